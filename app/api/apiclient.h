@@ -1,0 +1,139 @@
+#pragma once
+
+#include "api/apiresult.h"
+#include "domain/catalog.h"
+#include "domain/invoice.h"
+#include "domain/page.h"
+#include "domain/refund.h"
+#include "domain/requests.h"
+#include "domain/subscription.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace apipay {
+
+class RequestBudget;
+class RequestScheduler;
+
+// The whole ApiPay v2.0 contract over one injected QNetworkAccessManager, inside a per-key request budget.
+//
+// Async style: every call takes a context QObject and a callback. The callback runs on the context's thread, only
+// if the context is still alive, exactly once per call (also on cancel, with ApiError::Kind::Cancelled).
+// Every call returns a RequestId that cancel() accepts.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        QUrl baseUrl;            // https://…/api/v1, or http://127.0.0.1:<port>/api/v1 (loopback only)
+        QString apiKey;          // sent only as X-API-Key, only to URLs under baseUrl, never logged
+        int requestsPerMinute = 60;
+        int budgetWindowMs = 60'000; // the rolling window (tests use a short one)
+        int timeoutMs = 30'000;
+        int maxRateLimitRetries = 3; // GET and status check only (D3)
+    };
+
+    static constexpr const char* kV20BaseUrl = "https://bpapi.bazarbay.site/api/v1";
+    static constexpr const char* kV21BaseUrl = "https://api.apipay.kz/api/v1";
+
+    explicit ApiClient(QNetworkAccessManager* nam, QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    // Refuses (returns false, with a translated reason) a base URL that is not https unless its host is loopback,
+    // or that is not a valid absolute URL.
+    bool setConfig(const Config& config, QString* errorText = nullptr);
+    Config config() const { return m_config; }
+    static bool isAcceptableBaseUrl(const QUrl& url, QString* errorText = nullptr);
+
+    // Requests still allowed in the current window (for the status bar).
+    int budgetRemaining() const;
+    // Number of queued (not yet sent) requests.
+    int queuedCount() const;
+    void cancel(RequestId id);
+    void cancelAll();
+
+    // ---- Invoices ----
+    // Fills draft.externalOrderId when empty (generateExternalOrderId) and always sends external_order_id_idempotency.
+    // Never retried. On timeout / connection lost after sending / 5xx without JSON error: ApiError::OutcomeUnknown,
+    // and the caller may use lookupInvoiceByExternalId(). 409 duplicate_idempotency_key → Conflict with
+    // relatedInvoiceId.
+    RequestId createInvoice(const InvoiceDraft& draft, QObject* context, ApiCallback<Invoice> done);
+    // D4 lookup: GET /invoices?search=<id> with an exact external_order_id match, then today's invoices.
+    // value = the invoice found, or nullopt when it does not exist.
+    RequestId lookupInvoiceByExternalId(const QString& externalOrderId, QObject* context,
+                                        ApiCallback<std::optional<Invoice>> done);
+    RequestId listInvoices(const InvoiceQuery& query, QObject* context, ApiCallback<Page<Invoice>> done,
+                           Priority priority = Priority::User);
+    RequestId invoice(qint64 id, QObject* context, ApiCallback<Invoice> done, Priority priority = Priority::User);
+    RequestId cancelInvoice(qint64 id, QObject* context, ApiCallback<CancelResult> done);
+    // ≤ 100 ids per call (the caller batches; more → InvalidRequest).
+    RequestId checkStatuses(const QList<qint64>& ids, QObject* context, ApiCallback<StatusCheckResult> done,
+                            Priority priority = Priority::Background);
+    RequestId refundInvoice(qint64 id, const RefundDraft& draft, QObject* context, ApiCallback<RefundResult> done);
+    RequestId invoiceRefunds(qint64 id, QObject* context, ApiCallback<InvoiceRefunds> done,
+                             Priority priority = Priority::User);
+
+    // ---- Refunds ----
+    RequestId listRefunds(const RefundQuery& query, QObject* context, ApiCallback<Page<Refund>> done,
+                          Priority priority = Priority::User);
+
+    // ---- Catalog ----
+    RequestId catalogUnits(QObject* context, ApiCallback<QList<CatalogUnit>> done, Priority priority = Priority::User);
+    RequestId listCatalog(const CatalogQuery& query, QObject* context, ApiCallback<Page<CatalogItem>> done,
+                          Priority priority = Priority::User);
+    // Multipart, one part named "image". value = image_id.
+    RequestId uploadImage(const QByteArray& bytes, const QString& fileName, const QString& mimeType, QObject* context,
+                          ApiCallback<QString> done);
+    RequestId createCatalogItems(const QList<CatalogItemDraft>& items, QObject* context,
+                                 ApiCallback<CatalogCreateResult> done);
+    RequestId updateCatalogItem(qint64 id, const CatalogItemPatch& patch, QObject* context,
+                                ApiCallback<CatalogWriteResult> done);
+    RequestId deleteCatalogItem(qint64 id, QObject* context, ApiCallback<CatalogWriteResult> done);
+
+    // ---- Subscriptions ----
+    RequestId createSubscription(const SubscriptionDraft& draft, QObject* context, ApiCallback<Subscription> done);
+    RequestId listSubscriptions(const SubscriptionQuery& query, QObject* context, ApiCallback<Page<Subscription>> done,
+                                Priority priority = Priority::User);
+    RequestId subscription(qint64 id, QObject* context, ApiCallback<Subscription> done,
+                           Priority priority = Priority::User);
+    RequestId updateSubscription(qint64 id, const SubscriptionPatch& patch, QObject* context,
+                                 ApiCallback<Subscription> done);
+    RequestId pauseSubscription(qint64 id, QObject* context, ApiCallback<Subscription> done);
+    RequestId resumeSubscription(qint64 id, QObject* context, ApiCallback<Subscription> done);
+    RequestId cancelSubscription(qint64 id, QObject* context, ApiCallback<Subscription> done);
+    RequestId subscriptionInvoices(qint64 id, int page, int perPage, QObject* context,
+                                   ApiCallback<Page<SubscriptionInvoice>> done, Priority priority = Priority::User);
+
+    // ---- Health ----
+    // GET /status without the key. value = the "status" text ("ok").
+    RequestId status(QObject* context, ApiCallback<QString> done);
+
+    // apd-<8 hex install id>-<UTC yyyyMMddThhmmss>-<4 hex random> (D4).
+    static QString generateExternalOrderId(const QString& installId);
+    // A stable per-installation id (8 hex), kept in QSettings.
+    static QString installId();
+
+Q_SIGNALS:
+    void budgetChanged(int remaining);
+    // A 429 (or X-RateLimit-Remaining: 0) paused sending for this many seconds.
+    void rateLimited(int seconds);
+    // A 401: the key is wrong, revoked or missing.
+    void unauthorized();
+    // For progress indicators: requests in flight or queued.
+    void busyChanged(bool busy);
+
+private:
+    Config m_config;
+    QPointer<QNetworkAccessManager> m_nam;
+    std::unique_ptr<RequestScheduler> m_scheduler;
+    friend class RequestScheduler;
+};
+
+} // namespace apipay

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain/invoicestatus.h"
+#include "money/money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace apipay {
+
+// A line of a cart invoice (GET /invoices/{id} "items"). name/price are copies made with the invoice.
+struct InvoiceItem
+{
+    qint64 id = 0;
+    std::optional<qint64> catalogItemId; // null once the catalog item is deleted
+    QString name;
+    std::optional<Money> price;
+    std::optional<Money> originalPrice;
+    qint64 count = 0;
+    std::optional<qint64> unitId;
+    QString barcode;
+};
+
+// An invoice as returned by create, list, detail, cancel and refund answers. Missing optional keys stay empty (T7).
+struct Invoice
+{
+    qint64 id = 0;
+    std::optional<Money> amount;
+    QString phone; // normalised 8XXXXXXXXXX, from phone_number / phone / client_phone (T3); empty if absent
+    QString description;
+    QString externalOrderId;
+    InvoiceStatus status;
+    QString kaspiInvoiceId;
+    QString clientName;
+    QString clientComment;
+    QString errorMessage;
+    QString errorCode;
+    std::optional<bool> isSandbox;
+    std::optional<bool> isRecurring;
+    std::optional<Money> subtotal;
+    std::optional<Money> discountSum;
+    std::optional<int> discountPercentage;
+    std::optional<Money> totalRefunded;
+    std::optional<bool> isFullyRefunded;
+    std::optional<Money> availableForRefund;
+    std::optional<Money> pendingRefundAmount;
+    QString paymentUrl; // payment_url or kaspi_qr_link when the server gives one (shown as a QR)
+    QList<InvoiceItem> items;
+    QDateTime expiresAt; // UTC; invalid when absent
+    QDateTime paidAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    // Keys whose value could not be read (bad money text, wrong type of an optional key); shown as "—".
+    QStringList unreadableFields;
+
+    // T6: refunded, or paid with is_fully_refunded, or total_refunded == amount.
+    bool fullyRefunded() const
+    {
+        if (status.value() == InvoiceStatus::Refunded || isFullyRefunded.value_or(false)) {
+            return true;
+        }
+        return totalRefunded && amount && !amount->isZero() && *totalRefunded == *amount;
+    }
+};
+
+// One entry of POST /invoices/status/check.
+struct InvoiceStatusUpdate
+{
+    qint64 id = 0;
+    InvoiceStatus status;
+    QString kaspiInvoiceId;
+    std::optional<Money> amount;
+    QString errorMessage;
+    QDateTime updatedAt;
+};
+
+struct StatusCheckResult
+{
+    QList<InvoiceStatusUpdate> invoices;
+    // The March 2026 form {"message": "Status check jobs dispatched", "count": N}: no statuses in the answer;
+    // the caller falls back to GET /invoices/{id}.
+    bool dispatchedOnly = false;
+};
+
+// The answer to POST /invoices/{id}/cancel: 200 with (part of) the invoice, or 202 queued.
+struct CancelResult
+{
+    qint64 invoiceId = 0;
+    bool queued = false; // 202: the invoice is "cancelling" until Kaspi answers
+    std::optional<Invoice> invoice;
+    QString message;
+};
+
+} // namespace apipay

@@ -1,0 +1,10 @@
+#include "sandboxserver.h"
+
+namespace apipay::sandbox {
+
+SandboxServer::SandboxServer(QObject* parent)
+    : QObject(parent)
+{
+}
+
+} // namespace apipay::sandbox
