@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QImage>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace apipay {
+
+// Catalog images: each URL fetched once (without the API key), cached in memory and on disk under
+// QStandardPaths::CacheLocation/images, bounded in size (least recently used files removed first).
+class ImageCache : public QObject
+{
+    Q_OBJECT
+public:
+    ImageCache(QNetworkAccessManager* nam, qint64 maxDiskBytes = 64 * 1024 * 1024, QObject* parent = nullptr);
+    ~ImageCache() override;
+
+    // The image if it is in memory or on disk; otherwise a null QImage and a fetch starts (imageReady follows).
+    QImage image(const QUrl& url);
+    // Thumbnail scaled to fit `size` (cached per size).
+    QImage thumbnail(const QUrl& url, int size);
+    // Seed the cache with bytes we just uploaded (so the item shows its image at once).
+    void insert(const QUrl& url, const QByteArray& bytes);
+
+Q_SIGNALS:
+    void imageReady(const QUrl& url);
+    void imageFailed(const QUrl& url);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace apipay

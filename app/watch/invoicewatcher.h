@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/invoice.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+
+class QTimer;
+
+namespace apipay {
+
+class ApiClient;
+
+// Keeps fresh the status of every invoice the counter cares about with POST /invoices/status/check
+// (≤ 100 ids per request), on the cadence of reference D9:
+//   every `waitingIntervalMs` (3 s) while a customer is waiting (created here in the last 15 min, non-final);
+//   every `onScreenIntervalMs` (30 s) for other non-final invoices shown on screen; none when nothing is non-final.
+// Background priority (user actions first); backs off on 429.
+class InvoiceWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InvoiceWatcher(ApiClient* api, QObject* parent = nullptr);
+    ~InvoiceWatcher() override;
+
+    void setIntervals(int waitingIntervalMs, int onScreenIntervalMs);
+    // An invoice created at this counter: watched at the fast cadence for 15 minutes or until final.
+    void watchCustomerWaiting(qint64 invoiceId);
+    // The non-final invoices a view shows (replaces what `owner` set before; cleared when owner is destroyed).
+    void setOnScreen(QObject* owner, const QList<qint64>& invoiceIds);
+    // Stop watching one invoice (e.g. the counter form was reset).
+    void forget(qint64 invoiceId);
+    // Number of invoices currently watched (for tests and the status bar).
+    int watchedCount() const;
+
+Q_SIGNALS:
+    // One or more statuses changed (only changes are reported). Every model applies them.
+    void statusesChanged(const QList<apipay::InvoiceStatusUpdate>& updates);
+    // Convenience signals for notifications.
+    void invoicePaid(const apipay::InvoiceStatusUpdate& update);
+    void invoiceEnded(const apipay::InvoiceStatusUpdate& update); // expired, cancelled, error
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace apipay
