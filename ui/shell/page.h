@@ -7,18 +7,23 @@ namespace apipay {
 class AppContext;
 
 // A page of the main window (Invoices, New invoice, Subscriptions, Refunds, Catalog, QR).
+//
+// NOTE: named PageWidget, not Page: `apipay::Page<T>` (app/domain/page.h, one page of a paginated API list) is a
+// class template in the same namespace, and C++ does not allow a class and a class template of the same name, so
+// any page that includes api/apiclient.h could not derive from a class called Page.
+//
 // Constructor form for every page: explicit XPage(AppContext* context, QWidget* parent = nullptr).
-class Page : public QWidget
+class PageWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit Page(AppContext* context, QWidget* parent = nullptr)
+    explicit PageWidget(AppContext* context, QWidget* parent = nullptr)
         : QWidget(parent)
         , m_context(context)
     {
     }
 
-    // Translated title for the navigation list (re-read on languageChanged).
+    // Translated title for the navigation list (re-read on languageChanged / QEvent::LanguageChange).
     virtual QString title() const = 0;
     // F5: reload what the page shows.
     virtual void refresh() = 0;
