@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain/invoice.h"
+#include "domain/invoicestatus.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <limits>
+
+namespace apipay {
+
+// Compact storage of invoice list rows (≈ 200 bytes per row instead of a full Invoice of well over 1 KB).
+//
+// Each row keeps the numbers inline (id, tiyn, dates as msecs since the epoch, the phone as its 11 digits) and all its
+// texts in ONE UTF-8 byte array: description, external order id, client name, error message, an unusual phone text,
+// then a lowercase search key (id, phone digits, description, external id) that the filter proxy scans without
+// allocating. Unknown statuses are kept as an index into a shared table of raw strings (T5).
+//
+// Rows are addressed by position; an id → position index survives insertions at the top without renumbering.
+class InvoiceRowStore
+{
+public:
+    static constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+
+    enum TextField : quint8 { Description, ExternalOrderId, ClientName, ErrorMessage, PhoneText, TextFieldCount };
+
+    enum Flag : quint8 {
+        IsSandbox = 0x01,
+        IsRecurring = 0x02,
+        FullyRefunded = 0x04,
+        HasSandboxFlag = 0x08,
+        HasRecurringFlag = 0x10,
+    };
+
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 amountTiyn = kNone;
+        qint64 createdMs = kNone;
+        qint64 paidMs = kNone;
+        qint64 expiresMs = kNone;
+        qint64 phoneDigits = 0; // 8XXXXXXXXXX as a number; 0 when absent or unusual (then in PhoneText)
+        QByteArray text;        // the texts, then the search key
+        quint16 lengths[TextFieldCount] = {};
+        quint16 unknownStatus = 0; // index into unknownStatuses() when status == Unknown
+        InvoiceStatus::Value status = InvoiceStatus::Unknown;
+        quint8 flags = 0;
+    };
+
+    int size() const { return int(m_rows.size()); }
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    const Row& at(int row) const { return m_rows.at(row); }
+    void clear();
+    void reserve(int count) { m_rows.reserve(count); }
+
+    // Row position of an id, or -1.
+    int indexOf(qint64 id) const;
+    bool contains(qint64 id) const { return m_keyOfId.contains(id); }
+
+    Row makeRow(const Invoice& invoice);
+    void append(Row row);
+    void prepend(Row row);
+    // Replaces the row at `index` (same id).
+    void replace(int index, Row row);
+    // Sets the status of one row; false when it already had that status.
+    bool setStatus(int index, const InvoiceStatus& status);
+    bool setAmount(int index, qint64 tiyn);
+
+    // Accessors for one row.
+    QString textField(int index, TextField field) const;
+    // The lowercase search key (UTF-8), for the filter proxy.
+    QByteArrayView searchKey(int index) const;
+    InvoiceStatus status(int index) const;
+    QString rawStatus(int index) const;
+    QString phone(int index) const; // 8XXXXXXXXXX or the unusual text, empty when absent
+    Invoice invoice(int index) const;
+
+    // Builds the lowercase search key of arbitrary text the same way the rows do (for the filter's needle).
+    static QByteArray foldForSearch(const QString& text);
+
+private:
+    static QByteArray packTexts(const QString (&texts)[TextFieldCount], quint16 (&lengths)[TextFieldCount],
+                                const QByteArray& searchKey);
+    quint16 unknownStatusIndex(const QString& raw);
+
+    QList<Row> m_rows;
+    QHash<qint64, qint64> m_keyOfId; // id → key; position = key - m_firstKey
+    qint64 m_firstKey = 0;
+    QStringList m_unknownStatuses; // shared raw texts of unknown statuses
+    QHash<QString, quint16> m_unknownStatusIndex;
+};
+
+} // namespace apipay
