@@ -1,0 +1,184 @@
+#include "images/imagecache.h"
+
+#include "images/imagediskstore.h"
+
+#include <QBuffer>
+#include <QCache>
+#include <QHash>
+#include <QImageReader>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSet>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcImageCache, "apipay.images")
+
+namespace apipay {
+
+namespace {
+constexpr qint64 kMaxDownloadBytes = 16 * 1024 * 1024; // catalog images are ≤ 512×512 after the service scales them
+constexpr int kTransferTimeoutMs = 30'000;
+constexpr int kMemoryCostKiB = 48 * 1024; // decoded images in memory, in KiB
+
+int costOf(const QImage& image)
+{
+    return std::max(1, static_cast<int>(image.sizeInBytes() / 1024));
+}
+
+QString thumbnailKey(const QUrl& url, int size)
+{
+    return url.toString(QUrl::FullyEncoded) + u'#' + QString::number(size);
+}
+
+QImage decode(const QByteArray& bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    return reader.read();
+}
+
+bool fetchable(const QUrl& url)
+{
+    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+}
+} // namespace
+
+struct ImageCache::Private
+{
+    QPointer<QNetworkAccessManager> nam;
+    std::unique_ptr<ImageDiskStore> disk;
+    QCache<QString, QImage> images{kMemoryCostKiB};
+    QCache<QString, QImage> thumbnails{kMemoryCostKiB / 4};
+    QHash<QUrl, QPointer<QNetworkReply>> inFlight;
+    QSet<QUrl> failed; // fetched once and failed: not fetched again in this session
+};
+
+ImageCache::ImageCache(QNetworkAccessManager* nam, qint64 maxDiskBytes, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->nam = nam;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/images"_s;
+    d->disk = std::make_unique<ImageDiskStore>(dir, maxDiskBytes);
+}
+
+ImageCache::~ImageCache()
+{
+    const auto replies = d->inFlight;
+    for (const QPointer<QNetworkReply>& reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+}
+
+QImage ImageCache::image(const QUrl& url)
+{
+    if (!fetchable(url)) {
+        return {};
+    }
+    const QString key = url.toString(QUrl::FullyEncoded);
+    if (const QImage* cached = d->images.object(key)) {
+        return *cached;
+    }
+    if (const std::optional<QByteArray> bytes = d->disk->read(url)) {
+        const QImage decoded = decode(*bytes);
+        if (!decoded.isNull()) {
+            d->images.insert(key, new QImage(decoded), costOf(decoded));
+            return decoded;
+        }
+        qCWarning(lcImageCache) << "Dropping an unreadable cached image";
+        d->disk->remove(url);
+    }
+    if (d->failed.contains(url) || d->inFlight.contains(url) || !d->nam) {
+        return {};
+    }
+
+    // Catalog images live outside the API: the request carries no API key (reference §2.1).
+    QNetworkRequest request(url);
+    request.setTransferTimeout(kTransferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setRawHeader("Accept", "image/*");
+    QNetworkReply* reply = d->nam->get(request);
+    d->inFlight.insert(url, reply);
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64 total) {
+        if (received > kMaxDownloadBytes || total > kMaxDownloadBytes) {
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+        reply->deleteLater();
+        d->inFlight.remove(url);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QByteArray bytes;
+        if (reply->error() == QNetworkReply::NoError && (status == 0 || (status >= 200 && status < 300))) {
+            bytes = reply->readAll();
+        }
+        const QImage decoded = bytes.isEmpty() ? QImage() : decode(bytes);
+        if (decoded.isNull()) {
+            qCInfo(lcImageCache) << "Image download failed:" << reply->errorString() << "HTTP" << status;
+            d->failed.insert(url);
+            Q_EMIT imageFailed(url);
+            return;
+        }
+        d->disk->write(url, bytes);
+        d->images.insert(url.toString(QUrl::FullyEncoded), new QImage(decoded), costOf(decoded));
+        Q_EMIT imageReady(url);
+    });
+    return {};
+}
+
+QImage ImageCache::thumbnail(const QUrl& url, int size)
+{
+    if (size <= 0) {
+        return {};
+    }
+    const QString key = thumbnailKey(url, size);
+    if (const QImage* cached = d->thumbnails.object(key)) {
+        return *cached;
+    }
+    const QImage full = image(url);
+    if (full.isNull()) {
+        return {};
+    }
+    const QImage scaled = (full.width() <= size && full.height() <= size)
+        ? full
+        : full.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    d->thumbnails.insert(key, new QImage(scaled), costOf(scaled));
+    return scaled;
+}
+
+void ImageCache::insert(const QUrl& url, const QByteArray& bytes)
+{
+    if (!fetchable(url)) {
+        return;
+    }
+    const QImage decoded = decode(bytes);
+    if (decoded.isNull()) {
+        return;
+    }
+    const QString key = url.toString(QUrl::FullyEncoded);
+    d->failed.remove(url);
+    d->disk->write(url, bytes);
+    d->images.insert(key, new QImage(decoded), costOf(decoded));
+    // Thumbnails of an older picture under the same URL are stale now.
+    const QStringList keys = d->thumbnails.keys();
+    for (const QString& thumbKey : keys) {
+        if (thumbKey.startsWith(key + u'#')) {
+            d->thumbnails.remove(thumbKey);
+        }
+    }
+    Q_EMIT imageReady(url);
+}
+
+} // namespace apipay
