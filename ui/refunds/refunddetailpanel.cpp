@@ -1,0 +1,205 @@
+#include "refunds/refunddetailpanel.h"
+
+#include "shell/appcontext.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+namespace {
+QLabel* valueLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    label->setFocusPolicy(Qt::StrongFocus); // reachable with Tab, so screen readers can read the value
+    return label;
+}
+
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? u"—"_s : text;
+}
+} // namespace
+
+RefundDetailPanel::RefundDetailPanel(AppContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_titleLabel(new QLabel(this))
+    , m_placeholderLabel(new QLabel(this))
+    , m_content(new QWidget(this))
+    , m_form(new QFormLayout)
+    , m_amountValue(valueLabel(this))
+    , m_statusValue(valueLabel(this))
+    , m_createdValue(valueLabel(this))
+    , m_reasonValue(valueLabel(this))
+    , m_initiatedValue(valueLabel(this))
+    , m_kaspiValue(valueLabel(this))
+    , m_errorValue(valueLabel(this))
+    , m_invoiceValue(valueLabel(this))
+    , m_invoiceTotalsValue(valueLabel(this))
+    , m_itemsLabel(new QLabel(this))
+    , m_itemsTable(new QTableWidget(0, 4, this))
+    , m_openInvoiceButton(new QPushButton(this))
+{
+    setObjectName(u"refundDetailPanel"_s);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_titleLabel->setFont(titleFont);
+    m_placeholderLabel->setWordWrap(true);
+    m_placeholderLabel->setAlignment(Qt::AlignCenter);
+
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->addRow(QString(), m_amountValue);
+    m_form->addRow(QString(), m_statusValue);
+    m_form->addRow(QString(), m_createdValue);
+    m_form->addRow(QString(), m_reasonValue);
+    m_form->addRow(QString(), m_initiatedValue);
+    m_form->addRow(QString(), m_kaspiValue);
+    m_form->addRow(QString(), m_errorValue);
+    m_form->addRow(QString(), m_invoiceValue);
+    m_form->addRow(QString(), m_invoiceTotalsValue);
+
+    m_itemsTable->setObjectName(u"refundItemsTableWidget"_s);
+    m_itemsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_itemsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_itemsTable->verticalHeader()->hide();
+    m_itemsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_itemsTable->setTabKeyNavigation(false);
+
+    m_openInvoiceButton->setObjectName(u"openInvoicePushButton"_s);
+    connect(m_openInvoiceButton, &QPushButton::clicked, this, [this] {
+        if (m_refund.invoiceId != 0) {
+            Q_EMIT openInvoiceRequested(m_refund.invoiceId);
+        }
+    });
+
+    auto* contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(m_form);
+    contentLayout->addWidget(m_itemsLabel);
+    contentLayout->addWidget(m_itemsTable, 1);
+    contentLayout->addWidget(m_openInvoiceButton, 0, Qt::AlignLeft);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(m_placeholderLabel, 1);
+    layout->addWidget(m_content, 1);
+
+    retranslate();
+    clear();
+}
+
+void RefundDetailPanel::clear()
+{
+    m_refund = Refund{};
+    m_content->hide();
+    m_placeholderLabel->show();
+    m_titleLabel->setText(tr("Refund"));
+}
+
+void RefundDetailPanel::setRefund(const Refund& refund)
+{
+    m_refund = refund;
+    fill();
+}
+
+void RefundDetailPanel::fill()
+{
+    if (m_refund.id == 0) {
+        clear();
+        return;
+    }
+    m_placeholderLabel->hide();
+    m_content->show();
+    m_titleLabel->setText(tr("Refund %1").arg(m_refund.id));
+    m_amountValue->setText(m_context->formatMoney(m_refund.amount));
+    m_statusValue->setText(Refund::statusLabel(m_refund.status));
+    m_createdValue->setText(m_context->formatDateTime(m_refund.createdAt));
+    m_reasonValue->setText(orDash(m_refund.reason));
+    m_initiatedValue->setText(orDash(m_refund.initiatedBy));
+    m_kaspiValue->setText(orDash(m_refund.kaspiRefundId));
+    m_errorValue->setText(orDash(m_refund.errorMessage));
+    QString invoiceText = tr("Invoice %1").arg(m_refund.invoiceId);
+    QString totals = u"—"_s;
+    if (m_refund.invoice) {
+        const RefundInvoiceSummary& inv = *m_refund.invoice;
+        if (!inv.externalOrderId.isEmpty()) {
+            invoiceText += u" · "_s + inv.externalOrderId;
+        }
+        if (!inv.status.isEmpty()) {
+            invoiceText += u" · "_s + inv.status;
+        }
+        totals = tr("Amount %1, refunded %2").arg(m_context->formatMoney(inv.amount),
+                                                   m_context->formatMoney(inv.totalRefunded));
+        if (inv.isFullyRefunded.value_or(false)) {
+            totals += u" · "_s + tr("fully refunded");
+        }
+    }
+    m_invoiceValue->setText(invoiceText);
+    m_invoiceTotalsValue->setText(totals);
+    m_openInvoiceButton->setEnabled(m_refund.invoiceId != 0);
+
+    m_itemsTable->setRowCount(int(m_refund.items.size()));
+    for (int row = 0; row < m_refund.items.size(); ++row) {
+        const RefundItem& item = m_refund.items.at(row);
+        auto* name = new QTableWidgetItem(item.name.isEmpty() ? u"—"_s : item.name);
+        auto* price = new QTableWidgetItem(m_context->formatMoney(item.price));
+        auto* count = new QTableWidgetItem(m_context->locale().toString(item.count));
+        auto* amount = new QTableWidgetItem(m_context->formatMoney(item.amount));
+        price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_itemsTable->setItem(row, 0, name);
+        m_itemsTable->setItem(row, 1, price);
+        m_itemsTable->setItem(row, 2, count);
+        m_itemsTable->setItem(row, 3, amount);
+    }
+    const bool hasItems = !m_refund.items.isEmpty();
+    m_itemsLabel->setText(hasItems ? tr("Returned items") : tr("Amount refund (no items returned)"));
+    m_itemsTable->setVisible(hasItems);
+}
+
+void RefundDetailPanel::retranslate()
+{
+    auto setLabel = [this](QWidget* field, const QString& text) {
+        if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(field))) {
+            label->setText(text);
+        }
+        field->setAccessibleName(text);
+    };
+    setLabel(m_amountValue, tr("Amount"));
+    setLabel(m_statusValue, tr("Status"));
+    setLabel(m_createdValue, tr("Created"));
+    setLabel(m_reasonValue, tr("Reason"));
+    setLabel(m_initiatedValue, tr("Initiated by"));
+    setLabel(m_kaspiValue, tr("Kaspi refund ID"));
+    setLabel(m_errorValue, tr("Error"));
+    setLabel(m_invoiceValue, tr("Invoice"));
+    setLabel(m_invoiceTotalsValue, tr("Invoice totals"));
+    m_itemsTable->setHorizontalHeaderLabels({tr("Item"), tr("Price"), tr("Count"), tr("Amount")});
+    m_itemsTable->setAccessibleName(tr("Returned items"));
+    m_openInvoiceButton->setText(tr("&Open invoice"));
+    m_openInvoiceButton->setAccessibleName(tr("Open the invoice of this refund"));
+    m_placeholderLabel->setText(tr("Select a refund to see its details."));
+    fill();
+}
+
+void RefundDetailPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace apipay

@@ -1,0 +1,211 @@
+#include "refunds/refundfilterbar.h"
+
+#include "domain/refund.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+namespace {
+const QStringList& refundStatuses()
+{
+    static const QStringList statuses = {u"pending"_s, u"processing"_s, u"completed"_s, u"failed"_s};
+    return statuses;
+}
+} // namespace
+
+RefundFilterBar::RefundFilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_statusLabel(new QLabel(this))
+    , m_fromCheck(new QCheckBox(this))
+    , m_fromEdit(new QDateEdit(this))
+    , m_toCheck(new QCheckBox(this))
+    , m_toEdit(new QDateEdit(this))
+    , m_invoiceLabel(new QLabel(this))
+    , m_invoiceIdEdit(new QLineEdit(this))
+    , m_applyButton(new QPushButton(this))
+    , m_clearButton(new QPushButton(this))
+    , m_errorLabel(new QLabel(this))
+{
+    auto* statuses = new QHBoxLayout;
+    statuses->addWidget(m_statusLabel);
+    for (const QString& status : refundStatuses()) {
+        auto* check = new QCheckBox(this);
+        check->setObjectName(status + u"CheckBox"_s);
+        check->setProperty("rawStatus", status);
+        m_statusChecks.append(check);
+        statuses->addWidget(check);
+    }
+    statuses->addStretch(1);
+
+    const QDate today = QDate::currentDate();
+    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDate(today);
+        edit->setEnabled(false);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    }
+    m_fromEdit->setDate(today.addDays(-30));
+    m_fromEdit->setObjectName(u"fromDateEdit"_s);
+    m_toEdit->setObjectName(u"toDateEdit"_s);
+    connect(m_fromCheck, &QCheckBox::toggled, m_fromEdit, &QWidget::setEnabled);
+    connect(m_toCheck, &QCheckBox::toggled, m_toEdit, &QWidget::setEnabled);
+
+    m_invoiceIdEdit->setObjectName(u"invoiceIdLineEdit"_s);
+    m_invoiceIdEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"^[0-9]{0,18}$"_s), m_invoiceIdEdit));
+    m_invoiceIdEdit->setClearButtonEnabled(true);
+    m_invoiceIdEdit->setMaximumWidth(160);
+    m_invoiceLabel->setBuddy(m_invoiceIdEdit);
+    connect(m_invoiceIdEdit, &QLineEdit::returnPressed, this, &RefundFilterBar::apply);
+
+    m_applyButton->setObjectName(u"applyFiltersPushButton"_s);
+    m_applyButton->setDefault(false);
+    m_clearButton->setObjectName(u"clearFiltersPushButton"_s);
+    connect(m_applyButton, &QPushButton::clicked, this, &RefundFilterBar::apply);
+    connect(m_clearButton, &QPushButton::clicked, this, [this] {
+        clearFilters();
+        apply();
+    });
+
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+    m_errorLabel->setForegroundRole(QPalette::BrightText);
+
+    auto* second = new QHBoxLayout;
+    second->addWidget(m_fromCheck);
+    second->addWidget(m_fromEdit);
+    second->addWidget(m_toCheck);
+    second->addWidget(m_toEdit);
+    second->addSpacing(12);
+    second->addWidget(m_invoiceLabel);
+    second->addWidget(m_invoiceIdEdit);
+    second->addStretch(1);
+    second->addWidget(m_applyButton);
+    second->addWidget(m_clearButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(statuses);
+    layout->addLayout(second);
+    layout->addWidget(m_errorLabel);
+    retranslate();
+}
+
+QCheckBox* RefundFilterBar::statusCheckBox(const QString& rawStatus) const
+{
+    for (QCheckBox* check : m_statusChecks) {
+        if (check->property("rawStatus").toString() == rawStatus) {
+            return check;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<RefundQuery> RefundFilterBar::query(QString* errorText) const
+{
+    RefundQuery query;
+    for (QCheckBox* check : m_statusChecks) {
+        if (check->isChecked()) {
+            query.statuses.append(check->property("rawStatus").toString());
+        }
+    }
+    if (m_fromCheck->isChecked()) {
+        query.dateFrom = m_fromEdit->date();
+    }
+    if (m_toCheck->isChecked()) {
+        query.dateTo = m_toEdit->date();
+    }
+    if (query.dateFrom.isValid() && query.dateTo.isValid() && query.dateTo < query.dateFrom) {
+        if (errorText) {
+            *errorText = tr("The end date is before the start date.");
+        }
+        return std::nullopt;
+    }
+    const QString id = m_invoiceIdEdit->text().trimmed();
+    if (!id.isEmpty()) {
+        bool ok = false;
+        const qint64 value = id.toLongLong(&ok);
+        if (!ok || value <= 0) {
+            if (errorText) {
+                *errorText = tr("The invoice ID must be a positive whole number.");
+            }
+            return std::nullopt;
+        }
+        query.invoiceId = value;
+    }
+    return query;
+}
+
+void RefundFilterBar::clearFilters()
+{
+    for (QCheckBox* check : m_statusChecks) {
+        check->setChecked(false);
+    }
+    m_fromCheck->setChecked(false);
+    m_toCheck->setChecked(false);
+    m_invoiceIdEdit->clear();
+    m_errorLabel->hide();
+}
+
+void RefundFilterBar::focusInvoiceId()
+{
+    m_invoiceIdEdit->setFocus(Qt::ShortcutFocusReason);
+    m_invoiceIdEdit->selectAll();
+}
+
+void RefundFilterBar::apply()
+{
+    QString error;
+    const std::optional<RefundQuery> q = query(&error);
+    if (!q) {
+        m_errorLabel->setText(error);
+        m_errorLabel->show();
+        return;
+    }
+    m_errorLabel->hide();
+    Q_EMIT filtersChanged(*q);
+}
+
+void RefundFilterBar::retranslate()
+{
+    m_statusLabel->setText(tr("Status:"));
+    for (QCheckBox* check : m_statusChecks) {
+        const QString label = Refund::statusLabel(check->property("rawStatus").toString());
+        check->setText(label);
+        check->setAccessibleName(tr("Show refunds with status %1").arg(label));
+    }
+    m_fromCheck->setText(tr("&From"));
+    m_fromCheck->setAccessibleName(tr("Filter from a date"));
+    m_fromEdit->setAccessibleName(tr("From date"));
+    m_toCheck->setText(tr("&To"));
+    m_toCheck->setAccessibleName(tr("Filter up to a date"));
+    m_toEdit->setAccessibleName(tr("To date"));
+    m_invoiceLabel->setText(tr("&Invoice ID:"));
+    m_invoiceIdEdit->setAccessibleName(tr("Invoice ID"));
+    m_invoiceIdEdit->setPlaceholderText(tr("any"));
+    m_applyButton->setText(tr("&Apply"));
+    m_applyButton->setAccessibleName(tr("Apply the filters"));
+    m_clearButton->setText(tr("Clea&r"));
+    m_clearButton->setAccessibleName(tr("Clear the filters"));
+}
+
+void RefundFilterBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace apipay

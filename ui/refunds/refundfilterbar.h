@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/requests.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace apipay {
+
+// The filters of the refund history: any of the four statuses, an optional date range (Asia/Almaty days, both
+// inclusive) and an invoice id. "Apply" (or Enter) emits filtersChanged with the query; "Clear" resets.
+class RefundFilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RefundFilterBar(QWidget* parent = nullptr);
+
+    // The query of the current inputs (page 1). Sets *errorText and returns nullopt when an input is invalid.
+    std::optional<RefundQuery> query(QString* errorText = nullptr) const;
+    void clearFilters();
+    void focusInvoiceId();
+
+    QCheckBox* statusCheckBox(const QString& rawStatus) const;
+    QLineEdit* invoiceIdEdit() const { return m_invoiceIdEdit; }
+    QCheckBox* fromCheckBox() const { return m_fromCheck; }
+    QCheckBox* toCheckBox() const { return m_toCheck; }
+    QDateEdit* fromEdit() const { return m_fromEdit; }
+    QDateEdit* toEdit() const { return m_toEdit; }
+    QPushButton* applyButton() const { return m_applyButton; }
+
+Q_SIGNALS:
+    void filtersChanged(const apipay::RefundQuery& query);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void apply();
+
+    QList<QCheckBox*> m_statusChecks;
+    QLabel* m_statusLabel;
+    QCheckBox* m_fromCheck;
+    QDateEdit* m_fromEdit;
+    QCheckBox* m_toCheck;
+    QDateEdit* m_toEdit;
+    QLabel* m_invoiceLabel;
+    QLineEdit* m_invoiceIdEdit;
+    QPushButton* m_applyButton;
+    QPushButton* m_clearButton;
+    QLabel* m_errorLabel;
+};
+
+} // namespace apipay
