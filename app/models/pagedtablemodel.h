@@ -37,7 +37,7 @@ public:
     // The error of the last failed page, if the last request failed.
     bool lastLoadFailed() const { return m_failed; }
 
-    ApiClient* api() const { return m_api; }
+    ApiClient* api() const;
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

@@ -1,0 +1,257 @@
+#include "invoicerowstore.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace apipay {
+
+namespace {
+
+constexpr char kKeySeparator = '\x1f';
+// A field longer than this (in UTF-16 units) is cut; the server allows at most 500 characters anywhere we keep.
+constexpr qsizetype kMaxFieldChars = 0xFFFF / 3;
+
+qint64 toMsecs(const QDateTime& dt)
+{
+    return dt.isValid() ? dt.toMSecsSinceEpoch() : InvoiceRowStore::kNone;
+}
+
+QDateTime fromMsecs(qint64 msecs)
+{
+    if (msecs == InvoiceRowStore::kNone) {
+        return {};
+    }
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+}
+
+// 8XXXXXXXXXX as a number, or 0 when the text is anything else.
+qint64 phoneAsNumber(const QString& phone)
+{
+    if (phone.size() != 11 || phone.at(0) != u'8') {
+        return 0;
+    }
+    qint64 value = 0;
+    for (const QChar c : phone) {
+        if (c < u'0' || c > u'9') {
+            return 0;
+        }
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+void InvoiceRowStore::clear()
+{
+    m_rows.clear();
+    m_rows.squeeze();
+    m_keyOfId.clear();
+    m_firstKey = 0;
+    m_unknownStatuses.clear();
+    m_unknownStatusIndex.clear();
+}
+
+int InvoiceRowStore::indexOf(qint64 id) const
+{
+    const auto it = m_keyOfId.constFind(id);
+    if (it == m_keyOfId.cend()) {
+        return -1;
+    }
+    return int(it.value() - m_firstKey);
+}
+
+QByteArray InvoiceRowStore::foldForSearch(const QString& text)
+{
+    return text.toLower().toUtf8();
+}
+
+QByteArray InvoiceRowStore::packTexts(const QString (&texts)[TextFieldCount], quint16 (&lengths)[TextFieldCount],
+                                      const QByteArray& searchKey)
+{
+    QByteArray packed;
+    qsizetype total = searchKey.size();
+    QByteArray encoded[TextFieldCount];
+    for (int i = 0; i < TextFieldCount; ++i) {
+        encoded[i] = texts[i].left(kMaxFieldChars).toUtf8();
+        lengths[i] = quint16(encoded[i].size());
+        total += encoded[i].size();
+    }
+    packed.reserve(total);
+    for (const QByteArray& part : encoded) {
+        packed.append(part);
+    }
+    packed.append(searchKey);
+    return packed;
+}
+
+quint16 InvoiceRowStore::unknownStatusIndex(const QString& raw)
+{
+    const auto it = m_unknownStatusIndex.constFind(raw);
+    if (it != m_unknownStatusIndex.cend()) {
+        return it.value();
+    }
+    if (m_unknownStatuses.size() >= 0xFFFF) {
+        return 0xFFFF; // absurd number of distinct unknown statuses: shown as an empty status
+    }
+    const auto index = quint16(m_unknownStatuses.size());
+    m_unknownStatuses.append(raw);
+    m_unknownStatusIndex.insert(raw, index);
+    return index;
+}
+
+InvoiceRowStore::Row InvoiceRowStore::makeRow(const Invoice& invoice)
+{
+    Row row;
+    row.id = invoice.id;
+    row.amountTiyn = invoice.amount ? invoice.amount->tiyn() : kNone;
+    row.createdMs = toMsecs(invoice.createdAt);
+    row.paidMs = toMsecs(invoice.paidAt);
+    row.expiresMs = toMsecs(invoice.expiresAt);
+    row.phoneDigits = phoneAsNumber(invoice.phone);
+    row.status = invoice.status.value();
+    if (row.status == InvoiceStatus::Unknown) {
+        row.unknownStatus = unknownStatusIndex(invoice.status.raw());
+    }
+    if (invoice.isSandbox) {
+        row.flags |= HasSandboxFlag | (*invoice.isSandbox ? IsSandbox : 0);
+    }
+    if (invoice.isRecurring) {
+        row.flags |= HasRecurringFlag | (*invoice.isRecurring ? IsRecurring : 0);
+    }
+    if (invoice.fullyRefunded()) {
+        row.flags |= FullyRefunded;
+    }
+
+    const QString phoneText = row.phoneDigits == 0 ? invoice.phone : QString();
+    const QString texts[TextFieldCount] = {invoice.description, invoice.externalOrderId, invoice.clientName,
+                                           invoice.errorMessage, phoneText};
+    // Search key: id, phone digits, description, external id — lowercase, separated so a match never spans fields.
+    QByteArray key = QByteArray::number(invoice.id);
+    key += kKeySeparator;
+    key += foldForSearch(invoice.phone.left(kMaxFieldChars));
+    key += kKeySeparator;
+    key += foldForSearch(invoice.description.left(kMaxFieldChars));
+    key += kKeySeparator;
+    key += foldForSearch(invoice.externalOrderId.left(kMaxFieldChars));
+    row.text = packTexts(texts, row.lengths, key);
+    return row;
+}
+
+void InvoiceRowStore::append(Row row)
+{
+    m_keyOfId.insert(row.id, m_firstKey + m_rows.size());
+    m_rows.append(std::move(row));
+}
+
+void InvoiceRowStore::prepend(Row row)
+{
+    --m_firstKey;
+    m_keyOfId.insert(row.id, m_firstKey);
+    m_rows.prepend(std::move(row));
+}
+
+void InvoiceRowStore::replace(int index, Row row)
+{
+    m_rows[index] = std::move(row);
+}
+
+bool InvoiceRowStore::setStatus(int index, const InvoiceStatus& status)
+{
+    Row& row = m_rows[index];
+    const quint16 unknown = status.value() == InvoiceStatus::Unknown ? unknownStatusIndex(status.raw()) : 0;
+    if (row.status == status.value() && row.unknownStatus == unknown) {
+        return false;
+    }
+    row.status = status.value();
+    row.unknownStatus = unknown;
+    if (row.status == InvoiceStatus::Refunded) {
+        row.flags |= FullyRefunded;
+    }
+    return true;
+}
+
+bool InvoiceRowStore::setAmount(int index, qint64 tiyn)
+{
+    Row& row = m_rows[index];
+    if (row.amountTiyn == tiyn) {
+        return false;
+    }
+    row.amountTiyn = tiyn;
+    return true;
+}
+
+QString InvoiceRowStore::textField(int index, TextField field) const
+{
+    const Row& row = m_rows.at(index);
+    qsizetype offset = 0;
+    for (int i = 0; i < field; ++i) {
+        offset += row.lengths[i];
+    }
+    return QString::fromUtf8(row.text.constData() + offset, row.lengths[field]);
+}
+
+QByteArrayView InvoiceRowStore::searchKey(int index) const
+{
+    const Row& row = m_rows.at(index);
+    qsizetype offset = 0;
+    for (const quint16 length : row.lengths) {
+        offset += length;
+    }
+    return QByteArrayView(row.text.constData() + offset, row.text.size() - offset);
+}
+
+QString InvoiceRowStore::rawStatus(int index) const
+{
+    const Row& row = m_rows.at(index);
+    if (row.status != InvoiceStatus::Unknown) {
+        return InvoiceStatus::rawName(row.status);
+    }
+    return m_unknownStatuses.value(row.unknownStatus);
+}
+
+InvoiceStatus InvoiceRowStore::status(int index) const
+{
+    return InvoiceStatus(rawStatus(index));
+}
+
+QString InvoiceRowStore::phone(int index) const
+{
+    const Row& row = m_rows.at(index);
+    if (row.phoneDigits != 0) {
+        return QString::number(row.phoneDigits);
+    }
+    return textField(index, PhoneText);
+}
+
+Invoice InvoiceRowStore::invoice(int index) const
+{
+    const Row& row = m_rows.at(index);
+    Invoice invoice;
+    invoice.id = row.id;
+    if (row.amountTiyn != kNone) {
+        invoice.amount = Money::fromTiyn(row.amountTiyn);
+    }
+    invoice.phone = phone(index);
+    invoice.description = textField(index, Description);
+    invoice.externalOrderId = textField(index, ExternalOrderId);
+    invoice.clientName = textField(index, ClientName);
+    invoice.errorMessage = textField(index, ErrorMessage);
+    invoice.status = status(index);
+    if (row.flags & HasSandboxFlag) {
+        invoice.isSandbox = (row.flags & IsSandbox) != 0;
+    }
+    if (row.flags & HasRecurringFlag) {
+        invoice.isRecurring = (row.flags & IsRecurring) != 0;
+    }
+    if ((row.flags & FullyRefunded) && row.status != InvoiceStatus::Refunded) {
+        invoice.isFullyRefunded = true;
+    }
+    invoice.createdAt = fromMsecs(row.createdMs);
+    invoice.paidAt = fromMsecs(row.paidMs);
+    invoice.expiresAt = fromMsecs(row.expiresMs);
+    return invoice;
+}
+
+} // namespace apipay

@@ -1,0 +1,456 @@
+#include "invoicetablemodel.h"
+
+#include "api/apiclient.h"
+#include "money/phonenumber.h"
+
+#include <QSet>
+
+namespace apipay {
+
+namespace {
+
+bool isFinalValue(InvoiceStatus::Value value)
+{
+    switch (value) {
+    case InvoiceStatus::Paid:
+    case InvoiceStatus::Cancelled:
+    case InvoiceStatus::Expired:
+    case InvoiceStatus::Error:
+    case InvoiceStatus::PartiallyRefunded:
+    case InvoiceStatus::Refunded:
+        return true;
+    case InvoiceStatus::Unknown: // T5: unknown statuses are polled
+    case InvoiceStatus::Processing:
+    case InvoiceStatus::Pending:
+    case InvoiceStatus::Cancelling:
+        return false;
+    }
+    return false;
+}
+
+template <typename T>
+int compareValues(const T& a, const T& b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+QTimeZone almaty()
+{
+    QTimeZone zone(QByteArrayLiteral("Asia/Almaty"));
+    // Without time-zone data, use Almaty's fixed offset (UTC+5 since March 2024).
+    return zone.isValid() ? zone : QTimeZone(5 * 3600);
+}
+
+// Keeps the fields of `old` that `update` does not carry (partial answers of cancel/refund, T7).
+Invoice merged(const Invoice& old, const Invoice& update)
+{
+    Invoice result = update;
+    auto keepText = [](QString& target, const QString& previous) {
+        if (target.isEmpty()) {
+            target = previous;
+        }
+    };
+    keepText(result.phone, old.phone);
+    keepText(result.description, old.description);
+    keepText(result.externalOrderId, old.externalOrderId);
+    keepText(result.clientName, old.clientName);
+    keepText(result.errorMessage, old.errorMessage);
+    if (!result.amount) {
+        result.amount = old.amount;
+    }
+    if (update.status.raw().isEmpty()) {
+        result.status = old.status;
+    }
+    if (!result.isSandbox) {
+        result.isSandbox = old.isSandbox;
+    }
+    if (!result.isRecurring) {
+        result.isRecurring = old.isRecurring;
+    }
+    if (!result.isFullyRefunded && old.isFullyRefunded) {
+        result.isFullyRefunded = old.isFullyRefunded;
+    }
+    if (!result.createdAt.isValid()) {
+        result.createdAt = old.createdAt;
+    }
+    if (!result.paidAt.isValid()) {
+        result.paidAt = old.paidAt;
+    }
+    if (!result.expiresAt.isValid()) {
+        result.expiresAt = old.expiresAt;
+    }
+    return result;
+}
+
+} // namespace
+
+InvoiceTableModel::InvoiceTableModel(ApiClient* api, QObject* parent)
+    : PagedTableModel(api, parent)
+    , m_zone(almaty())
+{
+}
+
+InvoiceTableModel::~InvoiceTableModel() = default;
+
+int InvoiceTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int InvoiceTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InvoiceTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const int row = index.row();
+    const InvoiceRowStore::Row& r = m_rows.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Status && r.status == InvoiceStatus::Error) {
+            return m_rows.textField(row, InvoiceRowStore::ErrorMessage);
+        }
+        if (index.column() == Description) {
+            return m_rows.textField(row, InvoiceRowStore::Description);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Amount || index.column() == Id) {
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        }
+        return {};
+    case SortRole:
+        return sortData(row, index.column());
+    case StatusRole:
+        return m_rows.rawStatus(row);
+    case IdRole:
+        return r.id;
+    case FinalRole:
+        return isFinalValue(r.status);
+    case AmountTiynRole:
+        return r.amountTiyn == InvoiceRowStore::kNone ? QVariant() : QVariant(r.amountTiyn);
+    case SearchKeyRole: {
+        const QByteArrayView key = m_rows.searchKey(row);
+        return QString::fromUtf8(key.data(), key.size());
+    }
+    case StatusValueRole:
+        return int(r.status);
+    default:
+        return {};
+    }
+}
+
+QVariant InvoiceTableModel::displayData(int row, int column) const
+{
+    const InvoiceRowStore::Row& r = m_rows.at(row);
+    switch (column) {
+    case Id:
+        return QString::number(r.id);
+    case CreatedAt:
+        return formatDate(r.createdMs);
+    case Phone: {
+        const QString phone = m_rows.phone(row);
+        const auto parsed = PhoneNumber::parse(phone);
+        return parsed.ok() ? parsed.value->display() : phone;
+    }
+    case Amount:
+        return r.amountTiyn == InvoiceRowStore::kNone ? QStringLiteral("—")
+                                                      : Money::fromTiyn(r.amountTiyn).format(m_locale);
+    case Status:
+        return r.status == InvoiceStatus::Unknown ? m_rows.rawStatus(row) : InvoiceStatus::label(r.status);
+    case Description:
+        return m_rows.textField(row, InvoiceRowStore::Description);
+    case ExternalOrderId:
+        return m_rows.textField(row, InvoiceRowStore::ExternalOrderId);
+    case ClientName:
+        return m_rows.textField(row, InvoiceRowStore::ClientName);
+    case PaidAt:
+        return formatDate(r.paidMs);
+    default:
+        return {};
+    }
+}
+
+QVariant InvoiceTableModel::sortData(int row, int column) const
+{
+    const InvoiceRowStore::Row& r = m_rows.at(row);
+    auto utc = [](qint64 msecs) {
+        return msecs == InvoiceRowStore::kNone ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+    };
+    switch (column) {
+    case Id:
+        return r.id;
+    case CreatedAt:
+        return utc(r.createdMs);
+    case Phone:
+        return m_rows.phone(row);
+    case Amount:
+        return r.amountTiyn == InvoiceRowStore::kNone ? QVariant() : QVariant(r.amountTiyn);
+    case Status:
+        return m_rows.rawStatus(row);
+    case Description:
+        return m_rows.textField(row, InvoiceRowStore::Description);
+    case ExternalOrderId:
+        return m_rows.textField(row, InvoiceRowStore::ExternalOrderId);
+    case ClientName:
+        return m_rows.textField(row, InvoiceRowStore::ClientName);
+    case PaidAt:
+        return utc(r.paidMs);
+    default:
+        return {};
+    }
+}
+
+int InvoiceTableModel::compareRows(int left, int right, int column) const
+{
+    const InvoiceRowStore::Row& a = m_rows.at(left);
+    const InvoiceRowStore::Row& b = m_rows.at(right);
+    switch (column) {
+    case Id:
+        return compareValues(a.id, b.id);
+    case CreatedAt:
+        return compareValues(a.createdMs, b.createdMs);
+    case PaidAt:
+        return compareValues(a.paidMs, b.paidMs);
+    case Amount:
+        return compareValues(a.amountTiyn, b.amountTiyn); // absent amounts (kNone) first
+    case Phone:
+        return m_rows.phone(left).compare(m_rows.phone(right));
+    case Status:
+        return m_rows.rawStatus(left).compare(m_rows.rawStatus(right));
+    case Description:
+        return m_rows.textField(left, InvoiceRowStore::Description)
+            .compare(m_rows.textField(right, InvoiceRowStore::Description), Qt::CaseInsensitive);
+    case ExternalOrderId:
+        return m_rows.textField(left, InvoiceRowStore::ExternalOrderId)
+            .compare(m_rows.textField(right, InvoiceRowStore::ExternalOrderId), Qt::CaseInsensitive);
+    case ClientName:
+        return m_rows.textField(left, InvoiceRowStore::ClientName)
+            .compare(m_rows.textField(right, InvoiceRowStore::ClientName), Qt::CaseInsensitive);
+    default:
+        return 0;
+    }
+}
+
+QString InvoiceTableModel::formatDate(qint64 msecs) const
+{
+    if (msecs == InvoiceRowStore::kNone) {
+        return {};
+    }
+    return m_locale.toString(QDateTime::fromMSecsSinceEpoch(msecs, m_zone), QLocale::ShortFormat);
+}
+
+QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Id:
+        return tr("No.");
+    case CreatedAt:
+        return tr("Created");
+    case Phone:
+        return tr("Phone");
+    case Amount:
+        return tr("Amount");
+    case Status:
+        return tr("Status");
+    case Description:
+        return tr("Description");
+    case ExternalOrderId:
+        return tr("Order ID");
+    case ClientName:
+        return tr("Customer");
+    case PaidAt:
+        return tr("Paid");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> InvoiceTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, QByteArrayLiteral("sortValue"));
+    names.insert(StatusRole, QByteArrayLiteral("status"));
+    names.insert(IdRole, QByteArrayLiteral("invoiceId"));
+    names.insert(FinalRole, QByteArrayLiteral("final"));
+    names.insert(AmountTiynRole, QByteArrayLiteral("amountTiyn"));
+    names.insert(SearchKeyRole, QByteArrayLiteral("searchKey"));
+    names.insert(StatusValueRole, QByteArrayLiteral("statusValue"));
+    return names;
+}
+
+QString InvoiceTableModel::serverSortField(int column)
+{
+    switch (column) {
+    case Id:
+        return QStringLiteral("id");
+    case CreatedAt:
+        return QStringLiteral("created_at");
+    case Amount:
+        return QStringLiteral("amount");
+    case Status:
+        return QStringLiteral("status");
+    case ClientName:
+        return QStringLiteral("client_name");
+    default:
+        return {};
+    }
+}
+
+void InvoiceTableModel::setQuery(const InvoiceQuery& query)
+{
+    m_query = query;
+    m_query.page = 1;
+    restart();
+}
+
+RequestId InvoiceTableModel::requestPage(int page, quint64 generation)
+{
+    InvoiceQuery query = m_query;
+    query.page = page;
+    return api()->listInvoices(query, this, [this, generation, page](const ApiResult<Page<Invoice>>& result) {
+        if (!isCurrent(generation)) {
+            return; // superseded by a newer query, or cancelled
+        }
+        if (!result.ok()) {
+            failPage(generation, result.error);
+            return;
+        }
+        ingest(result.value.items);
+        finishPage(generation, page, !result.value.items.isEmpty() && result.value.hasMore());
+    });
+}
+
+void InvoiceTableModel::clearRows()
+{
+    m_rows.clear();
+}
+
+void InvoiceTableModel::clear()
+{
+    resetWithoutLoading();
+}
+
+void InvoiceTableModel::ingest(const QList<Invoice>& invoices)
+{
+    QList<InvoiceRowStore::Row> fresh;
+    fresh.reserve(invoices.size());
+    QSet<qint64> freshIds;
+    freshIds.reserve(invoices.size());
+    QList<const Invoice*> updates;
+    for (const Invoice& invoice : invoices) {
+        if (m_rows.contains(invoice.id) || freshIds.contains(invoice.id)) {
+            updates.append(&invoice); // a row that moved between pages, or a repeat: update it in place
+            continue;
+        }
+        freshIds.insert(invoice.id);
+        fresh.append(m_rows.makeRow(invoice));
+    }
+    if (!fresh.isEmpty()) {
+        const int first = m_rows.size();
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_rows.reserve(first + int(fresh.size()));
+        for (InvoiceRowStore::Row& row : fresh) {
+            m_rows.append(std::move(row));
+        }
+        endInsertRows();
+    }
+    for (const Invoice* invoice : std::as_const(updates)) {
+        upsert(*invoice);
+    }
+}
+
+Invoice InvoiceTableModel::invoiceAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size()) {
+        return {};
+    }
+    return m_rows.invoice(row);
+}
+
+void InvoiceTableModel::emitRowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void InvoiceTableModel::applyStatusUpdates(const QList<InvoiceStatusUpdate>& updates)
+{
+    for (const InvoiceStatusUpdate& update : updates) {
+        const int row = m_rows.indexOf(update.id);
+        if (row < 0) {
+            continue;
+        }
+        bool changed = false;
+        if (!update.status.raw().isEmpty()) {
+            changed = m_rows.setStatus(row, update.status);
+        }
+        if (update.amount) {
+            changed = m_rows.setAmount(row, update.amount->tiyn()) || changed;
+        }
+        if (changed) {
+            emitRowChanged(row);
+        }
+    }
+}
+
+void InvoiceTableModel::upsert(const Invoice& invoice)
+{
+    const int row = m_rows.indexOf(invoice.id);
+    if (row >= 0) {
+        m_rows.replace(row, m_rows.makeRow(merged(m_rows.invoice(row), invoice)));
+        emitRowChanged(row);
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(m_rows.makeRow(invoice));
+    endInsertRows();
+}
+
+QList<qint64> InvoiceTableModel::nonFinalIdsInRange(int first, int last) const
+{
+    QList<qint64> ids;
+    first = qMax(first, 0);
+    last = qMin(last, m_rows.size() - 1);
+    for (int row = first; row <= last; ++row) {
+        const InvoiceRowStore::Row& r = m_rows.at(row);
+        if (!isFinalValue(r.status)) {
+            ids.append(r.id);
+        }
+    }
+    return ids;
+}
+
+void InvoiceTableModel::setLocale(const QLocale& locale)
+{
+    m_locale = locale;
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1), {Qt::DisplayRole});
+    }
+}
+
+void InvoiceTableModel::setDisplayZone(const QTimeZone& zone)
+{
+    m_zone = zone.isValid() ? zone : almaty();
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, CreatedAt), index(m_rows.size() - 1, PaidAt), {Qt::DisplayRole});
+    }
+}
+
+void InvoiceTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1), {Qt::DisplayRole});
+    }
+}
+
+} // namespace apipay
