@@ -1,0 +1,95 @@
+#pragma once
+
+#include "shell/page.h"
+
+#include "api/apiresult.h"
+#include "domain/requests.h"
+#include "domain/subscription.h"
+
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMessageBox;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace apipay {
+
+class EmptyStateLabel;
+class PhoneLineEdit;
+class SubscriptionDetailPanel;
+class SubscriptionFormDialog;
+class SubscriptionTableModel;
+
+// Subscriptions: the list with filters (status, phone, external subscriber id), "New subscription", and the detail
+// of the selected one with Edit / Pause / Resume / Cancel (each confirmed; enabled only where the status allows).
+class SubscriptionsPage : public PageWidget
+{
+    Q_OBJECT
+public:
+    enum class Action { Pause, Resume, Cancel };
+
+    explicit SubscriptionsPage(AppContext* context, QWidget* parent = nullptr);
+    ~SubscriptionsPage() override;
+
+    QString title() const override;
+    void refresh() override;
+    void focusSearch() override;
+    void activated() override;
+
+    // Opens the create form (modeless-modal, QDialog::open()).
+    SubscriptionFormDialog* openCreateForm();
+    SubscriptionFormDialog* openEditForm();
+    // Asks for confirmation (QMessageBox::open()) and then runs the action on the selected subscription.
+    QMessageBox* requestAction(Action action);
+    bool isActionRunning() const { return m_actionRequest != 0; }
+
+    SubscriptionTableModel* model() const { return m_model; }
+    QTableView* tableView() const { return m_tableView; }
+    SubscriptionDetailPanel* detailPanel() const { return m_detail; }
+    QComboBox* statusFilter() const { return m_statusCombo; }
+    PhoneLineEdit* phoneFilter() const { return m_phoneEdit; }
+    QLineEdit* externalIdFilter() const { return m_externalIdEdit; }
+    QPushButton* newButton() const { return m_newButton; }
+    // Selects the row of this id (if loaded) and shows its detail.
+    bool selectSubscription(qint64 id);
+
+Q_SIGNALS:
+    void actionFinished(apipay::SubscriptionsPage::Action action, bool ok);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void applyFilters();
+    void updateEmptyState();
+    void showCurrentDetail();
+    void runAction(Action action, qint64 id);
+
+    SubscriptionTableModel* m_model;
+    QComboBox* m_statusCombo;
+    QLabel* m_statusLabel;
+    QLabel* m_phoneLabel;
+    PhoneLineEdit* m_phoneEdit;
+    QLabel* m_externalIdLabel;
+    QLineEdit* m_externalIdEdit;
+    QPushButton* m_applyButton;
+    QPushButton* m_newButton;
+    QLabel* m_filterError;
+    QStackedWidget* m_stack;
+    QTableView* m_tableView;
+    EmptyStateLabel* m_emptyLabel;
+    SubscriptionDetailPanel* m_detail;
+    QProgressBar* m_progress;
+    QPointer<SubscriptionFormDialog> m_form;
+    RequestId m_actionRequest = 0;
+    qint64 m_pendingSelection = 0;
+    bool m_loadedOnce = false;
+};
+
+} // namespace apipay
