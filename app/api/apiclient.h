@@ -8,6 +8,7 @@
 #include "domain/requests.h"
 #include "domain/subscription.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -18,8 +19,8 @@ class QNetworkAccessManager;
 
 namespace apipay {
 
-class RequestBudget;
-class RequestScheduler;
+class ApiTransport;
+struct ApiCall;
 
 // The whole ApiPay v2.0 contract over one injected QNetworkAccessManager, inside a per-key request budget.
 //
@@ -38,6 +39,8 @@ public:
         int budgetWindowMs = 60'000; // the rolling window (tests use a short one)
         int timeoutMs = 30'000;
         int maxRateLimitRetries = 3; // GET and status check only (D3)
+        // How long one second of a 429 wait lasts, in ms. Always 1000 in the product; tests shorten 429 pauses.
+        int msPerRetryAfterSecond = 1000;
     };
 
     static constexpr const char* kV20BaseUrl = "https://bpapi.bazarbay.site/api/v1";
@@ -56,6 +59,8 @@ public:
     int budgetRemaining() const;
     // Number of queued (not yet sent) requests.
     int queuedCount() const;
+    // Number of requests sent and not yet answered.
+    int inFlightCount() const;
     void cancel(RequestId id);
     void cancelAll();
 
@@ -63,7 +68,9 @@ public:
     // Fills draft.externalOrderId when empty (generateExternalOrderId) and always sends external_order_id_idempotency.
     // Never retried. On timeout / connection lost after sending / 5xx without JSON error: ApiError::OutcomeUnknown,
     // and the caller may use lookupInvoiceByExternalId(). 409 duplicate_idempotency_key → Conflict with
-    // relatedInvoiceId.
+    // relatedInvoiceId. A 2xx answer that cannot be read is also OutcomeUnknown (the invoice may exist).
+    // On every error result.value.externalOrderId still carries the external_order_id that was sent (for the lookup);
+    // callers should generate it when the draft is made and keep it with the draft (D4).
     RequestId createInvoice(const InvoiceDraft& draft, QObject* context, ApiCallback<Invoice> done);
     // D4 lookup: GET /invoices?search=<id> with an exact external_order_id match, then today's invoices.
     // value = the invoice found, or nullopt when it does not exist.
@@ -130,10 +137,15 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    struct LookupState;
+    RequestId submit(const std::shared_ptr<ApiCall>& call);
+    RequestId refuse(const std::shared_ptr<ApiCall>& call, const ApiError& error);
+    void lookupStep(RequestId outerId, const std::shared_ptr<LookupState>& state);
+
     Config m_config;
     QPointer<QNetworkAccessManager> m_nam;
-    std::unique_ptr<RequestScheduler> m_scheduler;
-    friend class RequestScheduler;
+    std::unique_ptr<ApiTransport> m_transport;
+    QHash<RequestId, RequestId> m_compositeCalls; // lookupInvoiceByExternalId id → the request it is waiting for
 };
 
 } // namespace apipay

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/apiresult.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QHttpMultiPart;
+
+namespace apipay {
+
+// What came back for one request. httpStatus is 0 when there was no HTTP answer at all.
+struct RawResponse
+{
+    int httpStatus = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QString reasonPhrase;
+
+    QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
+};
+
+// One request as the transport queues, sends and finishes it (internal to app/api).
+struct ApiCall
+{
+    RequestId id = 0;
+    Priority priority = Priority::User;
+    QByteArray verb = QByteArrayLiteral("GET"); // GET, POST, PUT, PATCH, DELETE
+    QString path;                               // relative to the base URL, e.g. "/invoices/42"
+    QList<QPair<QString, QString>> query;       // decoded key/value pairs, in order (status[] repeats)
+    bool hasJsonBody = false;
+    QByteArray jsonBody;
+    // Set for multipart uploads: builds a fresh QHttpMultiPart for each send (the transport owns it).
+    std::function<QHttpMultiPart*()> makeMultipart;
+    bool authenticated = true; // false only for GET /status
+    // GET and POST /invoices/status/check: safe to re-send after a 429 and never "outcome unknown" (D3).
+    bool safeToResend = false;
+    int rateLimitRetries = 0;
+    bool cancelRequested = false;
+    bool finished = false;
+    // Runs exactly once: the error (Kind::None for a 2xx answer) and the raw response.
+    std::function<void(const ApiError&, const RawResponse&)> finish;
+};
+
+using ApiCallPtr = std::shared_ptr<ApiCall>;
+
+} // namespace apipay

@@ -1,0 +1,306 @@
+#include "api/apitransport.h"
+
+#include "api/apierrormapper.h"
+#include "api/apirequestbuilder.h"
+
+#include <QCoreApplication>
+#include <QHttpMultiPart>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <limits>
+
+Q_LOGGING_CATEGORY(lcApi, "apipay.api")
+
+namespace apipay {
+
+namespace {
+
+RawResponse readResponse(QNetworkReply* reply)
+{
+    RawResponse response;
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    response.body = reply->readAll();
+    const auto pairs = reply->rawHeaderPairs();
+    for (const auto& [name, value] : pairs) {
+        response.headers.insert(name.toLower(), value);
+    }
+    return response;
+}
+
+ApiError invalidRequest(const QString& message)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::InvalidRequest;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+ApiTransport::ApiTransport(QNetworkAccessManager* nam, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_scheduler(&m_budget, [this](const ApiCallPtr& call) { send(call); })
+{
+    m_slotTimer.setSingleShot(true);
+    connect(&m_slotTimer, &QTimer::timeout, this, &ApiTransport::updateState);
+}
+
+ApiTransport::~ApiTransport()
+{
+    m_scheduler.takeAll();
+    const auto inFlight = m_inFlight;
+    m_inFlight.clear();
+    for (const InFlight& entry : inFlight) {
+        if (entry.reply) {
+            entry.reply->disconnect(this);
+            entry.reply->abort();
+            entry.reply->deleteLater();
+        }
+    }
+}
+
+void ApiTransport::setConfig(const ApiClient::Config& config)
+{
+    m_config = config;
+    m_budget.configure(RequestBudget::hashKey(config.apiKey), config.requestsPerMinute, config.budgetWindowMs);
+    m_scheduler.pump();
+    updateState();
+}
+
+void ApiTransport::submit(const ApiCallPtr& call)
+{
+    if (!m_config.baseUrl.isValid() || m_config.baseUrl.isEmpty()) {
+        finishLater(call, invalidRequest(QCoreApplication::translate(
+                              "apipay::ApiClient", "The ApiPay server address is not set. Open Settings and choose it.")));
+        return;
+    }
+    if (call->authenticated && m_config.apiKey.isEmpty()) {
+        finishLater(call, invalidRequest(QCoreApplication::translate(
+                              "apipay::ApiClient", "No API key is set. Open Settings and enter the key from the ApiPay "
+                                                   "dashboard.")));
+        return;
+    }
+    m_scheduler.enqueue(call);
+    updateState();
+}
+
+void ApiTransport::finishLater(const ApiCallPtr& call, const ApiError& error)
+{
+    ++m_pendingFinishes;
+    QMetaObject::invokeMethod(
+        this,
+        [this, call, error] {
+            --m_pendingFinishes;
+            finish(call, error, RawResponse());
+            updateState();
+        },
+        Qt::QueuedConnection);
+    updateState();
+}
+
+void ApiTransport::send(const ApiCallPtr& call)
+{
+    const QUrl url = ApiRequestBuilder::joinUrl(m_config.baseUrl, call->path, call->query);
+    QNetworkRequest request(url);
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("ApiPayDesk"));
+    // Redirects are never followed: the key must not travel to another URL.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    const bool withKey = call->authenticated && ApiRequestBuilder::isUnderBase(url, m_config.baseUrl);
+    if (withKey) {
+        request.setRawHeader(QByteArrayLiteral("X-API-Key"), m_config.apiKey.toUtf8());
+    }
+    if (!call->makeMultipart) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    qCDebug(lcApi).noquote() << call->verb << url.toDisplayString()
+                             << (withKey ? QStringLiteral("X-API-Key: ****") : QStringLiteral("(no key)"));
+
+    QNetworkReply* reply = m_nam ? start(*call, request) : nullptr;
+    if (!reply) {
+        ApiError error;
+        error.kind = ApiError::Kind::Offline;
+        finishLater(call, error);
+        return;
+    }
+    m_inFlight.insert(reply, InFlight{call, reply, false});
+
+    auto* timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, reply] {
+        const auto it = m_inFlight.find(reply);
+        if (it != m_inFlight.end()) {
+            it->timedOut = true;
+            reply->abort();
+        }
+    });
+    auto restart = [timer] { timer->start(); };
+    connect(reply, &QNetworkReply::downloadProgress, timer, restart);
+    connect(reply, &QNetworkReply::uploadProgress, timer, restart);
+    timer->start(m_config.timeoutMs > 0 ? m_config.timeoutMs : 30'000);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+}
+
+QNetworkReply* ApiTransport::start(const ApiCall& call, const QNetworkRequest& request)
+{
+    if (call.makeMultipart) {
+        QHttpMultiPart* multipart = call.makeMultipart();
+        QNetworkReply* reply = m_nam->post(request, multipart);
+        multipart->setParent(reply);
+        return reply;
+    }
+    const QByteArray& body = call.jsonBody;
+    if (call.verb == "GET") {
+        return m_nam->get(request);
+    }
+    if (call.verb == "POST") {
+        return m_nam->post(request, body);
+    }
+    if (call.verb == "PUT") {
+        return m_nam->put(request, body);
+    }
+    if (call.verb == "DELETE") {
+        return m_nam->deleteResource(request);
+    }
+    return m_nam->sendCustomRequest(request, call.verb, body);
+}
+
+void ApiTransport::onReplyFinished(QNetworkReply* reply)
+{
+    const auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end()) {
+        return;
+    }
+    const InFlight entry = *it;
+    m_inFlight.erase(it);
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    const ApiCallPtr call = entry.call;
+    ApiErrorMapper::Outcome outcome;
+    outcome.networkError = reply->error();
+    outcome.timedOut = entry.timedOut;
+    outcome.cancelled = call->cancelRequested;
+    outcome.safeToResend = call->safeToResend;
+    outcome.response = readResponse(reply);
+    outcome.apiKey = m_config.apiKey;
+    const RawResponse& response = outcome.response;
+
+    qCDebug(lcApi).noquote() << call->verb << call->path << "→" << response.httpStatus << reply->error();
+
+    if (const auto remaining = ApiErrorMapper::rateLimitRemaining(response)) {
+        if (m_budget.syncRemaining(*remaining)) {
+            const qint64 ms = m_budget.msUntilAvailable();
+            Q_EMIT rateLimited(static_cast<int>((ms + 999) / 1000));
+        }
+    }
+
+    if (response.httpStatus == 429 && !outcome.cancelled && !outcome.timedOut) {
+        const int seconds = ApiErrorMapper::retryAfterSeconds(response, QDateTime::currentDateTimeUtc());
+        const qint64 msPerSecond = m_config.msPerRetryAfterSecond > 0 ? m_config.msPerRetryAfterSecond : 1000;
+        m_budget.pauseFor(seconds * msPerSecond);
+        qCInfo(lcApi).noquote() << "rate limited for" << seconds << "s:" << call->verb << call->path;
+        Q_EMIT rateLimited(seconds);
+        if (call->safeToResend && call->rateLimitRetries < m_config.maxRateLimitRetries) {
+            ++call->rateLimitRetries;
+            m_scheduler.enqueue(call, /*atFront=*/true);
+            updateState();
+            return;
+        }
+    }
+
+    const ApiError error = ApiErrorMapper::map(outcome);
+    if (error.kind == ApiError::Kind::Unauthorized) {
+        Q_EMIT unauthorized();
+    }
+    finish(call, error, response);
+    m_scheduler.pump();
+    updateState();
+}
+
+void ApiTransport::finish(const ApiCallPtr& call, const ApiError& error, const RawResponse& response)
+{
+    if (call->finished) {
+        return;
+    }
+    call->finished = true;
+    if (call->finish) {
+        call->finish(error, response);
+    }
+}
+
+bool ApiTransport::cancel(RequestId id)
+{
+    if (const ApiCallPtr queued = m_scheduler.take(id)) {
+        queued->cancelRequested = true;
+        ApiError error;
+        error.kind = ApiError::Kind::Cancelled;
+        finishLater(queued, error);
+        return true;
+    }
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        if (it->call->id == id && !it->call->finished) {
+            it->call->cancelRequested = true;
+            const QPointer<QNetworkReply> reply = it->reply;
+            if (reply) {
+                reply->abort(); // finished → onReplyFinished → Kind::Cancelled
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+void ApiTransport::cancelAll()
+{
+    const QList<ApiCallPtr> queued = m_scheduler.takeAll();
+    for (const ApiCallPtr& call : queued) {
+        call->cancelRequested = true;
+        ApiError error;
+        error.kind = ApiError::Kind::Cancelled;
+        finishLater(call, error);
+    }
+    QList<QPointer<QNetworkReply>> replies;
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
+        it->call->cancelRequested = true;
+        replies.append(it->reply);
+    }
+    for (const QPointer<QNetworkReply>& reply : replies) {
+        if (reply) {
+            reply->abort();
+        }
+    }
+}
+
+void ApiTransport::updateState()
+{
+    const int remaining = m_budget.remaining();
+    if (remaining != m_lastRemaining) {
+        m_lastRemaining = remaining;
+        Q_EMIT budgetChanged(remaining);
+    }
+    const bool busy = m_scheduler.size() > 0 || !m_inFlight.isEmpty() || m_pendingFinishes > 0;
+    if (busy != m_lastBusy) {
+        m_lastBusy = busy;
+        Q_EMIT busyChanged(busy);
+    }
+    qint64 next = m_budget.isPaused() ? m_budget.msUntilAvailable() : -1;
+    if (remaining < m_budget.limit()) {
+        const qint64 slot = m_budget.msUntilNextSlotFrees();
+        if (slot > 0 && (next <= 0 || slot < next)) {
+            next = slot;
+        }
+    }
+    if (next > 0) {
+        m_slotTimer.start(static_cast<int>(std::min<qint64>(next, std::numeric_limits<int>::max())));
+    } else {
+        m_slotTimer.stop();
+    }
+}
+
+} // namespace apipay

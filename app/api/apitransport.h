@@ -1,0 +1,78 @@
+#pragma once
+
+#include "api/apicall.h"
+#include "api/apiclient.h"
+#include "api/requestbudget.h"
+#include "api/requestscheduler.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace apipay {
+
+// Sends ApiCalls over the injected QNetworkAccessManager: budget and queue (D3), headers and key handling (D10),
+// timeouts, 429 pauses and re-sends, cancellation, and the mapping of every ending to an ApiError.
+// Each call's `finish` runs exactly once (never after the transport is destroyed).
+class ApiTransport : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiTransport(QNetworkAccessManager* nam, QObject* parent = nullptr);
+    ~ApiTransport() override;
+
+    void setConfig(const ApiClient::Config& config);
+    const ApiClient::Config& config() const { return m_config; }
+
+    RequestId nextId() { return ++m_lastId; }
+    // Queues the call (its id must be set), or finishes it soon with InvalidRequest when the configuration cannot
+    // send it (no base URL, no key).
+    void submit(const ApiCallPtr& call);
+    // Finishes the call from the event loop with `error` (never synchronously inside the caller).
+    void finishLater(const ApiCallPtr& call, const ApiError& error);
+    // Dequeues or aborts; the call finishes with Kind::Cancelled. False if the id is unknown or already finished.
+    bool cancel(RequestId id);
+    void cancelAll();
+
+    int budgetRemaining() const { return m_budget.remaining(); }
+    int queuedCount() const { return m_scheduler.size(); }
+    int inFlightCount() const { return static_cast<int>(m_inFlight.size()); }
+
+Q_SIGNALS:
+    void budgetChanged(int remaining);
+    void rateLimited(int seconds);
+    void unauthorized();
+    void busyChanged(bool busy);
+
+private:
+    struct InFlight
+    {
+        ApiCallPtr call;
+        QPointer<QNetworkReply> reply;
+        bool timedOut = false;
+    };
+
+    void send(const ApiCallPtr& call);
+    QNetworkReply* start(const ApiCall& call, const QNetworkRequest& request);
+    void onReplyFinished(QNetworkReply* reply);
+    void finish(const ApiCallPtr& call, const ApiError& error, const RawResponse& response);
+    void updateState();
+
+    QPointer<QNetworkAccessManager> m_nam;
+    ApiClient::Config m_config;
+    RequestBudget m_budget;
+    RequestScheduler m_scheduler;
+    QHash<QNetworkReply*, InFlight> m_inFlight;
+    QTimer m_slotTimer; // refreshes budgetChanged when the rolling window frees a slot
+    RequestId m_lastId = 0;
+    int m_pendingFinishes = 0;
+    int m_lastRemaining = -1;
+    bool m_lastBusy = false;
+};
+
+} // namespace apipay
