@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <iterator>
+
 namespace apipay {
 
 namespace {
@@ -33,7 +35,7 @@ InvoiceStatus::InvoiceStatus(const QString& raw)
     for (const Entry& e : kEntries) {
         if (raw == QStringView(e.raw)) {
             m_value = e.value;
-            m_raw = QString::fromUtf16(e.raw); // share one string per known status
+            m_raw = rawName(e.value); // share one string per known status
             return;
         }
     }
@@ -41,7 +43,10 @@ InvoiceStatus::InvoiceStatus(const QString& raw)
 
 InvoiceStatus InvoiceStatus::fromValue(Value v)
 {
-    return InvoiceStatus(rawName(v));
+    InvoiceStatus status;
+    status.m_raw = rawName(v);
+    status.m_value = status.m_raw.isEmpty() ? Unknown : v;
+    return status;
 }
 
 bool InvoiceStatus::isFinal() const
@@ -65,12 +70,21 @@ bool InvoiceStatus::isFinal() const
 
 QString InvoiceStatus::rawName(Value v)
 {
-    for (const Entry& e : kEntries) {
-        if (e.value == v) {
-            return QString::fromUtf16(e.raw);
-        }
-    }
-    return {};
+    // Static, shared strings: copying them never allocates (large invoice lists hold one per row).
+    static const QString names[] = {
+        QString(),
+        QStringLiteral("processing"),
+        QStringLiteral("pending"),
+        QStringLiteral("cancelling"),
+        QStringLiteral("paid"),
+        QStringLiteral("cancelled"),
+        QStringLiteral("expired"),
+        QStringLiteral("error"),
+        QStringLiteral("partially_refunded"),
+        QStringLiteral("refunded"),
+    };
+    const auto index = static_cast<size_t>(v);
+    return index < std::size(names) ? names[index] : QString();
 }
 
 QString InvoiceStatus::label() const

@@ -1,0 +1,24 @@
+#include "refund.h"
+
+#include <QCoreApplication>
+
+namespace apipay {
+
+QString Refund::statusLabel(const QString& raw)
+{
+    if (raw == u"pending") {
+        return QCoreApplication::translate("apipay::Refund", "Queued");
+    }
+    if (raw == u"processing") {
+        return QCoreApplication::translate("apipay::Refund", "Processing");
+    }
+    if (raw == u"completed") {
+        return QCoreApplication::translate("apipay::Refund", "Completed");
+    }
+    if (raw == u"failed") {
+        return QCoreApplication::translate("apipay::Refund", "Failed");
+    }
+    return raw; // T5: unknown statuses are shown as the server wrote them
+}
+
+} // namespace apipay

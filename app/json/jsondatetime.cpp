@@ -1,0 +1,168 @@
+#include "jsondatetime.h"
+
+#include <QTimeZone>
+
+namespace apipay::json::detail {
+
+namespace {
+
+bool digits(std::string_view text, size_t pos, size_t count, int& out)
+{
+    if (pos + count > text.size()) {
+        return false;
+    }
+    int value = 0;
+    for (size_t i = pos; i < pos + count; ++i) {
+        const char c = text[i];
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        value = value * 10 + (c - '0');
+    }
+    out = value;
+    return true;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return static_cast<qint64>(era) * 146097 + doe - 719468;
+}
+
+bool leapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int daysInMonth(int y, int m)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leapYear(y) ? 29 : days[m - 1];
+}
+
+// YYYY-MM-DD at the start of text.
+bool readDate(std::string_view text, int& y, int& m, int& d)
+{
+    if (!digits(text, 0, 4, y) || text.size() < 10 || text[4] != '-' || !digits(text, 5, 2, m) || text[7] != '-'
+        || !digits(text, 8, 2, d)) {
+        return false;
+    }
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+} // namespace
+
+QDate parseIsoDate(std::string_view text)
+{
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    if (!readDate(text, y, m, d)) {
+        return {};
+    }
+    if (text.size() > 10 && text[10] != 'T' && text[10] != 't' && text[10] != ' ') {
+        return {};
+    }
+    return QDate(y, m, d);
+}
+
+QDateTime almatyMidnightUtc(QDate date)
+{
+    static const QTimeZone almaty(QByteArrayLiteral("Asia/Almaty"));
+    if (almaty.isValid()) {
+        return QDateTime(date, QTime(0, 0), almaty).toUTC();
+    }
+    // No time-zone database: UTC+6 until 2024-03-01, UTC+5 since (the 2024 Kazakhstan change).
+    const int offsetHours = date < QDate(2024, 3, 1) ? 6 : 5;
+    return QDateTime(date, QTime(0, 0), Qt::UTC).addSecs(-offsetHours * 3600);
+}
+
+QDateTime parseIsoDateTime(std::string_view text)
+{
+    int y = 0;
+    int mo = 0;
+    int d = 0;
+    if (!readDate(text, y, mo, d)) {
+        return {};
+    }
+    if (text.size() == 10) {
+        return almatyMidnightUtc(QDate(y, mo, d));
+    }
+    const char sep = text[10];
+    if (sep != 'T' && sep != 't' && sep != ' ') {
+        return {};
+    }
+    int h = 0;
+    int mi = 0;
+    int s = 0;
+    if (!digits(text, 11, 2, h) || text.size() < 16 || text[13] != ':' || !digits(text, 14, 2, mi)) {
+        return {};
+    }
+    size_t pos = 16;
+    if (pos < text.size() && text[pos] == ':') {
+        if (!digits(text, pos + 1, 2, s)) {
+            return {};
+        }
+        pos += 3;
+    }
+    int msec = 0;
+    if (pos < text.size() && (text[pos] == '.' || text[pos] == ',')) {
+        ++pos;
+        size_t count = 0;
+        int scale = 100;
+        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
+            if (count < 3) {
+                msec += (text[pos] - '0') * scale;
+                scale /= 10;
+            }
+            ++count;
+            ++pos;
+        }
+        if (count == 0 || count > 9) {
+            return {};
+        }
+    }
+    int offsetSeconds = 0;
+    if (pos < text.size()) {
+        const char z = text[pos];
+        if (z == 'Z' || z == 'z') {
+            ++pos;
+        } else if (z == '+' || z == '-') {
+            int oh = 0;
+            int om = 0;
+            if (!digits(text, pos + 1, 2, oh)) {
+                return {};
+            }
+            pos += 3;
+            if (pos < text.size() && text[pos] == ':') {
+                if (!digits(text, pos + 1, 2, om)) {
+                    return {};
+                }
+                pos += 3;
+            } else if (pos < text.size()) {
+                if (!digits(text, pos, 2, om)) {
+                    return {};
+                }
+                pos += 2;
+            }
+            if (oh > 18 || om > 59) {
+                return {};
+            }
+            offsetSeconds = (oh * 3600 + om * 60) * (z == '-' ? -1 : 1);
+        } else {
+            return {};
+        }
+    }
+    if (pos != text.size() || h > 23 || mi > 59 || s > 59) {
+        return {};
+    }
+    const qint64 seconds = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offsetSeconds;
+    return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + msec, Qt::UTC);
+}
+
+} // namespace apipay::json::detail

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/invoicestatus.h"
+#include "json/jsontape.h"
+#include "money/money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <string_view>
+
+// Internal helpers of the JSON decoders (app/json/*decoder.cpp). Not part of the public interface.
+namespace apipay::json::detail {
+
+// A dotted path ("data.3.id") built lazily: segments live on the stack and become text only for an error.
+struct JsonPath
+{
+    const JsonPath* parent = nullptr;
+    std::string_view key;      // used when index < 0
+    qint64 index = -1;
+    const QString* base = nullptr; // root prefix given by a caller of a public *Object() function
+
+    JsonPath child(std::string_view k) const { return JsonPath{this, k, -1, nullptr}; }
+    JsonPath child(qint64 i) const { return JsonPath{this, {}, i, nullptr}; }
+    QString toString() const;
+    // toString(), or "<root>" when the path is empty (the top-level value itself has the wrong type).
+    QString toErrorField() const;
+};
+
+// --- Scalar conversions; false / nullopt = unreadable. -----------------------------------------------------------
+// Integer: an integral JSON number, or a string of digits ("42"). 64-bit.
+bool toInt64(const JsonTape& tape, quint32 v, qint64& out);
+// Boolean: true/false, 0/1, "0"/"1"/"true"/"false".
+bool toBool(const JsonTape& tape, quint32 v, bool& out);
+// T2: a string parsed exactly; a number from its JSON text exactly (≤ 2 decimals), exponent forms via qRound64.
+std::optional<Money> toMoney(const JsonTape& tape, quint32 v);
+// Strings; numbers are accepted as their JSON text (ids written as numbers).
+bool toText(const JsonTape& tape, quint32 v, QString& out);
+// T8 on raw bytes; invalid QDateTime on failure.
+QDateTime parseDateTime(std::string_view text);
+// Date part only ("2026-02-01" or the date of a date-time); invalid on failure.
+QDate parseDate(std::string_view text);
+// T3 on raw bytes: 7XXXXXXXXXX / 8XXXXXXXXXX fast path, else PhoneNumber::parse; empty when unreadable.
+QString normalizePhone(std::string_view text);
+// A known vocabulary word ("pending", "monthly", "api", …) as one shared QString; others are copied.
+QString sharedWord(std::string_view text);
+InvoiceStatus invoiceStatus(std::string_view text);
+// The value as a QJsonObject (metadata); false if it is not an object.
+bool toJsonObject(const JsonTape& tape, quint32 v, QJsonObject& out);
+
+// Reads optional fields of one object; a present but unreadable value leaves the field empty and records
+// `prefix + key` in the unreadable list. null is simply "missing" (T7).
+class FieldReader
+{
+public:
+    FieldReader(const JsonTape& tape, QStringList& unreadable, QString prefix = {})
+        : m_tape(tape)
+        , m_unreadable(unreadable)
+        , m_prefix(std::move(prefix))
+    {
+    }
+
+    void text(quint32 v, std::string_view key, QString& out);
+    void word(quint32 v, std::string_view key, QString& out); // shared vocabulary strings
+    void int64(quint32 v, std::string_view key, qint64& out);
+    void int64(quint32 v, std::string_view key, std::optional<qint64>& out);
+    void integer(quint32 v, std::string_view key, std::optional<int>& out);
+    void boolean(quint32 v, std::string_view key, std::optional<bool>& out);
+    void money(quint32 v, std::string_view key, std::optional<Money>& out);
+    void dateTime(quint32 v, std::string_view key, QDateTime& out);
+    void date(quint32 v, std::string_view key, QDate& out);
+    // Phone with priority (T3): a higher rank replaces a lower one.
+    void phone(quint32 v, std::string_view key, int rank, QString& out, int& currentRank);
+    void status(quint32 v, std::string_view key, InvoiceStatus& out);
+    void object(quint32 v, std::string_view key, QJsonObject& out);
+
+    void markUnreadable(std::string_view key);
+    const JsonTape& tape() const { return m_tape; }
+    const QString& prefix() const { return m_prefix; }
+
+private:
+    const JsonTape& m_tape;
+    QStringList& m_unreadable;
+    QString m_prefix;
+};
+
+// Parses a whole body; on failure sets error to "<body>".
+bool parseBody(const QByteArray& body, JsonTape& tape, QString& error);
+// Serialises a QJsonValue and parses it (the *Object() entry points share the byte decoders).
+bool parseValue(const QJsonValue& value, JsonTape& tape);
+
+} // namespace apipay::json::detail
