@@ -1,0 +1,88 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "domain/invoice.h"
+#include "domain/refund.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QTableWidget;
+
+namespace apipay {
+
+class AppContext;
+class CatalogImageIndex;
+
+// Every field of one invoice, its items with catalog thumbnails and its refunds. showInvoice() shows what is known at
+// once and reloads GET /invoices/{id} and GET /invoices/{id}/refunds every time an invoice is opened (D9).
+class InvoiceDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    InvoiceDetailPane(AppContext* context, CatalogImageIndex* images, QWidget* parent = nullptr);
+
+    // `preview` (e.g. the list row) is shown until the detail arrives.
+    void showInvoice(qint64 id, const std::optional<Invoice>& preview = std::nullopt);
+    void reload();
+    void clear();
+
+    qint64 invoiceId() const { return m_id; }
+    // The invoice shown (detail once loaded, else the preview).
+    std::optional<Invoice> invoice() const { return m_invoice; }
+    bool detailLoaded() const { return m_detailLoaded; }
+    std::optional<InvoiceRefunds> refunds() const { return m_refunds; }
+
+    void applyStatusUpdates(const QList<apipay::InvoiceStatusUpdate>& updates);
+    void setRefunds(const InvoiceRefunds& refunds);
+
+Q_SIGNALS:
+    // The detail (or a status change) arrived: the page updates its actions and the list row.
+    void invoiceChanged(const apipay::Invoice& invoice);
+    void refundsChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum Field {
+        Status, Amount, Subtotal, Discount, TotalRefunded, AvailableForRefund, Phone, ClientName, ClientComment,
+        Description, ExternalOrderId, KaspiInvoiceId, ErrorMessage, CreatedAt, PaidAt, ExpiresAt, UpdatedAt,
+        Sandbox, Recurring, FieldCount
+    };
+
+    void buildFields();
+    static QString fieldTitle(Field field);
+    void render();
+    void renderItems();
+    void renderRefunds();
+    void loadDetail();
+    void loadRefunds();
+
+    AppContext* m_context;
+    CatalogImageIndex* m_images;
+    qint64 m_id = 0;
+    quint64 m_generation = 0;
+    std::optional<Invoice> m_invoice;
+    std::optional<InvoiceRefunds> m_refunds;
+    bool m_detailLoaded = false;
+    QString m_detailError;
+    QString m_refundsError;
+
+    QLabel* m_titleLabel = nullptr;
+    QLabel* m_stateLabel = nullptr;
+    QFormLayout* m_form = nullptr;
+    QHash<int, QLabel*> m_fieldTitles;
+    QHash<int, QLabel*> m_values;
+    QLabel* m_itemsTitle = nullptr;
+    QTableWidget* m_itemsTable = nullptr;
+    QLabel* m_refundsTitle = nullptr;
+    QTableWidget* m_refundsTable = nullptr;
+    QLabel* m_refundsState = nullptr;
+};
+
+} // namespace apipay

@@ -1,0 +1,246 @@
+#include "invoicefilterbar.h"
+
+#include "domain/invoicestatus.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+namespace {
+constexpr int kSearchLimit = 100; // GET /invoices search ≤ 100
+constexpr int kDefaultSearchDelayMs = 400;
+} // namespace
+
+InvoiceFilterBar::InvoiceFilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_zone(QTimeZone("Asia/Almaty"))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(u"invoiceSearchLineEdit"_s);
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMaxLength(kSearchLimit);
+    m_searchEdit->setMinimumWidth(220);
+    layout->addWidget(m_searchEdit, 2);
+
+    m_statusButton = new QToolButton(this);
+    m_statusButton->setObjectName(u"invoiceStatusFilterToolButton"_s);
+    m_statusButton->setPopupMode(QToolButton::InstantPopup);
+    m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_statusMenu = new QMenu(m_statusButton);
+    for (InvoiceStatus::Value value : InvoiceStatus::allKnown()) {
+        QAction* action = m_statusMenu->addAction(InvoiceStatus::label(value));
+        action->setCheckable(true);
+        action->setData(InvoiceStatus::rawName(value));
+        connect(action, &QAction::toggled, this, [this] {
+            updateStatusButtonText();
+            Q_EMIT filtersChanged();
+        });
+    }
+    m_statusButton->setMenu(m_statusMenu);
+    layout->addWidget(m_statusButton);
+
+    m_periodCombo = new QComboBox(this);
+    m_periodCombo->setObjectName(u"invoicePeriodComboBox"_s);
+    layout->addWidget(m_periodCombo);
+    m_fromEdit = new QDateEdit(this);
+    m_fromEdit->setObjectName(u"invoiceDateFromEdit"_s);
+    m_toEdit = new QDateEdit(this);
+    m_toEdit->setObjectName(u"invoiceDateToEdit"_s);
+    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDate(QDate::currentDate());
+        edit->setEnabled(false);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_periodCombo->currentData().toInt() == int(Period::Custom)) {
+                Q_EMIT filtersChanged();
+            }
+        });
+        layout->addWidget(edit);
+    }
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kDefaultSearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &InvoiceFilterBar::filtersChanged);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchTimer->isActive()) {
+            m_searchTimer->stop();
+            Q_EMIT filtersChanged();
+        }
+    });
+
+    retranslate();
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, &InvoiceFilterBar::onPeriodChanged);
+}
+
+void InvoiceFilterBar::retranslate()
+{
+    m_searchEdit->setPlaceholderText(tr("Search by id, description or order id (Ctrl+F)"));
+    const auto actions = m_statusMenu->actions();
+    for (QAction* action : actions) {
+        action->setText(InvoiceStatus(action->data().toString()).label());
+    }
+    updateStatusButtonText();
+    const QSignalBlocker blocker(m_periodCombo);
+    const int current = qMax(0, m_periodCombo->currentIndex());
+    m_periodCombo->clear();
+    m_periodCombo->addItem(tr("Any time"), int(Period::AnyTime));
+    m_periodCombo->addItem(tr("Today"), int(Period::Today));
+    m_periodCombo->addItem(tr("Yesterday"), int(Period::Yesterday));
+    m_periodCombo->addItem(tr("Last 7 days"), int(Period::Last7Days));
+    m_periodCombo->addItem(tr("Last 30 days"), int(Period::Last30Days));
+    m_periodCombo->addItem(tr("Custom dates"), int(Period::Custom));
+    m_periodCombo->setCurrentIndex(current);
+    m_periodCombo->setToolTip(tr("Days in the shop's time zone, both ends included"));
+}
+
+void InvoiceFilterBar::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+}
+
+QStringList InvoiceFilterBar::checkedStatuses() const
+{
+    QStringList raw;
+    const auto actions = m_statusMenu->actions();
+    for (const QAction* action : actions) {
+        if (action->isChecked()) {
+            raw.append(action->data().toString());
+        }
+    }
+    return raw;
+}
+
+void InvoiceFilterBar::setCheckedStatuses(const QStringList& raw)
+{
+    const auto actions = m_statusMenu->actions();
+    for (QAction* action : actions) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(raw.contains(action->data().toString()));
+    }
+    updateStatusButtonText();
+    Q_EMIT filtersChanged();
+}
+
+void InvoiceFilterBar::updateStatusButtonText()
+{
+    const QStringList raw = checkedStatuses();
+    if (raw.isEmpty()) {
+        m_statusButton->setText(tr("All statuses"));
+    } else if (raw.size() == 1) {
+        m_statusButton->setText(InvoiceStatus(raw.constFirst()).label());
+    } else {
+        m_statusButton->setText(tr("%n status(es)", nullptr, int(raw.size())));
+    }
+}
+
+void InvoiceFilterBar::onPeriodChanged()
+{
+    const bool custom = m_periodCombo->currentData().toInt() == int(Period::Custom);
+    m_fromEdit->setEnabled(custom);
+    m_toEdit->setEnabled(custom);
+    Q_EMIT filtersChanged();
+}
+
+void InvoiceFilterBar::setPeriod(Period period)
+{
+    m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(period)));
+}
+
+void InvoiceFilterBar::setCustomRange(const QDate& from, const QDate& to)
+{
+    {
+        const QSignalBlocker b1(m_fromEdit);
+        const QSignalBlocker b2(m_toEdit);
+        m_fromEdit->setDate(from);
+        m_toEdit->setDate(to);
+    }
+    if (m_periodCombo->currentData().toInt() == int(Period::Custom)) {
+        Q_EMIT filtersChanged();
+    } else {
+        setPeriod(Period::Custom);
+    }
+}
+
+void InvoiceFilterBar::applyTo(InvoiceQuery& query) const
+{
+    query.statuses = checkedStatuses();
+    query.search = m_searchEdit->text().trimmed();
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
+    query.dateFrom = QDate();
+    query.dateTo = QDate();
+    switch (Period(m_periodCombo->currentData().toInt())) {
+    case Period::AnyTime:
+        break;
+    case Period::Today:
+        query.dateFrom = today;
+        query.dateTo = today;
+        break;
+    case Period::Yesterday:
+        query.dateFrom = today.addDays(-1);
+        query.dateTo = today.addDays(-1);
+        break;
+    case Period::Last7Days:
+        query.dateFrom = today.addDays(-6);
+        query.dateTo = today;
+        break;
+    case Period::Last30Days:
+        query.dateFrom = today.addDays(-29);
+        query.dateTo = today;
+        break;
+    case Period::Custom:
+        // date_to ≥ date_from: a reversed range is read the way the person meant it.
+        query.dateFrom = qMin(m_fromEdit->date(), m_toEdit->date());
+        query.dateTo = qMax(m_fromEdit->date(), m_toEdit->date());
+        break;
+    }
+}
+
+bool InvoiceFilterBar::hasActiveFilters() const
+{
+    return !checkedStatuses().isEmpty() || !m_searchEdit->text().trimmed().isEmpty()
+        || m_periodCombo->currentData().toInt() != int(Period::AnyTime);
+}
+
+void InvoiceFilterBar::clearFilters()
+{
+    const QSignalBlocker b1(m_searchEdit);
+    const QSignalBlocker b2(m_periodCombo);
+    m_searchEdit->clear();
+    m_periodCombo->setCurrentIndex(0);
+    m_fromEdit->setEnabled(false);
+    m_toEdit->setEnabled(false);
+    m_searchTimer->stop();
+    setCheckedStatuses({}); // emits filtersChanged once
+}
+
+void InvoiceFilterBar::setSearchDelayMs(int ms)
+{
+    m_searchTimer->setInterval(ms);
+}
+
+void InvoiceFilterBar::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+} // namespace apipay

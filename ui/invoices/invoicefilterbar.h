@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/requests.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QMenu;
+class QTimer;
+class QToolButton;
+
+namespace apipay {
+
+// The server-side filters of the invoice list: statuses (a checkable menu, several at once), a period (presets or a
+// custom date range, Asia/Almaty days) and a search text sent as `search` after a short pause in typing.
+class InvoiceFilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Period { AnyTime, Today, Yesterday, Last7Days, Last30Days, Custom };
+    Q_ENUM(Period)
+
+    explicit InvoiceFilterBar(QWidget* parent = nullptr);
+
+    // Fills statuses, dateFrom/dateTo and search of `query`; other fields stay.
+    void applyTo(InvoiceQuery& query) const;
+    bool hasActiveFilters() const;
+    void clearFilters();
+
+    void setZone(const QTimeZone& zone) { m_zone = zone; }
+    void setSearchDelayMs(int ms);
+    void focusSearch();
+
+    QLineEdit* searchEdit() const { return m_searchEdit; }
+    QToolButton* statusButton() const { return m_statusButton; }
+    QComboBox* periodCombo() const { return m_periodCombo; }
+    QStringList checkedStatuses() const;
+    void setCheckedStatuses(const QStringList& raw);
+    void setPeriod(Period period);
+    void setCustomRange(const QDate& from, const QDate& to);
+
+Q_SIGNALS:
+    // Any filter changed (the search after the typing pause).
+    void filtersChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateStatusButtonText();
+    void onPeriodChanged();
+
+    QTimeZone m_zone;
+    QToolButton* m_statusButton = nullptr;
+    QMenu* m_statusMenu = nullptr;
+    QComboBox* m_periodCombo = nullptr;
+    QDateEdit* m_fromEdit = nullptr;
+    QDateEdit* m_toEdit = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QTimer* m_searchTimer = nullptr;
+};
+
+} // namespace apipay

@@ -1,0 +1,449 @@
+#include "invoicespage.h"
+
+#include "api/apiclient.h"
+#include "invoices/catalogimageindex.h"
+#include "invoices/invoiceactions.h"
+#include "invoices/invoicedetailpane.h"
+#include "invoices/invoicefilterbar.h"
+#include "invoices/invoicestatusdelegate.h"
+#include "models/invoicefilterproxymodel.h"
+#include "models/invoicetablemodel.h"
+#include "shell/appcontext.h"
+#include "watch/invoicewatcher.h"
+#include "widgets/emptystatelabel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+namespace {
+constexpr int kPerPage = 50;
+constexpr int kStaleAfterMs = 30'000;
+const QString kHeaderKey = u"invoicesPage/headerState"_s;
+const QString kSplitterKey = u"invoicesPage/splitterState"_s;
+
+QToolButton* actionButton(QAction* action, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setObjectName(action->objectName() + u"Button"_s);
+    return button;
+}
+} // namespace
+
+InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
+    : PageWidget(context, parent)
+{
+    setObjectName(u"invoicesPage"_s);
+    m_model = new InvoiceTableModel(context->api(), this);
+    m_model->setLocale(context->locale());
+    m_model->setDisplayZone(context->displayZone());
+    m_proxy = new InvoiceFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setDynamicSortFilter(false); // the server sorts; the proxy keeps the server order
+    m_images = new CatalogImageIndex(context->api(), this);
+    buildUi();
+    restoreLayout();
+
+    connect(m_model, &InvoiceTableModel::loadingChanged, this, [this] {
+        updateEmptyState();
+        updateSummary();
+    });
+    connect(m_model, &InvoiceTableModel::pageLoaded, this, [this] {
+        m_sinceLoad.restart();
+        updateEmptyState();
+        updateSummary();
+        scheduleOnScreenUpdate();
+        if (m_pendingShowId != 0 && m_model->rowOfId(m_pendingShowId) >= 0) {
+            const qint64 id = m_pendingShowId;
+            m_pendingShowId = 0;
+            showInvoice(id);
+        }
+    });
+    connect(m_model, &InvoiceTableModel::loadFailed, this, [this](const ApiError& error) {
+        updateEmptyState();
+        updateSummary();
+        this->context()->reportError(error, [this] { m_model->retry(); });
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InvoicesPage::scheduleOnScreenUpdate);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &InvoicesPage::scheduleOnScreenUpdate);
+
+    if (InvoiceWatcher* watcher = context->watcher()) {
+        connect(watcher, &InvoiceWatcher::statusesChanged, this, [this](const QList<InvoiceStatusUpdate>& updates) {
+            m_model->applyStatusUpdates(updates);
+            m_detail->applyStatusUpdates(updates);
+        });
+    }
+    connect(context, &AppContext::sessionChanged, this, [this] {
+        m_detail->clear();
+        m_images->clear();
+        m_model->setLocale(this->context()->locale());
+        m_model->setDisplayZone(this->context()->displayZone());
+        if (m_started) {
+            applyFilters();
+        }
+    });
+    connect(context, &AppContext::showInvoiceRequested, this, &InvoicesPage::showInvoice);
+    connect(m_detail, &InvoiceDetailPane::invoiceChanged, this, [this](const Invoice& invoice) {
+        const int row = m_model->rowOfId(invoice.id);
+        if (row >= 0 && m_model->rawStatus(row) != invoice.status.raw()) {
+            InvoiceStatusUpdate update;
+            update.id = invoice.id;
+            update.status = invoice.status;
+            m_model->applyStatusUpdates({update});
+        }
+    });
+}
+
+InvoicesPage::~InvoicesPage()
+{
+    saveLayout();
+}
+
+void InvoicesPage::buildUi()
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* top = new QHBoxLayout;
+    m_filters = new InvoiceFilterBar(this);
+    m_filters->setZone(context()->displayZone());
+    top->addWidget(m_filters, 1);
+    m_refreshButton = new QToolButton(this);
+    m_refreshButton->setObjectName(u"refreshInvoicesButton"_s);
+    top->addWidget(m_refreshButton);
+    layout->addLayout(top);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"invoicesSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_listStack = new QStackedWidget(m_splitter);
+    m_table = new QTableView(m_listStack);
+    m_table->setObjectName(u"invoicesTableView"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(InvoiceTableModel::CreatedAt, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegateForColumn(InvoiceTableModel::Status,
+                                      new InvoiceStatusDelegate(InvoiceTableModel::StatusRole, m_table));
+    m_table->setColumnWidth(InvoiceTableModel::Id, 80);
+    m_table->setColumnWidth(InvoiceTableModel::CreatedAt, 140);
+    m_table->setColumnWidth(InvoiceTableModel::Phone, 140);
+    m_table->setColumnWidth(InvoiceTableModel::Amount, 110);
+    m_table->setColumnWidth(InvoiceTableModel::Status, 140);
+    m_table->setColumnWidth(InvoiceTableModel::Description, 200);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_listStack->addWidget(m_table);
+    m_emptyLabel = new EmptyStateLabel(m_listStack);
+    m_emptyLabel->setObjectName(u"invoicesEmptyStateLabel"_s);
+    m_listStack->addWidget(m_emptyLabel);
+
+    auto* detailSide = new QWidget(m_splitter);
+    auto* detailLayout = new QVBoxLayout(detailSide);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_detail = new InvoiceDetailPane(context(), m_images, detailSide);
+    m_actions = new InvoiceActions(context(), m_model, m_detail, this);
+    m_actions->setQueryProvider([this] { return m_model->query(); });
+    auto* buttons = new QHBoxLayout;
+    for (QAction* action : {m_actions->cancelAction(), m_actions->refundAction(), m_actions->showQrAction(),
+                            m_actions->simulatePaymentAction(), m_actions->copyIdAction()}) {
+        buttons->addWidget(actionButton(action, detailSide));
+    }
+    buttons->addStretch(1);
+    detailLayout->addLayout(buttons);
+    detailLayout->addWidget(m_detail, 1);
+    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(detailSide);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+
+    auto* bottom = new QHBoxLayout;
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"invoicesSummaryLabel"_s);
+    bottom->addWidget(m_summaryLabel, 1);
+    bottom->addWidget(actionButton(m_actions->checkStatusAction(), this));
+    bottom->addWidget(actionButton(m_actions->exportAction(), this));
+    layout->addLayout(bottom);
+
+    const QList<QAction*> all = m_actions->all();
+    for (QAction* action : all) {
+        addAction(action); // shortcuts work anywhere on the page
+        m_table->addAction(action);
+    }
+
+    connect(m_refreshButton, &QToolButton::clicked, this, &InvoicesPage::refresh);
+    connect(m_filters, &InvoiceFilterBar::filtersChanged, this, &InvoicesPage::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InvoicesPage::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InvoicesPage::onSelectionChanged);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &InvoicesPage::onHeaderClicked);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &InvoicesPage::scheduleOnScreenUpdate);
+    connect(m_table, &QTableView::activated, m_detail, [this] { m_detail->reload(); });
+
+    m_onScreenTimer = new QTimer(this);
+    m_onScreenTimer->setSingleShot(true);
+    m_onScreenTimer->setInterval(250);
+    connect(m_onScreenTimer, &QTimer::timeout, this, &InvoicesPage::updateOnScreen);
+    retranslate();
+    updateEmptyState();
+}
+
+QString InvoicesPage::title() const
+{
+    return tr("Invoices");
+}
+
+void InvoicesPage::retranslate()
+{
+    m_refreshButton->setText(tr("Refresh"));
+    m_refreshButton->setToolTip(tr("Load the list again (F5)"));
+    m_actions->retranslate();
+    m_model->retranslate();
+    updateEmptyState();
+    updateSummary();
+}
+
+void InvoicesPage::changeEvent(QEvent* event)
+{
+    PageWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+}
+
+void InvoicesPage::applyFilters()
+{
+    InvoiceQuery query = m_model->query();
+    m_filters->setZone(context()->displayZone());
+    m_filters->applyTo(query);
+    query.perPage = kPerPage;
+    const int section = m_table->horizontalHeader()->sortIndicatorSection();
+    const QString sortBy = InvoiceTableModel::serverSortField(section);
+    query.sortBy = sortBy.isEmpty() ? u"created_at"_s : sortBy;
+    query.sortAscending = m_table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder;
+    m_started = true;
+    m_model->setQuery(query);
+    updateEmptyState();
+}
+
+void InvoicesPage::refresh()
+{
+    if (!m_started) {
+        applyFilters();
+        return;
+    }
+    m_model->reload();
+    if (m_detail->invoiceId() != 0) {
+        m_detail->reload();
+    }
+}
+
+void InvoicesPage::focusSearch()
+{
+    m_filters->focusSearch();
+}
+
+void InvoicesPage::activated()
+{
+    m_active = true;
+    if (!m_started) {
+        applyFilters();
+    } else if (!m_model->isLoading() && m_sinceLoad.isValid() && m_sinceLoad.elapsed() > kStaleAfterMs) {
+        m_model->reload(); // invoices made at the counter meanwhile
+    }
+    scheduleOnScreenUpdate();
+}
+
+void InvoicesPage::deactivated()
+{
+    m_active = false;
+    if (InvoiceWatcher* watcher = context()->watcher()) {
+        watcher->setOnScreen(this, {});
+    }
+}
+
+void InvoicesPage::showInvoice(qint64 id)
+{
+    if (id <= 0) {
+        return;
+    }
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, InvoiceTableModel::Id));
+        if (index.isValid()) {
+            m_table->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return; // onCurrentRowChanged shows the detail
+        }
+    }
+    // Not in the list (other filter, older page): show the detail on its own and select it if a page brings it.
+    m_pendingShowId = m_started ? id : 0;
+    m_table->selectionModel()->clearSelection();
+    m_detail->showInvoice(id);
+    if (!m_started) {
+        applyFilters();
+        m_pendingShowId = id;
+    }
+}
+
+void InvoicesPage::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const int sourceRow = m_proxy->mapToSource(current).row();
+    if (sourceRow < 0) {
+        return;
+    }
+    const Invoice row = m_model->invoiceAt(sourceRow);
+    if (row.id != m_detail->invoiceId()) {
+        m_pendingShowId = 0;
+        m_detail->showInvoice(row.id, row);
+    }
+}
+
+void InvoicesPage::onSelectionChanged()
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(InvoiceTableModel::Id);
+    ids.reserve(rows.size());
+    for (const QModelIndex& index : rows) {
+        ids.append(index.data(InvoiceTableModel::IdRole).toLongLong());
+    }
+    m_actions->setSelectedIds(ids);
+}
+
+void InvoicesPage::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    if (!empty) {
+        m_listStack->setCurrentWidget(m_table);
+        return;
+    }
+    if (m_model->isLoading() || !m_started) {
+        m_emptyLabel->setText(tr("Loading invoices…"));
+    } else if (m_model->lastLoadFailed()) {
+        m_emptyLabel->setText(tr("The invoices could not be loaded. Check the connection and press F5 to try "
+                                 "again."));
+    } else if (m_filters->hasActiveFilters()) {
+        m_emptyLabel->setText(tr("No invoices match these filters — change or clear the filters."));
+    } else {
+        m_emptyLabel->setText(tr("No invoices yet — press Ctrl+N to create one."));
+    }
+    m_listStack->setCurrentWidget(m_emptyLabel);
+}
+
+void InvoicesPage::updateSummary()
+{
+    QString text = tr("%n invoice(s) loaded", nullptr, m_model->rowCount());
+    if (m_model->isLoading()) {
+        text = tr("%1 · loading…").arg(text);
+    } else if (m_model->hasMorePages()) {
+        text = tr("%1 · scroll down for more").arg(text);
+    }
+    m_summaryLabel->setText(text);
+}
+
+void InvoicesPage::scheduleOnScreenUpdate()
+{
+    if (m_active) {
+        m_onScreenTimer->start();
+    }
+}
+
+void InvoicesPage::updateOnScreen()
+{
+    InvoiceWatcher* watcher = context()->watcher();
+    if (!watcher || !m_active) {
+        return;
+    }
+    const int rows = m_proxy->rowCount();
+    if (rows == 0) {
+        watcher->setOnScreen(this, {});
+        return;
+    }
+    int first = m_table->rowAt(0);
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    first = first < 0 ? 0 : first;
+    last = last < 0 ? rows - 1 : last;
+    QList<qint64> ids;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (!index.data(InvoiceTableModel::FinalRole).toBool()) {
+            ids.append(index.data(InvoiceTableModel::IdRole).toLongLong());
+        }
+    }
+    if (m_detail->invoice() && !m_detail->invoice()->status.isFinal() && !ids.contains(m_detail->invoiceId())) {
+        ids.append(m_detail->invoiceId());
+    }
+    watcher->setOnScreen(this, ids);
+}
+
+void InvoicesPage::onHeaderClicked(int section)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    if (InvoiceTableModel::serverSortField(section).isEmpty()) {
+        // The server cannot sort by this column: keep the previous order and say so.
+        const QSignalBlocker blocker(header);
+        const QString sortBy = m_model->query().sortBy;
+        int previous = InvoiceTableModel::CreatedAt;
+        for (int c = 0; c < InvoiceTableModel::ColumnCount; ++c) {
+            if (InvoiceTableModel::serverSortField(c) == sortBy) {
+                previous = c;
+            }
+        }
+        header->setSortIndicator(previous, m_model->query().sortAscending ? Qt::AscendingOrder : Qt::DescendingOrder);
+        context()->reportInfo(tr("The list cannot be sorted by this column"));
+        return;
+    }
+    applyFilters();
+}
+
+void InvoicesPage::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+}
+
+void InvoicesPage::restoreLayout()
+{
+    QSettings settings;
+    m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &InvoicesPage::saveLayout);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, &InvoicesPage::saveLayout);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &InvoicesPage::saveLayout);
+}
+
+} // namespace apipay

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "shell/page.h"
+
+#include <QElapsedTimer>
+
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace apipay {
+
+class CatalogImageIndex;
+class EmptyStateLabel;
+class InvoiceActions;
+class InvoiceDetailPane;
+class InvoiceFilterBar;
+class InvoiceFilterProxyModel;
+class InvoiceTableModel;
+
+// The invoice list with server-side filters, incremental loading, status chips, a detail pane and the invoice
+// actions (cancel, refund, check status, copy id, CSV export, QR, demo payment). Non-final invoices on screen are
+// watched at the slow cadence (D9); the watcher's changes update the rows in place.
+class InvoicesPage : public PageWidget
+{
+    Q_OBJECT
+public:
+    explicit InvoicesPage(AppContext* context, QWidget* parent = nullptr);
+    ~InvoicesPage() override;
+
+    QString title() const override;
+    void refresh() override;
+    void focusSearch() override;
+    void activated() override;
+    void deactivated() override;
+
+    InvoiceTableModel* model() const { return m_model; }
+    InvoiceFilterProxyModel* proxy() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+    InvoiceDetailPane* detailPane() const { return m_detail; }
+    InvoiceActions* actions() const { return m_actions; }
+    InvoiceFilterBar* filterBar() const { return m_filters; }
+    EmptyStateLabel* emptyStateLabel() const { return m_emptyLabel; }
+
+public Q_SLOTS:
+    // Selects the invoice in the list and shows its detail; loads the detail even when it is not in the list.
+    void showInvoice(qint64 id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void applyFilters();
+    void onCurrentRowChanged();
+    void onSelectionChanged();
+    void updateEmptyState();
+    void updateSummary();
+    void scheduleOnScreenUpdate();
+    void updateOnScreen();
+    void onHeaderClicked(int section);
+    void saveLayout() const;
+    void restoreLayout();
+
+    InvoiceTableModel* m_model = nullptr;
+    InvoiceFilterProxyModel* m_proxy = nullptr;
+    CatalogImageIndex* m_images = nullptr;
+    InvoiceFilterBar* m_filters = nullptr;
+    QTableView* m_table = nullptr;
+    QStackedWidget* m_listStack = nullptr;
+    EmptyStateLabel* m_emptyLabel = nullptr;
+    InvoiceDetailPane* m_detail = nullptr;
+    InvoiceActions* m_actions = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_summaryLabel = nullptr;
+    QToolButton* m_refreshButton = nullptr;
+    QTimer* m_onScreenTimer = nullptr;
+    QElapsedTimer m_sinceLoad;
+    qint64 m_pendingShowId = 0;
+    bool m_active = false;
+    bool m_started = false;
+};
+
+} // namespace apipay

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "api/apiresult.h"
+#include "domain/invoice.h"
+#include "domain/refund.h"
+#include "domain/requests.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QButtonGroup;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+
+namespace apipay {
+
+class AppContext;
+
+// Refund of one paid invoice: full, partial (amount capped at available_for_refund) or by cart items with counts.
+// The request is sent once per click and never re-sent automatically. After an ambiguous failure (the answer was
+// lost) the dialog reloads GET /invoices/{id}/refunds and shows them before it offers to send again (D8).
+class RefundDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { Full, Partial, ByItems };
+
+    RefundDialog(AppContext* context, const Invoice& invoice, const std::optional<InvoiceRefunds>& refunds,
+                 QWidget* parent = nullptr);
+
+    Mode mode() const;
+    // The amount that may still be refunded (available_for_refund, else amount − total_refunded).
+    std::optional<Money> available() const { return m_available; }
+
+Q_SIGNALS:
+    // The server accepted the refund (201).
+    void refundCreated(const apipay::RefundResult& result);
+    // Refunds were reloaded (after an ambiguous failure); the page refreshes its detail.
+    void refundsReloaded(const apipay::InvoiceRefunds& refunds);
+
+private:
+    void buildItemsTable();
+    void updateState();
+    std::optional<RefundDraft> draftFromInputs(QString* problem) const;
+    void send();
+    void onAnswer(const ApiResult<RefundResult>& result);
+    void reloadRefundsAfterAmbiguousFailure(const ApiError& error);
+    void setAvailableFrom(const InvoiceRefunds& refunds);
+    qint64 alreadyReturnedCount(const InvoiceItem& item) const;
+
+    AppContext* m_context;
+    Invoice m_invoice;
+    std::optional<InvoiceRefunds> m_refunds;
+    std::optional<Money> m_available;
+    bool m_busy = false;
+
+    QLabel* m_summaryLabel = nullptr;
+    QRadioButton* m_fullRadio = nullptr;
+    QRadioButton* m_partialRadio = nullptr;
+    QRadioButton* m_itemsRadio = nullptr;
+    QButtonGroup* m_modeGroup = nullptr;
+    QLineEdit* m_amountEdit = nullptr;
+    QLabel* m_amountHint = nullptr;
+    QTableWidget* m_itemsTable = nullptr;
+    QLabel* m_itemsTotalLabel = nullptr;
+    QPlainTextEdit* m_reasonEdit = nullptr;
+    QLabel* m_reasonCounter = nullptr;
+    QLabel* m_messageLabel = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_sendButton = nullptr;
+};
+
+} // namespace apipay
