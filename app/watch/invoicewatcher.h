@@ -28,14 +28,30 @@ public:
     ~InvoiceWatcher() override;
 
     void setIntervals(int waitingIntervalMs, int onScreenIntervalMs);
-    // An invoice created at this counter: watched at the fast cadence for 15 minutes or until final.
-    void watchCustomerWaiting(qint64 invoiceId);
+    // An invoice created at this counter: watched at the fast cadence for 15 minutes or until final (afterwards at
+    // the on-screen cadence until final). `current` is the status the caller already knows (baseline for changes);
+    // without it the first answer is the baseline and is reported only when it is final.
+    void watchCustomerWaiting(qint64 invoiceId, const apipay::InvoiceStatus& current = apipay::InvoiceStatus());
     // The non-final invoices a view shows (replaces what `owner` set before; cleared when owner is destroyed).
     void setOnScreen(QObject* owner, const QList<qint64>& invoiceIds);
     // Stop watching one invoice (e.g. the counter form was reset).
     void forget(qint64 invoiceId);
     // Number of invoices currently watched (for tests and the status bar).
     int watchedCount() const;
+    // Whether this invoice is polled now (known, not final, not gone).
+    bool isWatching(qint64 invoiceId) const;
+
+    // Tuning (tests use short values). Default 15 minutes.
+    void setCustomerWaitingWindowMs(qint64 windowMs);
+    // After a 429, polling pauses for the server's wait and then runs at double (then 4×, at most 8×) intervals for
+    // this long. Default 2 minutes.
+    void setBackoffDurationMs(qint64 durationMs);
+    // The current multiplier of both intervals (1 normally, 2/4/8 after 429s) and whether polling is paused.
+    int backoffFactor() const;
+    bool isPaused() const;
+    // The intervals in effect now (0 = that cadence is idle).
+    int currentWaitingIntervalMs() const;
+    int currentOnScreenIntervalMs() const;
 
 Q_SIGNALS:
     // One or more statuses changed (only changes are reported). Every model applies them.
@@ -43,6 +59,8 @@ Q_SIGNALS:
     // Convenience signals for notifications.
     void invoicePaid(const apipay::InvoiceStatusUpdate& update);
     void invoiceEnded(const apipay::InvoiceStatusUpdate& update); // expired, cancelled, error
+    // Polling paused after a 429 for this many seconds (for the status bar).
+    void backedOff(int seconds);
 
 private:
     struct Private;
