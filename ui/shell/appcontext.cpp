@@ -1,0 +1,424 @@
+#include "appcontext.h"
+
+#include "api/apiclient.h"
+#include "appsettings.h"
+#include "languagemanager.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/qtkeychainsecretstore.h"
+
+#ifdef APIPAY_HAVE_INVOICE_WATCHER
+#include "watch/invoicewatcher.h"
+#endif
+#ifdef APIPAY_HAVE_IMAGE_CACHE
+#include "images/imagecache.h"
+#endif
+
+#include <QDateTime>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSession, "apipay.session")
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+struct AppContext::Private
+{
+    QNetworkAccessManager* network = nullptr;
+    ApiClient* api = nullptr;
+    InvoiceWatcher* watcher = nullptr;
+    ImageCache* imageCache = nullptr;
+    SecretStore* secrets = nullptr;
+    sandbox::SandboxServer* sandbox = nullptr;
+    LanguageManager* languages = nullptr;
+
+    Mode mode = Mode::Live;
+    QString shopName;
+    QString accountId;
+    QUrl baseUrlOverride;
+    bool useSystemZone = false;
+    bool hasSession = false;
+    SecretStore::Status keychainStatus = SecretStore::Status::Ok;
+    int keychainRetryDelayMs = 4000;
+    quint64 sessionGeneration = 0; // a newer startSession() makes older keychain answers stale
+    QHash<QString, QString> knownKeys; // account id → key known in this run (never written to disk by us)
+};
+
+AppContext::AppContext(QObject* parent)
+    : AppContext(new QtKeychainSecretStore, parent)
+{
+}
+
+AppContext::AppContext(SecretStore* secretStore, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->secrets = secretStore;
+    d->secrets->setParent(this);
+    d->network = new QNetworkAccessManager(this);
+    d->api = new ApiClient(d->network, this);
+#ifdef APIPAY_HAVE_INVOICE_WATCHER
+    d->watcher = new InvoiceWatcher(d->api, this);
+    d->watcher->setIntervals(AppSettings::waitingPollMs(), AppSettings::onScreenPollMs());
+#endif
+#ifdef APIPAY_HAVE_IMAGE_CACHE
+    d->imageCache = new ImageCache(d->network, 64 * 1024 * 1024, this);
+#endif
+    d->languages = new LanguageManager(this);
+    d->useSystemZone = AppSettings::useSystemTimeZone();
+
+    connect(d->api, &ApiClient::busyChanged, this, [this](bool busy) {
+        if (!busy) {
+            Q_EMIT lastRefreshChanged(QDateTime::currentDateTimeUtc());
+        }
+    });
+}
+
+AppContext::~AppContext()
+{
+    // Pages may still hold requests: cancel them before the client goes (callbacks are context-guarded).
+    d->api->cancelAll();
+}
+
+ApiClient* AppContext::api() const
+{
+    return d->api;
+}
+
+InvoiceWatcher* AppContext::watcher() const
+{
+    return d->watcher;
+}
+
+ImageCache* AppContext::imageCache() const
+{
+    return d->imageCache;
+}
+
+SecretStore* AppContext::secretStore() const
+{
+    return d->secrets;
+}
+
+QNetworkAccessManager* AppContext::network() const
+{
+    return d->network;
+}
+
+sandbox::SandboxServer* AppContext::sandbox() const
+{
+    return d->mode == Mode::Demo ? d->sandbox : nullptr;
+}
+
+AppContext::Mode AppContext::mode() const
+{
+    return d->mode;
+}
+
+QString AppContext::modeLabel(Mode mode)
+{
+    switch (mode) {
+    case Mode::Demo:
+        return tr("Demo");
+    case Mode::Sandbox:
+        return tr("Sandbox");
+    case Mode::Live:
+        return tr("Live");
+    }
+    return {};
+}
+
+QString AppContext::shopName() const
+{
+    if (d->mode == Mode::Demo) {
+        return tr("Demo shop");
+    }
+    return d->shopName;
+}
+
+QLocale AppContext::locale() const
+{
+    return d->languages->locale();
+}
+
+QTimeZone AppContext::displayZone() const
+{
+    if (d->useSystemZone) {
+        return QTimeZone::systemTimeZone();
+    }
+    static const QTimeZone almaty("Asia/Almaty");
+    // Should the zone database lack Asia/Almaty, fall back to its fixed offset (UTC+5 since March 2024).
+    return almaty.isValid() ? almaty : QTimeZone(5 * 3600);
+}
+
+QString AppContext::formatDateTime(const QDateTime& utc) const
+{
+    if (!utc.isValid()) {
+        return u"—"_s;
+    }
+    return locale().toString(utc.toTimeZone(displayZone()), QLocale::ShortFormat);
+}
+
+QString AppContext::formatMoney(const std::optional<Money>& money) const
+{
+    if (!money) {
+        return u"—"_s;
+    }
+    return money->format(locale());
+}
+
+void AppContext::reportError(const ApiError& error, std::function<void()> retry)
+{
+    if (error.kind == ApiError::Kind::Cancelled || !error.isError()) {
+        return;
+    }
+    Q_EMIT errorReported(error, std::move(retry));
+}
+
+void AppContext::reportInfo(const QString& text)
+{
+    Q_EMIT infoReported(text);
+}
+
+// ---- Session ----------------------------------------------------------------------------------------------------
+
+bool AppContext::startDemo(QString* errorText)
+{
+    if (!d->sandbox) {
+        auto* server = new sandbox::SandboxServer(this);
+        if (!server->start()) {
+            if (errorText) {
+                *errorText = tr("The demo server could not start on this computer.");
+            }
+            delete server;
+            return false;
+        }
+        d->sandbox = server;
+    }
+    ++d->sessionGeneration;
+    return useServer(d->sandbox->baseUrl(), sandbox::SandboxServer::demoKey(), Mode::Demo, QString(), errorText);
+}
+
+bool AppContext::useServer(const QUrl& baseUrl, const QString& apiKey, Mode mode, const QString& shopName,
+                           QString* errorText)
+{
+    ApiClient::Config config = d->api->config();
+    config.baseUrl = baseUrl;
+    config.apiKey = apiKey;
+    if (mode == Mode::Demo) {
+        config.requestsPerMinute = 60;
+    }
+    d->api->cancelAll();
+    if (!d->api->setConfig(config, errorText)) {
+        d->hasSession = false;
+        return false;
+    }
+    d->mode = mode;
+    d->shopName = shopName;
+    d->accountId.clear();
+    d->hasSession = !apiKey.isEmpty();
+    qCInfo(lcSession) << "session:" << mode << baseUrl.toDisplayString();
+    Q_EMIT sessionChanged();
+    return true;
+}
+
+void AppContext::setBaseUrlOverride(const QUrl& baseUrl)
+{
+    d->baseUrlOverride = baseUrl;
+}
+
+QUrl AppContext::baseUrlOverride() const
+{
+    return d->baseUrlOverride;
+}
+
+bool AppContext::hasSession() const
+{
+    return d->hasSession;
+}
+
+QString AppContext::accountId() const
+{
+    return d->accountId;
+}
+
+QUrl AppContext::baseUrl() const
+{
+    return d->api->config().baseUrl;
+}
+
+void AppContext::startSession()
+{
+    const quint64 generation = ++d->sessionGeneration;
+    if (AppSettings::demoChosen()) {
+        QString error;
+        if (!startDemo(&error)) {
+            reportInfo(error);
+            Q_EMIT firstRunNeeded();
+        }
+        return;
+    }
+    const QList<Account> accounts = AppSettings::accounts();
+    if (accounts.isEmpty()) {
+        Q_EMIT firstRunNeeded();
+        return;
+    }
+    Account account = accounts.constFirst();
+    const QString currentId = AppSettings::currentAccountId();
+    for (const Account& candidate : accounts) {
+        if (candidate.id == currentId) {
+            account = candidate;
+        }
+    }
+    const QUrl baseUrl = d->baseUrlOverride.isValid() && !d->baseUrlOverride.isEmpty() ? d->baseUrlOverride
+                                                                                          : account.baseUrl;
+    const bool loopback = baseUrl.host() == u"127.0.0.1" || baseUrl.host() == u"localhost" || baseUrl.host() == u"::1";
+    const Mode mode = account.sandboxKey || loopback ? Mode::Sandbox : Mode::Live;
+
+    auto connectWith = [this, account, baseUrl, mode](const QString& key) {
+        ApiClient::Config config = d->api->config();
+        config.requestsPerMinute = account.requestsPerMinute;
+        d->api->setConfig(config);
+        QString error;
+        if (!useServer(baseUrl, key, mode, account.name, &error)) {
+            reportInfo(error);
+        }
+        d->accountId = account.id;
+        if (key.isEmpty()) {
+            Q_EMIT apiKeyNeeded();
+        }
+    };
+
+    if (d->knownKeys.contains(account.id)) {
+        connectWith(d->knownKeys.value(account.id));
+        return;
+    }
+    // Read the key; an Unavailable answer at start-up is retried once after a few seconds (the keyring daemon
+    // may still be starting with the session).
+    auto readKey = std::make_shared<std::function<void(bool)>>();
+    *readKey = [this, account, generation, connectWith, readKey](bool isRetry) {
+        d->secrets->read(SecretStore::apiKeyName(account.id), this,
+                         [this, account, generation, connectWith, readKey, isRetry](const SecretStore::Result& r) {
+                             if (generation != d->sessionGeneration) {
+                                 return; // another session started meanwhile
+                             }
+                             if (r.status == SecretStore::Status::Unavailable && !isRetry) {
+                                 qCInfo(lcSession) << "keychain unavailable, retrying once";
+                                 QTimer::singleShot(d->keychainRetryDelayMs, this, [readKey] { (*readKey)(true); });
+                                 return;
+                             }
+                             d->keychainStatus = r.status == SecretStore::Status::NotFound ? SecretStore::Status::Ok
+                                                                                           : r.status;
+                             if (r.status == SecretStore::Status::Ok) {
+                                 d->knownKeys.insert(account.id, r.value);
+                                 connectWith(r.value);
+                             } else {
+                                 if (r.status != SecretStore::Status::NotFound) {
+                                     Q_EMIT keychainProblem(r.status, SecretStore::statusText(r.status));
+                                 }
+                                 connectWith(QString());
+                             }
+                             *readKey = nullptr; // break the self-reference
+                         });
+    };
+    (*readKey)(false);
+}
+
+void AppContext::storeApiKey(const QString& accountId, const QString& apiKey,
+                             std::function<void(SecretStore::Status)> done)
+{
+    const QString name = SecretStore::apiKeyName(accountId);
+    if (d->knownKeys.contains(accountId) && d->knownKeys.value(accountId) == apiKey
+        && d->keychainStatus == SecretStore::Status::Ok && AppSettings::savedKeyNames().contains(name)) {
+        // Unchanged: do not rewrite the keychain entry.
+        QTimer::singleShot(0, this, [done] {
+            if (done) {
+                done(SecretStore::Status::Ok);
+            }
+        });
+        return;
+    }
+    d->knownKeys.insert(accountId, apiKey);
+    d->secrets->write(name, apiKey, this, [this, name, done](const SecretStore::Result& r) {
+        d->keychainStatus = r.status;
+        if (r.status == SecretStore::Status::Ok) {
+            AppSettings::addSavedKeyName(name);
+        } else {
+            // Kept in memory (knownKeys) for this run only; never written anywhere else.
+            Q_EMIT keychainProblem(r.status, SecretStore::statusText(r.status));
+        }
+        if (done) {
+            done(r.status);
+        }
+    });
+}
+
+void AppContext::forgetApiKey(const QString& accountId, std::function<void(SecretStore::Status)> done)
+{
+    const QString name = SecretStore::apiKeyName(accountId);
+    d->knownKeys.remove(accountId);
+    d->secrets->remove(name, this, [name, done](const SecretStore::Result& r) {
+        if (r.status == SecretStore::Status::Ok || r.status == SecretStore::Status::NotFound) {
+            AppSettings::removeSavedKeyName(name);
+        }
+        if (done) {
+            done(r.status);
+        }
+    });
+}
+
+QString AppContext::knownApiKey(const QString& accountId) const
+{
+    return d->knownKeys.value(accountId);
+}
+
+SecretStore::Status AppContext::keychainStatus() const
+{
+    return d->keychainStatus;
+}
+
+void AppContext::setKeychainRetryDelayMs(int ms)
+{
+    d->keychainRetryDelayMs = ms;
+}
+
+int AppContext::keychainRetryDelayMs() const
+{
+    return d->keychainRetryDelayMs;
+}
+
+// ---- Preferences --------------------------------------------------------------------------------------------
+
+void AppContext::setLanguage(const QString& language)
+{
+    d->languages->apply(language);
+    Q_EMIT languageChanged();
+}
+
+QString AppContext::language() const
+{
+    return d->languages->language();
+}
+
+void AppContext::setUseSystemTimeZone(bool useSystem)
+{
+    if (d->useSystemZone != useSystem) {
+        d->useSystemZone = useSystem;
+        Q_EMIT displayZoneChanged();
+    }
+}
+
+void AppContext::setPollIntervals(int waitingMs, int onScreenMs)
+{
+#ifdef APIPAY_HAVE_INVOICE_WATCHER
+    d->watcher->setIntervals(waitingMs, onScreenMs);
+#else
+    Q_UNUSED(waitingMs)
+    Q_UNUSED(onScreenMs)
+#endif
+}
+
+} // namespace apipay
