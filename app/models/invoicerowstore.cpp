@@ -22,7 +22,7 @@ QDateTime fromMsecs(qint64 msecs)
     if (msecs == InvoiceRowStore::kNone) {
         return {};
     }
-    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
 }
 
 // 8XXXXXXXXXX as a number, or 0 when the text is anything else.

@@ -181,7 +181,7 @@ QVariant InvoiceTableModel::sortData(int row, int column) const
 {
     const InvoiceRowStore::Row& r = m_rows.at(row);
     auto utc = [](qint64 msecs) {
-        return msecs == InvoiceRowStore::kNone ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+        return msecs == InvoiceRowStore::kNone ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
     };
     switch (column) {
     case Id:
