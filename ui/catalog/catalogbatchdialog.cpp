@@ -1,0 +1,260 @@
+#include "catalog/catalogbatchdialog.h"
+
+#include "catalog/catalogbatchuploader.h"
+#include "catalog/catalogimagepicker.h"
+#include "catalog/catalogitemroweditor.h"
+
+#include "shell/appcontext.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+CatalogBatchDialog::CatalogBatchDialog(AppContext* context, const QList<CatalogUnit>& units, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_units(units)
+    , m_rowsLayout(new QVBoxLayout)
+    , m_addRowButton(new QPushButton(this))
+    , m_hintLabel(new QLabel(this))
+    , m_generalError(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_progressLabel(new QLabel(this))
+    , m_cancelSendingButton(new QPushButton(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"catalogBatchDialog"_s);
+    setWindowTitle(tr("Add catalog items"));
+    auto* body = new QWidget(this);
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->addLayout(m_rowsLayout);
+    bodyLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+
+    m_hintLabel->setWordWrap(true);
+    m_hintLabel->setText(tr("Add up to %1 items. Pictures: JPEG, PNG, GIF or WEBP; other types and files over 6 MB "
+                            "are converted to JPEG or PNG before sending. New items are pending until the service "
+                            "activates them.")
+                             .arg(kMaxRows));
+    m_generalError->setObjectName(u"generalErrorLabel"_s);
+    m_generalError->setWordWrap(true);
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_generalError->setStyleSheet(dark ? u"color: #ff8a80;"_s : u"color: #c62828;"_s);
+    m_generalError->hide();
+
+    m_addRowButton->setObjectName(u"addRowPushButton"_s);
+    m_addRowButton->setText(tr("Add &row"));
+    m_addRowButton->setAccessibleName(tr("Add another item row"));
+    connect(m_addRowButton, &QPushButton::clicked, this, [this] {
+        if (CatalogItemRowEditor* row = addRow()) {
+            row->nameEdit()->setFocus();
+        }
+    });
+
+    m_progress->setAccessibleName(tr("Sending progress"));
+    m_cancelSendingButton->setObjectName(u"cancelSendingPushButton"_s);
+    m_cancelSendingButton->setText(tr("S&top sending"));
+    m_cancelSendingButton->setAccessibleName(tr("Stop sending the items"));
+    connect(m_cancelSendingButton, &QPushButton::clicked, this, [this] {
+        if (m_uploader) {
+            m_uploader->cancel();
+        }
+    });
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progressLabel, 1);
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelSendingButton);
+
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(u"savePushButton"_s);
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save items"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CatalogBatchDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CatalogBatchDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_hintLabel);
+    layout->addWidget(m_generalError);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_addRowButton, 0, Qt::AlignLeft);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_buttons);
+    setBusy(false);
+    resize(860, 560);
+    addRow();
+}
+
+CatalogBatchDialog::~CatalogBatchDialog() = default;
+
+CatalogItemRowEditor* CatalogBatchDialog::addRow()
+{
+    if (m_rows.size() >= kMaxRows) {
+        return nullptr;
+    }
+    auto* row = new CatalogItemRowEditor(int(m_rows.size()) + 1, m_units, m_context->locale(), this);
+    connect(row, &CatalogItemRowEditor::removeRequested, this, &CatalogBatchDialog::removeRow);
+    m_rows.append(row);
+    m_rowsLayout->addWidget(row);
+    m_addRowButton->setEnabled(m_rows.size() < kMaxRows);
+    renumber();
+    return row;
+}
+
+void CatalogBatchDialog::removeRow(CatalogItemRowEditor* row)
+{
+    if (m_uploader || m_rows.size() <= 1) {
+        if (m_rows.size() == 1 && !m_uploader) {
+            // The last row is cleared rather than removed.
+            m_rows.first()->deleteLater();
+            m_rows.clear();
+            addRow();
+        }
+        return;
+    }
+    m_rows.removeOne(row);
+    row->deleteLater();
+    m_addRowButton->setEnabled(true);
+    renumber();
+}
+
+void CatalogBatchDialog::renumber()
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rows.at(i)->setNumber(i + 1);
+    }
+}
+
+void CatalogBatchDialog::setUnits(const QList<CatalogUnit>& units)
+{
+    m_units = units;
+    for (CatalogItemRowEditor* row : std::as_const(m_rows)) {
+        row->setUnits(units, m_context->locale());
+    }
+}
+
+void CatalogBatchDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_progressLabel->setVisible(busy);
+    m_cancelSendingButton->setVisible(busy);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    m_addRowButton->setEnabled(!busy && m_rows.size() < kMaxRows);
+    for (CatalogItemRowEditor* row : std::as_const(m_rows)) {
+        row->setEnabled(!busy);
+    }
+}
+
+void CatalogBatchDialog::submit()
+{
+    if (m_uploader) {
+        return;
+    }
+    m_generalError->hide();
+    QList<CatalogBatchUploader::Entry> entries;
+    QList<CatalogItemRowEditor*> sent;
+    bool ok = true;
+    for (CatalogItemRowEditor* row : std::as_const(m_rows)) {
+        row->clearErrors();
+        if (row->isBlank()) {
+            continue;
+        }
+        const std::optional<CatalogItemDraft> draft = row->draft();
+        if (!draft) {
+            ok = false;
+            continue;
+        }
+        entries.append({*draft, row->image()});
+        sent.append(row);
+    }
+    if (!ok) {
+        return;
+    }
+    if (entries.isEmpty()) {
+        m_generalError->setText(tr("Fill in at least one item: a name, a price and a unit."));
+        m_generalError->show();
+        m_rows.first()->nameEdit()->setFocus();
+        return;
+    }
+    m_uploader = new CatalogBatchUploader(m_context->api(), entries, this);
+    m_progress->setRange(0, m_uploader->totalSteps());
+    m_progress->setValue(0);
+    connect(m_uploader, &CatalogBatchUploader::progress, this, [this](int done, int total, const QString& what) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progressLabel->setText(what);
+    });
+    connect(m_uploader, &CatalogBatchUploader::finished, this,
+            [this, sent, entries](const CatalogCreateResult& result) {
+                m_uploader->deleteLater();
+                m_uploader = nullptr;
+                setBusy(false);
+                QHash<qint64, QByteArray> images;
+                if (result.created.size() == entries.size()) {
+                    for (int i = 0; i < entries.size(); ++i) {
+                        if (entries.at(i).image) {
+                            images.insert(result.created.at(i).id, entries.at(i).image->bytes);
+                        }
+                    }
+                }
+                Q_EMIT itemsCreated(result, images);
+                accept();
+            });
+    connect(m_uploader, &CatalogBatchUploader::failed, this,
+            [this, sent](const ApiError& error, int entryIndex) {
+                m_uploader->deleteLater();
+                m_uploader = nullptr;
+                setBusy(false);
+                showFailure(error, entryIndex, sent);
+            });
+    connect(m_uploader, &CatalogBatchUploader::cancelled, this, [this] {
+        m_uploader->deleteLater();
+        m_uploader = nullptr;
+        setBusy(false);
+        m_generalError->setText(tr("Sending stopped. Nothing was created; press Save to try again."));
+        m_generalError->show();
+    });
+    setBusy(true);
+    m_cancelSendingButton->setFocus();
+    m_uploader->start();
+}
+
+void CatalogBatchDialog::showFailure(const ApiError& error, int entryIndex, const QList<CatalogItemRowEditor*>& sent)
+{
+    if (entryIndex >= 0 && entryIndex < sent.size()) {
+        sent.at(entryIndex)->showError(u"image_id"_s, error.userText());
+        return;
+    }
+    bool placed = false;
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
+        const QStringList parts = it.key().split(u'.');
+        bool isRow = false;
+        const int index = parts.size() >= 3 && parts.first() == u"items" ? parts.at(1).toInt(&isRow) : -1;
+        if (isRow && index >= 0 && index < sent.size()) {
+            sent.at(index)->showError(parts.at(2), it.value().join(u' '));
+            placed = true;
+        }
+    }
+    if (!placed) {
+        m_generalError->setText(error.userText());
+        m_generalError->show();
+    }
+}
+
+void CatalogBatchDialog::reject()
+{
+    if (m_uploader) {
+        m_uploader->cancel();
+    }
+    QDialog::reject();
+}
+
+} // namespace apipay

@@ -1,0 +1,421 @@
+#include "catalog/catalogpage.h"
+
+#include "catalog/catalogbatchdialog.h"
+#include "catalog/catalogeditdialog.h"
+#include "catalog/catalogthumbnaildelegate.h"
+
+#include "api/apiclient.h"
+#include "images/imagecache.h"
+#include "models/catalogtablemodel.h"
+#include "shell/appcontext.h"
+#include "widgets/emptystatelabel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
+    : PageWidget(context, parent)
+    , m_model(new CatalogTableModel(context->api(), this))
+    , m_searchLabel(new QLabel(this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_barcodeLabel(new QLabel(this))
+    , m_barcodeEdit(new QLineEdit(this))
+    , m_searchButton(new QPushButton(this))
+    , m_addButton(new QPushButton(this))
+    , m_editButton(new QPushButton(this))
+    , m_deleteButton(new QPushButton(this))
+    , m_refreshButton(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_pendingLabel(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_tableView(new QTableView(this))
+    , m_emptyLabel(new EmptyStateLabel(this))
+{
+    setObjectName(u"catalogPage"_s);
+    m_model->setLocale(context->locale());
+    m_model->setDisplayZone(context->displayZone());
+
+    m_searchEdit->setObjectName(u"searchLineEdit"_s);
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMaxLength(100);
+    m_barcodeEdit->setObjectName(u"barcodeSearchLineEdit"_s);
+    m_barcodeEdit->setClearButtonEnabled(true);
+    m_barcodeEdit->setMaxLength(50);
+    m_barcodeEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(u"^[0-9A-Za-z\\-]*$"_s), this));
+    m_searchLabel->setBuddy(m_searchEdit);
+    m_barcodeLabel->setBuddy(m_barcodeEdit);
+    m_searchButton->setObjectName(u"searchPushButton"_s);
+    m_addButton->setObjectName(u"addItemsPushButton"_s);
+    m_editButton->setObjectName(u"editItemPushButton"_s);
+    m_deleteButton->setObjectName(u"deleteItemPushButton"_s);
+    m_refreshButton->setObjectName(u"refreshPushButton"_s);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &CatalogPage::applySearch);
+    connect(m_barcodeEdit, &QLineEdit::returnPressed, this, &CatalogPage::applySearch);
+    connect(m_searchButton, &QPushButton::clicked, this, &CatalogPage::applySearch);
+    connect(m_addButton, &QPushButton::clicked, this, [this] { openAddDialog(); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] { openEditDialog(); });
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] { requestDelete(); });
+    connect(m_refreshButton, &QPushButton::clicked, this, &CatalogPage::refresh);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_searchLabel);
+    top->addWidget(m_searchEdit, 2);
+    top->addWidget(m_barcodeLabel);
+    top->addWidget(m_barcodeEdit, 1);
+    top->addWidget(m_searchButton);
+    top->addStretch(1);
+    top->addWidget(m_addButton);
+    top->addWidget(m_editButton);
+    top->addWidget(m_deleteButton);
+    top->addWidget(m_refreshButton);
+
+    m_tableView->setObjectName(u"catalogTableView"_s);
+    m_tableView->setModel(m_model);
+    m_tableView->setItemDelegateForColumn(CatalogTableModel::Name,
+                                          new CatalogThumbnailDelegate(context->imageCache(), m_tableView, this));
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setTabKeyNavigation(false);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setDefaultSectionSize(CatalogThumbnailDelegate::kThumbnailSize + 8);
+    m_tableView->horizontalHeader()->setSectionResizeMode(CatalogTableModel::Name, QHeaderView::Stretch);
+    connect(m_tableView, &QTableView::activated, this, [this] { openEditDialog(); });
+    auto* deleteShortcut = new QShortcut(QKeySequence::Delete, m_tableView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteShortcut, &QShortcut::activated, this, [this] { requestDelete(); });
+    m_stack->addWidget(m_tableView);
+    m_stack->addWidget(m_emptyLabel);
+
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumHeight(6);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_pendingLabel->setObjectName(u"pendingHintLabel"_s);
+    m_pendingLabel->setWordWrap(true);
+    m_pendingLabel->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_pendingLabel);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateEmptyState();
+        updatePendingHint();
+        seedUploadedImages();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CatalogPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CatalogPage::updatePendingHint);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateEmptyState();
+        updatePendingHint();
+        updateButtons();
+    });
+    connect(m_model, &PagedTableModel::loadingChanged, this, [this](bool loading) {
+        m_progress->setVisible(loading || m_deleteRequest != 0);
+        updateEmptyState();
+    });
+    connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError& error) {
+        updateEmptyState();
+        this->context()->reportError(error, [model = QPointer<CatalogTableModel>(m_model)] {
+            if (model) {
+                model->retry();
+            }
+        });
+    });
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CatalogPage::updateButtons);
+    connect(context, &AppContext::sessionChanged, this, [this] {
+        m_loadedOnce = false;
+        m_uploadedImages.clear();
+        if (isVisible()) {
+            activated();
+        }
+    });
+    connect(context, &AppContext::languageChanged, this, [this] {
+        m_model->setLocale(this->context()->locale());
+        m_model->retranslate();
+    });
+    retranslate();
+    updateButtons();
+    updateEmptyState();
+}
+
+CatalogPage::~CatalogPage()
+{
+    if (m_deleteRequest != 0 && context()->api()) {
+        context()->api()->cancel(m_deleteRequest);
+    }
+}
+
+QString CatalogPage::title() const
+{
+    return tr("Catalog");
+}
+
+void CatalogPage::activated()
+{
+    if (!m_loadedOnce) {
+        m_loadedOnce = true;
+        m_model->loadUnits();
+        applySearch();
+    }
+}
+
+void CatalogPage::refresh()
+{
+    m_loadedOnce = true;
+    if (m_model->units().isEmpty()) {
+        m_model->loadUnits();
+    }
+    m_model->reload();
+}
+
+void CatalogPage::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void CatalogPage::applySearch()
+{
+    m_loadedOnce = true;
+    CatalogQuery query = m_model->query();
+    query.search = m_searchEdit->text().trimmed();
+    query.barcode = m_barcodeEdit->text().trimmed();
+    m_model->setQuery(query);
+    updateEmptyState();
+}
+
+std::optional<CatalogItem> CatalogPage::currentItem() const
+{
+    const QModelIndex index = m_tableView->currentIndex();
+    if (!index.isValid() || index.row() >= m_model->rowCount()) {
+        return std::nullopt;
+    }
+    return m_model->itemAt(index.row());
+}
+
+bool CatalogPage::selectItem(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0) {
+        return false;
+    }
+    m_tableView->setCurrentIndex(m_model->index(row, 0));
+    return true;
+}
+
+void CatalogPage::updateButtons()
+{
+    const bool hasItem = currentItem().has_value();
+    m_editButton->setEnabled(hasItem);
+    m_deleteButton->setEnabled(hasItem && m_deleteRequest == 0);
+}
+
+void CatalogPage::updatePendingHint()
+{
+    int pending = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->itemAt(row).status == u"pending") {
+            ++pending;
+        }
+    }
+    m_pendingLabel->setVisible(pending > 0);
+    m_pendingLabel->setText(tr("%n item(s) pending: the service activates new and changed items shortly. Press F5 "
+                               "(Refresh) to see them active.",
+                               nullptr, pending));
+}
+
+void CatalogPage::seedUploadedImages()
+{
+    ImageCache* cache = context()->imageCache();
+    if (!cache || m_uploadedImages.isEmpty()) {
+        return;
+    }
+    for (auto it = m_uploadedImages.begin(); it != m_uploadedImages.end();) {
+        const int row = m_model->rowOfId(it.key());
+        const QString url = row >= 0 ? m_model->itemAt(row).imageUrl : QString();
+        if (!url.isEmpty()) {
+            cache->insert(QUrl(url), it.value());
+            it = m_uploadedImages.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void CatalogPage::updateEmptyState()
+{
+    if (m_model->rowCount() > 0) {
+        m_stack->setCurrentWidget(m_tableView);
+        return;
+    }
+    const CatalogQuery q = m_model->query();
+    if (m_model->isLoading()) {
+        m_emptyLabel->setText(tr("Loading the catalog…"));
+    } else if (m_model->lastLoadFailed()) {
+        m_emptyLabel->setText(tr("The catalog could not be loaded. Use Retry in the message above, or press F5. "
+                                 "The catalog must be enabled for your organization in ApiPay."));
+    } else if (!q.search.isEmpty() || !q.barcode.isEmpty()) {
+        m_emptyLabel->setText(tr("No items match this search. Clear the search fields to see the whole catalog."));
+    } else {
+        m_emptyLabel->setText(tr("The catalog is empty. Choose \"Add items\" to add products with prices and "
+                                 "pictures; you can then put them in invoices and subscriptions."));
+    }
+    m_stack->setCurrentWidget(m_emptyLabel);
+}
+
+CatalogBatchDialog* CatalogPage::openAddDialog()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        return qobject_cast<CatalogBatchDialog*>(m_dialog.data());
+    }
+    auto* dialog = new CatalogBatchDialog(context(), m_model->units(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_model->units().isEmpty()) {
+        m_model->loadUnits();
+    }
+    connect(m_model, &CatalogTableModel::unitsChanged, dialog, [this, dialog] { dialog->setUnits(m_model->units()); });
+    connect(dialog, &CatalogBatchDialog::itemsCreated, this,
+            [this](const CatalogCreateResult& result, const QHash<qint64, QByteArray>& images) {
+                for (const CatalogItem& item : result.created) {
+                    m_model->upsert(item);
+                }
+                m_uploadedImages.insert(images);
+                QString text = tr("%n item(s) added; they are pending until the service activates them.", nullptr,
+                                  int(result.created.size()));
+                if (!result.rejected.isEmpty()) {
+                    text += u" "_s + tr("Rejected: %1").arg(result.rejected.join(u"; "_s));
+                }
+                context()->reportInfo(text);
+                updatePendingHint();
+            });
+    m_dialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+CatalogEditDialog* CatalogPage::openEditDialog()
+{
+    const std::optional<CatalogItem> item = currentItem();
+    if (!item || m_dialog) {
+        return nullptr;
+    }
+    auto* dialog = new CatalogEditDialog(context(), *item, m_model->units(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CatalogEditDialog::saved, this,
+            [this](qint64 id, const CatalogWriteResult& result, const QByteArray& newImage) {
+                if (!newImage.isEmpty()) {
+                    m_uploadedImages.insert(id, newImage);
+                }
+                context()->reportInfo(result.queued ? tr("Item %1: change queued; refresh in a moment.").arg(id)
+                                                    : tr("Item %1 updated").arg(id));
+                m_model->reload(); // the answer carries only the id; the list brings the new values and picture URL
+            });
+    m_dialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+QMessageBox* CatalogPage::requestDelete()
+{
+    const std::optional<CatalogItem> item = currentItem();
+    if (!item || m_deleteRequest != 0) {
+        return nullptr;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete item"),
+                                tr("Delete “%1” from the catalog? Invoices that already contain it keep their copy.")
+                                    .arg(item->name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"confirmDeleteMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* yes = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(u"confirmPushButton"_s);
+    QPushButton* no = box->addButton(tr("&Keep"), QMessageBox::RejectRole);
+    box->setDefaultButton(no);
+    box->setEscapeButton(no);
+    const qint64 id = item->id;
+    connect(box, &QMessageBox::finished, this, [this, box, yes, id] {
+        if (box->clickedButton() != yes) {
+            return;
+        }
+        m_progress->show();
+        m_deleteRequest = context()->api()->deleteCatalogItem(
+            id, this, [this, id](const ApiResult<CatalogWriteResult>& result) {
+                m_deleteRequest = 0;
+                m_progress->setVisible(m_model->isLoading());
+                updateButtons();
+                if (!result.ok()) {
+                    if (result.error.kind != ApiError::Kind::Cancelled) {
+                        context()->reportError(result.error);
+                    }
+                    Q_EMIT itemDeleted(id, false);
+                    return;
+                }
+                if (result.value.queued) {
+                    context()->reportInfo(tr("Item %1: deletion queued; refresh in a moment.").arg(id));
+                } else {
+                    m_model->removeId(id);
+                    context()->reportInfo(tr("Item %1 deleted").arg(id));
+                }
+                Q_EMIT itemDeleted(id, true);
+            });
+        updateButtons();
+    });
+    box->open();
+    return box;
+}
+
+void CatalogPage::retranslate()
+{
+    m_searchLabel->setText(tr("&Search:"));
+    m_searchEdit->setPlaceholderText(tr("Name"));
+    m_searchEdit->setAccessibleName(tr("Search by name"));
+    m_barcodeLabel->setText(tr("&Barcode:"));
+    m_barcodeEdit->setPlaceholderText(tr("exact"));
+    m_barcodeEdit->setAccessibleName(tr("Search by barcode"));
+    m_searchButton->setText(tr("F&ind"));
+    m_searchButton->setAccessibleName(tr("Search the catalog"));
+    m_addButton->setText(tr("&Add items…"));
+    m_addButton->setAccessibleName(tr("Add catalog items"));
+    m_editButton->setText(tr("&Edit…"));
+    m_editButton->setAccessibleName(tr("Edit the selected item"));
+    m_deleteButton->setText(tr("De&lete"));
+    m_deleteButton->setAccessibleName(tr("Delete the selected item"));
+    m_refreshButton->setText(tr("Re&fresh"));
+    m_refreshButton->setAccessibleName(tr("Reload the catalog"));
+    m_tableView->setAccessibleName(tr("Catalog items; Enter edits, Delete removes"));
+    m_progress->setAccessibleName(tr("Working"));
+    updatePendingHint();
+    updateEmptyState();
+}
+
+void CatalogPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    PageWidget::changeEvent(event);
+}
+
+} // namespace apipay

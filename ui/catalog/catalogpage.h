@@ -1,0 +1,93 @@
+#pragma once
+
+#include "shell/page.h"
+
+#include "api/apiresult.h"
+#include "domain/catalog.h"
+
+#include <QHash>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QMessageBox;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace apipay {
+
+class CatalogBatchDialog;
+class CatalogEditDialog;
+class CatalogTableModel;
+class EmptyStateLabel;
+
+// The catalog: items with thumbnails, search by name and by barcode, "Add items" (a batch with pictures), edit
+// (PATCH of the changed fields, picture replace/remove) and delete (confirmed). New items show as pending until the
+// service activates them; Refresh shows them active.
+class CatalogPage : public PageWidget
+{
+    Q_OBJECT
+public:
+    explicit CatalogPage(AppContext* context, QWidget* parent = nullptr);
+    ~CatalogPage() override;
+
+    QString title() const override;
+    void refresh() override;
+    void focusSearch() override;
+    void activated() override;
+
+    CatalogBatchDialog* openAddDialog();
+    CatalogEditDialog* openEditDialog();
+    QMessageBox* requestDelete();
+    bool selectItem(qint64 id);
+    bool isDeleting() const { return m_deleteRequest != 0; }
+
+    CatalogTableModel* model() const { return m_model; }
+    QTableView* tableView() const { return m_tableView; }
+    QLineEdit* searchEdit() const { return m_searchEdit; }
+    QLineEdit* barcodeEdit() const { return m_barcodeEdit; }
+    QPushButton* addButton() const { return m_addButton; }
+    QPushButton* editButton() const { return m_editButton; }
+    QPushButton* deleteButton() const { return m_deleteButton; }
+    QLabel* pendingLabel() const { return m_pendingLabel; }
+
+Q_SIGNALS:
+    void itemDeleted(qint64 id, bool ok);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void applySearch();
+    void updateEmptyState();
+    void updateButtons();
+    void updatePendingHint();
+    void seedUploadedImages();
+    std::optional<CatalogItem> currentItem() const;
+
+    CatalogTableModel* m_model;
+    QLabel* m_searchLabel;
+    QLineEdit* m_searchEdit;
+    QLabel* m_barcodeLabel;
+    QLineEdit* m_barcodeEdit;
+    QPushButton* m_searchButton;
+    QPushButton* m_addButton;
+    QPushButton* m_editButton;
+    QPushButton* m_deleteButton;
+    QPushButton* m_refreshButton;
+    QProgressBar* m_progress;
+    QLabel* m_pendingLabel;
+    QStackedWidget* m_stack;
+    QTableView* m_tableView;
+    EmptyStateLabel* m_emptyLabel;
+    QPointer<QDialog> m_dialog;
+    // Pictures we just uploaded, by catalog item id: put into the image cache once the list gives their URL.
+    QHash<qint64, QByteArray> m_uploadedImages;
+    RequestId m_deleteRequest = 0;
+    bool m_loadedOnce = false;
+};
+
+} // namespace apipay
