@@ -1,0 +1,127 @@
+#include "sandboxcontrolroutes.h"
+
+#include "sandboxprofile.h"
+#include "sandboxserver.h"
+#include "sandboxstore.h"
+
+namespace apipay::sandbox {
+
+namespace {
+
+SandboxResponse ok(const QJsonObject& extra = {})
+{
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("ok"), true);
+    return SandboxResponse::json(200, body);
+}
+
+SandboxResponse bad(const QString& message)
+{
+    return SandboxResponse::json(400, QJsonObject{{QStringLiteral("message"), message}});
+}
+
+QJsonObject state(SandboxServer& server)
+{
+    const SandboxSettings& s = server.store().settings();
+    return QJsonObject{{QStringLiteral("profile"), SandboxProfile::name(server.profile())},
+                       {QStringLiteral("now"), SandboxProfile::dateTime(server.now())},
+                       {QStringLiteral("base_url"), server.baseUrl().toString()},
+                       {QStringLiteral("invoices"), server.invoiceCount()},
+                       {QStringLiteral("refunds"), server.refundCount()},
+                       {QStringLiteral("catalog_items"), server.catalogItemCount()},
+                       {QStringLiteral("subscriptions"), server.subscriptionCount()},
+                       {QStringLiteral("pending_faults"), server.pendingFaults()},
+                       {QStringLiteral("processing_delay_ms"), s.processingDelayMs},
+                       {QStringLiteral("invoice_lifetime_seconds"), s.invoiceLifetimeSeconds},
+                       {QStringLiteral("async_cancel"), s.asyncCancel},
+                       {QStringLiteral("requests"), server.requestCount()}};
+}
+
+} // namespace
+
+SandboxResponse SandboxControlRoutes::handle(const SandboxRequest& r, SandboxServer& server)
+{
+    const QStringList s = r.segments.mid(1); // below /sandbox
+    const auto body = r.jsonBody();
+    if (!body) {
+        return bad(QStringLiteral("The request body is not valid JSON."));
+    }
+    const QJsonObject& o = *body;
+    if (s == QStringList{QStringLiteral("state")} && r.method == "GET") {
+        return SandboxResponse::json(200, state(server));
+    }
+    if (r.method == "POST" && s == QStringList{QStringLiteral("reset")}) {
+        server.reset();
+        return ok(state(server));
+    }
+    if (r.method == "POST" && s == QStringList{QStringLiteral("profile")}) {
+        const auto profile = SandboxProfile::parse(o.value(QStringLiteral("profile")).toString());
+        if (!profile) {
+            return bad(QStringLiteral("profile must be v2.0 or v2.1"));
+        }
+        server.setProfile(*profile);
+        return ok(state(server));
+    }
+    if (r.method == "POST" && s == QStringList{QStringLiteral("clock"), QStringLiteral("advance")}) {
+        const qint64 ms = qint64(o.value(QStringLiteral("seconds")).toDouble() * 1000)
+                          + qint64(o.value(QStringLiteral("ms")).toDouble());
+        if (ms <= 0) {
+            return bad(QStringLiteral("seconds or ms must be positive"));
+        }
+        server.advanceClock(ms);
+        return ok(state(server));
+    }
+    if (r.method == "POST" && s == QStringList{QStringLiteral("config")}) {
+        if (o.contains(QStringLiteral("processing_delay_ms"))) {
+            server.setProcessingDelay(o.value(QStringLiteral("processing_delay_ms")).toInt());
+        }
+        if (o.contains(QStringLiteral("invoice_lifetime_seconds"))) {
+            server.setInvoiceLifetime(qint64(o.value(QStringLiteral("invoice_lifetime_seconds")).toDouble()));
+        }
+        if (o.contains(QStringLiteral("async_cancel"))) {
+            server.setAsyncCancel(o.value(QStringLiteral("async_cancel")).toBool());
+        }
+        if (o.contains(QStringLiteral("rate_limit")) || o.contains(QStringLiteral("rate_window_ms"))) {
+            const int limit = o.value(QStringLiteral("rate_limit")).toInt(60);
+            const int window = o.value(QStringLiteral("rate_window_ms")).toInt(60'000);
+            if (limit < 1 || window < 1) {
+                return bad(QStringLiteral("rate_limit and rate_window_ms must be positive"));
+            }
+            server.setRateLimit(limit, window);
+        }
+        return ok(state(server));
+    }
+    if (s == QStringList{QStringLiteral("faults")}) {
+        if (r.method == "DELETE") {
+            server.clearFaults();
+            return ok(state(server));
+        }
+        if (r.method == "POST") {
+            QString error;
+            const auto fault = SandboxFault::fromJson(o, &error);
+            if (!fault) {
+                return bad(error);
+            }
+            server.addFault(*fault);
+            return ok(state(server));
+        }
+    }
+    if (r.method == "POST" && s.size() == 3 && s.at(0) == u"invoices" && s.at(2) == u"simulate") {
+        QString error;
+        if (!server.simulateInvoiceStatus(s.at(1).toLongLong(), o.value(QStringLiteral("status")).toString(), &error,
+                                          o.value(QStringLiteral("error_message")).toString())) {
+            return bad(error);
+        }
+        return ok(QJsonObject{{QStringLiteral("status"), *server.invoiceStatus(s.at(1).toLongLong())}});
+    }
+    if (r.method == "POST" && s == QStringList{QStringLiteral("seed")}) {
+        const int count = o.value(QStringLiteral("invoices")).toInt();
+        if (count < 1 || count > 200'000) {
+            return bad(QStringLiteral("invoices must be 1–200000"));
+        }
+        return ok(QJsonObject{{QStringLiteral("added"), server.seedInvoices(count)}});
+    }
+    return SandboxResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found")}});
+}
+
+} // namespace apipay::sandbox

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "sandboxhttp.h"
+
+namespace apipay::sandbox {
+
+class SandboxServer;
+
+// Control routes outside /api/v1 (no API key; the server listens on loopback only):
+//   GET    /sandbox/state                         profile, clock, counts, settings
+//   POST   /sandbox/reset                         back to the start-up data
+//   POST   /sandbox/profile        {"profile": "v2.1"}
+//   POST   /sandbox/clock/advance  {"seconds": 90000} or {"ms": 1500}
+//   POST   /sandbox/config         {"processing_delay_ms", "invoice_lifetime_seconds", "async_cancel",
+//                                   "rate_limit", "rate_window_ms"} (any subset)
+//   POST   /sandbox/faults         {"kind": "delay|drop|drop_before_handling|status|malformed_json", "method",
+//                                   "path", "count", "delay_ms", "status", "body"}
+//   DELETE /sandbox/faults
+//   POST   /sandbox/invoices/{id}/simulate {"status": "paid|expired|error|cancelled", "error_message"}
+//   POST   /sandbox/seed           {"invoices": 5000}
+class SandboxControlRoutes
+{
+public:
+    static SandboxResponse handle(const SandboxRequest& request, SandboxServer& server);
+};
+
+} // namespace apipay::sandbox

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "sandboxroutecontext.h"
+
+namespace apipay::sandbox {
+
+// POST/GET /invoices, GET /invoices/{id}, POST /invoices/{id}/cancel, POST /invoices/status/check,
+// POST /invoices/{id}/simulate-status (reference §4, §11).
+class SandboxInvoiceRoutes
+{
+public:
+    // nullopt when the request is not an invoice route.
+    static std::optional<SandboxResponse> handle(const SandboxRequest& request, RouteContext& context);
+
+private:
+    static SandboxResponse create(const SandboxRequest& request, RouteContext& context);
+    static SandboxResponse list(const SandboxRequest& request, RouteContext& context);
+    static SandboxResponse detail(qint64 id, RouteContext& context);
+    static SandboxResponse cancel(qint64 id, RouteContext& context);
+    static SandboxResponse statusCheck(const SandboxRequest& request, RouteContext& context);
+    static SandboxResponse simulateStatus(qint64 id, const SandboxRequest& request, RouteContext& context);
+    // Reads cart_items into invoice items; false with field errors.
+    static void readCart(const QJsonArray& cart, RouteContext& context, SandboxInvoice& invoice, FieldErrors& errors);
+};
+
+} // namespace apipay::sandbox
