@@ -64,7 +64,7 @@ void PagedTableModel::restart()
     beginResetModel();
     clearRows();
     m_loadedPages = 0;
-    m_hasMore = true;
+    m_hasMore = false; // not before page 1 answers: views (and the model tester) call fetchMore() on reset
     m_failed = false;
     m_started = true;
     endResetModel();
