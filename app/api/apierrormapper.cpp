@@ -162,12 +162,19 @@ std::optional<int> ApiErrorMapper::parseRetryAfter(const QByteArray& value, cons
     }
     const QLocale c = QLocale::c();
     QDateTime when;
+    // The weekday is dropped: it is redundant, and with two-digit years (RFC 850) Qt would check it against 19xx.
     static const QStringList formats = {
-        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"), // IMF-fixdate
-        QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),  // RFC 850
-        QStringLiteral("ddd MMM d HH:mm:ss yyyy"),         // asctime
+        QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"), // IMF-fixdate: Wed, 08 Apr 2026 10:01:30 GMT
+        QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"),   // RFC 850: Wednesday, 08-Apr-26 10:00:45 GMT
+        QStringLiteral("MMM d HH:mm:ss yyyy"),        // asctime: Wed Apr  8 10:02:00 2026
     };
-    const QString simplified = text.simplified();
+    QString simplified = text.simplified();
+    const qsizetype comma = simplified.indexOf(u',');
+    if (comma >= 0) {
+        simplified = simplified.mid(comma + 1).trimmed();
+    } else {
+        simplified = simplified.section(u' ', 1);
+    }
     for (const QString& format : formats) {
         const QDateTime parsed = c.toDateTime(simplified, format);
         if (parsed.isValid()) {
@@ -180,7 +187,7 @@ std::optional<int> ApiErrorMapper::parseRetryAfter(const QByteArray& value, cons
         }
     }
     if (!when.isValid()) {
-        when = QDateTime::fromString(simplified, Qt::RFC2822Date);
+        when = QDateTime::fromString(text.simplified(), Qt::RFC2822Date);
     }
     if (!when.isValid()) {
         return std::nullopt;
