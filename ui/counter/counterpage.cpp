@@ -1,0 +1,600 @@
+#include "counterpage.h"
+
+#include "api/apiclient.h"
+#include "counter/cartpanel.h"
+#include "counter/counterstatuspanel.h"
+#include "counter/descriptionedit.h"
+#include "counter/invoicesubmission.h"
+#include "models/cartmodel.h"
+#include "models/catalogtablemodel.h"
+#include "shell/appcontext.h"
+#include "widgets/moneylineedit.h"
+#include "widgets/phonelineedit.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+namespace {
+constexpr int kExternalIdLimit = 255;
+const QString kErrorStyle = u"color: #c62828;"_s;
+const QString kWarningStyle = u"color: #b26a00;"_s;
+
+QLabel* hintLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(kErrorStyle);
+    label->hide();
+    return label;
+}
+
+void showHint(QLabel* label, const QString& text, const QString& style = kErrorStyle)
+{
+    label->setText(text);
+    label->setStyleSheet(style);
+    label->setVisible(!text.isEmpty());
+}
+} // namespace
+
+CounterPage::CounterPage(AppContext* context, QWidget* parent)
+    : PageWidget(context, parent)
+    , m_drafts(new CounterDraftStore(this))
+    , m_submission(new InvoiceSubmission(context->api(), context->watcher(), this))
+{
+    setObjectName(u"counterPage"_s);
+    buildUi();
+    retranslate();
+
+    connect(m_submission, &InvoiceSubmission::created, this, &CounterPage::onCreated);
+    connect(m_submission, &InvoiceSubmission::statusChanged, this, &CounterPage::onStatusChanged);
+    connect(m_submission, &InvoiceSubmission::failed, this, [this](const ApiError& error) {
+        saveDraftNow(false); // definitely not created: the draft is an ordinary draft again
+        setFormLocked(false);
+        m_status->hidePanel();
+        showFieldErrors(error);
+    });
+    connect(m_submission, &InvoiceSubmission::outcomeUnknown, this, [this](const ApiError& error) {
+        m_status->showOutcomeUnknown(error, m_submission->externalOrderId(), false);
+        m_status->lookupButton()->setFocus();
+    });
+    connect(m_submission, &InvoiceSubmission::lookupFailed, this, [this](const ApiError& error) {
+        m_status->showLookupFailed(error);
+        m_status->lookupButton()->setFocus();
+    });
+    connect(m_submission, &InvoiceSubmission::notFound, this, [this](const QString& externalOrderId) {
+        m_status->showNotFound(externalOrderId);
+        m_status->createAgainButton()->setFocus();
+    });
+    connect(m_status, &CounterStatusPanel::lookupClicked, this, [this] {
+        m_status->showLookingUp(m_externalIdEdit->text());
+        m_submission->lookUp(m_externalIdEdit->text());
+    });
+    connect(m_status, &CounterStatusPanel::createAgainClicked, this, [this] {
+        // The person chose to send again after the lookup found nothing: same order id (D4.3).
+        m_submission->reset();
+        submit();
+    });
+    connect(m_status, &CounterStatusPanel::nextCustomerClicked, this, &CounterPage::nextCustomer);
+    connect(m_status, &CounterStatusPanel::openClicked, this, [this] {
+        if (const std::optional<Invoice> invoice = m_submission->invoice()) {
+            Q_EMIT this->context()->showInvoiceRequested(invoice->id);
+        }
+    });
+    connect(m_status, &CounterStatusPanel::showQrClicked, this, [this] {
+        if (const std::optional<Invoice> invoice = m_submission->invoice(); invoice && !invoice->paymentUrl.isEmpty()) {
+            Q_EMIT this->context()->showQrRequested(invoice->paymentUrl, tr("Invoice %1").arg(invoice->id),
+                                                    invoice->amount);
+        }
+    });
+    connect(m_drafts, &CounterDraftStore::saveFailed, this, [this](const QString& message) {
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidRequest;
+        error.message = message;
+        this->context()->reportError(error);
+    });
+
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_status->nextCustomerButton()->isVisible()) {
+            nextCustomer();
+        }
+    });
+    restoreDraft();
+}
+
+CounterPage::~CounterPage() = default;
+
+void CounterPage::buildUi()
+{
+    auto* outer = new QVBoxLayout(this);
+    auto* modeRow = new QHBoxLayout;
+    m_amountModeRadio = new QRadioButton(this);
+    m_amountModeRadio->setObjectName(u"amountModeRadioButton"_s);
+    m_cartModeRadio = new QRadioButton(this);
+    m_cartModeRadio->setObjectName(u"cartModeRadioButton"_s);
+    m_modeGroup = new QButtonGroup(this);
+    m_modeGroup->addButton(m_amountModeRadio, 0);
+    m_modeGroup->addButton(m_cartModeRadio, 1);
+    m_amountModeRadio->setChecked(true);
+    modeRow->addWidget(m_amountModeRadio);
+    modeRow->addWidget(m_cartModeRadio);
+    modeRow->addStretch(1);
+    outer->addLayout(modeRow);
+
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    int row = 0;
+    m_amountLabel = new QLabel(this);
+    m_amountEdit = new MoneyLineEdit(this);
+    m_amountEdit->setObjectName(u"amountLineEdit"_s);
+    m_amountEdit->setDisplayLocale(context()->locale());
+    QFont big = m_amountEdit->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_amountEdit->setFont(big);
+    m_amountLabel->setBuddy(m_amountEdit);
+    m_amountError = hintLabel(this, u"amountErrorLabel"_s);
+    grid->addWidget(m_amountLabel, row, 0);
+    grid->addWidget(m_amountEdit, row++, 1);
+    grid->addWidget(m_amountError, row++, 1);
+
+    m_phoneLabel = new QLabel(this);
+    m_phoneEdit = new PhoneLineEdit(this);
+    m_phoneEdit->setObjectName(u"phoneLineEdit"_s);
+    m_phoneEdit->setFont(big);
+    m_phoneLabel->setBuddy(m_phoneEdit);
+    m_phoneHint = hintLabel(this, u"phoneHintLabel"_s);
+    grid->addWidget(m_phoneLabel, row, 0);
+    grid->addWidget(m_phoneEdit, row++, 1);
+    grid->addWidget(m_phoneHint, row++, 1);
+
+    m_descriptionLabel = new QLabel(this);
+    m_descriptionEdit = new DescriptionEdit(this);
+    m_descriptionEdit->setObjectName(u"descriptionEdit"_s);
+    m_descriptionLabel->setBuddy(m_descriptionEdit);
+    m_descriptionCounter = new QLabel(this);
+    m_descriptionCounter->setObjectName(u"descriptionCounterLabel"_s);
+    m_descriptionError = hintLabel(this, u"descriptionErrorLabel"_s);
+    grid->addWidget(m_descriptionLabel, row, 0, Qt::AlignTop);
+    grid->addWidget(m_descriptionEdit, row++, 1);
+    grid->addWidget(m_descriptionCounter, row++, 1);
+    grid->addWidget(m_descriptionError, row++, 1);
+
+    m_externalIdLabel = new QLabel(this);
+    m_externalIdEdit = new QLineEdit(this);
+    m_externalIdEdit->setObjectName(u"externalOrderIdLineEdit"_s);
+    m_externalIdEdit->setMaxLength(kExternalIdLimit);
+    m_externalIdLabel->setBuddy(m_externalIdEdit);
+    m_newIdButton = new QToolButton(this);
+    m_newIdButton->setObjectName(u"newExternalIdButton"_s);
+    auto* idRow = new QHBoxLayout;
+    idRow->addWidget(m_externalIdEdit, 1);
+    idRow->addWidget(m_newIdButton);
+    m_externalIdError = hintLabel(this, u"externalOrderIdErrorLabel"_s);
+    grid->addWidget(m_externalIdLabel, row, 0);
+    grid->addLayout(idRow, row++, 1);
+    grid->addWidget(m_externalIdError, row++, 1);
+    outer->addLayout(grid);
+
+    m_cart = new CartPanel(context(), this);
+    m_cart->hide();
+    outer->addWidget(m_cart, 1);
+
+    m_formError = hintLabel(this, u"counterFormErrorLabel"_s);
+    outer->addWidget(m_formError);
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    m_createButton = new QPushButton(this);
+    m_createButton->setObjectName(u"createInvoiceButton"_s);
+    m_createButton->setDefault(true);
+    buttonRow->addWidget(m_createButton);
+    outer->addLayout(buttonRow);
+    m_status = new CounterStatusPanel(context(), this);
+    outer->addWidget(m_status);
+    outer->addStretch(0);
+
+    // Tab order follows the queue: amount → phone → description → create.
+    setTabOrder(m_amountEdit, m_phoneEdit);
+    setTabOrder(m_phoneEdit, m_descriptionEdit);
+    setTabOrder(m_descriptionEdit, m_createButton);
+
+    connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) { setCartMode(id == 1); });
+    connect(m_amountEdit, &QLineEdit::returnPressed, this, &CounterPage::submit);
+    connect(m_phoneEdit, &QLineEdit::returnPressed, this, &CounterPage::submit);
+    connect(m_externalIdEdit, &QLineEdit::returnPressed, this, &CounterPage::submit);
+    connect(m_descriptionEdit, &DescriptionEdit::submitRequested, this, &CounterPage::submit);
+    connect(m_cart, &CartPanel::submitRequested, this, &CounterPage::submit);
+    connect(m_createButton, &QPushButton::clicked, this, &CounterPage::submit);
+    connect(m_newIdButton, &QToolButton::clicked, this, [this] {
+        m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));
+    });
+    connect(m_amountEdit, &QLineEdit::textChanged, this, &CounterPage::onFormChanged);
+    connect(m_phoneEdit, &QLineEdit::textChanged, this, &CounterPage::onFormChanged);
+    connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, &CounterPage::onFormChanged);
+    connect(m_externalIdEdit, &QLineEdit::textChanged, this, &CounterPage::onFormChanged);
+    connect(m_cart, &CartPanel::changed, this, &CounterPage::onFormChanged);
+    connect(m_amountEdit, &QLineEdit::editingFinished, this, &CounterPage::updateHints);
+    connect(m_phoneEdit, &QLineEdit::editingFinished, this, &CounterPage::updateHints);
+}
+
+void CounterPage::retranslate()
+{
+    m_amountModeRadio->setText(tr("By a&mount"));
+    m_cartModeRadio->setText(tr("From the ca&talog"));
+    m_amountLabel->setText(tr("&Amount, ₸:"));
+    m_amountEdit->setPlaceholderText(tr("e.g. 15 000"));
+    m_phoneLabel->setText(tr("&Phone:"));
+    m_phoneEdit->setPlaceholderText(tr("+7 700 123 45 67"));
+    m_descriptionLabel->setText(tr("&Description:"));
+    m_descriptionEdit->setPlaceholderText(tr("What is paid for (optional)"));
+    m_externalIdLabel->setText(tr("Order &id:"));
+    m_externalIdEdit->setToolTip(tr("Your order number; the app makes a unique one, you may type your own"));
+    m_newIdButton->setText(tr("New id"));
+    m_createButton->setText(tr("Create invoice (Enter)"));
+    updateDescriptionCounter();
+}
+
+void CounterPage::changeEvent(QEvent* event)
+{
+    PageWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+}
+
+QString CounterPage::title() const
+{
+    return tr("New invoice");
+}
+
+void CounterPage::refresh()
+{
+    if (isCartMode()) {
+        m_cart->ensureCatalogLoaded();
+        m_cart->catalog()->reload();
+    }
+}
+
+void CounterPage::activated()
+{
+    if (!m_locked) {
+        (isCartMode() ? static_cast<QWidget*>(m_cart->barcodeEdit()) : m_amountEdit)->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+bool CounterPage::isCartMode() const
+{
+    return m_cartModeRadio->isChecked();
+}
+
+void CounterPage::setCartMode(bool cart)
+{
+    (cart ? m_cartModeRadio : m_amountModeRadio)->setChecked(true);
+    m_cart->setVisible(cart);
+    m_amountLabel->setVisible(!cart);
+    m_amountEdit->setVisible(!cart);
+    if (cart) {
+        m_amountError->hide();
+        m_cart->ensureCatalogLoaded();
+    }
+    onFormChanged();
+}
+
+void CounterPage::updateDescriptionCounter()
+{
+    const int length = m_descriptionEdit->length();
+    QString text = tr("%1 / %2 characters · the buyer sees only the first %3 in Kaspi")
+                       .arg(length)
+                       .arg(DescriptionEdit::kMaximumLength)
+                       .arg(DescriptionEdit::kVisibleLength);
+    QString style;
+    if (m_descriptionEdit->isTooLong()) {
+        style = kErrorStyle;
+    } else if (length > DescriptionEdit::kVisibleLength) {
+        style = kWarningStyle;
+        text = tr("%1 — the marked text after %2 characters is not shown to the buyer")
+                   .arg(text)
+                   .arg(DescriptionEdit::kVisibleLength);
+    }
+    m_descriptionCounter->setText(text);
+    m_descriptionCounter->setStyleSheet(style);
+}
+
+void CounterPage::updateHints()
+{
+    // Live phone feedback: the error once the number is complete or left, the non-mobile warning at once.
+    if (!m_phoneEdit->text().isEmpty() && (m_phoneEdit->isValid() || !m_phoneEdit->hasFocus())) {
+        showHint(m_phoneHint, m_phoneEdit->hintText(), m_phoneEdit->hasWarning() ? kWarningStyle : kErrorStyle);
+    } else if (m_phoneEdit->text().isEmpty()) {
+        showHint(m_phoneHint, QString());
+    }
+    if (!isCartMode() && !m_amountEdit->text().isEmpty() && !m_amountEdit->hasFocus()) {
+        showHint(m_amountError, m_amountEdit->errorText());
+    } else if (m_amountEdit->isValid()) {
+        showHint(m_amountError, QString());
+    }
+}
+
+void CounterPage::onFormChanged()
+{
+    updateDescriptionCounter();
+    updateHints();
+    if (!m_restoring && !m_locked) {
+        m_drafts->scheduleSave(currentDraft());
+    }
+}
+
+CounterDraft CounterPage::currentDraft() const
+{
+    CounterDraft draft;
+    draft.cartMode = isCartMode();
+    draft.amountText = m_amountEdit->text();
+    draft.phoneText = m_phoneEdit->text();
+    draft.description = m_descriptionEdit->text();
+    draft.externalOrderId = m_externalIdEdit->text();
+    const CartModel* cart = m_cart->cart();
+    for (int row = 0; row < cart->lineCount(); ++row) {
+        const CartModel::Line& line = cart->lineAt(row);
+        CounterDraft::Line saved;
+        saved.catalogItemId = line.item.id;
+        saved.name = line.item.name;
+        saved.unitName = line.unitName;
+        saved.imageUrl = line.item.imageUrl;
+        saved.barcode = line.item.barcode;
+        saved.catalogPrice = line.item.sellingPrice;
+        saved.customPrice = line.customPrice;
+        saved.count = line.count;
+        saved.unitId = line.item.unitId;
+        draft.lines.append(saved);
+    }
+    draft.discountPercent = cart->discountPercent();
+    return draft;
+}
+
+void CounterPage::restoreDraft()
+{
+    QString error;
+    const std::optional<CounterDraft> draft = m_drafts->load(&error);
+    if (!error.isEmpty()) {
+        context()->reportInfo(error);
+    }
+    m_restoring = true;
+    m_submission->reset();
+    m_status->hidePanel();
+    setFormLocked(false);
+    m_cart->clearAll();
+    if (!draft) {
+        m_amountEdit->clear();
+        m_phoneEdit->clear();
+        m_descriptionEdit->clear();
+        m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));
+        setCartMode(false);
+        m_restoring = false;
+        return;
+    }
+    setCartMode(draft->cartMode);
+    m_amountEdit->setText(draft->amountText);
+    m_phoneEdit->setText(draft->phoneText);
+    m_descriptionEdit->setText(draft->description);
+    m_externalIdEdit->setText(draft->externalOrderId.isEmpty()
+                                  ? ApiClient::generateExternalOrderId(ApiClient::installId())
+                                  : draft->externalOrderId);
+    for (const CounterDraft::Line& line : draft->lines) {
+        CatalogItem item;
+        item.id = line.catalogItemId;
+        item.name = line.name;
+        item.imageUrl = line.imageUrl;
+        item.barcode = line.barcode;
+        item.sellingPrice = line.catalogPrice;
+        item.unitId = line.unitId;
+        if (m_cart->cart()->addItem(item, line.unitName, line.count) && line.customPrice) {
+            m_cart->cart()->setCustomPrice(m_cart->cart()->lineCount() - 1, line.customPrice);
+        }
+    }
+    m_cart->discountSpin()->setValue(draft->discountPercent);
+    m_restoring = false;
+    updateHints();
+    if (draft->submissionStarted) {
+        // The app stopped while this invoice was being sent: it may exist. Offer the lookup, never resend.
+        setFormLocked(true);
+        m_status->showOutcomeUnknown(ApiError{}, m_externalIdEdit->text(), true);
+    }
+}
+
+void CounterPage::setFormLocked(bool locked)
+{
+    m_locked = locked;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_amountModeRadio, m_cartModeRadio, m_newIdButton}) {
+        w->setEnabled(!locked);
+    }
+    m_amountEdit->setReadOnly(locked);
+    m_phoneEdit->setReadOnly(locked);
+    m_descriptionEdit->setReadOnly(locked);
+    m_externalIdEdit->setReadOnly(locked);
+    m_cart->setEditable(!locked);
+    m_createButton->setVisible(!locked);
+}
+
+void CounterPage::clearFieldErrors()
+{
+    for (QLabel* label : {m_amountError, m_descriptionError, m_externalIdError, m_formError}) {
+        showHint(label, QString());
+    }
+    updateHints();
+    m_cart->showFieldErrors(ApiError{});
+}
+
+std::optional<InvoiceDraft> CounterPage::validatedDraft()
+{
+    clearFieldErrors();
+    InvoiceDraft draft;
+    QWidget* firstBad = nullptr;
+    const auto bad = [&firstBad](QWidget* w) {
+        if (!firstBad) {
+            firstBad = w;
+        }
+    };
+    if (isCartMode()) {
+        if (m_cart->cart()->isEmpty()) {
+            showHint(m_formError, tr("Add at least one item to the cart."));
+            bad(m_cart->barcodeEdit());
+        } else if (m_cart->cart()->unpricedLineCount() > 0) {
+            showHint(m_formError, tr("Some cart lines have no price; enter a price for them."));
+            bad(m_cart->cartView());
+        }
+        draft.cartItems = m_cart->cart()->toCartLines();
+        if (m_cart->cart()->discountPercent() > 0) {
+            draft.discountPercentage = m_cart->cart()->discountPercent();
+        }
+    } else if (!m_amountEdit->isValid() || !m_amountEdit->value()) {
+        showHint(m_amountError, m_amountEdit->text().isEmpty() ? tr("Enter the amount.") : m_amountEdit->errorText());
+        bad(m_amountEdit);
+    } else {
+        draft.amount = m_amountEdit->value();
+    }
+    if (!m_phoneEdit->phone()) {
+        showHint(m_phoneHint, m_phoneEdit->text().isEmpty() ? tr("Enter the customer's phone number.")
+                                                            : m_phoneEdit->hintText());
+        bad(m_phoneEdit);
+    } else {
+        draft.phone = m_phoneEdit->phone()->normalized();
+    }
+    if (m_descriptionEdit->isTooLong()) {
+        showHint(m_descriptionError, tr("The description is longer than %1 characters.").arg(DescriptionEdit::kMaximumLength));
+        bad(m_descriptionEdit);
+    }
+    draft.description = m_descriptionEdit->text().trimmed();
+    draft.externalOrderId = m_externalIdEdit->text().trimmed();
+    if (draft.externalOrderId.isEmpty()) {
+        m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));
+        draft.externalOrderId = m_externalIdEdit->text();
+    }
+    if (firstBad) {
+        firstBad->setFocus(Qt::OtherFocusReason);
+        return std::nullopt;
+    }
+    return draft;
+}
+
+void CounterPage::saveDraftNow(bool submissionStarted)
+{
+    CounterDraft draft = currentDraft();
+    draft.submissionStarted = submissionStarted;
+    QString error;
+    if (!m_drafts->saveNow(draft, &error)) {
+        ApiError apiError;
+        apiError.kind = ApiError::Kind::InvalidRequest;
+        apiError.message = error;
+        context()->reportError(apiError);
+    }
+}
+
+void CounterPage::submit()
+{
+    if (m_submission->state() == InvoiceSubmission::State::Sending
+        || m_submission->state() == InvoiceSubmission::State::LookingUp
+        || m_submission->state() == InvoiceSubmission::State::Created
+        || m_submission->state() == InvoiceSubmission::State::OutcomeUnknown) {
+        return; // Enter while waiting, or after creation, never sends a second invoice
+    }
+    const std::optional<InvoiceDraft> draft = validatedDraft();
+    if (!draft) {
+        return;
+    }
+    saveDraftNow(true); // from now until the answer, a crash leaves a draft that asks for the lookup
+    setFormLocked(true);
+    m_status->showSending();
+    m_submission->submit(*draft);
+}
+
+void CounterPage::showFieldErrors(const ApiError& error)
+{
+    QWidget* focus = nullptr;
+    const auto place = [&](const QString& key, QLabel* label, QWidget* field) {
+        const QStringList messages = error.messagesFor(key);
+        if (!messages.isEmpty()) {
+            showHint(label, messages.join(u' '));
+            if (!focus) {
+                focus = field;
+            }
+        }
+    };
+    place(u"amount"_s, m_amountError, m_amountEdit);
+    place(u"phone_number"_s, m_phoneHint, m_phoneEdit);
+    place(u"description"_s, m_descriptionError, m_descriptionEdit);
+    place(u"external_order_id"_s, m_externalIdError, m_externalIdEdit);
+    m_cart->showFieldErrors(error);
+    QStringList other;
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
+        const QString& key = it.key();
+        if (key != u"amount"_s && key != u"phone_number"_s && key != u"description"_s
+            && key != u"external_order_id"_s && !key.startsWith(u"cart_items"_s) && key != u"discount_percentage"_s) {
+            other.append(u"%1: %2"_s.arg(key, it.value().join(u' ')));
+        }
+    }
+    if (error.fieldErrors.isEmpty() || !other.isEmpty()) {
+        showHint(m_formError, other.isEmpty() ? error.userText() : other.join(u'\n'));
+    }
+    if (!error.fieldErrors.isEmpty() && error.fieldErrors.keys().constFirst().startsWith(u"cart_items"_s) && !focus) {
+        focus = m_cart->cartView();
+    }
+    if (focus) {
+        focus->setFocus(Qt::OtherFocusReason);
+    } else if (error.fieldErrors.isEmpty() && error.kind != ApiError::Kind::Validation) {
+        context()->reportError(error);
+    }
+}
+
+void CounterPage::onCreated(const Invoice& invoice, bool foundByLookup)
+{
+    m_drafts->clear(); // the invoice is confirmed: nothing to restore
+    m_status->showInvoice(invoice, foundByLookup);
+    if (isCartMode()) {
+        m_cart->showServerTotals(invoice);
+    }
+    m_status->nextCustomerButton()->setFocus(Qt::OtherFocusReason);
+    context()->reportInfo(tr("Invoice %1 created").arg(invoice.id));
+}
+
+void CounterPage::onStatusChanged(const Invoice& invoice)
+{
+    m_status->showInvoice(invoice, false);
+    if (isCartMode()) {
+        m_cart->showServerTotals(invoice);
+    }
+}
+
+void CounterPage::nextCustomer()
+{
+    m_submission->reset();
+    m_drafts->clear();
+    m_restoring = true;
+    m_status->hidePanel();
+    setFormLocked(false);
+    clearFieldErrors();
+    m_amountEdit->clear();
+    m_phoneEdit->clear();
+    m_descriptionEdit->clear();
+    m_cart->clearAll();
+    m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));
+    m_restoring = false;
+    updateHints();
+    (isCartMode() ? static_cast<QWidget*>(m_cart->barcodeEdit()) : m_amountEdit)->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace apipay

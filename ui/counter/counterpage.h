@@ -1,0 +1,112 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "counter/counterdraftstore.h"
+#include "domain/invoice.h"
+#include "domain/requests.h"
+#include "shell/page.h"
+
+#include <optional>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QToolButton;
+
+namespace apipay {
+
+class CartPanel;
+class CounterStatusPanel;
+class DescriptionEdit;
+class InvoiceSubmission;
+class MoneyLineEdit;
+class PhoneLineEdit;
+
+// "New invoice": the counter form for a queue of customers — keyboard only, Enter sends. Amount or cart, phone,
+// description (60 characters shown to the buyer), an app-generated order id; 422 messages appear at their fields;
+// afterwards the invoice's live status, "Show QR" and "Next customer". The draft is saved while typing and restored
+// after a crash; an invoice whose answer was lost is looked up, never blindly sent again (D4).
+class CounterPage : public PageWidget
+{
+    Q_OBJECT
+public:
+    explicit CounterPage(AppContext* context, QWidget* parent = nullptr);
+    ~CounterPage() override;
+
+    QString title() const override;
+    void refresh() override;
+    void activated() override;
+
+    // Where the draft lives (tests point it into a temporary directory, then call restoreDraft()).
+    CounterDraftStore* draftStore() const { return m_drafts; }
+    void restoreDraft();
+    CounterDraft currentDraft() const;
+
+    bool isCartMode() const;
+    void setCartMode(bool cart);
+    MoneyLineEdit* amountEdit() const { return m_amountEdit; }
+    PhoneLineEdit* phoneEdit() const { return m_phoneEdit; }
+    DescriptionEdit* descriptionEdit() const { return m_descriptionEdit; }
+    QLineEdit* externalIdEdit() const { return m_externalIdEdit; }
+    QPushButton* createButton() const { return m_createButton; }
+    QLabel* amountError() const { return m_amountError; }
+    QLabel* phoneHint() const { return m_phoneHint; }
+    QLabel* descriptionCounter() const { return m_descriptionCounter; }
+    QLabel* descriptionError() const { return m_descriptionError; }
+    QLabel* formError() const { return m_formError; }
+    CartPanel* cartPanel() const { return m_cart; }
+    CounterStatusPanel* statusPanel() const { return m_status; }
+    InvoiceSubmission* submission() const { return m_submission; }
+
+public Q_SLOTS:
+    void submit();
+    void nextCustomer();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void updateDescriptionCounter();
+    void updateHints();
+    void onFormChanged();
+    void setFormLocked(bool locked);
+    void clearFieldErrors();
+    void showFieldErrors(const ApiError& error);
+    std::optional<InvoiceDraft> validatedDraft();
+    void onCreated(const Invoice& invoice, bool foundByLookup);
+    void onStatusChanged(const Invoice& invoice);
+    void saveDraftNow(bool submissionStarted);
+
+    CounterDraftStore* m_drafts = nullptr;
+    InvoiceSubmission* m_submission = nullptr;
+    bool m_restoring = false;
+    bool m_locked = false;
+
+    QRadioButton* m_amountModeRadio = nullptr;
+    QRadioButton* m_cartModeRadio = nullptr;
+    QButtonGroup* m_modeGroup = nullptr;
+    QLabel* m_amountLabel = nullptr;
+    MoneyLineEdit* m_amountEdit = nullptr;
+    QLabel* m_amountError = nullptr;
+    QLabel* m_phoneLabel = nullptr;
+    PhoneLineEdit* m_phoneEdit = nullptr;
+    QLabel* m_phoneHint = nullptr;
+    QLabel* m_descriptionLabel = nullptr;
+    DescriptionEdit* m_descriptionEdit = nullptr;
+    QLabel* m_descriptionCounter = nullptr;
+    QLabel* m_descriptionError = nullptr;
+    QLabel* m_externalIdLabel = nullptr;
+    QLineEdit* m_externalIdEdit = nullptr;
+    QToolButton* m_newIdButton = nullptr;
+    QLabel* m_externalIdError = nullptr;
+    CartPanel* m_cart = nullptr;
+    QLabel* m_formError = nullptr;
+    QPushButton* m_createButton = nullptr;
+    CounterStatusPanel* m_status = nullptr;
+};
+
+} // namespace apipay

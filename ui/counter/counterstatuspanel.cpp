@@ -1,0 +1,201 @@
+#include "counterstatuspanel.h"
+
+#include "invoices/invoicestatusstyle.h"
+#include "money/phonenumber.h"
+#include "shell/appcontext.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+CounterStatusPanel::CounterStatusPanel(AppContext* context, QWidget* parent)
+    : QFrame(parent)
+    , m_context(context)
+    , m_titleLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_showQrButton(new QPushButton(tr("Show &QR"), this))
+    , m_openButton(new QPushButton(tr("&Open invoice"), this))
+    , m_lookupButton(new QPushButton(tr("&Look it up"), this))
+    , m_createAgainButton(new QPushButton(tr("Create &again"), this))
+    , m_nextButton(new QPushButton(tr("&Next customer"), this))
+{
+    setObjectName(u"counterStatusPanel"_s);
+    setFrameShape(QFrame::StyledPanel);
+    m_statusLabel->setObjectName(u"counterStatusLabel"_s);
+    m_messageLabel->setObjectName(u"counterStatusMessageLabel"_s);
+    m_showQrButton->setObjectName(u"counterShowQrButton"_s);
+    m_openButton->setObjectName(u"counterOpenInvoiceButton"_s);
+    m_lookupButton->setObjectName(u"counterLookupButton"_s);
+    m_createAgainButton->setObjectName(u"counterCreateAgainButton"_s);
+    m_nextButton->setObjectName(u"nextCustomerButton"_s);
+    m_nextButton->setToolTip(tr("Clear the form for the next customer (Esc)"));
+    m_createAgainButton->setToolTip(tr("Send the invoice again with the same order id"));
+
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_titleLabel->setFont(titleFont);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_titleLabel);
+    header->addWidget(m_statusLabel);
+    header->addStretch(1);
+    layout->addLayout(header);
+    layout->addWidget(m_messageLabel);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_showQrButton, m_openButton, m_lookupButton, m_createAgainButton}) {
+        b->setAutoDefault(false);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch(1);
+    buttons->addWidget(m_nextButton);
+    layout->addLayout(buttons);
+
+    connect(m_showQrButton, &QPushButton::clicked, this, &CounterStatusPanel::showQrClicked);
+    connect(m_openButton, &QPushButton::clicked, this, &CounterStatusPanel::openClicked);
+    connect(m_lookupButton, &QPushButton::clicked, this, &CounterStatusPanel::lookupClicked);
+    connect(m_createAgainButton, &QPushButton::clicked, this, &CounterStatusPanel::createAgainClicked);
+    connect(m_nextButton, &QPushButton::clicked, this, &CounterStatusPanel::nextCustomerClicked);
+    hidePanel();
+}
+
+void CounterStatusPanel::setButtons(bool qr, bool open, bool lookup, bool createAgain, bool next)
+{
+    m_showQrButton->setVisible(qr);
+    m_openButton->setVisible(open);
+    m_lookupButton->setVisible(lookup);
+    m_createAgainButton->setVisible(createAgain);
+    m_nextButton->setVisible(next);
+}
+
+void CounterStatusPanel::setTone(const QString& color)
+{
+    m_messageLabel->setStyleSheet(color.isEmpty() ? QString() : u"color: %1;"_s.arg(color));
+}
+
+void CounterStatusPanel::hidePanel()
+{
+    hide();
+}
+
+void CounterStatusPanel::showSending()
+{
+    m_titleLabel->setText(tr("Sending the invoice…"));
+    m_statusLabel->hide();
+    m_messageLabel->setText(tr("Please wait; the form stays as it is until ApiPay answers."));
+    setTone(QString());
+    setButtons(false, false, false, false, false);
+    show();
+}
+
+void CounterStatusPanel::showInvoice(const Invoice& invoice, bool foundByLookup)
+{
+    const PhoneNumber::ParseResult phone = PhoneNumber::parse(invoice.phone);
+    m_titleLabel->setText(tr("Invoice %1 · %2").arg(invoice.id).arg(m_context->formatMoney(invoice.amount))
+                          + (phone.ok() ? u" · "_s + phone.value->display() : QString()));
+    m_statusLabel->setText(invoice.status.label());
+    m_statusLabel->setStyleSheet(InvoiceStatusStyle::chipStyleSheet(invoice.status, palette()));
+    m_statusLabel->show();
+
+    QString message;
+    QString tone;
+    switch (invoice.status.value()) {
+    case InvoiceStatus::Processing:
+        message = tr("Sending the invoice to Kaspi…");
+        break;
+    case InvoiceStatus::Pending:
+        message = tr("Waiting for the customer to pay in the Kaspi app.");
+        break;
+    case InvoiceStatus::Paid:
+        message = tr("Paid. Thank you!");
+        tone = u"#2e7d32"_s;
+        break;
+    case InvoiceStatus::Expired:
+        message = tr("The invoice expired before it was paid.");
+        tone = u"#b26a00"_s;
+        break;
+    case InvoiceStatus::Error:
+        message = invoice.errorMessage.isEmpty() ? tr("Kaspi did not accept the invoice.")
+                                                 : tr("Kaspi did not accept the invoice: %1").arg(invoice.errorMessage);
+        tone = u"#c62828"_s;
+        break;
+    case InvoiceStatus::Cancelling:
+        message = tr("Cancellation in progress…");
+        break;
+    case InvoiceStatus::Cancelled:
+        message = tr("The invoice was cancelled.");
+        tone = u"#b26a00"_s;
+        break;
+    case InvoiceStatus::PartiallyRefunded:
+    case InvoiceStatus::Refunded:
+        message = tr("Paid, and refunded since.");
+        break;
+    case InvoiceStatus::Unknown:
+        message = tr("Status reported by ApiPay: %1").arg(invoice.status.raw());
+        break;
+    }
+    if (foundByLookup) {
+        message = tr("The answer was lost, but the invoice exists — nothing was sent twice. %1").arg(message);
+    }
+    m_messageLabel->setText(message);
+    setTone(tone);
+    setButtons(!invoice.paymentUrl.isEmpty() && !invoice.status.isFinal(), true, false, false, true);
+    show();
+}
+
+void CounterStatusPanel::showOutcomeUnknown(const ApiError& error, const QString& externalOrderId, bool restored)
+{
+    m_titleLabel->setText(tr("Was the invoice created?"));
+    m_statusLabel->hide();
+    const QString reason = restored ? tr("The app was closed while the invoice was being sent.")
+                                    : tr("The answer was lost (%1).").arg(ApiError::kindTitle(error.kind));
+    m_messageLabel->setText(tr("%1 The invoice may already exist. Look it up by its order id %2 before creating "
+                               "it again, so the customer does not get two invoices.")
+                                .arg(reason, externalOrderId));
+    setTone(u"#b26a00"_s);
+    setButtons(false, false, true, false, false);
+    show();
+}
+
+void CounterStatusPanel::showLookingUp(const QString& externalOrderId)
+{
+    m_titleLabel->setText(tr("Looking for the invoice…"));
+    m_statusLabel->hide();
+    m_messageLabel->setText(tr("Searching for order id %1.").arg(externalOrderId));
+    setTone(QString());
+    setButtons(false, false, false, false, false);
+    show();
+}
+
+void CounterStatusPanel::showNotFound(const QString& externalOrderId)
+{
+    m_titleLabel->setText(tr("The invoice was not created"));
+    m_statusLabel->hide();
+    m_messageLabel->setText(tr("No invoice with order id %1 exists. You can create it again with the same order id.")
+                                .arg(externalOrderId));
+    setTone(QString());
+    setButtons(false, false, true, true, true);
+    show();
+}
+
+void CounterStatusPanel::showLookupFailed(const ApiError& error)
+{
+    m_titleLabel->setText(tr("Was the invoice created?"));
+    m_statusLabel->hide();
+    m_messageLabel->setText(tr("The lookup failed too: %1 Try the lookup again when the connection is back.")
+                                .arg(error.userText()));
+    setTone(u"#c62828"_s);
+    setButtons(false, false, true, false, false);
+    show();
+}
+
+} // namespace apipay

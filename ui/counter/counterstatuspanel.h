@@ -1,0 +1,62 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "domain/invoice.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace apipay {
+
+class AppContext;
+
+// Below the counter form: what happened to the invoice just sent — sending, its live status until paid / expired /
+// error / cancelled (with "Show QR" while a payment link exists), or, when the answer was lost, the lookup and the
+// choice to create it again with the same order id. "Next customer" clears the form.
+class CounterStatusPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit CounterStatusPanel(AppContext* context, QWidget* parent = nullptr);
+
+    void showSending();
+    void showInvoice(const Invoice& invoice, bool foundByLookup);
+    void showOutcomeUnknown(const ApiError& error, const QString& externalOrderId, bool restored);
+    void showLookingUp(const QString& externalOrderId);
+    void showNotFound(const QString& externalOrderId);
+    void showLookupFailed(const ApiError& error);
+    void hidePanel();
+
+    QLabel* statusLabel() const { return m_statusLabel; }
+    QLabel* messageLabel() const { return m_messageLabel; }
+    QPushButton* showQrButton() const { return m_showQrButton; }
+    QPushButton* openButton() const { return m_openButton; }
+    QPushButton* lookupButton() const { return m_lookupButton; }
+    QPushButton* createAgainButton() const { return m_createAgainButton; }
+    QPushButton* nextCustomerButton() const { return m_nextButton; }
+
+Q_SIGNALS:
+    void showQrClicked();
+    void openClicked();
+    void lookupClicked();
+    void createAgainClicked();
+    void nextCustomerClicked();
+
+private:
+    void setButtons(bool qr, bool open, bool lookup, bool createAgain, bool next);
+    void setTone(const QString& color);
+
+    AppContext* m_context;
+    QLabel* m_titleLabel;
+    QLabel* m_statusLabel;
+    QLabel* m_messageLabel;
+    QPushButton* m_showQrButton;
+    QPushButton* m_openButton;
+    QPushButton* m_lookupButton;
+    QPushButton* m_createAgainButton;
+    QPushButton* m_nextButton;
+};
+
+} // namespace apipay
