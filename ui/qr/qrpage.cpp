@@ -1,0 +1,511 @@
+#include "qrpage.h"
+
+#include "customerdisplaywindow.h"
+#include "qrcountdown.h"
+#include "qrexporter.h"
+#include "qrwidget.h"
+#include "shell/appcontext.h"
+#include "watch/invoicewatcher.h"
+
+#include <QClipboard>
+#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace apipay {
+
+namespace {
+
+constexpr qint64 kMaxImportBytes = 1024 * 1024;
+const char* const kPrintSizeKey = "qr/printSizeCm";
+
+QLabel* selectableLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+QrPage::QrPage(AppContext* context, QWidget* parent)
+    : PageWidget(context, parent)
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("qrPage"));
+    setAcceptDrops(true);
+    buildUi();
+    auto* paste = new QShortcut(QKeySequence::Paste, this);
+    paste->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(paste, &QShortcut::activated, this, &QrPage::pasteFromClipboard);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &QrPage::updateCountdown);
+    if (context) {
+        connect(context, &AppContext::showQrRequested, this,
+                [this](const QString& content, const QString& title, const std::optional<Money>& amount) {
+                    showContent(content, title, amount);
+                });
+        if (InvoiceWatcher* watcher = context->watcher()) {
+            connect(watcher, &InvoiceWatcher::statusesChanged, this, &QrPage::onStatusesChanged);
+        }
+    }
+    retranslate();
+    updateDetails();
+}
+
+QrPage::~QrPage()
+{
+    if (m_display) {
+        m_display->close();
+        delete m_display.data();
+    }
+}
+
+QString QrPage::title() const
+{
+    return tr("QR code");
+}
+
+void QrPage::refresh()
+{
+    updateDetails();
+}
+
+void QrPage::buildUi()
+{
+    m_qr = new QrWidget(this);
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_amount = selectableLabel(this);
+    QFont amountFont = m_amount->font();
+    amountFont.setPointSizeF(amountFont.pointSizeF() * 1.6);
+    amountFont.setBold(true);
+    m_amount->setFont(amountFont);
+    m_requestId = selectableLabel(this);
+    m_paymentId = selectableLabel(this);
+    m_result = selectableLabel(this);
+    m_countdown = selectableLabel(this);
+    m_message = selectableLabel(this);
+    m_message->setObjectName(QStringLiteral("qrMessageLabel"));
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* form = new QFormLayout;
+    for (QLabel* value : {m_amount, m_requestId, m_paymentId, m_result, m_countdown}) {
+        auto* name = new QLabel(this);
+        m_fieldNames.append(name);
+        form->addRow(name, value);
+    }
+
+    m_pasteButton = new QPushButton(this);
+    m_openButton = new QPushButton(this);
+    m_copyApplink = new QPushButton(this);
+    m_copyNormal = new QPushButton(this);
+    m_savePng = new QPushButton(this);
+    m_saveSvg = new QPushButton(this);
+    m_printButton = new QPushButton(this);
+    m_displayButton = new QPushButton(this);
+    m_printSize = new QDoubleSpinBox(this);
+    m_printSize->setRange(2.0, 20.0);
+    m_printSize->setSingleStep(0.5);
+    m_printSize->setDecimals(1);
+    m_printSize->setValue(QSettings().value(QLatin1String(kPrintSizeKey), QrExporter::kDefaultPrintSizeCm).toDouble());
+    connect(m_printSize, &QDoubleSpinBox::valueChanged, this,
+            [](double value) { QSettings().setValue(QLatin1String(kPrintSizeKey), value); });
+
+    connect(m_pasteButton, &QPushButton::clicked, this, &QrPage::pasteFromClipboard);
+    connect(m_openButton, &QPushButton::clicked, this, &QrPage::openFile);
+    connect(m_savePng, &QPushButton::clicked, this, &QrPage::saveAsPng);
+    connect(m_saveSvg, &QPushButton::clicked, this, &QrPage::saveAsSvg);
+    connect(m_printButton, &QPushButton::clicked, this, &QrPage::print);
+    connect(m_displayButton, &QPushButton::clicked, this, &QrPage::showCustomerDisplay);
+    const auto copy = [this](const QString& text, const QString& done) {
+        QGuiApplication::clipboard()->setText(text);
+        if (context()) {
+            context()->reportInfo(done);
+        }
+    };
+    connect(m_copyApplink, &QPushButton::clicked, this, [this, copy] {
+        if (m_antom) {
+            copy(m_antom->applinkUrl(), tr("applinkUrl copied"));
+        }
+    });
+    connect(m_copyNormal, &QPushButton::clicked, this, [this, copy] {
+        if (m_antom) {
+            copy(m_antom->normalUrl(), tr("normalUrl copied"));
+        }
+    });
+
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_pasteButton, 0, 0);
+    buttons->addWidget(m_openButton, 0, 1);
+    buttons->addWidget(m_copyApplink, 1, 0);
+    buttons->addWidget(m_copyNormal, 1, 1);
+    buttons->addWidget(m_savePng, 2, 0);
+    buttons->addWidget(m_saveSvg, 2, 1);
+    buttons->addWidget(m_printSize, 3, 0);
+    buttons->addWidget(m_printButton, 3, 1);
+    buttons->addWidget(m_displayButton, 4, 0, 1, 2);
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_heading);
+    side->addLayout(form);
+    side->addWidget(m_message);
+    side->addLayout(buttons);
+    side->addWidget(m_hint);
+    side->addStretch(1);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_qr, 3);
+    layout->addLayout(side, 2);
+}
+
+void QrPage::retranslate()
+{
+    const QStringList names = {tr("Amount:"), tr("Payment request ID:"), tr("Payment ID:"), tr("Status:"),
+                               tr("Expires:")};
+    for (qsizetype i = 0; i < m_fieldNames.size() && i < names.size(); ++i) {
+        m_fieldNames.at(i)->setText(names.at(i));
+    }
+    m_pasteButton->setText(tr("Paste"));
+    m_pasteButton->setToolTip(tr("Paste an Antom pay response, a codeValue or a URL (Ctrl+V)"));
+    m_openButton->setText(tr("Open file…"));
+    m_copyApplink->setText(tr("Copy applinkUrl"));
+    m_copyNormal->setText(tr("Copy normalUrl"));
+    m_savePng->setText(tr("Save PNG…"));
+    m_saveSvg->setText(tr("Save SVG…"));
+    m_printButton->setText(tr("Print…"));
+    m_printSize->setSuffix(tr(" cm"));
+    m_printSize->setToolTip(tr("Printed size of the code, quiet zone included"));
+    m_displayButton->setText(tr("Customer display"));
+    m_hint->setText(tr("Paste (Ctrl+V), drop or open the JSON answer of Antom's pay call for Kaspi; its TEXT "
+                       "codeValue becomes the code. A bare codeValue or a URL works too."));
+    m_qr->setPlaceholderText(tr("No QR code yet.\nPaste an Antom pay response with Ctrl+V, drop a file here, "
+                                "or open an invoice's payment link."));
+    updateDetails();
+}
+
+bool QrPage::importText(const QByteArray& text)
+{
+    const AntomPayResponse::ParseResult parsed = AntomPayResponse::parse(text);
+    if (!parsed.ok()) {
+        showError(parsed.errorText);
+        return false;
+    }
+    const AntomPayResponse& response = *parsed.response;
+    const QrCode::EncodeResult encoded = QrCode::encode(response.codeValue());
+    if (!encoded.ok()) {
+        showError(encoded.errorText);
+        return false;
+    }
+    m_code = encoded.code;
+    m_antom = response;
+    m_title = response.isFullResponse() ? tr("Kaspi payment via Antom") : tr("Imported code");
+    m_money.reset();
+    m_invoiceId = 0;
+    m_invoiceStatus = InvoiceStatus();
+    m_expireUtc = response.expireTime();
+    m_errorText.clear();
+    m_message->setPalette(palette());
+    m_message->setText(response.warnings().join(u'\n'));
+    m_qr->setCode(m_code);
+    updateDetails();
+    return true;
+}
+
+bool QrPage::importFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    if (file.size() > kMaxImportBytes) {
+        showError(tr("%1 is too large for an Antom pay response (more than 1 MiB).").arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    return importText(file.readAll());
+}
+
+void QrPage::showContent(const QString& content, const QString& title, const std::optional<Money>& amount,
+                         qint64 invoiceId)
+{
+    const QrCode::EncodeResult encoded = QrCode::encode(content.trimmed());
+    if (!encoded.ok()) {
+        showError(encoded.errorText);
+        return;
+    }
+    m_code = encoded.code;
+    m_antom.reset();
+    m_title = title;
+    m_money = amount;
+    m_invoiceId = invoiceId;
+    m_invoiceStatus = InvoiceStatus();
+    m_expireUtc = QDateTime();
+    m_errorText.clear();
+    m_message->setPalette(palette());
+    m_message->clear();
+    m_qr->setCode(m_code);
+    if (invoiceId > 0 && context() && context()->watcher()) {
+        context()->watcher()->watchCustomerWaiting(invoiceId);
+    }
+    updateDetails();
+}
+
+void QrPage::showInvoiceQr(qint64 invoiceId, const QString& content, const QString& title,
+                           const std::optional<Money>& amount)
+{
+    showContent(content, title, amount, invoiceId);
+}
+
+QString QrPage::countdownText() const
+{
+    return m_countdown->text();
+}
+
+void QrPage::showError(const QString& text)
+{
+    m_errorText = text;
+    m_message->setText(text);
+    QPalette pal = m_message->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
+    m_message->setPalette(pal);
+}
+
+QString QrPage::amountText() const
+{
+    if (m_antom && m_antom->amount()) {
+        return m_antom->amount()->format(context() ? context()->locale() : QLocale());
+    }
+    if (m_money) {
+        return context() ? context()->formatMoney(m_money) : m_money->format(QLocale());
+    }
+    return {};
+}
+
+void QrPage::updateDetails()
+{
+    const bool hasCode = !m_code.isNull();
+    m_heading->setText(hasCode ? m_title : tr("No QR code"));
+    const QString dash = QStringLiteral("—");
+    const QString amount = amountText();
+    m_amount->setText(amount.isEmpty() ? dash : amount);
+    m_requestId->setText(m_antom && !m_antom->paymentRequestId().isEmpty() ? m_antom->paymentRequestId() : dash);
+    m_paymentId->setText(m_antom && !m_antom->paymentId().isEmpty()
+                             ? m_antom->paymentId()
+                             : (m_invoiceId > 0 ? tr("Invoice %1").arg(m_invoiceId) : dash));
+    QString status = dash;
+    if (m_invoiceId > 0 && (m_invoiceStatus.isKnown() || !m_invoiceStatus.raw().isEmpty())) {
+        status = m_invoiceStatus.value() == InvoiceStatus::Paid ? tr("Paid ✓") : m_invoiceStatus.label();
+    } else if (m_antom && !m_antom->resultText().isEmpty()) {
+        status = m_antom->resultText();
+        if (!m_antom->resultMessage().isEmpty()) {
+            status += QStringLiteral(" — ") + m_antom->resultMessage();
+        }
+    }
+    m_result->setText(status);
+    m_copyApplink->setEnabled(m_antom && !m_antom->applinkUrl().isEmpty());
+    m_copyNormal->setEnabled(m_antom && !m_antom->normalUrl().isEmpty());
+    for (QPushButton* button : {m_savePng, m_saveSvg, m_printButton, m_displayButton}) {
+        button->setEnabled(hasCode);
+    }
+    if (m_display) {
+        m_display->setPayment(m_code, amount, m_expireUtc, m_invoiceId);
+    }
+    updateCountdown();
+}
+
+void QrPage::updateCountdown()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString text = QrCountdown::text(m_expireUtc, now);
+    m_countdown->setText(text.isEmpty() ? QStringLiteral("—") : text);
+    const bool expired = QrCountdown::isExpired(m_expireUtc, now);
+    m_qr->setExpired(expired);
+    if (m_expireUtc.isValid() && !expired) {
+        if (!m_timer->isActive()) {
+            m_timer->start();
+        }
+    } else {
+        m_timer->stop();
+    }
+}
+
+void QrPage::onStatusesChanged(const QList<InvoiceStatusUpdate>& updates)
+{
+    for (const InvoiceStatusUpdate& update : updates) {
+        if (m_invoiceId > 0 && update.id == m_invoiceId) {
+            m_invoiceStatus = update.status;
+            m_result->setText(update.status.value() == InvoiceStatus::Paid ? tr("Paid ✓") : update.status.label());
+        }
+    }
+}
+
+void QrPage::pasteFromClipboard()
+{
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime) {
+        showError(tr("The clipboard is empty."));
+        return;
+    }
+    if (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().constFirst().isLocalFile()) {
+        importFile(mime->urls().constFirst().toLocalFile());
+        return;
+    }
+    importText(mime->text().toUtf8());
+}
+
+void QrPage::openFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Open Antom pay response"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("JSON or text (*.json *.txt)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { importFile(path); });
+    dialog->open();
+}
+
+QString QrPage::suggestedFileName(const QString& suffix) const
+{
+    QString base = m_antom && !m_antom->paymentRequestId().isEmpty()
+        ? m_antom->paymentRequestId()
+        : (m_invoiceId > 0 ? QStringLiteral("invoice-%1").arg(m_invoiceId) : QStringLiteral("kaspi-qr"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return dir + u'/' + base + u'.' + suffix;
+}
+
+void QrPage::saveAsPng()
+{
+    auto* dialog = new QFileDialog(this, tr("Save QR code as PNG"), suggestedFileName(QStringLiteral("png")));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("png"));
+    dialog->setNameFilter(tr("PNG image (*.png)"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        QString error;
+        if (!QrExporter::savePng(m_code, path, &error)) {
+            showError(error);
+        } else if (context()) {
+            context()->reportInfo(tr("QR code saved to %1").arg(path));
+        }
+    });
+    dialog->open();
+}
+
+void QrPage::saveAsSvg()
+{
+    auto* dialog = new QFileDialog(this, tr("Save QR code as SVG"), suggestedFileName(QStringLiteral("svg")));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("svg"));
+    dialog->setNameFilter(tr("SVG image (*.svg)"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        QString error;
+        if (!QrExporter::saveSvg(m_code, path, m_printSize->value() * 10.0, &error)) {
+            showError(error);
+        } else if (context()) {
+            context()->reportInfo(tr("QR code saved to %1").arg(path));
+        }
+    });
+    dialog->open();
+}
+
+QStringList QrPage::printCaption() const
+{
+    QStringList lines;
+    if (context() && !context()->shopName().isEmpty()) {
+        lines.append(context()->shopName());
+    }
+    if (!m_title.isEmpty()) {
+        lines.append(m_title);
+    }
+    const QString amount = amountText();
+    if (!amount.isEmpty()) {
+        lines.append(amount);
+    }
+    return lines;
+}
+
+void QrPage::print()
+{
+    if (m_code.isNull()) {
+        return;
+    }
+    if (!m_printer) {
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    }
+    auto* dialog = new QPrintDialog(m_printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        QString error;
+        if (!QrExporter::print(m_printer.get(), m_code, m_printSize->value(), printCaption(), &error)) {
+            showError(error);
+        }
+    });
+    dialog->open();
+}
+
+void QrPage::showCustomerDisplay()
+{
+    if (m_code.isNull()) {
+        return;
+    }
+    if (!m_display) {
+        // A top-level window owned by this page (deleted with it); closed with Esc.
+        m_display = new CustomerDisplayWindow(context(), this);
+        m_display->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_display->setPayment(m_code, amountText(), m_expireUtc, m_invoiceId);
+    m_display->showOnCustomerScreen(this);
+}
+
+void QrPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if ((mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().constFirst().isLocalFile()) || mime->hasText()) {
+        event->acceptProposedAction();
+    }
+}
+
+void QrPage::dropEvent(QDropEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().constFirst().isLocalFile()) {
+        importFile(mime->urls().constFirst().toLocalFile());
+    } else {
+        importText(mime->text().toUtf8());
+    }
+    event->acceptProposedAction();
+}
+
+void QrPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    PageWidget::changeEvent(event);
+}
+
+} // namespace apipay

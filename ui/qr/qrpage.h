@@ -1,0 +1,116 @@
+#pragma once
+
+#include "domain/invoice.h"
+#include "money/money.h"
+#include "qr/antompayresponse.h"
+#include "qr/qrcode.h"
+#include "shell/page.h"
+
+#include <QDateTime>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QDoubleSpinBox;
+class QLabel;
+class QPrinter;
+class QPushButton;
+class QTimer;
+
+namespace apipay {
+
+class CustomerDisplayWindow;
+class QrWidget;
+
+// The QR page: shows one payment code large and crisp with its amount, ids, result status and countdown.
+// Sources: an Antom pay response (paste with Ctrl+V anywhere in the page, "Open file…", drag and drop), a bare
+// codeValue or URL, or an ApiPay invoice payment link (AppContext::showQrRequested / showInvoiceQr).
+// Actions: copy applinkUrl / normalUrl, save PNG / SVG, print at a physical size, customer display.
+class QrPage : public PageWidget
+{
+    Q_OBJECT
+public:
+    explicit QrPage(AppContext* context, QWidget* parent = nullptr);
+    ~QrPage() override;
+
+    QString title() const override;
+    void refresh() override;
+
+    // Imports text (pay response JSON, codeValue or URL). false → errorText() says why; the shown code is kept.
+    bool importText(const QByteArray& text);
+    // Reads a file (≤ 1 MiB) and imports it.
+    bool importFile(const QString& path);
+    // Shows any content (a payment link), with a title and an optional amount in tenge. invoiceId > 0 makes the
+    // page and the customer display follow that invoice through the InvoiceWatcher ("Paid ✓").
+    void showContent(const QString& content, const QString& title, const std::optional<Money>& amount,
+                     qint64 invoiceId = 0);
+    void showInvoiceQr(qint64 invoiceId, const QString& content, const QString& title,
+                       const std::optional<Money>& amount);
+
+    QrCode code() const { return m_code; }
+    QString errorText() const { return m_errorText; }
+    std::optional<AntomPayResponse> antomResponse() const { return m_antom; }
+    QrWidget* qrWidget() const { return m_qr; }
+    CustomerDisplayWindow* customerDisplay() const { return m_display; }
+    QString countdownText() const;
+
+public Q_SLOTS:
+    void pasteFromClipboard();
+    void openFile();
+    void saveAsPng();
+    void saveAsSvg();
+    void print();
+    void showCustomerDisplay();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    bool setQrContent(const QString& content);
+    void updateDetails();
+    void updateCountdown();
+    void showError(const QString& text);
+    void onStatusesChanged(const QList<apipay::InvoiceStatusUpdate>& updates);
+    QString amountText() const;
+    QString suggestedFileName(const QString& suffix) const;
+    QStringList printCaption() const;
+
+    QrWidget* m_qr = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_amount = nullptr;
+    QLabel* m_requestId = nullptr;
+    QLabel* m_paymentId = nullptr;
+    QLabel* m_result = nullptr;
+    QLabel* m_countdown = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_hint = nullptr;
+    QList<QLabel*> m_fieldNames;
+    QPushButton* m_pasteButton = nullptr;
+    QPushButton* m_openButton = nullptr;
+    QPushButton* m_copyApplink = nullptr;
+    QPushButton* m_copyNormal = nullptr;
+    QPushButton* m_savePng = nullptr;
+    QPushButton* m_saveSvg = nullptr;
+    QPushButton* m_printButton = nullptr;
+    QPushButton* m_displayButton = nullptr;
+    QDoubleSpinBox* m_printSize = nullptr;
+    QTimer* m_timer = nullptr;
+    QPointer<CustomerDisplayWindow> m_display;
+    std::unique_ptr<QPrinter> m_printer;
+
+    QrCode m_code;
+    std::optional<AntomPayResponse> m_antom;
+    QString m_title;
+    std::optional<Money> m_money;
+    InvoiceStatus m_invoiceStatus;
+    qint64 m_invoiceId = 0;
+    QDateTime m_expireUtc;
+    QString m_errorText;
+};
+
+} // namespace apipay

@@ -1,0 +1,86 @@
+#include "qrwidget.h"
+
+#include "qr/qrrenderer.h"
+
+#include <QPainter>
+#include <QPalette>
+
+namespace apipay {
+
+QrWidget::QrWidget(QWidget* parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleName(tr("Payment QR code"));
+}
+
+void QrWidget::setCode(const QrCode& code)
+{
+    m_code = code;
+    setAccessibleDescription(code.text());
+    update();
+}
+
+void QrWidget::setExpired(bool expired)
+{
+    if (m_expired != expired) {
+        m_expired = expired;
+        update();
+    }
+}
+
+void QrWidget::setPlaceholderText(const QString& text)
+{
+    m_placeholder = text;
+    update();
+}
+
+QSize QrWidget::sizeHint() const
+{
+    return {360, 360};
+}
+
+QSize QrWidget::minimumSizeHint() const
+{
+    // Two device pixels per module for the largest common Antom codes (version ≤ 10: 57 + 8 modules).
+    return {160, 160};
+}
+
+void QrWidget::paintEvent(QPaintEvent* event)
+{
+    Q_UNUSED(event)
+    QPainter painter(this);
+    if (m_code.isNull()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        return;
+    }
+    QrColors colors;
+    if (m_expired) {
+        colors.dark = QColor(0xC8, 0xC8, 0xC8);
+    }
+    const QRectF used = QrRenderer::paint(&painter, rect(), m_code, colors);
+    if (used.isEmpty()) {
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("Too small to show the QR code"));
+        return;
+    }
+    if (m_expired) {
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(qMax(14, int(used.height() / 9)));
+        painter.setFont(font);
+        const QString text = tr("Expired");
+        const QFontMetrics metrics(font);
+        QRectF band(0, 0, metrics.horizontalAdvance(text) + metrics.height(), metrics.height() * 1.6);
+        band.moveCenter(used.center());
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xB0, 0x00, 0x20));
+        painter.drawRoundedRect(band, 6, 6);
+        painter.setPen(Qt::white);
+        painter.drawText(band, Qt::AlignCenter, text);
+    }
+}
+
+} // namespace apipay
