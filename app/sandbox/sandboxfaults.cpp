@@ -60,6 +60,10 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject& o, QString
     } else if (body.isString()) {
         fault.body = body.toString().toUtf8();
     }
+    const QJsonObject headers = o.value(QStringLiteral("headers")).toObject();
+    for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
+        fault.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
+    }
     if (fault.count < 1 || fault.delayMs < 0 || fault.status < 100 || fault.status > 599) {
         if (error) {
             *error = QStringLiteral("count ≥ 1, delay_ms ≥ 0 and status 100–599 are required");

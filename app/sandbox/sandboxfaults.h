@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -27,10 +28,12 @@ struct SandboxFault
     int delayMs = 0;
     int status = 500;
     QByteArray body;    // for Status; empty = {"message": "Server Error"}
+    QList<QPair<QByteArray, QByteArray>> headers; // for Status, e.g. {"Retry-After", "2"}
 
     static std::optional<Kind> parseKind(const QString& text);
     static QString kindName(Kind kind);
-    // {"kind": "drop", "method": "POST", "path": "/invoices", "count": 3, "delay_ms": 0, "status": 503, "body": {…}}
+    // {"kind": "drop", "method": "POST", "path": "/invoices", "count": 3, "delay_ms": 0, "status": 503, "body": {…},
+    //  "headers": {"Retry-After": "2"}}
     static std::optional<SandboxFault> fromJson(const QJsonObject& object, QString* error);
 };
 

@@ -352,6 +352,9 @@ SandboxResponse SandboxServer::dispatchApi(const SandboxRequest& original)
         response = SandboxResponse::bytes(fault->status, fault->body.isEmpty() ? QByteArray("{\"message\":\"Server Error\"}")
                                                                                : fault->body,
                                           "application/json");
+        for (const auto& header : fault->headers) {
+            response.setHeader(header.first, header.second);
+        }
     } else if (fault && fault->kind == SandboxFault::Kind::MalformedJson) {
         response = SandboxResponse::bytes(200, "{\"data\": [{\"id\": 1, \"amount\": \"15", "application/json");
     } else {
