@@ -58,6 +58,39 @@ void appendUtf8(std::string& out, unsigned cp)
     }
 }
 
+// Length of the valid UTF-8 sequence starting at p (first byte ≥ 0x80), or 0 when invalid.
+size_t utf8SequenceLength(const unsigned char* p, size_t available)
+{
+    const unsigned char c = p[0];
+    size_t length = 0;
+    unsigned cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+        cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        cp = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        cp = c & 0x07u;
+    } else {
+        return 0;
+    }
+    if (available < length) {
+        return 0;
+    }
+    for (size_t i = 1; i < length; ++i) {
+        if ((p[i] & 0xC0u) != 0x80u) {
+            return 0;
+        }
+        cp = (cp << 6) | (p[i] & 0x3Fu);
+    }
+    if ((length == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (length == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+        return 0;
+    }
+    return length;
+}
+
 } // namespace
 
 bool JsonTape::parse(const QByteArray& bytes)
@@ -151,7 +184,7 @@ bool JsonTape::parseValue(int depth)
         return true;
     }
     default:
-        if (*m_pos == '-' || (*m_pos >= '0' && *m_pos <= '9')) {
+        if (*m_pos == '-' || *m_pos == '.' || (*m_pos >= '0' && *m_pos <= '9')) {
             return parseNumber();
         }
         return false;
@@ -171,42 +204,44 @@ bool JsonTape::parseLiteral(const char* word, quint32 length, Type type)
 
 bool JsonTape::parseNumber()
 {
+    // RFC 8259 numbers, plus what QJsonDocument also takes: "1." and ".5" (digits on one side of the point suffice).
     const quint32 begin = offset();
     if (*m_pos == '-') {
         ++m_pos;
     }
-    if (m_pos >= m_end) {
-        return false;
-    }
-    if (*m_pos == '0') {
+    size_t digits = 0;
+    if (m_pos < m_end && *m_pos == '0') {
         ++m_pos;
-    } else if (*m_pos >= '1' && *m_pos <= '9') {
-        while (m_pos < m_end && *m_pos >= '0' && *m_pos <= '9') {
-            ++m_pos;
+        ++digits;
+        if (m_pos < m_end && *m_pos >= '0' && *m_pos <= '9') {
+            return false; // leading zero
         }
     } else {
-        return false;
+        while (m_pos < m_end && *m_pos >= '0' && *m_pos <= '9') {
+            ++m_pos;
+            ++digits;
+        }
     }
     if (m_pos < m_end && *m_pos == '.') {
         ++m_pos;
-        const char* digits = m_pos;
         while (m_pos < m_end && *m_pos >= '0' && *m_pos <= '9') {
             ++m_pos;
+            ++digits;
         }
-        if (m_pos == digits) {
-            return false;
-        }
+    }
+    if (digits == 0) {
+        return false;
     }
     if (m_pos < m_end && (*m_pos == 'e' || *m_pos == 'E')) {
         ++m_pos;
         if (m_pos < m_end && (*m_pos == '+' || *m_pos == '-')) {
             ++m_pos;
         }
-        const char* digits = m_pos;
+        const char* exponent = m_pos;
         while (m_pos < m_end && *m_pos >= '0' && *m_pos <= '9') {
             ++m_pos;
         }
-        if (m_pos == digits) {
+        if (m_pos == exponent) {
             return false;
         }
     }
@@ -227,8 +262,16 @@ bool JsonTape::parseString(bool isKey)
         if (c == '"') {
             break;
         }
-        if (c < 0x20) {
-            return false;
+        // Raw control characters are accepted, as QJsonDocument does (tolerant reader).
+        if (c >= 0x80) {
+            // Multi-byte UTF-8: validated like QJsonDocument does (overlongs, surrogates, > U+10FFFF rejected).
+            const size_t length = utf8SequenceLength(reinterpret_cast<const unsigned char*>(m_pos),
+                                                     static_cast<size_t>(m_end - m_pos));
+            if (length == 0) {
+                return false;
+            }
+            m_pos += length;
+            continue;
         }
         if (c == '\\') {
             escaped = true;
@@ -256,7 +299,9 @@ bool JsonTape::parseString(bool isKey)
                 break;
             }
             default:
-                return false;
+                // Like QJsonDocument, an unknown escape stands for the escaped byte itself ("\x" = "x").
+                ++m_pos;
+                break;
             }
             continue;
         }
@@ -336,7 +381,9 @@ bool JsonTape::unescapeUtf8(const char* begin, const char* end, std::string& out
             break;
         }
         default:
-            return false;
+            // lenient like QJsonDocument: "\x" = "x"; a byte ≥ 0x80 stands for U+0080–U+00FF
+            appendUtf8(out, static_cast<unsigned char>(e));
+            break;
         }
     }
     return true;
