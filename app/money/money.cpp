@@ -36,23 +36,69 @@ Money::ParseResult Money::parse(QStringView text, Sign sign)
     if (trimmed.isEmpty()) {
         return {std::nullopt, ParseError::Empty};
     }
-    qsizetype i = 0;
+    QStringView body = trimmed;
     bool negative = false;
-    if (trimmed.at(0) == u'-' || trimmed.at(0) == QChar(0x2212)) {
+    if (body.at(0) == u'-' || body.at(0) == QChar(0x2212)) {
         negative = true;
-        ++i;
-    } else if (trimmed.at(0) == u'+') {
-        ++i;
+        body = body.mid(1);
+    } else if (body.at(0) == u'+') {
+        body = body.mid(1);
     }
+
+    // Which of '.' and ',' is the decimal separator? Both present: the last one ("15,000.50", "15.000,50"), the
+    // other groups. One kind several times: grouping ("1,000,000"). Once: decimal, except "1,000" / "1.000" — one
+    // to three leading digits (not starting with 0), exactly three after, no other grouping — which is a group
+    // (en "1,000" as formatNumber writes it; nobody types three tiyn digits).
+    qsizetype dots = 0;
+    qsizetype commas = 0;
+    qsizetype lastDot = -1;
+    qsizetype lastComma = -1;
+    bool spaceGroups = false;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const QChar c = body.at(i);
+        if (c == u'.') {
+            ++dots;
+            lastDot = i;
+        } else if (c == u',') {
+            ++commas;
+            lastComma = i;
+        } else if (isGroupSeparator(c)) {
+            spaceGroups = true;
+        }
+    }
+    QChar decimal;
+    QChar group;
+    if (dots > 0 && commas > 0) {
+        decimal = lastDot > lastComma ? QChar(u'.') : QChar(u',');
+        group = decimal == u'.' ? QChar(u',') : QChar(u'.');
+        if ((decimal == u'.' ? dots : commas) > 1) {
+            return {std::nullopt, ParseError::Garbage};
+        }
+    } else if (dots + commas > 1) {
+        group = dots > 0 ? QChar(u'.') : QChar(u',');
+    } else if (dots + commas == 1) {
+        const qsizetype at = dots > 0 ? lastDot : lastComma;
+        const QChar separator = body.at(at);
+        const bool looksGrouped = !spaceGroups && at >= 1 && at <= 3 && body.size() - at - 1 == 3
+                                  && body.at(0) != u'0';
+        if (looksGrouped) {
+            group = separator;
+        } else {
+            decimal = separator;
+        }
+    }
+
     qint64 whole = 0;
     int wholeDigits = 0;
     int fractionDigits = 0;
     qint64 fraction = 0;
     bool seenSeparator = false;
     bool lastWasGroup = false;
-    for (; i < trimmed.size(); ++i) {
-        const QChar c = trimmed.at(i);
-        if (c.isDigit() && c.unicode() < 128) {
+    int digitsSinceGroup = 0;
+    bool sawSymbolGroup = false;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const QChar c = body.at(i);
+        if (c.unicode() >= u'0' && c.unicode() <= u'9') {
             const int digit = c.unicode() - u'0';
             lastWasGroup = false;
             if (seenSeparator) {
@@ -67,22 +113,33 @@ Money::ParseResult Money::parse(QStringView text, Sign sign)
                 fraction = fraction * 10 + digit;
             } else {
                 ++wholeDigits;
+                ++digitsSinceGroup;
                 if (!pushDigit(whole, digit)) {
                     return {std::nullopt, ParseError::Overflow};
                 }
             }
-        } else if ((c == u'.' || c == u',') && !seenSeparator) {
-            if (lastWasGroup) {
+        } else if (!decimal.isNull() && c == decimal && !seenSeparator) {
+            if (lastWasGroup || (sawSymbolGroup && digitsSinceGroup != 3)) {
                 return {std::nullopt, ParseError::Garbage};
             }
             seenSeparator = true;
-        } else if (isGroupSeparator(c) && !seenSeparator && wholeDigits > 0 && !lastWasGroup) {
+        } else if (!seenSeparator && wholeDigits > 0 && !lastWasGroup
+                   && (isGroupSeparator(c) || (!group.isNull() && c == group))) {
+            // '.' and ',' groups hold exactly three digits ("1,000,000"); spaces are taken as typed.
+            if (sawSymbolGroup && digitsSinceGroup != 3) {
+                return {std::nullopt, ParseError::Garbage};
+            }
+            if (c == group) {
+                sawSymbolGroup = true;
+            }
             lastWasGroup = true;
+            digitsSinceGroup = 0;
         } else {
             return {std::nullopt, ParseError::Garbage};
         }
     }
-    if (lastWasGroup || (wholeDigits == 0 && fractionDigits == 0)) {
+    if (lastWasGroup || (wholeDigits == 0 && fractionDigits == 0)
+        || (sawSymbolGroup && !seenSeparator && digitsSinceGroup != 3)) {
         return {std::nullopt, ParseError::Garbage};
     }
     if (fractionDigits == 1) {
@@ -121,13 +178,10 @@ Money::ParseResult Money::fromJson(const QJsonValue& value, Sign sign)
     if (std::fabs(number) >= 9.0e16) {
         return {std::nullopt, ParseError::Overflow};
     }
-    const double scaled = number * 100.0;
-    const qint64 tiyn = qRound64(scaled);
-    // More than two decimals: the scaled value is not (within rounding noise) an integer.
-    if (std::fabs(scaled - static_cast<double>(tiyn)) > 1e-6 * std::max(1.0, std::fabs(scaled))) {
-        return {std::nullopt, ParseError::TooManyDecimals};
-    }
-    return {Money(tiyn), ParseError::None};
+    // The shortest decimal text that reads back as this double is what the server wrote ("1800.5", "99999999.99"):
+    // parsing it exactly rejects a third decimal however large the amount (a tolerance on value * 100 cannot).
+    const QByteArray shortest = QByteArray::number(number, 'f', QLocale::FloatingPointShortest);
+    return parse(QString::fromLatin1(shortest), sign);
 }
 
 QString Money::errorText(ParseError error)
