@@ -2,6 +2,7 @@
 
 #include "api/apierrormapper.h"
 #include "api/apirequestbuilder.h"
+#include "api/oneshotuploaddevice.h"
 
 #include <QCoreApplication>
 #include <QHttpMultiPart>
@@ -158,14 +159,25 @@ QNetworkReply* ApiTransport::start(const ApiCall& call, const QNetworkRequest& r
     if (call.verb == "GET") {
         return m_nam->get(request);
     }
+    if (call.verb == "DELETE") {
+        return m_nam->deleteResource(request);
+    }
+    if (!call.safeToResend && call.verb != "PUT") {
+        // POST / PATCH writes: a body Qt cannot rewind, so Qt never re-sends them behind our back (D4).
+        QNetworkRequest oneShot = request;
+        oneShot.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        oneShot.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto* device = new OneShotUploadDevice(body);
+        QNetworkReply* reply = call.verb == "POST" ? m_nam->post(oneShot, device)
+                                                   : m_nam->sendCustomRequest(oneShot, call.verb, device);
+        device->setParent(reply);
+        return reply;
+    }
     if (call.verb == "POST") {
         return m_nam->post(request, body);
     }
     if (call.verb == "PUT") {
         return m_nam->put(request, body);
-    }
-    if (call.verb == "DELETE") {
-        return m_nam->deleteResource(request);
     }
     return m_nam->sendCustomRequest(request, call.verb, body);
 }
