@@ -2,7 +2,7 @@
 
 #include "catalog/catalogbatchdialog.h"
 #include "catalog/catalogeditdialog.h"
-#include "catalog/catalogthumbnaildelegate.h"
+#include "catalog/catalogitemthumbnaildelegate.h"
 
 #include "api/apiclient.h"
 #include "images/imagecache.h"
@@ -88,14 +88,14 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
     m_tableView->setObjectName(u"catalogTableView"_s);
     m_tableView->setModel(m_model);
     m_tableView->setItemDelegateForColumn(CatalogTableModel::Name,
-                                          new CatalogThumbnailDelegate(context->imageCache(), m_tableView, this));
+                                          new CatalogItemThumbnailDelegate(context->imageCache(), m_tableView, this));
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setTabKeyNavigation(false);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->verticalHeader()->hide();
-    m_tableView->verticalHeader()->setDefaultSectionSize(CatalogThumbnailDelegate::kThumbnailSize + 8);
+    m_tableView->verticalHeader()->setDefaultSectionSize(CatalogItemThumbnailDelegate::kThumbnailSize + 8);
     m_tableView->horizontalHeader()->setSectionResizeMode(CatalogTableModel::Name, QHeaderView::Stretch);
     connect(m_tableView, &QTableView::activated, this, [this] { openEditDialog(); });
     auto* deleteShortcut = new QShortcut(QKeySequence::Delete, m_tableView, nullptr, nullptr, Qt::WidgetShortcut);

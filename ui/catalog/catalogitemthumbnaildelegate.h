@@ -9,13 +9,13 @@ class ImageCache;
 
 // Paints the catalog item's thumbnail (from ImageCache, ImageUrlRole of CatalogTableModel) left of its name.
 // While a picture downloads a neutral frame is shown; the view repaints when ImageCache reports it ready.
-class CatalogThumbnailDelegate : public QStyledItemDelegate
+class CatalogItemThumbnailDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     static constexpr int kThumbnailSize = 40;
 
-    CatalogThumbnailDelegate(ImageCache* cache, QWidget* view, QObject* parent = nullptr);
+    CatalogItemThumbnailDelegate(ImageCache* cache, QWidget* view, QObject* parent = nullptr);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;

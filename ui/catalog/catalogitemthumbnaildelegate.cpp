@@ -1,4 +1,4 @@
-#include "catalog/catalogthumbnaildelegate.h"
+#include "catalog/catalogitemthumbnaildelegate.h"
 
 #include "images/imagecache.h"
 #include "models/catalogtablemodel.h"
@@ -13,7 +13,7 @@ namespace {
 constexpr int kMargin = 4;
 }
 
-CatalogThumbnailDelegate::CatalogThumbnailDelegate(ImageCache* cache, QWidget* view, QObject* parent)
+CatalogItemThumbnailDelegate::CatalogItemThumbnailDelegate(ImageCache* cache, QWidget* view, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_cache(cache)
     , m_view(view)
@@ -31,7 +31,7 @@ CatalogThumbnailDelegate::CatalogThumbnailDelegate(ImageCache* cache, QWidget* v
     }
 }
 
-QSize CatalogThumbnailDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+QSize CatalogItemThumbnailDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(std::max(size.height(), kThumbnailSize + 2 * kMargin));
@@ -39,7 +39,7 @@ QSize CatalogThumbnailDelegate::sizeHint(const QStyleOptionViewItem& option, con
     return size;
 }
 
-void CatalogThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+void CatalogItemThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                      const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
