@@ -1,0 +1,93 @@
+// QR encode + render of a 60-character Antom codeValue (goal: ≤ 1 ms per code on the counter PC).
+// Figures are printed; meaningful only in a Release build. Label "benchmark" (not part of the default test run).
+#include "qr/qrcode.h"
+#include "qr/qrrenderer.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace apipay;
+
+namespace {
+
+struct Figures
+{
+    double medianUs = 0;
+    double p95Us = 0;
+    double meanUs = 0;
+};
+
+template <typename F>
+Figures measure(int iterations, F&& body)
+{
+    QList<qint64> samples;
+    samples.reserve(iterations);
+    QElapsedTimer timer;
+    for (int i = 0; i < iterations; ++i) {
+        timer.start();
+        body(i);
+        samples.append(timer.nsecsElapsed());
+    }
+    std::sort(samples.begin(), samples.end());
+    qint64 total = 0;
+    for (const qint64 s : std::as_const(samples)) {
+        total += s;
+    }
+    return {samples.at(samples.size() / 2) / 1000.0, samples.at(samples.size() * 95 / 100) / 1000.0,
+            double(total) / samples.size() / 1000.0};
+}
+
+} // namespace
+
+class BenchQr : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { apipay::test::initTestEnvironment(); }
+    void encodeAndRender_60CharacterCodeValue();
+};
+
+void BenchQr::encodeAndRender_60CharacterCodeValue()
+{
+    // "https://qr.alipayplus.com/" + a 34-character code = 60 characters; varied so no cache can help.
+    const QString prefix = QStringLiteral("https://qr.alipayplus.com/2816660400930m9F9gUlg0a3gn1kp");
+    QCOMPARE(prefix.size() + 5, 60);
+    const auto content = [&](int i) { return prefix + QString::number(10000 + i % 90000); };
+    constexpr int kIterations = 3000;
+
+    const Figures encode = measure(kIterations, [&](int i) {
+        const QrCode::EncodeResult r = QrCode::encode(content(i));
+        QVERIFY(r.ok());
+    });
+    const Figures image = measure(kIterations, [&](int i) {
+        const QrCode::EncodeResult r = QrCode::encode(content(i));
+        const QImage img = QrRenderer::toImage(r.code, 8);
+        QVERIFY(!img.isNull());
+    });
+    QImage canvas(600, 600, QImage::Format_RGB32);
+    const Figures painted = measure(kIterations, [&](int i) {
+        const QrCode::EncodeResult r = QrCode::encode(content(i));
+        QPainter painter(&canvas);
+        QVERIFY(!QrRenderer::paint(&painter, QRectF(0, 0, 600, 600), r.code).isEmpty());
+    });
+    const QrCode sample = QrCode::encode(content(0)).code;
+    std::printf("\nQR of a 60-character codeValue: version %d, %d×%d modules, ECC %s\n", sample.version(),
+                sample.size(), sample.size(), qPrintable(QrCode::eccName(sample.ecc())));
+    std::printf("  encode only                     median %8.1f µs  p95 %8.1f µs  mean %8.1f µs\n", encode.medianUs,
+                encode.p95Us, encode.meanUs);
+    std::printf("  encode + QImage (8 px/module)   median %8.1f µs  p95 %8.1f µs  mean %8.1f µs\n", image.medianUs,
+                image.p95Us, image.meanUs);
+    std::printf("  encode + QPainter 600×600 px    median %8.1f µs  p95 %8.1f µs  mean %8.1f µs\n", painted.medianUs,
+                painted.p95Us, painted.meanUs);
+    std::printf("  goal: ≤ 1000 µs → %s\n", std::max(image.medianUs, painted.medianUs) <= 1000.0 ? "met" : "NOT met");
+    std::fflush(stdout);
+}
+
+QTEST_MAIN(BenchQr)
+#include "bench_qr.moc"
