@@ -1,0 +1,287 @@
+#include "catalog/catalogbatchdialog.h"
+#include "catalog/catalogeditdialog.h"
+#include "catalog/catalogimagepicker.h"
+#include "catalog/catalogitemroweditor.h"
+#include "catalog/catalogpage.h"
+#include "catalog/catalogunitcombobox.h"
+
+#include "api/apiclient.h"
+#include "images/imagecache.h"
+#include "models/catalogtablemodel.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/inmemorysecretstore.h"
+#include "shell/appcontext.h"
+#include "widgets/moneylineedit.h"
+
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace apipay;
+
+class TestCatalogPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void batchWithUploadedImage_appearsWithThumbnail();
+    void edit_sendsOnlyChangedFields_andRemovesImage();
+    void delete_confirmed_removesTheItem();
+    void badPicture_refusedBeforeSending();
+    void unitPicker_showsKazakhNamesInKazakh();
+
+private:
+    void openPage(CatalogPage& page);
+    // Adds items through the batch dialog; returns the ids in order.
+    QList<qint64> addThroughDialog(CatalogPage& page, const QList<std::pair<QString, QString>>& rows,
+                                   const QString& imageFile);
+    QString writePng(const QColor& colour, int side);
+
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCatalogPage::initTestCase()
+{
+    test::initTestEnvironment();
+}
+
+void TestCatalogPage::init()
+{
+    sandbox::SandboxServer::Options options;
+    options.demoData = false;
+    options.processingDelayMs = 50;
+    options.rateLimit = 10'000;
+    m_server = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY(m_server->start(0));
+    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
+    QVERIFY(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), AppContext::Mode::Sandbox,
+                                 u"Test shop"_s));
+    ApiClient::Config config = m_context->api()->config();
+    config.requestsPerMinute = 10'000;
+    QVERIFY(m_context->api()->setConfig(config));
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestCatalogPage::cleanup()
+{
+    m_context.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+QString TestCatalogPage::writePng(const QColor& colour, int side)
+{
+    QImage image(side, side, QImage::Format_RGB32);
+    image.fill(colour);
+    const QString path = m_dir->filePath(u"item-%1.png"_s.arg(colour.name().mid(1)));
+    image.save(path, "PNG");
+    return path;
+}
+
+void TestCatalogPage::openPage(CatalogPage& page)
+{
+    page.resize(1100, 600);
+    page.show();
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && !page.model()->units().isEmpty(), 10'000);
+}
+
+QList<qint64> TestCatalogPage::addThroughDialog(CatalogPage& page, const QList<std::pair<QString, QString>>& rows,
+                                                const QString& imageFile)
+{
+    QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
+    if (!dialog) {
+        return {};
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        CatalogItemRowEditor* row = i == 0 ? dialog->rows().first() : dialog->addRow();
+        row->nameEdit()->setText(rows.at(i).first);
+        row->priceEdit()->setText(rows.at(i).second);
+        if (i == 0 && !imageFile.isEmpty() && !row->imagePicker()->setFile(imageFile)) {
+            return {};
+        }
+    }
+    const int before = page.model()->rowCount();
+    dialog->findChild<QPushButton*>(u"savePushButton"_s)->click();
+    if (!QTest::qWaitFor([&] { return dialog.isNull(); }, 10'000)) {
+        return {};
+    }
+    (void)QTest::qWaitFor([&] { return page.model()->rowCount() == before + rows.size(); }, 5000);
+    QList<qint64> ids;
+    for (const auto& row : rows) {
+        for (int r = 0; r < page.model()->rowCount(); ++r) {
+            if (page.model()->itemAt(r).name == row.first) {
+                ids.append(page.model()->itemAt(r).id);
+            }
+        }
+    }
+    return ids;
+}
+
+void TestCatalogPage::batchWithUploadedImage_appearsWithThumbnail()
+{
+    CatalogPage page(m_context.get());
+    new QAbstractItemModelTester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &page);
+    openPage(page);
+    QCOMPARE(page.model()->rowCount(), 0);
+
+    const QString png = writePng(QColor(220, 20, 20), 128);
+    const QList<qint64> ids = addThroughDialog(page, {{u"Raspberry tart"_s, u"1 500"_s}, {u"Americano"_s, u"1200,50"_s}},
+                                               png);
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(m_server->catalogItemCount(), 2);
+    // New items are pending until the service activates them.
+    QCOMPARE(page.model()->itemAt(page.model()->rowOfId(ids.at(0))).status, u"pending"_s);
+    QVERIFY(page.pendingLabel()->isVisibleTo(&page));
+
+    // Refresh after the processing delay: both active, the tart with its picture.
+    QTest::qWait(120);
+    page.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 2, 10'000);
+    const CatalogItem tart = page.model()->itemAt(page.model()->rowOfId(ids.at(0)));
+    const CatalogItem americano = page.model()->itemAt(page.model()->rowOfId(ids.at(1)));
+    QCOMPARE(tart.status, u"active"_s);
+    QCOMPARE(tart.sellingPrice, std::optional<Money>(Money::fromTenge(1500)));
+    QCOMPARE(americano.sellingPrice, std::optional<Money>(Money::fromTiyn(120050)));
+    QVERIFY(!tart.imageUrl.isEmpty());
+    QVERIFY(americano.imageUrl.isEmpty());
+    QVERIFY(!page.pendingLabel()->isVisibleTo(&page));
+
+    // The picture is in the cache and painted by the delegate next to the name.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_context->imageCache()->thumbnail(QUrl(tart.imageUrl), 40).isNull(), 10'000);
+    const QModelIndex nameIndex = page.model()->index(page.model()->rowOfId(tart.id), CatalogTableModel::Name);
+    const QRect cell = page.tableView()->visualRect(nameIndex);
+    QVERIFY(cell.isValid());
+    const QImage shot = page.tableView()->viewport()->grab().toImage();
+    const QPoint centre(cell.left() + 4 + 20, cell.center().y());
+    const QColor painted = shot.pixelColor(centre * shot.devicePixelRatio());
+    QVERIFY2(painted.red() > 180 && painted.green() < 80 && painted.blue() < 80, qPrintable(painted.name()));
+    // The row without a picture paints no red there.
+    const QRect other = page.tableView()->visualRect(
+        page.model()->index(page.model()->rowOfId(americano.id), CatalogTableModel::Name));
+    const QColor empty = shot.pixelColor(QPoint(other.left() + 24, other.center().y()) * shot.devicePixelRatio());
+    QVERIFY(!(empty.red() > 180 && empty.green() < 80));
+}
+
+void TestCatalogPage::edit_sendsOnlyChangedFields_andRemovesImage()
+{
+    CatalogPage page(m_context.get());
+    openPage(page);
+    const QList<qint64> ids = addThroughDialog(page, {{u"Latte"_s, u"1500"_s}}, writePng(Qt::blue, 96));
+    QCOMPARE(ids.size(), 1);
+    QTest::qWait(120);
+    page.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 1, 10'000);
+    QVERIFY(!page.model()->itemAt(0).imageUrl.isEmpty());
+
+    QVERIFY(page.selectItem(ids.first()));
+    QPointer<CatalogEditDialog> dialog = page.openEditDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->nameEdit()->text(), u"Latte"_s);
+    dialog->priceEdit()->setText(u"1800"_s);
+    const std::optional<CatalogItemPatch> patch = dialog->patch();
+    QVERIFY(patch.has_value());
+    QCOMPARE(patch->sellingPrice, std::optional<Money>(Money::fromTenge(1800)));
+    QVERIFY(!patch->name);
+    QVERIFY(!patch->unitId);
+    QVERIFY(!patch->barcode);
+    QVERIFY(!patch->imageId);
+    QVERIFY(!patch->deleteImage);
+    dialog->findChild<QPushButton*>(u"savePushButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount() == 1 ? page.model()->itemAt(0).sellingPrice
+                                                             : std::optional<Money>(),
+                              std::optional<Money>(Money::fromTenge(1800)), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    QCOMPARE(page.model()->itemAt(0).name, u"Latte"_s);
+
+    // Remove the picture.
+    QVERIFY(page.selectItem(ids.first()));
+    dialog = page.openEditDialog();
+    QVERIFY(dialog);
+    dialog->imagePicker()->removeButton()->click();
+    QVERIFY(dialog->patch()->deleteImage);
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
+    QTest::qWait(120);
+    page.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 1
+                                 && page.model()->itemAt(0).imageUrl.isEmpty(),
+                             10'000);
+}
+
+void TestCatalogPage::delete_confirmed_removesTheItem()
+{
+    CatalogPage page(m_context.get());
+    openPage(page);
+    const QList<qint64> ids = addThroughDialog(page, {{u"Tea"_s, u"500"_s}, {u"Cake"_s, u"900"_s}}, QString());
+    QCOMPARE(ids.size(), 2);
+
+    QVERIFY(page.selectItem(ids.at(0)));
+    QSignalSpy deleted(&page, &CatalogPage::itemDeleted);
+    QMessageBox* box = page.requestDelete();
+    QVERIFY(box);
+    box->findChild<QPushButton*>(u"confirmPushButton"_s)->click();
+    QVERIFY(deleted.wait(10'000));
+    QCOMPARE(deleted.first().at(1).toBool(), true);
+    QCOMPARE(page.model()->rowOfId(ids.at(0)), -1);
+    QVERIFY(page.model()->rowOfId(ids.at(1)) >= 0);
+    QCOMPARE(m_server->catalogItemCount(), 1);
+}
+
+void TestCatalogPage::badPicture_refusedBeforeSending()
+{
+    CatalogPage page(m_context.get());
+    openPage(page);
+    QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
+    CatalogItemRowEditor* row = dialog->rows().first();
+    row->nameEdit()->setText(u"Bad"_s);
+    row->priceEdit()->setText(u"100"_s);
+    QVERIFY(!row->imagePicker()->setBytes(QByteArrayLiteral("GIF89a but not really"), u"x.gif"_s));
+    QVERIFY(!row->imagePicker()->errorText().isEmpty());
+    const qint64 requestsBefore = m_server->requestCount();
+    dialog->submit();
+    QVERIFY(!dialog->isBusy());
+    QCOMPARE(m_server->requestCount(), requestsBefore);
+
+    // An empty price is refused too.
+    row->imagePicker()->clearChoice();
+    row->priceEdit()->clear();
+    QVERIFY(!row->draft().has_value());
+    dialog->reject();
+    QCOMPARE(m_server->catalogItemCount(), 0);
+}
+
+void TestCatalogPage::unitPicker_showsKazakhNamesInKazakh()
+{
+    CatalogUnitComboBox combo;
+    const QList<CatalogUnit> units = {{1, u"шт"_s, u"дана"_s}, {2, u"кг"_s, QString()}};
+    combo.setUnits(units, QLocale(QLocale::Kazakh));
+    QCOMPARE(combo.itemText(0), u"дана"_s);
+    QCOMPARE(combo.itemText(1), u"кг"_s); // no Kazakh name: the name
+    combo.setCurrentUnitId(2);
+    combo.setUnits(units, QLocale(QLocale::Russian));
+    QCOMPARE(combo.itemText(0), u"шт"_s);
+    QCOMPARE(combo.currentUnitId(), 2);
+}
+
+QTEST_MAIN(TestCatalogPage)
+#include "tst_catalogpage.moc"

@@ -1,0 +1,326 @@
+#include "subscriptions/subscriptioncarteditor.h"
+#include "subscriptions/subscriptiondetailpanel.h"
+#include "subscriptions/subscriptionformdialog.h"
+#include "subscriptions/subscriptionspage.h"
+
+#include "api/apiclient.h"
+#include "models/subscriptiontablemodel.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/inmemorysecretstore.h"
+#include "shell/appcontext.h"
+#include "widgets/moneylineedit.h"
+#include "widgets/phonelineedit.h"
+
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace apipay;
+
+class TestSubscriptionsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void createPauseResumeCancel_followsTheServer();
+    void createForm_invalidInput_shownAtFieldsAndNothingSent();
+    void createForm_serverValidationError_shownAtItsField();
+    void editForm_sendsOnlyChangedFields();
+    void filters_statusFilter_listsOnlyMatching();
+
+private:
+    // Creates one subscription through the page's form and waits until it is listed and its detail loaded.
+    qint64 createThroughForm(SubscriptionsPage& page, const QString& amount, const QString& phone);
+    bool confirm(QMessageBox* box);
+
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<AppContext> m_context;
+};
+
+void TestSubscriptionsPage::initTestCase()
+{
+    test::initTestEnvironment();
+}
+
+void TestSubscriptionsPage::init()
+{
+    sandbox::SandboxServer::Options options;
+    options.demoData = false;
+    options.processingDelayMs = 50;
+    options.rateLimit = 10'000;
+    m_server = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY(m_server->start(0));
+    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
+    QString error;
+    QVERIFY2(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), AppContext::Mode::Sandbox,
+                                  u"Test shop"_s, &error),
+             qPrintable(error));
+    ApiClient::Config config = m_context->api()->config();
+    config.requestsPerMinute = 10'000;
+    QVERIFY(m_context->api()->setConfig(config));
+}
+
+void TestSubscriptionsPage::cleanup()
+{
+    m_context.reset();
+    m_server.reset();
+}
+
+bool TestSubscriptionsPage::confirm(QMessageBox* box)
+{
+    if (!box) {
+        return false;
+    }
+    auto* yes = box->findChild<QPushButton*>(u"confirmPushButton"_s);
+    if (!yes) {
+        return false;
+    }
+    yes->click();
+    return true;
+}
+
+qint64 TestSubscriptionsPage::createThroughForm(SubscriptionsPage& page, const QString& amount, const QString& phone)
+{
+    QPointer<SubscriptionFormDialog> form = page.openCreateForm();
+    if (!form) {
+        return 0;
+    }
+    form->amountEdit()->setText(amount);
+    form->phoneEdit()->setText(phone);
+    form->periodCombo()->setCurrentIndex(form->periodCombo()->findData(u"weekly"_s));
+    form->billingDaySpin()->setValue(5);
+    form->descriptionEdit()->setText(u"Coffee club"_s);
+    form->subscriberNameEdit()->setText(u"Aigerim S."_s);
+    form->externalIdEdit()->setText(u"club-7"_s);
+    form->maxRetrySpin()->setValue(4);
+    form->retryIntervalSpin()->setValue(12);
+    form->graceDaysSpin()->setValue(2);
+    form->metadataEdit()->setPlainText(u"{\"plan\": \"gold\"}"_s);
+    const int before = page.model()->rowCount();
+    form->findChild<QPushButton*>(u"savePushButton"_s)->click();
+    if (!QTest::qWaitFor([&] { return form.isNull(); }, 10'000)) {
+        return 0;
+    }
+    if (!QTest::qWaitFor([&] { return page.model()->rowCount() == before + 1; }, 10'000)) {
+        return 0;
+    }
+    const qint64 id = page.detailPanel()->subscription().id;
+    (void)QTest::qWaitFor([&] { return page.detailPanel()->isDetailLoaded(); }, 10'000);
+    return id;
+}
+
+void TestSubscriptionsPage::createPauseResumeCancel_followsTheServer()
+{
+    SubscriptionsPage page(m_context.get());
+    new QAbstractItemModelTester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &page);
+    page.resize(1200, 700);
+    page.show();
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    QCOMPARE(page.model()->rowCount(), 0);
+
+    const qint64 id = createThroughForm(page, u"5 000,50"_s, u"+7 700 123 45 67"_s);
+    QVERIFY(id > 0);
+    QCOMPARE(m_server->subscriptionCount(), 1);
+    SubscriptionDetailPanel* detail = page.detailPanel();
+    QCOMPARE(detail->subscription().status, u"active"_s);
+    QCOMPARE(detail->subscription().amount, std::optional<Money>(Money::fromTiyn(500050)));
+    QCOMPARE(detail->subscription().phone, u"87001234567"_s);
+    QCOMPARE(detail->subscription().billingPeriod, u"weekly"_s);
+    QCOMPARE(detail->subscription().subscriberName, u"Aigerim S."_s);
+    QVERIFY(detail->pauseButton()->isEnabled());
+    QVERIFY(!detail->resumeButton()->isEnabled());
+    QVERIFY(detail->cancelButton()->isEnabled());
+    QVERIFY(page.requestAction(SubscriptionsPage::Action::Resume) == nullptr); // not allowed while active
+
+    QSignalSpy finished(&page, &SubscriptionsPage::actionFinished);
+    // Declining the confirmation sends nothing.
+    QMessageBox* box = page.requestAction(SubscriptionsPage::Action::Pause);
+    QVERIFY(box);
+    box->findChild<QPushButton*>(u"keepPushButton"_s)->click();
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 0);
+
+    QVERIFY(confirm(page.requestAction(SubscriptionsPage::Action::Pause)));
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.last().at(1).toBool(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(detail->subscription().status, u"paused"_s, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->isDetailLoaded(), 10'000);
+    QVERIFY(!detail->pauseButton()->isEnabled());
+    QVERIFY(detail->resumeButton()->isEnabled());
+    QVERIFY(detail->cancelButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page.model()->data(page.model()->index(page.model()->rowOfId(id), SubscriptionTableModel::Status),
+                           SubscriptionTableModel::StatusRole)
+            .toString(),
+        u"paused"_s, 10'000);
+
+    QVERIFY(confirm(page.requestAction(SubscriptionsPage::Action::Resume)));
+    QVERIFY(finished.wait(10'000));
+    QTRY_COMPARE_WITH_TIMEOUT(detail->subscription().status, u"active"_s, 10'000);
+    QVERIFY(detail->pauseButton()->isEnabled());
+    QVERIFY(!detail->resumeButton()->isEnabled());
+
+    QVERIFY(confirm(page.requestAction(SubscriptionsPage::Action::Cancel)));
+    QVERIFY(finished.wait(10'000));
+    QTRY_COMPARE_WITH_TIMEOUT(detail->subscription().status, u"cancelled"_s, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->isDetailLoaded(), 10'000);
+    QVERIFY(!detail->pauseButton()->isEnabled());
+    QVERIFY(!detail->resumeButton()->isEnabled());
+    QVERIFY(!detail->cancelButton()->isEnabled());
+    QVERIFY(!detail->editButton()->isEnabled());
+    QVERIFY(page.requestAction(SubscriptionsPage::Action::Cancel) == nullptr);
+
+    // The server agrees.
+    bool done = false;
+    Subscription server;
+    m_context->api()->subscription(id, this, [&](const ApiResult<Subscription>& r) {
+        server = r.value;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
+    QCOMPARE(server.status, u"cancelled"_s);
+}
+
+void TestSubscriptionsPage::createForm_invalidInput_shownAtFieldsAndNothingSent()
+{
+    SubscriptionsPage page(m_context.get());
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    QPointer<SubscriptionFormDialog> form = page.openCreateForm();
+    QVERIFY(form);
+
+    form->amountEdit()->setText(u"99.99"_s); // below 100 ₸
+    form->phoneEdit()->setText(u"12345"_s);
+    form->metadataEdit()->setPlainText(u"{\"plan\": "_s);
+    QVERIFY(!form->draft().has_value());
+    QVERIFY(form->errorLabelFor(u"amount"_s)->isVisibleTo(form));
+    QVERIFY(form->errorLabelFor(u"phone_number"_s)->isVisibleTo(form));
+    QVERIFY(form->errorLabelFor(u"metadata"_s)->isVisibleTo(form));
+
+    form->amountEdit()->setText(u"1000000.01"_s); // above 1 000 000 ₸
+    QVERIFY(!form->draft().has_value());
+    QVERIFY(form->errorLabelFor(u"amount"_s)->isVisibleTo(form));
+
+    form->metadataEdit()->setPlainText(u"[1, 2]"_s); // JSON, but not an object
+    QVERIFY(!form->draft().has_value());
+    QVERIFY(form->errorLabelFor(u"metadata"_s)->isVisibleTo(form));
+
+    form->amountEdit()->setText(u"1000000"_s);
+    form->phoneEdit()->setText(u"87001234567"_s);
+    form->metadataEdit()->setPlainText(QString());
+    const std::optional<SubscriptionDraft> draft = form->draft();
+    QVERIFY(draft.has_value());
+    QCOMPARE(draft->amount, std::optional<Money>(Money::fromTenge(1'000'000)));
+    QCOMPARE(draft->phone, u"87001234567"_s);
+    QVERIFY(!draft->metadata.has_value());
+    QVERIFY(!draft->billingDay.has_value()); // 0 = service default, not sent
+    QCOMPARE(form->billingDaySpin()->maximum(), 28);
+    QCOMPARE(form->maxRetrySpin()->maximum(), 10);
+    QCOMPARE(form->retryIntervalSpin()->maximum(), 168);
+    QCOMPARE(form->graceDaysSpin()->maximum(), 30);
+    QCOMPARE(form->descriptionEdit()->maxLength(), 255);
+    QCOMPARE(form->periodCombo()->count(), 6);
+    QCOMPARE(m_server->subscriptionCount(), 0);
+    form->reject();
+}
+
+void TestSubscriptionsPage::createForm_serverValidationError_shownAtItsField()
+{
+    SubscriptionsPage page(m_context.get());
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    m_server->failNext("POST", u"/subscriptions"_s, 422,
+                       R"({"message": "The given data was invalid.",
+                           "errors": {"billing_day": ["The billing day must be between 1 and 28."]}})");
+    QPointer<SubscriptionFormDialog> form = page.openCreateForm();
+    form->amountEdit()->setText(u"2500"_s);
+    form->phoneEdit()->setText(u"87001234567"_s);
+    form->submit();
+    QVERIFY(form->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy(), 10'000);
+    QVERIFY(form);
+    QLabel* label = form->errorLabelFor(u"billing_day"_s);
+    QVERIFY(label->isVisibleTo(form));
+    QCOMPARE(label->text(), u"The billing day must be between 1 and 28."_s);
+    QCOMPARE(m_server->subscriptionCount(), 0);
+    form->reject();
+}
+
+void TestSubscriptionsPage::editForm_sendsOnlyChangedFields()
+{
+    SubscriptionsPage page(m_context.get());
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    const qint64 id = createThroughForm(page, u"3000"_s, u"87011112233"_s);
+    QVERIFY(id > 0);
+
+    QPointer<SubscriptionFormDialog> form = page.openEditForm();
+    QVERIFY(form);
+    QVERIFY(form->isEditMode());
+    QVERIFY(!form->phoneEdit()->isEnabled()); // PUT cannot change the phone
+    QCOMPARE(form->descriptionEdit()->text(), u"Coffee club"_s);
+    form->descriptionEdit()->setText(u"Coffee club, large cups"_s);
+    form->amountEdit()->setText(u"3 500"_s);
+    const std::optional<SubscriptionPatch> patch = form->patch();
+    QVERIFY(patch.has_value());
+    QCOMPARE(patch->description, std::optional<QString>(u"Coffee club, large cups"_s));
+    QCOMPARE(patch->amount, std::optional<Money>(Money::fromTenge(3500)));
+    QVERIFY(!patch->subscriberName);
+    QVERIFY(!patch->externalSubscriberId);
+    QVERIFY(!patch->billingDay);
+    QVERIFY(!patch->maxRetryAttempts);
+    QVERIFY(!patch->metadata);
+    QVERIFY(!patch->cartItems);
+
+    form->findChild<QPushButton*>(u"savePushButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(form.isNull(), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(page.detailPanel()->subscription().description, u"Coffee club, large cups"_s, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(page.detailPanel()->subscription().amount,
+                              std::optional<Money>(Money::fromTenge(3500)), 10'000);
+    QCOMPARE(page.detailPanel()->subscription().subscriberName, u"Aigerim S."_s);
+}
+
+void TestSubscriptionsPage::filters_statusFilter_listsOnlyMatching()
+{
+    SubscriptionsPage page(m_context.get());
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    const qint64 first = createThroughForm(page, u"1000"_s, u"87001110000"_s);
+    QVERIFY(first > 0);
+    QVERIFY(confirm(page.requestAction(SubscriptionsPage::Action::Pause)));
+    QTRY_COMPARE_WITH_TIMEOUT(page.detailPanel()->subscription().status, u"paused"_s, 10'000);
+    const qint64 second = createThroughForm(page, u"2000"_s, u"87002220000"_s);
+    QVERIFY(second > 0);
+
+    page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(u"paused"_s));
+    Q_EMIT page.statusFilter()->activated(page.statusFilter()->currentIndex());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 1, 10'000);
+    QCOMPARE(page.model()->subscriptionAt(0).id, first);
+
+    page.statusFilter()->setCurrentIndex(0);
+    page.phoneFilter()->setText(u"8 700 222 00 00"_s);
+    QTest::keyClick(page.phoneFilter(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 1, 10'000);
+    QCOMPARE(page.model()->subscriptionAt(0).id, second);
+}
+
+QTEST_MAIN(TestSubscriptionsPage)
+#include "tst_subscriptionspage.moc"
