@@ -6,7 +6,9 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -33,8 +35,8 @@ struct ApiCall
     RequestId id = 0;
     Priority priority = Priority::User;
     QByteArray verb = QByteArrayLiteral("GET"); // GET, POST, PUT, PATCH, DELETE
-    QString path;                               // relative to the base URL, e.g. "/invoices/42"
-    QList<QPair<QString, QString>> query;       // decoded key/value pairs, in order (status[] repeats)
+    QString path; // relative to the base URL, e.g. "/invoices/42"
+    QList<QPair<QString, QString>> query; // decoded key/value pairs, in order (status[] repeats)
     bool hasJsonBody = false;
     QByteArray jsonBody;
     // Set for multipart uploads: builds a fresh QHttpMultiPart for each send (the transport owns it).
@@ -43,6 +45,10 @@ struct ApiCall
     // GET and POST /invoices/status/check: safe to re-send after a 429 and never "outcome unknown" (D3).
     bool safeToResend = false;
     int rateLimitRetries = 0;
+    // The caller's context: a queued read whose context is gone is dropped without spending the budget.
+    QPointer<QObject> context;
+    bool hasContext = false;
+    bool contextGone() const { return hasContext && context.isNull(); }
     bool cancelRequested = false;
     bool finished = false;
     // Runs exactly once: the error (Kind::None for a 2xx answer) and the raw response.

@@ -11,13 +11,13 @@
 // Helpers for ApiClient's endpoint functions (internal to app/api): typed callbacks around ApiCall.
 namespace apipay::detail {
 
-template <typename T>
-using Decoder = std::function<Decoded<T>(const RawResponse&)>;
+template <typename T> using Decoder = std::function<Decoded<T>(const RawResponse&)>;
 
 // Wraps a typed callback: runs it only while the context lives, decodes 2xx answers, maps decode failures.
 template <typename T>
-std::function<void(const ApiError&, const RawResponse&)> deliverTo(
-    QObject* context, ApiCallback<T> done, Decoder<T> decode,
+std::function<void(const ApiError&, const RawResponse&)> deliverTo(QObject* context,
+    ApiCallback<T> done,
+    Decoder<T> decode,
     ApiError::Kind decodeFailure = ApiError::Kind::UnexpectedResponse,
     std::function<void(ApiResult<T>&)> onError = {})
 {
@@ -48,14 +48,20 @@ std::function<void(const ApiError&, const RawResponse&)> deliverTo(
 }
 
 template <typename T>
-std::shared_ptr<ApiCall> makeCall(const QByteArray& verb, const QString& path, Priority priority, QObject* context,
-                                  ApiCallback<T> done, Decoder<T> decode)
+std::shared_ptr<ApiCall> makeCall(const QByteArray& verb,
+    const QString& path,
+    Priority priority,
+    QObject* context,
+    ApiCallback<T> done,
+    Decoder<T> decode)
 {
     auto call = std::make_shared<ApiCall>();
     call->verb = verb;
     call->path = path;
     call->priority = priority;
     call->safeToResend = verb == "GET";
+    call->context = context;
+    call->hasContext = context != nullptr;
     call->finish = deliverTo<T>(context, std::move(done), std::move(decode));
     return call;
 }

@@ -62,10 +62,12 @@ bool ApiClient::isAcceptableBaseUrl(const QUrl& url, QString* errorText)
         return false;
     };
     if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
-        return refuse("The server address is not a valid web address. Use the form https://host/api/v1.");
+        return refuse(QT_TRANSLATE_NOOP(
+            "apipay::ApiClient", "The server address is not a valid web address. Use the form https://host/api/v1."));
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-        return refuse("The server address must not contain a user name, a password, \"?\" or \"#\".");
+        return refuse(QT_TRANSLATE_NOOP(
+            "apipay::ApiClient", "The server address must not contain a user name, a password, \"?\" or \"#\"."));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QStringLiteral("https")) {
@@ -76,10 +78,11 @@ bool ApiClient::isAcceptableBaseUrl(const QUrl& url, QString* errorText)
         if (host == QStringLiteral("localhost") || QHostAddress(host).isLoopback()) {
             return true;
         }
-        return refuse("The server address must start with https:// (plain http is allowed only for this computer, "
-                      "e.g. the local sandbox).");
+        return refuse(QT_TRANSLATE_NOOP("apipay::ApiClient",
+            "The server address must start with https:// (plain http is allowed only for this computer, "
+            "e.g. the local sandbox)."));
     }
-    return refuse("The server address must start with https://.");
+    return refuse(QT_TRANSLATE_NOOP("apipay::ApiClient", "The server address must start with https://."));
 }
 
 bool ApiClient::setConfig(const Config& config, QString* errorText)
@@ -87,8 +90,19 @@ bool ApiClient::setConfig(const Config& config, QString* errorText)
     if (!isAcceptableBaseUrl(config.baseUrl, errorText)) {
         return false;
     }
+    const QString key = config.apiKey.trimmed();
+    const bool printable
+        = std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+    if (!printable) {
+        if (errorText) {
+            *errorText = QCoreApplication::translate("apipay::ApiClient",
+                "The API key contains spaces or characters that are not allowed. Copy it again "
+                "from the ApiPay dashboard.");
+        }
+        return false;
+    }
     Config accepted = config;
-    accepted.apiKey = config.apiKey.trimmed();
+    accepted.apiKey = key;
     accepted.requestsPerMinute = std::max(1, config.requestsPerMinute);
     accepted.budgetWindowMs = config.budgetWindowMs > 0 ? config.budgetWindowMs : 60'000;
     accepted.timeoutMs = config.timeoutMs > 0 ? config.timeoutMs : 30'000;
@@ -143,17 +157,16 @@ RequestId ApiClient::refuse(const std::shared_ptr<ApiCall>& call, const ApiError
 
 RequestId ApiClient::createInvoice(const InvoiceDraft& draft, QObject* context, ApiCallback<Invoice> done)
 {
-    const QString externalId =
-        draft.externalOrderId.isEmpty() ? generateExternalOrderId(installId()) : draft.externalOrderId;
+    const QString externalId
+        = draft.externalOrderId.isEmpty() ? generateExternalOrderId(installId()) : draft.externalOrderId;
     auto call = std::make_shared<ApiCall>();
     call->verb = QByteArrayLiteral("POST");
     call->path = QStringLiteral("/invoices");
     // A created invoice whose answer cannot be read may exist: the caller looks it up instead of re-creating (D4).
     call->finish = deliverTo<Invoice>(
         context, std::move(done), [](const RawResponse& r) { return json::invoice(r.body); },
-        ApiError::Kind::OutcomeUnknown, [externalId](ApiResult<Invoice>& result) {
-            result.value.externalOrderId = externalId;
-        });
+        ApiError::Kind::OutcomeUnknown,
+        [externalId](ApiResult<Invoice>& result) { result.value.externalOrderId = externalId; });
     const auto fieldErrors = ApiRequestBuilder::validateInvoiceDraft(draft);
     if (!fieldErrors.isEmpty()) {
         return refuse(call, invalidInput(QString(), fieldErrors));
@@ -162,8 +175,8 @@ RequestId ApiClient::createInvoice(const InvoiceDraft& draft, QObject* context, 
     return submit(call);
 }
 
-RequestId ApiClient::lookupInvoiceByExternalId(const QString& externalOrderId, QObject* context,
-                                               ApiCallback<std::optional<Invoice>> done)
+RequestId ApiClient::lookupInvoiceByExternalId(
+    const QString& externalOrderId, QObject* context, ApiCallback<std::optional<Invoice>> done)
 {
     auto state = std::make_shared<LookupState>();
     state->externalOrderId = externalOrderId.trimmed();
@@ -174,7 +187,7 @@ RequestId ApiClient::lookupInvoiceByExternalId(const QString& externalOrderId, Q
         auto call = std::make_shared<ApiCall>();
         call->finish = [state](const ApiError& error, const RawResponse&) {
             if ((!state->guarded || state->context) && state->done) {
-                state->done(ApiResult<std::optional<Invoice>>{std::nullopt, error});
+                state->done(ApiResult<std::optional<Invoice>> { std::nullopt, error });
             }
         };
         return refuse(call, invalidInput(QCoreApplication::translate("apipay::ApiClient", "No order ID to look up.")));
@@ -204,12 +217,12 @@ void ApiClient::lookupStep(RequestId outerId, const std::shared_ptr<LookupState>
                 }
             };
             if (!result.ok()) {
-                deliver({std::nullopt, result.error});
+                deliver({ std::nullopt, result.error });
                 return;
             }
             for (const Invoice& invoice : result.value.items) {
                 if (invoice.externalOrderId == state->externalOrderId) {
-                    deliver({invoice, {}});
+                    deliver({ invoice, {} });
                     return;
                 }
             }
@@ -220,7 +233,7 @@ void ApiClient::lookupStep(RequestId outerId, const std::shared_ptr<LookupState>
             } else if (result.value.hasMore() && state->page < kMaxTodayPages) {
                 ++state->page;
             } else {
-                deliver({std::nullopt, {}});
+                deliver({ std::nullopt, {} });
                 return;
             }
             if (state->guarded && !state->context) {
@@ -232,13 +245,13 @@ void ApiClient::lookupStep(RequestId outerId, const std::shared_ptr<LookupState>
     m_compositeCalls.insert(outerId, innerId);
 }
 
-RequestId ApiClient::listInvoices(const InvoiceQuery& query, QObject* context, ApiCallback<Page<Invoice>> done,
-                                  Priority priority)
+RequestId ApiClient::listInvoices(
+    const InvoiceQuery& query, QObject* context, ApiCallback<Page<Invoice>> done, Priority priority)
 {
     const auto q = ApiRequestBuilder::invoiceQuery(query);
     const int perPage = std::clamp(query.perPage, 1, ApiRequestBuilder::kMaxPerPage);
     auto call = makeCall<Page<Invoice>>("GET", QStringLiteral("/invoices"), priority, context, std::move(done),
-                                        [perPage](const RawResponse& r) { return json::invoicePage(r.body, perPage); });
+        [perPage](const RawResponse& r) { return json::invoicePage(r.body, perPage); });
     call->query = q;
     return submit(call);
 }
@@ -246,37 +259,36 @@ RequestId ApiClient::listInvoices(const InvoiceQuery& query, QObject* context, A
 RequestId ApiClient::invoice(qint64 id, QObject* context, ApiCallback<Invoice> done, Priority priority)
 {
     return submit(makeCall<Invoice>("GET", idPath("/invoices/", id), priority, context, std::move(done),
-                                    [](const RawResponse& r) { return json::invoice(r.body); }));
+        [](const RawResponse& r) { return json::invoice(r.body); }));
 }
 
 RequestId ApiClient::cancelInvoice(qint64 id, QObject* context, ApiCallback<CancelResult> done)
 {
     auto call = makeCall<CancelResult>("POST", idPath("/invoices/", id, "/cancel"), Priority::User, context,
-                                       std::move(done), [](const RawResponse& r) {
-                                           return json::cancelResult(r.body, r.httpStatus);
-                                       });
+        std::move(done), [](const RawResponse& r) { return json::cancelResult(r.body, r.httpStatus); });
     return submit(call);
 }
 
-RequestId ApiClient::checkStatuses(const QList<qint64>& ids, QObject* context, ApiCallback<StatusCheckResult> done,
-                                   Priority priority)
+RequestId ApiClient::checkStatuses(
+    const QList<qint64>& ids, QObject* context, ApiCallback<StatusCheckResult> done, Priority priority)
 {
     auto call = makeCall<StatusCheckResult>("POST", QStringLiteral("/invoices/status/check"), priority, context,
-                                            std::move(done),
-                                            [](const RawResponse& r) { return json::statusCheck(r.body); });
+        std::move(done), [](const RawResponse& r) { return json::statusCheck(r.body); });
     if (ids.isEmpty() || ids.size() > ApiRequestBuilder::kMaxStatusCheckIds) {
-        return refuse(call, invalidInput(QCoreApplication::translate(
-                                "apipay::ApiClient", "A status check takes between 1 and 100 invoices.")));
+        return refuse(call,
+            invalidInput(
+                QCoreApplication::translate("apipay::ApiClient", "A status check takes between 1 and 100 invoices.")));
     }
     call->safeToResend = true; // a read in POST clothing (D3)
     setJsonBody(*call, ApiRequestBuilder::statusCheckBody(ids));
     return submit(call);
 }
 
-RequestId ApiClient::refundInvoice(qint64 id, const RefundDraft& draft, QObject* context, ApiCallback<RefundResult> done)
+RequestId ApiClient::refundInvoice(
+    qint64 id, const RefundDraft& draft, QObject* context, ApiCallback<RefundResult> done)
 {
     auto call = makeCall<RefundResult>("POST", idPath("/invoices/", id, "/refund"), Priority::User, context,
-                                       std::move(done), [](const RawResponse& r) { return json::refundResult(r.body); });
+        std::move(done), [](const RawResponse& r) { return json::refundResult(r.body); });
     setJsonBody(*call, ApiRequestBuilder::refundBody(draft));
     return submit(call);
 }
@@ -284,18 +296,17 @@ RequestId ApiClient::refundInvoice(qint64 id, const RefundDraft& draft, QObject*
 RequestId ApiClient::invoiceRefunds(qint64 id, QObject* context, ApiCallback<InvoiceRefunds> done, Priority priority)
 {
     return submit(makeCall<InvoiceRefunds>("GET", idPath("/invoices/", id, "/refunds"), priority, context,
-                                           std::move(done),
-                                           [](const RawResponse& r) { return json::invoiceRefunds(r.body); }));
+        std::move(done), [](const RawResponse& r) { return json::invoiceRefunds(r.body); }));
 }
 
 // ---- Refunds -------------------------------------------------------------------------------------------------
 
-RequestId ApiClient::listRefunds(const RefundQuery& query, QObject* context, ApiCallback<Page<Refund>> done,
-                                 Priority priority)
+RequestId ApiClient::listRefunds(
+    const RefundQuery& query, QObject* context, ApiCallback<Page<Refund>> done, Priority priority)
 {
     const int perPage = std::clamp(query.perPage, 1, ApiRequestBuilder::kMaxPerPage);
     auto call = makeCall<Page<Refund>>("GET", QStringLiteral("/refunds"), priority, context, std::move(done),
-                                       [perPage](const RawResponse& r) { return json::refundPage(r.body, perPage); });
+        [perPage](const RawResponse& r) { return json::refundPage(r.body, perPage); });
     call->query = ApiRequestBuilder::refundQuery(query);
     return submit(call);
 }
@@ -305,27 +316,27 @@ RequestId ApiClient::listRefunds(const RefundQuery& query, QObject* context, Api
 RequestId ApiClient::catalogUnits(QObject* context, ApiCallback<QList<CatalogUnit>> done, Priority priority)
 {
     return submit(makeCall<QList<CatalogUnit>>("GET", QStringLiteral("/catalog/units"), priority, context,
-                                               std::move(done),
-                                               [](const RawResponse& r) { return json::catalogUnits(r.body); }));
+        std::move(done), [](const RawResponse& r) { return json::catalogUnits(r.body); }));
 }
 
-RequestId ApiClient::listCatalog(const CatalogQuery& query, QObject* context, ApiCallback<Page<CatalogItem>> done,
-                                 Priority priority)
+RequestId ApiClient::listCatalog(
+    const CatalogQuery& query, QObject* context, ApiCallback<Page<CatalogItem>> done, Priority priority)
 {
     const int perPage = std::clamp(query.perPage, 1, ApiRequestBuilder::kMaxCatalogPerPage);
     auto call = makeCall<Page<CatalogItem>>("GET", QStringLiteral("/catalog"), priority, context, std::move(done),
-                                            [perPage](const RawResponse& r) {
-                                                return json::catalogPage(r.body, perPage);
-                                            });
+        [perPage](const RawResponse& r) { return json::catalogPage(r.body, perPage); });
     call->query = ApiRequestBuilder::catalogQuery(query);
     return submit(call);
 }
 
-RequestId ApiClient::uploadImage(const QByteArray& bytes, const QString& fileName, const QString& mimeType,
-                                 QObject* context, ApiCallback<QString> done)
+RequestId ApiClient::uploadImage(const QByteArray& bytes,
+    const QString& fileName,
+    const QString& mimeType,
+    QObject* context,
+    ApiCallback<QString> done)
 {
     auto call = makeCall<QString>("POST", QStringLiteral("/catalog/upload-image"), Priority::User, context,
-                                  std::move(done), [](const RawResponse& r) { return json::uploadedImageId(r.body); });
+        std::move(done), [](const RawResponse& r) { return json::uploadedImageId(r.body); });
     if (bytes.isEmpty()) {
         return refuse(call, invalidInput(QCoreApplication::translate("apipay::ApiClient", "The picture is empty.")));
     }
@@ -340,7 +351,7 @@ RequestId ApiClient::uploadImage(const QByteArray& bytes, const QString& fileNam
         auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
         QHttpPart part;
         part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       QByteArray(QByteArrayLiteral("form-data; name=\"image\"; filename=\"") + name.toUtf8() + '"'));
+            QByteArray(QByteArrayLiteral("form-data; name=\"image\"; filename=\"") + name.toUtf8() + '"'));
         part.setHeader(QNetworkRequest::ContentTypeHeader, mime);
         part.setBody(bytes);
         multipart->append(part);
@@ -349,27 +360,25 @@ RequestId ApiClient::uploadImage(const QByteArray& bytes, const QString& fileNam
     return submit(call);
 }
 
-RequestId ApiClient::createCatalogItems(const QList<CatalogItemDraft>& items, QObject* context,
-                                        ApiCallback<CatalogCreateResult> done)
+RequestId ApiClient::createCatalogItems(
+    const QList<CatalogItemDraft>& items, QObject* context, ApiCallback<CatalogCreateResult> done)
 {
     auto call = makeCall<CatalogCreateResult>("POST", QStringLiteral("/catalog"), Priority::User, context,
-                                              std::move(done),
-                                              [](const RawResponse& r) { return json::catalogCreateResult(r.body); });
+        std::move(done), [](const RawResponse& r) { return json::catalogCreateResult(r.body); });
     if (items.isEmpty() || items.size() > ApiRequestBuilder::kMaxCatalogItemsPerCreate) {
-        return refuse(call, invalidInput(QCoreApplication::translate(
-                                "apipay::ApiClient", "Between 1 and 50 catalog items can be created at once.")));
+        return refuse(call,
+            invalidInput(QCoreApplication::translate(
+                "apipay::ApiClient", "Between 1 and 50 catalog items can be created at once.")));
     }
     setJsonBody(*call, ApiRequestBuilder::catalogCreateBody(items));
     return submit(call);
 }
 
-RequestId ApiClient::updateCatalogItem(qint64 id, const CatalogItemPatch& patch, QObject* context,
-                                       ApiCallback<CatalogWriteResult> done)
+RequestId ApiClient::updateCatalogItem(
+    qint64 id, const CatalogItemPatch& patch, QObject* context, ApiCallback<CatalogWriteResult> done)
 {
-    auto call = makeCall<CatalogWriteResult>("PATCH", idPath("/catalog/", id), Priority::User, context,
-                                             std::move(done), [id](const RawResponse& r) {
-                                                 return json::catalogWriteResult(r.body, r.httpStatus, id);
-                                             });
+    auto call = makeCall<CatalogWriteResult>("PATCH", idPath("/catalog/", id), Priority::User, context, std::move(done),
+        [id](const RawResponse& r) { return json::catalogWriteResult(r.body, r.httpStatus, id); });
     setJsonBody(*call, ApiRequestBuilder::catalogPatchBody(patch));
     return submit(call);
 }
@@ -377,9 +386,7 @@ RequestId ApiClient::updateCatalogItem(qint64 id, const CatalogItemPatch& patch,
 RequestId ApiClient::deleteCatalogItem(qint64 id, QObject* context, ApiCallback<CatalogWriteResult> done)
 {
     return submit(makeCall<CatalogWriteResult>("DELETE", idPath("/catalog/", id), Priority::User, context,
-                                               std::move(done), [id](const RawResponse& r) {
-                                                   return json::catalogWriteResult(r.body, r.httpStatus, id);
-                                               }));
+        std::move(done), [id](const RawResponse& r) { return json::catalogWriteResult(r.body, r.httpStatus, id); }));
 }
 
 } // namespace apipay

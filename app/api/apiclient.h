@@ -33,8 +33,8 @@ class ApiClient : public QObject
 public:
     struct Config
     {
-        QUrl baseUrl;            // https://…/api/v1, or http://127.0.0.1:<port>/api/v1 (loopback only)
-        QString apiKey;          // sent only as X-API-Key, only to URLs under baseUrl, never logged
+        QUrl baseUrl; // https://…/api/v1, or http://127.0.0.1:<port>/api/v1 (loopback only)
+        QString apiKey; // sent only as X-API-Key, only to URLs under baseUrl, never logged
         int requestsPerMinute = 60;
         int budgetWindowMs = 60'000; // the rolling window (tests use a short one)
         int timeoutMs = 30'000;
@@ -74,49 +74,64 @@ public:
     RequestId createInvoice(const InvoiceDraft& draft, QObject* context, ApiCallback<Invoice> done);
     // D4 lookup: GET /invoices?search=<id> with an exact external_order_id match, then today's invoices.
     // value = the invoice found, or nullopt when it does not exist.
-    RequestId lookupInvoiceByExternalId(const QString& externalOrderId, QObject* context,
-                                        ApiCallback<std::optional<Invoice>> done);
-    RequestId listInvoices(const InvoiceQuery& query, QObject* context, ApiCallback<Page<Invoice>> done,
-                           Priority priority = Priority::User);
+    RequestId lookupInvoiceByExternalId(
+        const QString& externalOrderId, QObject* context, ApiCallback<std::optional<Invoice>> done);
+    RequestId listInvoices(const InvoiceQuery& query,
+        QObject* context,
+        ApiCallback<Page<Invoice>> done,
+        Priority priority = Priority::User);
     RequestId invoice(qint64 id, QObject* context, ApiCallback<Invoice> done, Priority priority = Priority::User);
     RequestId cancelInvoice(qint64 id, QObject* context, ApiCallback<CancelResult> done);
     // ≤ 100 ids per call (the caller batches; more → InvalidRequest).
-    RequestId checkStatuses(const QList<qint64>& ids, QObject* context, ApiCallback<StatusCheckResult> done,
-                            Priority priority = Priority::Background);
+    RequestId checkStatuses(const QList<qint64>& ids,
+        QObject* context,
+        ApiCallback<StatusCheckResult> done,
+        Priority priority = Priority::Background);
     RequestId refundInvoice(qint64 id, const RefundDraft& draft, QObject* context, ApiCallback<RefundResult> done);
-    RequestId invoiceRefunds(qint64 id, QObject* context, ApiCallback<InvoiceRefunds> done,
-                             Priority priority = Priority::User);
+    RequestId invoiceRefunds(
+        qint64 id, QObject* context, ApiCallback<InvoiceRefunds> done, Priority priority = Priority::User);
 
     // ---- Refunds ----
-    RequestId listRefunds(const RefundQuery& query, QObject* context, ApiCallback<Page<Refund>> done,
-                          Priority priority = Priority::User);
+    RequestId listRefunds(
+        const RefundQuery& query, QObject* context, ApiCallback<Page<Refund>> done, Priority priority = Priority::User);
 
     // ---- Catalog ----
     RequestId catalogUnits(QObject* context, ApiCallback<QList<CatalogUnit>> done, Priority priority = Priority::User);
-    RequestId listCatalog(const CatalogQuery& query, QObject* context, ApiCallback<Page<CatalogItem>> done,
-                          Priority priority = Priority::User);
+    RequestId listCatalog(const CatalogQuery& query,
+        QObject* context,
+        ApiCallback<Page<CatalogItem>> done,
+        Priority priority = Priority::User);
     // Multipart, one part named "image". value = image_id.
-    RequestId uploadImage(const QByteArray& bytes, const QString& fileName, const QString& mimeType, QObject* context,
-                          ApiCallback<QString> done);
-    RequestId createCatalogItems(const QList<CatalogItemDraft>& items, QObject* context,
-                                 ApiCallback<CatalogCreateResult> done);
-    RequestId updateCatalogItem(qint64 id, const CatalogItemPatch& patch, QObject* context,
-                                ApiCallback<CatalogWriteResult> done);
+    RequestId uploadImage(const QByteArray& bytes,
+        const QString& fileName,
+        const QString& mimeType,
+        QObject* context,
+        ApiCallback<QString> done);
+    RequestId createCatalogItems(
+        const QList<CatalogItemDraft>& items, QObject* context, ApiCallback<CatalogCreateResult> done);
+    RequestId updateCatalogItem(
+        qint64 id, const CatalogItemPatch& patch, QObject* context, ApiCallback<CatalogWriteResult> done);
     RequestId deleteCatalogItem(qint64 id, QObject* context, ApiCallback<CatalogWriteResult> done);
 
     // ---- Subscriptions ----
     RequestId createSubscription(const SubscriptionDraft& draft, QObject* context, ApiCallback<Subscription> done);
-    RequestId listSubscriptions(const SubscriptionQuery& query, QObject* context, ApiCallback<Page<Subscription>> done,
-                                Priority priority = Priority::User);
-    RequestId subscription(qint64 id, QObject* context, ApiCallback<Subscription> done,
-                           Priority priority = Priority::User);
-    RequestId updateSubscription(qint64 id, const SubscriptionPatch& patch, QObject* context,
-                                 ApiCallback<Subscription> done);
+    RequestId listSubscriptions(const SubscriptionQuery& query,
+        QObject* context,
+        ApiCallback<Page<Subscription>> done,
+        Priority priority = Priority::User);
+    RequestId subscription(
+        qint64 id, QObject* context, ApiCallback<Subscription> done, Priority priority = Priority::User);
+    RequestId updateSubscription(
+        qint64 id, const SubscriptionPatch& patch, QObject* context, ApiCallback<Subscription> done);
     RequestId pauseSubscription(qint64 id, QObject* context, ApiCallback<Subscription> done);
     RequestId resumeSubscription(qint64 id, QObject* context, ApiCallback<Subscription> done);
     RequestId cancelSubscription(qint64 id, QObject* context, ApiCallback<Subscription> done);
-    RequestId subscriptionInvoices(qint64 id, int page, int perPage, QObject* context,
-                                   ApiCallback<Page<SubscriptionInvoice>> done, Priority priority = Priority::User);
+    RequestId subscriptionInvoices(qint64 id,
+        int page,
+        int perPage,
+        QObject* context,
+        ApiCallback<Page<SubscriptionInvoice>> done,
+        Priority priority = Priority::User);
 
     // ---- Health ----
     // GET /status without the key. value = the "status" text ("ok").

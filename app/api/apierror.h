@@ -11,30 +11,30 @@ struct ApiError
 {
     enum class Kind {
         None,
-        Offline,            // no network / connection refused / host not found
-        Timeout,            // no answer within the timeout
-        Tls,                // certificate or handshake failure (never ignored)
-        Unauthorized,       // 401
-        Forbidden,          // 403
-        NotFound,           // 404
-        Conflict,           // 409
-        Validation,         // 422, with per-field messages
-        RateLimited,        // 429, with the wait
-        Server,             // other 4xx/5xx business or server errors (error_code → error → message)
+        Offline, // no network / connection refused / host not found
+        Timeout, // no answer within the timeout
+        Tls, // certificate or handshake failure (never ignored)
+        Unauthorized, // 401
+        Forbidden, // 403
+        NotFound, // 404
+        Conflict, // 409
+        Validation, // 422, with per-field messages
+        RateLimited, // 429, with the wait
+        Server, // other 4xx/5xx business or server errors (error_code → error → message)
         UnexpectedResponse, // the body is not what the contract says (names the field)
-        OutcomeUnknown,     // a non-idempotent request may or may not have happened (timeout/connection lost after send)
-        Cancelled,          // cancelled by the user
-        InvalidRequest,     // refused before sending (bad base URL, no API key, bad input)
+        OutcomeUnknown, // a non-idempotent request may or may not have happened (timeout/connection lost after send)
+        Cancelled, // cancelled by the user
+        InvalidRequest, // refused before sending (bad base URL, no API key, bad input)
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString reason;   // stable snake_case reason (error_code, or error when it is a slug); may be empty
-    QString message;  // server text (message, else a phrase in error, else first field error, else HTTP reason)
+    QString reason; // stable snake_case reason (error_code, or error when it is a slug); may be empty
+    QString message; // server text (message, else a phrase in error, else first field error, else HTTP reason)
     QMap<QString, QStringList> fieldErrors; // dotted paths: "phone_number", "cart_items.0.count"
-    int retryAfterSeconds = 0;              // RateLimited: the largest of Retry-After / retry_after / retry_after_seconds
-    QString field;                          // UnexpectedResponse: the JSON key that was missing or of the wrong type
-    qint64 relatedInvoiceId = 0;            // 409 duplicate_idempotency_key: the existing invoice
+    int retryAfterSeconds = 0; // RateLimited: the largest of Retry-After / retry_after / retry_after_seconds
+    QString field; // UnexpectedResponse: the JSON key that was missing or of the wrong type
+    qint64 relatedInvoiceId = 0; // 409 duplicate_idempotency_key: the existing invoice
 
     bool isError() const { return kind != Kind::None; }
 

@@ -13,8 +13,8 @@ namespace apipay {
 
 namespace {
 
-constexpr int kDefaultRateLimitWait = 60;   // no wait given at all (project choice, §2.2)
-constexpr int kMaxRateLimitWait = 86'400;   // daily caps; guards against absurd values
+constexpr int kDefaultRateLimitWait = 60; // no wait given at all (project choice, §2.2)
+constexpr int kMaxRateLimitWait = 86'400; // daily caps; guards against absurd values
 
 bool isSlug(const QString& text)
 {
@@ -165,8 +165,8 @@ std::optional<int> ApiErrorMapper::parseRetryAfter(const QByteArray& value, cons
     // The weekday is dropped: it is redundant, and with two-digit years (RFC 850) Qt would check it against 19xx.
     static const QStringList formats = {
         QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"), // IMF-fixdate: Wed, 08 Apr 2026 10:01:30 GMT
-        QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"),   // RFC 850: Wednesday, 08-Apr-26 10:00:45 GMT
-        QStringLiteral("MMM d HH:mm:ss yyyy"),        // asctime: Wed Apr  8 10:02:00 2026
+        QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"), // RFC 850: Wednesday, 08-Apr-26 10:00:45 GMT
+        QStringLiteral("MMM d HH:mm:ss yyyy"), // asctime: Wed Apr  8 10:02:00 2026
     };
     QString simplified = text.simplified();
     const qsizetype comma = simplified.indexOf(u',');

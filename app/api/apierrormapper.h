@@ -17,11 +17,11 @@ public:
     struct Outcome
     {
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-        bool timedOut = false;      // the client's own timeout fired
-        bool cancelled = false;     // ApiClient::cancel()
-        bool safeToResend = false;  // GET / status check: never "outcome unknown"
+        bool timedOut = false; // the client's own timeout fired
+        bool cancelled = false; // ApiClient::cancel()
+        bool safeToResend = false; // GET / status check: never "outcome unknown"
         RawResponse response;
-        QString apiKey;             // scrubbed from every server text
+        QString apiKey; // scrubbed from every server text
     };
 
     // Kind::None for a 2xx answer without a network error.

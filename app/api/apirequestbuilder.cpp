@@ -12,7 +12,7 @@ namespace {
 void addDate(ApiRequestBuilder::Query& query, const QString& key, const QDate& date)
 {
     if (date.isValid()) {
-        query.append({key, ApiRequestBuilder::isoDate(date)});
+        query.append({ key, ApiRequestBuilder::isoDate(date) });
     }
 }
 
@@ -20,7 +20,7 @@ void addText(ApiRequestBuilder::Query& query, const QString& key, const QString&
 {
     const QString trimmed = value.trimmed();
     if (!trimmed.isEmpty()) {
-        query.append({key, trimmed});
+        query.append({ key, trimmed });
     }
 }
 
@@ -28,7 +28,7 @@ void addStatuses(ApiRequestBuilder::Query& query, const QStringList& statuses)
 {
     for (const QString& status : statuses) {
         if (!status.trimmed().isEmpty()) {
-            query.append({QStringLiteral("status[]"), status.trimmed()});
+            query.append({ QStringLiteral("status[]"), status.trimmed() });
         }
     }
 }
@@ -40,8 +40,7 @@ void putText(QJsonObject& body, const QString& key, const QString& value)
     }
 }
 
-template <typename T>
-void putOptional(QJsonObject& body, const QString& key, const std::optional<T>& value)
+template <typename T> void putOptional(QJsonObject& body, const QString& key, const std::optional<T>& value)
 {
     if (value) {
         body.insert(key, QJsonValue(*value));
@@ -83,7 +82,7 @@ bool ApiRequestBuilder::isUnderBase(const QUrl& url, const QUrl& base)
     if (url.scheme().compare(base.scheme(), Qt::CaseInsensitive) != 0
         || url.host().compare(base.host(), Qt::CaseInsensitive) != 0
         || url.port(url.scheme() == QStringLiteral("https") ? 443 : 80)
-               != base.port(base.scheme() == QStringLiteral("https") ? 443 : 80)) {
+            != base.port(base.scheme() == QStringLiteral("https") ? 443 : 80)) {
         return false;
     }
     QString basePath = base.path();
@@ -96,8 +95,8 @@ bool ApiRequestBuilder::isUnderBase(const QUrl& url, const QUrl& base)
 
 ApiRequestBuilder::Query ApiRequestBuilder::pageQuery(int page, int perPage, int maxPerPage)
 {
-    return {{QStringLiteral("page"), QString::number(std::max(1, page))},
-            {QStringLiteral("per_page"), QString::number(std::clamp(perPage, 1, maxPerPage))}};
+    return { { QStringLiteral("page"), QString::number(std::max(1, page)) },
+        { QStringLiteral("per_page"), QString::number(std::clamp(perPage, 1, maxPerPage)) } };
 }
 
 ApiRequestBuilder::Query ApiRequestBuilder::invoiceQuery(const InvoiceQuery& q)
@@ -109,7 +108,8 @@ ApiRequestBuilder::Query ApiRequestBuilder::invoiceQuery(const InvoiceQuery& q)
     addDate(query, QStringLiteral("date_to"), q.dateTo);
     addText(query, QStringLiteral("sort_by"), q.sortBy);
     if (!q.sortBy.trimmed().isEmpty() || q.sortAscending) {
-        query.append({QStringLiteral("sort_order"), q.sortAscending ? QStringLiteral("asc") : QStringLiteral("desc")});
+        query.append(
+            { QStringLiteral("sort_order"), q.sortAscending ? QStringLiteral("asc") : QStringLiteral("desc") });
     }
     return query;
 }
@@ -119,7 +119,7 @@ ApiRequestBuilder::Query ApiRequestBuilder::refundQuery(const RefundQuery& q)
     Query query = pageQuery(q.page, q.perPage);
     addStatuses(query, q.statuses);
     if (q.invoiceId) {
-        query.append({QStringLiteral("invoice_id"), QString::number(*q.invoiceId)});
+        query.append({ QStringLiteral("invoice_id"), QString::number(*q.invoiceId) });
     }
     addDate(query, QStringLiteral("date_from"), q.dateFrom);
     addDate(query, QStringLiteral("date_to"), q.dateTo);
@@ -151,8 +151,8 @@ QJsonObject ApiRequestBuilder::invoiceBody(const InvoiceDraft& draft, const QStr
     if (!draft.cartItems.isEmpty()) {
         QJsonArray cart;
         for (const CartLine& line : draft.cartItems) {
-            QJsonObject item{{QStringLiteral("catalog_item_id"), line.catalogItemId},
-                             {QStringLiteral("count"), line.count}};
+            QJsonObject item { { QStringLiteral("catalog_item_id"), line.catalogItemId },
+                { QStringLiteral("count"), line.count } };
             if (line.price) {
                 item.insert(QStringLiteral("price"), line.price->toJson());
             }
@@ -175,7 +175,7 @@ QJsonObject ApiRequestBuilder::statusCheckBody(const QList<qint64>& ids)
     for (const qint64 id : ids) {
         array.append(id);
     }
-    return {{QStringLiteral("invoice_ids"), array}};
+    return { { QStringLiteral("invoice_ids"), array } };
 }
 
 QJsonObject ApiRequestBuilder::refundBody(const RefundDraft& draft)
@@ -188,8 +188,8 @@ QJsonObject ApiRequestBuilder::refundBody(const RefundDraft& draft)
     if (!draft.returnItems.isEmpty()) {
         QJsonArray items;
         for (const ReturnLine& line : draft.returnItems) {
-            items.append(QJsonObject{{QStringLiteral("catalog_item_id"), line.catalogItemId},
-                                     {QStringLiteral("count"), line.count}});
+            items.append(QJsonObject {
+                { QStringLiteral("catalog_item_id"), line.catalogItemId }, { QStringLiteral("count"), line.count } });
         }
         body.insert(QStringLiteral("return_items"), items);
     }
@@ -200,14 +200,14 @@ QJsonObject ApiRequestBuilder::catalogCreateBody(const QList<CatalogItemDraft>& 
 {
     QJsonArray array;
     for (const CatalogItemDraft& draft : items) {
-        QJsonObject item{{QStringLiteral("name"), draft.name},
-                         {QStringLiteral("selling_price"), draft.sellingPrice.toJson()},
-                         {QStringLiteral("unit_id"), draft.unitId}};
+        QJsonObject item { { QStringLiteral("name"), draft.name },
+            { QStringLiteral("selling_price"), draft.sellingPrice.toJson() },
+            { QStringLiteral("unit_id"), draft.unitId } };
         putText(item, QStringLiteral("image_id"), draft.imageId);
         putText(item, QStringLiteral("barcode"), draft.barcode);
         array.append(item);
     }
-    return {{QStringLiteral("items"), array}};
+    return { { QStringLiteral("items"), array } };
 }
 
 QJsonObject ApiRequestBuilder::catalogPatchBody(const CatalogItemPatch& patch)
@@ -237,8 +237,8 @@ QJsonObject ApiRequestBuilder::subscriptionBody(const SubscriptionDraft& draft)
     if (!draft.cartItems.isEmpty()) {
         QJsonArray cart;
         for (const SubscriptionCartLine& line : draft.cartItems) {
-            cart.append(QJsonObject{{QStringLiteral("catalog_item_id"), line.catalogItemId},
-                                    {QStringLiteral("count"), line.count}});
+            cart.append(QJsonObject {
+                { QStringLiteral("catalog_item_id"), line.catalogItemId }, { QStringLiteral("count"), line.count } });
         }
         body.insert(QStringLiteral("cart_items"), cart);
     } else if (draft.amount) {
@@ -278,8 +278,8 @@ QJsonObject ApiRequestBuilder::subscriptionPatchBody(const SubscriptionPatch& pa
     if (patch.cartItems) {
         QJsonArray cart;
         for (const SubscriptionCartLine& line : *patch.cartItems) {
-            cart.append(QJsonObject{{QStringLiteral("catalog_item_id"), line.catalogItemId},
-                                    {QStringLiteral("count"), line.count}});
+            cart.append(QJsonObject {
+                { QStringLiteral("catalog_item_id"), line.catalogItemId }, { QStringLiteral("count"), line.count } });
         }
         body.insert(QStringLiteral("cart_items"), cart);
     }
@@ -290,10 +290,12 @@ QMap<QString, QStringList> ApiRequestBuilder::validateInvoiceDraft(const Invoice
 {
     QMap<QString, QStringList> errors;
     if (draft.phone.isEmpty()) {
-        errors[QStringLiteral("phone_number")].append(QCoreApplication::translate("apipay::ApiRequestBuilder", "Enter the customer's phone number."));
+        errors[QStringLiteral("phone_number")].append(
+            QCoreApplication::translate("apipay::ApiRequestBuilder", "Enter the customer's phone number."));
     }
     if (draft.cartItems.isEmpty() && !draft.amount) {
-        errors[QStringLiteral("amount")].append(QCoreApplication::translate("apipay::ApiRequestBuilder", "Enter an amount or add items from the catalog."));
+        errors[QStringLiteral("amount")].append(
+            QCoreApplication::translate("apipay::ApiRequestBuilder", "Enter an amount or add items from the catalog."));
     }
     return errors;
 }
@@ -302,13 +304,16 @@ QMap<QString, QStringList> ApiRequestBuilder::validateSubscriptionDraft(const Su
 {
     QMap<QString, QStringList> errors;
     if (draft.phone.isEmpty()) {
-        errors[QStringLiteral("phone_number")].append(QCoreApplication::translate("apipay::ApiRequestBuilder", "Enter the subscriber's phone number."));
+        errors[QStringLiteral("phone_number")].append(
+            QCoreApplication::translate("apipay::ApiRequestBuilder", "Enter the subscriber's phone number."));
     }
     if (draft.billingPeriod.isEmpty()) {
-        errors[QStringLiteral("billing_period")].append(QCoreApplication::translate("apipay::ApiRequestBuilder", "Choose how often the subscriber is billed."));
+        errors[QStringLiteral("billing_period")].append(
+            QCoreApplication::translate("apipay::ApiRequestBuilder", "Choose how often the subscriber is billed."));
     }
     if (draft.cartItems.isEmpty() && !draft.amount) {
-        errors[QStringLiteral("amount")].append(QCoreApplication::translate("apipay::ApiRequestBuilder", "Enter an amount or add items from the catalog."));
+        errors[QStringLiteral("amount")].append(
+            QCoreApplication::translate("apipay::ApiRequestBuilder", "Enter an amount or add items from the catalog."));
     }
     return errors;
 }

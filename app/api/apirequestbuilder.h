@@ -19,7 +19,7 @@ class ApiRequestBuilder
 public:
     using Query = QList<QPair<QString, QString>>;
 
-    static constexpr int kMaxPerPage = 100;        // invoices, refunds, subscriptions
+    static constexpr int kMaxPerPage = 100; // invoices, refunds, subscriptions
     static constexpr int kMaxCatalogPerPage = 200; // catalog
     static constexpr int kMaxStatusCheckIds = 100;
     static constexpr int kMaxCatalogItemsPerCreate = 50;

@@ -9,10 +9,9 @@ class QObject;
 namespace apipay {
 
 // The outcome of one API call: a value, or an error.
-template <typename T>
-struct ApiResult
+template <typename T> struct ApiResult
 {
-    T value{};
+    T value {};
     ApiError error;
     bool ok() const { return !error.isError(); }
 };
@@ -22,8 +21,7 @@ struct Empty
 {
 };
 
-template <typename T>
-using ApiCallback = std::function<void(const ApiResult<T>&)>;
+template <typename T> using ApiCallback = std::function<void(const ApiResult<T>&)>;
 
 // Identifies a queued or running request so that it can be cancelled.
 using RequestId = quint64;

@@ -49,6 +49,7 @@ ApiTransport::ApiTransport(QNetworkAccessManager* nam, QObject* parent)
 {
     m_slotTimer.setSingleShot(true);
     connect(&m_slotTimer, &QTimer::timeout, this, &ApiTransport::updateState);
+    connect(&m_scheduler, &RequestScheduler::pumped, this, &ApiTransport::updateState);
 }
 
 ApiTransport::~ApiTransport()
@@ -76,14 +77,16 @@ void ApiTransport::setConfig(const ApiClient::Config& config)
 void ApiTransport::submit(const ApiCallPtr& call)
 {
     if (!m_config.baseUrl.isValid() || m_config.baseUrl.isEmpty()) {
-        finishLater(call, invalidRequest(QCoreApplication::translate(
-                              "apipay::ApiClient", "The ApiPay server address is not set. Open Settings and choose it.")));
+        finishLater(call,
+            invalidRequest(QCoreApplication::translate(
+                "apipay::ApiClient", "The ApiPay server address is not set. Open Settings and choose it.")));
         return;
     }
     if (call->authenticated && m_config.apiKey.isEmpty()) {
-        finishLater(call, invalidRequest(QCoreApplication::translate(
-                              "apipay::ApiClient", "No API key is set. Open Settings and enter the key from the ApiPay "
-                                                   "dashboard.")));
+        finishLater(call,
+            invalidRequest(QCoreApplication::translate("apipay::ApiClient",
+                "No API key is set. Open Settings and enter the key from the ApiPay "
+                "dashboard.")));
         return;
     }
     m_scheduler.enqueue(call);
@@ -129,7 +132,7 @@ void ApiTransport::send(const ApiCallPtr& call)
         finishLater(call, error);
         return;
     }
-    m_inFlight.insert(reply, InFlight{call, reply, false});
+    m_inFlight.insert(reply, InFlight { call, reply, false });
 
     auto* timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -168,8 +171,8 @@ QNetworkReply* ApiTransport::start(const ApiCall& call, const QNetworkRequest& r
         oneShot.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         oneShot.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         auto* device = new OneShotUploadDevice(body);
-        QNetworkReply* reply = call.verb == "POST" ? m_nam->post(oneShot, device)
-                                                   : m_nam->sendCustomRequest(oneShot, call.verb, device);
+        QNetworkReply* reply
+            = call.verb == "POST" ? m_nam->post(oneShot, device) : m_nam->sendCustomRequest(oneShot, call.verb, device);
         device->setParent(reply);
         return reply;
     }

@@ -33,8 +33,8 @@ qint64 RequestBudget::now() const
 int RequestBudget::usedIn(const Window& window, qint64 at) const
 {
     const qint64 since = at - m_windowMs;
-    return static_cast<int>(std::count_if(window.sentAt.cbegin(), window.sentAt.cend(),
-                                          [since](qint64 t) { return t > since; }));
+    return static_cast<int>(
+        std::count_if(window.sentAt.cbegin(), window.sentAt.cend(), [since](qint64 t) { return t > since; }));
 }
 
 void RequestBudget::prune(Window& window, qint64 at) const

@@ -28,7 +28,7 @@ void RequestScheduler::enqueue(const ApiCallPtr& call, bool atFront)
 
 ApiCallPtr RequestScheduler::take(RequestId id)
 {
-    for (QList<ApiCallPtr>* queue : {&m_user, &m_background}) {
+    for (QList<ApiCallPtr>* queue : { &m_user, &m_background }) {
         for (qsizetype i = 0; i < queue->size(); ++i) {
             if (queue->at(i)->id == id) {
                 return queue->takeAt(i);
@@ -47,6 +47,18 @@ QList<ApiCallPtr> RequestScheduler::takeAll()
     return all;
 }
 
+void RequestScheduler::dropAbandonedReads(QList<ApiCallPtr>& queue)
+{
+    // Nobody would see the answer; writes still go (the user asked for them).
+    queue.removeIf([](const ApiCallPtr& call) {
+        if (call->safeToResend && call->contextGone()) {
+            call->finished = true;
+            return true;
+        }
+        return false;
+    });
+}
+
 void RequestScheduler::pump()
 {
     if (m_pumping) {
@@ -54,6 +66,11 @@ void RequestScheduler::pump()
     }
     m_pumping = true;
     while (!m_user.isEmpty() || !m_background.isEmpty()) {
+        dropAbandonedReads(m_user);
+        dropAbandonedReads(m_background);
+        if (m_user.isEmpty() && m_background.isEmpty()) {
+            break;
+        }
         const qint64 wait = m_budget->msUntilAvailable();
         if (wait > 0) {
             const int ms = static_cast<int>(std::min<qint64>(wait, std::numeric_limits<int>::max()));
@@ -71,6 +88,7 @@ void RequestScheduler::pump()
         m_timer.stop();
     }
     m_pumping = false;
+    Q_EMIT pumped();
 }
 
 } // namespace apipay

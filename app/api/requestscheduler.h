@@ -28,13 +28,20 @@ public:
     // Removes a queued request; null if it is not queued.
     ApiCallPtr take(RequestId id);
     QList<ApiCallPtr> takeAll();
+    // Queued requests (reads whose context was destroyed are dropped at the next pump()).
     int size() const { return static_cast<int>(m_user.size() + m_background.size()); }
     bool isWaiting() const { return m_timer.isActive(); }
 
     // Sends queued requests while the budget allows; otherwise arms the timer for when it will.
     void pump();
 
+Q_SIGNALS:
+    // After every pump(): the queue, the budget or both may have changed.
+    void pumped();
+
 private:
+    static void dropAbandonedReads(QList<ApiCallPtr>& queue);
+
     RequestBudget* m_budget;
     Sender m_sender;
     QList<ApiCallPtr> m_user;

@@ -34,8 +34,7 @@ inline ApiClient::Config testConfig()
 }
 
 // Collects what a callback received and how often.
-template <typename T>
-struct Received
+template <typename T> struct Received
 {
     int calls = 0;
     ApiResult<T> result;

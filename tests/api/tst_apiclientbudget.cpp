@@ -93,9 +93,8 @@ private Q_SLOTS:
         m_nam->setRoute([](const FakeRequest&) { return FakeResponse::json(200, kInvoice); });
         QObject context;
         QList<qint64> finished;
-        auto record = [&finished](qint64 id) {
-            return [&finished, id](const ApiResult<Invoice>&) { finished.append(id); };
-        };
+        auto record
+            = [&finished](qint64 id) { return [&finished, id](const ApiResult<Invoice>&) { finished.append(id); }; };
         m_client->invoice(1, &context, record(1), Priority::Background); // takes the only slot
         m_client->invoice(2, &context, record(2), Priority::Background);
         m_client->invoice(3, &context, record(3), Priority::Background);
@@ -107,7 +106,7 @@ private Q_SLOTS:
         for (const FakeRequest& r : m_nam->requests()) {
             order.append(r.path().section(u'/', -1));
         }
-        QCOMPARE(order, (QStringList{u"1"_s, u"4"_s, u"5"_s, u"2"_s, u"3"_s}));
+        QCOMPARE(order, (QStringList { u"1"_s, u"4"_s, u"5"_s, u"2"_s, u"3"_s }));
     }
 
     void rateLimitRemainingZero_pausesUntilWindowFreesSlot()
@@ -172,7 +171,7 @@ private Q_SLOTS:
         QSignalSpy limited(m_client.get(), &ApiClient::rateLimited);
         QObject context;
         Received<RefundResult> received;
-        m_client->refundInvoice(42, RefundDraft{}, &context, received.callback());
+        m_client->refundInvoice(42, RefundDraft {}, &context, received.callback());
         QTRY_COMPARE(received.calls, 1);
         QCOMPARE(received.result.error.kind, ApiError::Kind::RateLimited);
         const int seconds = received.result.error.retryAfterSeconds;
@@ -230,7 +229,7 @@ private Q_SLOTS:
         });
         QObject context;
         Received<StatusCheckResult> received;
-        m_client->checkStatuses({42}, &context, received.callback());
+        m_client->checkStatuses({ 42 }, &context, received.callback());
         QTRY_COMPARE(received.calls, 1);
         QVERIFY2(received.result.ok(), qPrintable(received.result.error.userText()));
         QCOMPARE(received.result.value.invoices.size(), 1);
@@ -242,9 +241,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("which");
         for (int i = 0; i < 11; ++i) {
-            static const char* names[] = {"create invoice", "refund",        "cancel invoice", "catalog create",
-                                          "catalog update", "catalog delete", "upload image",   "subscription create",
-                                          "subscription update", "pause", "cancel subscription"};
+            static const char* names[]
+                = { "create invoice", "refund", "cancel invoice", "catalog create", "catalog update", "catalog delete",
+                      "upload image", "subscription create", "subscription update", "pause", "cancel subscription" };
             QTest::newRow(names[i]) << i;
         }
     }
@@ -267,20 +266,42 @@ private Q_SLOTS:
         sub.phone = u"87001234567"_s;
         sub.billingPeriod = u"monthly"_s;
         switch (which) {
-        case 0: m_client->createInvoice(invoice, &context, keep); break;
-        case 1: m_client->refundInvoice(42, RefundDraft{}, &context, keep); break;
-        case 2: m_client->cancelInvoice(42, &context, keep); break;
-        case 3:
-            m_client->createCatalogItems({CatalogItemDraft{u"A"_s, Money::fromTenge(1), 1, {}, {}}}, &context, keep);
+        case 0:
+            m_client->createInvoice(invoice, &context, keep);
             break;
-        case 4: m_client->updateCatalogItem(1, CatalogItemPatch{}, &context, keep); break;
-        case 5: m_client->deleteCatalogItem(1, &context, keep); break;
-        case 6: m_client->uploadImage("png", u"a.png"_s, u"image/png"_s, &context, keep); break;
-        case 7: m_client->createSubscription(sub, &context, keep); break;
-        case 8: m_client->updateSubscription(1, SubscriptionPatch{}, &context, keep); break;
-        case 9: m_client->pauseSubscription(1, &context, keep); break;
-        case 10: m_client->cancelSubscription(1, &context, keep); break;
-        default: QFAIL("unknown row");
+        case 1:
+            m_client->refundInvoice(42, RefundDraft {}, &context, keep);
+            break;
+        case 2:
+            m_client->cancelInvoice(42, &context, keep);
+            break;
+        case 3:
+            m_client->createCatalogItems(
+                { CatalogItemDraft { u"A"_s, Money::fromTenge(1), 1, {}, {} } }, &context, keep);
+            break;
+        case 4:
+            m_client->updateCatalogItem(1, CatalogItemPatch {}, &context, keep);
+            break;
+        case 5:
+            m_client->deleteCatalogItem(1, &context, keep);
+            break;
+        case 6:
+            m_client->uploadImage("png", u"a.png"_s, u"image/png"_s, &context, keep);
+            break;
+        case 7:
+            m_client->createSubscription(sub, &context, keep);
+            break;
+        case 8:
+            m_client->updateSubscription(1, SubscriptionPatch {}, &context, keep);
+            break;
+        case 9:
+            m_client->pauseSubscription(1, &context, keep);
+            break;
+        case 10:
+            m_client->cancelSubscription(1, &context, keep);
+            break;
+        default:
+            QFAIL("unknown row");
         }
         QTRY_COMPARE(calls, 1);
         QCOMPARE(error.kind, ApiError::Kind::RateLimited);
@@ -299,7 +320,7 @@ private Q_SLOTS:
         });
         QObject context;
         Received<RefundResult> refund;
-        m_client->refundInvoice(1, RefundDraft{}, &context, refund.callback());
+        m_client->refundInvoice(1, RefundDraft {}, &context, refund.callback());
         QTRY_COMPARE(refund.calls, 1);
         QCOMPARE(refund.result.error.kind, ApiError::Kind::RateLimited);
         QCOMPARE(m_client->budgetRemaining(), 0);

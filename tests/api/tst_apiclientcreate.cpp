@@ -28,8 +28,8 @@ QByteArray page(const QList<QByteArray>& items, int lastPage = 1)
     for (const QByteArray& item : items) {
         joined += (joined.isEmpty() ? "" : ",") + item;
     }
-    return "{\"data\":[" + joined + "],\"meta\":{\"current_page\":1,\"last_page\":" + QByteArray::number(lastPage) +
-           ",\"per_page\":100,\"total\":" + QByteArray::number(items.size()) + "}}";
+    return "{\"data\":[" + joined + "],\"meta\":{\"current_page\":1,\"last_page\":" + QByteArray::number(lastPage)
+        + ",\"per_page\":100,\"total\":" + QByteArray::number(items.size()) + "}}";
 }
 
 InvoiceDraft draft(const QString& externalOrderId = {})
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(when.isValid());
         QVERIFY(qAbs(QDateTime(when.date(), when.time(), Qt::UTC).secsTo(QDateTime::currentDateTimeUtc())) < 5);
         QVERIFY(ApiClient::generateExternalOrderId(u"3f9a1c2e"_s) != id
-                || ApiClient::generateExternalOrderId(u"3f9a1c2e"_s) != id); // random part differs
+            || ApiClient::generateExternalOrderId(u"3f9a1c2e"_s) != id); // random part differs
     }
 
     void installId_stableEightHex()
@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY2(QRegularExpression(u"^apd-"_s + ApiClient::installId() + u"-\\d{8}T\\d{6}-[0-9a-f]{4}$"_s)
                      .match(id)
                      .hasMatch(),
-                 qPrintable(id));
+            qPrintable(id));
         QCOMPARE(body.value(u"external_order_id_idempotency"_s).toString(), id);
         QCOMPARE(body.value(u"amount"_s).toInt(), 100);
         QCOMPARE(body.value(u"phone_number"_s).toString(), u"87001234567"_s);
@@ -115,8 +115,9 @@ private Q_SLOTS:
     void create_withId_usesTheDraftsId()
     {
         m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::json(201, QByteArray(R"({"id":7,"amount":"100.00","status":"pending","created_at":)"
-                                                      R"("2026-04-08T10:15:00Z"})"));
+            return FakeResponse::json(201,
+                QByteArray(R"({"id":7,"amount":"100.00","status":"pending","created_at":)"
+                           R"("2026-04-08T10:15:00Z"})"));
         });
         QObject context;
         Received<Invoice> received;
@@ -132,7 +133,7 @@ private Q_SLOTS:
     {
         QObject context;
         Received<Invoice> received;
-        m_client->createInvoice(InvoiceDraft{}, &context, received.callback());
+        m_client->createInvoice(InvoiceDraft {}, &context, received.callback());
         QTRY_COMPARE(received.calls, 1);
         QCOMPARE(received.result.error.kind, ApiError::Kind::InvalidRequest);
         QVERIFY(!received.result.error.messagesFor(u"amount"_s).isEmpty());
@@ -148,7 +149,7 @@ private Q_SLOTS:
                 return FakeResponse::networkError(QNetworkReply::RemoteHostClosedError);
             }
             // The search also matches a longer order ID; only the exact one counts.
-            return FakeResponse::json(200, page({invoiceJson(300, id + u"-2"_s), invoiceJson(124, id)}));
+            return FakeResponse::json(200, page({ invoiceJson(300, id + u"-2"_s), invoiceJson(124, id) }));
         });
         QObject context;
         Received<Invoice> created;
@@ -178,14 +179,14 @@ private Q_SLOTS:
             if (!r.queryValue(u"search"_s).isNull()) {
                 return FakeResponse::json(200, page({}));
             }
-            return FakeResponse::json(200, page({invoiceJson(1, u"other"_s), invoiceJson(55, id)}));
+            return FakeResponse::json(200, page({ invoiceJson(1, u"other"_s), invoiceJson(55, id) }));
         });
         QObject context;
         Received<std::optional<Invoice>> found;
         m_client->lookupInvoiceByExternalId(id, &context, found.callback());
         QTRY_COMPARE(found.calls, 1);
         QVERIFY(found.result.ok());
-        QCOMPARE(found.result.value.value_or(Invoice{}).id, 55);
+        QCOMPARE(found.result.value.value_or(Invoice {}).id, 55);
         QCOMPARE(m_nam->requestCount(), 2);
         const FakeRequest& today = m_nam->lastRequest();
         const QDate almatyToday = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Almaty")).date();
@@ -196,7 +197,7 @@ private Q_SLOTS:
 
     void lookup_notFound_nullopt()
     {
-        m_nam->setRoute([](const FakeRequest&) { return FakeResponse::json(200, page({invoiceJson(1, u"x"_s)})); });
+        m_nam->setRoute([](const FakeRequest&) { return FakeResponse::json(200, page({ invoiceJson(1, u"x"_s) })); });
         QObject context;
         Received<std::optional<Invoice>> found;
         m_client->lookupInvoiceByExternalId(u"apd-missing"_s, &context, found.callback());
@@ -208,9 +209,8 @@ private Q_SLOTS:
 
     void lookup_errorIsPassedOn()
     {
-        m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::json(401, QByteArray(R"({"message":"Invalid API key"})"));
-        });
+        m_nam->setRoute(
+            [](const FakeRequest&) { return FakeResponse::json(401, QByteArray(R"({"message":"Invalid API key"})")); });
         QObject context;
         Received<std::optional<Invoice>> found;
         m_client->lookupInvoiceByExternalId(u"apd-1"_s, &context, found.callback());
@@ -288,6 +288,35 @@ private Q_SLOTS:
         QTRY_COMPARE(other.calls, 1);
         QTRY_COMPARE(m_nam->openReplies().size(), 0);
         QCOMPARE(calls, 0);
+    }
+
+    void contextDestroyed_queuedReadDropped_writeStillSent()
+    {
+        ApiClient::Config config = testConfig();
+        config.requestsPerMinute = 1;
+        config.budgetWindowMs = 150;
+        QVERIFY(m_client->setConfig(config));
+        m_nam->setRoute([](const FakeRequest&) { return FakeResponse::json(200, QByteArray(R"({"status":"ok"})")); });
+        QObject keeper;
+        Received<QString> first;
+        m_client->status(&keeper, first.callback()); // takes the only slot
+        auto* page = new QObject;
+        int pageCalls = 0;
+        m_client->invoice(1, page, [&pageCalls](const ApiResult<Invoice>&) { ++pageCalls; });
+        m_client->cancelInvoice(2, page, [&pageCalls](const ApiResult<CancelResult>&) { ++pageCalls; });
+        QCOMPARE(m_client->queuedCount(), 2);
+        delete page;
+        Received<QString> last;
+        m_client->status(&keeper, last.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(last.calls, 1, 3000);
+        QStringList paths;
+        for (const FakeRequest& r : m_nam->requests()) {
+            paths.append(QString::fromLatin1(r.verb) + u' ' + r.path());
+        }
+        // The read for the closed page never went out; the cancel (a write the user asked for) did.
+        QCOMPARE(paths,
+            (QStringList { u"GET /api/v1/status"_s, u"POST /api/v1/invoices/2/cancel"_s, u"GET /api/v1/status"_s }));
+        QCOMPARE(pageCalls, 0);
     }
 
     void busyChanged_coversQueuedAndInFlight()

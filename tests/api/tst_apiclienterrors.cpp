@@ -32,8 +32,7 @@ void captureMessages(QtMsgType type, const QMessageLogContext& context, const QS
 } // namespace
 
 // Runs one call and waits for its callback.
-template <typename T, typename Call>
-ApiResult<T> run(Call call)
+template <typename T, typename Call> ApiResult<T> run(Call call)
 {
     QObject context;
     Received<T> received;
@@ -92,9 +91,10 @@ private Q_SLOTS:
         QTest::newRow("401 E5") << 401
                                 << QByteArray(R"({"error":"Invalid API key","message":"The provided API key is )"
                                               R"(invalid or inactive"})")
-                                << int(K::Unauthorized) << QString() << u"The provided API key is invalid or inactive"_s;
-        QTest::newRow("403 E6") << 403 << QByteArray(R"({"message":"Organization not verified"})")
-                                << int(K::Forbidden) << QString() << u"Organization not verified"_s;
+                                << int(K::Unauthorized) << QString()
+                                << u"The provided API key is invalid or inactive"_s;
+        QTest::newRow("403 E6") << 403 << QByteArray(R"({"message":"Organization not verified"})") << int(K::Forbidden)
+                                << QString() << u"Organization not verified"_s;
         QTest::newRow("403 tariff") << 403
                                     << QByteArray(R"({"error":"tariff_inactive","error_code":"tariff_inactive",)"
                                                   R"("message":"Tariff is not active"})")
@@ -112,14 +112,14 @@ private Q_SLOTS:
                                 << int(K::Server) << u"kaspi_session_not_configured"_s
                                 << u"Kaspi session is not configured. Please contact support."_s;
         QTest::newRow("400 phrase in error")
-            << 400 << QByteArray(R"({"error":"Organization not found or not verified"})") << int(K::Server)
-            << QString() << u"Organization not found or not verified"_s;
+            << 400 << QByteArray(R"({"error":"Organization not found or not verified"})") << int(K::Server) << QString()
+            << u"Organization not found or not verified"_s;
         QTest::newRow("502 JSON E9") << 502 << QByteArray(R"({"message":"Kaspi API error"})") << int(K::Server)
                                      << QString() << u"Kaspi API error"_s;
         QTest::newRow("503 JSON") << 503 << QByteArray(R"({"message":"Kaspi session expired"})") << int(K::Server)
                                   << QString() << u"Kaspi session expired"_s;
-        QTest::newRow("500 non-JSON GET") << 500 << QByteArray("<html>Server Error</html>") << int(K::Server)
-                                          << QString() << QString();
+        QTest::newRow("500 non-JSON GET")
+            << 500 << QByteArray("<html>Server Error</html>") << int(K::Server) << QString() << QString();
     }
     void httpErrors_mappedToKinds()
     {
@@ -145,16 +145,17 @@ private Q_SLOTS:
     void validation422_dottedFieldMessages()
     {
         m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::json(422, QByteArray(R"({"message":"Validation failed","errors":{)"
-                                                      R"("phone_number":["Phone number must be in format 8XXXXXXXXXX"],)"
-                                                      R"("cart_items.0.catalog_item_id":["Unknown catalog item"]}})"));
+            return FakeResponse::json(422,
+                QByteArray(R"({"message":"Validation failed","errors":{)"
+                           R"("phone_number":["Phone number must be in format 8XXXXXXXXXX"],)"
+                           R"("cart_items.0.catalog_item_id":["Unknown catalog item"]}})"));
         });
         const ApiResult<Invoice> result = createInvoice();
         QCOMPARE(result.error.kind, ApiError::Kind::Validation);
         QCOMPARE(result.error.messagesFor(u"phone_number"_s),
-                 QStringList{u"Phone number must be in format 8XXXXXXXXXX"_s});
-        QCOMPARE(result.error.messagesFor(u"cart_items.0.catalog_item_id"_s),
-                 QStringList{u"Unknown catalog item"_s});
+            QStringList { u"Phone number must be in format 8XXXXXXXXXX"_s });
+        QCOMPARE(
+            result.error.messagesFor(u"cart_items.0.catalog_item_id"_s), QStringList { u"Unknown catalog item"_s });
         QCOMPARE(result.error.message, u"Validation failed"_s);
         QVERIFY(result.error.userText().contains(u"cart_items.0.catalog_item_id"_s));
     }
@@ -162,8 +163,9 @@ private Q_SLOTS:
     void duplicateIdempotencyKey409_conflictWithRelatedInvoice()
     {
         m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::json(409, QByteArray(R"({"error":"duplicate_idempotency_key","message":"Duplicate",)"
-                                                      R"("invoice_id":124,"status":"pending"})"));
+            return FakeResponse::json(409,
+                QByteArray(R"({"error":"duplicate_idempotency_key","message":"Duplicate",)"
+                           R"("invoice_id":124,"status":"pending"})"));
         });
         const ApiResult<Invoice> result = createInvoice();
         QCOMPARE(result.error.kind, ApiError::Kind::Conflict);
@@ -185,8 +187,9 @@ private Q_SLOTS:
     void serverErrorWithJson_onCreate_definiteServerError()
     {
         m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::json(503, QByteArray(R"({"error":"kaspi_session_invalid","message":"Kaspi )"
-                                                      R"(connection is invalid"})"));
+            return FakeResponse::json(503,
+                QByteArray(R"({"error":"kaspi_session_invalid","message":"Kaspi )"
+                           R"(connection is invalid"})"));
         });
         const ApiResult<Invoice> result = createInvoice();
         QCOMPARE(result.error.kind, ApiError::Kind::Server);
@@ -260,9 +263,8 @@ private Q_SLOTS:
         m_nam->setRoute([](const FakeRequest&) {
             return FakeResponse::json(200, QByteArray(R"({"data":[{"id":"not-a-number"}],"meta":{"total":1}})"));
         });
-        const auto result = run<Page<Invoice>>([this](QObject* c, ApiCallback<Page<Invoice>> cb) {
-            m_client->listInvoices(InvoiceQuery{}, c, cb);
-        });
+        const auto result = run<Page<Invoice>>(
+            [this](QObject* c, ApiCallback<Page<Invoice>> cb) { m_client->listInvoices(InvoiceQuery {}, c, cb); });
         QCOMPARE(result.error.kind, ApiError::Kind::UnexpectedResponse);
         QVERIFY2(result.error.field.contains(u"id"_s), qPrintable(result.error.field));
     }
@@ -279,12 +281,16 @@ private Q_SLOTS:
         int step = 0;
         m_nam->setRoute([&step, key](const FakeRequest&) {
             switch (step++) {
-            case 0: return FakeResponse::json(401, "{\"message\":\"Invalid API key " + key + "\"}");
+            case 0:
+                return FakeResponse::json(401, "{\"message\":\"Invalid API key " + key + "\"}");
             case 1:
                 return FakeResponse::json(422, "{\"message\":\"bad\",\"errors\":{\"key\":[\"" + key + "\"]}}");
-            case 2: return FakeResponse::networkError(QNetworkReply::SslHandshakeFailedError, QString::fromUtf8(key));
-            case 3: return FakeResponse::text(500, "oops " + key);
-            default: return FakeResponse::json(200, QByteArray(R"({"id":1,"status":"paid"})"));
+            case 2:
+                return FakeResponse::networkError(QNetworkReply::SslHandshakeFailedError, QString::fromUtf8(key));
+            case 3:
+                return FakeResponse::text(500, "oops " + key);
+            default:
+                return FakeResponse::json(200, QByteArray(R"({"id":1,"status":"paid"})"));
             }
         });
         QList<ApiError> errors;

@@ -43,7 +43,7 @@ private Q_SLOTS:
         answerAll(R"({"data":[],"meta":{"current_page":1,"last_page":1,"per_page":10,"total":0}})");
         QObject context;
         Received<Page<Invoice>> received;
-        m_client->listInvoices(InvoiceQuery{}, &context, received.callback());
+        m_client->listInvoices(InvoiceQuery {}, &context, received.callback());
         QTRY_COMPARE(received.calls, 1);
         QVERIFY2(received.result.ok(), qPrintable(received.result.error.userText()));
         const FakeRequest& request = m_nam->lastRequest();
@@ -51,7 +51,7 @@ private Q_SLOTS:
         QCOMPARE(request.header("Accept"), QByteArray("application/json"));
         QCOMPARE(request.header("X-API-Key"), testApiKey().toUtf8());
         QCOMPARE(request.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
-                 int(QNetworkRequest::ManualRedirectPolicy));
+            int(QNetworkRequest::ManualRedirectPolicy));
     }
 
     void status_sentWithoutKey()
@@ -75,7 +75,7 @@ private Q_SLOTS:
         q.page = 2;
         q.perPage = 25;
         q.search = u"order+1&x"_s;
-        q.statuses = {u"paid"_s, u"pending"_s};
+        q.statuses = { u"paid"_s, u"pending"_s };
         q.dateFrom = QDate(2026, 4, 1);
         q.dateTo = QDate(2026, 4, 8);
         q.sortBy = u"created_at"_s;
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(r.queryValue(u"page"_s), u"2"_s);
         QCOMPARE(r.queryValue(u"per_page"_s), u"25"_s);
         QCOMPARE(r.queryValue(u"search"_s), u"order+1&x"_s);
-        QCOMPARE(r.queryValues(u"status[]"_s), (QStringList{u"paid"_s, u"pending"_s}));
+        QCOMPARE(r.queryValues(u"status[]"_s), (QStringList { u"paid"_s, u"pending"_s }));
         QCOMPARE(r.queryValue(u"date_from"_s), u"2026-04-01"_s);
         QCOMPARE(r.queryValue(u"date_to"_s), u"2026-04-08"_s);
         QCOMPARE(r.queryValue(u"sort_by"_s), u"created_at"_s);
@@ -108,14 +108,13 @@ private Q_SLOTS:
                                       << QByteArray(R"({"invoice_ids":[42,43]})");
         QTest::newRow("refund") << 3 << QByteArray("POST") << u"/api/v1/invoices/42/refund"_s
                                 << QByteArray(R"({"amount":5000,"reason":"Partial return"})");
-        QTest::newRow("invoice refunds") << 4 << QByteArray("GET") << u"/api/v1/invoices/42/refunds"_s
-                                         << QByteArray();
+        QTest::newRow("invoice refunds") << 4 << QByteArray("GET") << u"/api/v1/invoices/42/refunds"_s << QByteArray();
         QTest::newRow("refunds list") << 5 << QByteArray("GET") << u"/api/v1/refunds"_s << QByteArray();
         QTest::newRow("units") << 6 << QByteArray("GET") << u"/api/v1/catalog/units"_s << QByteArray();
         QTest::newRow("catalog list") << 7 << QByteArray("GET") << u"/api/v1/catalog"_s << QByteArray();
-        QTest::newRow("catalog create")
-            << 8 << QByteArray("POST") << u"/api/v1/catalog"_s
-            << QByteArray(R"({"items":[{"name":"Latte","selling_price":1500,"unit_id":1}]})");
+        QTest::newRow("catalog create") << 8 << QByteArray("POST") << u"/api/v1/catalog"_s
+                                        << QByteArray(
+                                               R"({"items":[{"name":"Latte","selling_price":1500,"unit_id":1}]})");
         QTest::newRow("catalog update") << 9 << QByteArray("PATCH") << u"/api/v1/catalog/101"_s
                                         << QByteArray(R"({"name":"Flat white"})");
         QTest::newRow("catalog delete") << 10 << QByteArray("DELETE") << u"/api/v1/catalog/101"_s << QByteArray();
@@ -124,12 +123,11 @@ private Q_SLOTS:
             << QByteArray(R"({"amount":5000,"billing_period":"monthly","phone_number":"87001234567"})");
         QTest::newRow("subscription list") << 12 << QByteArray("GET") << u"/api/v1/subscriptions"_s << QByteArray();
         QTest::newRow("subscription get") << 13 << QByteArray("GET") << u"/api/v1/subscriptions/10"_s << QByteArray();
-        QTest::newRow("subscription update") << 14 << QByteArray("PUT") << u"/api/v1/subscriptions/10"_s
-                                             << QByteArray(R"({"amount":7500})");
+        QTest::newRow("subscription update")
+            << 14 << QByteArray("PUT") << u"/api/v1/subscriptions/10"_s << QByteArray(R"({"amount":7500})");
         QTest::newRow("pause") << 15 << QByteArray("POST") << u"/api/v1/subscriptions/10/pause"_s << QByteArray();
         QTest::newRow("resume") << 16 << QByteArray("POST") << u"/api/v1/subscriptions/10/resume"_s << QByteArray();
-        QTest::newRow("cancel sub") << 17 << QByteArray("POST") << u"/api/v1/subscriptions/10/cancel"_s
-                                    << QByteArray();
+        QTest::newRow("cancel sub") << 17 << QByteArray("POST") << u"/api/v1/subscriptions/10/cancel"_s << QByteArray();
         QTest::newRow("billing history") << 18 << QByteArray("GET") << u"/api/v1/subscriptions/10/invoices"_s
                                          << QByteArray();
     }
@@ -144,9 +142,15 @@ private Q_SLOTS:
         int calls = 0;
         auto count = [&calls](const auto&) { ++calls; };
         switch (which) {
-        case 0: m_client->invoice(42, &context, count); break;
-        case 1: m_client->cancelInvoice(42, &context, count); break;
-        case 2: m_client->checkStatuses({42, 43}, &context, count); break;
+        case 0:
+            m_client->invoice(42, &context, count);
+            break;
+        case 1:
+            m_client->cancelInvoice(42, &context, count);
+            break;
+        case 2:
+            m_client->checkStatuses({ 42, 43 }, &context, count);
+            break;
         case 3: {
             RefundDraft draft;
             draft.amount = Money::fromTenge(5000);
@@ -154,13 +158,21 @@ private Q_SLOTS:
             m_client->refundInvoice(42, draft, &context, count);
             break;
         }
-        case 4: m_client->invoiceRefunds(42, &context, count); break;
-        case 5: m_client->listRefunds(RefundQuery{}, &context, count); break;
-        case 6: m_client->catalogUnits(&context, count); break;
-        case 7: m_client->listCatalog(CatalogQuery{}, &context, count); break;
+        case 4:
+            m_client->invoiceRefunds(42, &context, count);
+            break;
+        case 5:
+            m_client->listRefunds(RefundQuery {}, &context, count);
+            break;
+        case 6:
+            m_client->catalogUnits(&context, count);
+            break;
+        case 7:
+            m_client->listCatalog(CatalogQuery {}, &context, count);
+            break;
         case 8:
-            m_client->createCatalogItems({CatalogItemDraft{u"Latte"_s, Money::fromTenge(1500), 1, {}, {}}}, &context,
-                                         count);
+            m_client->createCatalogItems(
+                { CatalogItemDraft { u"Latte"_s, Money::fromTenge(1500), 1, {}, {} } }, &context, count);
             break;
         case 9: {
             CatalogItemPatch patch;
@@ -168,7 +180,9 @@ private Q_SLOTS:
             m_client->updateCatalogItem(101, patch, &context, count);
             break;
         }
-        case 10: m_client->deleteCatalogItem(101, &context, count); break;
+        case 10:
+            m_client->deleteCatalogItem(101, &context, count);
+            break;
         case 11: {
             SubscriptionDraft draft;
             draft.amount = Money::fromTenge(5000);
@@ -177,19 +191,32 @@ private Q_SLOTS:
             m_client->createSubscription(draft, &context, count);
             break;
         }
-        case 12: m_client->listSubscriptions(SubscriptionQuery{}, &context, count); break;
-        case 13: m_client->subscription(10, &context, count); break;
+        case 12:
+            m_client->listSubscriptions(SubscriptionQuery {}, &context, count);
+            break;
+        case 13:
+            m_client->subscription(10, &context, count);
+            break;
         case 14: {
             SubscriptionPatch patch;
             patch.amount = Money::fromTenge(7500);
             m_client->updateSubscription(10, patch, &context, count);
             break;
         }
-        case 15: m_client->pauseSubscription(10, &context, count); break;
-        case 16: m_client->resumeSubscription(10, &context, count); break;
-        case 17: m_client->cancelSubscription(10, &context, count); break;
-        case 18: m_client->subscriptionInvoices(10, 2, 20, &context, count); break;
-        default: QFAIL("unknown row");
+        case 15:
+            m_client->pauseSubscription(10, &context, count);
+            break;
+        case 16:
+            m_client->resumeSubscription(10, &context, count);
+            break;
+        case 17:
+            m_client->cancelSubscription(10, &context, count);
+            break;
+        case 18:
+            m_client->subscriptionInvoices(10, 2, 20, &context, count);
+            break;
+        default:
+            QFAIL("unknown row");
         }
         QTRY_COMPARE(calls, 1);
         QCOMPARE(m_nam->requestCount(), 1);
@@ -200,7 +227,8 @@ private Q_SLOTS:
         QCOMPARE(r.header("X-API-Key"), testApiKey().toUtf8());
         QCOMPARE(r.header("Accept"), QByteArray("application/json"));
         if (!body.isEmpty()) {
-            QCOMPARE(r.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
+            QCOMPARE(
+                r.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
         }
         if (which == 18) {
             QCOMPARE(r.queryValue(u"page"_s), u"2"_s);
@@ -286,11 +314,24 @@ private Q_SLOTS:
         QCOMPARE(m_client->config().baseUrl, accepted ? QUrl(url) : testBaseUrl());
     }
 
+    void setConfig_keyWithControlCharacters_refused_spacesAroundTrimmed()
+    {
+        ApiClient::Config config = testConfig();
+        config.apiKey = u"abc\r\nX-Evil: 1"_s;
+        QString reason;
+        QVERIFY(!m_client->setConfig(config, &reason));
+        QVERIFY(!reason.isEmpty());
+        QVERIFY(!reason.contains(config.apiKey));
+        QCOMPARE(m_client->config().apiKey, testApiKey());
+        config.apiKey = u"  "_s + testApiKey() + u"\n"_s;
+        QVERIFY(m_client->setConfig(config));
+        QCOMPARE(m_client->config().apiKey, testApiKey());
+    }
+
     void redirect_toForeignHost_notFollowed_keyNeverLeaves()
     {
         m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::text(302, QByteArray())
-                .withHeader("Location", "https://evil.example/steal");
+            return FakeResponse::text(302, QByteArray()).withHeader("Location", "https://evil.example/steal");
         });
         QObject context;
         Received<Invoice> received;
@@ -327,7 +368,7 @@ private Q_SLOTS:
         QObject context;
         Received<Page<Invoice>> list;
         Received<QString> health;
-        m_client->listInvoices(InvoiceQuery{}, &context, list.callback());
+        m_client->listInvoices(InvoiceQuery {}, &context, list.callback());
         m_client->status(&context, health.callback());
         QTRY_COMPARE(list.calls, 1);
         QTRY_COMPARE(health.calls, 1);
@@ -343,15 +384,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("lastPage"); // -1 = unknown
         QTest::addColumn<bool>("hasMore");
         const QByteArray item = R"({"id":42,"amount":"15000.00","status":"pending","phone":"77001234567"})";
-        QTest::newRow("data+meta") << QByteArray(R"({"data":[)" + item +
-                                                 R"(],"meta":{"current_page":1,"last_page":5,"per_page":10,"total":48}})")
+        QTest::newRow("data+meta") << QByteArray(
+            R"({"data":[)" + item + R"(],"meta":{"current_page":1,"last_page":5,"per_page":10,"total":48}})")
                                    << 1 << 5 << true;
         QTest::newRow("flat v2.1") << QByteArray(R"({"current_page":2,"data":[)" + item + R"(],"total":11})") << 1 << 2
                                    << false;
-        QTest::newRow("data+links+meta")
-            << QByteArray(R"({"data":[)" + item + "," + item +
-                          R"(],"links":{"next":null},"meta":{"current_page":1,"from":1,"last_page":1,"path":"x","per_page":10,"to":2,"total":2}})")
-            << 2 << 1 << false;
+        QTest::newRow("data+links+meta") << QByteArray(R"({"data":[)" + item + "," + item
+            + R"(],"links":{"next":null},"meta":{"current_page":1,"from":1,"last_page":1,"path":"x","per_page":10,"to":2,"total":2}})")
+                                         << 2 << 1 << false;
         QTest::newRow("no data") << QByteArray(R"({"meta":{"current_page":1,"total":0}})") << 0 << -2 << false;
     }
     void paginationEnvelopes_allAccepted()

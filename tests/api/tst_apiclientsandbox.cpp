@@ -19,8 +19,7 @@ using apipay::sandbox::SandboxServer;
 namespace {
 
 // Runs one call and waits for its callback (real HTTP; generous timeout).
-template <typename T, typename Call>
-ApiResult<T> run(Call call)
+template <typename T, typename Call> ApiResult<T> run(Call call)
 {
     QObject context;
     Received<T> received;
@@ -110,7 +109,7 @@ private Q_SLOTS:
 
         InvoiceQuery query;
         query.search = created.value.externalOrderId;
-        query.statuses = {u"processing"_s, u"pending"_s};
+        query.statuses = { u"processing"_s, u"pending"_s };
         query.dateFrom = QDate::currentDate().addDays(-1);
         query.dateTo = QDate::currentDate().addDays(1);
         const auto list = run<Page<Invoice>>([&](QObject* c, auto cb) { api.listInvoices(query, c, cb); });
@@ -121,10 +120,10 @@ private Q_SLOTS:
         const auto found = run<std::optional<Invoice>>(
             [&](QObject* c, auto cb) { api.lookupInvoiceByExternalId(created.value.externalOrderId, c, cb); });
         VERIFY_OK(found);
-        QCOMPARE(found.value.value_or(Invoice{}).id, id);
+        QCOMPARE(found.value.value_or(Invoice {}).id, id);
 
         QTRY_COMPARE_WITH_TIMEOUT(m_server->invoiceStatus(id).value_or(QString()), u"pending"_s, 5000);
-        const auto checked = run<StatusCheckResult>([&](QObject* c, auto cb) { api.checkStatuses({id}, c, cb); });
+        const auto checked = run<StatusCheckResult>([&](QObject* c, auto cb) { api.checkStatuses({ id }, c, cb); });
         VERIFY_OK(checked);
         QCOMPARE(checked.value.invoices.size(), 1);
         QCOMPARE(checked.value.invoices.constFirst().status.raw(), u"pending"_s);
@@ -151,8 +150,8 @@ private Q_SLOTS:
 
         const auto second = run<Invoice>([&](QObject* c, auto cb) { api.createInvoice(draft, c, cb); });
         VERIFY_OK(second);
-        const auto cancelled =
-            run<CancelResult>([&](QObject* c, auto cb) { api.cancelInvoice(second.value.id, c, cb); });
+        const auto cancelled
+            = run<CancelResult>([&](QObject* c, auto cb) { api.cancelInvoice(second.value.id, c, cb); });
         VERIFY_OK(cancelled);
 
         const auto units = run<QList<CatalogUnit>>([&](QObject* c, auto cb) { api.catalogUnits(c, cb); });
@@ -162,22 +161,24 @@ private Q_SLOTS:
             [&](QObject* c, auto cb) { api.uploadImage(pngBytes(), u"cup.png"_s, u"image/png"_s, c, cb); });
         VERIFY_OK(image);
         QVERIFY(!image.value.isEmpty());
-        const CatalogItemDraft latte{u"Coffee Latte"_s, Money::fromTenge(1500), units.value.constFirst().id,
-                                     image.value, QString()};
-        const auto items = run<CatalogCreateResult>([&](QObject* c, auto cb) { api.createCatalogItems({latte}, c, cb); });
+        const CatalogItemDraft latte { u"Coffee Latte"_s, Money::fromTenge(1500), units.value.constFirst().id,
+            image.value, QString() };
+        const auto items
+            = run<CatalogCreateResult>([&](QObject* c, auto cb) { api.createCatalogItems({ latte }, c, cb); });
         VERIFY_OK(items);
         QCOMPARE(items.value.created.size(), 1);
         const qint64 itemId = items.value.created.constFirst().id;
         CatalogItemPatch patch;
         patch.sellingPrice = Money::fromTenge(1800);
-        const auto patched =
-            run<CatalogWriteResult>([&](QObject* c, auto cb) { api.updateCatalogItem(itemId, patch, c, cb); });
+        const auto patched
+            = run<CatalogWriteResult>([&](QObject* c, auto cb) { api.updateCatalogItem(itemId, patch, c, cb); });
         VERIFY_OK(patched);
         CatalogQuery catalogQuery;
         catalogQuery.search = u"Latte"_s;
         const auto catalog = run<Page<CatalogItem>>([&](QObject* c, auto cb) { api.listCatalog(catalogQuery, c, cb); });
         VERIFY_OK(catalog);
-        const auto deleted = run<CatalogWriteResult>([&](QObject* c, auto cb) { api.deleteCatalogItem(itemId, c, cb); });
+        const auto deleted
+            = run<CatalogWriteResult>([&](QObject* c, auto cb) { api.deleteCatalogItem(itemId, c, cb); });
         VERIFY_OK(deleted);
 
         SubscriptionDraft sub;
@@ -192,8 +193,8 @@ private Q_SLOTS:
         QVERIFY(subId > 0);
         SubscriptionPatch subPatch;
         subPatch.amount = Money::fromTenge(7500);
-        const auto updated =
-            run<Subscription>([&](QObject* c, auto cb) { api.updateSubscription(subId, subPatch, c, cb); });
+        const auto updated
+            = run<Subscription>([&](QObject* c, auto cb) { api.updateSubscription(subId, subPatch, c, cb); });
         VERIFY_OK(updated);
         QCOMPARE(updated.value.id, subId);
         const auto got = run<Subscription>([&](QObject* c, auto cb) { api.subscription(subId, c, cb); });
@@ -245,8 +246,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount() - before, 4); // the first try and three re-sends after Retry-After
 
         const qint64 beforeWrite = m_server->requestCount();
-        const auto refund = run<RefundResult>(
-            [&](QObject* c, auto cb) { m_client->refundInvoice(1, RefundDraft{}, c, cb); });
+        const auto refund
+            = run<RefundResult>([&](QObject* c, auto cb) { m_client->refundInvoice(1, RefundDraft {}, c, cb); });
         QCOMPARE(refund.error.kind, ApiError::Kind::RateLimited);
         QCOMPARE(m_server->requestCount() - beforeWrite, 1);
     }

@@ -10,8 +10,8 @@ namespace {
 
 const QDateTime kNow(QDate(2026, 4, 8), QTime(10, 0, 0), Qt::UTC);
 
-ApiErrorMapper::Outcome httpOutcome(int status, const QByteArray& body, bool safe = true,
-                                    const QList<QPair<QByteArray, QByteArray>>& headers = {})
+ApiErrorMapper::Outcome httpOutcome(
+    int status, const QByteArray& body, bool safe = true, const QList<QPair<QByteArray, QByteArray>>& headers = {})
 {
     ApiErrorMapper::Outcome outcome;
     outcome.response.httpStatus = status;
@@ -94,8 +94,8 @@ private Q_SLOTS:
         QTest::newRow("E5 phrase in error")
             << QByteArray(R"({"error":"Invalid API key","message":"The provided API key is invalid"})") << QString()
             << u"The provided API key is invalid"_s;
-        QTest::newRow("E7 v2.1 error only") << QByteArray(R"({"error":"Invoice not found"})") << QString()
-                                            << u"Invoice not found"_s;
+        QTest::newRow("E7 v2.1 error only")
+            << QByteArray(R"({"error":"Invoice not found"})") << QString() << u"Invoice not found"_s;
         QTest::newRow("E8 slug in error")
             << QByteArray(R"({"error":"kaspi_session_not_configured","message":"Kaspi session is not configured."})")
             << u"kaspi_session_not_configured"_s << u"Kaspi session is not configured."_s;
@@ -123,9 +123,9 @@ private Q_SLOTS:
             R"({"message":"Validation failed","errors":{"cart_items.0.catalog_item_id":["Unknown item"],)"
             R"("cart_items":{"1":{"count":["Must be at least 1"]}},"phone_number":"Bad phone"}})",
             error));
-        QCOMPARE(error.messagesFor(u"cart_items.0.catalog_item_id"_s), QStringList{u"Unknown item"_s});
-        QCOMPARE(error.messagesFor(u"cart_items.1.count"_s), QStringList{u"Must be at least 1"_s});
-        QCOMPARE(error.messagesFor(u"phone_number"_s), QStringList{u"Bad phone"_s});
+        QCOMPARE(error.messagesFor(u"cart_items.0.catalog_item_id"_s), QStringList { u"Unknown item"_s });
+        QCOMPARE(error.messagesFor(u"cart_items.1.count"_s), QStringList { u"Must be at least 1"_s });
+        QCOMPARE(error.messagesFor(u"phone_number"_s), QStringList { u"Bad phone"_s });
     }
 
     void readErrorBody_notAnErrorBody_false()
@@ -140,10 +140,10 @@ private Q_SLOTS:
     void map_serverErrors_ambiguousOnlyForWrites()
     {
         // 5xx without a JSON error: a GET is a plain server error, a write may have happened.
-        QCOMPARE(ApiErrorMapper::map(httpOutcome(502, "<html>Bad gateway</html>", true), kNow).kind,
-                 ApiError::Kind::Server);
+        QCOMPARE(
+            ApiErrorMapper::map(httpOutcome(502, "<html>Bad gateway</html>", true), kNow).kind, ApiError::Kind::Server);
         QCOMPARE(ApiErrorMapper::map(httpOutcome(502, "<html>Bad gateway</html>", false), kNow).kind,
-                 ApiError::Kind::OutcomeUnknown);
+            ApiError::Kind::OutcomeUnknown);
         const ApiError known = ApiErrorMapper::map(httpOutcome(503, R"({"message":"Kaspi session expired"})", false));
         QCOMPARE(known.kind, ApiError::Kind::Server);
         QCOMPARE(known.message, u"Kaspi session expired"_s);
@@ -161,11 +161,10 @@ private Q_SLOTS:
         QTest::newRow("host not found") << int(QNetworkReply::HostNotFoundError) << false << int(K::Offline);
         QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << false << int(K::Tls);
         QTest::newRow("closed read") << int(QNetworkReply::RemoteHostClosedError) << true << int(K::Offline);
-        QTest::newRow("closed write") << int(QNetworkReply::RemoteHostClosedError) << false
-                                      << int(K::OutcomeUnknown);
+        QTest::newRow("closed write") << int(QNetworkReply::RemoteHostClosedError) << false << int(K::OutcomeUnknown);
         QTest::newRow("qt timeout read") << int(QNetworkReply::TimeoutError) << true << int(K::Timeout);
-        QTest::newRow("qt timeout write") << int(QNetworkReply::OperationCanceledError) << false
-                                          << int(K::OutcomeUnknown);
+        QTest::newRow("qt timeout write")
+            << int(QNetworkReply::OperationCanceledError) << false << int(K::OutcomeUnknown);
     }
     void map_networkErrors()
     {
@@ -209,8 +208,8 @@ private Q_SLOTS:
 
     void map_keyEchoedByServer_isRedacted()
     {
-        ApiErrorMapper::Outcome outcome =
-            httpOutcome(422, R"({"message":"Key sk_SECRET_1 rejected","errors":{"sk_SECRET_1":["sk_SECRET_1 bad"]}})");
+        ApiErrorMapper::Outcome outcome = httpOutcome(
+            422, R"({"message":"Key sk_SECRET_1 rejected","errors":{"sk_SECRET_1":["sk_SECRET_1 bad"]}})");
         outcome.apiKey = u"sk_SECRET_1"_s;
         const ApiError error = ApiErrorMapper::map(outcome, kNow);
         QVERIFY(!error.message.contains(u"sk_SECRET_1"_s));

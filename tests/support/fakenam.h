@@ -55,8 +55,7 @@ Q_SIGNALS:
     void requestStarted(int index);
 
 protected:
-    QNetworkReply* createRequest(Operation operation, const QNetworkRequest& request,
-                                 QIODevice* outgoingData) override;
+    QNetworkReply* createRequest(Operation operation, const QNetworkRequest& request, QIODevice* outgoingData) override;
 
 private:
     Route m_route;

@@ -13,7 +13,7 @@ FakeResponse FakeResponse::json(int status, const QByteArray& body)
     FakeResponse response;
     response.status = status;
     response.body = body;
-    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    response.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
     return response;
 }
 
@@ -27,7 +27,7 @@ FakeResponse FakeResponse::text(int status, const QByteArray& body, const QByteA
     FakeResponse response;
     response.status = status;
     response.body = body;
-    response.headers.append({QByteArrayLiteral("Content-Type"), contentType});
+    response.headers.append({ QByteArrayLiteral("Content-Type"), contentType });
     return response;
 }
 
@@ -50,7 +50,7 @@ FakeResponse FakeResponse::hanging()
 
 FakeResponse& FakeResponse::withHeader(const QByteArray& name, const QByteArray& value)
 {
-    headers.append({name, value});
+    headers.append({ name, value });
     return *this;
 }
 
@@ -60,8 +60,10 @@ FakeResponse& FakeResponse::delayed(int ms)
     return *this;
 }
 
-FakeReply::FakeReply(QNetworkAccessManager::Operation operation, const QNetworkRequest& request,
-                     const FakeResponse& response, QObject* parent)
+FakeReply::FakeReply(QNetworkAccessManager::Operation operation,
+    const QNetworkRequest& request,
+    const FakeResponse& response,
+    QObject* parent)
     : QNetworkReply(parent)
     , m_response(response)
 {

@@ -40,8 +40,10 @@ class FakeReply : public QNetworkReply
 {
     Q_OBJECT
 public:
-    FakeReply(QNetworkAccessManager::Operation operation, const QNetworkRequest& request,
-              const FakeResponse& response, QObject* parent = nullptr);
+    FakeReply(QNetworkAccessManager::Operation operation,
+        const QNetworkRequest& request,
+        const FakeResponse& response,
+        QObject* parent = nullptr);
 
     void abort() override;
     qint64 bytesAvailable() const override;
