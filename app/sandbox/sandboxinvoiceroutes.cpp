@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace apipay::sandbox {
 
@@ -228,33 +229,53 @@ SandboxResponse SandboxInvoiceRoutes::list(const SandboxRequest& r, RouteContext
         matches.push_back(&inv);
     }
     const bool asc = order == u"asc";
-    const auto less = [&](const SandboxInvoice* a, const SandboxInvoice* b) {
+    enum class Key { CreatedAt, Id, Amount, ClientName, Status, PaidAt };
+    const Key key = sortBy == u"id"            ? Key::Id
+                    : sortBy == u"amount"      ? Key::Amount
+                    : sortBy == u"client_name" ? Key::ClientName
+                    : sortBy == u"status"      ? Key::Status
+                    : sortBy == u"paid_at"     ? Key::PaidAt
+                                               : Key::CreatedAt;
+    // Numeric keys are computed once per row (QDateTime comparisons are comparatively slow at 200 000 rows).
+    struct Row
+    {
+        qint64 number;
+        const SandboxInvoice* invoice;
+    };
+    std::vector<Row> rows;
+    rows.reserve(matches.size());
+    for (const SandboxInvoice* inv : matches) {
+        qint64 number = 0;
+        if (key == Key::CreatedAt) {
+            number = inv->createdAt.toMSecsSinceEpoch();
+        } else if (key == Key::PaidAt) {
+            number = inv->paidAt.isValid() ? inv->paidAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        } else if (key == Key::Amount) {
+            number = inv->amount.tiyn();
+        }
+        rows.push_back(Row{number, inv});
+    }
+    const auto less = [&](const Row& a, const Row& b) {
         int cmp = 0;
-        if (sortBy == u"id") {
-            cmp = 0;
-        } else if (sortBy == u"amount") {
-            cmp = a->amount < b->amount ? -1 : (b->amount < a->amount ? 1 : 0);
-        } else if (sortBy == u"client_name") {
-            cmp = a->clientName.compare(b->clientName);
-        } else if (sortBy == u"status") {
-            cmp = a->status.compare(b->status);
-        } else if (sortBy == u"paid_at") {
-            cmp = a->paidAt < b->paidAt ? -1 : (b->paidAt < a->paidAt ? 1 : 0);
-        } else {
-            cmp = a->createdAt < b->createdAt ? -1 : (b->createdAt < a->createdAt ? 1 : 0);
+        if (key == Key::ClientName) {
+            cmp = a.invoice->clientName.compare(b.invoice->clientName);
+        } else if (key == Key::Status) {
+            cmp = a.invoice->status.compare(b.invoice->status);
+        } else if (key != Key::Id) {
+            cmp = a.number < b.number ? -1 : (a.number > b.number ? 1 : 0);
         }
         if (cmp == 0) {
-            cmp = a->id < b->id ? -1 : (a->id > b->id ? 1 : 0);
+            cmp = a.invoice->id < b.invoice->id ? -1 : (a.invoice->id > b.invoice->id ? 1 : 0);
         }
         return asc ? cmp < 0 : cmp > 0;
     };
     const qsizetype total = qsizetype(matches.size());
     const qsizetype begin = qMin(paging.offset(), total);
     const qsizetype end = qMin(begin + paging.perPage, total);
-    std::partial_sort(matches.begin(), matches.begin() + end, matches.end(), less);
+    std::partial_sort(rows.begin(), rows.begin() + end, rows.end(), less);
     QJsonArray data;
     for (qsizetype i = begin; i < end; ++i) {
-        data.append(c.json.invoiceListItem(*matches[size_t(i)]));
+        data.append(c.json.invoiceListItem(*rows[size_t(i)].invoice));
     }
     return SandboxResponse::json(200, c.profile.invoiceListEnvelope(data, paging.page, paging.perPage, total));
 }

@@ -4,7 +4,11 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
+
+#include <cmath>
 
 namespace apipay::sandbox {
 
@@ -105,7 +109,10 @@ QTimeZone SandboxProfile::almatyZone()
 
 QString SandboxProfile::dateTimeAlmaty(const QDateTime& value)
 {
-    return value.toTimeZone(almatyZone()).toString(Qt::ISODate);
+    // Almaty is UTC+5 since 2024-03-01 (UTC+6 before); a fixed offset avoids a time-zone database lookup per value.
+    static const QDateTime switchover(QDate(2024, 3, 1), QTime(0, 0), Qt::UTC);
+    const int offset = value < switchover ? 6 * 3600 : 5 * 3600;
+    return value.toOffsetFromUtc(offset).toString(Qt::ISODate);
 }
 
 QJsonValue SandboxProfile::optionalDateTime(const QDateTime& value)
@@ -186,7 +193,16 @@ std::optional<Money> FieldErrors::money(const QJsonObject& object, const QString
     if (value.isUndefined() || value.isNull()) {
         return std::nullopt;
     }
-    const auto parsed = value.isDouble() || value.isString() ? Money::fromJson(value) : Money::ParseResult{};
+    // Strict machine form only ("15000", "15000.5", "15000.50"): Money::parse also reads people's input with group
+    // separators, where "10.005" would mean ten thousand and five.
+    QString text;
+    if (value.isDouble() && std::isfinite(value.toDouble())) {
+        text = QString::fromLatin1(QByteArray::number(value.toDouble(), 'f', QLocale::FloatingPointShortest));
+    } else if (value.isString()) {
+        text = value.toString();
+    }
+    static const QRegularExpression machineForm(QStringLiteral("^[0-9]{1,12}(\\.[0-9]{1,2})?$"));
+    const auto parsed = machineForm.match(text).hasMatch() ? Money::parse(text) : Money::ParseResult{};
     if (!parsed.ok()) {
         add(path, QStringLiteral("The %1 must be a number with at most two decimals.").arg(path));
         return std::nullopt;

@@ -26,8 +26,8 @@ struct SandboxResponse;
 // QtHttpServer on 127.0.0.1 only (reference §11, §14 D1). Used by demo mode and by the integration tests.
 //
 // HTTP: the API lives under baseUrl() = http://127.0.0.1:<port>/api/v1; images under /images/<id>.<ext>; control
-// routes under /sandbox/ (see README in resources/sandbox/ or handleControl()): reset, profile, clock, config, faults,
-// simulate, seed, state. Every control route has a C++ twin below.
+// routes under /sandbox/ (listed in sandboxcontrolroutes.h): reset, profile, clock, config, faults, simulate, seed,
+// state. Every control route has a C++ twin below.
 class SandboxServer : public QObject
 {
     Q_OBJECT
