@@ -15,6 +15,18 @@ namespace apipay {
 
 // The result of decoding one JSON value. On failure `errorField` names the key that was missing or of the wrong type
 // (a dotted path such as "data.3.id"); the caller turns it into ApiError::unexpected(errorField).
+// Special values: "<body>" = the bytes are not JSON (empty, truncated, HTML, …); "<root>" = JSON whose top-level
+// value has the wrong type (e.g. an array where an object is expected).
+//
+// What fails and what does not (reference §13):
+// - Only `id` is required in the decoded entities (invoice, refund, catalog item/unit, subscription, subscription
+//   invoice, status-check entry); the elements of a `data` array must be objects. Everything else may be missing.
+// - An optional key with an unreadable value (bad money text, wrong JSON type, impossible date) leaves the field
+//   empty and is listed in the entity's `unreadableFields` ("amount", "items.0.price", "stats.total_collected").
+// - Nested line items and invoice summaries never fail the document; their problems are listed the same way.
+// - Integers also from digit strings ("42"); booleans also 0/1 and "0"/"1"; strings also from numbers.
+// - Unknown keys are ignored; duplicate keys: the last one wins.
+// The parser accepts exactly what QJsonDocument accepts (plus scalar top-level values); it never asserts.
 template <typename T>
 struct Decoded
 {

@@ -408,12 +408,13 @@ QString JsonTape::string(quint32 index) const
 
 quint32 JsonTape::find(quint32 object, std::string_view wanted) const
 {
+    quint32 found = npos; // the last occurrence wins, as in the member-by-member decoders
     for (const Member m : members(object)) {
         if (key(m.key) == wanted) {
-            return m.value;
+            found = m.value;
         }
     }
-    return npos;
+    return found;
 }
 
 quint32 JsonTape::count(quint32 array) const

@@ -55,7 +55,7 @@ public:
     }
     // A string node as QString (escapes resolved).
     QString string(quint32 index) const;
-    // The value of `key` in object `object` (first occurrence), or npos.
+    // The value of `key` in object `object` (the last occurrence, like QJsonDocument), or npos.
     quint32 find(quint32 object, std::string_view key) const;
 
     // for (const auto& m : tape.members(obj)) { tape.key(m.key); m.value; }
