@@ -1,0 +1,426 @@
+#include "counter/cartpanel.h"
+#include "counter/counterdraftstore.h"
+#include "counter/counterpage.h"
+#include "counter/counterstatuspanel.h"
+#include "counter/descriptionedit.h"
+#include "counter/invoicesubmission.h"
+#include "invoices/invoicespage.h"
+
+#include "api/apiclient.h"
+#include "models/cartmodel.h"
+#include "models/catalogtablemodel.h"
+#include "models/invoicetablemodel.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
+#include "secrets/inmemorysecretstore.h"
+#include "shell/appcontext.h"
+#include "widgets/moneylineedit.h"
+#include "widgets/phonelineedit.h"
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace apipay;
+
+class TestCounterPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void amountAndPhone_goesPendingThenPaid_shownLiveOnFormAndInList();
+    void cartWithTwoItemsAndDiscount_exactTotalsOnFormAndServer();
+    void serverValidation422_shownAtTheField();
+    void cartValidation422_dottedPath_shownAtTheCartLine();
+    void connectionDroppedOnCreate_offersLookup_linksToTheInvoice();
+    void answerLostBeforeHandling_lookupFindsNothing_createAgainWithSameExternalId();
+    void draft_savedWhileTyping_restoredAfterRestart_clearedOnceConfirmed();
+    void restoredUnconfirmedDraft_offersLookupInsteadOfSending();
+    void description_past60Marked_over500Refused();
+    void phone_nonMobileWarns_invalidBlocksSubmit();
+    void nextCustomer_clearsFormWithNewIdAndFocusInAmount();
+
+private:
+    std::unique_ptr<CounterPage> makePage();
+    void fillAmountForm(CounterPage& page, const QString& amount, const QString& phone);
+    qint64 catalogIdByBarcode(const QString& barcode);
+
+    std::unique_ptr<AppContext> m_context;
+    sandbox::SandboxServer* m_server = nullptr;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCounterPage::initTestCase()
+{
+    test::initTestEnvironment();
+}
+
+void TestCounterPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
+    QString error;
+    QVERIFY2(m_context->startDemo(&error), qPrintable(error));
+    m_server = m_context->sandbox();
+    QVERIFY(m_server);
+    m_server->setProcessingDelay(150);
+    m_server->setRateLimit(10'000, 60'000);
+    ApiClient::Config config = m_context->api()->config();
+    config.requestsPerMinute = 10'000;
+    QVERIFY(m_context->api()->setConfig(config));
+    m_context->setPollIntervals(100, 300);
+}
+
+void TestCounterPage::cleanup()
+{
+    m_context.reset();
+    m_server = nullptr;
+    m_dir.reset();
+}
+
+std::unique_ptr<CounterPage> TestCounterPage::makePage()
+{
+    auto page = std::make_unique<CounterPage>(m_context.get());
+    page->draftStore()->setFilePath(m_dir->filePath(u"draft.json"_s));
+    page->draftStore()->setDelayMs(20);
+    page->restoreDraft();
+    page->resize(1000, 700);
+    page->show();
+    page->activateWindow();
+    if (!QTest::qWaitForWindowActive(page.get())) {
+        qWarning("the counter page window did not become active");
+    }
+    page->activated();
+    return page;
+}
+
+void TestCounterPage::fillAmountForm(CounterPage& page, const QString& amount, const QString& phone)
+{
+    page.amountEdit()->setFocus();
+    QTest::keyClicks(page.amountEdit(), amount);
+    QTest::keyClick(page.amountEdit(), Qt::Key_Tab);
+    QTest::keyClicks(page.phoneEdit(), phone);
+}
+
+qint64 TestCounterPage::catalogIdByBarcode(const QString& barcode)
+{
+    for (const auto& [id, item] : m_server->store().catalog()) {
+        if (item.barcode == barcode) {
+            return id;
+        }
+    }
+    return 0;
+}
+
+void TestCounterPage::amountAndPhone_goesPendingThenPaid_shownLiveOnFormAndInList()
+{
+    auto page = makePage();
+    const qint64 before = m_server->lastInvoiceId();
+    fillAmountForm(*page, u"15000,50"_s, u"+7 700 123 45 67"_s);
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return); // Enter submits
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->lastInvoiceId() > before, 5000);
+    const qint64 id = m_server->lastInvoiceId();
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::Created, 5000);
+    QVERIFY(page->statusPanel()->isVisible());
+    QCOMPARE(page->submission()->invoice()->id, id);
+    QCOMPARE(page->submission()->invoice()->amount, Money::fromTiyn(15000'50));
+    QCOMPARE(page->submission()->invoice()->phone, u"87001234567"_s);
+
+    // processing → pending arrives through the watcher (fast cadence while the customer waits).
+    QTRY_COMPARE_WITH_TIMEOUT(page->statusPanel()->statusLabel()->text(),
+                              InvoiceStatus::label(InvoiceStatus::Pending), 5000);
+    QString reason;
+    QVERIFY2(m_server->simulateInvoiceStatus(id, u"paid"_s, &reason), qPrintable(reason));
+    QTRY_COMPARE_WITH_TIMEOUT(page->statusPanel()->statusLabel()->text(), InvoiceStatus::label(InvoiceStatus::Paid),
+                              5000);
+    QVERIFY(page->statusPanel()->nextCustomerButton()->isVisible());
+    QVERIFY(!QFile::exists(page->draftStore()->filePath())); // confirmed: no draft left
+
+    // Enter again does not send a second invoice.
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
+    QTest::qWait(50);
+    QCOMPARE(m_server->lastInvoiceId(), id);
+
+    // The invoice list shows it paid.
+    InvoicesPage list(m_context.get());
+    list.resize(1200, 700);
+    list.show();
+    list.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(list.model()->rowOfId(id) >= 0, 5000);
+    QCOMPARE(list.model()->rawStatus(list.model()->rowOfId(id)), u"paid"_s);
+}
+
+void TestCounterPage::cartWithTwoItemsAndDiscount_exactTotalsOnFormAndServer()
+{
+    auto page = makePage();
+    QTest::mouseClick(page->findChild<QRadioButton*>(u"cartModeRadioButton"_s), Qt::LeftButton);
+    QVERIFY(page->isCartMode());
+    CartPanel* cart = page->cartPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(cart->catalog()->rowCount() > 0, 5000);
+
+    // Milk 520 ₸ × 2 by barcode (count first), kymyz 1 200 ₸ with a custom price of 1 199,99 ₸.
+    cart->countSpin()->setValue(2);
+    cart->barcodeEdit()->setFocus();
+    QTest::keyClicks(cart->barcodeEdit(), u"4870001000028"_s);
+    QTest::keyClick(cart->barcodeEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(cart->cart()->lineCount(), 1, 3000);
+    QTest::keyClicks(cart->customPriceEdit(), u"1199,99"_s);
+    QTest::keyClicks(cart->barcodeEdit(), u"4870001000035"_s);
+    QTest::keyClick(cart->barcodeEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(cart->cart()->lineCount(), 2, 3000);
+    QCOMPARE(cart->cart()->lineAt(0).count, 2);
+    QCOMPARE(cart->cart()->lineAt(1).customPrice, Money::fromTiyn(1199'99));
+    cart->discountSpin()->setValue(7);
+
+    // 2 × 520 + 1 199,99 = 2 239,99; 7 % = 156,7993 → 156,80; total 2 083,19.
+    QCOMPARE(cart->cart()->subtotal(), Money::fromTiyn(2239'99));
+    QCOMPARE(cart->cart()->discountSum(), Money::fromTiyn(156'80));
+    QCOMPARE(cart->cart()->total(), Money::fromTiyn(2083'19));
+    QVERIFY(cart->totalLabel()->text().contains(m_context->formatMoney(Money::fromTiyn(2083'19))));
+    QVERIFY(cart->findChild<QLabel*>(u"cartTotalsNoteLabel"_s)->text().contains(u"Approximate"_s));
+
+    page->phoneEdit()->setFocus();
+    QTest::keyClicks(page->phoneEdit(), u"8 (701) 555-12-34"_s);
+    const qint64 before = m_server->lastInvoiceId();
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::Created, 5000);
+    const qint64 id = m_server->lastInvoiceId();
+    QVERIFY(id > before);
+
+    const sandbox::SandboxInvoice* stored = m_server->store().invoice(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->items.size(), 2);
+    QCOMPARE(stored->subtotal, Money::fromTiyn(2239'99));
+    QCOMPARE(stored->discountSum, Money::fromTiyn(156'80));
+    QCOMPARE(stored->amount, Money::fromTiyn(2083'19));
+    QCOMPARE(page->submission()->invoice()->amount, Money::fromTiyn(2083'19));
+    QTRY_VERIFY(cart->findChild<QLabel*>(u"cartTotalsNoteLabel"_s)->text().contains(u"ApiPay"_s));
+    QVERIFY(cart->totalLabel()->text().contains(m_context->formatMoney(Money::fromTiyn(2083'19))));
+}
+
+void TestCounterPage::serverValidation422_shownAtTheField()
+{
+    auto page = makePage();
+    m_server->failNext("POST", u"/invoices"_s, 422,
+                       R"({"message":"Validation failed","errors":{"phone_number":["Phone number must be in format 8XXXXXXXXXX"],"amount":["Amount must be between 0.01 and 99999999.99"]}})");
+    fillAmountForm(*page, u"500"_s, u"87001234567"_s);
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(page->phoneHint()->isVisible()
+                                 && page->phoneHint()->text().contains(u"8XXXXXXXXXX"_s), 5000);
+    QVERIFY(page->amountError()->text().contains(u"between 0.01"_s));
+    QCOMPARE(page->submission()->state(), InvoiceSubmission::State::Idle);
+    QVERIFY(!page->amountEdit()->isReadOnly()); // the form is editable again
+    QVERIFY(page->createButton()->isVisible());
+}
+
+void TestCounterPage::cartValidation422_dottedPath_shownAtTheCartLine()
+{
+    auto page = makePage();
+    page->setCartMode(true);
+    CartPanel* cart = page->cartPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(cart->catalog()->rowCount() > 0, 5000);
+    QVERIFY(cart->addCatalogRow(0));
+    QVERIFY(cart->addCatalogRow(1));
+    m_server->failNext("POST", u"/invoices"_s, 422,
+                       R"({"message":"Validation failed","errors":{"cart_items.1.count":["The count must be at least 1."]}})");
+    page->phoneEdit()->setFocus();
+    QTest::keyClicks(page->phoneEdit(), u"87001234567"_s);
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
+    auto* message = cart->findChild<QLabel*>(u"cartMessageLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(u"at least 1"_s), 5000);
+    QVERIFY(message->text().contains(u"Line 2"_s));
+    QCOMPARE(cart->cartView()->currentIndex().row(), 1);
+    QCOMPARE(cart->cartView()->currentIndex().column(), int(CartModel::Count));
+}
+
+void TestCounterPage::connectionDroppedOnCreate_offersLookup_linksToTheInvoice()
+{
+    auto page = makePage();
+    m_server->dropNext("POST", u"/invoices"_s); // handled, then the connection closes without an answer
+    const qint64 before = m_server->lastInvoiceId();
+    fillAmountForm(*page, u"7000"_s, u"87011112233"_s);
+    const QString externalId = page->externalIdEdit()->text();
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
+
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::OutcomeUnknown, 8000);
+    QVERIFY(page->statusPanel()->lookupButton()->isVisible());
+    QVERIFY(!page->statusPanel()->createAgainButton()->isVisible()); // no second invoice offered blindly
+    QCOMPARE(m_server->invoicesWithExternalOrderId(externalId).size(), 1);
+    QVERIFY(QFile::exists(page->draftStore()->filePath())); // a crash now would still offer the lookup
+
+    QTest::mouseClick(page->statusPanel()->lookupButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::Created, 5000);
+    QCOMPARE(page->submission()->invoice()->id, m_server->lastInvoiceId());
+    QVERIFY(m_server->lastInvoiceId() > before);
+    QCOMPARE(m_server->invoicesWithExternalOrderId(externalId).size(), 1); // still exactly one
+    QVERIFY(page->statusPanel()->messageLabel()->text().contains(u"nothing was sent twice"_s));
+    QSignalSpy open(m_context.get(), &AppContext::showInvoiceRequested);
+    QTest::mouseClick(page->statusPanel()->openButton(), Qt::LeftButton);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).toLongLong(), m_server->lastInvoiceId());
+}
+
+void TestCounterPage::answerLostBeforeHandling_lookupFindsNothing_createAgainWithSameExternalId()
+{
+    auto page = makePage();
+    sandbox::SandboxFault fault;
+    fault.kind = sandbox::SandboxFault::Kind::DropBeforeHandling;
+    fault.method = "POST";
+    fault.path = u"/invoices"_s;
+    m_server->addFault(fault);
+    fillAmountForm(*page, u"2500"_s, u"87012223344"_s);
+    const QString externalId = page->externalIdEdit()->text();
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::OutcomeUnknown, 8000);
+    QCOMPARE(m_server->invoicesWithExternalOrderId(externalId).size(), 0);
+
+    QTest::mouseClick(page->statusPanel()->lookupButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::NotFound, 5000);
+    QVERIFY(page->statusPanel()->createAgainButton()->isVisible());
+    QCOMPARE(m_server->invoicesWithExternalOrderId(externalId).size(), 0); // nothing sent by itself
+
+    QTest::mouseClick(page->statusPanel()->createAgainButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::Created, 5000);
+    QCOMPARE(m_server->invoicesWithExternalOrderId(externalId).size(), 1);
+    QCOMPARE(page->submission()->invoice()->externalOrderId, externalId);
+}
+
+void TestCounterPage::draft_savedWhileTyping_restoredAfterRestart_clearedOnceConfirmed()
+{
+    QString externalId;
+    {
+        auto page = makePage();
+        fillAmountForm(*page, u"1234,5"_s, u"87001234567"_s);
+        page->descriptionEdit()->setFocus();
+        QTest::keyClicks(page->descriptionEdit(), u"Торт «Медовик»"_s);
+        externalId = page->externalIdEdit()->text();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(page->draftStore()->filePath())
+                                     && !page->draftStore()->hasPendingSave(), 2000);
+    } // the window goes away as in a crash: no explicit save call
+    auto page = makePage();
+    QCOMPARE(page->amountEdit()->value(), Money::fromTiyn(1234'50));
+    QCOMPARE(page->phoneEdit()->normalized(), u"87001234567"_s);
+    QCOMPARE(page->descriptionEdit()->text(), u"Торт «Медовик»"_s);
+    QCOMPARE(page->externalIdEdit()->text(), externalId);
+    QVERIFY(page->createButton()->isVisible());
+
+    page->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::Created, 5000);
+    QVERIFY(!QFile::exists(page->draftStore()->filePath()));
+    QCOMPARE(m_server->invoicesWithExternalOrderId(externalId).size(), 1);
+}
+
+void TestCounterPage::restoredUnconfirmedDraft_offersLookupInsteadOfSending()
+{
+    CounterDraft draft;
+    draft.amountText = u"990"_s;
+    draft.phoneText = u"87005556677"_s;
+    draft.externalOrderId = u"apd-test-restored-0001"_s;
+    draft.submissionStarted = true;
+    CounterDraftStore store;
+    store.setFilePath(m_dir->filePath(u"draft.json"_s));
+    QVERIFY(store.saveNow(draft));
+    const qint64 before = m_server->lastInvoiceId();
+
+    auto page = makePage();
+    QVERIFY(page->statusPanel()->isVisible());
+    QVERIFY(page->statusPanel()->lookupButton()->isVisible());
+    QVERIFY(!page->createButton()->isVisible());
+    page->submit(); // Enter does nothing while the outcome is unknown
+    QTest::qWait(50);
+    QCOMPARE(m_server->lastInvoiceId(), before);
+    QTest::mouseClick(page->statusPanel()->lookupButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::NotFound, 5000);
+    QCOMPARE(m_server->lastInvoiceId(), before);
+}
+
+void TestCounterPage::description_past60Marked_over500Refused()
+{
+    auto page = makePage();
+    page->descriptionEdit()->setFocus();
+    QTest::keyClicks(page->descriptionEdit(), QString(70, u'a'));
+    QVERIFY(page->descriptionCounter()->text().startsWith(u"70 / 500"_s));
+    QVERIFY(page->descriptionCounter()->text().contains(u"60"_s));
+    QVERIFY(!page->descriptionCounter()->styleSheet().isEmpty()); // marked as partly hidden from the buyer
+    // The text past 60 carries a different format than the visible part.
+    const QTextBlock block = page->descriptionEdit()->document()->firstBlock();
+    bool marked = false;
+    const auto formats = block.layout()->formats();
+    for (const QTextLayout::FormatRange& range : formats) {
+        marked = marked || (range.start == 60 && range.length == 10);
+    }
+    QVERIFY(marked);
+
+    page->descriptionEdit()->setText(QString(501, u'b'));
+    fillAmountForm(*page, u"100"_s, u"87001234567"_s);
+    const qint64 before = m_server->lastInvoiceId();
+    page->submit();
+    QVERIFY(page->descriptionError()->isVisible());
+    QCOMPARE(page->submission()->state(), InvoiceSubmission::State::Idle);
+    QTest::qWait(50);
+    QCOMPARE(m_server->lastInvoiceId(), before);
+}
+
+void TestCounterPage::phone_nonMobileWarns_invalidBlocksSubmit()
+{
+    auto page = makePage();
+    page->amountEdit()->setFocus();
+    QTest::keyClicks(page->amountEdit(), u"100"_s);
+    page->phoneEdit()->setFocus();
+    QTest::keyClicks(page->phoneEdit(), u"8 727 250 00 00"_s); // an Almaty landline
+    QTRY_VERIFY(page->phoneHint()->isVisible());
+    QCOMPARE(page->phoneHint()->text(), page->phoneEdit()->hintText());
+    QVERIFY(page->phoneEdit()->hasWarning());
+
+    page->phoneEdit()->clear();
+    QTest::keyClicks(page->phoneEdit(), u"12345"_s);
+    const qint64 before = m_server->lastInvoiceId();
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
+    QVERIFY(page->phoneHint()->isVisible());
+    QVERIFY(page->phoneEdit()->hasFocus());
+    QTest::qWait(50);
+    QCOMPARE(m_server->lastInvoiceId(), before);
+}
+
+void TestCounterPage::nextCustomer_clearsFormWithNewIdAndFocusInAmount()
+{
+    auto page = makePage();
+    fillAmountForm(*page, u"3000"_s, u"87001234567"_s);
+    const QString firstId = page->externalIdEdit()->text();
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::Created, 5000);
+    QVERIFY(page->statusPanel()->nextCustomerButton()->hasFocus());
+    QTest::keyClick(page->statusPanel()->nextCustomerButton(), Qt::Key_Space);
+    QCOMPARE(page->submission()->state(), InvoiceSubmission::State::Idle);
+    QVERIFY(page->amountEdit()->text().isEmpty());
+    QVERIFY(page->phoneEdit()->text().isEmpty());
+    QVERIFY(!page->statusPanel()->isVisible());
+    QVERIFY(page->externalIdEdit()->text() != firstId);
+    QVERIFY(page->externalIdEdit()->text().startsWith(u"apd-"_s));
+    QVERIFY(page->amountEdit()->hasFocus());
+    QVERIFY(!page->amountEdit()->isReadOnly());
+}
+
+QTEST_MAIN(TestCounterPage)
+#include "tst_counterpage.moc"
