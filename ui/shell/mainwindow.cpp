@@ -1,0 +1,570 @@
+#include "mainwindow.h"
+
+#include "api/apiclient.h"
+#include "appcontext.h"
+#include "page.h"
+#include "settings/firstrundialog.h"
+#include "settings/settingsdialog.h"
+#include "widgets/messagebanner.h"
+
+#if __has_include("invoices/invoicespage.h")
+#include "invoices/invoicespage.h"
+#define APIPAY_HAVE_INVOICES_PAGE 1
+#endif
+#if __has_include("counter/counterpage.h")
+#include "counter/counterpage.h"
+#define APIPAY_HAVE_COUNTER_PAGE 1
+#endif
+#if __has_include("subscriptions/subscriptionspage.h")
+#include "subscriptions/subscriptionspage.h"
+#define APIPAY_HAVE_SUBSCRIPTIONS_PAGE 1
+#endif
+#if __has_include("refunds/refundspage.h")
+#include "refunds/refundspage.h"
+#define APIPAY_HAVE_REFUNDS_PAGE 1
+#endif
+#if __has_include("catalog/catalogpage.h")
+#include "catalog/catalogpage.h"
+#define APIPAY_HAVE_CATALOG_PAGE 1
+#endif
+#if __has_include("qr/qrpage.h")
+#if __has_include("qr/customerdisplaywindow.h")
+#include "qr/customerdisplaywindow.h" // qrpage.h holds a QPointer to it
+#endif
+#include "qr/qrpage.h"
+#define APIPAY_HAVE_QR_PAGE 1
+#endif
+#if __has_include("about/aboutdialog.h")
+#include "about/aboutdialog.h"
+#define APIPAY_HAVE_ABOUT_DIALOG 1
+#endif
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+namespace {
+
+constexpr int kPageIdRole = Qt::UserRole + 1;
+
+QIcon pageIcon(MainWindow::PageId id, const QStyle* style)
+{
+    struct Choice
+    {
+        const char* theme;
+        QStyle::StandardPixmap fallback;
+    };
+    static const Choice choices[] = {
+        {"view-list-details", QStyle::SP_FileDialogDetailedView},
+        {"document-new", QStyle::SP_FileIcon},
+        {"view-calendar", QStyle::SP_BrowserReload},
+        {"edit-undo", QStyle::SP_ArrowBack},
+        {"folder", QStyle::SP_DirIcon},
+        {"view-barcode-qr", QStyle::SP_DesktopIcon},
+    };
+    const Choice& choice = choices[int(id)];
+    return QIcon::fromTheme(QString::fromLatin1(choice.theme), style->standardIcon(choice.fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppContext* context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_noticeBanner(new MessageBanner(this))
+    , m_errorBanner(new MessageBanner(this))
+    , m_modeLabel(new QLabel(this))
+    , m_shopLabel(new QLabel(this))
+    , m_budgetLabel(new QLabel(this))
+    , m_refreshLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_navigation->setObjectName(u"navigationListWidget"_s);
+    m_stack->setObjectName(u"pagesStackedWidget"_s);
+    m_noticeBanner->setObjectName(u"noticeBanner"_s);
+    m_errorBanner->setObjectName(u"errorBanner"_s);
+
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setSpacing(2);
+    m_navigation->setIconSize(QSize(style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2,
+                                    style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2));
+    m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* banners = new QVBoxLayout;
+    banners->setContentsMargins(6, 6, 6, 0);
+    banners->setSpacing(4);
+    banners->addWidget(m_noticeBanner);
+    banners->addWidget(m_errorBanner);
+    layout->addLayout(banners);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    createPages();
+    createActions();
+    createStatusBar();
+    retranslate();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+
+    connect(m_context, &AppContext::errorReported, this, &MainWindow::showError);
+    connect(m_context, &AppContext::infoReported, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_context, &AppContext::sessionChanged, this, [this] {
+        m_errorBanner->dismiss();
+        m_rateLimitSeconds = 0;
+        updateStatusBar();
+    });
+    connect(m_context, &AppContext::lastRefreshChanged, this, [this](const QDateTime& when) {
+        m_lastRefresh = when;
+        updateStatusBar();
+    });
+    connect(m_context, &AppContext::keychainProblem, this,
+            [this](SecretStore::Status, const QString& text) {
+                m_noticeBanner->showMessage(MessageBanner::Kind::Warning, tr("The API key cannot be saved"), text);
+            });
+    connect(m_context, &AppContext::apiKeyNeeded, this, [this] {
+        m_noticeBanner->showMessage(MessageBanner::Kind::Information, tr("No API key"),
+                                    tr("Enter the API key of “%1” in Settings to load your invoices.")
+                                        .arg(m_context->shopName()));
+        m_noticeBanner->setAction(tr("Open settings"), [this] { openSettings(); });
+    });
+    connect(m_context, &AppContext::firstRunNeeded, this, &MainWindow::openFirstRun);
+    connect(m_context, &AppContext::newInvoiceRequested, this, [this] { showPage(PageId::NewInvoice); });
+    connect(m_context, &AppContext::showInvoiceRequested, this, [this] { showPage(PageId::Invoices); });
+    connect(m_context, &AppContext::showQrRequested, this, [this] { showPage(PageId::Qr); });
+    connect(m_context, &AppContext::languageChanged, this, &MainWindow::updateStatusBar);
+
+    ApiClient* api = m_context->api();
+    connect(api, &ApiClient::budgetChanged, this, [this] { updateStatusBar(); });
+    connect(api, &ApiClient::unauthorized, this, [this] { showUnauthorized(QString()); });
+    connect(api, &ApiClient::rateLimited, this, [this](int seconds) {
+        m_rateLimitSeconds = seconds;
+        updateStatusBar();
+        QTimer::singleShot(seconds * 1000, this, [this] {
+            m_rateLimitSeconds = 0;
+            updateStatusBar();
+        });
+    });
+
+    restoreLayout();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    auto add = [this](PageId id, PageWidget* page) {
+        m_pages[std::size_t(id)] = page;
+        page->setObjectName(QString::fromLatin1(page->metaObject()->className()).section(u"::"_s, -1));
+        m_stack->addWidget(page);
+        auto* item = new QListWidgetItem(pageIcon(id, style()), page->title(), m_navigation);
+        item->setData(kPageIdRole, int(id));
+    };
+#ifdef APIPAY_HAVE_INVOICES_PAGE
+    add(PageId::Invoices, new InvoicesPage(m_context, m_stack));
+#endif
+#ifdef APIPAY_HAVE_COUNTER_PAGE
+    add(PageId::NewInvoice, new CounterPage(m_context, m_stack));
+#endif
+#ifdef APIPAY_HAVE_SUBSCRIPTIONS_PAGE
+    add(PageId::Subscriptions, new SubscriptionsPage(m_context, m_stack));
+#endif
+#ifdef APIPAY_HAVE_REFUNDS_PAGE
+    add(PageId::Refunds, new RefundsPage(m_context, m_stack));
+#endif
+#ifdef APIPAY_HAVE_CATALOG_PAGE
+    add(PageId::Catalog, new CatalogPage(m_context, m_stack));
+#endif
+#ifdef APIPAY_HAVE_QR_PAGE
+    add(PageId::Qr, new QrPage(m_context, m_stack));
+#endif
+    Q_UNUSED(add)
+    // The list is as wide as its longest title needs (it grows with the font and the scale factor).
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth()
+                                  + m_navigation->iconSize().width());
+}
+
+void MainWindow::createActions()
+{
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    m_settingsAction->setIcon(QIcon::fromTheme(u"preferences-system"_s));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
+
+    m_searchAction = new QAction(this);
+    m_searchAction->setObjectName(u"searchAction"_s);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        if (PageWidget* page = currentPage()) {
+            page->focusSearch();
+        }
+    });
+
+    m_newInvoiceAction = new QAction(this);
+    m_newInvoiceAction->setObjectName(u"newInvoiceAction"_s);
+    m_newInvoiceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newInvoiceAction, &QAction::triggered, this, [this] { showPage(PageId::NewInvoice); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+#ifdef APIPAY_HAVE_ABOUT_DIALOG
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+#endif
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newInvoiceAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < kPageCount; ++i) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        const auto id = PageId(i);
+        connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+        action->setVisible(m_pages[std::size_t(i)] != nullptr);
+        m_pageActions[std::size_t(i)] = action;
+        m_viewMenu->addAction(action);
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_searchAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+#ifndef APIPAY_HAVE_ABOUT_DIALOG
+    m_aboutAction->setVisible(false);
+#endif
+    // Shortcuts work wherever the focus is in the window (also with the menu bar hidden or native).
+    addActions({m_newInvoiceAction, m_settingsAction, m_quitAction, m_refreshAction, m_searchAction});
+    for (QAction* action : m_pageActions) {
+        addAction(action); // hidden (page missing) actions have no working shortcut
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    m_modeLabel->setObjectName(u"modeLabel"_s);
+    m_shopLabel->setObjectName(u"shopLabel"_s);
+    m_budgetLabel->setObjectName(u"budgetLabel"_s);
+    m_refreshLabel->setObjectName(u"lastRefreshLabel"_s);
+    QFont bold = m_modeLabel->font();
+    bold.setBold(true);
+    m_modeLabel->setFont(bold);
+    m_modeLabel->setMargin(2);
+    m_modeLabel->setAutoFillBackground(true);
+    for (QLabel* label : {m_modeLabel, m_shopLabel, m_budgetLabel, m_refreshLabel}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        statusBar()->addPermanentWidget(label);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("ApiPay Desk"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setAccessibleDescription(tr("Ctrl+1 to Ctrl+6 open the sections directly."));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        const auto id = PageId(item->data(kPageIdRole).toInt());
+        if (PageWidget* page = m_pages[std::size_t(id)]) {
+            item->setText(page->title());
+            item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(int(id) + 1));
+        }
+    }
+    for (int i = 0; i < kPageCount; ++i) {
+        if (PageWidget* page = m_pages[std::size_t(i)]) {
+            m_pageActions[std::size_t(i)]->setText(page->title());
+        }
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_searchAction->setText(tr("&Search"));
+    m_newInvoiceAction->setText(tr("&New invoice"));
+    m_aboutAction->setText(tr("&About ApiPay Desk"));
+    m_modeLabel->setAccessibleName(tr("Mode"));
+    m_shopLabel->setAccessibleName(tr("Shop"));
+    m_budgetLabel->setAccessibleName(tr("Requests left this minute"));
+    m_refreshLabel->setAccessibleName(tr("Last refresh"));
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    const AppContext::Mode mode = m_context->mode();
+    m_modeLabel->setText(u' ' + AppContext::modeLabel(mode) + u' ');
+    m_modeLabel->setToolTip(mode == AppContext::Mode::Live ? tr("Real payments: invoices go to real customers.")
+                            : mode == AppContext::Mode::Sandbox
+                                ? tr("Test payments: invoices are not paid with real money.")
+                                : tr("Demo: an offline server on this computer with made-up data."));
+    // The mode stands out: green for live, amber for test/demo, readable on light and dark palettes.
+    QPalette pal = statusBar()->palette();
+    const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
+    QColor tint = mode == AppContext::Mode::Live ? (dark ? QColor(0x1e, 0x5b, 0x2a) : QColor(0xc8, 0xf0, 0xcf))
+                                                 : (dark ? QColor(0x6b, 0x4e, 0x00) : QColor(0xff, 0xe5, 0x9e));
+    pal.setColor(QPalette::Window, tint);
+    m_modeLabel->setPalette(pal);
+
+    m_shopLabel->setText(m_context->shopName());
+    m_shopLabel->setVisible(!m_context->shopName().isEmpty());
+    if (m_rateLimitSeconds > 0) {
+        m_budgetLabel->setText(tr("Rate limit: waiting %n s", nullptr, m_rateLimitSeconds));
+    } else if (m_context->hasSession()) {
+        m_budgetLabel->setText(tr("Requests left this minute: %1").arg(m_context->api()->budgetRemaining()));
+    } else {
+        m_budgetLabel->clear();
+    }
+    m_budgetLabel->setVisible(!m_budgetLabel->text().isEmpty());
+    if (m_lastRefresh.isValid()) {
+        const QDateTime local = m_lastRefresh.toTimeZone(m_context->displayZone());
+        m_refreshLabel->setText(tr("Updated %1").arg(m_context->locale().toString(local.time(), QLocale::LongFormat)));
+    } else {
+        m_refreshLabel->setText(tr("Not updated yet"));
+    }
+}
+
+PageWidget* MainWindow::page(PageId id) const
+{
+    return m_pages[std::size_t(id)];
+}
+
+PageWidget* MainWindow::currentPage() const
+{
+    return qobject_cast<PageWidget*>(m_stack->currentWidget());
+}
+
+bool MainWindow::showPage(PageId id)
+{
+    PageWidget* target = page(id);
+    if (!target) {
+        return false;
+    }
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(kPageIdRole).toInt() == int(id)) {
+            m_navigation->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::onCurrentRowChanged(int row)
+{
+    if (row < 0) {
+        return;
+    }
+    const auto id = PageId(m_navigation->item(row)->data(kPageIdRole).toInt());
+    PageWidget* next = page(id);
+    if (!next || next == m_activePage) {
+        return;
+    }
+    if (m_activePage) {
+        m_activePage->deactivated();
+    }
+    m_stack->setCurrentWidget(next);
+    m_activePage = next;
+    next->activated();
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    if (PageWidget* page = currentPage()) {
+        page->refresh();
+    }
+}
+
+void MainWindow::showError(const ApiError& error, std::function<void()> retry)
+{
+    if (error.kind == ApiError::Kind::Unauthorized) {
+        showUnauthorized(error.userText());
+        return;
+    }
+    m_errorBanner->showMessage(MessageBanner::Kind::Error, ApiError::kindTitle(error.kind), error.userText(),
+                               std::move(retry));
+}
+
+void MainWindow::showUnauthorized(const QString& detail)
+{
+    m_errorBanner->showMessage(
+        MessageBanner::Kind::Error, tr("Wrong API key"),
+        detail.isEmpty() ? tr("The server refused the API key. Check the key in Settings.") : detail);
+    m_errorBanner->setAction(tr("Open settings"), [this] { openSettings(); });
+}
+
+void MainWindow::openSettings()
+{
+    if (auto* existing = findChild<SettingsDialog*>()) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    auto* dialog = new SettingsDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openFirstRun()
+{
+    if (findChild<FirstRunDialog*>()) {
+        return;
+    }
+    auto* dialog = new FirstRunDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FirstRunDialog::apiKeyChosen, this, [this] {
+        auto* settings = new SettingsDialog(m_context, this);
+        settings->setAttribute(Qt::WA_DeleteOnClose);
+        settings->startNewAccount();
+        settings->open();
+    });
+    dialog->open();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::headerKey(PageWidget* page, QHeaderView* header, int index) const
+{
+    QString view = header->parentWidget() ? header->parentWidget()->objectName() : QString();
+    if (view.isEmpty()) {
+        view = QString::number(index);
+    }
+    const QString orientation = header->orientation() == Qt::Horizontal ? u"h"_s : u"v"_s;
+    return u"mainWindow/columns/"_s + page->objectName() + u'/' + view + u'-' + orientation;
+}
+
+void MainWindow::watchHeader(QHeaderView* header, const QString& key)
+{
+    const QByteArray state = QSettings().value(key).toByteArray();
+    if (state.isEmpty()) {
+        return;
+    }
+    if (header->count() > 0) {
+        header->restoreState(state);
+        return;
+    }
+    // The model arrives later: restore once the header has its sections.
+    auto* connection = new QMetaObject::Connection;
+    *connection = connect(header, &QHeaderView::sectionCountChanged, this,
+                          [header, state, connection](int, int count) {
+                              if (count > 0) {
+                                  QObject::disconnect(*connection);
+                                  delete connection;
+                                  header->restoreState(state);
+                              }
+                          });
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
+        resize(QSize(1100, 700).boundedTo(QSize(1100, 700)));
+    }
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    if (!m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray())) {
+        m_splitter->setSizes({m_navigation->minimumWidth() + 20, 900});
+    }
+    for (PageWidget* p : m_pages) {
+        if (!p) {
+            continue;
+        }
+        const QList<QHeaderView*> headers = p->findChildren<QHeaderView*>();
+        for (int i = 0; i < headers.size(); ++i) {
+            if (headers.at(i)->orientation() == Qt::Horizontal) {
+                watchHeader(headers.at(i), headerKey(p, headers.at(i), i));
+            }
+        }
+    }
+    const int pageId = settings.value(u"mainWindow/page"_s, int(PageId::Invoices)).toInt();
+    if (pageId < 0 || pageId >= kPageCount || !showPage(PageId(pageId))) {
+        if (m_navigation->count() > 0) {
+            m_navigation->setCurrentRow(0);
+        }
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
+    if (QListWidgetItem* item = m_navigation->currentItem()) {
+        settings.setValue(u"mainWindow/page"_s, item->data(kPageIdRole).toInt());
+    }
+    for (PageWidget* p : m_pages) {
+        if (!p) {
+            continue;
+        }
+        const QList<QHeaderView*> headers = p->findChildren<QHeaderView*>();
+        for (int i = 0; i < headers.size(); ++i) {
+            if (headers.at(i)->orientation() == Qt::Horizontal && headers.at(i)->count() > 0) {
+                settings.setValue(headerKey(p, headers.at(i), i), headers.at(i)->saveState());
+            }
+        }
+    }
+}
+
+} // namespace apipay

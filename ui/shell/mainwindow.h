@@ -1,0 +1,99 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+
+#include <array>
+#include <functional>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QHeaderView;
+
+namespace apipay {
+
+class AppContext;
+class MessageBanner;
+class PageWidget;
+
+// The main window: navigation list + stacked pages, banners for errors and keychain problems, status bar with
+// mode, shop, request budget and last refresh; shortcuts F5, Ctrl+N, Ctrl+F, Ctrl+1…6; remembers geometry,
+// splitter, current page and the column layout of every table (QSettings).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Navigation order = Ctrl+1…6.
+    enum class PageId { Invoices, NewInvoice, Subscriptions, Refunds, Catalog, Qr };
+    Q_ENUM(PageId)
+    static constexpr int kPageCount = 6;
+
+    explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // nullptr when that page is not part of this build.
+    PageWidget* page(PageId id) const;
+    PageWidget* currentPage() const;
+    bool showPage(PageId id);
+
+    MessageBanner* errorBanner() const { return m_errorBanner; }
+    MessageBanner* noticeBanner() const { return m_noticeBanner; }
+    QListWidget* navigation() const { return m_navigation; }
+
+public Q_SLOTS:
+    void openSettings();
+    void openFirstRun();
+    void refreshCurrentPage();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createStatusBar();
+    void retranslate();
+    void updateStatusBar();
+    void onCurrentRowChanged(int row);
+    void showError(const ApiError& error, std::function<void()> retry);
+    void showUnauthorized(const QString& detail);
+    void restoreLayout();
+    void saveLayout();
+    void watchHeader(QHeaderView* header, const QString& key);
+    QString headerKey(PageWidget* page, QHeaderView* header, int index) const;
+
+    AppContext* m_context;
+    std::array<PageWidget*, kPageCount> m_pages{};
+    PageWidget* m_activePage = nullptr;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    QSplitter* m_splitter;
+    MessageBanner* m_noticeBanner;
+    MessageBanner* m_errorBanner;
+    QLabel* m_modeLabel;
+    QLabel* m_shopLabel;
+    QLabel* m_budgetLabel;
+    QLabel* m_refreshLabel;
+    QDateTime m_lastRefresh;
+    int m_rateLimitSeconds = 0;
+
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_searchAction = nullptr;
+    QAction* m_newInvoiceAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    std::array<QAction*, kPageCount> m_pageActions{};
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+};
+
+} // namespace apipay
