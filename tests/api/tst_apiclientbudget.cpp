@@ -111,7 +111,7 @@ private Q_SLOTS:
 
     void rateLimitRemainingZero_pausesUntilWindowFreesSlot()
     {
-        configure(50, 300);
+        configure(50, 800);
         int served = 0;
         m_nam->setRoute([&served](const FakeRequest&) {
             ++served;
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(m_nam->requestCount(), 1); // waits although 49 of our own slots are left
         QTRY_COMPARE_WITH_TIMEOUT(done, 2, 3000);
         QCOMPARE(m_nam->requestCount(), 2);
-        QVERIFY(clock.elapsed() >= 150);
+        QVERIFY(clock.elapsed() >= 400);
     }
 
     void rateLimit429_everyForm_writeNotResent_data()
@@ -315,7 +315,7 @@ private Q_SLOTS:
     {
         int served = 0;
         m_nam->setRoute([&served](const FakeRequest&) {
-            return served++ == 0 ? FakeResponse::json(429, QByteArray(R"({"retry_after":10})"))
+            return served++ == 0 ? FakeResponse::json(429, QByteArray(R"({"retry_after":50})"))
                                  : FakeResponse::json(200, kInvoice);
         });
         QObject context;
@@ -326,7 +326,7 @@ private Q_SLOTS:
         QCOMPARE(m_client->budgetRemaining(), 0);
         Received<Invoice> later;
         m_client->invoice(2, &context, later.callback());
-        QCOMPARE(m_client->queuedCount(), 1); // held back by the pause (100 ms here)
+        QCOMPARE(m_client->queuedCount(), 1); // held back by the pause (500 ms here)
         QCOMPARE(m_nam->requestCount(), 1);
         QTRY_COMPARE(later.calls, 1);
         QVERIFY(later.result.ok());
