@@ -1,0 +1,372 @@
+#include "invoices/invoiceactions.h"
+#include "invoices/invoicecsvexporter.h"
+#include "invoices/invoicedetailpane.h"
+#include "invoices/invoicefilterbar.h"
+#include "invoices/invoicespage.h"
+#include "invoices/invoicestatusstyle.h"
+#include "invoices/refunddialog.h"
+
+#include "api/apiclient.h"
+#include "models/invoicetablemodel.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
+#include "secrets/inmemorysecretstore.h"
+#include "shell/appcontext.h"
+#include "widgets/emptystatelabel.h"
+
+#include "testsupport.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QHeaderView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace apipay;
+
+class TestInvoicesPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void list_loadsDemoInvoices_withStatusChips_andWatchesNonFinalOnScreen();
+    void partialRefund_cappedAtAvailable_appearsInTheInvoiceRefunds();
+    void cancel_askedFirst_keepItDoesNothing_confirmCancels();
+    void simulatePayment_demoMode_pendingBecomesPaid();
+    void checkStatus_selectedRows_updatesChangedRows();
+    void showInvoice_notInTheList_loadsDetailAnyway();
+    void search_debounced_sentToServer_ctrlFFocusesIt();
+    void statusFilter_severalStatuses_onlyThoseListed();
+    void csvExport_allPagesOfTheFilter_bomAndPlainMoney();
+    void emptyShop_saysPressCtrlN();
+    void statusStyle_unknownNeutral_darkPaletteReadable();
+    void columnLayout_remembered();
+
+private:
+    qint64 createInvoice(Money amount, const QString& description = {});
+    qint64 paidInvoice(Money amount);
+    std::unique_ptr<InvoicesPage> makePage();
+
+    std::unique_ptr<AppContext> m_context;
+    sandbox::SandboxServer* m_server = nullptr;
+};
+
+void TestInvoicesPage::initTestCase()
+{
+    test::initTestEnvironment();
+}
+
+void TestInvoicesPage::init()
+{
+    QSettings().clear();
+    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
+    QString error;
+    QVERIFY2(m_context->startDemo(&error), qPrintable(error));
+    m_server = m_context->sandbox();
+    QVERIFY(m_server);
+    m_server->setProcessingDelay(100);
+    m_server->setRateLimit(10'000, 60'000);
+    ApiClient::Config config = m_context->api()->config();
+    config.requestsPerMinute = 10'000;
+    QVERIFY(m_context->api()->setConfig(config));
+    m_context->setPollIntervals(100, 200);
+}
+
+void TestInvoicesPage::cleanup()
+{
+    m_context.reset();
+    m_server = nullptr;
+}
+
+std::unique_ptr<InvoicesPage> TestInvoicesPage::makePage()
+{
+    auto page = std::make_unique<InvoicesPage>(m_context.get());
+    page->filterBar()->setSearchDelayMs(50);
+    page->resize(1280, 760);
+    page->show();
+    page->activateWindow();
+    if (!QTest::qWaitForWindowActive(page.get())) {
+        qWarning("the invoices page window did not become active");
+    }
+    page->activated();
+    return page;
+}
+
+qint64 TestInvoicesPage::createInvoice(Money amount, const QString& description)
+{
+    InvoiceDraft draft;
+    draft.amount = amount;
+    draft.phone = u"87001234567"_s;
+    draft.description = description;
+    qint64 id = 0;
+    bool done = false;
+    m_context->api()->createInvoice(draft, this, [&](const ApiResult<Invoice>& result) {
+        done = true;
+        id = result.ok() ? result.value.id : -1;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(m_server->invoiceStatus(id).value_or(QString()), u"pending"_s, 5000); }();
+    return id;
+}
+
+qint64 TestInvoicesPage::paidInvoice(Money amount)
+{
+    const qint64 id = createInvoice(amount);
+    QString reason;
+    if (!m_server->simulateInvoiceStatus(id, u"paid"_s, &reason)) {
+        qWarning("simulate paid failed: %s", qPrintable(reason));
+        return -1;
+    }
+    return id;
+}
+
+void TestInvoicesPage::list_loadsDemoInvoices_withStatusChips_andWatchesNonFinalOnScreen()
+{
+    const qint64 pending = createInvoice(Money::fromTenge(4321));
+    auto page = makePage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
+    QVERIFY(page->table()->isVisible());
+    QVERIFY(page->model()->rowOfId(pending) >= 0);
+    QVERIFY(page->model()->hasMorePages()); // the demo shop has more than one page of 50
+    // Incremental loading: scrolling to the end asks for the next page.
+    const int firstPage = page->model()->rowCount();
+    page->table()->scrollToBottom();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > firstPage, 5000);
+
+    // The pending invoice is on screen (top row, newest first): the watcher learns when it is paid.
+    QVERIFY(m_server->simulateInvoiceStatus(pending, u"paid"_s));
+    page->table()->scrollToTop();
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rawStatus(page->model()->rowOfId(pending)), u"paid"_s, 5000);
+}
+
+void TestInvoicesPage::partialRefund_cappedAtAvailable_appearsInTheInvoiceRefunds()
+{
+    const qint64 id = paidInvoice(Money::fromTenge(10'000));
+    auto page = makePage();
+    page->showInvoice(id);
+    QTRY_VERIFY_WITH_TIMEOUT(page->detailPane()->detailLoaded() && page->detailPane()->refunds().has_value(), 5000);
+    QVERIFY(page->actions()->refundAction()->isEnabled());
+    page->actions()->refundAction()->trigger();
+    RefundDialog* dialog = page->actions()->refundDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->available(), Money::fromTenge(10'000));
+
+    QTest::mouseClick(dialog->findChild<QRadioButton*>(u"refundPartialRadioButton"_s), Qt::LeftButton);
+    auto* amount = dialog->findChild<QLineEdit*>(u"refundAmountLineEdit"_s);
+    auto* send = dialog->findChild<QPushButton*>(u"refundSendButton"_s);
+    QTest::keyClicks(amount, u"10000,01"_s); // above what is available
+    QVERIFY(!send->isEnabled());
+    QVERIFY(dialog->findChild<QLabel*>(u"refundAmountHintLabel"_s)->text().contains(
+        m_context->formatMoney(Money::fromTenge(10'000))));
+    amount->clear();
+    QTest::keyClicks(amount, u"2500,50"_s);
+    QVERIFY(send->isEnabled());
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"refundReasonEdit"_s), u"Вернули один торт"_s);
+    QSignalSpy created(dialog, &RefundDialog::refundCreated);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(created.wait(5000));
+    QCOMPARE(m_server->refundCount(), 1);
+
+    auto* refunds = page->detailPane()->findChild<QTableWidget*>(u"invoiceRefundsTableWidget"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(refunds->rowCount(), 1, 5000);
+    QCOMPARE(refunds->item(0, 1)->text(), m_context->formatMoney(Money::fromTiyn(2500'50)));
+    QCOMPARE(refunds->item(0, 3)->text(), u"Вернули один торт"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(page->detailPane()->invoice()->availableForRefund, Money::fromTiyn(7499'50), 5000);
+}
+
+void TestInvoicesPage::cancel_askedFirst_keepItDoesNothing_confirmCancels()
+{
+    const qint64 id = createInvoice(Money::fromTenge(777));
+    auto page = makePage();
+    page->showInvoice(id);
+    QTRY_VERIFY_WITH_TIMEOUT(page->detailPane()->detailLoaded(), 5000);
+    QTRY_VERIFY(page->actions()->cancelAction()->isEnabled());
+
+    page->actions()->cancelAction()->trigger();
+    QMessageBox* box = page->actions()->cancelConfirmation();
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QTest::keyClick(box, Qt::Key_Escape); // "Keep it"
+    QTRY_VERIFY(!page->actions()->cancelConfirmation());
+    QCOMPARE(m_server->invoiceStatus(id), std::optional<QString>(u"pending"_s));
+
+    page->actions()->cancelAction()->trigger();
+    box = page->actions()->cancelConfirmation();
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmCancelButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->invoiceStatus(id), std::optional<QString>(u"cancelled"_s), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->detailPane()->invoice()->status.raw(), u"cancelled"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rawStatus(page->model()->rowOfId(id)), u"cancelled"_s, 5000);
+    QVERIFY(!page->actions()->cancelAction()->isEnabled());
+}
+
+void TestInvoicesPage::simulatePayment_demoMode_pendingBecomesPaid()
+{
+    const qint64 id = createInvoice(Money::fromTenge(1500));
+    auto page = makePage();
+    QVERIFY(page->actions()->simulatePaymentAction()->isVisible());
+    page->showInvoice(id);
+    QTRY_VERIFY_WITH_TIMEOUT(page->actions()->simulatePaymentAction()->isEnabled(), 5000);
+    page->actions()->simulatePaymentAction()->trigger();
+    QCOMPARE(m_server->invoiceStatus(id), std::optional<QString>(u"paid"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(page->detailPane()->invoice()->status.raw(), u"paid"_s, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->actions()->refundAction()->isEnabled(), 5000);
+    QVERIFY(!page->actions()->simulatePaymentAction()->isEnabled());
+}
+
+void TestInvoicesPage::checkStatus_selectedRows_updatesChangedRows()
+{
+    const qint64 a = createInvoice(Money::fromTenge(100));
+    const qint64 b = createInvoice(Money::fromTenge(200));
+    auto page = makePage();
+    page->deactivated(); // no watcher: only the explicit check may find the change
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowOfId(a) >= 0 && page->model()->rowOfId(b) >= 0, 5000);
+    QVERIFY(m_server->simulateInvoiceStatus(a, u"expired"_s));
+    page->table()->selectionModel()->clearSelection();
+    for (qint64 id : {a, b}) {
+        page->table()->selectionModel()->select(page->proxy()->mapFromSource(page->model()->index(page->model()->rowOfId(id), 0)),
+                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QSignalSpy finished(page->actions(), &InvoiceActions::statusCheckFinished);
+    page->actions()->checkStatusAction()->trigger();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.at(0).at(0).toInt(), 2);
+    QCOMPARE(finished.at(0).at(1).toInt(), 1);
+    QCOMPARE(page->model()->rawStatus(page->model()->rowOfId(a)), u"expired"_s);
+    QCOMPARE(page->model()->rawStatus(page->model()->rowOfId(b)), u"pending"_s);
+}
+
+void TestInvoicesPage::showInvoice_notInTheList_loadsDetailAnyway()
+{
+    const qint64 id = paidInvoice(Money::fromTenge(3000));
+    auto page = makePage();
+    page->filterBar()->setCheckedStatuses({u"error"_s}); // the paid invoice is filtered out
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), 5000);
+    QCOMPARE(page->model()->rowOfId(id), -1);
+    Q_EMIT m_context->showInvoiceRequested(id);
+    QTRY_VERIFY_WITH_TIMEOUT(page->detailPane()->detailLoaded(), 5000);
+    QCOMPARE(page->detailPane()->invoiceId(), id);
+    QCOMPARE(page->detailPane()->invoice()->amount, Money::fromTenge(3000));
+    QVERIFY(page->findChild<QLabel*>(u"invoiceDetailTitleLabel"_s)->text().contains(QString::number(id)));
+}
+
+void TestInvoicesPage::search_debounced_sentToServer_ctrlFFocusesIt()
+{
+    const qint64 id = createInvoice(Money::fromTenge(990), u"Уникальный торт Наполеон"_s);
+    auto page = makePage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 1, 5000);
+    page->focusSearch();
+    QVERIFY(page->filterBar()->searchEdit()->hasFocus());
+    QTest::keyClicks(page->filterBar()->searchEdit(), u"наполеон"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->query().search, u"наполеон"_s, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 5000);
+    QCOMPARE(page->model()->invoiceAt(0).id, id);
+}
+
+void TestInvoicesPage::statusFilter_severalStatuses_onlyThoseListed()
+{
+    auto page = makePage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
+    page->filterBar()->setCheckedStatuses({u"expired"_s, u"cancelled"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->model()->query().statuses.size() == 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        const QString status = page->model()->rawStatus(row);
+        QVERIFY2(status == u"expired"_s || status == u"cancelled"_s, qPrintable(status));
+    }
+    QVERIFY(page->filterBar()->statusButton()->text().contains(u"2"_s));
+}
+
+void TestInvoicesPage::csvExport_allPagesOfTheFilter_bomAndPlainMoney()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"invoices.csv"_s);
+    const qint64 id = createInvoice(Money::fromTiyn(15000'50), u"Торт, \"Медовик\""_s);
+    auto page = makePage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
+    QSignalSpy finished(page->actions(), &InvoiceActions::exportFinished);
+    page->actions()->exportTo(file);
+    QVERIFY(page->actions()->exportProgress());
+    QVERIFY(finished.wait(10000));
+    const qint64 rows = finished.at(0).at(1).toLongLong();
+    QCOMPARE(rows, m_server->invoiceCount()); // every page, not just the loaded one
+    QVERIFY(rows > 100);
+
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id,created_at,status,amount,"));
+    QCOMPARE(bytes.count("\r\n"), int(rows) + 1);
+    const QByteArray line = QByteArray::number(id) + ',';
+    const int at = bytes.indexOf("\r\n" + line);
+    QVERIFY(at > 0);
+    const QByteArray row = bytes.mid(at + 2, bytes.indexOf("\r\n", at + 2) - at - 2);
+    QVERIFY2(row.contains(",pending,15000.50,"), row.constData());
+    QVERIFY2(row.contains(QString(u"\"Торт, \"\"Медовик\"\"\""_s).toUtf8()), row.constData());
+}
+
+void TestInvoicesPage::emptyShop_saysPressCtrlN()
+{
+    m_server->store().clear();
+    auto page = makePage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->emptyStateLabel()->isVisible(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->emptyStateLabel()->text().contains(u"Ctrl+N"_s), 5000);
+    page->filterBar()->setCheckedStatuses({u"paid"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(page->emptyStateLabel()->text().contains(u"filters"_s), 5000);
+}
+
+void TestInvoicesPage::statusStyle_unknownNeutral_darkPaletteReadable()
+{
+    QCOMPARE(InvoiceStatusStyle::tone(InvoiceStatus(u"qr_scanned"_s)), InvoiceStatusStyle::Tone::Neutral);
+    QCOMPARE(InvoiceStatusStyle::tone(InvoiceStatus(u"paid"_s)), InvoiceStatusStyle::Tone::Success);
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    const auto tones = {InvoiceStatusStyle::Tone::Neutral, InvoiceStatusStyle::Tone::Waiting,
+                        InvoiceStatusStyle::Tone::Success, InvoiceStatusStyle::Tone::Warning,
+                        InvoiceStatusStyle::Tone::Failure, InvoiceStatusStyle::Tone::Refund};
+    for (InvoiceStatusStyle::Tone tone : tones) {
+        for (const QPalette& palette : {dark, light}) {
+            const int bg = InvoiceStatusStyle::background(tone, palette).lightness();
+            const int fg = InvoiceStatusStyle::foreground(tone, palette).lightness();
+            QVERIFY2(qAbs(bg - fg) > 90, qPrintable(u"tone %1: %2 vs %3"_s.arg(int(tone)).arg(bg).arg(fg)));
+        }
+        QVERIFY(InvoiceStatusStyle::background(tone, dark).lightness() < 128);
+    }
+}
+
+void TestInvoicesPage::columnLayout_remembered()
+{
+    {
+        auto page = makePage();
+        page->table()->horizontalHeader()->resizeSection(InvoiceTableModel::Description, 333);
+        page->table()->horizontalHeader()->moveSection(InvoiceTableModel::Amount, 0);
+    }
+    auto page = makePage();
+    QCOMPARE(page->table()->horizontalHeader()->sectionSize(InvoiceTableModel::Description), 333);
+    QCOMPARE(page->table()->horizontalHeader()->visualIndex(InvoiceTableModel::Amount), 0);
+}
+
+QTEST_MAIN(TestInvoicesPage)
+#include "tst_invoicespage.moc"
