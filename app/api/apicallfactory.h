@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QLatin1String>
 #include <QPointer>
+#include <QThread>
 
 // Helpers for ApiClient's endpoint functions (internal to app/api): typed callbacks around ApiCall.
 namespace apipay::detail {
@@ -42,6 +43,12 @@ std::function<void(const ApiError&, const RawResponse&)> deliverTo(QObject* cont
         }
         if (result.error.isError() && onError) {
             onError(result);
+        }
+        if (guarded && guard->thread() != QThread::currentThread()) {
+            // The context lives in another thread: run there (dropped if it is destroyed meanwhile).
+            QMetaObject::invokeMethod(
+                guard.data(), [done, result] { done(result); }, Qt::QueuedConnection);
+            return;
         }
         done(result);
     };

@@ -6,7 +6,10 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
+
+#include <atomic>
 
 using namespace apipay;
 using namespace apipay::test;
@@ -317,6 +320,28 @@ private Q_SLOTS:
         QCOMPARE(paths,
             (QStringList { u"GET /api/v1/status"_s, u"POST /api/v1/invoices/2/cancel"_s, u"GET /api/v1/status"_s }));
         QCOMPARE(pageCalls, 0);
+    }
+
+    void callback_runsOnTheContextsThread()
+    {
+        m_nam->setRoute([](const FakeRequest&) { return FakeResponse::json(200, QByteArray(R"({"status":"ok"})")); });
+        QThread worker;
+        worker.start();
+        auto* context = new QObject;
+        context->moveToThread(&worker);
+        connect(&worker, &QThread::finished, context, &QObject::deleteLater);
+        std::atomic<QThread*> ranOn { nullptr };
+        std::atomic<int> calls { 0 };
+        m_client->status(context, [&ranOn, &calls](const ApiResult<QString>& result) {
+            if (result.ok()) {
+                ranOn = QThread::currentThread();
+            }
+            ++calls;
+        });
+        QTRY_COMPARE(calls.load(), 1);
+        QCOMPARE(ranOn.load(), &worker);
+        worker.quit();
+        QVERIFY(worker.wait(5000));
     }
 
     void busyChanged_coversQueuedAndInFlight()
