@@ -5,6 +5,17 @@
 
 namespace apipay::sandbox {
 
+SandboxFault SandboxFault::make(Kind kind, const QByteArray& method, const QString& path, int count, int delayMs)
+{
+    SandboxFault fault;
+    fault.kind = kind;
+    fault.method = method;
+    fault.path = path;
+    fault.count = count;
+    fault.delayMs = delayMs;
+    return fault;
+}
+
 std::optional<SandboxFault::Kind> SandboxFault::parseKind(const QString& text)
 {
     const QString t = text.toLower();

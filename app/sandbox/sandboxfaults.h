@@ -30,6 +30,7 @@ struct SandboxFault
     QByteArray body;    // for Status; empty = {"message": "Server Error"}
     QList<QPair<QByteArray, QByteArray>> headers; // for Status, e.g. {"Retry-After", "2"}
 
+    static SandboxFault make(Kind kind, const QByteArray& method, const QString& path, int count, int delayMs = 0);
     static std::optional<Kind> parseKind(const QString& text);
     static QString kindName(Kind kind);
     // {"kind": "drop", "method": "POST", "path": "/invoices", "count": 3, "delay_ms": 0, "status": 503, "body": {…},

@@ -163,45 +163,25 @@ void SandboxServer::addFault(const SandboxFault& fault)
 
 void SandboxServer::delayNext(const QByteArray& method, const QString& path, int delayMs, int count)
 {
-    SandboxFault f;
-    f.kind = SandboxFault::Kind::Delay;
-    f.method = method;
-    f.path = path;
-    f.delayMs = delayMs;
-    f.count = count;
-    addFault(f);
+    addFault(SandboxFault::make(SandboxFault::Kind::Delay, method, path, count, delayMs));
 }
 
 void SandboxServer::dropNext(const QByteArray& method, const QString& path, int count)
 {
-    SandboxFault f;
-    f.kind = SandboxFault::Kind::Drop;
-    f.method = method;
-    f.path = path;
-    f.count = count;
-    addFault(f);
+    addFault(SandboxFault::make(SandboxFault::Kind::Drop, method, path, count));
 }
 
 void SandboxServer::failNext(const QByteArray& method, const QString& path, int status, const QByteArray& body, int count)
 {
-    SandboxFault f;
-    f.kind = SandboxFault::Kind::Status;
-    f.method = method;
-    f.path = path;
-    f.status = status;
-    f.body = body;
-    f.count = count;
-    addFault(f);
+    SandboxFault fault = SandboxFault::make(SandboxFault::Kind::Status, method, path, count);
+    fault.status = status;
+    fault.body = body;
+    addFault(fault);
 }
 
 void SandboxServer::malformNext(const QByteArray& method, const QString& path, int count)
 {
-    SandboxFault f;
-    f.kind = SandboxFault::Kind::MalformedJson;
-    f.method = method;
-    f.path = path;
-    f.count = count;
-    addFault(f);
+    addFault(SandboxFault::make(SandboxFault::Kind::MalformedJson, method, path, count));
 }
 
 void SandboxServer::clearFaults()
