@@ -3,6 +3,7 @@
 #include "customerdisplaywindow.h"
 #include "qrcountdown.h"
 #include "qrexporter.h"
+#include "qrfileactions.h"
 #include "qrwidget.h"
 #include "shell/appcontext.h"
 #include "watch/invoicewatcher.h"
@@ -12,19 +13,15 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMimeData>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -48,6 +45,7 @@ QLabel* selectableLabel(QWidget* parent)
 QrPage::QrPage(AppContext* context, QWidget* parent)
     : PageWidget(context, parent)
     , m_timer(new QTimer(this))
+    , m_files(new QrFileActions(this))
 {
     setObjectName(QStringLiteral("qrPage"));
     setAcceptDrops(true);
@@ -57,6 +55,13 @@ QrPage::QrPage(AppContext* context, QWidget* parent)
     connect(paste, &QShortcut::activated, this, &QrPage::pasteFromClipboard);
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &QrPage::updateCountdown);
+    connect(m_files, &QrFileActions::fileChosen, this, [this](const QString& path) { importFile(path); });
+    connect(m_files, &QrFileActions::failed, this, &QrPage::showError);
+    connect(m_files, &QrFileActions::saved, this, [this](const QString& path) {
+        if (AppContext* session = this->context()) {
+            session->reportInfo(tr("QR code saved to %1").arg(path));
+        }
+    });
     if (context) {
         connect(context, &AppContext::showQrRequested, this,
                 [this](const QString& content, const QString& title, const std::optional<Money>& amount) {
@@ -379,57 +384,25 @@ void QrPage::pasteFromClipboard()
 
 void QrPage::openFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Open Antom pay response"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters({tr("JSON or text (*.json *.txt)"), tr("All files (*)")});
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { importFile(path); });
-    dialog->open();
+    m_files->openResponse();
 }
 
-QString QrPage::suggestedFileName(const QString& suffix) const
+QString QrPage::fileBaseName() const
 {
-    QString base = m_antom && !m_antom->paymentRequestId().isEmpty()
-        ? m_antom->paymentRequestId()
-        : (m_invoiceId > 0 ? QStringLiteral("invoice-%1").arg(m_invoiceId) : QStringLiteral("kaspi-qr"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    return dir + u'/' + base + u'.' + suffix;
+    if (m_antom && !m_antom->paymentRequestId().isEmpty()) {
+        return m_antom->paymentRequestId();
+    }
+    return m_invoiceId > 0 ? QStringLiteral("invoice-%1").arg(m_invoiceId) : QStringLiteral("kaspi-qr");
 }
 
 void QrPage::saveAsPng()
 {
-    auto* dialog = new QFileDialog(this, tr("Save QR code as PNG"), suggestedFileName(QStringLiteral("png")));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("png"));
-    dialog->setNameFilter(tr("PNG image (*.png)"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QString error;
-        if (!QrExporter::savePng(m_code, path, &error)) {
-            showError(error);
-        } else if (context()) {
-            context()->reportInfo(tr("QR code saved to %1").arg(path));
-        }
-    });
-    dialog->open();
+    m_files->savePng(m_code, fileBaseName());
 }
 
 void QrPage::saveAsSvg()
 {
-    auto* dialog = new QFileDialog(this, tr("Save QR code as SVG"), suggestedFileName(QStringLiteral("svg")));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("svg"));
-    dialog->setNameFilter(tr("SVG image (*.svg)"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QString error;
-        if (!QrExporter::saveSvg(m_code, path, m_printSize->value() * 10.0, &error)) {
-            showError(error);
-        } else if (context()) {
-            context()->reportInfo(tr("QR code saved to %1").arg(path));
-        }
-    });
-    dialog->open();
+    m_files->saveSvg(m_code, fileBaseName(), m_printSize->value() * 10.0);
 }
 
 QStringList QrPage::printCaption() const
@@ -450,21 +423,7 @@ QStringList QrPage::printCaption() const
 
 void QrPage::print()
 {
-    if (m_code.isNull()) {
-        return;
-    }
-    if (!m_printer) {
-        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    }
-    auto* dialog = new QPrintDialog(m_printer.get(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        QString error;
-        if (!QrExporter::print(m_printer.get(), m_code, m_printSize->value(), printCaption(), &error)) {
-            showError(error);
-        }
-    });
-    dialog->open();
+    m_files->print(m_code, m_printSize->value(), printCaption());
 }
 
 void QrPage::showCustomerDisplay()

@@ -9,18 +9,17 @@
 #include <QDateTime>
 #include <QPointer>
 
-#include <memory>
 #include <optional>
 
 class QDoubleSpinBox;
 class QLabel;
-class QPrinter;
 class QPushButton;
 class QTimer;
 
 namespace apipay {
 
 class CustomerDisplayWindow;
+class QrFileActions;
 class QrWidget;
 
 // The QR page: shows one payment code large and crisp with its amount, ids, result status and countdown.
@@ -77,7 +76,7 @@ private:
     void showError(const QString& text);
     void onStatusesChanged(const QList<apipay::InvoiceStatusUpdate>& updates);
     QString amountText() const;
-    QString suggestedFileName(const QString& suffix) const;
+    QString fileBaseName() const;
     QStringList printCaption() const;
 
     QrWidget* m_qr = nullptr;
@@ -100,8 +99,8 @@ private:
     QPushButton* m_displayButton = nullptr;
     QDoubleSpinBox* m_printSize = nullptr;
     QTimer* m_timer = nullptr;
+    QrFileActions* m_files = nullptr;
     QPointer<CustomerDisplayWindow> m_display;
-    std::unique_ptr<QPrinter> m_printer;
 
     QrCode m_code;
     std::optional<AntomPayResponse> m_antom;
