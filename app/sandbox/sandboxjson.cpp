@@ -315,7 +315,11 @@ QJsonObject SandboxJson::subscription(const SandboxSubscription& s) const
     o.insert(QStringLiteral("metadata"), s.hasMetadata ? QJsonValue(s.metadata) : QJsonValue(QJsonValue::Null));
     if (m_profile.isV21()) {
         o.insert(QStringLiteral("billing_period_label"), periodLabel(s.billingPeriod));
-        o.insert(QStringLiteral("status_label"), s.status);
+        o.insert(QStringLiteral("status_label"), s.status == u"active"   ? QStringLiteral("Активна")
+                                                 : s.status == u"paused" ? QStringLiteral("Приостановлена")
+                                                 : s.status == u"cancelled" ? QStringLiteral("Отменена")
+                                                 : s.status == u"expired"   ? QStringLiteral("Истекла")
+                                                                            : s.status);
         o.insert(QStringLiteral("status_color"), s.status == u"active" ? QStringLiteral("green")
                                                  : s.status == u"paused" ? QStringLiteral("orange")
                                                                          : QStringLiteral("gray"));
