@@ -31,9 +31,9 @@ QByteArray phoneDigits(const QString& text)
     return digits;
 }
 
-bool containsBytes(QByteArrayView haystack, const QByteArray& needle)
+bool matches(const QByteArrayMatcher& matcher, qsizetype needleSize, QByteArrayView haystack)
 {
-    return haystack.indexOf(QByteArrayView(needle)) >= 0;
+    return needleSize <= haystack.size() && matcher.indexIn(haystack.data(), haystack.size()) >= 0;
 }
 
 } // namespace
@@ -50,8 +50,36 @@ InvoiceFilterProxyModel::~InvoiceFilterProxyModel() = default;
 
 void InvoiceFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel)
 {
+    for (const QMetaObject::Connection& connection : std::as_const(m_sourceConnections)) {
+        disconnect(connection);
+    }
+    m_sourceConnections.clear();
     m_invoices = qobject_cast<InvoiceTableModel*>(sourceModel);
+    markRanksDirty();
+    if (sourceModel) {
+        // Connected before QSortFilterProxyModel's own handlers, so ranks are stale before it compares new rows.
+        auto dirty = [this] { markRanksDirty(); };
+        m_sourceConnections = {
+            connect(sourceModel, &QAbstractItemModel::rowsInserted, this, dirty),
+            connect(sourceModel, &QAbstractItemModel::rowsRemoved, this, dirty),
+            connect(sourceModel, &QAbstractItemModel::rowsMoved, this, dirty),
+            connect(sourceModel, &QAbstractItemModel::modelReset, this, dirty),
+            connect(sourceModel, &QAbstractItemModel::layoutChanged, this, dirty),
+            connect(sourceModel, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                    if (m_rankColumn >= topLeft.column() && m_rankColumn <= bottomRight.column()) {
+                        markRanksDirty();
+                    }
+                }),
+        };
+    }
     QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+void InvoiceFilterProxyModel::refilter()
+{
+    // One pass over the source instead of QSortFilterProxyModel's per-interval insertions and removals.
+    invalidate();
 }
 
 void InvoiceFilterProxyModel::setSearchText(const QString& text)
@@ -63,7 +91,12 @@ void InvoiceFilterProxyModel::setSearchText(const QString& text)
     m_searchText = trimmed;
     m_needle = InvoiceRowStore::foldForSearch(trimmed);
     m_digitsNeedle = phoneDigits(trimmed);
-    invalidateFilter();
+    if (m_digitsNeedle == m_needle) {
+        m_digitsNeedle.clear(); // plain digits: the first matcher already looks for them
+    }
+    m_matcher.setPattern(m_needle);
+    m_digitsMatcher.setPattern(m_digitsNeedle);
+    refilter();
 }
 
 void InvoiceFilterProxyModel::setStatusFilter(const QStringList& rawStatuses)
@@ -73,7 +106,17 @@ void InvoiceFilterProxyModel::setStatusFilter(const QStringList& rawStatuses)
         return;
     }
     m_statuses = statuses;
-    invalidateFilter();
+    m_statusBits = 0;
+    m_unknownStatusesWanted = false;
+    for (const QString& raw : statuses) {
+        const InvoiceStatus status(raw);
+        if (status.isKnown()) {
+            m_statusBits |= 1u << status.value();
+        } else {
+            m_unknownStatusesWanted = true;
+        }
+    }
+    refilter();
 }
 
 QStringList InvoiceFilterProxyModel::statusFilter() const
@@ -89,7 +132,11 @@ bool InvoiceFilterProxyModel::statusAccepted(int sourceRow, const QModelIndex& s
         return true;
     }
     if (m_invoices) {
-        return m_statuses.contains(m_invoices->rawStatus(sourceRow));
+        const InvoiceStatus::Value value = m_invoices->statusValue(sourceRow);
+        if (value != InvoiceStatus::Unknown) {
+            return (m_statusBits & (1u << value)) != 0;
+        }
+        return m_unknownStatusesWanted && m_statuses.contains(m_invoices->rawStatus(sourceRow));
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return m_statuses.contains(index.data(InvoiceTableModel::StatusRole).toString());
@@ -102,11 +149,12 @@ bool InvoiceFilterProxyModel::searchAccepted(int sourceRow, const QModelIndex& s
     }
     if (m_invoices) {
         const QByteArrayView key = m_invoices->searchKey(sourceRow);
-        return containsBytes(key, m_needle) || (!m_digitsNeedle.isEmpty() && containsBytes(key, m_digitsNeedle));
+        return matches(m_matcher, m_needle.size(), key) ||
+               (!m_digitsNeedle.isEmpty() && matches(m_digitsMatcher, m_digitsNeedle.size(), key));
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QByteArray key = InvoiceRowStore::foldForSearch(index.data(InvoiceTableModel::SearchKeyRole).toString());
-    return containsBytes(key, m_needle) || (!m_digitsNeedle.isEmpty() && containsBytes(key, m_digitsNeedle));
+    return key.contains(m_needle) || (!m_digitsNeedle.isEmpty() && key.contains(m_digitsNeedle));
 }
 
 bool InvoiceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -114,15 +162,26 @@ bool InvoiceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex&
     return statusAccepted(sourceRow, sourceParent) && searchAccepted(sourceRow, sourceParent);
 }
 
+void InvoiceFilterProxyModel::ensureRanks(int column) const
+{
+    const int rows = m_invoices->rowCount();
+    if (!m_ranksDirty && column == m_rankColumn && m_ranks.size() == rows) {
+        return;
+    }
+    const QList<int> order = m_invoices->rowsInOrder(column);
+    m_ranks.resize(rows);
+    for (int position = 0; position < order.size(); ++position) {
+        m_ranks[order.at(position)] = position;
+    }
+    m_rankColumn = column;
+    m_ranksDirty = false;
+}
+
 bool InvoiceFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    if (m_invoices && sortRole() == InvoiceTableModel::SortRole) {
-        const int order = m_invoices->compareRows(left.row(), right.row(), left.column());
-        if (order != 0) {
-            return order < 0;
-        }
-        // Equal values: order by id, so the order is deterministic.
-        return m_invoices->compareRows(left.row(), right.row(), InvoiceTableModel::Id) < 0;
+    if (m_invoices && sortRole() == InvoiceTableModel::SortRole && left.model() == m_invoices) {
+        ensureRanks(left.column());
+        return m_ranks.at(left.row()) < m_ranks.at(right.row());
     }
     return QSortFilterProxyModel::lessThan(left, right);
 }

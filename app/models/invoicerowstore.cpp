@@ -3,6 +3,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 
 namespace apipay {
 
@@ -67,24 +69,38 @@ QByteArray InvoiceRowStore::foldForSearch(const QString& text)
     return text.toLower().toUtf8();
 }
 
-QByteArray InvoiceRowStore::packTexts(const QString (&texts)[TextFieldCount], quint16 (&lengths)[TextFieldCount],
-                                      const QByteArray& searchKey)
+namespace {
+
+bool isAscii(QStringView text)
 {
-    QByteArray packed;
-    qsizetype total = searchKey.size();
-    QByteArray encoded[TextFieldCount];
-    for (int i = 0; i < TextFieldCount; ++i) {
-        encoded[i] = texts[i].left(kMaxFieldChars).toUtf8();
-        lengths[i] = quint16(encoded[i].size());
-        total += encoded[i].size();
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            return false;
+        }
     }
-    packed.reserve(total);
-    for (const QByteArray& part : encoded) {
-        packed.append(part);
-    }
-    packed.append(searchKey);
-    return packed;
+    return true;
 }
+
+// Appends the UTF-8 form of `text` (optionally lowercased) to `out`; returns the number of bytes added. ASCII text,
+// the common case, is written without any temporary allocation.
+qsizetype appendUtf8(QByteArray& out, QStringView text, bool fold)
+{
+    text = text.left(kMaxFieldChars);
+    const qsizetype before = out.size();
+    if (isAscii(text)) {
+        out.resize(before + text.size());
+        char* p = out.data() + before;
+        for (const QChar c : text) {
+            const char ch = char(c.unicode());
+            *p++ = fold && ch >= 'A' && ch <= 'Z' ? char(ch + ('a' - 'A')) : ch;
+        }
+    } else {
+        out += fold ? text.toString().toLower().toUtf8() : text.toUtf8();
+    }
+    return out.size() - before;
+}
+
+} // namespace
 
 quint16 InvoiceRowStore::unknownStatusIndex(const QString& raw)
 {
@@ -124,18 +140,25 @@ InvoiceRowStore::Row InvoiceRowStore::makeRow(const Invoice& invoice)
         row.flags |= FullyRefunded;
     }
 
-    const QString phoneText = row.phoneDigits == 0 ? invoice.phone : QString();
-    const QString texts[TextFieldCount] = {invoice.description, invoice.externalOrderId, invoice.clientName,
-                                           invoice.errorMessage, phoneText};
-    // Search key: id, phone digits, description, external id — lowercase, separated so a match never spans fields.
-    QByteArray key = QByteArray::number(invoice.id);
-    key += kKeySeparator;
-    key += foldForSearch(invoice.phone.left(kMaxFieldChars));
-    key += kKeySeparator;
-    key += foldForSearch(invoice.description.left(kMaxFieldChars));
-    key += kKeySeparator;
-    key += foldForSearch(invoice.externalOrderId.left(kMaxFieldChars));
-    row.text = packTexts(texts, row.lengths, key);
+    // Texts, then the search key: id, phone digits, description, external id — lowercase, separated so that a match
+    // never spans two fields.
+    const QStringView texts[TextFieldCount] = {invoice.description, invoice.externalOrderId, invoice.clientName,
+                                               invoice.errorMessage,
+                                               row.phoneDigits == 0 ? QStringView(invoice.phone) : QStringView()};
+    m_scratch.resize(0);
+    for (int i = 0; i < TextFieldCount; ++i) {
+        row.lengths[i] = quint16(appendUtf8(m_scratch, texts[i], false));
+    }
+    char digits[24];
+    const std::to_chars_result id = std::to_chars(std::begin(digits), std::end(digits), invoice.id);
+    m_scratch.append(digits, id.ptr - digits);
+    m_scratch += kKeySeparator;
+    appendUtf8(m_scratch, invoice.phone, true);
+    m_scratch += kKeySeparator;
+    appendUtf8(m_scratch, invoice.description, true);
+    m_scratch += kKeySeparator;
+    appendUtf8(m_scratch, invoice.externalOrderId, true);
+    row.text = QByteArray(m_scratch.constData(), m_scratch.size());
     return row;
 }
 
@@ -252,6 +275,46 @@ Invoice InvoiceRowStore::invoice(int index) const
     invoice.paidAt = fromMsecs(row.paidMs);
     invoice.expiresAt = fromMsecs(row.expiresMs);
     return invoice;
+}
+
+Invoice InvoiceRowStore::merged(const Invoice& old, const Invoice& update)
+{
+    Invoice result = update;
+    auto keepText = [](QString& target, const QString& previous) {
+        if (target.isEmpty()) {
+            target = previous;
+        }
+    };
+    keepText(result.phone, old.phone);
+    keepText(result.description, old.description);
+    keepText(result.externalOrderId, old.externalOrderId);
+    keepText(result.clientName, old.clientName);
+    keepText(result.errorMessage, old.errorMessage);
+    if (!result.amount) {
+        result.amount = old.amount;
+    }
+    if (update.status.raw().isEmpty()) {
+        result.status = old.status;
+    }
+    if (!result.isSandbox) {
+        result.isSandbox = old.isSandbox;
+    }
+    if (!result.isRecurring) {
+        result.isRecurring = old.isRecurring;
+    }
+    if (!result.isFullyRefunded && old.isFullyRefunded) {
+        result.isFullyRefunded = old.isFullyRefunded;
+    }
+    if (!result.createdAt.isValid()) {
+        result.createdAt = old.createdAt;
+    }
+    if (!result.paidAt.isValid()) {
+        result.paidAt = old.paidAt;
+    }
+    if (!result.expiresAt.isValid()) {
+        result.expiresAt = old.expiresAt;
+    }
+    return result;
 }
 
 } // namespace apipay

@@ -79,12 +79,12 @@ public:
     QString phone(int index) const; // 8XXXXXXXXXX or the unusual text, empty when absent
     Invoice invoice(int index) const;
 
+    // `update` over `old`: the fields a partial answer (cancel, refund) does not carry keep their old values (T7).
+    static Invoice merged(const Invoice& old, const Invoice& update);
     // Builds the lowercase search key of arbitrary text the same way the rows do (for the filter's needle).
     static QByteArray foldForSearch(const QString& text);
 
 private:
-    static QByteArray packTexts(const QString (&texts)[TextFieldCount], quint16 (&lengths)[TextFieldCount],
-                                const QByteArray& searchKey);
     quint16 unknownStatusIndex(const QString& raw);
 
     QList<Row> m_rows;
@@ -92,6 +92,7 @@ private:
     qint64 m_firstKey = 0;
     QStringList m_unknownStatuses; // shared raw texts of unknown statuses
     QHash<QString, quint16> m_unknownStatusIndex;
+    QByteArray m_scratch; // reused while packing a row, so each row costs one exact allocation
 };
 
 } // namespace apipay

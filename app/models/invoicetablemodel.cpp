@@ -5,6 +5,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <numeric>
+
 namespace apipay {
 
 namespace {
@@ -28,58 +31,11 @@ bool isFinalValue(InvoiceStatus::Value value)
     return false;
 }
 
-template <typename T>
-int compareValues(const T& a, const T& b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
 QTimeZone almaty()
 {
     QTimeZone zone(QByteArrayLiteral("Asia/Almaty"));
     // Without time-zone data, use Almaty's fixed offset (UTC+5 since March 2024).
     return zone.isValid() ? zone : QTimeZone(5 * 3600);
-}
-
-// Keeps the fields of `old` that `update` does not carry (partial answers of cancel/refund, T7).
-Invoice merged(const Invoice& old, const Invoice& update)
-{
-    Invoice result = update;
-    auto keepText = [](QString& target, const QString& previous) {
-        if (target.isEmpty()) {
-            target = previous;
-        }
-    };
-    keepText(result.phone, old.phone);
-    keepText(result.description, old.description);
-    keepText(result.externalOrderId, old.externalOrderId);
-    keepText(result.clientName, old.clientName);
-    keepText(result.errorMessage, old.errorMessage);
-    if (!result.amount) {
-        result.amount = old.amount;
-    }
-    if (update.status.raw().isEmpty()) {
-        result.status = old.status;
-    }
-    if (!result.isSandbox) {
-        result.isSandbox = old.isSandbox;
-    }
-    if (!result.isRecurring) {
-        result.isRecurring = old.isRecurring;
-    }
-    if (!result.isFullyRefunded && old.isFullyRefunded) {
-        result.isFullyRefunded = old.isFullyRefunded;
-    }
-    if (!result.createdAt.isValid()) {
-        result.createdAt = old.createdAt;
-    }
-    if (!result.paidAt.isValid()) {
-        result.paidAt = old.paidAt;
-    }
-    if (!result.expiresAt.isValid()) {
-        result.expiresAt = old.expiresAt;
-    }
-    return result;
 }
 
 } // namespace
@@ -91,6 +47,14 @@ InvoiceTableModel::InvoiceTableModel(ApiClient* api, QObject* parent)
 }
 
 InvoiceTableModel::~InvoiceTableModel() = default;
+
+QModelIndex InvoiceTableModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount) {
+        return {};
+    }
+    return createIndex(row, column);
+}
 
 int InvoiceTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -207,35 +171,51 @@ QVariant InvoiceTableModel::sortData(int row, int column) const
     }
 }
 
-int InvoiceTableModel::compareRows(int left, int right, int column) const
+QList<int> InvoiceTableModel::rowsInOrder(int column) const
 {
-    const InvoiceRowStore::Row& a = m_rows.at(left);
-    const InvoiceRowStore::Row& b = m_rows.at(right);
+    const int count = m_rows.size();
+    QList<int> rows(count);
+    std::iota(rows.begin(), rows.end(), 0);
+    auto byId = [this](int a, int b) { return m_rows.at(a).id < m_rows.at(b).id; };
+    auto sortByNumber = [&](auto key) {
+        std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const qint64 ka = key(m_rows.at(a));
+            const qint64 kb = key(m_rows.at(b));
+            return ka != kb ? ka < kb : byId(a, b);
+        });
+    };
     switch (column) {
-    case Id:
-        return compareValues(a.id, b.id);
     case CreatedAt:
-        return compareValues(a.createdMs, b.createdMs);
+        sortByNumber([](const InvoiceRowStore::Row& r) { return r.createdMs; });
+        return rows;
     case PaidAt:
-        return compareValues(a.paidMs, b.paidMs);
+        sortByNumber([](const InvoiceRowStore::Row& r) { return r.paidMs; });
+        return rows;
     case Amount:
-        return compareValues(a.amountTiyn, b.amountTiyn); // absent amounts (kNone) first
+        sortByNumber([](const InvoiceRowStore::Row& r) { return r.amountTiyn; }); // absent (kNone) first
+        return rows;
     case Phone:
-        return m_rows.phone(left).compare(m_rows.phone(right));
     case Status:
-        return m_rows.rawStatus(left).compare(m_rows.rawStatus(right));
     case Description:
-        return m_rows.textField(left, InvoiceRowStore::Description)
-            .compare(m_rows.textField(right, InvoiceRowStore::Description), Qt::CaseInsensitive);
     case ExternalOrderId:
-        return m_rows.textField(left, InvoiceRowStore::ExternalOrderId)
-            .compare(m_rows.textField(right, InvoiceRowStore::ExternalOrderId), Qt::CaseInsensitive);
     case ClientName:
-        return m_rows.textField(left, InvoiceRowStore::ClientName)
-            .compare(m_rows.textField(right, InvoiceRowStore::ClientName), Qt::CaseInsensitive);
+        break;
     default:
-        return 0;
+        sortByNumber([](const InvoiceRowStore::Row& r) { return r.id; });
+        return rows;
     }
+    // Texts: decode each row's value once, then sort.
+    QStringList keys;
+    keys.reserve(count);
+    for (int row = 0; row < count; ++row) {
+        keys.append(sortData(row, column).toString());
+    }
+    const Qt::CaseSensitivity cs = column == Phone || column == Status ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const int order = keys.at(a).compare(keys.at(b), cs);
+        return order != 0 ? order < 0 : byId(a, b);
+    });
+    return rows;
 }
 
 QString InvoiceTableModel::formatDate(qint64 msecs) const
@@ -406,7 +386,7 @@ void InvoiceTableModel::upsert(const Invoice& invoice)
 {
     const int row = m_rows.indexOf(invoice.id);
     if (row >= 0) {
-        m_rows.replace(row, m_rows.makeRow(merged(m_rows.invoice(row), invoice)));
+        m_rows.replace(row, m_rows.makeRow(InvoiceRowStore::merged(m_rows.invoice(row), invoice)));
         emitRowChanged(row);
         return;
     }

@@ -35,6 +35,9 @@ public:
     explicit InvoiceTableModel(ApiClient* api, QObject* parent = nullptr);
     ~InvoiceTableModel() override;
 
+    // Without the virtual rowCount()/columnCount() round trip of QAbstractTableModel::index(): sorting 100 000 rows
+    // asks for millions of indexes.
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -77,8 +80,9 @@ public:
     QByteArrayView searchKey(int row) const { return m_rows.searchKey(row); }
     InvoiceStatus::Value statusValue(int row) const { return m_rows.at(row).status; }
     QString rawStatus(int row) const { return m_rows.rawStatus(row); }
-    // Compares two rows on a column's raw value (<0, 0, >0), as SortRole would.
-    int compareRows(int left, int right, int column) const;
+    // Every row, ordered ascending by a column's raw value (as SortRole; texts case-insensitively; absent values
+    // first; ties by id). Used by the proxy to sort 100 000 rows without a QVariant per comparison.
+    QList<int> rowsInOrder(int column) const;
 
 protected:
     RequestId requestPage(int page, quint64 generation) override;

@@ -138,6 +138,28 @@ private Q_SLOTS:
         QCOMPARE(shownIds(), (QList<qint64>{104, 101, 102, 103})); // expired, paid, pending, qr_scanned
     }
 
+    void sort_followsStatusUpdatesAndTopInsertions()
+    {
+        m_proxy->sort(InvoiceTableModel::Status, Qt::AscendingOrder);
+        QCOMPARE(shownIds(), (QList<qint64>{104, 101, 102, 103}));
+        InvoiceStatusUpdate update;
+        update.id = 103;
+        update.status = InvoiceStatus(u"cancelled"_s);
+        m_source->applyStatusUpdates({update});
+        QCOMPARE(shownIds(), (QList<qint64>{103, 104, 101, 102})); // cancelled < expired < paid < pending
+        // An insertion at the top shifts every source row; the order must still follow the values.
+        m_source->upsert(makeInvoice(107, 1'00, u"error"_s, u"87000000000"_s, u"Fail"_s, u"f"_s));
+        QCOMPARE(shownIds(), (QList<qint64>{103, 107, 104, 101, 102}));
+    }
+
+    void sort_textCaseInsensitive()
+    {
+        m_proxy->sort(InvoiceTableModel::Description, Qt::AscendingOrder);
+        QCOMPARE(shownIds(), (QList<qint64>{102, 103, 104, 101})); // Americano, Cake, Tea…, Кофе…
+        m_proxy->setSearchText(u"a"_s);
+        QCOMPARE(shownIds(), (QList<qint64>{102, 103, 104}));
+    }
+
     void sort_keepsOrderWhenRowsArrive()
     {
         m_proxy->sort(InvoiceTableModel::Amount, Qt::AscendingOrder);

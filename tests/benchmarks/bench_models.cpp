@@ -1,0 +1,202 @@
+// Benchmarks of the invoice table model at 100 000 invoices (label "benchmark", not part of the default run):
+//   ingest (json::invoicePage + InvoiceTableModel::ingest) against QJsonDocument::fromJson alone on the same bytes
+//   (goal ≤ 1.5×), one proxy sort by amount, filter keystrokes (goal ≤ 16 ms each), and heap bytes per row
+//   (goal ≤ 400, measured with mallinfo2() around the insertion).
+#include "json/jsondecoder.h"
+#include "models/invoicefilterproxymodel.h"
+#include "models/invoicetablemodel.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace apipay;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kRows = 100'000;
+constexpr int kRepeats = 3;
+
+// A realistic GET /invoices page (v2.0 list item shape) with kRows invoices.
+QByteArray makePage()
+{
+    static const QString descriptions[] = {u"Заказ №%1, кофе и выпечка"_s, u"Order #%1"_s, u"Тапсырыс %1 — шай"_s,
+                                           u"Delivery %1, Abay ave."_s, QString()};
+    static const char* const statuses[] = {"paid", "paid", "paid", "pending", "expired", "cancelled", "processing",
+                                           "partially_refunded", "error"};
+    QRandomGenerator rng(20260408);
+    QJsonArray data;
+    const QDateTime start(QDate(2026, 1, 1), QTime(8, 0), QTimeZone::utc());
+    for (int i = 0; i < kRows; ++i) {
+        const qint64 id = 1'000'000 + i;
+        const QDateTime created = start.addSecs(qint64(i) * 97);
+        const QString status = QString::fromLatin1(statuses[rng.bounded(int(std::size(statuses)))]);
+        QJsonObject o;
+        o.insert(u"id"_s, id);
+        o.insert(u"amount"_s, u"%1.%2"_s.arg(rng.bounded(100, 500000)).arg(rng.bounded(100), 2, 10, QChar(u'0')));
+        o.insert(u"phone"_s, u"7700%1"_s.arg(rng.bounded(10'000'000), 7, 10, QChar(u'0')));
+        const QString description = descriptions[i % 5];
+        o.insert(u"description"_s, description.isEmpty() ? QJsonValue() : QJsonValue(description.arg(id)));
+        o.insert(u"external_order_id"_s,
+                 i % 3 ? QJsonValue(u"apd-3f9a1c2e-%1-%2"_s.arg(created.toString(u"yyyyMMddThhmmss"_s))
+                                        .arg(rng.bounded(0x10000), 4, 16, QChar(u'0')))
+                       : QJsonValue(u"order_%1"_s.arg(id)));
+        o.insert(u"status"_s, status);
+        o.insert(u"kaspi_invoice_id"_s, QString::number(13'234'689'513LL + i));
+        o.insert(u"expires_at"_s, created.addDays(1).toString(Qt::ISODate));
+        o.insert(u"paid_at"_s, status == u"paid"_s ? QJsonValue(created.addSecs(300).toString(Qt::ISODate))
+                                                   : QJsonValue());
+        o.insert(u"is_sandbox"_s, false);
+        o.insert(u"is_recurring"_s, i % 50 == 0);
+        o.insert(u"client_name"_s, status == u"paid"_s ? QJsonValue(u"Айгерим С."_s) : QJsonValue());
+        o.insert(u"error_message"_s, status == u"error"_s ? QJsonValue(u"Client not found in Kaspi"_s) : QJsonValue());
+        o.insert(u"items"_s, QJsonArray());
+        o.insert(u"created_at"_s, created.toString(Qt::ISODate));
+        data.append(o);
+    }
+    const QJsonObject meta{{u"current_page"_s, 1}, {u"last_page"_s, 1}, {u"per_page"_s, kRows}, {u"total"_s, kRows}};
+    return QJsonDocument(QJsonObject{{u"data"_s, data}, {u"meta"_s, meta}}).toJson(QJsonDocument::Compact);
+}
+
+size_t heapInUse()
+{
+    malloc_trim(0);
+    return mallinfo2().uordblks;
+}
+
+void report(const char* what, double value, const char* unit, double goal)
+{
+    std::printf("BENCH %-46s %10.2f %-6s goal %8.2f  %s\n", what, value, unit, goal, value <= goal ? "ok" : "OVER");
+    std::fflush(stdout);
+}
+
+} // namespace
+
+class BenchModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    QByteArray m_bytes;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        apipay::test::initTestEnvironment();
+        m_bytes = makePage();
+        std::printf("BENCH page: %d invoices, %.1f MB of JSON\n", kRows, double(m_bytes.size()) / 1e6);
+    }
+
+    void ingest_versusFromJsonAlone()
+    {
+        qint64 bestParse = std::numeric_limits<qint64>::max();
+        qint64 bestIngest = std::numeric_limits<qint64>::max();
+        qint64 bestDecode = std::numeric_limits<qint64>::max();
+        for (int round = 0; round < kRepeats; ++round) {
+            QElapsedTimer timer;
+            timer.start();
+            const QJsonDocument doc = QJsonDocument::fromJson(m_bytes);
+            bestParse = std::min(bestParse, timer.nsecsElapsed());
+            QVERIFY(doc.isObject());
+
+            InvoiceTableModel model(nullptr);
+            timer.restart();
+            const Decoded<Page<Invoice>> page = json::invoicePage(m_bytes, kRows);
+            const qint64 decoded = timer.nsecsElapsed();
+            model.ingest(page.value.items);
+            bestIngest = std::min(bestIngest, timer.nsecsElapsed());
+            bestDecode = std::min(bestDecode, decoded);
+            QVERIFY2(page.ok(), qPrintable(page.errorField));
+            QCOMPARE(model.rowCount(), kRows);
+        }
+        const double parseMs = double(bestParse) / 1e6;
+        const double ingestMs = double(bestIngest) / 1e6;
+        std::printf("BENCH QJsonDocument::fromJson alone: %.1f ms; json::invoicePage: %.1f ms; "
+                    "invoicePage + ingest: %.1f ms\n",
+                    parseMs, double(bestDecode) / 1e6, ingestMs);
+        report("ingest / fromJson (ratio)", ingestMs / parseMs, "x", 1.5);
+    }
+
+    void bytesPerRow()
+    {
+        const Decoded<Page<Invoice>> page = json::invoicePage(m_bytes, kRows);
+        QVERIFY(page.ok());
+        const size_t before = heapInUse();
+        auto* model = new InvoiceTableModel(nullptr);
+        model->ingest(page.value.items);
+        const size_t after = heapInUse();
+        QCOMPARE(model->rowCount(), kRows);
+        const double perRow = double(after - before) / kRows;
+        report("heap bytes per row (mallinfo2)", perRow, "B", 400);
+        delete model;
+        QVERIFY2(perRow <= 400, "more than 400 bytes per row");
+    }
+
+    // Filter keystrokes as the invoices page uses the proxy (server order, no client sort), then a client sort by
+    // amount and the same keystrokes on the sorted proxy. Each timing includes the proxy's (lazy) remapping.
+    void proxySortAndFilter()
+    {
+        InvoiceTableModel model(nullptr);
+        {
+            const Decoded<Page<Invoice>> page = json::invoicePage(m_bytes, kRows);
+            QVERIFY(page.ok());
+            model.ingest(page.value.items);
+        }
+        InvoiceFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.rowCount(), kRows);
+
+        const double unsortedWorst = keystrokes(proxy, "server order");
+        report("filter keystroke, worst (server order)", unsortedWorst, "ms", 16);
+
+        QElapsedTimer timer;
+        timer.start();
+        proxy.sort(InvoiceTableModel::Amount, Qt::DescendingOrder);
+        QCOMPARE(proxy.rowCount(), kRows);
+        report("proxy sort by amount (100 000 rows)", double(timer.nsecsElapsed()) / 1e6, "ms", 100);
+        QCOMPARE(proxy.index(0, 0).data(InvoiceTableModel::AmountTiynRole).toLongLong() >=
+                     proxy.index(1, 0).data(InvoiceTableModel::AmountTiynRole).toLongLong(),
+                 true);
+
+        const double sortedWorst = keystrokes(proxy, "sorted by amount");
+        report("filter keystroke, worst (sorted by amount)", sortedWorst, "ms", 16);
+
+        timer.restart();
+        proxy.setStatusFilter({u"pending"_s, u"processing"_s});
+        const int shown = proxy.rowCount();
+        report("status filter (pending, processing), sorted", double(timer.nsecsElapsed()) / 1e6, "ms", 16);
+        QVERIFY(shown > 0);
+    }
+
+private:
+    static double keystrokes(InvoiceFilterProxyModel& proxy, const char* label)
+    {
+        const QStringList texts = {u"з"_s, u"за"_s, u"зак"_s, u"заказ №1000"_s, u"заказ №10001"_s, u"заказ №1000"_s,
+                                   u"+7 700 12"_s, u"apd-3f9a1c2e-20260"_s, QString()};
+        double worst = 0;
+        QElapsedTimer timer;
+        for (const QString& text : texts) {
+            timer.start();
+            proxy.setSearchText(text);
+            const int shown = proxy.rowCount(); // forces the remapping
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            worst = std::max(worst, ms);
+            std::printf("BENCH   %-17s keystroke %-24s → %6d rows in %6.2f ms\n", label,
+                        qPrintable(u'"' + text + u'"'), shown, ms);
+        }
+        return worst;
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchModels)
+#include "bench_models.moc"
