@@ -25,8 +25,13 @@ struct ApiCall;
 // The whole ApiPay v2.0 contract over one injected QNetworkAccessManager, inside a per-key request budget.
 //
 // Async style: every call takes a context QObject and a callback. The callback runs on the context's thread, only
-// if the context is still alive, exactly once per call (also on cancel, with ApiError::Kind::Cancelled).
-// Every call returns a RequestId that cancel() accepts.
+// if the context is still alive, exactly once per call (also on cancel, with ApiError::Kind::Cancelled), never
+// synchronously inside the call and never after the ApiClient is destroyed. A queued read whose context is destroyed
+// is dropped unsent; writes are sent anyway. Every call returns a RequestId that cancel() accepts.
+//
+// Writes (POST, PATCH) are never re-sent: not after a 429, and not by QNetworkAccessManager after a lost connection
+// (their bodies cannot be rewound). GET and the status check are re-sent after a 429 wait (D3). Redirects are not
+// followed; the X-API-Key header only goes to URLs under the base URL. Logging category: "apipay.api" (key as ****).
 class ApiClient : public QObject
 {
     Q_OBJECT
