@@ -15,6 +15,83 @@ QString withServerText(const QString& sentence, const QString& serverText)
     return QCoreApplication::translate("apipay::ApiError", "%1\nApiPay says: %2").arg(sentence, serverText.trimmed());
 }
 
+struct ReasonText
+{
+    const char* reason;
+    const char* text;
+};
+
+// Documented stable reasons (error_code) with a sentence that says what to do; the server's text follows it.
+constexpr ReasonText kReasonTexts[] = {
+    { "amount_must_be_whole_tenge",
+        QT_TRANSLATE_NOOP(
+            "apipay::ApiError", "ApiPay accepts only whole tenge here. Round the amount and try again.") },
+    { "kaspi_session_not_configured",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "Kaspi is not connected to your ApiPay account yet. Connect it in the "
+            "ApiPay dashboard or contact ApiPay support.") },
+    { "kaspi_session_expired",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "The connection between ApiPay and Kaspi has expired. Reconnect Kaspi in "
+            "the ApiPay dashboard, then try again.") },
+    { "kaspi_session_invalid",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "The connection between ApiPay and Kaspi is not valid. Reconnect Kaspi in "
+            "the ApiPay dashboard, then try again.") },
+    { "tariff_inactive",
+        QT_TRANSLATE_NOOP("apipay::ApiError", "Your ApiPay tariff is not active. Renew it in the ApiPay dashboard.") },
+    { "tariff_limit_reached",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "The invoice limit of your ApiPay tariff is reached. Upgrade the tariff "
+            "or wait until the limit resets.") },
+    { "trial_daily_limit",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "The daily limit of the trial is reached. Try again tomorrow or choose a "
+            "tariff in the ApiPay dashboard.") },
+    { "kyc_daily_limit_reached",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "The daily limit for unverified organizations is reached. Complete the "
+            "verification in the ApiPay dashboard or try again tomorrow.") },
+    { "outstanding_recipient_limit",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "This customer already has too many unpaid invoices. Wait until they pay "
+            "or cancel the old ones.") },
+    { "outstanding_org_limit",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "Too many invoices are still unpaid. Cancel old unpaid invoices or wait "
+            "until they are paid.") },
+    { "recipient_fanout_exceeded",
+        QT_TRANSLATE_NOOP(
+            "apipay::ApiError", "Too many invoices went to this phone number recently. Try again later.") },
+    { "invoices_disabled",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "Invoices are switched off for your ApiPay account. Check the account in "
+            "the ApiPay dashboard.") },
+    { "refund_window_expired",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "The refund period for this payment has ended, so Kaspi no longer accepts "
+            "a refund.") },
+    { "catalog_busy",
+        QT_TRANSLATE_NOOP("apipay::ApiError", "The catalog is being updated right now. Try again in a minute.") },
+    { "file_too_large",
+        QT_TRANSLATE_NOOP("apipay::ApiError", "The picture is too large. Choose a smaller picture (up to 6 MB).") },
+    { "invalid_file_type", QT_TRANSLATE_NOOP("apipay::ApiError", "Only JPEG and PNG pictures are accepted.") },
+    { "image_rejected",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "The picture was not accepted. Use a JPEG or PNG between 64 and 6000 "
+            "pixels per side.") },
+};
+
+QString reasonSentence(const QString& reason)
+{
+    for (const ReasonText& entry : kReasonTexts) {
+        if (reason == QLatin1String(entry.reason)) {
+            return QCoreApplication::translate("apipay::ApiError", entry.text);
+        }
+    }
+    return QString();
+}
+
 } // namespace
 
 ApiError ApiError::unexpected(const QString& field)
@@ -64,6 +141,16 @@ QString ApiError::kindTitle(Kind kind)
 
 QString ApiError::userText() const
 {
+    const QString known = kind == Kind::Cancelled || kind == Kind::InvalidRequest ? QString() : reasonSentence(reason);
+    if (!known.isEmpty()) {
+        if (kind == Kind::RateLimited && retryAfterSeconds > 0) {
+            return withServerText(known + u' '
+                    + QCoreApplication::translate(
+                        "apipay::ApiError", "Wait %n second(s) before trying again.", nullptr, retryAfterSeconds),
+                message);
+        }
+        return withServerText(known, message);
+    }
     switch (kind) {
     case Kind::None:
         return QString();

@@ -221,6 +221,27 @@ private Q_SLOTS:
         QVERIFY(!error.userText().contains(u"sk_SECRET_1"_s));
     }
 
+    void userText_knownReason_saysWhatToDo()
+    {
+        ApiError whole;
+        whole.kind = ApiError::Kind::Validation;
+        whole.reason = u"amount_must_be_whole_tenge"_s;
+        whole.message = u"Amount must be whole tenge"_s;
+        QVERIFY(whole.userText().contains(u"whole tenge"_s));
+        QVERIFY(whole.userText().contains(u"Amount must be whole tenge"_s));
+        ApiError cap;
+        cap.kind = ApiError::Kind::RateLimited;
+        cap.reason = u"outstanding_recipient_limit"_s;
+        cap.retryAfterSeconds = 45;
+        QVERIFY(cap.userText().contains(u"unpaid invoices"_s));
+        QVERIFY(cap.userText().contains(u"45"_s));
+        ApiError unknown;
+        unknown.kind = ApiError::Kind::Server;
+        unknown.reason = u"something_new"_s;
+        unknown.message = u"New thing"_s;
+        QVERIFY(unknown.userText().contains(u"New thing"_s));
+    }
+
     void userText_everyKind_translatedAndNonEmpty()
     {
         for (int k = int(ApiError::Kind::Offline); k <= int(ApiError::Kind::InvalidRequest); ++k) {
