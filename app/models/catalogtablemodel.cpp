@@ -1,24 +1,15 @@
 #include "catalogtablemodel.h"
 
 #include "api/apiclient.h"
+#include "models/modelformat.h"
 
 #include <QSet>
 
 namespace apipay {
 
-namespace {
-
-QTimeZone almatyZone()
-{
-    QTimeZone zone(QByteArrayLiteral("Asia/Almaty"));
-    return zone.isValid() ? zone : QTimeZone(5 * 3600);
-}
-
-} // namespace
-
 CatalogTableModel::CatalogTableModel(ApiClient* api, QObject* parent)
     : PagedTableModel(api, parent)
-    , m_zone(almatyZone())
+    , m_zone(modelformat::almaty())
 {
 }
 
@@ -84,7 +75,7 @@ QVariant CatalogTableModel::displayData(const CatalogItem& item, int column) con
     case Name:
         return item.name;
     case Price:
-        return item.sellingPrice ? item.sellingPrice->format(m_locale) : QStringLiteral("—");
+        return modelformat::money(m_locale, item.sellingPrice);
     case Unit: {
         if (!item.unitId) {
             return QString();
@@ -114,8 +105,7 @@ QVariant CatalogTableModel::displayData(const CatalogItem& item, int column) con
     case Id:
         return QString::number(item.id);
     case CreatedAt:
-        return item.createdAt.isValid() ? m_locale.toString(item.createdAt.toTimeZone(m_zone), QLocale::ShortFormat)
-                                        : QString();
+        return modelformat::dateTime(m_locale, item.createdAt, m_zone);
     default:
         return {};
     }
@@ -309,7 +299,7 @@ void CatalogTableModel::setLocale(const QLocale& locale)
 
 void CatalogTableModel::setDisplayZone(const QTimeZone& zone)
 {
-    m_zone = zone.isValid() ? zone : almatyZone();
+    m_zone = zone.isValid() ? zone : modelformat::almaty();
     retranslate();
 }
 

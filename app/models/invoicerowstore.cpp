@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <iterator>
+#include <numeric>
 
 namespace apipay {
 
@@ -275,6 +276,65 @@ Invoice InvoiceRowStore::invoice(int index) const
     invoice.paidAt = fromMsecs(row.paidMs);
     invoice.expiresAt = fromMsecs(row.expiresMs);
     return invoice;
+}
+
+QList<int> InvoiceRowStore::orderedBy(SortKey key) const
+{
+    const int count = size();
+    QList<int> rows(count);
+    std::iota(rows.begin(), rows.end(), 0);
+    auto byId = [this](int a, int b) { return m_rows.at(a).id < m_rows.at(b).id; };
+    auto sortByNumber = [&](qint64 Row::*member) {
+        std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const qint64 ka = m_rows.at(a).*member;
+            const qint64 kb = m_rows.at(b).*member;
+            return ka != kb ? ka < kb : byId(a, b);
+        });
+    };
+    switch (key) {
+    case ById:
+        sortByNumber(&Row::id);
+        return rows;
+    case ByCreated:
+        sortByNumber(&Row::createdMs);
+        return rows;
+    case ByPaid:
+        sortByNumber(&Row::paidMs);
+        return rows;
+    case ByAmount:
+        sortByNumber(&Row::amountTiyn); // absent amounts (kNone) first
+        return rows;
+    default:
+        break;
+    }
+    // Texts: decode each row's value once, then sort.
+    QStringList keys;
+    keys.reserve(count);
+    for (int row = 0; row < count; ++row) {
+        switch (key) {
+        case ByPhone:
+            keys.append(phone(row));
+            break;
+        case ByStatus:
+            keys.append(rawStatus(row));
+            break;
+        case ByDescription:
+            keys.append(textField(row, Description));
+            break;
+        case ByExternalOrderId:
+            keys.append(textField(row, ExternalOrderId));
+            break;
+        default:
+            keys.append(textField(row, ClientName));
+            break;
+        }
+    }
+    const Qt::CaseSensitivity cs = key == ByPhone || key == ByStatus ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const int order = keys.at(a).compare(keys.at(b), cs);
+        return order != 0 ? order < 0 : byId(a, b);
+    });
+    return rows;
 }
 
 Invoice InvoiceRowStore::merged(const Invoice& old, const Invoice& update)

@@ -79,6 +79,10 @@ public:
     QString phone(int index) const; // 8XXXXXXXXXX or the unusual text, empty when absent
     Invoice invoice(int index) const;
 
+    enum SortKey { ById, ByCreated, ByPaid, ByAmount, ByPhone, ByStatus, ByDescription, ByExternalOrderId, ByClientName };
+    // Every row position, ascending by the key (absent numbers first, texts case-insensitively, ties by id).
+    QList<int> orderedBy(SortKey key) const;
+
     // `update` over `old`: the fields a partial answer (cancel, refund) does not carry keep their old values (T7).
     static Invoice merged(const Invoice& old, const Invoice& update);
     // Builds the lowercase search key of arbitrary text the same way the rows do (for the filter's needle).

@@ -1,12 +1,10 @@
 #include "invoicetablemodel.h"
 
 #include "api/apiclient.h"
-#include "money/phonenumber.h"
+#include "models/modelformat.h"
 
 #include <QSet>
 
-#include <algorithm>
-#include <numeric>
 
 namespace apipay {
 
@@ -31,18 +29,11 @@ bool isFinalValue(InvoiceStatus::Value value)
     return false;
 }
 
-QTimeZone almaty()
-{
-    QTimeZone zone(QByteArrayLiteral("Asia/Almaty"));
-    // Without time-zone data, use Almaty's fixed offset (UTC+5 since March 2024).
-    return zone.isValid() ? zone : QTimeZone(5 * 3600);
-}
-
 } // namespace
 
 InvoiceTableModel::InvoiceTableModel(ApiClient* api, QObject* parent)
     : PagedTableModel(api, parent)
-    , m_zone(almaty())
+    , m_zone(modelformat::almaty())
 {
 }
 
@@ -118,11 +109,8 @@ QVariant InvoiceTableModel::displayData(int row, int column) const
         return QString::number(r.id);
     case CreatedAt:
         return formatDate(r.createdMs);
-    case Phone: {
-        const QString phone = m_rows.phone(row);
-        const auto parsed = PhoneNumber::parse(phone);
-        return parsed.ok() ? parsed.value->display() : phone;
-    }
+    case Phone:
+        return modelformat::phone(m_rows.phone(row));
     case Amount:
         return r.amountTiyn == InvoiceRowStore::kNone ? QStringLiteral("—")
                                                       : Money::fromTiyn(r.amountTiyn).format(m_locale);
@@ -173,49 +161,26 @@ QVariant InvoiceTableModel::sortData(int row, int column) const
 
 QList<int> InvoiceTableModel::rowsInOrder(int column) const
 {
-    const int count = m_rows.size();
-    QList<int> rows(count);
-    std::iota(rows.begin(), rows.end(), 0);
-    auto byId = [this](int a, int b) { return m_rows.at(a).id < m_rows.at(b).id; };
-    auto sortByNumber = [&](auto key) {
-        std::sort(rows.begin(), rows.end(), [&](int a, int b) {
-            const qint64 ka = key(m_rows.at(a));
-            const qint64 kb = key(m_rows.at(b));
-            return ka != kb ? ka < kb : byId(a, b);
-        });
-    };
     switch (column) {
     case CreatedAt:
-        sortByNumber([](const InvoiceRowStore::Row& r) { return r.createdMs; });
-        return rows;
+        return m_rows.orderedBy(InvoiceRowStore::ByCreated);
     case PaidAt:
-        sortByNumber([](const InvoiceRowStore::Row& r) { return r.paidMs; });
-        return rows;
+        return m_rows.orderedBy(InvoiceRowStore::ByPaid);
     case Amount:
-        sortByNumber([](const InvoiceRowStore::Row& r) { return r.amountTiyn; }); // absent (kNone) first
-        return rows;
+        return m_rows.orderedBy(InvoiceRowStore::ByAmount);
     case Phone:
+        return m_rows.orderedBy(InvoiceRowStore::ByPhone);
     case Status:
+        return m_rows.orderedBy(InvoiceRowStore::ByStatus);
     case Description:
+        return m_rows.orderedBy(InvoiceRowStore::ByDescription);
     case ExternalOrderId:
+        return m_rows.orderedBy(InvoiceRowStore::ByExternalOrderId);
     case ClientName:
-        break;
+        return m_rows.orderedBy(InvoiceRowStore::ByClientName);
     default:
-        sortByNumber([](const InvoiceRowStore::Row& r) { return r.id; });
-        return rows;
+        return m_rows.orderedBy(InvoiceRowStore::ById);
     }
-    // Texts: decode each row's value once, then sort.
-    QStringList keys;
-    keys.reserve(count);
-    for (int row = 0; row < count; ++row) {
-        keys.append(sortData(row, column).toString());
-    }
-    const Qt::CaseSensitivity cs = column == Phone || column == Status ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
-        const int order = keys.at(a).compare(keys.at(b), cs);
-        return order != 0 ? order < 0 : byId(a, b);
-    });
-    return rows;
 }
 
 QString InvoiceTableModel::formatDate(qint64 msecs) const
@@ -419,7 +384,7 @@ void InvoiceTableModel::setLocale(const QLocale& locale)
 
 void InvoiceTableModel::setDisplayZone(const QTimeZone& zone)
 {
-    m_zone = zone.isValid() ? zone : almaty();
+    m_zone = zone.isValid() ? zone : modelformat::almaty();
     if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0, CreatedAt), index(m_rows.size() - 1, PaidAt), {Qt::DisplayRole});
     }

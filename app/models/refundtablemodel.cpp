@@ -1,24 +1,15 @@
 #include "refundtablemodel.h"
 
 #include "api/apiclient.h"
+#include "models/modelformat.h"
 
 #include <QSet>
 
 namespace apipay {
 
-namespace {
-
-QTimeZone almatyZone()
-{
-    QTimeZone zone(QByteArrayLiteral("Asia/Almaty"));
-    return zone.isValid() ? zone : QTimeZone(5 * 3600);
-}
-
-} // namespace
-
 RefundTableModel::RefundTableModel(ApiClient* api, QObject* parent)
     : PagedTableModel(api, parent)
-    , m_zone(almatyZone())
+    , m_zone(modelformat::almaty())
 {
 }
 
@@ -77,14 +68,13 @@ QVariant RefundTableModel::displayData(const Refund& r, int column) const
     case Id:
         return QString::number(r.id);
     case CreatedAt:
-        return r.createdAt.isValid() ? m_locale.toString(r.createdAt.toTimeZone(m_zone), QLocale::ShortFormat)
-                                     : QString();
+        return modelformat::dateTime(m_locale, r.createdAt, m_zone);
     case InvoiceId:
         return r.invoiceId ? QString::number(r.invoiceId) : QString();
     case ExternalOrderId:
         return r.invoice ? r.invoice->externalOrderId : QString();
     case Amount:
-        return r.amount ? r.amount->format(m_locale) : QStringLiteral("—");
+        return modelformat::money(m_locale, r.amount);
     case Status:
         return Refund::statusLabel(r.status);
     case Reason:
@@ -265,7 +255,7 @@ void RefundTableModel::setLocale(const QLocale& locale)
 
 void RefundTableModel::setDisplayZone(const QTimeZone& zone)
 {
-    m_zone = zone.isValid() ? zone : almatyZone();
+    m_zone = zone.isValid() ? zone : modelformat::almaty();
     retranslate();
 }
 

@@ -1,31 +1,15 @@
 #include "subscriptiontablemodel.h"
 
 #include "api/apiclient.h"
-#include "money/phonenumber.h"
+#include "models/modelformat.h"
 
 #include <QSet>
 
 namespace apipay {
 
-namespace {
-
-QTimeZone almatyZone()
-{
-    QTimeZone zone(QByteArrayLiteral("Asia/Almaty"));
-    return zone.isValid() ? zone : QTimeZone(5 * 3600);
-}
-
-QString displayPhone(const QString& phone)
-{
-    const auto parsed = PhoneNumber::parse(phone);
-    return parsed.ok() ? parsed.value->display() : phone;
-}
-
-} // namespace
-
 SubscriptionTableModel::SubscriptionTableModel(ApiClient* api, QObject* parent)
     : PagedTableModel(api, parent)
-    , m_zone(almatyZone())
+    , m_zone(modelformat::almaty())
 {
 }
 
@@ -70,7 +54,7 @@ QVariant SubscriptionTableModel::data(const QModelIndex& index, int role) const
 
 QString SubscriptionTableModel::formatDate(const QDateTime& utc) const
 {
-    return utc.isValid() ? m_locale.toString(utc.toTimeZone(m_zone), QLocale::ShortFormat) : QString();
+    return modelformat::dateTime(m_locale, utc, m_zone);
 }
 
 QVariant SubscriptionTableModel::displayData(const Subscription& s, int column) const
@@ -79,11 +63,11 @@ QVariant SubscriptionTableModel::displayData(const Subscription& s, int column) 
     case Id:
         return QString::number(s.id);
     case Phone:
-        return displayPhone(s.phone);
+        return modelformat::phone(s.phone);
     case SubscriberName:
         return s.subscriberName;
     case Amount:
-        return s.amount ? s.amount->format(m_locale) : QStringLiteral("—");
+        return modelformat::money(m_locale, s.amount);
     case BillingPeriod:
         return Subscription::billingPeriodLabel(s.billingPeriod);
     case Status:
@@ -248,7 +232,7 @@ void SubscriptionTableModel::setLocale(const QLocale& locale)
 
 void SubscriptionTableModel::setDisplayZone(const QTimeZone& zone)
 {
-    m_zone = zone.isValid() ? zone : almatyZone();
+    m_zone = zone.isValid() ? zone : modelformat::almaty();
     retranslate();
 }
 

@@ -161,7 +161,7 @@ private Q_SLOTS:
     void editPrice_invalid_refused_data()
     {
         QTest::addColumn<QVariant>("value");
-        QTest::newRow("three decimals") << QVariant(u"10.123"_s);
+        QTest::newRow("too many decimals") << QVariant(u"10.12345"_s);
         QTest::newRow("zero") << QVariant(u"0"_s);
         QTest::newRow("negative") << QVariant(u"-5"_s);
         QTest::newRow("too large") << QVariant(u"100000000"_s);
