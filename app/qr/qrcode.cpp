@@ -52,10 +52,12 @@ QrCode::Ecc lower(QrCode::Ecc ecc)
     return QrCode::Ecc::Low;
 }
 
-// Content up to this many bytes gets HIGH (30 % recovery), up to kQuartileLimit QUARTILE (25 %), longer MEDIUM (15 %).
-// A 60-character Kaspi/Antom URL thus stays at a small version (≤ 6) with a good margin against smudges and glare.
-constexpr int kHighLimit = 40;
-constexpr int kQuartileLimit = 120;
+// Content up to kHighLimit bytes gets HIGH (30 % recovery), up to kQuartileLimit QUARTILE (25 %), longer MEDIUM
+// (15 %). Short codes (ids, short links) stay small even with the extra redundancy; a typical 60-character Antom URL
+// gets MEDIUM and version 4–5 (33–37 modules) instead of version 6 at QUARTILE: on a fixed screen area, bigger modules
+// scan more reliably from a phone than extra redundancy (qrcodegen still raises the level when it is free).
+constexpr int kHighLimit = 24;
+constexpr int kQuartileLimit = 48;
 
 } // namespace
 
