@@ -1,0 +1,222 @@
+// The main window against the in-process demo sandbox: invoices listed, keyboard navigation, the 401 banner,
+// error banner with Retry, live retranslation, remembered layout.
+#include "api/apiclient.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/inmemorysecretstore.h"
+#include "settings/settingsdialog.h"
+#include "shell/appcontext.h"
+#include "shell/mainwindow.h"
+#include "shell/page.h"
+#include "testsupport.h"
+#include "widgets/messagebanner.h"
+
+#include <QAbstractItemView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTranslator>
+
+using namespace apipay;
+using namespace Qt::StringLiterals;
+using PageId = MainWindow::PageId;
+
+namespace {
+
+// Marks every translated text, so a test sees which strings were re-read after a language change.
+class MarkingTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (!context || QByteArrayView(context).startsWith("apipay::") == false) {
+            return {};
+        }
+        return u"⟦"_s + QString::fromUtf8(sourceText) + u"⟧"_s;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+int invoiceRows(PageWidget* page)
+{
+    const QList<QAbstractItemView*> views = page->findChildren<QAbstractItemView*>();
+    int rows = 0;
+    for (QAbstractItemView* view : views) {
+        if (view->isVisibleTo(page) && view->model()) {
+            rows = qMax(rows, view->model()->rowCount());
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { apipay::test::initTestEnvironment(); }
+    void init() { QSettings().clear(); }
+
+    void demoMode_invoicesPage_listsDemoInvoices()
+    {
+        AppContext context(new InMemorySecretStore);
+        MainWindow window(&context);
+        window.show();
+        QString error;
+        QVERIFY2(context.startDemo(&error), qPrintable(error));
+        QCOMPARE(context.mode(), AppContext::Mode::Demo);
+        QVERIFY(context.sandbox());
+        PageWidget* invoices = window.page(PageId::Invoices);
+        QVERIFY(invoices);
+        QCOMPARE(window.currentPage(), invoices);
+        QTRY_VERIFY_WITH_TIMEOUT(invoiceRows(invoices) > 0, 15'000);
+        QCOMPARE(window.windowTitle(), u"ApiPay Desk"_s);
+        auto* mode = window.findChild<QLabel*>(u"modeLabel"_s);
+        QVERIFY(mode);
+        QVERIFY2(mode->text().contains(u"Demo"_s), qPrintable(mode->text()));
+        auto* budget = window.findChild<QLabel*>(u"budgetLabel"_s);
+        QVERIFY(budget);
+        QTRY_VERIFY(budget->text().contains(QString::number(context.api()->budgetRemaining())));
+        QVERIFY(context.api()->budgetRemaining() < 60); // the list request was counted
+        auto* refreshed = window.findChild<QLabel*>(u"lastRefreshLabel"_s);
+        QTRY_VERIFY(refreshed->text() != MainWindow::tr("Not updated yet"));
+    }
+
+    void shortcuts_ctrlDigitsAndCtrlN_switchPages()
+    {
+        AppContext context(new InMemorySecretStore);
+        MainWindow window(&context);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const struct
+        {
+            Qt::Key key;
+            PageId page;
+        } steps[] = {{Qt::Key_3, PageId::Subscriptions}, {Qt::Key_4, PageId::Refunds}, {Qt::Key_5, PageId::Catalog},
+                     {Qt::Key_6, PageId::Qr},            {Qt::Key_2, PageId::NewInvoice}, {Qt::Key_1, PageId::Invoices}};
+        for (const auto& step : steps) {
+            QVERIFY2(window.page(step.page), "page missing from the build");
+            QTest::keyClick(&window, step.key, Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), window.page(step.page));
+            QCOMPARE(window.navigation()->currentItem()->text(), window.page(step.page)->title());
+        }
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), window.page(PageId::NewInvoice));
+        // The navigation list itself is keyboard-driven too.
+        window.navigation()->setFocus();
+        QTest::keyClick(window.navigation(), Qt::Key_Down);
+        QCOMPARE(window.currentPage(), window.page(PageId::Subscriptions));
+    }
+
+    void wrongApiKey_refresh_showsUnauthorizedBannerWithSettings()
+    {
+        AppContext context(new InMemorySecretStore);
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(context.startDemo());
+        const QUrl url = context.sandbox()->baseUrl();
+        QVERIFY(context.useServer(url, u"wrong-key"_s, AppContext::Mode::Sandbox, u"Test shop"_s));
+        QSignalSpy unauthorized(context.api(), &ApiClient::unauthorized);
+        window.showPage(PageId::Invoices);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 10'000);
+        QVERIFY(unauthorized.count() >= 1);
+        QCOMPARE(window.errorBanner()->title(), MainWindow::tr("Wrong API key"));
+        QVERIFY(window.errorBanner()->actionButton()->isVisible());
+        QTest::mouseClick(window.errorBanner()->actionButton(), Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<SettingsDialog*>());
+        QVERIFY(!window.errorBanner()->isVisible());
+    }
+
+    void reportedError_retry_runsRetryAndHidesBanner()
+    {
+        AppContext context(new InMemorySecretStore);
+        MainWindow window(&context);
+        window.show();
+        ApiError error;
+        error.kind = ApiError::Kind::Offline;
+        int retries = 0;
+        context.reportError(error, [&retries] { ++retries; });
+        QVERIFY(window.errorBanner()->isVisible());
+        QCOMPARE(window.errorBanner()->text(), error.userText());
+        QVERIFY(window.errorBanner()->retryButton()->isVisible());
+        QTest::mouseClick(window.errorBanner()->retryButton(), Qt::LeftButton);
+        QCOMPARE(retries, 1);
+        QVERIFY(!window.errorBanner()->isVisible());
+        // Cancellations are not errors for people.
+        error.kind = ApiError::Kind::Cancelled;
+        context.reportError(error);
+        QVERIFY(!window.errorBanner()->isVisible());
+    }
+
+    void languageChange_retranslatesNavigationAndMenus()
+    {
+        AppContext context(new InMemorySecretStore);
+        MainWindow window(&context);
+        window.show();
+        const QString before = window.navigation()->item(0)->text();
+        QVERIFY(!before.startsWith(u"⟦"_s));
+        MarkingTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        QTRY_VERIFY(window.navigation()->item(0)->text().startsWith(u"⟦"_s));
+        for (int row = 0; row < window.navigation()->count(); ++row) {
+            QVERIFY2(window.navigation()->item(row)->text().startsWith(u"⟦"_s),
+                     qPrintable(window.navigation()->item(row)->text()));
+        }
+        QCOMPARE(window.windowTitle(), u"⟦ApiPay Desk⟧"_s);
+        QCoreApplication::removeTranslator(&translator);
+        QTRY_COMPARE(window.navigation()->item(0)->text(), before);
+    }
+
+    void setLanguage_russian_changesLocaleAndSignals()
+    {
+        AppContext context(new InMemorySecretStore);
+        QSignalSpy changed(&context, &AppContext::languageChanged);
+        context.setLanguage(u"ru"_s);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(context.locale().language(), QLocale::Russian);
+        QCOMPARE(context.formatMoney(Money::fromTiyn(1'500'050)), Money::fromTiyn(1'500'050).format(context.locale()));
+        QCOMPARE(context.formatMoney(std::nullopt), u"—"_s);
+        context.setLanguage(u"en"_s);
+        QCOMPARE(context.locale().language(), QLocale::English);
+    }
+
+    void formatDateTime_almatyByDefault()
+    {
+        AppContext context(new InMemorySecretStore);
+        context.setLanguage(u"en"_s);
+        const QDateTime utc(QDate(2026, 7, 5), QTime(14, 30), Qt::UTC);
+        QVERIFY2(context.formatDateTime(utc).contains(u"19:30"_s), qPrintable(context.formatDateTime(utc)));
+        QCOMPARE(context.formatDateTime(QDateTime()), u"—"_s);
+    }
+
+    void close_reopen_restoresPageAndSize()
+    {
+        {
+            AppContext context(new InMemorySecretStore);
+            MainWindow window(&context);
+            window.show();
+            window.resize(900, 640);
+            QVERIFY(window.showPage(PageId::Refunds));
+            window.close();
+        }
+        AppContext context(new InMemorySecretStore);
+        MainWindow window(&context);
+        window.show();
+        QCOMPARE(window.currentPage(), window.page(PageId::Refunds));
+        QCOMPARE(window.size(), QSize(900, 640));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

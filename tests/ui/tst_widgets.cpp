@@ -1,0 +1,162 @@
+// Shared widgets: exact money input, phone normalisation, the message banner.
+#include "testsupport.h"
+#include "widgets/emptystatelabel.h"
+#include "widgets/messagebanner.h"
+#include "widgets/moneylineedit.h"
+#include "widgets/phonelineedit.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace apipay;
+using namespace Qt::StringLiterals;
+
+class TestWidgets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { apipay::test::initTestEnvironment(); }
+
+    void money_typedText_exactTiyn_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint64>("tiyn");
+        QTest::newRow("whole") << u"15000"_s << qint64(1'500'000);
+        QTest::newRow("comma") << u"15000,5"_s << qint64(1'500'050);
+        QTest::newRow("dot two decimals") << u"0.01"_s << qint64(1);
+        QTest::newRow("grouped") << u"1 234 567,89"_s << qint64(123'456'789);
+        QTest::newRow("max") << u"99999999.99"_s << qint64(9'999'999'999);
+    }
+    void money_typedText_exactTiyn()
+    {
+        QFETCH(QString, typed);
+        QFETCH(qint64, tiyn);
+        MoneyLineEdit edit;
+        QTest::keyClicks(&edit, typed);
+        QVERIFY2(edit.isValid(), qPrintable(edit.errorText()));
+        QVERIFY(edit.value().has_value());
+        QCOMPARE(edit.value()->tiyn(), tiyn);
+    }
+
+    void money_invalidCharacters_refusedWhileTyping()
+    {
+        MoneyLineEdit edit;
+        QTest::keyClicks(&edit, u"12a.3x45"_s);
+        QCOMPARE(edit.text(), u"12.34"_s); // letters refused, third decimal refused
+        QCOMPARE(edit.value()->tiyn(), qint64(1234));
+    }
+
+    void money_outOfRange_invalidWithReason()
+    {
+        MoneyLineEdit edit;
+        QSignalSpy validity(&edit, &MoneyLineEdit::validityChanged);
+        QTest::keyClicks(&edit, u"100000000"_s);
+        QVERIFY(!edit.isValid());
+        QVERIFY(!edit.value().has_value());
+        QVERIFY(!edit.errorText().isEmpty());
+        edit.clear();
+        QVERIFY(!edit.isValid()); // required by default
+        edit.setOptional(true);
+        QVERIFY(edit.isValid());
+        edit.setRange(Money::subscriptionMinimum(), Money::subscriptionMaximum());
+        edit.setText(u"99.99"_s);
+        QVERIFY(!edit.isValid());
+        edit.setText(u"100"_s);
+        QVERIFY(edit.isValid());
+        QVERIFY(validity.count() >= 2);
+    }
+
+    void money_editingFinished_reformattedInLocale()
+    {
+        MoneyLineEdit edit;
+        edit.setDisplayLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        edit.setText(u"15000.5"_s);
+        Q_EMIT edit.editingFinished();
+        QCOMPARE(edit.value()->tiyn(), qint64(1'500'050));
+        QVERIFY2(edit.text() != u"15000.5"_s, qPrintable(edit.text())); // grouped now
+        QCOMPARE(Money::parse(edit.text()).value->tiyn(), qint64(1'500'050));
+    }
+
+    void phone_forms_normalisedLive_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("plus seven") << u"+7 700 123 45 67"_s;
+        QTest::newRow("eight brackets") << u"8 (700) 123-45-67"_s;
+        QTest::newRow("ten digits") << u"7001234567"_s;
+        QTest::newRow("eleven digits") << u"77001234567"_s;
+    }
+    void phone_forms_normalisedLive()
+    {
+        QFETCH(QString, typed);
+        PhoneLineEdit edit;
+        QSignalSpy changed(&edit, &PhoneLineEdit::phoneChanged);
+        QTest::keyClicks(&edit, typed);
+        QVERIFY(edit.isValid());
+        QCOMPARE(edit.normalized(), u"87001234567"_s);
+        QVERIFY(changed.count() >= 1);
+        Q_EMIT edit.editingFinished();
+        QCOMPARE(edit.text(), u"+7 700 123 45 67"_s);
+        QVERIFY(edit.hintText().isEmpty());
+    }
+
+    void phone_lettersRefused_shortNumberInvalid()
+    {
+        PhoneLineEdit edit;
+        QTest::keyClicks(&edit, u"8abc700"_s);
+        QCOMPARE(edit.text(), u"8700"_s);
+        QVERIFY(!edit.isValid());
+        QVERIFY(!edit.hintText().isEmpty());
+        QVERIFY(edit.normalized().isEmpty());
+    }
+
+    void phone_landline_validWithWarning()
+    {
+        PhoneLineEdit edit;
+        edit.setText(u"+7 612 345 67 89"_s);
+        QVERIFY(edit.isValid());
+        QVERIFY(edit.hasWarning());
+        QCOMPARE(edit.hintText(), PhoneNumber::notMobileWarning());
+    }
+
+    void banner_retry_runsActionAndHides()
+    {
+        QWidget parent;
+        auto* banner = new MessageBanner(&parent);
+        parent.show();
+        int retried = 0;
+        banner->showMessage(MessageBanner::Kind::Error, u"No connection"_s, u"Check the network."_s,
+                            [&retried] { ++retried; });
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->retryButton()->isVisible());
+        QSignalSpy dismissed(banner, &MessageBanner::dismissed);
+        QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+        QCOMPARE(retried, 1);
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(dismissed.count(), 1);
+    }
+
+    void banner_withoutRetry_onlyDismiss()
+    {
+        QWidget parent;
+        auto* banner = new MessageBanner(&parent);
+        parent.show();
+        banner->showMessage(MessageBanner::Kind::Warning, QString(), u"Keychain unavailable."_s);
+        QVERIFY(!banner->retryButton()->isVisible());
+        QVERIFY(banner->dismissButton()->isVisible());
+        QCOMPARE(banner->text(), u"Keychain unavailable."_s);
+        QTest::mouseClick(banner->dismissButton(), Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+    }
+
+    void emptyState_usesPlaceholderColour()
+    {
+        EmptyStateLabel label(u"No invoices yet."_s);
+        QCOMPARE(label.palette().color(QPalette::WindowText), label.palette().color(QPalette::PlaceholderText));
+        QVERIFY(label.wordWrap());
+    }
+};
+
+QTEST_MAIN(TestWidgets)
+#include "tst_widgets.moc"
