@@ -50,8 +50,10 @@ QrPage::QrPage(AppContext* context, QWidget* parent)
     setObjectName(QStringLiteral("qrPage"));
     setAcceptDrops(true);
     buildUi();
+    // "Anywhere in the view": a window shortcut of this page is live while the page is the visible one of the
+    // main window, wherever the focus is (the navigation list, a button…). Line edits keep their own Ctrl+V.
     auto* paste = new QShortcut(QKeySequence::Paste, this);
-    paste->setContext(Qt::WidgetWithChildrenShortcut);
+    paste->setContext(Qt::WindowShortcut);
     connect(paste, &QShortcut::activated, this, &QrPage::pasteFromClipboard);
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &QrPage::updateCountdown);
