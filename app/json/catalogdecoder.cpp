@@ -168,7 +168,7 @@ Decoded<CatalogItem> catalogItemObject(const QJsonValue& value, const QString& p
 
 Decoded<Page<CatalogItem>> catalogPage(const QByteArray& body, int requestedPerPage)
 {
-    return decodePage<CatalogItem>(body, requestedPerPage, &decodeCatalogItem);
+    return decodePage<CatalogItem>("GET /catalog", body, requestedPerPage, &decodeCatalogItem);
 }
 
 Decoded<QString> uploadedImageId(const QByteArray& body)

@@ -231,6 +231,8 @@ Decoded<Invoice> invoice(const QByteArray& body)
     if (!decodeInvoice(tape, v == JsonTape::npos ? 0 : v, wrapper.empty() ? root : inner, result.value,
                        result.errorField)) {
         result.value = {};
+    } else {
+        logUnreadable("invoice", result.value.unreadableFields, 1);
     }
     return result;
 }
@@ -252,7 +254,7 @@ Decoded<Invoice> invoiceObject(const QJsonValue& value, const QString& path)
 
 Decoded<Page<Invoice>> invoicePage(const QByteArray& body, int requestedPerPage)
 {
-    return decodePage<Invoice>(body, requestedPerPage, &decodeInvoice);
+    return decodePage<Invoice>("GET /invoices", body, requestedPerPage, &decodeInvoice);
 }
 
 Decoded<StatusCheckResult> statusCheck(const QByteArray& body)

@@ -99,6 +99,17 @@ const std::vector<Word>& vocabulary()
 
 } // namespace
 
+Q_LOGGING_CATEGORY(lcJson, "apipay.json")
+
+void logUnreadable(const char* document, const QStringList& keys, qsizetype affectedObjects)
+{
+    if (keys.isEmpty()) {
+        return;
+    }
+    qCWarning(lcJson, "Unreadable values in %s (%lld object(s)), shown as empty: %s", document,
+              static_cast<long long>(affectedObjects), qUtf8Printable(keys.join(QStringLiteral(", "))));
+}
+
 QString JsonPath::toString() const
 {
     QString head;

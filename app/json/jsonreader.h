@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,11 @@
 
 // Internal helpers of the JSON decoders (app/json/*decoder.cpp). Not part of the public interface.
 namespace apipay::json::detail {
+
+Q_DECLARE_LOGGING_CATEGORY(lcJson)
+
+// T2: unreadable values are shown as "—" and their key names logged — once per document, not once per row.
+void logUnreadable(const char* document, const QStringList& keys, qsizetype affectedObjects);
 
 // A dotted path ("data.3.id") built lazily: segments live on the stack and become text only for an error.
 struct JsonPath

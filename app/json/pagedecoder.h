@@ -5,6 +5,9 @@
 #include "domain/page.h"
 #include "json/jsondecoder.h"
 
+#include <type_traits>
+#include <utility>
+
 namespace apipay::json::detail {
 
 // Pagination data of any T1 envelope: {data, meta{…}}, flat {current_page, data, total}, {data, links, meta}.
@@ -21,9 +24,44 @@ struct PageMeta
 bool readEnvelope(const JsonTape& tape, quint32 root, int requestedPerPage, PageMeta& meta, quint32& data,
                   QString& error);
 
+template <typename T, typename = void>
+struct HasUnreadableFields : std::false_type
+{
+};
+template <typename T>
+struct HasUnreadableFields<T, std::void_t<decltype(std::declval<T>().unreadableFields)>> : std::true_type
+{
+};
+
+// Logs the distinct unreadable keys of a page (at most ten names) once.
+template <typename T>
+void logUnreadableItems(const char* document, const QList<T>& items)
+{
+    if constexpr (HasUnreadableFields<T>::value) {
+        QStringList keys;
+        qsizetype affected = 0;
+        for (const T& item : items) {
+            if (item.unreadableFields.isEmpty()) {
+                continue;
+            }
+            ++affected;
+            for (const QString& key : item.unreadableFields) {
+                if (keys.size() < 10 && !keys.contains(key)) {
+                    keys.append(key);
+                }
+            }
+        }
+        logUnreadable(document, keys, affected);
+    } else {
+        Q_UNUSED(document);
+        Q_UNUSED(items);
+    }
+}
+
 // Decodes a whole page: every element of `data` must decode (decodeItem(tape, v, path, item, error)).
 template <typename T, typename ItemDecoder>
-Decoded<Page<T>> decodePage(const QByteArray& body, int requestedPerPage, ItemDecoder decodeItem)
+Decoded<Page<T>> decodePage(const char* document, const QByteArray& body, int requestedPerPage,
+                            ItemDecoder decodeItem)
 {
     Decoded<Page<T>> result;
     JsonTape tape;
@@ -52,6 +90,7 @@ Decoded<Page<T>> decodePage(const QByteArray& body, int requestedPerPage, ItemDe
     result.value.perPage = meta.perPage;
     result.value.lastPage = meta.lastPage;
     result.value.total = meta.total;
+    logUnreadableItems(document, items);
     return result;
 }
 

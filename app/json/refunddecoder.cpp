@@ -193,6 +193,7 @@ Decoded<RefundResult> refundResult(const QByteArray& body)
     } else if (flat && out.refund.invoice) {
         out.invoice = out.refund.invoice;
     }
+    logUnreadable("refund answer", out.refund.unreadableFields, 1);
     return result;
 }
 
@@ -247,7 +248,7 @@ Decoded<InvoiceRefunds> invoiceRefunds(const QByteArray& body)
 
 Decoded<Page<Refund>> refundPage(const QByteArray& body, int requestedPerPage)
 {
-    return decodePage<Refund>(body, requestedPerPage, &decodeRefund);
+    return decodePage<Refund>("GET /refunds", body, requestedPerPage, &decodeRefund);
 }
 
 } // namespace apipay::json

@@ -225,6 +225,8 @@ Decoded<Subscription> subscription(const QByteArray& body)
     }
     if (!decodeSubscriptionDocument(tape, 0, JsonPath{}, result.value, result.errorField)) {
         result.value = {};
+    } else {
+        logUnreadable("subscription", result.value.unreadableFields, 1);
     }
     return result;
 }
@@ -246,12 +248,13 @@ Decoded<Subscription> subscriptionObject(const QJsonValue& value, const QString&
 
 Decoded<Page<Subscription>> subscriptionPage(const QByteArray& body, int requestedPerPage)
 {
-    return decodePage<Subscription>(body, requestedPerPage, &decodeSubscription);
+    return decodePage<Subscription>("GET /subscriptions", body, requestedPerPage, &decodeSubscription);
 }
 
 Decoded<Page<SubscriptionInvoice>> subscriptionInvoicePage(const QByteArray& body, int requestedPerPage)
 {
-    return decodePage<SubscriptionInvoice>(body, requestedPerPage, &decodeSubscriptionInvoice);
+    return decodePage<SubscriptionInvoice>("GET /subscriptions/{id}/invoices", body, requestedPerPage,
+                                           &decodeSubscriptionInvoice);
 }
 
 } // namespace apipay::json
