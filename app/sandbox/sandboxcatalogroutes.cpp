@@ -44,6 +44,18 @@ std::optional<SandboxResponse> SandboxCatalogRoutes::handle(const SandboxRequest
     return std::nullopt;
 }
 
+SandboxResponse SandboxCatalogRoutes::image(const SandboxRequest& request, SandboxStore& store)
+{
+    const QString id = request.segments.value(1).section(u'.', 0, 0);
+    const auto it = store.images().constFind(id);
+    if (request.segments.size() != 2 || it == store.images().cend()) {
+        return SandboxResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found")}});
+    }
+    SandboxResponse response = SandboxResponse::bytes(200, it->bytes, it->mimeType);
+    response.setHeader("Cache-Control", "public, max-age=86400");
+    return response;
+}
+
 QByteArray SandboxCatalogRoutes::sniffImageType(const QByteArray& b)
 {
     if (b.startsWith("\x89PNG\r\n\x1a\n")) {

@@ -10,6 +10,8 @@ class SandboxCatalogRoutes
 {
 public:
     static std::optional<SandboxResponse> handle(const SandboxRequest& request, RouteContext& context);
+    // GET /images/<id>.<ext> outside /api/v1: the uploaded bytes unchanged (reference §6.2).
+    static SandboxResponse image(const SandboxRequest& request, SandboxStore& store);
     // Sniffs the image type from its bytes: "image/png", "image/jpeg", "image/gif", "image/webp" or empty.
     static QByteArray sniffImageType(const QByteArray& bytes);
 

@@ -3,6 +3,7 @@
 #include "sandboxprofile.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
+#include "sandboxwebhooks.h"
 
 namespace apipay::sandbox {
 
@@ -34,7 +35,8 @@ QJsonObject state(SandboxServer& server)
                        {QStringLiteral("processing_delay_ms"), s.processingDelayMs},
                        {QStringLiteral("invoice_lifetime_seconds"), s.invoiceLifetimeSeconds},
                        {QStringLiteral("async_cancel"), s.asyncCancel},
-                       {QStringLiteral("requests"), server.requestCount()}};
+                       {QStringLiteral("requests"), server.requestCount()},
+                       {QStringLiteral("webhook_url"), server.webhooks()->url().toString()}};
 }
 
 } // namespace
@@ -113,6 +115,13 @@ SandboxResponse SandboxControlRoutes::handle(const SandboxRequest& r, SandboxSer
             return bad(error);
         }
         return ok(QJsonObject{{QStringLiteral("status"), *server.invoiceStatus(s.at(1).toLongLong())}});
+    }
+    if (r.method == "POST" && s == QStringList{QStringLiteral("webhook")}) {
+        const QUrl url(o.value(QStringLiteral("url")).toString());
+        if (!server.setWebhook(url, o.value(QStringLiteral("secret")).toString().toUtf8())) {
+            return bad(QStringLiteral("url must be an http(s) address on this computer (loopback)"));
+        }
+        return ok(state(server));
     }
     if (r.method == "POST" && s == QStringList{QStringLiteral("seed")}) {
         const int count = o.value(QStringLiteral("invoices")).toInt();

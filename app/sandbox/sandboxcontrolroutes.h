@@ -18,6 +18,7 @@ class SandboxServer;
 //   DELETE /sandbox/faults
 //   POST   /sandbox/invoices/{id}/simulate {"status": "paid|expired|error|cancelled", "error_message"}
 //   POST   /sandbox/seed           {"invoices": 5000}
+//   POST   /sandbox/webhook        {"url": "http://127.0.0.1:9000/hook", "secret": "…"} (empty url = off)
 class SandboxControlRoutes
 {
 public:

@@ -10,6 +10,7 @@
 #include "sandboxroutecontext.h"
 #include "sandboxstore.h"
 #include "sandboxsubscriptionroutes.h"
+#include "sandboxwebhooks.h"
 
 #include <QHostAddress>
 #include <QTimer>
@@ -43,7 +44,9 @@ void SandboxServer::init()
     s.asyncCancel = m_options.asyncCancel;
     s.profile = m_options.profile;
     m_limiter->configure(m_options.rateLimit, m_options.rateWindowMs);
-    m_store->setStatusListener([this](qint64 id, const QString& status) { Q_EMIT invoiceStatusChanged(id, status); });
+    m_webhooks = new SandboxWebhooks(this);
+    m_store->setStatusListener([this](qint64 id, const QString& status) { notifyStatusChanged(id, status); });
+    m_store->setRefundListener([this](qint64 id) { notifyRefundCompleted(id); });
     loadInitialData();
     m_tick = new QTimer(this);
     m_tick->setInterval(100);
@@ -56,6 +59,23 @@ void SandboxServer::loadInitialData()
     if (m_options.demoData) {
         SandboxDemoData::load(*m_store);
     }
+}
+
+void SandboxServer::notifyStatusChanged(qint64 invoiceId, const QString& status)
+{
+    Q_EMIT invoiceStatusChanged(invoiceId, status);
+    m_webhooks->invoiceStatusChanged(*m_store, m_options.profile, rootUrl().toString(QUrl::StripTrailingSlash),
+                                     invoiceId);
+}
+
+void SandboxServer::notifyRefundCompleted(qint64 refundId)
+{
+    m_webhooks->refundCompleted(*m_store, m_options.profile, rootUrl().toString(QUrl::StripTrailingSlash), refundId);
+}
+
+bool SandboxServer::setWebhook(const QUrl& url, const QByteArray& secret)
+{
+    return m_webhooks->configure(url, secret);
 }
 
 bool SandboxServer::start(quint16 port)
@@ -295,7 +315,7 @@ SandboxResponse SandboxServer::dispatch(const SandboxRequest& request)
     } else if (path.startsWith(QStringLiteral("/sandbox/"))) {
         response = SandboxControlRoutes::handle(request, *this);
     } else if (path.startsWith(QStringLiteral("/images/")) && request.method == "GET") {
-        response = handleImage(request);
+        response = SandboxCatalogRoutes::image(request, *m_store);
     } else {
         response = SandboxResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found")}});
     }
@@ -372,19 +392,6 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
     return profile.isV21()
                ? SandboxResponse::json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("Not found")}})
                : SandboxResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found")}});
-}
-
-SandboxResponse SandboxServer::handleImage(const SandboxRequest& request)
-{
-    const QString name = request.segments.value(1);
-    const QString id = name.section(u'.', 0, 0);
-    const auto it = m_store->images().constFind(id);
-    if (request.segments.size() != 2 || it == m_store->images().cend()) {
-        return SandboxResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found")}});
-    }
-    SandboxResponse response = SandboxResponse::bytes(200, it->bytes, it->mimeType);
-    response.setHeader("Cache-Control", "public, max-age=86400");
-    return response;
 }
 
 } // namespace apipay::sandbox

@@ -19,6 +19,7 @@ namespace apipay::sandbox {
 class SandboxHttpServer;
 class SandboxRateLimiter;
 class SandboxStore;
+class SandboxWebhooks;
 struct SandboxRequest;
 struct SandboxResponse;
 
@@ -76,6 +77,11 @@ public:
     void setApiKeys(const QStringList& keys);
     QStringList apiKeys() const { return m_options.apiKeys; }
 
+    // Signed webhooks (reference §10) to a loopback URL on every status change and completed refund; an empty URL
+    // switches them off. False when the URL is not on this computer.
+    bool setWebhook(const QUrl& url, const QByteArray& secret);
+    SandboxWebhooks* webhooks() const { return m_webhooks; }
+
     // ---- Faults ----
     void addFault(const SandboxFault& fault);
     // Shorthands: the next `count` requests of method+path (below /api/v1, '*' = one segment).
@@ -118,10 +124,11 @@ private:
     SandboxResponse dispatch(const SandboxRequest& request);
     SandboxResponse dispatchApi(const SandboxRequest& request);
     SandboxResponse handleControl(const SandboxRequest& request);
-    SandboxResponse handleImage(const SandboxRequest& request);
     SandboxResponse route(const SandboxRequest& request);
     void loadInitialData();
     void init();
+    void notifyStatusChanged(qint64 invoiceId, const QString& status);
+    void notifyRefundCompleted(qint64 refundId);
 
     Options m_options;
     std::unique_ptr<SandboxStore> m_store;
@@ -129,6 +136,7 @@ private:
     SandboxFaults m_faults;
     SandboxHttpServer* m_http = nullptr;
     QTimer* m_tick = nullptr;
+    SandboxWebhooks* m_webhooks = nullptr;
     quint16 m_port = 0;
     qint64 m_requestCount = 0;
 };

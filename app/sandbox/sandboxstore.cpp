@@ -126,6 +126,9 @@ void SandboxStore::completeDueRefunds(const QDateTime& t)
             const bool full = inv->refundedCompleted >= inv->amount;
             setInvoiceStatus(*inv, full ? QStringLiteral("paid") : QStringLiteral("partially_refunded"));
         }
+        if (m_refundListener) {
+            m_refundListener(id);
+        }
     }
 }
 

@@ -29,6 +29,7 @@ class SandboxStore
 public:
     using Clock = std::function<QDateTime()>;
     using StatusListener = std::function<void(qint64 invoiceId, const QString& status)>;
+    using RefundListener = std::function<void(qint64 refundId)>;
 
     SandboxStore();
 
@@ -40,6 +41,8 @@ public:
     SandboxSettings& settings() { return m_settings; }
     const SandboxSettings& settings() const { return m_settings; }
     void setStatusListener(StatusListener listener) { m_statusListener = std::move(listener); }
+    // Called when a refund completes (after the invoice totals changed).
+    void setRefundListener(RefundListener listener) { m_refundListener = std::move(listener); }
 
     // Forgets everything (ids start again at 1, the clock offset is kept).
     void clear();
@@ -100,6 +103,7 @@ private:
     qint64 m_clockOffsetMs = 0;
     SandboxSettings m_settings;
     StatusListener m_statusListener;
+    RefundListener m_refundListener;
     QRandomGenerator m_random{20260408};
 
     std::vector<SandboxInvoice> m_invoices;   // id = index + 1
