@@ -192,6 +192,12 @@ SandboxResponse SandboxInvoiceRoutes::list(const SandboxRequest& r, RouteContext
         }
     }
     const DateWindow window = readDateWindow(r, errors);
+    // v2.1 date_field: the date window applies to created_at (default) or paid_at.
+    const QString dateField = c.profile.isV21() ? r.queryValue(QStringLiteral("date_field")) : QString();
+    if (!dateField.isEmpty() && dateField != u"created_at" && dateField != u"paid_at") {
+        errors.add(QStringLiteral("date_field"), QStringLiteral("The selected date field is invalid."));
+    }
+    const bool byPaidAt = dateField == u"paid_at";
     QStringList sortKeys = {QStringLiteral("created_at"), QStringLiteral("id"), QStringLiteral("amount"),
                             QStringLiteral("client_name"), QStringLiteral("status")};
     if (c.profile.isV21()) {
@@ -218,7 +224,8 @@ SandboxResponse SandboxInvoiceRoutes::list(const SandboxRequest& r, RouteContext
         if (!statuses.isEmpty() && !statuses.contains(c.json.status(inv))) {
             continue;
         }
-        if (!window.contains(inv.createdAt)) {
+        if (!window.contains(byPaidAt ? inv.paidAt : inv.createdAt) || (byPaidAt && !inv.paidAt.isValid()
+                                                                          && (window.from.isValid() || window.to.isValid()))) {
             continue;
         }
         if (!search.isEmpty() && !(searchIsId && inv.id == searchId)

@@ -264,6 +264,13 @@ void TestSandboxInvoices::list_v20NestedMetaAndSevenPhone_v21FlatAndEightPhone()
     QCOMPARE(v21.data().at(0).toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("87001234567"));
     QVERIFY(v21.data().at(0).toObject().contains(QStringLiteral("is_fully_refunded")));
     QVERIFY(!v21.data().at(0).toObject().contains(QStringLiteral("expires_at")));
+    // v2.1 date_field=paid_at: the window applies to the payment time; unpaid invoices drop out.
+    const QString today = m_server->now().toTimeZone(QTimeZone(5 * 3600)).date().toString(Qt::ISODate);
+    QCOMPARE(m_http->get(QStringLiteral("/invoices?date_field=paid_at&date_from=%1").arg(today)).data().size(), 0);
+    m_server->advanceClock(1000);
+    QVERIFY(m_server->simulateInvoiceStatus(1, QStringLiteral("paid")));
+    QCOMPARE(m_http->get(QStringLiteral("/invoices?date_field=paid_at&date_from=%1").arg(today)).data().size(), 1);
+    QCOMPARE(m_http->get(QStringLiteral("/invoices?date_field=updated_at")).status, 422);
 }
 
 void TestSandboxInvoices::simulate_onlyFromPending_else400InvalidTransition_data()
