@@ -20,7 +20,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Offline ApiPay sandbox on 127.0.0.1 (demo shop in Almaty). Control routes: /sandbox/state, /sandbox/reset, "
         "/sandbox/profile, /sandbox/clock/advance, /sandbox/config, /sandbox/faults, "
-        "/sandbox/invoices/<id>/simulate, /sandbox/seed."));
+        "/sandbox/invoices/<id>/simulate, /sandbox/seed, /sandbox/webhook."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 = any free)."),
