@@ -64,6 +64,7 @@ private:
     mutable QList<int> m_ranks;
     mutable int m_rankColumn = -1;
     mutable bool m_ranksDirty = true;
+    mutable const QAbstractItemModel* m_rankedModel = nullptr; // the model m_ranks belong to
 };
 
 } // namespace apipay

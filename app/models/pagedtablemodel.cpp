@@ -12,7 +12,9 @@ PagedTableModel::PagedTableModel(ApiClient* api, QObject* parent)
 
 PagedTableModel::~PagedTableModel()
 {
-    // Callbacks run only while `this` (their context) is alive; cancelling just frees the slot in the queue.
+    // Callbacks run only while `this` (their context) is alive; cancelling just frees the slot in the queue. The new
+    // generation makes a callback that runs during the cancel a no-op.
+    ++m_generation;
     if (m_loading && m_api) {
         m_api->cancel(m_pendingRequest);
     }
