@@ -169,6 +169,8 @@ QNetworkReply* ApiTransport::start(const ApiCall& call, const QNetworkRequest& r
         // POST / PATCH writes: a body Qt cannot rewind, so Qt never re-sends them behind our back (D4).
         QNetworkRequest oneShot = request;
         oneShot.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        // HTTP/1.1 only: the path verified against the sandbox (a streamed, non-rewindable body; no silent re-send).
+        oneShot.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         oneShot.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         auto* device = new OneShotUploadDevice(body);
         QNetworkReply* reply

@@ -230,6 +230,13 @@ private Q_SLOTS:
             QCOMPARE(
                 r.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
         }
+        // Writes go out with a body Qt cannot rewind, so QNetworkAccessManager never re-sends them by itself (D4).
+        const bool oneShot = (verb == "POST" && which != 2) || verb == "PATCH";
+        QCOMPARE(r.request.attribute(QNetworkRequest::DoNotBufferUploadDataAttribute).toBool(), oneShot);
+        if (oneShot) {
+            QCOMPARE(r.request.header(QNetworkRequest::ContentLengthHeader).toLongLong(), qint64(body.size()));
+            QCOMPARE(r.request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool(), false);
+        }
         if (which == 18) {
             QCOMPARE(r.queryValue(u"page"_s), u"2"_s);
             QCOMPARE(r.queryValue(u"per_page"_s), u"20"_s);
