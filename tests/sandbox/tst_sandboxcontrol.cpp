@@ -65,6 +65,7 @@ private Q_SLOTS:
     void fault_statusAndMalformed_thenNormalAgain();
     void fault_controlRoute_matchesPathWildcard();
     void control_profileResetClockAndSimulate();
+    void clock_injected_drivesDatesAndTransitions();
     void webhook_signedEventsPerProfile_data();
     void webhook_signedEventsPerProfile();
     void demo_believableShop();
@@ -338,6 +339,27 @@ void TestSandboxControl::webhook_signedEventsPerProfile()
     QCOMPARE(refunded.contains(QStringLiteral("refund")), profile == Profile::V21);
     QCOMPARE(refunded.value(QStringLiteral("invoice")).toObject().value(QStringLiteral("total_refunded")).toString(),
              QStringLiteral("2500.00"));
+}
+
+void TestSandboxControl::clock_injected_drivesDatesAndTransitions()
+{
+    QDateTime fake(QDate(2026, 4, 8), QTime(10, 15), Qt::UTC);
+    SandboxServer::Options options;
+    options.demoData = false;
+    options.processingDelayMs = 500;
+    options.clock = [&fake] { return fake; };
+    SandboxServer server(options);
+    QVERIFY(server.start(0));
+    SandboxHttpClient http(server);
+    const qint64 id = http.createInvoice(100);
+    QCOMPARE(http.get(QStringLiteral("/invoices/%1").arg(id)).json().value(QStringLiteral("created_at")).toString(),
+             QStringLiteral("2026-04-08T10:15:00.000000Z"));
+    QCOMPARE(http.statusOf(id), QStringLiteral("processing")); // the fake clock has not moved
+    fake = fake.addMSecs(500);
+    QCOMPARE(http.statusOf(id), QStringLiteral("pending"));
+    server.advanceClock(24 * 3600 * 1000);
+    QCOMPARE(http.statusOf(id), QStringLiteral("expired"));
+    QCOMPARE(server.now(), fake.addDays(1));
 }
 
 void TestSandboxControl::demo_believableShop()
