@@ -119,7 +119,7 @@ void ApiTransport::send(const ApiCallPtr& call)
     if (withKey) {
         request.setRawHeader(QByteArrayLiteral("X-API-Key"), m_config.apiKey.toUtf8());
     }
-    if (!call->makeMultipart) {
+    if (!call->makeMultipart && call->verb != "GET" && call->verb != "DELETE") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
     qCDebug(lcApi).noquote() << call->verb << url.toDisplayString()
@@ -148,6 +148,18 @@ void ApiTransport::send(const ApiCallPtr& call)
     connect(reply, &QNetworkReply::uploadProgress, timer, restart);
     timer->start(m_config.timeoutMs > 0 ? m_config.timeoutMs : 30'000);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    if (reply->isFinished()) {
+        // Some failures finish the reply before we could connect; handled once (onReplyFinished ignores repeats).
+        const QPointer<QNetworkReply> guard(reply);
+        QMetaObject::invokeMethod(
+            this,
+            [this, guard] {
+                if (guard) {
+                    onReplyFinished(guard.data());
+                }
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 QNetworkReply* ApiTransport::start(const ApiCall& call, const QNetworkRequest& request)

@@ -226,6 +226,9 @@ private Q_SLOTS:
         QCOMPARE(r.body, body);
         QCOMPARE(r.header("X-API-Key"), testApiKey().toUtf8());
         QCOMPARE(r.header("Accept"), QByteArray("application/json"));
+        if (verb == "GET" || verb == "DELETE") {
+            QVERIFY(!r.request.header(QNetworkRequest::ContentTypeHeader).isValid());
+        }
         if (!body.isEmpty()) {
             QCOMPARE(
                 r.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
