@@ -87,8 +87,11 @@ CounterPage::CounterPage(AppContext* context, QWidget* parent)
     });
     connect(m_status, &CounterStatusPanel::createAgainClicked, this, [this] {
         // The person chose to send again after the lookup found nothing: same order id (D4.3).
-        m_submission->reset();
-        submit();
+        if (m_submission->state() == InvoiceSubmission::State::NotFound) {
+            m_submission->reset();
+            m_locked = false;
+            submit();
+        }
     });
     connect(m_status, &CounterStatusPanel::nextCustomerClicked, this, &CounterPage::nextCustomer);
     connect(m_status, &CounterStatusPanel::openClicked, this, [this] {
@@ -118,7 +121,15 @@ CounterPage::CounterPage(AppContext* context, QWidget* parent)
     restoreDraft();
 }
 
-CounterPage::~CounterPage() = default;
+CounterPage::~CounterPage()
+{
+    // Children outlive this part of the object while QWidget destroys them (focus-out, text changes): they must not
+    // call back into a half-destroyed page.
+    const QList<QObject*> children = findChildren<QObject*>();
+    for (QObject* child : children) {
+        disconnect(child, nullptr, this, nullptr);
+    }
+}
 
 void CounterPage::buildUi()
 {
@@ -228,6 +239,14 @@ void CounterPage::buildUi()
     connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, &CounterPage::onFormChanged);
     connect(m_externalIdEdit, &QLineEdit::textChanged, this, &CounterPage::onFormChanged);
     connect(m_cart, &CartPanel::changed, this, &CounterPage::onFormChanged);
+    connect(m_amountEdit, &QLineEdit::textEdited, this, [this] {
+        m_amountServerError.clear();
+        updateHints();
+    });
+    connect(m_phoneEdit, &QLineEdit::textEdited, this, [this] {
+        m_phoneServerError.clear();
+        updateHints();
+    });
     connect(m_amountEdit, &QLineEdit::editingFinished, this, &CounterPage::updateHints);
     connect(m_phoneEdit, &QLineEdit::editingFinished, this, &CounterPage::updateHints);
 }
@@ -317,13 +336,18 @@ void CounterPage::updateDescriptionCounter()
 
 void CounterPage::updateHints()
 {
-    // Live phone feedback: the error once the number is complete or left, the non-mobile warning at once.
-    if (!m_phoneEdit->text().isEmpty() && (m_phoneEdit->isValid() || !m_phoneEdit->hasFocus())) {
+    // Live phone feedback: the error once the number is complete or left, the non-mobile warning at once. A 422
+    // message from the server stays until the field is edited.
+    if (!m_phoneServerError.isEmpty()) {
+        showHint(m_phoneHint, m_phoneServerError);
+    } else if (!m_phoneEdit->text().isEmpty() && (m_phoneEdit->isValid() || !m_phoneEdit->hasFocus())) {
         showHint(m_phoneHint, m_phoneEdit->hintText(), m_phoneEdit->hasWarning() ? kWarningStyle : kErrorStyle);
     } else if (m_phoneEdit->text().isEmpty()) {
         showHint(m_phoneHint, QString());
     }
-    if (!isCartMode() && !m_amountEdit->text().isEmpty() && !m_amountEdit->hasFocus()) {
+    if (!m_amountServerError.isEmpty()) {
+        showHint(m_amountError, m_amountServerError);
+    } else if (!isCartMode() && !m_amountEdit->text().isEmpty() && !m_amountEdit->hasFocus()) {
         showHint(m_amountError, m_amountEdit->errorText());
     } else if (m_amountEdit->isValid()) {
         showHint(m_amountError, QString());
@@ -432,6 +456,8 @@ void CounterPage::setFormLocked(bool locked)
 
 void CounterPage::clearFieldErrors()
 {
+    m_amountServerError.clear();
+    m_phoneServerError.clear();
     for (QLabel* label : {m_amountError, m_descriptionError, m_externalIdError, m_formError}) {
         showHint(label, QString());
     }
@@ -512,6 +538,9 @@ void CounterPage::submit()
         || m_submission->state() == InvoiceSubmission::State::OutcomeUnknown) {
         return; // Enter while waiting, or after creation, never sends a second invoice
     }
+    if (m_locked) {
+        return; // e.g. a restored draft whose outcome is unknown: the lookup comes first
+    }
     const std::optional<InvoiceDraft> draft = validatedDraft();
     if (!draft) {
         return;
@@ -534,6 +563,8 @@ void CounterPage::showFieldErrors(const ApiError& error)
             }
         }
     };
+    m_amountServerError = error.messagesFor(u"amount"_s).join(u' ');
+    m_phoneServerError = error.messagesFor(u"phone_number"_s).join(u' ');
     place(u"amount"_s, m_amountError, m_amountEdit);
     place(u"phone_number"_s, m_phoneHint, m_phoneEdit);
     place(u"description"_s, m_descriptionError, m_descriptionEdit);

@@ -84,6 +84,9 @@ private:
     CounterDraftStore* m_drafts = nullptr;
     InvoiceSubmission* m_submission = nullptr;
     bool m_restoring = false;
+    // 422 messages stay at their field until the person edits that field.
+    QString m_amountServerError;
+    QString m_phoneServerError;
     bool m_locked = false;
 
     QRadioButton* m_amountModeRadio = nullptr;

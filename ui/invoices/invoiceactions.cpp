@@ -4,8 +4,8 @@
 #include "invoices/invoicecsvexporter.h"
 #include "invoices/invoicedetailpane.h"
 #include "invoices/refunddialog.h"
-#include "invoices/sandboxpaymentsimulator.h"
 #include "models/invoicetablemodel.h"
+#include "sandbox/sandboxserver.h"
 #include "shell/appcontext.h"
 
 #include <QAction>
@@ -57,9 +57,6 @@ InvoiceActions::InvoiceActions(AppContext* context, InvoiceTableModel* model, In
     m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_simulatePaid->setVisible(context->sandbox() != nullptr);
-    if (context->sandbox()) {
-        m_simulator = new SandboxPaymentSimulator(context->api(), context->network(), this);
-    }
 
     connect(m_cancel, &QAction::triggered, this, &InvoiceActions::askCancel);
     connect(m_refund, &QAction::triggered, this, &InvoiceActions::openRefund);
@@ -121,7 +118,7 @@ void InvoiceActions::updateEnabled()
     m_copyId->setEnabled(has || !m_selected.isEmpty());
     m_export->setEnabled(!m_exporter);
     m_showQr->setEnabled(has && !invoice->paymentUrl.isEmpty());
-    m_simulatePaid->setEnabled(m_simulator && has && invoice->status.value() == InvoiceStatus::Pending);
+    m_simulatePaid->setEnabled(m_context->sandbox() != nullptr && has && invoice->status.value() == InvoiceStatus::Pending);
 }
 
 void InvoiceActions::askCancel()
@@ -380,26 +377,27 @@ void InvoiceActions::showQr()
 void InvoiceActions::simulatePaid()
 {
     const std::optional<Invoice> invoice = m_detail->invoice();
-    if (!m_simulator || !invoice || invoice->status.value() != InvoiceStatus::Pending) {
+    sandbox::SandboxServer* server = m_context->sandbox();
+    if (!server || !invoice || invoice->status.value() != InvoiceStatus::Pending) {
         return;
     }
     const qint64 id = invoice->id;
-    m_simulatePaid->setEnabled(false);
-    m_simulator->simulate(id, u"paid"_s, [this, id](bool ok, const QString& error) {
-        if (!ok) {
-            ApiError apiError;
-            apiError.kind = ApiError::Kind::Server;
-            apiError.message = error;
-            m_context->reportError(apiError);
-        } else {
-            m_context->reportInfo(tr("Demo: invoice %1 paid by the simulated customer").arg(id));
-            InvoiceStatusUpdate update;
-            update.id = id;
-            update.status = InvoiceStatus::fromValue(InvoiceStatus::Paid);
-            applyUpdates({update});
-        }
-        updateEnabled();
-    });
+    QString reason;
+    if (!server->simulateInvoiceStatus(id, u"paid"_s, &reason)) {
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidRequest;
+        error.message = tr("The demo payment was refused: %1").arg(reason);
+        m_context->reportError(error);
+        return;
+    }
+    m_context->reportInfo(tr("Demo: invoice %1 paid by the simulated customer").arg(id));
+    // The app learns about it the way it would in real life: by asking ApiPay.
+    m_detail->reload();
+    InvoiceStatusUpdate update;
+    update.id = id;
+    update.status = InvoiceStatus::fromValue(InvoiceStatus::Paid);
+    m_model->applyStatusUpdates({update});
+    updateEnabled();
 }
 
 } // namespace apipay

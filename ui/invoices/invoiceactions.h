@@ -21,7 +21,6 @@ class AppContext;
 class InvoiceCsvExporter;
 class InvoiceDetailPane;
 class InvoiceTableModel;
-class SandboxPaymentSimulator;
 
 // What can be done with invoices on the Invoices page: cancel (with confirmation), refund, check status of the
 // selected rows, copy id, export the current filter to CSV, show the payment QR, and (demo mode) simulate a payment.
@@ -78,7 +77,6 @@ private:
     QWidget* m_dialogParent;
     std::function<InvoiceQuery()> m_queryProvider;
     QList<qint64> m_selected;
-    SandboxPaymentSimulator* m_simulator = nullptr;
 
     QAction* m_cancel;
     QAction* m_refund;

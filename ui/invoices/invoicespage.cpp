@@ -114,6 +114,10 @@ InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
 InvoicesPage::~InvoicesPage()
 {
     saveLayout();
+    const QList<QObject*> children = findChildren<QObject*>();
+    for (QObject* child : children) {
+        disconnect(child, nullptr, this, nullptr);
+    }
 }
 
 void InvoicesPage::buildUi()
