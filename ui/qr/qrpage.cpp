@@ -2,6 +2,7 @@
 
 #include "customerdisplaywindow.h"
 #include "qrcountdown.h"
+#include "qrdetailspanel.h"
 #include "qrexporter.h"
 #include "qrfileactions.h"
 #include "qrwidget.h"
@@ -14,7 +15,6 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QLabel>
@@ -32,13 +32,6 @@ namespace {
 constexpr qint64 kMaxImportBytes = 1024 * 1024;
 const char* const kPrintSizeKey = "qr/printSizeCm";
 
-QLabel* selectableLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    return label;
-}
 
 } // namespace
 
@@ -98,33 +91,14 @@ void QrPage::refresh()
 void QrPage::buildUi()
 {
     m_qr = new QrWidget(this);
-    m_heading = new QLabel(this);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
-    m_heading->setWordWrap(true);
-    m_amount = selectableLabel(this);
-    QFont amountFont = m_amount->font();
-    amountFont.setPointSizeF(amountFont.pointSizeF() * 1.6);
-    amountFont.setBold(true);
-    m_amount->setFont(amountFont);
-    m_requestId = selectableLabel(this);
-    m_paymentId = selectableLabel(this);
-    m_result = selectableLabel(this);
-    m_countdown = selectableLabel(this);
-    m_message = selectableLabel(this);
+    m_details = new QrDetailsPanel(this);
+    m_message = new QLabel(this);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("qrMessageLabel"));
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
-
-    auto* form = new QFormLayout;
-    for (QLabel* value : {m_amount, m_requestId, m_paymentId, m_result, m_countdown}) {
-        auto* name = new QLabel(this);
-        m_fieldNames.append(name);
-        form->addRow(name, value);
-    }
 
     m_pasteButton = new QPushButton(this);
     m_openButton = new QPushButton(this);
@@ -177,8 +151,7 @@ void QrPage::buildUi()
     buttons->addWidget(m_displayButton, 4, 0, 1, 2);
 
     auto* side = new QVBoxLayout;
-    side->addWidget(m_heading);
-    side->addLayout(form);
+    side->addWidget(m_details);
     side->addWidget(m_message);
     side->addLayout(buttons);
     side->addWidget(m_hint);
@@ -191,11 +164,6 @@ void QrPage::buildUi()
 
 void QrPage::retranslate()
 {
-    const QStringList names = {tr("Amount:"), tr("Payment request ID:"), tr("Payment ID:"), tr("Status:"),
-                               tr("Expires:")};
-    for (qsizetype i = 0; i < m_fieldNames.size() && i < names.size(); ++i) {
-        m_fieldNames.at(i)->setText(names.at(i));
-    }
     m_pasteButton->setText(tr("Paste"));
     m_pasteButton->setToolTip(tr("Paste an Antom pay response, a codeValue or a URL (Ctrl+V)"));
     m_openButton->setText(tr("Open file…"));
@@ -289,7 +257,7 @@ void QrPage::showInvoiceQr(qint64 invoiceId, const QString& content, const QStri
 
 QString QrPage::countdownText() const
 {
-    return m_countdown->text();
+    return m_details->field(QrDetailsPanel::Field::Countdown);
 }
 
 void QrPage::showError(const QString& text)
@@ -315,15 +283,15 @@ QString QrPage::amountText() const
 void QrPage::updateDetails()
 {
     const bool hasCode = !m_code.isNull();
-    m_heading->setText(hasCode ? m_title : tr("No QR code"));
-    const QString dash = QStringLiteral("—");
+    m_details->setHeading(hasCode ? m_title : tr("No QR code"));
     const QString amount = amountText();
-    m_amount->setText(amount.isEmpty() ? dash : amount);
-    m_requestId->setText(m_antom && !m_antom->paymentRequestId().isEmpty() ? m_antom->paymentRequestId() : dash);
-    m_paymentId->setText(m_antom && !m_antom->paymentId().isEmpty()
-                             ? m_antom->paymentId()
-                             : (m_invoiceId > 0 ? tr("Invoice %1").arg(m_invoiceId) : dash));
-    QString status = dash;
+    m_details->setField(QrDetailsPanel::Field::Amount, amount);
+    m_details->setField(QrDetailsPanel::Field::PaymentRequestId, m_antom ? m_antom->paymentRequestId() : QString());
+    m_details->setField(QrDetailsPanel::Field::PaymentId,
+                        m_antom && !m_antom->paymentId().isEmpty()
+                            ? m_antom->paymentId()
+                            : (m_invoiceId > 0 ? tr("Invoice %1").arg(m_invoiceId) : QString()));
+    QString status;
     if (m_invoiceId > 0 && (m_invoiceStatus.isKnown() || !m_invoiceStatus.raw().isEmpty())) {
         status = m_invoiceStatus.value() == InvoiceStatus::Paid ? tr("Paid ✓") : m_invoiceStatus.label();
     } else if (m_antom && !m_antom->resultText().isEmpty()) {
@@ -332,7 +300,7 @@ void QrPage::updateDetails()
             status += QStringLiteral(" — ") + m_antom->resultMessage();
         }
     }
-    m_result->setText(status);
+    m_details->setField(QrDetailsPanel::Field::Status, status);
     m_copyApplink->setEnabled(m_antom && !m_antom->applinkUrl().isEmpty());
     m_copyNormal->setEnabled(m_antom && !m_antom->normalUrl().isEmpty());
     for (QPushButton* button : {m_savePng, m_saveSvg, m_printButton, m_displayButton}) {
@@ -348,7 +316,7 @@ void QrPage::updateCountdown()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString text = QrCountdown::text(m_expireUtc, now);
-    m_countdown->setText(text.isEmpty() ? QStringLiteral("—") : text);
+    m_details->setField(QrDetailsPanel::Field::Countdown, text);
     const bool expired = QrCountdown::isExpired(m_expireUtc, now);
     m_qr->setExpired(expired);
     if (m_expireUtc.isValid() && !expired) {
@@ -365,23 +333,33 @@ void QrPage::onStatusesChanged(const QList<InvoiceStatusUpdate>& updates)
     for (const InvoiceStatusUpdate& update : updates) {
         if (m_invoiceId > 0 && update.id == m_invoiceId) {
             m_invoiceStatus = update.status;
-            m_result->setText(update.status.value() == InvoiceStatus::Paid ? tr("Paid ✓") : update.status.label());
+            m_details->setField(QrDetailsPanel::Field::Status,
+                                update.status.value() == InvoiceStatus::Paid ? tr("Paid ✓") : update.status.label());
         }
     }
 }
 
 void QrPage::pasteFromClipboard()
 {
-    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    if (!importMime(QGuiApplication::clipboard()->mimeData())) {
+        showError(tr("The clipboard holds neither text nor a file."));
+    }
+}
+
+bool QrPage::importMime(const QMimeData* mime)
+{
     if (!mime) {
-        showError(tr("The clipboard is empty."));
-        return;
+        return false;
     }
     if (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().constFirst().isLocalFile()) {
         importFile(mime->urls().constFirst().toLocalFile());
-        return;
+        return true;
     }
-    importText(mime->text().toUtf8());
+    if (mime->hasText()) {
+        importText(mime->text().toUtf8());
+        return true;
+    }
+    return false;
 }
 
 void QrPage::openFile()
@@ -452,13 +430,9 @@ void QrPage::dragEnterEvent(QDragEnterEvent* event)
 
 void QrPage::dropEvent(QDropEvent* event)
 {
-    const QMimeData* mime = event->mimeData();
-    if (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().constFirst().isLocalFile()) {
-        importFile(mime->urls().constFirst().toLocalFile());
-    } else {
-        importText(mime->text().toUtf8());
+    if (importMime(event->mimeData())) {
+        event->acceptProposedAction();
     }
-    event->acceptProposedAction();
 }
 
 void QrPage::changeEvent(QEvent* event)

@@ -13,12 +13,14 @@
 
 class QDoubleSpinBox;
 class QLabel;
+class QMimeData;
 class QPushButton;
 class QTimer;
 
 namespace apipay {
 
 class CustomerDisplayWindow;
+class QrDetailsPanel;
 class QrFileActions;
 class QrWidget;
 
@@ -70,7 +72,7 @@ protected:
 private:
     void buildUi();
     void retranslate();
-    bool setQrContent(const QString& content);
+    bool importMime(const QMimeData* mime);
     void updateDetails();
     void updateCountdown();
     void showError(const QString& text);
@@ -80,15 +82,9 @@ private:
     QStringList printCaption() const;
 
     QrWidget* m_qr = nullptr;
-    QLabel* m_heading = nullptr;
-    QLabel* m_amount = nullptr;
-    QLabel* m_requestId = nullptr;
-    QLabel* m_paymentId = nullptr;
-    QLabel* m_result = nullptr;
-    QLabel* m_countdown = nullptr;
+    QrDetailsPanel* m_details = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_hint = nullptr;
-    QList<QLabel*> m_fieldNames;
     QPushButton* m_pasteButton = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_copyApplink = nullptr;
