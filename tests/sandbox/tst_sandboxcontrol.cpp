@@ -1,15 +1,9 @@
 // Raw HTTP tests of the sandbox's cross-cutting rules: keys (401 forms), the per-key budget (429 forms), fault
-// injection, control routes, the demo data and seeding.
+// injection, control routes, the injected clock, the demo data and seeding.
 #include "sandboxhttpclient.h"
 #include "testsupport.h"
 
 #include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxwebhooks.h"
-
-#include <QAbstractHttpServer>
-#include <QHttpServerRequest>
-#include <QMessageAuthenticationCode>
-#include <QTcpSocket>
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -23,28 +17,6 @@ using apipay::sandbox::Profile;
 using apipay::sandbox::SandboxServer;
 using apipay::test::HttpAnswer;
 using apipay::test::SandboxHttpClient;
-
-// Receives webhook POSTs on 127.0.0.1 and keeps their bodies and signatures.
-class HookReceiver : public QAbstractHttpServer
-{
-    Q_OBJECT
-public:
-    QList<QByteArray> bodies;
-    QList<QByteArray> signatures;
-Q_SIGNALS:
-    void received();
-
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
-    {
-        bodies.append(request.body());
-        signatures.append(request.value("X-Webhook-Signature"));
-        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
-        Q_EMIT received();
-        return true;
-    }
-    void missingHandler(const QHttpServerRequest&, QTcpSocket*) override {}
-};
 
 class TestSandboxControl : public QObject
 {
@@ -66,8 +38,6 @@ private Q_SLOTS:
     void fault_controlRoute_matchesPathWildcard();
     void control_profileResetClockAndSimulate();
     void clock_injected_drivesDatesAndTransitions();
-    void webhook_signedEventsPerProfile_data();
-    void webhook_signedEventsPerProfile();
     void demo_believableShop();
     void seed_manyInvoicesQuickly();
 
@@ -288,57 +258,6 @@ void TestSandboxControl::control_profileResetClockAndSimulate()
     QCOMPARE(m_server->invoiceCount(), 0);
     QCOMPARE(m_http->control("GET", QStringLiteral("/sandbox/state")).json().value(QStringLiteral("profile")).toString(),
              QStringLiteral("v2.1"));
-}
-
-void TestSandboxControl::webhook_signedEventsPerProfile_data()
-{
-    QTest::addColumn<Profile>("profile");
-    QTest::newRow("v2.0") << Profile::V20;
-    QTest::newRow("v2.1") << Profile::V21;
-}
-
-void TestSandboxControl::webhook_signedEventsPerProfile()
-{
-    QFETCH(Profile, profile);
-    startServer(profile);
-    HookReceiver receiver;
-    const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
-    QVERIFY(port != 0);
-    QVERIFY(!m_server->setWebhook(QUrl(QStringLiteral("http://192.0.2.10/hook")), "s3cret")); // not this computer
-    QCOMPARE(m_http->control("POST", QStringLiteral("/sandbox/webhook"),
-                             QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port)},
-                                         {QStringLiteral("secret"), QStringLiteral("s3cret")}}).status,
-             200);
-    QSignalSpy received(&receiver, &HookReceiver::received);
-    const qint64 id = m_http->createInvoice(10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!receiver.bodies.isEmpty(), 5000); // processing → pending
-    QVERIFY(m_server->simulateInvoiceStatus(id, QStringLiteral("paid")));
-    QTRY_COMPARE_WITH_TIMEOUT(receiver.bodies.size(), 2, 5000);
-    for (qsizetype i = 0; i < receiver.bodies.size(); ++i) {
-        const QByteArray expected = "sha256="
-            + QMessageAuthenticationCode::hash(receiver.bodies.at(i), "s3cret", QCryptographicHash::Sha256).toHex();
-        QCOMPARE(receiver.signatures.at(i), expected);
-    }
-    const QJsonObject paid = QJsonDocument::fromJson(receiver.bodies.at(1)).object();
-    QCOMPARE(paid.value(QStringLiteral("event")).toString(), QStringLiteral("invoice.status_changed"));
-    const QJsonObject invoice = paid.value(QStringLiteral("invoice")).toObject();
-    QCOMPARE(invoice.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
-    QCOMPARE(invoice.value(QStringLiteral("client_phone")).toString(), QStringLiteral("87001234567"));
-    QCOMPARE(paid.value(QStringLiteral("timestamp")).toString().endsWith(QStringLiteral("+00:00")),
-             profile == Profile::V21);
-    QCOMPARE(m_http->post(QStringLiteral("/invoices/%1/refund").arg(id), QJsonObject{{QStringLiteral("amount"), 2500}}).status,
-             201);
-    m_server->advanceClock(1000); // the refund completes
-    // partially_refunded is announced (v2.0 at once, v2.1 on completion); the refund event follows the completion.
-    QTRY_VERIFY_WITH_TIMEOUT(receiver.bodies.last().contains("\"invoice.refunded\""), 5000);
-    QCOMPARE(receiver.bodies.size(), 4);
-    QCOMPARE(QJsonDocument::fromJson(receiver.bodies.at(2)).object().value(QStringLiteral("invoice")).toObject()
-                 .value(QStringLiteral("status")).toString(),
-             QStringLiteral("partially_refunded"));
-    const QJsonObject refunded = QJsonDocument::fromJson(receiver.bodies.last()).object();
-    QCOMPARE(refunded.contains(QStringLiteral("refund")), profile == Profile::V21);
-    QCOMPARE(refunded.value(QStringLiteral("invoice")).toObject().value(QStringLiteral("total_refunded")).toString(),
-             QStringLiteral("2500.00"));
 }
 
 void TestSandboxControl::clock_injected_drivesDatesAndTransitions()
