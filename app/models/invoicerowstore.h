@@ -55,7 +55,15 @@ public:
     bool isEmpty() const { return m_rows.isEmpty(); }
     const Row& at(int row) const { return m_rows.at(row); }
     void clear();
-    void reserve(int count) { m_rows.reserve(count); }
+    // Room for `extra` more rows: exact for the first batch (one big page), else grown by half at least, so that
+    // loading page after page stays linear.
+    void reserveFor(int extra)
+    {
+        const qsizetype needed = m_rows.size() + extra;
+        if (m_rows.capacity() < needed) {
+            m_rows.reserve(m_rows.isEmpty() ? needed : qMax(needed, m_rows.size() + m_rows.size() / 2));
+        }
+    }
 
     // Row position of an id, or -1.
     int indexOf(qint64 id) const;

@@ -303,7 +303,7 @@ void InvoiceTableModel::ingest(const QList<Invoice>& invoices)
     if (!fresh.isEmpty()) {
         const int first = m_rows.size();
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.reserve(first + int(fresh.size()));
+        m_rows.reserveFor(int(fresh.size()));
         for (InvoiceRowStore::Row& row : fresh) {
             m_rows.append(std::move(row));
         }
