@@ -15,9 +15,10 @@ std::optional<AntomAmount> AntomAmount::fromParts(const QString& currency, const
     }
     if (!currencyOk) {
         if (errorText) {
-            *errorText = QCoreApplication::translate("apipay::AntomAmount",
-                                                     "paymentAmount.currency \"%1\" is not a three-letter currency code.")
-                             .arg(currency);
+            *errorText =
+                QCoreApplication::translate("apipay::AntomAmount",
+                                            "paymentAmount.currency \"%1\" is not a three-letter currency code.")
+                    .arg(currency);
         }
         return std::nullopt;
     }

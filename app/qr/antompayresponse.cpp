@@ -12,11 +12,6 @@ namespace apipay {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apipay::AntomPayResponse", text);
-}
-
 bool isHttpUrl(const QString& text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -63,7 +58,9 @@ QString AntomPayResponseReader::optionalString(const QJsonObject& object, const 
         return {};
     }
     if (!value.isString()) {
-        m_response.m_warnings.append(tr("%1 is not a text value and was ignored.").arg(path));
+        m_response.m_warnings.append(
+            QCoreApplication::translate("apipay::AntomPayResponse", "%1 is not a text value and was ignored.")
+                .arg(path));
         return {};
     }
     return value.toString().trimmed();
@@ -77,7 +74,9 @@ QDateTime AntomPayResponseReader::optionalTime(const QJsonObject& object, const 
     }
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid()) {
-        m_response.m_warnings.append(tr("%1 \"%2\" is not an ISO 8601 date and time.").arg(path, text));
+        m_response.m_warnings.append(
+            QCoreApplication::translate("apipay::AntomPayResponse", "%1 \"%2\" is not an ISO 8601 date and time.")
+                .arg(path, text));
         return {};
     }
     return time.toUTC();
@@ -90,11 +89,13 @@ void AntomPayResponseReader::readAmount()
         return;
     }
     if (!amountValue.isObject()) {
-        m_response.m_warnings.append(tr("paymentAmount is not an object {currency, value} and was ignored."));
+        m_response.m_warnings.append(QCoreApplication::translate(
+            "apipay::AntomPayResponse", "paymentAmount is not an object {currency, value} and was ignored."));
         return;
     }
     const QJsonObject amount = amountValue.toObject();
-    const QString currency = optionalString(amount, QStringLiteral("currency"), QStringLiteral("paymentAmount.currency"));
+    const QString currency
+        = optionalString(amount, QStringLiteral("currency"), QStringLiteral("paymentAmount.currency"));
     const QJsonValue value = amount.value(QStringLiteral("value"));
     QString minorUnits;
     if (value.isString()) {
@@ -109,11 +110,13 @@ void AntomPayResponseReader::readAmount()
             minorUnits = QString::number(number);
         }
     } else if (!value.isUndefined()) {
-        m_response.m_warnings.append(tr("paymentAmount.value is not a text value and was ignored."));
+        m_response.m_warnings.append(QCoreApplication::translate(
+            "apipay::AntomPayResponse", "paymentAmount.value is not a text value and was ignored."));
         return;
     }
     if (currency.isEmpty() || minorUnits.isEmpty()) {
-        m_response.m_warnings.append(tr("paymentAmount lacks its currency or value and was ignored."));
+        m_response.m_warnings.append(QCoreApplication::translate(
+            "apipay::AntomPayResponse", "paymentAmount lacks its currency or value and was ignored."));
         return;
     }
     QString error;
@@ -130,18 +133,20 @@ QString AntomPayResponseReader::codeValueFromCodeDetails()
         return {};
     }
     if (!formValue.isObject()) {
-        m_response.m_warnings.append(tr("orderCodeForm is not an object and was ignored."));
+        m_response.m_warnings.append(
+            QCoreApplication::translate("apipay::AntomPayResponse", "orderCodeForm is not an object and was ignored."));
         return {};
     }
     const QJsonObject form = formValue.toObject();
-    m_response.m_expireTime =
-        optionalTime(form, QStringLiteral("expireTime"), QStringLiteral("orderCodeForm.expireTime"));
+    m_response.m_expireTime
+        = optionalTime(form, QStringLiteral("expireTime"), QStringLiteral("orderCodeForm.expireTime"));
     const QJsonValue detailsValue = form.value(QStringLiteral("codeDetails"));
     if (detailsValue.isUndefined() || detailsValue.isNull()) {
         return {};
     }
     if (!detailsValue.isArray()) {
-        m_response.m_warnings.append(tr("orderCodeForm.codeDetails is not a list and was ignored."));
+        m_response.m_warnings.append(QCoreApplication::translate(
+            "apipay::AntomPayResponse", "orderCodeForm.codeDetails is not a list and was ignored."));
         return {};
     }
     const QJsonArray details = detailsValue.toArray();
@@ -152,8 +157,8 @@ QString AntomPayResponseReader::codeValueFromCodeDetails()
         }
         const QJsonValue code = entry.value(QStringLiteral("codeValue"));
         if (!code.isString()) {
-            m_response.m_warnings.append(
-                tr("The codeValue of the TEXT entry in orderCodeForm.codeDetails is not a text value."));
+            m_response.m_warnings.append(QCoreApplication::translate("apipay::AntomPayResponse",
+                "The codeValue of the TEXT entry in orderCodeForm.codeDetails is not a text value."));
             continue;
         }
         if (!code.toString().trimmed().isEmpty()) {
@@ -168,17 +173,19 @@ QString AntomPayResponseReader::codeValueFromPaymentData()
     const QJsonValue dataValue = m_root.value(QStringLiteral("paymentData"));
     QJsonObject data;
     if (dataValue.isString()) {
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument document = QJsonDocument::fromJson(dataValue.toString().toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            m_response.m_warnings.append(tr("paymentData is not a JSON object in a string and was ignored."));
+            m_response.m_warnings.append(QCoreApplication::translate(
+                "apipay::AntomPayResponse", "paymentData is not a JSON object in a string and was ignored."));
             return {};
         }
         data = document.object();
     } else if (dataValue.isObject()) {
         data = dataValue.toObject();
     } else if (!dataValue.isUndefined() && !dataValue.isNull()) {
-        m_response.m_warnings.append(tr("paymentData is not a JSON string and was ignored."));
+        m_response.m_warnings.append(QCoreApplication::translate(
+            "apipay::AntomPayResponse", "paymentData is not a JSON string and was ignored."));
         return {};
     }
     return optionalString(data, QStringLiteral("codeValue"), QStringLiteral("paymentData.codeValue"));
@@ -187,7 +194,8 @@ QString AntomPayResponseReader::codeValueFromPaymentData()
 AntomPayResponse::ParseResult AntomPayResponseReader::read()
 {
     AntomPayResponse& r = m_response;
-    r.m_paymentRequestId = optionalString(m_root, QStringLiteral("paymentRequestId"), QStringLiteral("paymentRequestId"));
+    r.m_paymentRequestId
+        = optionalString(m_root, QStringLiteral("paymentRequestId"), QStringLiteral("paymentRequestId"));
     r.m_paymentId = optionalString(m_root, QStringLiteral("paymentId"), QStringLiteral("paymentId"));
     r.m_applinkUrl = optionalString(m_root, QStringLiteral("applinkUrl"), QStringLiteral("applinkUrl"));
     r.m_normalUrl = optionalString(m_root, QStringLiteral("normalUrl"), QStringLiteral("normalUrl"));
@@ -195,12 +203,14 @@ AntomPayResponse::ParseResult AntomPayResponseReader::read()
     const QJsonValue resultValue = m_root.value(QStringLiteral("result"));
     if (resultValue.isObject()) {
         const QJsonObject result = resultValue.toObject();
-        r.m_resultStatus = optionalString(result, QStringLiteral("resultStatus"), QStringLiteral("result.resultStatus"));
+        r.m_resultStatus
+            = optionalString(result, QStringLiteral("resultStatus"), QStringLiteral("result.resultStatus"));
         r.m_resultCode = optionalString(result, QStringLiteral("resultCode"), QStringLiteral("result.resultCode"));
-        r.m_resultMessage =
-            optionalString(result, QStringLiteral("resultMessage"), QStringLiteral("result.resultMessage"));
+        r.m_resultMessage
+            = optionalString(result, QStringLiteral("resultMessage"), QStringLiteral("result.resultMessage"));
     } else if (!resultValue.isUndefined() && !resultValue.isNull()) {
-        r.m_warnings.append(tr("result is not an object and was ignored."));
+        r.m_warnings.append(
+            QCoreApplication::translate("apipay::AntomPayResponse", "result is not an object and was ignored."));
     }
     readAmount();
 
@@ -225,16 +235,19 @@ AntomPayResponse::ParseResult AntomPayResponseReader::read()
     AntomPayResponse::ParseResult parsed;
     if (code.isEmpty()) {
         if (r.m_resultStatus == u"F") {
-            parsed.errorText = tr("Antom did not create the payment: %1 (%2). The response has no QR code.")
+            parsed.errorText = QCoreApplication::translate(
+                "apipay::AntomPayResponse", "Antom did not create the payment: %1 (%2). The response has no QR code.")
                                    .arg(r.m_resultCode, r.m_resultMessage);
         } else {
-            parsed.errorText = tr("The response has no orderCodeForm.codeDetails entry with displayType TEXT, "
-                                  "no codeValue in paymentData and no codeValue in normalUrl or applinkUrl.");
+            parsed.errorText = QCoreApplication::translate("apipay::AntomPayResponse",
+                "The response has no orderCodeForm.codeDetails entry with displayType TEXT, "
+                "no codeValue in paymentData and no codeValue in normalUrl or applinkUrl.");
         }
         return parsed;
     }
     if (code.size() > AntomPayResponse::kMaxCodeValueLength) {
-        parsed.errorText = tr("The codeValue is %1 characters long; Antom codes have at most %2.")
+        parsed.errorText = QCoreApplication::translate(
+            "apipay::AntomPayResponse", "The codeValue is %1 characters long; Antom codes have at most %2.")
                                .arg(code.size())
                                .arg(AntomPayResponse::kMaxCodeValueLength);
         return parsed;
@@ -249,20 +262,23 @@ AntomPayResponse::ParseResult AntomPayResponse::parse(const QByteArray& input)
     ParseResult parsed;
     const QByteArray text = input.trimmed();
     if (text.isEmpty()) {
-        parsed.errorText = tr("Nothing to import: the text is empty.");
+        parsed.errorText
+            = QCoreApplication::translate("apipay::AntomPayResponse", "Nothing to import: the text is empty.");
         return parsed;
     }
     if (text.startsWith('{') || text.startsWith('[')) {
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument document = QJsonDocument::fromJson(text, &error);
         if (error.error != QJsonParseError::NoError) {
-            parsed.errorText = tr("The Antom response is not valid JSON (%1 at character %2).")
+            parsed.errorText = QCoreApplication::translate(
+                "apipay::AntomPayResponse", "The Antom response is not valid JSON (%1 at character %2).")
                                    .arg(error.errorString())
                                    .arg(error.offset);
             return parsed;
         }
         if (!document.isObject()) {
-            parsed.errorText = tr("The Antom response must be a JSON object, not a list.");
+            parsed.errorText = QCoreApplication::translate(
+                "apipay::AntomPayResponse", "The Antom response must be a JSON object, not a list.");
             return parsed;
         }
         return AntomPayResponseReader(document.object()).read();
@@ -270,12 +286,14 @@ AntomPayResponse::ParseResult AntomPayResponse::parse(const QByteArray& input)
     const QString value = QString::fromUtf8(text);
     for (const QChar c : value) {
         if (c.isSpace() || c.category() == QChar::Other_Control) {
-            parsed.errorText = tr("This is neither an Antom pay response (JSON), nor a URL, nor a single codeValue.");
+            parsed.errorText = QCoreApplication::translate("apipay::AntomPayResponse",
+                "This is neither an Antom pay response (JSON), nor a URL, nor a single codeValue.");
             return parsed;
         }
     }
     if (value.size() > kMaxCodeValueLength) {
-        parsed.errorText = tr("The codeValue is %1 characters long; Antom codes have at most %2.")
+        parsed.errorText = QCoreApplication::translate(
+            "apipay::AntomPayResponse", "The codeValue is %1 characters long; Antom codes have at most %2.")
                                .arg(value.size())
                                .arg(kMaxCodeValueLength);
         return parsed;
@@ -299,11 +317,11 @@ QString AntomPayResponse::resultText() const
 {
     QString status;
     if (m_resultStatus == u"U") {
-        status = tr("Waiting for payment");
+        status = QCoreApplication::translate("apipay::AntomPayResponse", "Waiting for payment");
     } else if (m_resultStatus == u"S") {
-        status = tr("Succeeded");
+        status = QCoreApplication::translate("apipay::AntomPayResponse", "Succeeded");
     } else if (m_resultStatus == u"F") {
-        status = tr("Failed");
+        status = QCoreApplication::translate("apipay::AntomPayResponse", "Failed");
     } else if (!m_resultStatus.isEmpty()) {
         status = m_resultStatus;
     }

@@ -54,8 +54,8 @@ QrCode::Ecc lower(QrCode::Ecc ecc)
 
 // Content up to kHighLimit bytes gets HIGH (30 % recovery), up to kQuartileLimit QUARTILE (25 %), longer MEDIUM
 // (15 %). Short codes (ids, short links) stay small even with the extra redundancy; a typical 60-character Antom URL
-// gets MEDIUM and version 4–5 (33–37 modules) instead of version 6 at QUARTILE: on a fixed screen area, bigger modules
-// scan more reliably from a phone than extra redundancy (qrcodegen still raises the level when it is free).
+// gets MEDIUM and version 4–5 (33–37 modules) instead of version 6 at QUARTILE: on a fixed screen area, bigger
+// modules scan more reliably from a phone than extra redundancy (qrcodegen still raises the level when it is free).
 constexpr int kHighLimit = 24;
 constexpr int kQuartileLimit = 48;
 
@@ -127,8 +127,8 @@ QString QrCode::errorText(Error error, int utf8Bytes)
     case Error::Empty:
         return QCoreApplication::translate("apipay::QrCode", "There is nothing to encode: the QR content is empty.");
     case Error::TooLong:
-        return QCoreApplication::translate("apipay::QrCode",
-                                           "The text is too long for a QR code (%1 bytes; at most 2953 fit).")
+        return QCoreApplication::translate(
+            "apipay::QrCode", "The text is too long for a QR code (%1 bytes; at most 2953 fit).")
             .arg(utf8Bytes);
     }
     return {};

@@ -32,8 +32,8 @@ const QString kTextCodeValue = QStringLiteral("https://qr.alipayplus.com/2816660
 // The seed response with an expireTime `secondsFromNow` away.
 QByteArray seedExpiringIn(qint64 secondsFromNow)
 {
-    QJsonObject root = QJsonDocument::fromJson(apipay::test::readTestData(QStringLiteral("antom/pay_response_kaspi.json")))
-                           .object();
+    const QByteArray seed = apipay::test::readTestData(QStringLiteral("antom/pay_response_kaspi.json"));
+    QJsonObject root = QJsonDocument::fromJson(seed).object();
     QJsonObject form = root.value(QStringLiteral("orderCodeForm")).toObject();
     form.insert(QStringLiteral("expireTime"),
                 QDateTime::currentDateTimeUtc().addSecs(secondsFromNow).toString(Qt::ISODate));
@@ -194,9 +194,11 @@ void TestQrPage::openFile_brokenResponse_clearErrorAndKeepsCode()
 {
     QVERIFY(m_page->importText(QByteArrayLiteral("https://qr.alipayplus.com/abc")));
     const QrCode before = m_page->code();
-    QVERIFY(!m_page->importFile(QStringLiteral(APIPAY_TEST_DATA) + QStringLiteral("/antom/pay_response_no_codevalue.json")));
-    QVERIFY2(m_page->errorText().startsWith(u"The response has no orderCodeForm.codeDetails entry with displayType TEXT"),
-             qPrintable(m_page->errorText()));
+    const QString broken = QStringLiteral(APIPAY_TEST_DATA) + QStringLiteral("/antom/pay_response_no_codevalue.json");
+    QVERIFY(!m_page->importFile(broken));
+    QVERIFY2(
+        m_page->errorText().startsWith(u"The response has no orderCodeForm.codeDetails entry with displayType TEXT"),
+        qPrintable(m_page->errorText()));
     QCOMPARE(m_page->code(), before);
     QVERIFY(!m_page->importFile(QStringLiteral("/nonexistent/response.json")));
     QVERIFY(m_page->errorText().startsWith(u"Could not open response.json"));

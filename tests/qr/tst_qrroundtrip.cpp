@@ -1,5 +1,6 @@
 // Round trip: encode with the app's QrCode, render with QrRenderer (image, painter at several device pixel ratios,
-// SVG), decode with ZXing-C++ 1.4 and compare the text exactly. ZXing is used only in this file (its API changes in 2.x).
+// SVG), decode with ZXing-C++ 1.4 and compare the text exactly.
+// ZXing is used only in this file (its API changes in 2.x).
 #include "qr/qrcode.h"
 #include "qr/qrrenderer.h"
 #include "testsupport.h"

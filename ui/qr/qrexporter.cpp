@@ -12,17 +12,13 @@ namespace apipay {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("apipay::QrExporter", text);
-}
-
 bool write(const QString& path, const QByteArray& bytes, QString* errorText)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (errorText) {
-            *errorText = tr("Could not save %1: %2").arg(path, file.errorString());
+            *errorText = QCoreApplication::translate("apipay::QrExporter", "Could not save %1: %2")
+                             .arg(path, file.errorString());
         }
         return false;
     }
@@ -43,7 +39,7 @@ bool QrExporter::savePng(const QrCode& code, const QString& path, QString* error
     const QImage image = pngImage(code);
     if (image.isNull()) {
         if (errorText) {
-            *errorText = tr("There is no QR code to save.");
+            *errorText = QCoreApplication::translate("apipay::QrExporter", "There is no QR code to save.");
         }
         return false;
     }
@@ -52,7 +48,7 @@ bool QrExporter::savePng(const QrCode& code, const QString& path, QString* error
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
         if (errorText) {
-            *errorText = tr("Could not encode the PNG image.");
+            *errorText = QCoreApplication::translate("apipay::QrExporter", "Could not encode the PNG image.");
         }
         return false;
     }
@@ -64,32 +60,32 @@ bool QrExporter::saveSvg(const QrCode& code, const QString& path, double sizeMm,
     const QString svg = QrRenderer::toSvg(code, sizeMm);
     if (svg.isEmpty()) {
         if (errorText) {
-            *errorText = tr("There is no QR code to save.");
+            *errorText = QCoreApplication::translate("apipay::QrExporter", "There is no QR code to save.");
         }
         return false;
     }
     return write(path, svg.toUtf8(), errorText);
 }
 
-bool QrExporter::print(QPrinter* printer, const QrCode& code, double sizeCm, const QStringList& caption,
-                       QString* errorText)
+bool QrExporter::print(
+    QPrinter* printer, const QrCode& code, double sizeCm, const QStringList& caption, QString* errorText)
 {
     if (!printer || code.isNull()) {
         if (errorText) {
-            *errorText = tr("There is no QR code to print.");
+            *errorText = QCoreApplication::translate("apipay::QrExporter", "There is no QR code to print.");
         }
         return false;
     }
     QPainter painter;
     if (!painter.begin(printer)) {
         if (errorText) {
-            *errorText = tr("The printer could not be started.");
+            *errorText = QCoreApplication::translate("apipay::QrExporter", "The printer could not be started.");
         }
         return false;
     }
     const int dpi = printer->resolution();
-    const QRect page = printer->pageLayout().paintRectPixels(dpi).translated(
-        -printer->pageLayout().paintRectPixels(dpi).topLeft());
+    const QRect page
+        = printer->pageLayout().paintRectPixels(dpi).translated(-printer->pageLayout().paintRectPixels(dpi).topLeft());
     const int side = qMin(qRound(sizeCm / 2.54 * dpi), qMin(page.width(), page.height()));
     const QRect target((page.width() - side) / 2, 0, side, side);
     const QRectF used = QrRenderer::paint(&painter, target, code);
