@@ -11,6 +11,7 @@
 #include "widgets/messagebanner.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -198,6 +199,53 @@ private Q_SLOTS:
         const QDateTime utc(QDate(2026, 7, 5), QTime(14, 30), Qt::UTC);
         QVERIFY2(context.formatDateTime(utc).contains(u"19:30"_s), qPrintable(context.formatDateTime(utc)));
         QCOMPARE(context.formatDateTime(QDateTime()), u"—"_s);
+    }
+
+    void darkPalette_bannerAndModeFollowPalette()
+    {
+        const QPalette original = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xc9));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+        dark.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+        dark.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
+        dark.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Shadow, Qt::black);
+        QApplication::setPalette(dark);
+        {
+            AppContext context(new InMemorySecretStore);
+            MainWindow window(&context);
+            window.show();
+            QVERIFY(context.startDemo());
+            ApiError error;
+            error.kind = ApiError::Kind::Server;
+            error.message = u"Something failed"_s;
+            context.reportError(error, [] {});
+            MessageBanner* banner = window.errorBanner();
+            QVERIFY(banner->isVisible());
+            const QColor background = banner->palette().color(QPalette::Window);
+            const QColor text = banner->palette().color(QPalette::WindowText);
+            QVERIFY2(background.lightnessF() < 0.4, qPrintable(background.name()));
+            QVERIFY(text.lightnessF() - background.lightnessF() > 0.5);
+            auto* mode = window.findChild<QLabel*>(u"modeLabel"_s);
+            QVERIFY(mode->palette().color(QPalette::Window).lightnessF() < 0.5);
+            if (qEnvironmentVariableIsSet("APIPAY_SHOT_DIR")) {
+                QTRY_VERIFY_WITH_TIMEOUT(invoiceRows(window.page(PageId::Invoices)) > 0, 10'000);
+                window.grab().save(qEnvironmentVariable("APIPAY_SHOT_DIR") + u"/mainwindow-dark.png"_s);
+            }
+        }
+        QApplication::setPalette(original);
     }
 
     void close_reopen_restoresPageAndSize()

@@ -123,6 +123,9 @@ private Q_SLOTS:
         QVERIFY(store->keys().isEmpty());
         QVERIFY(AppSettings::savedKeyNames().isEmpty());
         assertNotInSettings(u"memory-only-key"_s);
+        if (qEnvironmentVariableIsSet("APIPAY_SHOT_DIR")) {
+            dialog.grab().save(qEnvironmentVariable("APIPAY_SHOT_DIR") + u"/settings-unavailable.png"_s);
+        }
         // The key still works for this run.
         QTRY_VERIFY(context.hasSession());
         QCOMPARE(context.api()->config().apiKey, u"memory-only-key"_s);
@@ -162,6 +165,9 @@ private Q_SLOTS:
         QTest::mouseClick(editor->testButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(editor->testButton()->isEnabled(), 10'000);
         QVERIFY2(editor->testResultLabel()->property("ok").toBool(), qPrintable(editor->testResultLabel()->text()));
+        if (qEnvironmentVariableIsSet("APIPAY_SHOT_DIR")) {
+            dialog.grab().save(qEnvironmentVariable("APIPAY_SHOT_DIR") + u"/settings-test-ok.png"_s);
+        }
 
         editor->apiKeyEdit()->setText(u"not-the-key"_s);
         QTest::mouseClick(editor->testButton(), Qt::LeftButton);

@@ -114,13 +114,13 @@ AccountEditor::AccountEditor(AppContext* context, QWidget* parent)
     updateServerFields();
 }
 
-void AccountEditor::setAccount(const Account& account, bool hasSavedKey)
+void AccountEditor::setAccount(const Account& account, KeyState keyState)
 {
     m_tester->cancel();
     m_testButton->setEnabled(true);
     m_testResultLabel->clear();
     m_accountId = account.id;
-    m_hasSavedKey = hasSavedKey;
+    m_keyState = keyState;
     const QSignalBlocker b1(m_serverCombo);
     const QSignalBlocker b2(m_sandboxCheck);
     const QSignalBlocker b3(m_budgetSpin);
@@ -182,7 +182,7 @@ QString AccountEditor::validationError() const
     if (!ApiClient::isAcceptableBaseUrl(chosenBaseUrl(), &error)) {
         return error;
     }
-    if (!m_hasSavedKey && enteredKey().isEmpty()) {
+    if (m_keyState == KeyState::None && enteredKey().isEmpty()) {
         return tr("Enter the API key of the shop (ApiPay dashboard → API keys).");
     }
     return {};
@@ -208,8 +208,17 @@ void AccountEditor::retranslate()
     m_nameEdit->setPlaceholderText(tr("e.g. Coffee on Abay"));
     m_apiKeyLabel->setText(tr("API &key:"));
     m_apiKeyEdit->setAccessibleName(tr("API key"));
-    m_apiKeyEdit->setPlaceholderText(m_hasSavedKey ? tr("Saved — type a new key to replace it")
-                                                   : tr("Paste the key from the ApiPay dashboard"));
+    switch (m_keyState) {
+    case KeyState::None:
+        m_apiKeyEdit->setPlaceholderText(tr("Paste the key from the ApiPay dashboard"));
+        break;
+    case KeyState::Saved:
+        m_apiKeyEdit->setPlaceholderText(tr("Saved in the keychain — type a new key to replace it"));
+        break;
+    case KeyState::SessionOnly:
+        m_apiKeyEdit->setPlaceholderText(tr("Kept until the app closes — type a new key to replace it"));
+        break;
+    }
     m_showKeyAction->setText(tr("Show key"));
     m_showKeyAction->setToolTip(tr("Show or hide the key while typing"));
     m_sandboxCheck->setText(tr("This is a &test key (ApiPay sandbox, no real money)"));

@@ -25,8 +25,9 @@ class AccountEditor : public QWidget
 public:
     explicit AccountEditor(AppContext* context, QWidget* parent = nullptr);
 
-    // Shows `account`; `hasSavedKey` = a key is stored (or known in this run) for it.
-    void setAccount(const Account& account, bool hasSavedKey);
+    // Whether a key exists for the shop: none, saved in the keychain, or kept in memory for this run only.
+    enum class KeyState { None, Saved, SessionOnly };
+    void setAccount(const Account& account, KeyState keyState);
     // The account as edited (id unchanged).
     Account account() const;
     // The key typed in this dialog ("" = keep the saved one).
@@ -58,7 +59,7 @@ private:
 
     AppContext* m_context;
     QString m_accountId;
-    bool m_hasSavedKey = false;
+    KeyState m_keyState = KeyState::None;
     QLabel* m_nameLabel;
     QLineEdit* m_nameEdit;
     QLabel* m_apiKeyLabel;

@@ -219,9 +219,13 @@ void SettingsDialog::showAccount(int row)
         return;
     }
     const Account& account = m_accounts.at(row);
-    const bool saved = !m_context->knownApiKey(account.id).isEmpty()
-        || AppSettings::savedKeyNames().contains(SecretStore::apiKeyName(account.id));
-    m_editor->setAccount(account, saved);
+    AccountEditor::KeyState keyState = AccountEditor::KeyState::None;
+    if (AppSettings::savedKeyNames().contains(SecretStore::apiKeyName(account.id))) {
+        keyState = AccountEditor::KeyState::Saved;
+    } else if (!m_context->knownApiKey(account.id).isEmpty()) {
+        keyState = AccountEditor::KeyState::SessionOnly;
+    }
+    m_editor->setAccount(account, keyState);
     m_editor->setEnteredKey(m_enteredKeys.value(account.id));
 }
 

@@ -175,6 +175,11 @@ void AppContext::reportError(const ApiError& error, std::function<void()> retry)
     if (error.kind == ApiError::Kind::Cancelled || !error.isError()) {
         return;
     }
+    if (!d->hasSession && error.kind == ApiError::Kind::InvalidRequest) {
+        // Pages tried to load before a shop is connected: the first-run dialog or the "No API key" notice
+        // already tells what to do; a second, technical banner would only confuse.
+        return;
+    }
     Q_EMIT errorReported(error, std::move(retry));
 }
 

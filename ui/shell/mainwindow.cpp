@@ -46,6 +46,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPainter>
+#include <QScreen>
+#include <QToolButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -61,6 +64,32 @@ namespace apipay {
 namespace {
 
 constexpr int kPageIdRole = Qt::UserRole + 1;
+
+// A small QR-like symbol (three finder squares and a few modules) for themes without a QR icon.
+QIcon qrIcon(const QColor& colour)
+{
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    const auto finder = [&painter, &colour](int x, int y) {
+        painter.setBrush(colour);
+        painter.drawRect(x, y, 24, 24);
+        painter.setCompositionMode(QPainter::CompositionMode_Clear);
+        painter.drawRect(x + 4, y + 4, 16, 16);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        painter.drawRect(x + 8, y + 8, 8, 8);
+    };
+    finder(4, 4);
+    finder(36, 4);
+    finder(4, 36);
+    const int modules[][2] = {{36, 36}, {48, 36}, {42, 44}, {36, 52}, {52, 52}, {28, 16}, {16, 28}};
+    for (const auto& m : modules) {
+        painter.drawRect(m[0], m[1], 8, 8);
+    }
+    return QIcon(pixmap);
+}
 
 QIcon pageIcon(MainWindow::PageId id, const QStyle* style)
 {
@@ -78,6 +107,9 @@ QIcon pageIcon(MainWindow::PageId id, const QStyle* style)
         {"view-barcode-qr", QStyle::SP_DesktopIcon},
     };
     const Choice& choice = choices[int(id)];
+    if (id == MainWindow::PageId::Qr && !QIcon::hasThemeIcon(QString::fromLatin1(choice.theme))) {
+        return qrIcon(style->standardPalette().color(QPalette::WindowText));
+    }
     return QIcon::fromTheme(QString::fromLatin1(choice.theme), style->standardIcon(choice.fallback));
 }
 
@@ -109,7 +141,18 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
                                     style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2));
     m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
 
-    m_splitter->addWidget(m_navigation);
+    // The navigation column: sections, then Settings at the bottom.
+    auto* navigationColumn = new QWidget(this);
+    auto* navigationLayout = new QVBoxLayout(navigationColumn);
+    navigationLayout->setContentsMargins(0, 0, 0, 0);
+    navigationLayout->addWidget(m_navigation, 1);
+    m_settingsButton = new QToolButton(navigationColumn);
+    m_settingsButton->setObjectName(u"settingsToolButton"_s);
+    m_settingsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_settingsButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_settingsButton->setAutoRaise(true);
+    navigationLayout->addWidget(m_settingsButton);
+    m_splitter->addWidget(navigationColumn);
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -221,6 +264,7 @@ void MainWindow::createActions()
     m_settingsAction->setShortcut(QKeySequence(u"Ctrl+,"_s));
     m_settingsAction->setIcon(QIcon::fromTheme(u"preferences-system"_s));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    m_settingsButton->setDefaultAction(m_settingsAction);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -343,6 +387,17 @@ void MainWindow::retranslate()
 void MainWindow::updateStatusBar()
 {
     const AppContext::Mode mode = m_context->mode();
+    if (!m_context->hasSession()) {
+        m_modeLabel->setText(u' ' + tr("Not connected") + u' ');
+        m_modeLabel->setToolTip(tr("No shop is connected yet. Open Settings to enter an API key."));
+        m_modeLabel->setPalette(statusBar()->palette());
+        m_shopLabel->setText(m_context->shopName());
+        m_shopLabel->setVisible(!m_context->shopName().isEmpty());
+        m_budgetLabel->hide();
+        m_refreshLabel->hide();
+        return;
+    }
+    m_refreshLabel->show();
     m_modeLabel->setText(u' ' + AppContext::modeLabel(mode) + u' ');
     m_modeLabel->setToolTip(mode == AppContext::Mode::Live ? tr("Real payments: invoices go to real customers.")
                             : mode == AppContext::Mode::Sandbox
@@ -368,7 +423,7 @@ void MainWindow::updateStatusBar()
     m_budgetLabel->setVisible(!m_budgetLabel->text().isEmpty());
     if (m_lastRefresh.isValid()) {
         const QDateTime local = m_lastRefresh.toTimeZone(m_context->displayZone());
-        m_refreshLabel->setText(tr("Updated %1").arg(m_context->locale().toString(local.time(), QLocale::LongFormat)));
+        m_refreshLabel->setText(tr("Updated %1").arg(local.time().toString(u"HH:mm:ss"_s)));
     } else {
         m_refreshLabel->setText(tr("Not updated yet"));
     }
@@ -520,7 +575,9 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
-        resize(QSize(1100, 700).boundedTo(QSize(1100, 700)));
+        // First start: a comfortable size that still fits the screen (also at 200 % scaling).
+        const QSize available = screen() ? screen()->availableGeometry().size() * 9 / 10 : QSize(1100, 700);
+        resize(QSize(1100, 700).boundedTo(available));
     }
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     if (!m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray())) {

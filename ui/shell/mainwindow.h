@@ -15,6 +15,7 @@ class QListWidget;
 class QSplitter;
 class QStackedWidget;
 class QHeaderView;
+class QToolButton;
 
 namespace apipay {
 
@@ -84,6 +85,7 @@ private:
     QDateTime m_lastRefresh;
     int m_rateLimitSeconds = 0;
 
+    QToolButton* m_settingsButton = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_refreshAction = nullptr;
