@@ -5,6 +5,7 @@
 #include "secrets/inmemorysecretstore.h"
 #include "settings/settingsdialog.h"
 #include "shell/appcontext.h"
+#include "shell/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "testsupport.h"
@@ -12,6 +13,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -246,6 +248,71 @@ private Q_SLOTS:
             }
         }
         QApplication::setPalette(original);
+    }
+
+    void startup_keychainUnavailable_warningBannerWithSettings()
+    {
+        Account account;
+        account.id = u"shop-kc"_s;
+        account.name = u"Coffee on Abay"_s;
+        account.baseUrl = QUrl(u"https://api.apipay.kz/api/v1"_s);
+        AppSettings::setAccounts({account});
+        AppSettings::setCurrentAccountId(account.id);
+        auto* store = new InMemorySecretStore;
+        store->setValue(SecretStore::apiKeyName(account.id), u"saved-key"_s);
+        store->failNext(InMemorySecretStore::Operation::Read, SecretStore::Status::Unavailable, 2);
+        AppContext context(store);
+        context.setKeychainRetryDelayMs(50);
+        MainWindow window(&context);
+        window.show();
+        context.startSession();
+        QTRY_VERIFY(window.noticeBanner()->isVisible());
+        QTRY_COMPARE(store->readCount(), 2);
+        QCOMPARE(window.noticeBanner()->kind(), MessageBanner::Kind::Warning);
+        QVERIFY(window.noticeBanner()->text().contains(SecretStore::statusText(SecretStore::Status::Unavailable)));
+        QVERIFY(window.noticeBanner()->actionButton()->isVisible());
+        QVERIFY(!window.errorBanner()->isVisible()); // no technical error on top
+        auto* mode = window.findChild<QLabel*>(u"modeLabel"_s);
+        QCOMPARE(mode->text().trimmed(), MainWindow::tr("Not connected"));
+    }
+
+    void close_reopen_restoresColumnWidths()
+    {
+        int width = 0;
+        {
+            AppContext context(new InMemorySecretStore);
+            MainWindow window(&context);
+            window.show();
+            QVERIFY(context.startDemo());
+            PageWidget* invoices = window.page(PageId::Invoices);
+            QTRY_VERIFY_WITH_TIMEOUT(invoiceRows(invoices) > 0, 10'000);
+            QHeaderView* header = nullptr;
+            const QList<QHeaderView*> headers = invoices->findChildren<QHeaderView*>();
+            for (QHeaderView* candidate : headers) {
+                if (candidate->orientation() == Qt::Horizontal && candidate->count() > 2 && !header) {
+                    header = candidate;
+                }
+            }
+            QVERIFY(header);
+            width = header->sectionSize(1) + 57;
+            header->resizeSection(1, width);
+            window.close();
+        }
+        AppContext context(new InMemorySecretStore);
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(context.startDemo());
+        PageWidget* invoices = window.page(PageId::Invoices);
+        QTRY_VERIFY_WITH_TIMEOUT(invoiceRows(invoices) > 0, 10'000);
+        const QList<QHeaderView*> headers = invoices->findChildren<QHeaderView*>();
+        QHeaderView* header = nullptr;
+        for (QHeaderView* candidate : headers) {
+            if (candidate->orientation() == Qt::Horizontal && candidate->count() > 2 && !header) {
+                header = candidate;
+            }
+        }
+        QVERIFY(header);
+        QTRY_COMPARE(header->sectionSize(1), width);
     }
 
     void close_reopen_restoresPageAndSize()

@@ -192,12 +192,22 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     });
     connect(m_context, &AppContext::keychainProblem, this,
             [this](SecretStore::Status, const QString& text) {
-                m_noticeBanner->showMessage(MessageBanner::Kind::Warning, tr("The API key cannot be saved"), text);
+                m_noticeBanner->showMessage(MessageBanner::Kind::Warning, tr("The system keychain cannot be used"),
+                                            text);
             });
     connect(m_context, &AppContext::apiKeyNeeded, this, [this] {
-        m_noticeBanner->showMessage(MessageBanner::Kind::Information, tr("No API key"),
-                                    tr("Enter the API key of “%1” in Settings to load your invoices.")
-                                        .arg(m_context->shopName()));
+        const SecretStore::Status keychain = m_context->keychainStatus();
+        if (keychain != SecretStore::Status::Ok && keychain != SecretStore::Status::NotFound) {
+            // The key could not be read: say why, and that a key entered now lasts until the app closes.
+            m_noticeBanner->showMessage(
+                MessageBanner::Kind::Warning, tr("The API key cannot be read"),
+                SecretStore::statusText(keychain) + u'\n'
+                    + tr("Enter the API key of “%1” in Settings to work now.").arg(m_context->shopName()));
+        } else {
+            m_noticeBanner->showMessage(MessageBanner::Kind::Information, tr("No API key"),
+                                        tr("Enter the API key of “%1” in Settings to load your invoices.")
+                                            .arg(m_context->shopName()));
+        }
         m_noticeBanner->setAction(tr("Open settings"), [this] { openSettings(); });
     });
     connect(m_context, &AppContext::firstRunNeeded, this, &MainWindow::openFirstRun);
