@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMimeData>
+#include <QPainter>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -265,6 +266,22 @@ void TestQrPage::exporter_pngSvgPdf_written()
              qPrintable(error));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("qr.pdf"))).size() > 500);
     QVERIFY(!QrExporter::print(&printer, QrCode(), 5.0, {}, &error));
+
+    // Physical size: at 600 dpi, 5 cm = 1181 dots; whole dots per module make it less than one dot per module
+    // smaller (here < 41 dots = 1.7 mm; at the printers' usual 1200 dpi < 0.9 mm).
+    QImage page(4960, 7016, QImage::Format_RGB32); // A4 at 600 dpi
+    page.fill(Qt::white);
+    QRectF used;
+    {
+        QPainter painter(&page);
+        used = QrExporter::paintPage(&painter, page.rect(), 600, code, 5.0, {QStringLiteral("Shop")});
+    }
+    const int modules = code.size() + 2 * QrRenderer::kQuietZoneModules;
+    const int expected = qRound(5.0 / 2.54 * 600);
+    QVERIFY2(used.width() <= expected && used.width() > expected - modules,
+             qPrintable(QString::number(used.width())));
+    QCOMPARE(int(used.width()) % modules, 0);
+    QCOMPARE(used.width(), used.height());
 }
 
 void TestQrPage::notifier_paidAndExpired_messages()

@@ -83,20 +83,30 @@ bool QrExporter::print(
         }
         return false;
     }
-    const int dpi = printer->resolution();
-    const QRect page
-        = printer->pageLayout().paintRectPixels(dpi).translated(-printer->pageLayout().paintRectPixels(dpi).topLeft());
-    const int side = qMin(qRound(sizeCm / 2.54 * dpi), qMin(page.width(), page.height()));
-    const QRect target((page.width() - side) / 2, 0, side, side);
-    const QRectF used = QrRenderer::paint(&painter, target, code);
-    QFont font = painter.font();
-    font.setPointSizeF(11);
-    painter.setFont(font);
-    painter.setPen(Qt::black);
-    const QRect textRect(page.left(), int(used.bottom()) + dpi / 10, page.width(), page.height() - int(used.bottom()));
-    painter.drawText(textRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, caption.join(u'\n'));
+    const QRect page = printer->pageLayout().paintRectPixels(printer->resolution());
+    paintPage(&painter, QRect(QPoint(0, 0), page.size()), printer->resolution(), code, sizeCm, caption);
     painter.end();
     return true;
+}
+
+QRectF QrExporter::paintPage(QPainter* painter, const QRect& page, int dpi, const QrCode& code, double sizeCm,
+                             const QStringList& caption)
+{
+    // The quiet zone is part of the printed size; whole device dots per module make it less than one dot per module
+    // smaller.
+    const int side = qMin(qRound(sizeCm / 2.54 * dpi), qMin(page.width(), page.height()));
+    const QRect target(page.left() + (page.width() - side) / 2, page.top(), side, side);
+    const QRectF used = QrRenderer::paint(painter, target, code);
+    if (!caption.isEmpty()) {
+        QFont font = painter->font();
+        font.setPointSizeF(11);
+        painter->setFont(font);
+        painter->setPen(Qt::black);
+        const int top = int(used.bottom()) + dpi / 10;
+        painter->drawText(QRect(page.left(), top, page.width(), page.bottom() - top),
+                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, caption.join(u'\n'));
+    }
+    return used;
 }
 
 } // namespace apipay

@@ -5,7 +5,10 @@
 #include <QImage>
 #include <QString>
 
+class QPainter;
 class QPrinter;
+class QRect;
+class QRectF;
 
 namespace apipay {
 
@@ -20,8 +23,13 @@ public:
     // Written atomically (QSaveFile); false with a translated reason.
     static bool savePng(const QrCode& code, const QString& path, QString* errorText);
     static bool saveSvg(const QrCode& code, const QString& path, double sizeMm, QString* errorText);
-    // Paints one page: the code sizeCm wide (quiet zone included, rounded down to whole printer dots per module),
-    // centred at the top of the printable area, with caption lines under it. false when the printer cannot paint.
+    // The page itself, for print() and tests: `page` in device pixels at `dpi`. Returns the code's square (quiet zone
+    // included) in device pixels.
+    static QRectF paintPage(QPainter* painter, const QRect& page, int dpi, const QrCode& code, double sizeCm,
+                            const QStringList& caption);
+    // Paints one page: the code sizeCm wide (quiet zone included; less than one printer dot per module smaller, so
+    // that every module is a whole number of dots), centred at the top of the printable area, with caption lines
+    // under it. false when the printer cannot paint.
     static bool print(QPrinter* printer, const QrCode& code, double sizeCm, const QStringList& caption,
                       QString* errorText);
 };
