@@ -1,6 +1,7 @@
 #pragma once
 
 #include "json/jsondecoder.h"
+#include "json/fieldreader.h"
 #include "json/jsonreader.h"
 
 // Object decoders shared by the document decoders of app/json/*decoder.cpp (internal).

@@ -149,8 +149,6 @@ private:
         }
     }
     quint32 offset() const { return static_cast<quint32>(m_pos - m_begin); }
-    // Resolves escapes of [begin, end) into UTF-8; false on a bad escape.
-    static bool unescapeUtf8(const char* begin, const char* end, std::string& out);
 
     QByteArray m_bytes;
     std::vector<Node> m_nodes;
