@@ -1,5 +1,7 @@
 #include "fieldreader.h"
 
+#include <limits>
+
 namespace apipay::json::detail {
 
 namespace {

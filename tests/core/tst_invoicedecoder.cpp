@@ -168,6 +168,9 @@ private Q_SLOTS:
                                        << true;
         QTest::newRow("no_total_short") << "invoices_list/no_total.json" << 10 << 2 << 3 << 10 << -1 << qint64(-1)
                                         << false;
+        // The server used per_page 20 although 50 was asked: pages are counted with the server's figure.
+        QTest::newRow("clamped_per_page") << "invoices_list/clamped_per_page.json" << 50 << 2 << 1 << 20 << 3
+                                          << qint64(45) << true;
         QTest::newRow("no_data") << "invoices_list/no_data.json" << 10 << 0 << 1 << 10 << 1 << qint64(0) << false;
         QTest::newRow("past_end") << "invoices_list/empty_page.json" << 10 << 0 << 6 << 10 << 5 << qint64(48)
                                   << false;
@@ -205,6 +208,8 @@ private Q_SLOTS:
         QCOMPARE(second.amount->tiyn(), 500050);
         QCOMPARE(second.isRecurring, std::optional<bool>(true));
         QCOMPARE(second.status.value(), InvoiceStatus::Paid);
+        // Known statuses share one string instead of one copy per row.
+        QCOMPARE(second.status.raw().constData(), InvoiceStatus::fromValue(InvoiceStatus::Paid).raw().constData());
     }
 
     void invoicePage_v21UnknownStatusAndNumericBooleans_kept()
