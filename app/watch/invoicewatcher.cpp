@@ -63,7 +63,11 @@ struct InvoiceWatcher::Private
     qint64 backoffUntil = 0;
 
     qint64 now() const { return clock.elapsed(); }
-    bool polled(const Entry& e) const { return !e.gone && !(hasStatus(e.status) && e.status.isFinal()); }
+    bool wanted(const Entry& e) const { return e.owners > 0 || e.waitingSince >= 0; }
+    bool polled(const Entry& e) const
+    {
+        return wanted(e) && !e.gone && !(hasStatus(e.status) && e.status.isFinal());
+    }
     bool waiting(const Entry& e) const { return e.waitingSince >= 0 && now() - e.waitingSince < waitingWindowMs; }
     void dropIfUnused(qint64 id);
     void updateTimers();
@@ -188,6 +192,9 @@ void InvoiceWatcher::Private::onChecked(const QList<qint64>& ids, const ApiResul
         }
     }
     publish(changes);
+    for (const qint64 id : ids) {
+        dropIfUnused(id); // a view may have let go of it while the request was running
+    }
 }
 
 void InvoiceWatcher::Private::reread(qint64 id)
@@ -225,6 +232,7 @@ void InvoiceWatcher::Private::reread(qint64 id)
             QList<InvoiceStatusUpdate> changes;
             apply(update, &changes);
             publish(changes);
+            dropIfUnused(id);
         },
         Priority::Background);
 }

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void missingId_rereadOnce_404StopsWatching();
     void ownerDestroyed_stopsWatchingItsInvoices();
     void expiredAndCancelled_reportedAsEnded();
+    void viewLetsGoDuringRequest_answerDoesNotRestartPolling();
 
 private:
     QList<qint64> addPendingInvoices(int count);
@@ -366,6 +367,30 @@ void TestInvoiceWatcher::expiredAndCancelled_reportedAsEnded()
     QCOMPARE(paid.count(), 0);
     QCOMPARE(changed.count(), 1); // both arrived in one answer
     QCOMPARE(m_watcher->watchedCount(), 1);
+}
+
+void TestInvoiceWatcher::viewLetsGoDuringRequest_answerDoesNotRestartPolling()
+{
+    const QList<qint64> ids = addPendingInvoices(3);
+    RequestLog log(m_server.get());
+    m_server->delayNext("POST", QStringLiteral("/invoices/status/check"), 400);
+    QVERIFY(m_server->simulateInvoiceStatus(ids.at(0), QStringLiteral("paid")));
+    QSignalSpy busy(m_api.get(), &ApiClient::busyChanged);
+    QSignalSpy changed(m_watcher.get(), &InvoiceWatcher::statusesChanged);
+    m_watcher->setIntervals(3'000, 100);
+    auto view = std::make_unique<QObject>();
+    m_watcher->setOnScreen(view.get(), ids);
+    QTRY_VERIFY_WITH_TIMEOUT(!busy.isEmpty() && busy.constLast().at(0).toBool(), 2'000); // the check is on its way
+    view.reset();
+    QCOMPARE(m_watcher->watchedCount(), 0);
+    QCOMPARE(m_watcher->currentOnScreenIntervalMs(), 0);
+    // The late answer is still reported (the payment happened), but polling does not come back.
+    QTRY_COMPARE_WITH_TIMEOUT(log.count(kStatusCheckPath), 1, 2'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!busy.constLast().at(0).toBool(), 2'000);
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(m_watcher->watchedCount(), 0);
+    QCOMPARE(m_watcher->currentOnScreenIntervalMs(), 0);
+    QCOMPARE(m_watcher->currentWaitingIntervalMs(), 0);
 }
 
 QTEST_MAIN(TestInvoiceWatcher)
