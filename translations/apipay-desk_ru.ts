@@ -1,4 +1,3759 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>apipay::AboutDialog</name>
+    <message>
+        <source>%1 (git %2)</source>
+        <translation>%1 (git %2)</translation>
+    </message>
+    <message>
+        <source>About ApiPay Desk</source>
+        <translation>О программе ApiPay Desk</translation>
+    </message>
+    <message>
+        <source>ApiPay Desk</source>
+        <translation>ApiPay Desk</translation>
+    </message>
+    <message>
+        <source>Version %1 · Qt %2</source>
+        <translation>Версия %1 · Qt %2</translation>
+    </message>
+    <message>
+        <source>Kaspi payments at the counter through the ApiPay.kz API. This program is free software under the GNU General Public License, version 3 or later. It uses the components listed below under their own licences.</source>
+        <translation>Приём платежей Kaspi на кассе через API ApiPay.kz. Это свободная программа под лицензией GNU General Public License версии 3 или более поздней. Она использует перечисленные ниже компоненты на условиях их собственных лицензий.</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Компоненты</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Текст лицензии</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build.</source>
+        <translation>В этой сборке нет текста лицензии.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::AccountEditor</name>
+    <message>
+        <source>Success: </source>
+        <translation>Успешно: </translation>
+    </message>
+    <message>
+        <source>Problem: </source>
+        <translation>Проблема: </translation>
+    </message>
+    <message>
+        <source>Enter a name for the shop.</source>
+        <translation>Введите название магазина.</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>Введите адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the API key of the shop (ApiPay dashboard → API keys).</source>
+        <translation>Введите API-ключ магазина (кабинет ApiPay → API-ключи).</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Название магазина:</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <source>e.g. Coffee on Abay</source>
+        <translation>например, Кофейня на Абая</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;ключ:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-ключ</translation>
+    </message>
+    <message>
+        <source>Paste the key from the ApiPay dashboard</source>
+        <translation>Вставьте ключ из кабинета ApiPay</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain — type a new key to replace it</source>
+        <translation>Сохранён в связке ключей — введите новый ключ, чтобы заменить его</translation>
+    </message>
+    <message>
+        <source>Kept until the app closes — type a new key to replace it</source>
+        <translation>Хранится до закрытия приложения — введите новый ключ, чтобы заменить его</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Показать ключ</translation>
+    </message>
+    <message>
+        <source>Show or hide the key while typing</source>
+        <translation>Показать или скрыть ключ при вводе</translation>
+    </message>
+    <message>
+        <source>This is a &amp;test key (ApiPay sandbox, no real money)</source>
+        <translation>Это &amp;тестовый ключ (песочница ApiPay, без реальных денег)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>ApiPay v2.0 (bpapi.bazarbay.site)</source>
+        <translation>ApiPay v2.0 (bpapi.bazarbay.site)</translation>
+    </message>
+    <message>
+        <source>ApiPay v2.1 (api.apipay.kz)</source>
+        <translation>ApiPay v2.1 (api.apipay.kz)</translation>
+    </message>
+    <message>
+        <source>Other server…</source>
+        <translation>Другой сервер…</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Requests per minute:</source>
+        <translation>&amp;Запросов в минуту:</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>Запросов в минуту</translation>
+    </message>
+    <message>
+        <source>The app never sends more requests than this per minute (ApiPay allows 60 in v2.0).</source>
+        <translation>Приложение никогда не отправляет больше запросов в минуту (ApiPay допускает 60 в v2.0).</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::AntomAmount</name>
+    <message>
+        <source>paymentAmount.currency &quot;%1&quot; is not a three-letter currency code.</source>
+        <translation>paymentAmount.currency «%1» — не трёхбуквенный код валюты.</translation>
+    </message>
+    <message>
+        <source>paymentAmount.value &quot;%1&quot; is not a whole number of minor units (e.g. &quot;150000&quot;).</source>
+        <translation>paymentAmount.value «%1» — не целое число минимальных единиц (например, «150000»).</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::AntomPayResponse</name>
+    <message>
+        <source>%1 is not a text value and was ignored.</source>
+        <translation>%1 — не текстовое значение и пропущено.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ISO 8601 date and time.</source>
+        <translation>%1 «%2» — не дата и время в формате ISO 8601.</translation>
+    </message>
+    <message>
+        <source>paymentAmount is not an object {currency, value} and was ignored.</source>
+        <translation>paymentAmount — не объект {currency, value} и пропущено.</translation>
+    </message>
+    <message>
+        <source>paymentAmount.value is not a text value and was ignored.</source>
+        <translation>paymentAmount.value — не текстовое значение и пропущено.</translation>
+    </message>
+    <message>
+        <source>paymentAmount lacks its currency or value and was ignored.</source>
+        <translation>В paymentAmount нет валюты или значения, поле пропущено.</translation>
+    </message>
+    <message>
+        <source>orderCodeForm is not an object and was ignored.</source>
+        <translation>orderCodeForm — не объект и пропущено.</translation>
+    </message>
+    <message>
+        <source>orderCodeForm.codeDetails is not a list and was ignored.</source>
+        <translation>orderCodeForm.codeDetails — не список и пропущено.</translation>
+    </message>
+    <message>
+        <source>The codeValue of the TEXT entry in orderCodeForm.codeDetails is not a text value.</source>
+        <translation>codeValue записи TEXT в orderCodeForm.codeDetails — не текстовое значение.</translation>
+    </message>
+    <message>
+        <source>paymentData is not a JSON object in a string and was ignored.</source>
+        <translation>paymentData — не JSON-объект в строке и пропущено.</translation>
+    </message>
+    <message>
+        <source>paymentData is not a JSON string and was ignored.</source>
+        <translation>paymentData — не строка JSON и пропущено.</translation>
+    </message>
+    <message>
+        <source>result is not an object and was ignored.</source>
+        <translation>result — не объект и пропущено.</translation>
+    </message>
+    <message>
+        <source>Antom did not create the payment: %1 (%2). The response has no QR code.</source>
+        <translation>Antom не создал платёж: %1 (%2). В ответе нет QR-кода.</translation>
+    </message>
+    <message>
+        <source>The response has no orderCodeForm.codeDetails entry with displayType TEXT, no codeValue in paymentData and no codeValue in normalUrl or applinkUrl.</source>
+        <translation>В ответе нет записи orderCodeForm.codeDetails с displayType TEXT, нет codeValue в paymentData и нет codeValue в normalUrl или applinkUrl.</translation>
+    </message>
+    <message>
+        <source>The codeValue is %1 characters long; Antom codes have at most %2.</source>
+        <translation>Длина codeValue — %1 символов; коды Antom не длиннее %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the text is empty.</source>
+        <translation>Нечего импортировать: текст пуст.</translation>
+    </message>
+    <message>
+        <source>The Antom response is not valid JSON (%1 at character %2).</source>
+        <translation>Ответ Antom — некорректный JSON (%1 в символе %2).</translation>
+    </message>
+    <message>
+        <source>The Antom response must be a JSON object, not a list.</source>
+        <translation>Ответ Antom должен быть JSON-объектом, а не списком.</translation>
+    </message>
+    <message>
+        <source>This is neither an Antom pay response (JSON), nor a URL, nor a single codeValue.</source>
+        <translation>Это не ответ Antom на оплату (JSON), не URL и не отдельный codeValue.</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Ожидает оплаты</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::ApiClient</name>
+    <message>
+        <source>The server address is not a valid web address. Use the form https://host/api/v1.</source>
+        <translation>Адрес сервера — некорректный веб-адрес. Используйте вид https://host/api/v1.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name, a password, &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>Адрес сервера не должен содержать имя пользователя, пароль, «?» или «#».</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http is allowed only for this computer, e.g. the local sandbox).</source>
+        <translation>Адрес сервера должен начинаться с https:// (обычный http разрешён только для этого компьютера, например для локальной песочницы).</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Адрес сервера должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <source>The API key contains spaces or characters that are not allowed. Copy it again from the ApiPay dashboard.</source>
+        <translation>API-ключ содержит пробелы или недопустимые символы. Скопируйте его заново из кабинета ApiPay.</translation>
+    </message>
+    <message>
+        <source>No order ID to look up.</source>
+        <translation>Нет номера заказа для поиска.</translation>
+    </message>
+    <message>
+        <source>A status check takes between 1 and 100 invoices.</source>
+        <translation>Проверка статуса принимает от 1 до 100 счетов.</translation>
+    </message>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>Изображение пустое.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 50 catalog items can be created at once.</source>
+        <translation>За один раз можно создать от 1 до 50 товаров каталога.</translation>
+    </message>
+    <message>
+        <source>The ApiPay server address is not set. Open Settings and choose it.</source>
+        <translation>Адрес сервера ApiPay не задан. Откройте настройки и выберите его.</translation>
+    </message>
+    <message>
+        <source>No API key is set. Open Settings and enter the key from the ApiPay dashboard.</source>
+        <translation>API-ключ не задан. Откройте настройки и введите ключ из кабинета ApiPay.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::ApiError</name>
+    <message>
+        <source>%1
+ApiPay says: %2</source>
+        <translation>%1
+Ответ ApiPay: %2</translation>
+    </message>
+    <message>
+        <source>ApiPay accepts only whole tenge here. Round the amount and try again.</source>
+        <translation>Здесь ApiPay принимает только целые тенге. Округлите сумму и повторите.</translation>
+    </message>
+    <message>
+        <source>Kaspi is not connected to your ApiPay account yet. Connect it in the ApiPay dashboard or contact ApiPay support.</source>
+        <translation>Kaspi ещё не подключён к вашему аккаунту ApiPay. Подключите его в кабинете ApiPay или обратитесь в поддержку ApiPay.</translation>
+    </message>
+    <message>
+        <source>The connection between ApiPay and Kaspi has expired. Reconnect Kaspi in the ApiPay dashboard, then try again.</source>
+        <translation>Срок подключения ApiPay к Kaspi истёк. Переподключите Kaspi в кабинете ApiPay и повторите.</translation>
+    </message>
+    <message>
+        <source>The connection between ApiPay and Kaspi is not valid. Reconnect Kaspi in the ApiPay dashboard, then try again.</source>
+        <translation>Подключение ApiPay к Kaspi недействительно. Переподключите Kaspi в кабинете ApiPay и повторите.</translation>
+    </message>
+    <message>
+        <source>Your ApiPay tariff is not active. Renew it in the ApiPay dashboard.</source>
+        <translation>Ваш тариф ApiPay не активен. Продлите его в кабинете ApiPay.</translation>
+    </message>
+    <message>
+        <source>The invoice limit of your ApiPay tariff is reached. Upgrade the tariff or wait until the limit resets.</source>
+        <translation>Достигнут лимит счетов по вашему тарифу ApiPay. Смените тариф или дождитесь сброса лимита.</translation>
+    </message>
+    <message>
+        <source>The daily limit of the trial is reached. Try again tomorrow or choose a tariff in the ApiPay dashboard.</source>
+        <translation>Достигнут дневной лимит пробного периода. Повторите завтра или выберите тариф в кабинете ApiPay.</translation>
+    </message>
+    <message>
+        <source>The daily limit for unverified organizations is reached. Complete the verification in the ApiPay dashboard or try again tomorrow.</source>
+        <translation>Достигнут дневной лимит для неверифицированных организаций. Пройдите верификацию в кабинете ApiPay или повторите завтра.</translation>
+    </message>
+    <message>
+        <source>This customer already has too many unpaid invoices. Wait until they pay or cancel the old ones.</source>
+        <translation>У этого клиента уже слишком много неоплаченных счетов. Дождитесь оплаты или отмените старые.</translation>
+    </message>
+    <message>
+        <source>Too many invoices are still unpaid. Cancel old unpaid invoices or wait until they are paid.</source>
+        <translation>Слишком много неоплаченных счетов. Отмените старые неоплаченные счета или дождитесь их оплаты.</translation>
+    </message>
+    <message>
+        <source>Too many invoices went to this phone number recently. Try again later.</source>
+        <translation>На этот номер телефона недавно отправлено слишком много счетов. Повторите позже.</translation>
+    </message>
+    <message>
+        <source>Invoices are switched off for your ApiPay account. Check the account in the ApiPay dashboard.</source>
+        <translation>Счета отключены для вашего аккаунта ApiPay. Проверьте аккаунт в кабинете ApiPay.</translation>
+    </message>
+    <message>
+        <source>The refund period for this payment has ended, so Kaspi no longer accepts a refund.</source>
+        <translation>Срок возврата по этому платежу истёк, Kaspi больше не принимает возврат.</translation>
+    </message>
+    <message>
+        <source>The catalog is being updated right now. Try again in a minute.</source>
+        <translation>Каталог сейчас обновляется. Повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>The picture is too large. Choose a smaller picture (up to 6 MB).</source>
+        <translation>Изображение слишком большое. Выберите изображение поменьше (до 6 МБ).</translation>
+    </message>
+    <message>
+        <source>Only JPEG and PNG pictures are accepted.</source>
+        <translation>Принимаются только изображения JPEG и PNG.</translation>
+    </message>
+    <message>
+        <source>The picture was not accepted. Use a JPEG or PNG between 64 and 6000 pixels per side.</source>
+        <translation>Изображение не принято. Используйте JPEG или PNG от 64 до 6000 пикселей по каждой стороне.</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>Нет ошибки</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Нет ответа вовремя</translation>
+    </message>
+    <message>
+        <source>Insecure connection</source>
+        <translation>Небезопасное подключение</translation>
+    </message>
+    <message>
+        <source>Wrong API key</source>
+        <translation>Неверный API-ключ</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Не разрешено</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Уже существует</translation>
+    </message>
+    <message>
+        <source>Please check the fields</source>
+        <translation>Проверьте поля</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Слишком много запросов</translation>
+    </message>
+    <message>
+        <source>ApiPay reported a problem</source>
+        <translation>ApiPay сообщил о проблеме</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Нечитаемый ответ</translation>
+    </message>
+    <message>
+        <source>Result unknown</source>
+        <translation>Результат неизвестен</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Cannot send the request</source>
+        <translation>Не удаётся отправить запрос</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Подождите %n секунду перед повтором.</numerusform>
+            <numerusform>Подождите %n секунды перед повтором.</numerusform>
+            <numerusform>Подождите %n секунд перед повтором.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ApiPay cannot be reached. Check the internet connection and try again.</source>
+        <translation>ApiPay недоступен. Проверьте подключение к интернету и повторите.</translation>
+    </message>
+    <message>
+        <source>ApiPay did not answer in time. Check the internet connection and try again in a moment.</source>
+        <translation>ApiPay не ответил вовремя. Проверьте подключение к интернету и повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>The secure connection to ApiPay could not be verified, so nothing was sent. Check the computer&apos;s date and time and the server address in Settings, and avoid untrusted networks.</source>
+        <translation>Не удалось проверить защищённое подключение к ApiPay, поэтому ничего не отправлено. Проверьте дату и время на компьютере и адрес сервера в настройках и избегайте недоверенных сетей.</translation>
+    </message>
+    <message>
+        <source>ApiPay did not accept the API key. Open Settings and enter a valid key from the ApiPay dashboard.</source>
+        <translation>ApiPay не принял API-ключ. Откройте настройки и введите действующий ключ из кабинета ApiPay.</translation>
+    </message>
+    <message>
+        <source>ApiPay does not allow this for your organization. Check in the ApiPay dashboard that the organization is verified and the tariff is active.</source>
+        <translation>ApiPay не разрешает это для вашей организации. Проверьте в кабинете ApiPay, что организация верифицирована и тариф активен.</translation>
+    </message>
+    <message>
+        <source>ApiPay could not find it; it may have been deleted. Refresh the list.</source>
+        <translation>ApiPay не нашёл объект; возможно, он удалён. Обновите список.</translation>
+    </message>
+    <message>
+        <source>This invoice was already created (invoice #%1). Open that invoice instead of creating a new one.</source>
+        <translation>Этот счёт уже создан (счёт №%1). Откройте его вместо создания нового.</translation>
+    </message>
+    <message>
+        <source>ApiPay refused because of a conflicting state. Refresh and try again.</source>
+        <translation>ApiPay отказал из-за конфликта состояния. Обновите и повторите.</translation>
+    </message>
+    <message>
+        <source>ApiPay did not accept some of the entered values. Correct them and try again.</source>
+        <translation>ApiPay не принял некоторые введённые значения. Исправьте их и повторите.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ApiPay asks to slow down. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>ApiPay просит снизить частоту запросов. Подождите %n секунду перед повтором.</numerusform>
+            <numerusform>ApiPay просит снизить частоту запросов. Подождите %n секунды перед повтором.</numerusform>
+            <numerusform>ApiPay просит снизить частоту запросов. Подождите %n секунд перед повтором.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ApiPay could not do this right now. Try again later; if it keeps happening, contact ApiPay support.</source>
+        <translation>ApiPay не смог выполнить это сейчас. Повторите позже; если ошибка повторяется, обратитесь в поддержку ApiPay.</translation>
+    </message>
+    <message>
+        <source>ApiPay sent an answer this app cannot read (field “%1”). Try again; if it keeps happening, update the app or contact support.</source>
+        <translation>ApiPay прислал ответ, который приложение не может прочитать (поле «%1»). Повторите; если ошибка повторяется, обновите приложение или обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed the request, so it may or may not have been done. Check the current state before trying again.</source>
+        <translation>Соединение прервалось до того, как ApiPay подтвердил запрос, поэтому неизвестно, выполнен ли он. Проверьте текущее состояние перед повтором.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent. Check the connection settings and the entered values.</source>
+        <translation>Не удалось отправить запрос. Проверьте настройки подключения и введённые значения.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::ApiRequestBuilder</name>
+    <message>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>Введите номер телефона клиента.</translation>
+    </message>
+    <message>
+        <source>Enter an amount or add items from the catalog.</source>
+        <translation>Введите сумму или добавьте товары из каталога.</translation>
+    </message>
+    <message>
+        <source>Enter the subscriber&apos;s phone number.</source>
+        <translation>Введите номер телефона подписчика.</translation>
+    </message>
+    <message>
+        <source>Choose how often the subscriber is billed.</source>
+        <translation>Выберите, как часто выставлять счёт подписчику.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::AppContext</name>
+    <message>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Рабочий</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Демо-магазин</translation>
+    </message>
+    <message>
+        <source>The demo server could not start on this computer.</source>
+        <translation>Не удалось запустить демо-сервер на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CartModel</name>
+    <message>
+        <source>Catalog price: %1</source>
+        <translation>Цена в каталоге: %1</translation>
+    </message>
+    <message>
+        <source>This item has no price in the catalog; enter a price.</source>
+        <translation>У этого товара нет цены в каталоге; введите цену.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Enter a price.</source>
+        <translation>Введите цену.</translation>
+    </message>
+    <message>
+        <source>The price must be between %1 and %2.</source>
+        <translation>Цена должна быть от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from 1 to %1.</source>
+        <translation>Количество должно быть целым числом от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>A cart holds at most %1 lines.</source>
+        <translation>В корзине не больше %1 строк.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CartPanel</name>
+    <message>
+        <source>Choose an item in the catalog first.</source>
+        <translation>Сначала выберите товар в каталоге.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded: %1</source>
+        <translation>Не удалось загрузить каталог: %1</translation>
+    </message>
+    <message>
+        <source>Search the catalog by name</source>
+        <translation>Поиск в каталоге по названию</translation>
+    </message>
+    <message>
+        <source>Barcode + Enter</source>
+        <translation>Штрихкод + Enter</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode and press Enter to add the item</source>
+        <translation>Отсканируйте или введите штрихкод и нажмите Enter, чтобы добавить товар</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>&amp;Кол-во:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ice:</source>
+        <translation>&amp;Цена:</translation>
+    </message>
+    <message>
+        <source>catalog price</source>
+        <translation>цена из каталога</translation>
+    </message>
+    <message>
+        <source>Optional: a price for this invoice instead of the catalog price</source>
+        <translation>Необязательно: цена для этого счёта вместо цены из каталога</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Disco&amp;unt:</source>
+        <translation>Ск&amp;идка:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>“%1” has no price in the catalog; enter a price for it.</source>
+        <translation>У «%1» нет цены в каталоге; введите цену.</translation>
+    </message>
+    <message>
+        <source>Added %1 × %2</source>
+        <translation>Добавлено: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Barcode %1 could not be looked up: %2</source>
+        <translation>Не удалось найти штрихкод %1: %2</translation>
+    </message>
+    <message>
+        <source>No catalog item has barcode %1.</source>
+        <translation>В каталоге нет товара со штрихкодом %1.</translation>
+    </message>
+    <message>
+        <source>Subtotal: %1</source>
+        <translation>Подытог: %1</translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation>Скидка: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>Totals as calculated by ApiPay.</source>
+        <translation>Итоги рассчитаны ApiPay.</translation>
+    </message>
+    <message>
+        <source>Discount %1%: −%2</source>
+        <translation>Скидка %1%: −%2</translation>
+    </message>
+    <message>
+        <source>Discount: none</source>
+        <translation>Скидка: нет</translation>
+    </message>
+    <message>
+        <source>Approximate: ApiPay calculates the final amount.</source>
+        <translation>Приблизительно: итоговую сумму рассчитывает ApiPay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have no price; the total is incomplete.</source>
+        <translation>
+            <numerusform>В %n строке нет цены; итог неполный.</numerusform>
+            <numerusform>В %n строках нет цены; итог неполный.</numerusform>
+            <numerusform>В %n строках нет цены; итог неполный.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Строка %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cart: %1</source>
+        <translation>Корзина: %1</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CatalogBatchDialog</name>
+    <message>
+        <source>Add catalog items</source>
+        <translation>Добавить товары в каталог</translation>
+    </message>
+    <message>
+        <source>Add up to %1 items. Pictures: JPEG, PNG, GIF or WEBP; other types and files over 6 MB are converted to JPEG or PNG before sending. New items are pending until the service activates them.</source>
+        <translation>Можно добавить до %1 товаров. Изображения: JPEG, PNG, GIF или WEBP; другие форматы и файлы больше 6 МБ перед отправкой преобразуются в JPEG или PNG. Новые товары ожидают, пока сервис их не активирует.</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <source>Add another item row</source>
+        <translation>Добавить ещё одну строку товара</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Ход отправки</translation>
+    </message>
+    <message>
+        <source>S&amp;top sending</source>
+        <translation>&amp;Остановить отправку</translation>
+    </message>
+    <message>
+        <source>Stop sending the items</source>
+        <translation>Остановить отправку товаров</translation>
+    </message>
+    <message>
+        <source>&amp;Save items</source>
+        <translation>&amp;Сохранить товары</translation>
+    </message>
+    <message>
+        <source>Fill in at least one item: a name, a price and a unit.</source>
+        <translation>Заполните хотя бы один товар: название, цену и единицу.</translation>
+    </message>
+    <message>
+        <source>Sending stopped. Nothing was created; press Save to try again.</source>
+        <translation>Отправка остановлена. Ничего не создано; нажмите «Сохранить», чтобы повторить.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CatalogBatchUploader</name>
+    <message>
+        <source>Uploading the picture of item %1…</source>
+        <translation>Загрузка изображения товара %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n item(s)…</source>
+        <translation>
+            <numerusform>Создание %n товара…</numerusform>
+            <numerusform>Создание %n товаров…</numerusform>
+            <numerusform>Создание %n товаров…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CatalogEditDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Изменить «%1»</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Единица %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Цена:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Единица:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Штрихкод:</translation>
+    </message>
+    <message>
+        <source>P&amp;icture:</source>
+        <translation>&amp;Изображение:</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Введите название.</translation>
+    </message>
+    <message>
+        <source>Enter a price of at least 0.01 ₸.</source>
+        <translation>Введите цену не меньше 0,01 ₸.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CatalogImagePicker</name>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Выберите изображение</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 — converted to %2, %3×%4, %5</source>
+        <translation>%1 — преобразовано в %2, %3×%4, %5</translation>
+    </message>
+    <message>
+        <source>%1 — %2×%3, %4</source>
+        <translation>%1 — %2×%3, %4</translation>
+    </message>
+    <message>
+        <source>Current picture</source>
+        <translation>Текущее изображение</translation>
+    </message>
+    <message>
+        <source>The picture will be removed</source>
+        <translation>Изображение будет удалено</translation>
+    </message>
+    <message>
+        <source>No picture. Choose a file or drop one here (JPEG, PNG, GIF, WEBP).</source>
+        <translation>Нет изображения. Выберите файл или перетащите его сюда (JPEG, PNG, GIF, WEBP).</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose a picture file</source>
+        <translation>Выбрать файл изображения</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Удалить изображение</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>Предпросмотр изображения</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CatalogImagePreparer</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Не удаётся открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large (more than 64 MB). Choose a smaller picture.</source>
+        <translation>Файл слишком большой (больше 64 МБ). Выберите изображение поменьше.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пустой.</translation>
+    </message>
+    <message>
+        <source>This file is not a JPEG, PNG, GIF or WEBP picture.</source>
+        <translation>Этот файл — не изображение JPEG, PNG, GIF или WEBP.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read (%1).</source>
+        <translation>Не удаётся прочитать изображение (%1).</translation>
+    </message>
+    <message>
+        <source>The picture could not be converted to a JPEG or PNG of at most 6 MB.</source>
+        <translation>Не удалось преобразовать изображение в JPEG или PNG размером не более 6 МБ.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CatalogItemRowEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Введите название.</translation>
+    </message>
+    <message>
+        <source>Enter a price of at least 0.01 ₸.</source>
+        <translation>Введите цену не меньше 0,01 ₸.</translation>
+    </message>
+    <message>
+        <source>Choose a unit (the units could not be loaded yet).</source>
+        <translation>Выберите единицу (список единиц ещё не загружен).</translation>
+    </message>
+    <message>
+        <source>Name of item %1</source>
+        <translation>Название товара %1</translation>
+    </message>
+    <message>
+        <source>Price, ₸</source>
+        <translation>Цена, ₸</translation>
+    </message>
+    <message>
+        <source>Price of item %1</source>
+        <translation>Цена товара %1</translation>
+    </message>
+    <message>
+        <source>Unit of item %1</source>
+        <translation>Единица товара %1</translation>
+    </message>
+    <message>
+        <source>Barcode (optional)</source>
+        <translation>Штрихкод (необязательно)</translation>
+    </message>
+    <message>
+        <source>Barcode of item %1</source>
+        <translation>Штрихкод товара %1</translation>
+    </message>
+    <message>
+        <source>Picture of item %1</source>
+        <translation>Изображение товара %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove item %1 from the list</source>
+        <translation>Убрать товар %1 из списка</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CatalogPage</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) pending: the service activates new and changed items shortly. Press F5 (Refresh) to see them active.</source>
+        <translation>
+            <numerusform>%n товар ожидает: сервис скоро активирует новые и изменённые товары. Нажмите F5 (Обновить), чтобы увидеть их активными.</numerusform>
+            <numerusform>%n товара ожидают: сервис скоро активирует новые и изменённые товары. Нажмите F5 (Обновить), чтобы увидеть их активными.</numerusform>
+            <numerusform>%n товаров ожидают: сервис скоро активирует новые и изменённые товары. Нажмите F5 (Обновить), чтобы увидеть их активными.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation>Загрузка каталога…</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded. Use Retry in the message above, or press F5. The catalog must be enabled for your organization in ApiPay.</source>
+        <translation>Не удалось загрузить каталог. Нажмите «Повторить» в сообщении выше или F5. Каталог должен быть включён для вашей организации в ApiPay.</translation>
+    </message>
+    <message>
+        <source>No items match this search. Clear the search fields to see the whole catalog.</source>
+        <translation>Нет товаров, подходящих под поиск. Очистите поля поиска, чтобы увидеть весь каталог.</translation>
+    </message>
+    <message>
+        <source>The catalog is empty. Choose &quot;Add items&quot; to add products with prices and pictures; you can then put them in invoices and subscriptions.</source>
+        <translation>Каталог пуст. Нажмите «Добавить товары», чтобы добавить товары с ценами и изображениями; затем их можно включать в счета и подписки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added; they are pending until the service activates them.</source>
+        <translation>
+            <numerusform>Добавлен %n товар; он ожидает, пока сервис его не активирует.</numerusform>
+            <numerusform>Добавлено %n товара; они ожидают, пока сервис их не активирует.</numerusform>
+            <numerusform>Добавлено %n товаров; они ожидают, пока сервис их не активирует.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Отклонено: %1</translation>
+    </message>
+    <message>
+        <source>Item %1: change queued; refresh in a moment.</source>
+        <translation>Товар %1: изменение в очереди; обновите чуть позже.</translation>
+    </message>
+    <message>
+        <source>Item %1 updated</source>
+        <translation>Товар %1 обновлён</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Удалить товар</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the catalog? Invoices that already contain it keep their copy.</source>
+        <translation>Удалить «%1» из каталога? Счета, в которых он уже есть, сохранят свою копию.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
+        <source>Item %1: deletion queued; refresh in a moment.</source>
+        <translation>Товар %1: удаление в очереди; обновите чуть позже.</translation>
+    </message>
+    <message>
+        <source>Item %1 deleted</source>
+        <translation>Товар %1 удалён</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Поиск по названию</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Штрихкод:</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>точно</translation>
+    </message>
+    <message>
+        <source>Search by barcode</source>
+        <translation>Поиск по штрихкоду</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Поиск в каталоге</translation>
+    </message>
+    <message>
+        <source>&amp;Add items…</source>
+        <translation>&amp;Добавить товары…</translation>
+    </message>
+    <message>
+        <source>Add catalog items</source>
+        <translation>Добавить товары в каталог</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the selected item</source>
+        <translation>Изменить выбранный товар</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Удалить выбранный товар</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Reload the catalog</source>
+        <translation>Загрузить каталог заново</translation>
+    </message>
+    <message>
+        <source>Catalog items; Enter edits, Delete removes</source>
+        <translation>Товары каталога; Enter — изменить, Delete — удалить</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CatalogTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Удаляется</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалён</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::ConnectionTester</name>
+    <message>
+        <source>The server did not answer the health check: %1</source>
+        <translation>Сервер не ответил на проверку доступности: %1</translation>
+    </message>
+    <message>
+        <source>The server answers (status “%1”).</source>
+        <translation>Сервер отвечает (статус «%1»).</translation>
+    </message>
+    <message>
+        <source>Enter the API key to check it too.</source>
+        <translation>Введите API-ключ, чтобы проверить и его.</translation>
+    </message>
+    <message>
+        <source>The API key is accepted.</source>
+        <translation>API-ключ принят.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shop has %n invoice(s).</source>
+        <translation>
+            <numerusform>В магазине %n счёт.</numerusform>
+            <numerusform>В магазине %n счёта.</numerusform>
+            <numerusform>В магазине %n счетов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CounterDraftStore</name>
+    <message>
+        <source>The saved draft is damaged (%1) and was not restored.</source>
+        <translation>Сохранённый черновик повреждён (%1) и не восстановлен.</translation>
+    </message>
+    <message>
+        <source>The saved draft has an unknown format and was not restored.</source>
+        <translation>Сохранённый черновик имеет неизвестный формат и не восстановлен.</translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read and was not restored.</source>
+        <translation>Не удалось прочитать сохранённый черновик; он не восстановлен.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить черновик в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CounterPage</name>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Счёт %1</translation>
+    </message>
+    <message>
+        <source>By a&amp;mount</source>
+        <translation>&amp;По сумме</translation>
+    </message>
+    <message>
+        <source>From the ca&amp;talog</source>
+        <translation>Из &amp;каталога</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, ₸:</source>
+        <translation>&amp;Сумма, ₸:</translation>
+    </message>
+    <message>
+        <source>e.g. 15 000</source>
+        <translation>например, 15 000</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>+7 700 123 45 67</source>
+        <translation>+7 700 123 45 67</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>What is paid for (optional)</source>
+        <translation>За что оплата (необязательно)</translation>
+    </message>
+    <message>
+        <source>Order &amp;id:</source>
+        <translation>Номер &amp;заказа:</translation>
+    </message>
+    <message>
+        <source>Your order number; the app makes a unique one, you may type your own</source>
+        <translation>Ваш номер заказа; приложение создаёт уникальный, можно ввести свой</translation>
+    </message>
+    <message>
+        <source>New id</source>
+        <translation>Новый номер</translation>
+    </message>
+    <message>
+        <source>Create invoice (Enter)</source>
+        <translation>Выставить счёт (Enter)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Новый счёт</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters · the buyer sees only the first %3 in Kaspi</source>
+        <translation>%1 / %2 символов · покупатель в Kaspi видит только первые %3</translation>
+    </message>
+    <message>
+        <source>%1 — the marked text after %2 characters is not shown to the buyer</source>
+        <translation>%1 — выделенный текст после %2 символов покупателю не показывается</translation>
+    </message>
+    <message>
+        <source>Add at least one item to the cart.</source>
+        <translation>Добавьте в корзину хотя бы один товар.</translation>
+    </message>
+    <message>
+        <source>Some cart lines have no price; enter a price for them.</source>
+        <translation>В некоторых строках корзины нет цены; введите цену.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>Введите номер телефона клиента.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>Описание длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 created</source>
+        <translation>Счёт %1 выставлен</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CounterStatusPanel</name>
+    <message>
+        <source>Show &amp;QR</source>
+        <translation>Показать &amp;QR</translation>
+    </message>
+    <message>
+        <source>&amp;Open invoice</source>
+        <translation>&amp;Открыть счёт</translation>
+    </message>
+    <message>
+        <source>&amp;Look it up</source>
+        <translation>&amp;Найти его</translation>
+    </message>
+    <message>
+        <source>Create &amp;again</source>
+        <translation>&amp;Выставить снова</translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation>&amp;Следующий клиент</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next customer (Esc)</source>
+        <translation>Очистить форму для следующего клиента (Esc)</translation>
+    </message>
+    <message>
+        <source>Send the invoice again with the same order id</source>
+        <translation>Отправить счёт снова с тем же номером заказа</translation>
+    </message>
+    <message>
+        <source>Sending the invoice…</source>
+        <translation>Отправка счёта…</translation>
+    </message>
+    <message>
+        <source>Please wait; the form stays as it is until ApiPay answers.</source>
+        <translation>Подождите; форма не изменится, пока ApiPay не ответит.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 · %2</source>
+        <translation>Счёт %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sending the invoice to Kaspi…</source>
+        <translation>Отправка счёта в Kaspi…</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to pay in the Kaspi app.</source>
+        <translation>Ожидаем оплату клиентом в приложении Kaspi.</translation>
+    </message>
+    <message>
+        <source>Paid. Thank you!</source>
+        <translation>Оплачен. Спасибо!</translation>
+    </message>
+    <message>
+        <source>The invoice expired before it was paid.</source>
+        <translation>Срок счёта истёк до оплаты.</translation>
+    </message>
+    <message>
+        <source>Kaspi did not accept the invoice.</source>
+        <translation>Kaspi не принял счёт.</translation>
+    </message>
+    <message>
+        <source>Kaspi did not accept the invoice: %1</source>
+        <translation>Kaspi не принял счёт: %1</translation>
+    </message>
+    <message>
+        <source>Cancellation in progress…</source>
+        <translation>Идёт отмена…</translation>
+    </message>
+    <message>
+        <source>The invoice was cancelled.</source>
+        <translation>Счёт отменён.</translation>
+    </message>
+    <message>
+        <source>Paid, and refunded since.</source>
+        <translation>Оплачен, затем возвращён.</translation>
+    </message>
+    <message>
+        <source>Status reported by ApiPay: %1</source>
+        <translation>Статус от ApiPay: %1</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the invoice exists — nothing was sent twice. %1</source>
+        <translation>Ответ потерялся, но счёт существует — ничего не отправлено дважды. %1</translation>
+    </message>
+    <message>
+        <source>Was the invoice created?</source>
+        <translation>Счёт создан?</translation>
+    </message>
+    <message>
+        <source>The app was closed while the invoice was being sent.</source>
+        <translation>Приложение было закрыто во время отправки счёта.</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1).</source>
+        <translation>Ответ потерялся (%1).</translation>
+    </message>
+    <message>
+        <source>%1 The invoice may already exist. Look it up by its order id %2 before creating it again, so the customer does not get two invoices.</source>
+        <translation>%1 Возможно, счёт уже существует. Найдите его по номеру заказа %2, прежде чем выставлять снова, чтобы клиент не получил два счёта.</translation>
+    </message>
+    <message>
+        <source>Looking for the invoice…</source>
+        <translation>Поиск счёта…</translation>
+    </message>
+    <message>
+        <source>Searching for order id %1.</source>
+        <translation>Ищем номер заказа %1.</translation>
+    </message>
+    <message>
+        <source>The invoice was not created</source>
+        <translation>Счёт не был создан</translation>
+    </message>
+    <message>
+        <source>No invoice with order id %1 exists. You can create it again with the same order id.</source>
+        <translation>Счёта с номером заказа %1 нет. Можно выставить его снова с тем же номером заказа.</translation>
+    </message>
+    <message>
+        <source>The lookup failed too: %1 Try the lookup again when the connection is back.</source>
+        <translation>Поиск тоже не удался: %1 Повторите поиск, когда связь восстановится.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CustomerDisplayWindow</name>
+    <message>
+        <source>Paid ✓</source>
+        <translation>Оплачен ✓</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Экран покупателя</translation>
+    </message>
+    <message>
+        <source>Scan with the Kaspi.kz app · Esc closes this window</source>
+        <translation>Отсканируйте приложением Kaspi.kz · Esc закрывает окно</translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation>Нет QR-кода</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::FirstRunDialog</name>
+    <message>
+        <source>Welcome to ApiPay Desk</source>
+        <translation>Добро пожаловать в ApiPay Desk</translation>
+    </message>
+    <message>
+        <source>Send Kaspi invoices to your customers, see when they pay, refund and manage subscriptions — from your counter.</source>
+        <translation>Выставляйте клиентам счета Kaspi, следите за оплатой, делайте возвраты и управляйте подписками — прямо с кассы.</translation>
+    </message>
+    <message>
+        <source>Enter my API &amp;key</source>
+        <translation>Ввести мой API-&amp;ключ</translation>
+    </message>
+    <message>
+        <source>Connect your shop with the API key from the ApiPay dashboard. The key is kept in this computer&apos;s keychain.</source>
+        <translation>Подключите магазин с помощью API-ключа из кабинета ApiPay. Ключ хранится в связке ключей этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Попробовать &amp;демо</translation>
+    </message>
+    <message>
+        <source>Look around with a made-up shop on an offline server on this computer. No real invoices are sent.</source>
+        <translation>Осмотритесь на примере вымышленного магазина с офлайн-сервером на этом компьютере. Настоящие счета не отправляются.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::InvoiceActions</name>
+    <message>
+        <source>Ca&amp;ncel invoice…</source>
+        <translation>&amp;Отменить счёт…</translation>
+    </message>
+    <message>
+        <source>Cancel the invoice (only while it is processing or pending)</source>
+        <translation>Отменить счёт (только пока он обрабатывается или ожидает оплаты)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Возврат…</translation>
+    </message>
+    <message>
+        <source>Refund all or part of a paid invoice</source>
+        <translation>Вернуть всю сумму или часть оплаченного счёта</translation>
+    </message>
+    <message>
+        <source>Check &amp;status</source>
+        <translation>Проверить &amp;статус</translation>
+    </message>
+    <message>
+        <source>Ask ApiPay for the current status of the selected invoices (Ctrl+R)</source>
+        <translation>Запросить у ApiPay текущий статус выбранных счетов (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>&amp;Копировать номер</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Save every invoice of the current filter as a CSV file for Excel (Ctrl+E)</source>
+        <translation>Сохранить все счета текущего фильтра в CSV-файл для Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR</source>
+        <translation>Показать &amp;QR</translation>
+    </message>
+    <message>
+        <source>Show the payment link as a QR code for the customer to scan</source>
+        <translation>Показать ссылку на оплату QR-кодом, чтобы клиент отсканировал его</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;payment</source>
+        <translation>Имитировать о&amp;плату</translation>
+    </message>
+    <message>
+        <source>Demo mode: pretend the customer paid this pending invoice</source>
+        <translation>Демо-режим: считать, что клиент оплатил этот ожидающий счёт</translation>
+    </message>
+    <message>
+        <source>Cancel invoice %1?</source>
+        <translation>Отменить счёт %1?</translation>
+    </message>
+    <message>
+        <source>Cancel invoice %1 for %2? The customer will no longer be able to pay it.</source>
+        <translation>Отменить счёт %1 на %2? Клиент больше не сможет его оплатить.</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Отменить счёт</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Cancellation of invoice %1 requested; waiting for Kaspi to confirm</source>
+        <translation>Запрошена отмена счёта %1; ждём подтверждения Kaspi</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cancelled</source>
+        <translation>Счёт %1 отменён</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n invoice(s); %2 changed</source>
+        <translation>
+            <numerusform>Проверено %1 из %n счёта; изменилось: %2</numerusform>
+            <numerusform>Проверено %1 из %n счетов; изменилось: %2</numerusform>
+            <numerusform>Проверено %1 из %n счетов; изменилось: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n invoice id(s)</source>
+        <translation>
+            <numerusform>Скопирован %n номер счёта</numerusform>
+            <numerusform>Скопировано %n номера счетов</numerusform>
+            <numerusform>Скопировано %n номеров счетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export invoices</source>
+        <translation>Экспорт счетов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting invoices…</source>
+        <translation>Экспорт счетов…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Exporting invoices… %1 written</source>
+        <translation>Экспорт счетов… записано %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s) to %1</source>
+        <translation>
+            <numerusform>%n счёт экспортирован в %1</numerusform>
+            <numerusform>%n счёта экспортировано в %1</numerusform>
+            <numerusform>%n счетов экспортировано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>Экспорт отменён; файл не записан</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Счёт %1</translation>
+    </message>
+    <message>
+        <source>The demo payment was refused: %1</source>
+        <translation>Демо-оплата отклонена: %1</translation>
+    </message>
+    <message>
+        <source>Demo: invoice %1 paid by the simulated customer</source>
+        <translation>Демо: счёт %1 оплачен условным клиентом</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::InvoiceCsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Export stopped at page %1: %2</source>
+        <translation>Экспорт остановлен на странице %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::InvoiceDetailPane</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Subtotal:</source>
+        <translation>Подытог:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Скидка:</translation>
+    </message>
+    <message>
+        <source>Refunded:</source>
+        <translation>Возвращено:</translation>
+    </message>
+    <message>
+        <source>Available for refund:</source>
+        <translation>Доступно к возврату:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Customer comment:</source>
+        <translation>Комментарий клиента:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Order id:</source>
+        <translation>Номер заказа:</translation>
+    </message>
+    <message>
+        <source>Kaspi invoice:</source>
+        <translation>Счёт Kaspi:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Ошибка:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Создан:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Оплачен:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Истекает:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Обновлён:</translation>
+    </message>
+    <message>
+        <source>Sandbox:</source>
+        <translation>Тестовый:</translation>
+    </message>
+    <message>
+        <source>From a subscription:</source>
+        <translation>Из подписки:</translation>
+    </message>
+    <message>
+        <source>Loading refunds…</source>
+        <translation>Загрузка возвратов…</translation>
+    </message>
+    <message>
+        <source>No invoice selected</source>
+        <translation>Счёт не выбран</translation>
+    </message>
+    <message>
+        <source>Select an invoice in the list to see its details, items and refunds.</source>
+        <translation>Выберите счёт в списке, чтобы увидеть его данные, товары и возвраты.</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Счёт %1</translation>
+    </message>
+    <message>
+        <source>Could not load the invoice: %1</source>
+        <translation>Не удалось загрузить счёт: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Some fields could not be read and are shown as “—”: %1</source>
+        <translation>Некоторые поля не удалось прочитать, они показаны как «—»: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Товары&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>%1 (deleted from the catalog)</source>
+        <translation>%1 (удалён из каталога)</translation>
+    </message>
+    <message>
+        <source>%1 (catalog %2)</source>
+        <translation>%1 (каталог: %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refunds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Возвраты&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not load the refunds: %1</source>
+        <translation>Не удалось загрузить возвраты: %1</translation>
+    </message>
+    <message>
+        <source>No refunds.</source>
+        <translation>Возвратов нет.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::InvoiceFilterBar</name>
+    <message>
+        <source>Search by id, description or order id (Ctrl+F)</source>
+        <translation>Поиск по номеру, описанию или номеру заказа (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Выбрать даты</translation>
+    </message>
+    <message>
+        <source>Days in the shop&apos;s time zone, both ends included</source>
+        <translation>Дни по часовому поясу магазина, включая обе границы</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n статус</numerusform>
+            <numerusform>%n статуса</numerusform>
+            <numerusform>%n статусов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>apipay::InvoiceStatus</name>
+    <message>
+        <source>Processing</source>
+        <translation>Обрабатывается</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Ожидает оплаты</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Отменяется</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>Частично возвращён</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращён</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::InvoiceTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::InvoicesPage</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Load the list again (F5)</source>
+        <translation>Загрузить список заново (F5)</translation>
+    </message>
+    <message>
+        <source>Loading invoices…</source>
+        <translation>Загрузка счетов…</translation>
+    </message>
+    <message>
+        <source>The invoices could not be loaded. Check the connection and press F5 to try again.</source>
+        <translation>Не удалось загрузить счета. Проверьте подключение и нажмите F5, чтобы повторить.</translation>
+    </message>
+    <message>
+        <source>No invoices match these filters — change or clear the filters.</source>
+        <translation>Нет счетов по этим фильтрам — измените или сбросьте фильтры.</translation>
+    </message>
+    <message>
+        <source>No invoices yet — press Ctrl+N to create one.</source>
+        <translation>Счетов пока нет — нажмите Ctrl+N, чтобы выставить первый.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) loaded</source>
+        <translation>
+            <numerusform>Загружен %n счёт</numerusform>
+            <numerusform>Загружено %n счёта</numerusform>
+            <numerusform>Загружено %n счетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · loading…</source>
+        <translation>%1 · загрузка…</translation>
+    </message>
+    <message>
+        <source>%1 · scroll down for more</source>
+        <translation>%1 · прокрутите вниз, чтобы загрузить ещё</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column</source>
+        <translation>Список нельзя отсортировать по этому столбцу</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::MainWindow</name>
+    <message>
+        <source>No API key</source>
+        <translation>Нет API-ключа</translation>
+    </message>
+    <message>
+        <source>Enter the API key of “%1” in Settings to load your invoices.</source>
+        <translation>Введите API-ключ магазина «%1» в настройках, чтобы загрузить счета.</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <source>ApiPay Desk</source>
+        <translation>ApiPay Desk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+6 open the sections directly.</source>
+        <translation>Ctrl+1 … Ctrl+6 открывают разделы напрямую.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice</source>
+        <translation>Новый &amp;счёт</translation>
+    </message>
+    <message>
+        <source>&amp;About ApiPay Desk</source>
+        <translation>&amp;О программе ApiPay Desk</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Requests left this minute</source>
+        <translation>Осталось запросов в эту минуту</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Последнее обновление</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Не подключено</translation>
+    </message>
+    <message>
+        <source>No shop is connected yet. Open Settings to enter an API key.</source>
+        <translation>Магазин ещё не подключён. Откройте настройки и введите API-ключ.</translation>
+    </message>
+    <message>
+        <source>Real payments: invoices go to real customers.</source>
+        <translation>Реальные платежи: счета уходят настоящим клиентам.</translation>
+    </message>
+    <message>
+        <source>Test payments: invoices are not paid with real money.</source>
+        <translation>Тестовые платежи: счета оплачиваются не настоящими деньгами.</translation>
+    </message>
+    <message>
+        <source>Demo: an offline server on this computer with made-up data.</source>
+        <translation>Демо: офлайн-сервер на этом компьютере с вымышленными данными.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limit: waiting %n s</source>
+        <translation>
+            <numerusform>Лимит запросов: ожидание %n с</numerusform>
+            <numerusform>Лимит запросов: ожидание %n с</numerusform>
+            <numerusform>Лимит запросов: ожидание %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests left this minute: %1</source>
+        <translation>Осталось запросов в эту минуту: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено %1</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>Ещё не обновлялось</translation>
+    </message>
+    <message>
+        <source>Wrong API key</source>
+        <translation>Неверный API-ключ</translation>
+    </message>
+    <message>
+        <source>The server refused the API key. Check the key in Settings.</source>
+        <translation>Сервер отклонил API-ключ. Проверьте ключ в настройках.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>Системную связку ключей нельзя использовать</translation>
+    </message>
+    <message>
+        <source>The API key cannot be read</source>
+        <translation>Не удаётся прочитать API-ключ</translation>
+    </message>
+    <message>
+        <source>Enter the API key of “%1” in Settings to work now.</source>
+        <translation>Введите API-ключ магазина «%1» в настройках, чтобы продолжить работу.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::MessageBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <source>This is not an amount. Use digits and one decimal separator, e.g. 15000 or 15000,50.</source>
+        <translation>Это не сумма. Используйте цифры и один десятичный разделитель, например 15000 или 15000,50.</translation>
+    </message>
+    <message>
+        <source>At most two digits after the decimal separator (tiyn).</source>
+        <translation>Не больше двух цифр после десятичного разделителя (тиыны).</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Сумма слишком большая.</translation>
+    </message>
+    <message>
+        <source>The amount is not a finite number.</source>
+        <translation>Сумма — не конечное число.</translation>
+    </message>
+    <message>
+        <source>The amount is neither a number nor text.</source>
+        <translation>Сумма — не число и не текст.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::MoneyLineEdit</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <source>The amount must be at least %1.</source>
+        <translation>Сумма должна быть не меньше %1.</translation>
+    </message>
+    <message>
+        <source>The amount must not exceed %1.</source>
+        <translation>Сумма не должна превышать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::PaymentNotifier</name>
+    <message>
+        <source>Invoice %1 was paid: %2</source>
+        <translation>Счёт %1 оплачен: %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was paid.</source>
+        <translation>Счёт %1 оплачен.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Оплата получена</translation>
+    </message>
+    <message>
+        <source>Invoice %1 expired without payment.</source>
+        <translation>Счёт %1 истёк без оплаты.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was cancelled.</source>
+        <translation>Счёт %1 отменён.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 could not be delivered to Kaspi.</source>
+        <translation>Не удалось доставить счёт %1 в Kaspi.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 could not be delivered to Kaspi: %2</source>
+        <translation>Не удалось доставить счёт %1 в Kaspi: %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is now %2.</source>
+        <translation>Счёт %1 теперь: %2.</translation>
+    </message>
+    <message>
+        <source>Invoice ended</source>
+        <translation>Счёт завершён</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::PhoneNumber</name>
+    <message>
+        <source>Enter the customer&apos;s phone number.</source>
+        <translation>Введите номер телефона клиента.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, brackets and dashes.</source>
+        <translation>Номер телефона может содержать только цифры, пробелы, скобки и дефисы.</translation>
+    </message>
+    <message>
+        <source>A Kazakhstan number has 10 digits after +7, e.g. +7 700 123 45 67.</source>
+        <translation>Казахстанский номер содержит 10 цифр после +7, например +7 700 123 45 67.</translation>
+    </message>
+    <message>
+        <source>The number must start with +7 or 8, e.g. +7 700 123 45 67.</source>
+        <translation>Номер должен начинаться с +7 или 8, например +7 700 123 45 67.</translation>
+    </message>
+    <message>
+        <source>This is not a Kazakhstan mobile number; Kaspi may not find the customer.</source>
+        <translation>Это не казахстанский мобильный номер; Kaspi может не найти клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::QrCode</name>
+    <message>
+        <source>There is nothing to encode: the QR content is empty.</source>
+        <translation>Нечего кодировать: содержимое QR пустое.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes; at most 2953 fit).</source>
+        <translation>Текст слишком длинный для QR-кода (%1 байт; помещается не больше 2953).</translation>
+    </message>
+    <message>
+        <source>Low (7 %)</source>
+        <translation>Низкий (7 %)</translation>
+    </message>
+    <message>
+        <source>Medium (15 %)</source>
+        <translation>Средний (15 %)</translation>
+    </message>
+    <message>
+        <source>Quartile (25 %)</source>
+        <translation>Квартиль (25 %)</translation>
+    </message>
+    <message>
+        <source>High (30 %)</source>
+        <translation>Высокий (30 %)</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::QrCountdown</name>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <translation>Истекает через %1</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::QrDetailsPanel</name>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Payment request ID:</source>
+        <translation>ID запроса на оплату:</translation>
+    </message>
+    <message>
+        <source>Payment ID:</source>
+        <translation>ID платежа:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Истекает:</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::QrExporter</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no QR code to save.</source>
+        <translation>Нет QR-кода для сохранения.</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image.</source>
+        <translation>Не удалось закодировать изображение PNG.</translation>
+    </message>
+    <message>
+        <source>There is no QR code to print.</source>
+        <translation>Нет QR-кода для печати.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::QrFileActions</name>
+    <message>
+        <source>Open Antom pay response</source>
+        <translation>Открыть ответ Antom на оплату</translation>
+    </message>
+    <message>
+        <source>JSON or text (*.json *.txt)</source>
+        <translation>JSON или текст (*.json *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save QR code as PNG</source>
+        <translation>Сохранить QR-код в PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save QR code as SVG</source>
+        <translation>Сохранить QR-код в SVG</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Изображение SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::QrPage</name>
+    <message>
+        <source>QR code saved to %1</source>
+        <translation>QR-код сохранён в %1</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <source>applinkUrl copied</source>
+        <translation>applinkUrl скопирован</translation>
+    </message>
+    <message>
+        <source>normalUrl copied</source>
+        <translation>normalUrl скопирован</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <source>Paste an Antom pay response, a codeValue or a URL (Ctrl+V)</source>
+        <translation>Вставить ответ Antom на оплату, codeValue или URL (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Открыть файл…</translation>
+    </message>
+    <message>
+        <source>Copy applinkUrl</source>
+        <translation>Копировать applinkUrl</translation>
+    </message>
+    <message>
+        <source>Copy normalUrl</source>
+        <translation>Копировать normalUrl</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Сохранить PNG…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>Сохранить SVG…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> см</translation>
+    </message>
+    <message>
+        <source>Printed size of the code, quiet zone included</source>
+        <translation>Размер кода при печати, включая свободное поле</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Экран покупателя</translation>
+    </message>
+    <message>
+        <source>Paste (Ctrl+V), drop or open the JSON answer of Antom&apos;s pay call for Kaspi; its TEXT codeValue becomes the code. A bare codeValue or a URL works too.</source>
+        <translation>Вставьте (Ctrl+V), перетащите или откройте JSON-ответ вызова pay Antom для Kaspi; его TEXT codeValue станет кодом. Подойдёт и просто codeValue или URL.</translation>
+    </message>
+    <message>
+        <source>No QR code yet.
+Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&apos;s payment link.</source>
+        <translation>QR-кода пока нет.
+Вставьте ответ Antom на оплату через Ctrl+V, перетащите сюда файл или откройте ссылку на оплату счёта.</translation>
+    </message>
+    <message>
+        <source>Kaspi payment via Antom</source>
+        <translation>Оплата Kaspi через Antom</translation>
+    </message>
+    <message>
+        <source>Imported code</source>
+        <translation>Импортированный код</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an Antom pay response (more than 1 MiB).</source>
+        <translation>%1 слишком большой для ответа Antom на оплату (больше 1 МиБ).</translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation>Нет QR-кода</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Счёт %1</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation>Оплачен ✓</translation>
+    </message>
+    <message>
+        <source>The clipboard holds neither text nor a file.</source>
+        <translation>В буфере обмена нет ни текста, ни файла.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::QrWidget</name>
+    <message>
+        <source>Payment QR code</source>
+        <translation>QR-код для оплаты</translation>
+    </message>
+    <message>
+        <source>Too small to show the QR code</source>
+        <translation>Слишком мало места для QR-кода</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::QtKeychainSecretStore</name>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Системная связка ключей не ответила вовремя.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::Refund</name>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Обрабатывается</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::RefundCsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Export stopped at page %1: %2</source>
+        <translation>Экспорт остановлен на странице %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::RefundDetailPanel</name>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Возврат %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Счёт %1</translation>
+    </message>
+    <message>
+        <source>Amount %1, refunded %2</source>
+        <translation>Сумма %1, возвращено %2</translation>
+    </message>
+    <message>
+        <source>fully refunded</source>
+        <translation>возвращён полностью</translation>
+    </message>
+    <message>
+        <source>Returned items</source>
+        <translation>Возвращённые товары</translation>
+    </message>
+    <message>
+        <source>Amount refund (no items returned)</source>
+        <translation>Возврат суммы (без возврата товаров)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <source>Kaspi refund ID</source>
+        <translation>ID возврата Kaspi</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Invoice totals</source>
+        <translation>Итоги счёта</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>&amp;Open invoice</source>
+        <translation>&amp;Открыть счёт</translation>
+    </message>
+    <message>
+        <source>Open the invoice of this refund</source>
+        <translation>Открыть счёт этого возврата</translation>
+    </message>
+    <message>
+        <source>Select a refund to see its details.</source>
+        <translation>Выберите возврат, чтобы увидеть подробности.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::RefundDialog</name>
+    <message>
+        <source>Refund invoice %1</source>
+        <translation>Возврат по счёту %1</translation>
+    </message>
+    <message>
+        <source>&amp;Full refund of the remaining amount</source>
+        <translation>&amp;Полный возврат оставшейся суммы</translation>
+    </message>
+    <message>
+        <source>&amp;Partial refund of an amount</source>
+        <translation>&amp;Частичный возврат суммы</translation>
+    </message>
+    <message>
+        <source>Return &amp;items</source>
+        <translation>Вернуть &amp;товары</translation>
+    </message>
+    <message>
+        <source>e.g. 5000 or 5000,50</source>
+        <translation>например, 5000 или 5000,50</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, ₸:</source>
+        <translation>&amp;Сумма, ₸:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>П&amp;ричина (необязательно):</translation>
+    </message>
+    <message>
+        <source>Send refund</source>
+        <translation>Оформить возврат</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Куплено</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>This item was deleted from the catalog; refund it by amount instead.</source>
+        <translation>Этот товар удалён из каталога; верните его по сумме.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Причина длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this invoice.</source>
+        <translation>По этому счёту больше нечего возвращать.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund.</source>
+        <translation>Введите сумму возврата.</translation>
+    </message>
+    <message>
+        <source>The amount must be at least 0.01 ₸.</source>
+        <translation>Сумма должна быть не меньше 0,01 ₸.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be refunded.</source>
+        <translation>Можно вернуть не больше %1.</translation>
+    </message>
+    <message>
+        <source>Choose how many of which items are returned.</source>
+        <translation>Выберите, какие товары и сколько возвращаются.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 · paid %2 · refunded %3 · &lt;b&gt;available for refund %4&lt;/b&gt;</source>
+        <translation>Счёт %1 · оплачено %2 · возвращено %3 · &lt;b&gt;доступно к возврату %4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>Не больше %1</translation>
+    </message>
+    <message>
+        <source>Items to return: about %1 (the service computes the exact amount)</source>
+        <translation>Товары к возврату: около %1 (точную сумму рассчитывает сервис)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending the refund…</source>
+        <translation>Отправка возврата…</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for invoice %2 queued</source>
+        <translation>Возврат %1 по счёту %2 поставлен в очередь</translation>
+    </message>
+    <message>
+        <source>The answer to the refund was lost (%1). Checking this invoice&apos;s refunds before anything is sent again…</source>
+        <translation>Ответ на возврат потерялся (%1). Проверяем возвраты этого счёта, прежде чем отправлять что-либо снова…</translation>
+    </message>
+    <message>
+        <source>The refund may or may not have been made, and the refunds could not be loaded (%1). Check the invoice&apos;s refunds before sending again.</source>
+        <translation>Неизвестно, выполнен ли возврат, и возвраты не удалось загрузить (%1). Проверьте возвраты счёта, прежде чем отправлять снова.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message numerus="yes">
+        <source>The refund reached the service: the invoice now has %n refund(s). Nothing was sent twice.</source>
+        <translation>
+            <numerusform>Возврат дошёл до сервиса: теперь у счёта %n возврат. Ничего не отправлено дважды.</numerusform>
+            <numerusform>Возврат дошёл до сервиса: теперь у счёта %n возврата. Ничего не отправлено дважды.</numerusform>
+            <numerusform>Возврат дошёл до сервиса: теперь у счёта %n возвратов. Ничего не отправлено дважды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoice has %n refund(s) now; yours is not among them unless listed in the invoice&apos;s refunds. Send again only if it is missing.</source>
+        <translation>
+            <numerusform>Теперь у счёта %n возврат; вашего среди них нет, если он не указан в возвратах счёта. Отправляйте снова, только если его нет.</numerusform>
+            <numerusform>Теперь у счёта %n возврата; вашего среди них нет, если он не указан в возвратах счёта. Отправляйте снова, только если его нет.</numerusform>
+            <numerusform>Теперь у счёта %n возвратов; вашего среди них нет, если он не указан в возвратах счёта. Отправляйте снова, только если его нет.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>apipay::RefundFilterBar</name>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>The invoice ID must be a positive whole number.</source>
+        <translation>Номер счёта должен быть целым положительным числом.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Show refunds with status %1</source>
+        <translation>Показать возвраты со статусом «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>Filter from a date</source>
+        <translation>Фильтр с даты</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>Filter up to a date</source>
+        <translation>Фильтр до даты</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice ID:</source>
+        <translation>&amp;Номер счёта:</translation>
+    </message>
+    <message>
+        <source>Invoice ID</source>
+        <translation>Номер счёта</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Пр&amp;именить</translation>
+    </message>
+    <message>
+        <source>Apply the filters</source>
+        <translation>Применить фильтры</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>С&amp;бросить</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::RefundTableModel</name>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Инициатор</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::RefundsPage</name>
+    <message>
+        <source>Refunds</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %n refund(s), total %1</source>
+        <translation>
+            <numerusform>Показан %n возврат, всего %1</numerusform>
+            <numerusform>Показано %n возврата, всего %1</numerusform>
+            <numerusform>Показано %n возвратов, всего %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(more on the server: scroll down to load them)</source>
+        <translation>(на сервере есть ещё: прокрутите вниз, чтобы загрузить)</translation>
+    </message>
+    <message>
+        <source>Loading refunds…</source>
+        <translation>Загрузка возвратов…</translation>
+    </message>
+    <message>
+        <source>The refunds could not be loaded. Use Retry in the message above, or press F5.</source>
+        <translation>Не удалось загрузить возвраты. Нажмите «Повторить» в сообщении выше или F5.</translation>
+    </message>
+    <message>
+        <source>No refunds match these filters. Clear the filters to see every refund.</source>
+        <translation>Нет возвратов по этим фильтрам. Сбросьте фильтры, чтобы увидеть все возвраты.</translation>
+    </message>
+    <message>
+        <source>No refunds yet. Refunds are made from a paid invoice: open it on the Invoices page and choose &quot;Refund&quot;.</source>
+        <translation>Возвратов пока нет. Возврат оформляется из оплаченного счёта: откройте его на странице «Счета» и выберите «Возврат».</translation>
+    </message>
+    <message>
+        <source>Export refunds to CSV</source>
+        <translation>Экспорт возвратов в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 exported</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) exported to %1</source>
+        <translation>
+            <numerusform>%n возврат экспортирован в %1</numerusform>
+            <numerusform>%n возврата экспортировано в %1</numerusform>
+            <numerusform>%n возвратов экспортировано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export the refunds of the current filter to a CSV file</source>
+        <translation>Экспортировать возвраты текущего фильтра в CSV-файл</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Reload the refunds</source>
+        <translation>Загрузить возвраты заново</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>О&amp;тменить экспорт</translation>
+    </message>
+    <message>
+        <source>Cancel the CSV export</source>
+        <translation>Отменить экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::SecretStore</name>
+    <message>
+        <source>No API key is saved for this shop yet.</source>
+        <translation>Для этого магазина ещё не сохранён API-ключ.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. The API key is kept in memory for this session only. Install and unlock a keyring (GNOME Keyring or KWallet) to remember it.</source>
+        <translation>Системная связка ключей недоступна. API-ключ хранится в памяти только до конца сеанса. Установите и разблокируйте хранилище ключей (GNOME Keyring или KWallet), чтобы запомнить его.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied. Unlock the keychain and allow ApiPay Desk to use it.</source>
+        <translation>Доступ к системной связке ключей запрещён. Разблокируйте её и разрешите ApiPay Desk её использовать.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>Системная связка ключей сообщила об ошибке.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Shops</source>
+        <translation>&amp;Магазины</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>Магазины</translation>
+    </message>
+    <message>
+        <source>&amp;Add shop</source>
+        <translation>&amp;Добавить магазин</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove shop</source>
+        <translation>Удалить магазин</translation>
+    </message>
+    <message>
+        <source>&amp;Use this shop</source>
+        <translation>&amp;Использовать этот магазин</translation>
+    </message>
+    <message>
+        <source>No shop yet. Add one with the API key from your ApiPay dashboard.</source>
+        <translation>Магазинов пока нет. Добавьте магазин с API-ключом из кабинета ApiPay.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Almaty (Asia/Almaty)</source>
+        <translation>Алматы (Asia/Almaty)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>Часовой пояс этого компьютера</translation>
+    </message>
+    <message>
+        <source>Check a waiting customer&apos;s invoice every:</source>
+        <translation>Проверять счёт ожидающего клиента каждые:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Check interval while a customer waits, seconds</source>
+        <translation>Интервал проверки, пока клиент ждёт, в секундах</translation>
+    </message>
+    <message>
+        <source>Check other open invoices every:</source>
+        <translation>Проверять другие открытые счета каждые:</translation>
+    </message>
+    <message>
+        <source>Check interval for other invoices, seconds</source>
+        <translation>Интервал проверки других счетов, в секундах</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>Новый магазин</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (используется)</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used</source>
+        <translation>Системную связку ключей нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Check the shop’s settings</source>
+        <translation>Проверьте настройки магазина</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::Subscription</name>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истекла</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Раз в две недели</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Ежеквартально</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Ежегодно</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::SubscriptionCartEditor</name>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation>Загрузка каталога…</translation>
+    </message>
+    <message>
+        <source>The catalog is not available (%1). Use a fixed amount instead.</source>
+        <translation>Каталог недоступен (%1). Укажите фиксированную сумму.</translation>
+    </message>
+    <message>
+        <source>With cart items the service computes the amount from the catalog prices.</source>
+        <translation>Если в корзине есть товары, сервис рассчитывает сумму по ценам каталога.</translation>
+    </message>
+    <message>
+        <source>The catalog is empty. Add items on the Catalog page to bill for them.</source>
+        <translation>Каталог пуст. Добавьте товары на странице «Каталог», чтобы выставлять за них счета.</translation>
+    </message>
+    <message>
+        <source>Approximate amount: %1</source>
+        <translation>Примерная сумма: %1</translation>
+    </message>
+    <message>
+        <source>Approximate amount: at least %1 (some prices are unknown)</source>
+        <translation>Примерная сумма: не меньше %1 (некоторые цены неизвестны)</translation>
+    </message>
+    <message>
+        <source>Catalog item to add</source>
+        <translation>Товар каталога для добавления</translation>
+    </message>
+    <message>
+        <source>Count to add</source>
+        <translation>Количество для добавления</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>В корзину</translation>
+    </message>
+    <message>
+        <source>Add the chosen catalog item to the cart</source>
+        <translation>Добавить выбранный товар каталога в корзину</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected cart line</source>
+        <translation>Удалить выбранную строку корзины</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Сумма строки</translation>
+    </message>
+    <message>
+        <source>Cart items</source>
+        <translation>Товары в корзине</translation>
+    </message>
+    <message>
+        <source>Optional: bill for catalog items instead of a fixed amount.</source>
+        <translation>Необязательно: выставлять счёт за товары каталога вместо фиксированной суммы.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::SubscriptionDetailPanel</name>
+    <message>
+        <source>Subscription</source>
+        <translation>Подписка</translation>
+    </message>
+    <message>
+        <source>Billing history — loading…</source>
+        <translation>История списаний — загрузка…</translation>
+    </message>
+    <message>
+        <source>Billing history could not be loaded: %1</source>
+        <translation>Не удалось загрузить историю списаний: %1</translation>
+    </message>
+    <message>
+        <source>Billing history: no invoices yet. The first one is sent on the next billing date (or now with &quot;Bill immediately&quot;).</source>
+        <translation>История списаний: счетов пока нет. Первый будет отправлен в следующую дату списания (или сразу при «Выставить сразу»).</translation>
+    </message>
+    <message>
+        <source>Billing history (%1 shown)</source>
+        <translation>История списаний (показано: %1)</translation>
+    </message>
+    <message>
+        <source>Subscription %1</source>
+        <translation>Подписка %1</translation>
+    </message>
+    <message>
+        <source>Subscription %1 — %2</source>
+        <translation>Подписка %1 — %2</translation>
+    </message>
+    <message>
+        <source>in grace period</source>
+        <translation>льготный период</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n неудачная попытка</numerusform>
+            <numerusform>%n неудачные попытки</numerusform>
+            <numerusform>%n неудачных попыток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>%1-е число</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n попытка</numerusform>
+            <numerusform>%n попытки</numerusform>
+            <numerusform>%n попыток</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>каждый %n час</numerusform>
+            <numerusform>каждые %n часа</numerusform>
+            <numerusform>каждые %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>grace %n day(s)</source>
+        <translation>
+            <numerusform>льготный период %n день</numerusform>
+            <numerusform>льготный период %n дня</numerusform>
+            <numerusform>льготный период %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>service defaults</source>
+        <translation>по умолчанию сервиса</translation>
+    </message>
+    <message>
+        <source>%1 payments: %2 successful, %3 failed; collected %4</source>
+        <translation>Платежей: %1; успешных: %2, неудачных: %3; получено %4</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>загрузка…</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Подписчик</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>Период списания</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Следующее списание</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Повторы</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Внешний ID</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Последний платёж</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Попытка</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Billing history; press Enter on a row to open its invoice</source>
+        <translation>История списаний; нажмите Enter на строке, чтобы открыть её счёт</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Загрузить &amp;ещё</translation>
+    </message>
+    <message>
+        <source>Load more billing history</source>
+        <translation>Загрузить ещё историю списаний</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit this subscription</source>
+        <translation>Изменить эту подписку</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Приостановить</translation>
+    </message>
+    <message>
+        <source>Pause this subscription</source>
+        <translation>Приостановить эту подписку</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Возобновить</translation>
+    </message>
+    <message>
+        <source>Resume this subscription</source>
+        <translation>Возобновить эту подписку</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel subscription</source>
+        <translation>&amp;Отменить подписку</translation>
+    </message>
+    <message>
+        <source>Cancel this subscription for good</source>
+        <translation>Отменить эту подписку навсегда</translation>
+    </message>
+    <message>
+        <source>Select a subscription to see its details, statistics and billing history.</source>
+        <translation>Выберите подписку, чтобы увидеть её данные, статистику и историю списаний.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::SubscriptionFormDialog</name>
+    <message>
+        <source>New subscription</source>
+        <translation>Новая подписка</translation>
+    </message>
+    <message>
+        <source>Edit subscription %1</source>
+        <translation>Изменить подписку %1</translation>
+    </message>
+    <message>
+        <source>100 – 1 000 000 ₸</source>
+        <translation>100 – 1 000 000 ₸</translation>
+    </message>
+    <message>
+        <source>+7 700 123 45 67</source>
+        <translation>+7 700 123 45 67</translation>
+    </message>
+    <message>
+        <source>Service default</source>
+        <translation>По умолчанию сервиса</translation>
+    </message>
+    <message>
+        <source>Service default (3)</source>
+        <translation>По умолчанию сервиса (3)</translation>
+    </message>
+    <message>
+        <source>Service default (24 h)</source>
+        <translation>По умолчанию сервиса (24 ч)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>Service default (3 days)</source>
+        <translation>По умолчанию сервиса (3 дня)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Send the first invoice now</source>
+        <translation>Отправить первый счёт сейчас</translation>
+    </message>
+    <message>
+        <source>Optional JSON object, e.g. {&quot;plan&quot;: &quot;gold&quot;}</source>
+        <translation>Необязательный JSON-объект, например {&quot;plan&quot;: &quot;gold&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Billing &amp;period:</source>
+        <translation>&amp;Период списания:</translation>
+    </message>
+    <message>
+        <source>Billing &amp;day (1–28):</source>
+        <translation>&amp;День списания (1–28):</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Subscriber &amp;name:</source>
+        <translation>&amp;Имя подписчика:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal subscriber ID:</source>
+        <translation>&amp;Внешний ID подписчика:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>Retry attempts (1–10):</source>
+        <translation>Попыток повтора (1–10):</translation>
+    </message>
+    <message>
+        <source>Retry interval (1–168 h):</source>
+        <translation>Интервал повтора (1–168 ч):</translation>
+    </message>
+    <message>
+        <source>Grace period (1–30 days):</source>
+        <translation>Льготный период (1–30 дней):</translation>
+    </message>
+    <message>
+        <source>&amp;Bill immediately:</source>
+        <translation>Выставить с&amp;разу:</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata (JSON):</source>
+        <translation>&amp;Метаданные (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Cart items:</source>
+        <translation>Товары в &amp;корзине:</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters. Kaspi shows the buyer only the first %3.</source>
+        <translation>%1 / %2 символов. Kaspi показывает покупателю только первые %3.</translation>
+    </message>
+    <message>
+        <source>The text after “%1” will not be visible to the buyer.</source>
+        <translation>Текст после «%1» покупатель не увидит.</translation>
+    </message>
+    <message>
+        <source>The amount is computed from the cart items.</source>
+        <translation>Сумма рассчитывается по товарам в корзине.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Некорректный JSON в символе %1: %2</translation>
+    </message>
+    <message>
+        <source>Metadata must be a JSON object: {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>Метаданные должны быть JSON-объектом: {&quot;key&quot;: &quot;value&quot;}.</translation>
+    </message>
+    <message>
+        <source>Enter an amount between 100 and 1 000 000 ₸, or add cart items.</source>
+        <translation>Введите сумму от 100 до 1 000 000 ₸ или добавьте товары в корзину.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::SubscriptionTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Подписчик</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation>Следующий платёж</translation>
+    </message>
+    <message>
+        <source>Subscriber ID</source>
+        <translation>ID подписчика</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::SubscriptionsPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Подписки</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions…</source>
+        <translation>Загрузка подписок…</translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be loaded. Use Retry in the message above, or press F5.</source>
+        <translation>Не удалось загрузить подписки. Нажмите «Повторить» в сообщении выше или F5.</translation>
+    </message>
+    <message>
+        <source>No subscriptions match these filters. Choose &quot;All&quot; and clear the fields to see every subscription.</source>
+        <translation>Нет подписок по этим фильтрам. Выберите «Все» и очистите поля, чтобы увидеть все подписки.</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet. Choose &quot;New subscription&quot; to bill a customer regularly (daily to yearly) through Kaspi.</source>
+        <translation>Подписок пока нет. Нажмите «Новая подписка», чтобы регулярно выставлять клиенту счета (от ежедневных до ежегодных) через Kaspi.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 created</source>
+        <translation>Подписка %1 создана</translation>
+    </message>
+    <message>
+        <source>Subscription %1 updated</source>
+        <translation>Подписка %1 обновлена</translation>
+    </message>
+    <message>
+        <source>Pause subscription %1? No invoices are sent while it is paused.</source>
+        <translation>Приостановить подписку %1? Пока она приостановлена, счета не отправляются.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Приостановить</translation>
+    </message>
+    <message>
+        <source>Resume subscription %1? The next billing date is computed from today; missed periods are not billed.</source>
+        <translation>Возобновить подписку %1? Следующая дата списания считается от сегодняшнего дня; пропущенные периоды не оплачиваются.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Возобновить</translation>
+    </message>
+    <message>
+        <source>Cancel subscription %1 for good? This cannot be undone.</source>
+        <translation>Отменить подписку %1 навсегда? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel subscription</source>
+        <translation>&amp;Отменить подписку</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>Ост&amp;авить как есть</translation>
+    </message>
+    <message>
+        <source>Subscription %1 paused</source>
+        <translation>Подписка %1 приостановлена</translation>
+    </message>
+    <message>
+        <source>Subscription %1 resumed</source>
+        <translation>Подписка %1 возобновлена</translation>
+    </message>
+    <message>
+        <source>Subscription %1 cancelled</source>
+        <translation>Подписка %1 отменена</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Phone filter</source>
+        <translation>Фильтр по телефону</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>Вне&amp;шний ID:</translation>
+    </message>
+    <message>
+        <source>External subscriber ID filter</source>
+        <translation>Фильтр по внешнему ID подписчика</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Приме&amp;нить</translation>
+    </message>
+    <message>
+        <source>Apply the filters</source>
+        <translation>Применить фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;New subscription…</source>
+        <translation>Нова&amp;я подписка…</translation>
+    </message>
+    <message>
+        <source>Create a new subscription</source>
+        <translation>Создать новую подписку</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ApiPay Desk — Kaspi payments at the counter through ApiPay.kz.</source>
+        <translation>ApiPay Desk — приём платежей Kaspi на кассе через ApiPay.kz.</translation>
+    </message>
+    <message>
+        <source>Start with an offline demo server on this computer (made-up shop, no real invoices).</source>
+        <translation>Запустить с офлайн-демо-сервером на этом компьютере (вымышленный магазин, без настоящих счетов).</translation>
+    </message>
+    <message>
+        <source>Use this API server instead of the shop&apos;s (https, or http on 127.0.0.1). The API key comes from the shop&apos;s settings or the APIPAY_API_KEY environment variable.</source>
+        <translation>Использовать этот API-сервер вместо сервера магазина (https или http на 127.0.0.1). API-ключ берётся из настроек магазина или переменной окружения APIPAY_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Open the main window in demo mode, wait until the invoices are loaded, then quit (0 = success).</source>
+        <translation>Открыть главное окно в демо-режиме, дождаться загрузки счетов и выйти (0 = успех).</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: ru, kk or en.</source>
+        <translation>Язык интерфейса для этого запуска: ru, kk или en.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Показать версию и выйти.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use ru, kk or en.</source>
+        <translation>Неизвестный язык «%1»: используйте ru, kk или en.</translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation>--base-url: %1</translation>
+    </message>
+</context>
 </TS>
