@@ -19,7 +19,10 @@ class ApiClient;
 // (≤ 100 ids per request), on the cadence of reference D9:
 //   every `waitingIntervalMs` (3 s) while a customer is waiting (created here in the last 15 min, non-final);
 //   every `onScreenIntervalMs` (30 s) for other non-final invoices shown on screen; none when nothing is non-final.
-// Background priority (user actions first); backs off on 429.
+// Background priority (user actions first); backs off on 429 (pause for the server's wait, then doubled intervals for
+// a while); the on-screen cadence also yields when fewer than 5 requests are left in the budget.
+// Answers without statuses ({"message": "Status check jobs dispatched"}) and ids missing from an answer are read once
+// with GET /invoices/{id}; a 404 there stops watching that id. Final invoices are no longer polled.
 class InvoiceWatcher : public QObject
 {
     Q_OBJECT
