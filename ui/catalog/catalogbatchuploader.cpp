@@ -14,6 +14,7 @@ CatalogBatchUploader::CatalogBatchUploader(ApiClient* api, QList<Entry> entries,
 CatalogBatchUploader::~CatalogBatchUploader()
 {
     if (m_running && m_request != 0 && m_api) {
+        m_running = false; // the cancelled call's answer is then ignored
         m_api->cancel(m_request);
     }
 }

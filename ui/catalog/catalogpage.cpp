@@ -161,6 +161,8 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
 
 CatalogPage::~CatalogPage()
 {
+    // The model cancels its request while it is destroyed; its answer must not reach this half-destroyed page.
+    disconnect(m_model, nullptr, this, nullptr);
     if (m_deleteRequest != 0 && context()->api()) {
         context()->api()->cancel(m_deleteRequest);
     }

@@ -45,6 +45,7 @@ RefundCsvExporter::RefundCsvExporter(ApiClient* api, RefundQuery query, QString 
 RefundCsvExporter::~RefundCsvExporter()
 {
     if (m_running && m_request != 0 && m_api) {
+        m_running = false; // the cancelled call's answer is then ignored
         m_api->cancel(m_request);
     }
 }

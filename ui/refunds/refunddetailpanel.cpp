@@ -59,15 +59,15 @@ RefundDetailPanel::RefundDetailPanel(AppContext* context, QWidget* parent)
     m_placeholderLabel->setAlignment(Qt::AlignCenter);
 
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_form->addRow(QString(), m_amountValue);
-    m_form->addRow(QString(), m_statusValue);
-    m_form->addRow(QString(), m_createdValue);
-    m_form->addRow(QString(), m_reasonValue);
-    m_form->addRow(QString(), m_initiatedValue);
-    m_form->addRow(QString(), m_kaspiValue);
-    m_form->addRow(QString(), m_errorValue);
-    m_form->addRow(QString(), m_invoiceValue);
-    m_form->addRow(QString(), m_invoiceTotalsValue);
+    m_form->addRow(new QLabel(this), m_amountValue);
+    m_form->addRow(new QLabel(this), m_statusValue);
+    m_form->addRow(new QLabel(this), m_createdValue);
+    m_form->addRow(new QLabel(this), m_reasonValue);
+    m_form->addRow(new QLabel(this), m_initiatedValue);
+    m_form->addRow(new QLabel(this), m_kaspiValue);
+    m_form->addRow(new QLabel(this), m_errorValue);
+    m_form->addRow(new QLabel(this), m_invoiceValue);
+    m_form->addRow(new QLabel(this), m_invoiceTotalsValue);
 
     m_itemsTable->setObjectName(u"refundItemsTableWidget"_s);
     m_itemsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -140,7 +140,11 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
     updateEmptyState();
 }
 
-RefundsPage::~RefundsPage() = default;
+RefundsPage::~RefundsPage()
+{
+    // The model cancels its request while it is destroyed; its answer must not reach this half-destroyed page.
+    disconnect(m_model, nullptr, this, nullptr);
+}
 
 QString RefundsPage::title() const
 {

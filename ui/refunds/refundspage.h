@@ -38,7 +38,7 @@ public:
 
     // Starts the CSV export of the current filter into `fileName` (the Export button asks for the name first).
     void exportToFile(const QString& fileName);
-    bool isExporting() const { return m_exporter != nullptr; }
+    bool isExporting() const { return !m_exporter.isNull(); }
 
     RefundTableModel* model() const { return m_model; }
     QTableView* tableView() const { return m_tableView; }

@@ -77,7 +77,7 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(AppContext* context, QWidget* p
 
     for (QLabel* value : {m_statusValue, m_amountValue, m_phoneValue, m_nameValue, m_periodValue, m_nextValue,
                           m_retryValue, m_externalValue, m_descriptionValue, m_statsValue, m_lastPaymentValue}) {
-        m_form->addRow(QString(), value);
+        m_form->addRow(new QLabel(this), value);
     }
 
     m_editButton->setObjectName(u"editSubscriptionPushButton"_s);

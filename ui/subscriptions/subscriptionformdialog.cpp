@@ -244,7 +244,7 @@ void SubscriptionFormDialog::addField(const QString& key, QWidget* field)
     error->setStyleSheet(errorStyle(palette()));
     error->hide();
     box->addWidget(error);
-    m_form->addRow(QString(), holder);
+    m_form->addRow(new QLabel(this), holder);
     m_fields.insert(key, field);
     m_errorLabels.insert(key, error);
 }

@@ -154,6 +154,8 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
 
 SubscriptionsPage::~SubscriptionsPage()
 {
+    // The model cancels its request while it is destroyed; its answer must not reach this half-destroyed page.
+    disconnect(m_model, nullptr, this, nullptr);
     if (m_actionRequest != 0 && context()->api()) {
         context()->api()->cancel(m_actionRequest);
     }
