@@ -58,6 +58,7 @@ private Q_SLOTS:
     void description_past60Marked_over500Refused();
     void phone_nonMobileWarns_invalidBlocksSubmit();
     void nextCustomer_clearsFormWithNewIdAndFocusInAmount();
+    void screenshots_forReview();
 
 private:
     std::unique_ptr<CounterPage> makePage();
@@ -150,10 +151,13 @@ void TestCounterPage::amountAndPhone_goesPendingThenPaid_shownLiveOnFormAndInLis
     // processing → pending arrives through the watcher (fast cadence while the customer waits).
     QTRY_COMPARE_WITH_TIMEOUT(page->statusPanel()->statusLabel()->text(),
                               InvoiceStatus::label(InvoiceStatus::Pending), 5000);
-    QString reason;
-    QVERIFY2(m_server->simulateInvoiceStatus(id, u"paid"_s, &reason), qPrintable(reason));
+    // Demo mode: the customer "pays" through the sandbox's simulate-status.
+    QVERIFY(page->statusPanel()->simulatePaymentButton()->isVisible());
+    QTest::mouseClick(page->statusPanel()->simulatePaymentButton(), Qt::LeftButton);
+    QCOMPARE(m_server->invoiceStatus(id), std::optional<QString>(u"paid"_s));
     QTRY_COMPARE_WITH_TIMEOUT(page->statusPanel()->statusLabel()->text(), InvoiceStatus::label(InvoiceStatus::Paid),
                               5000);
+    QVERIFY(!page->statusPanel()->simulatePaymentButton()->isVisible());
     QVERIFY(page->statusPanel()->nextCustomerButton()->isVisible());
     QVERIFY(!QFile::exists(page->draftStore()->filePath())); // confirmed: no draft left
 
@@ -420,6 +424,49 @@ void TestCounterPage::nextCustomer_clearsFormWithNewIdAndFocusInAmount()
     QVERIFY(page->externalIdEdit()->text().startsWith(u"apd-"_s));
     QVERIFY(page->amountEdit()->hasFocus());
     QVERIFY(!page->amountEdit()->isReadOnly());
+}
+
+// Saves pictures of the form for a person to look at; runs only with APIPAY_SCREENSHOT_DIR.
+void TestCounterPage::screenshots_forReview()
+{
+    const QString dir = qEnvironmentVariable("APIPAY_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        QSKIP("set APIPAY_SCREENSHOT_DIR to save screenshots");
+    }
+    auto page = makePage();
+    page->resize(1100, 720);
+    fillAmountForm(*page, u"15000"_s, u"8 612 345 67 89"_s);
+    page->descriptionEdit()->setFocus();
+    page->descriptionEdit()->insertPlainText(
+        u"Торт «Медовик» на заказ к субботе, доставка по Алмалинскому району, подъезд 3"_s);
+    QVERIFY(page->grab().save(dir + u"/counter-amount.png"_s));
+    page->phoneEdit()->clear();
+    page->phoneEdit()->setFocus();
+    QTest::keyClicks(page->phoneEdit(), u"87001234567"_s);
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(page->statusPanel()->statusLabel()->text(),
+                              InvoiceStatus::label(InvoiceStatus::Pending), 5000);
+    QVERIFY(page->grab().save(dir + u"/counter-pending.png"_s));
+    page->nextCustomer();
+    page->setCartMode(true);
+    CartPanel* cart = page->cartPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(cart->catalog()->rowCount() > 3, 5000);
+    cart->addCatalogRow(0);
+    cart->addCatalogRow(3);
+    cart->countSpin()->setValue(3);
+    cart->addCatalogRow(5);
+    cart->discountSpin()->setValue(10);
+    QTest::qWait(600); // thumbnails
+    QVERIFY(page->grab().save(dir + u"/counter-cart.png"_s));
+    page->setCartMode(false);
+    m_server->dropNext("POST", u"/invoices"_s);
+    page->phoneEdit()->setFocus();
+    QTest::keyClicks(page->phoneEdit(), u"87001234567"_s);
+    page->amountEdit()->setFocus();
+    QTest::keyClicks(page->amountEdit(), u"990"_s);
+    page->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::OutcomeUnknown, 8000);
+    QVERIFY(page->grab().save(dir + u"/counter-unknown.png"_s));
 }
 
 QTEST_MAIN(TestCounterPage)

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void emptyShop_saysPressCtrlN();
     void statusStyle_unknownNeutral_darkPaletteReadable();
     void columnLayout_remembered();
+    void screenshots_forReview();
 
 private:
     qint64 createInvoice(Money amount, const QString& description = {});
@@ -375,6 +376,50 @@ void TestInvoicesPage::columnLayout_remembered()
     auto page = makePage();
     QCOMPARE(page->table()->horizontalHeader()->sectionSize(InvoiceTableModel::Description), 333);
     QCOMPARE(page->table()->horizontalHeader()->visualIndex(InvoiceTableModel::Amount), 0);
+}
+
+// Saves pictures of the page for a person to look at (light, dark, Russian); runs only with APIPAY_SCREENSHOT_DIR.
+void TestInvoicesPage::screenshots_forReview()
+{
+    const QString dir = qEnvironmentVariable("APIPAY_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        QSKIP("set APIPAY_SCREENSHOT_DIR to save screenshots");
+    }
+    qint64 withItems = 0;
+    for (const sandbox::SandboxRefund& refund : m_server->store().refunds()) {
+        const sandbox::SandboxInvoice* invoice = m_server->store().invoice(refund.invoiceId);
+        if (invoice && !invoice->items.isEmpty() && invoice->availableForRefund().tiyn() > 0) {
+            withItems = invoice->id;
+            break;
+        }
+    }
+    auto page = makePage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
+    page->showInvoice(withItems);
+    QTRY_VERIFY_WITH_TIMEOUT(page->detailPane()->detailLoaded() && page->detailPane()->refunds(), 5000);
+    QTest::qWait(600); // thumbnails
+    QVERIFY(page->grab().save(dir + u"/invoices-light.png"_s));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark);
+    QTest::qWait(100);
+    QVERIFY(page->grab().save(dir + u"/invoices-dark.png"_s));
+    QApplication::setPalette(before);
+    m_context->setLanguage(u"ru"_s);
+    QTest::qWait(200);
+    QVERIFY(page->grab().save(dir + u"/invoices-ru.png"_s));
+    m_context->setLanguage(u"en"_s);
+    page->actions()->refundAction()->trigger();
+    QTRY_VERIFY(page->actions()->refundDialog() && page->actions()->refundDialog()->isVisible());
+    QVERIFY(page->actions()->refundDialog()->grab().save(dir + u"/refund-dialog.png"_s));
 }
 
 QTEST_MAIN(TestInvoicesPage)

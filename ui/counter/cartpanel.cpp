@@ -107,7 +107,16 @@ CartPanel::CartPanel(AppContext* context, QWidget* parent)
     m_cartView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                 | QAbstractItemView::AnyKeyPressed);
     m_cartView->verticalHeader()->hide();
-    m_cartView->horizontalHeader()->setSectionResizeMode(CartModel::Name, QHeaderView::Stretch);
+    const auto fitCartColumns = [this] {
+        QHeaderView* header = m_cartView->horizontalHeader();
+        for (int c = 0; c < header->count(); ++c) {
+            header->setSectionResizeMode(c, c == CartModel::Name ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+        }
+    };
+    fitCartColumns();
+    connect(m_cart, &QAbstractItemModel::modelReset, this, fitCartColumns);
+    connect(m_cart, &QAbstractItemModel::rowsInserted, this, fitCartColumns);
+    connect(m_cart, &QAbstractItemModel::headerDataChanged, this, fitCartColumns);
     m_cartView->installEventFilter(this);
     cartBox->addWidget(m_cartView, 1);
     m_removeButton = new QPushButton(this);

@@ -7,6 +7,7 @@
 #include "counter/invoicesubmission.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
+#include "sandbox/sandboxserver.h"
 #include "shell/appcontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
@@ -31,6 +32,7 @@ namespace apipay {
 
 namespace {
 constexpr int kExternalIdLimit = 255;
+constexpr int kFormWidth = 820; // the counter form stays compact; the cart uses the full width
 const QString kErrorStyle = u"color: #c62828;"_s;
 const QString kWarningStyle = u"color: #b26a00;"_s;
 
@@ -40,6 +42,7 @@ QLabel* hintLabel(QWidget* parent, const QString& objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setStyleSheet(kErrorStyle);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     label->hide();
     return label;
 }
@@ -94,6 +97,18 @@ CounterPage::CounterPage(AppContext* context, QWidget* parent)
         }
     });
     connect(m_status, &CounterStatusPanel::nextCustomerClicked, this, &CounterPage::nextCustomer);
+    connect(m_status, &CounterStatusPanel::simulatePaymentClicked, this, [this] {
+        const std::optional<Invoice> invoice = m_submission->invoice();
+        sandbox::SandboxServer* server = this->context()->sandbox();
+        QString reason;
+        if (invoice && server && !server->simulateInvoiceStatus(invoice->id, u"paid"_s, &reason)) {
+            ApiError error;
+            error.kind = ApiError::Kind::InvalidRequest;
+            error.message = tr("The demo payment was refused: %1").arg(reason);
+            this->context()->reportError(error);
+        }
+        // The status arrives the real way: the watcher asks ApiPay within a few seconds.
+    });
     connect(m_status, &CounterStatusPanel::openClicked, this, [this] {
         if (const std::optional<Invoice> invoice = m_submission->invoice()) {
             Q_EMIT this->context()->showInvoiceRequested(invoice->id);
@@ -148,7 +163,12 @@ void CounterPage::buildUi()
     modeRow->addStretch(1);
     outer->addLayout(modeRow);
 
-    auto* grid = new QGridLayout;
+    // The form itself stays compact (a counter, not a spreadsheet); the cart below uses the full width.
+    auto* formBox = new QWidget(this);
+    formBox->setMaximumWidth(kFormWidth);
+    auto* grid = new QGridLayout(formBox);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(4);
     grid->setColumnStretch(1, 1);
     int row = 0;
     m_amountLabel = new QLabel(this);
@@ -180,6 +200,7 @@ void CounterPage::buildUi()
     m_descriptionLabel->setBuddy(m_descriptionEdit);
     m_descriptionCounter = new QLabel(this);
     m_descriptionCounter->setObjectName(u"descriptionCounterLabel"_s);
+    m_descriptionCounter->setWordWrap(true);
     m_descriptionError = hintLabel(this, u"descriptionErrorLabel"_s);
     grid->addWidget(m_descriptionLabel, row, 0, Qt::AlignTop);
     grid->addWidget(m_descriptionEdit, row++, 1);
@@ -200,24 +221,29 @@ void CounterPage::buildUi()
     grid->addWidget(m_externalIdLabel, row, 0);
     grid->addLayout(idRow, row++, 1);
     grid->addWidget(m_externalIdError, row++, 1);
-    outer->addLayout(grid);
+    outer->addWidget(formBox);
 
     m_cart = new CartPanel(context(), this);
     m_cart->hide();
-    outer->addWidget(m_cart, 1);
+    outer->addWidget(m_cart, 10);
 
-    m_formError = hintLabel(this, u"counterFormErrorLabel"_s);
-    outer->addWidget(m_formError);
+    m_submitBox = new QWidget(this);
+    m_submitBox->setMaximumWidth(kFormWidth);
+    auto* submitLayout = new QVBoxLayout(m_submitBox);
+    submitLayout->setContentsMargins(0, 0, 0, 0);
+    m_formError = hintLabel(m_submitBox, u"counterFormErrorLabel"_s);
+    submitLayout->addWidget(m_formError);
     auto* buttonRow = new QHBoxLayout;
     buttonRow->addStretch(1);
-    m_createButton = new QPushButton(this);
+    m_createButton = new QPushButton(m_submitBox);
     m_createButton->setObjectName(u"createInvoiceButton"_s);
     m_createButton->setDefault(true);
     buttonRow->addWidget(m_createButton);
-    outer->addLayout(buttonRow);
-    m_status = new CounterStatusPanel(context(), this);
-    outer->addWidget(m_status);
-    outer->addStretch(0);
+    submitLayout->addLayout(buttonRow);
+    m_status = new CounterStatusPanel(context(), m_submitBox);
+    submitLayout->addWidget(m_status);
+    outer->addWidget(m_submitBox);
+    outer->addStretch(1);
 
     // Tab order follows the queue: amount → phone → description → create.
     setTabOrder(m_amountEdit, m_phoneEdit);
@@ -305,6 +331,7 @@ void CounterPage::setCartMode(bool cart)
 {
     (cart ? m_cartModeRadio : m_amountModeRadio)->setChecked(true);
     m_cart->setVisible(cart);
+    m_submitBox->setMaximumWidth(cart ? QWIDGETSIZE_MAX : kFormWidth);
     m_amountLabel->setVisible(!cart);
     m_amountEdit->setVisible(!cart);
     if (cart) {

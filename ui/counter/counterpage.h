@@ -107,6 +107,7 @@ private:
     QToolButton* m_newIdButton = nullptr;
     QLabel* m_externalIdError = nullptr;
     CartPanel* m_cart = nullptr;
+    QWidget* m_submitBox = nullptr;
     QLabel* m_formError = nullptr;
     QPushButton* m_createButton = nullptr;
     CounterStatusPanel* m_status = nullptr;

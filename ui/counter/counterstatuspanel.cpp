@@ -24,7 +24,10 @@ CounterStatusPanel::CounterStatusPanel(AppContext* context, QWidget* parent)
     , m_lookupButton(new QPushButton(tr("&Look it up"), this))
     , m_createAgainButton(new QPushButton(tr("Create &again"), this))
     , m_nextButton(new QPushButton(tr("&Next customer"), this))
+    , m_simulateButton(new QPushButton(tr("Simulate &payment (demo)"), this))
 {
+    m_simulateButton->setObjectName(u"counterSimulatePaymentButton"_s);
+    m_simulateButton->setToolTip(tr("Demo mode: pretend the customer paid in the Kaspi app"));
     setObjectName(u"counterStatusPanel"_s);
     setFrameShape(QFrame::StyledPanel);
     m_statusLabel->setObjectName(u"counterStatusLabel"_s);
@@ -52,7 +55,7 @@ CounterStatusPanel::CounterStatusPanel(AppContext* context, QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_messageLabel);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_showQrButton, m_openButton, m_lookupButton, m_createAgainButton}) {
+    for (QPushButton* b : {m_showQrButton, m_openButton, m_lookupButton, m_createAgainButton, m_simulateButton}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
@@ -65,6 +68,7 @@ CounterStatusPanel::CounterStatusPanel(AppContext* context, QWidget* parent)
     connect(m_lookupButton, &QPushButton::clicked, this, &CounterStatusPanel::lookupClicked);
     connect(m_createAgainButton, &QPushButton::clicked, this, &CounterStatusPanel::createAgainClicked);
     connect(m_nextButton, &QPushButton::clicked, this, &CounterStatusPanel::nextCustomerClicked);
+    connect(m_simulateButton, &QPushButton::clicked, this, &CounterStatusPanel::simulatePaymentClicked);
     hidePanel();
 }
 
@@ -75,6 +79,7 @@ void CounterStatusPanel::setButtons(bool qr, bool open, bool lookup, bool create
     m_lookupButton->setVisible(lookup);
     m_createAgainButton->setVisible(createAgain);
     m_nextButton->setVisible(next);
+    m_simulateButton->hide();
 }
 
 void CounterStatusPanel::setTone(const QString& color)
@@ -149,6 +154,7 @@ void CounterStatusPanel::showInvoice(const Invoice& invoice, bool foundByLookup)
     m_messageLabel->setText(message);
     setTone(tone);
     setButtons(!invoice.paymentUrl.isEmpty() && !invoice.status.isFinal(), true, false, false, true);
+    m_simulateButton->setVisible(m_context->sandbox() != nullptr && invoice.status.value() == InvoiceStatus::Pending);
     show();
 }
 

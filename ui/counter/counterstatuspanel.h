@@ -36,6 +36,7 @@ public:
     QPushButton* lookupButton() const { return m_lookupButton; }
     QPushButton* createAgainButton() const { return m_createAgainButton; }
     QPushButton* nextCustomerButton() const { return m_nextButton; }
+    QPushButton* simulatePaymentButton() const { return m_simulateButton; }
 
 Q_SIGNALS:
     void showQrClicked();
@@ -43,6 +44,7 @@ Q_SIGNALS:
     void lookupClicked();
     void createAgainClicked();
     void nextCustomerClicked();
+    void simulatePaymentClicked();
 
 private:
     void setButtons(bool qr, bool open, bool lookup, bool createAgain, bool next);
@@ -57,6 +59,7 @@ private:
     QPushButton* m_lookupButton;
     QPushButton* m_createAgainButton;
     QPushButton* m_nextButton;
+    QPushButton* m_simulateButton;
 };
 
 } // namespace apipay

@@ -401,8 +401,8 @@ void InvoiceDetailPane::renderItems()
         m_itemsTable->setItem(row, 3, new QTableWidgetItem(m_context->formatMoney(sum)));
         m_itemsTable->setRowHeight(row, kThumbnail + 6);
     }
-    m_itemsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_itemsTable->resizeColumnsToContents();
+    m_itemsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 void InvoiceDetailPane::renderRefunds()

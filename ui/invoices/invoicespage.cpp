@@ -160,7 +160,7 @@ void InvoicesPage::buildUi()
     m_table->setColumnWidth(InvoiceTableModel::CreatedAt, 140);
     m_table->setColumnWidth(InvoiceTableModel::Phone, 140);
     m_table->setColumnWidth(InvoiceTableModel::Amount, 110);
-    m_table->setColumnWidth(InvoiceTableModel::Status, 140);
+    m_table->setColumnWidth(InvoiceTableModel::Status, 180);
     m_table->setColumnWidth(InvoiceTableModel::Description, 200);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listStack->addWidget(m_table);
@@ -168,32 +168,32 @@ void InvoicesPage::buildUi()
     m_emptyLabel->setObjectName(u"invoicesEmptyStateLabel"_s);
     m_listStack->addWidget(m_emptyLabel);
 
-    auto* detailSide = new QWidget(m_splitter);
-    auto* detailLayout = new QVBoxLayout(detailSide);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    m_detail = new InvoiceDetailPane(context(), m_images, detailSide);
+    m_detail = new InvoiceDetailPane(context(), m_images, m_splitter);
+    m_detail->setMinimumWidth(300);
     m_actions = new InvoiceActions(context(), m_model, m_detail, this);
     m_actions->setQueryProvider([this] { return m_model->query(); });
-    auto* buttons = new QHBoxLayout;
-    for (QAction* action : {m_actions->cancelAction(), m_actions->refundAction(), m_actions->showQrAction(),
-                            m_actions->simulatePaymentAction(), m_actions->copyIdAction()}) {
-        buttons->addWidget(actionButton(action, detailSide));
-    }
-    buttons->addStretch(1);
-    detailLayout->addLayout(buttons);
-    detailLayout->addWidget(m_detail, 1);
     m_splitter->addWidget(m_listStack);
-    m_splitter->addWidget(detailSide);
+    m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({720, 420});
+
+    // The invoice actions in one row above the list and the detail.
+    auto* actionsRow = new QHBoxLayout;
+    for (QAction* action : {m_actions->cancelAction(), m_actions->refundAction(), m_actions->showQrAction(),
+                            m_actions->simulatePaymentAction(), m_actions->copyIdAction(),
+                            m_actions->checkStatusAction()}) {
+        actionsRow->addWidget(actionButton(action, this));
+    }
+    actionsRow->addStretch(1);
+    actionsRow->addWidget(actionButton(m_actions->exportAction(), this));
+    layout->addLayout(actionsRow);
     layout->addWidget(m_splitter, 1);
 
     auto* bottom = new QHBoxLayout;
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(u"invoicesSummaryLabel"_s);
     bottom->addWidget(m_summaryLabel, 1);
-    bottom->addWidget(actionButton(m_actions->checkStatusAction(), this));
-    bottom->addWidget(actionButton(m_actions->exportAction(), this));
     layout->addLayout(bottom);
 
     const QList<QAction*> all = m_actions->all();
