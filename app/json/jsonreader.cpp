@@ -231,7 +231,7 @@ std::optional<Money> toMoney(const JsonTape& tape, quint32 v)
                 break;
             }
         }
-        return Money::parse(tape.string(v)).value;
+        return Money::parseMachine(tape.string(v)).value;
     }
     if (type != JsonTape::Type::Number) {
         return std::nullopt;
@@ -248,7 +248,7 @@ std::optional<Money> toMoney(const JsonTape& tape, quint32 v)
     }
     if (text.find_first_of("eE") == std::string_view::npos) {
         // Negative or very long plain numbers: the exact text parser gives Negative / Overflow.
-        return Money::parse(QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()))).value;
+        return Money::parseMachine(QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()))).value;
     }
     double d = 0;
     auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), d);

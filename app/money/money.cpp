@@ -159,10 +159,66 @@ Money::ParseResult Money::parse(QStringView text, Sign sign)
     return {Money(tiyn), ParseError::None};
 }
 
+Money::ParseResult Money::parseMachine(QStringView text, Sign sign)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return {std::nullopt, ParseError::Empty};
+    }
+    qsizetype i = 0;
+    bool negative = false;
+    if (trimmed.at(0) == u'-') {
+        negative = true;
+        ++i;
+    }
+    qint64 whole = 0;
+    qint64 fraction = 0;
+    int wholeDigits = 0;
+    int fractionDigits = 0;
+    bool seenPoint = false;
+    for (; i < trimmed.size(); ++i) {
+        const QChar c = trimmed.at(i);
+        if (c.unicode() >= u'0' && c.unicode() <= u'9') {
+            const int digit = c.unicode() - u'0';
+            if (!seenPoint) {
+                ++wholeDigits;
+                if (!pushDigit(whole, digit)) {
+                    return {std::nullopt, ParseError::Overflow};
+                }
+            } else if (++fractionDigits <= 2) {
+                fraction = fraction * 10 + digit;
+            } else if (digit != 0) {
+                return {std::nullopt, ParseError::TooManyDecimals};
+            }
+        } else if (c == u'.' && !seenPoint && wholeDigits > 0) {
+            seenPoint = true;
+        } else {
+            return {std::nullopt, ParseError::Garbage};
+        }
+    }
+    if (wholeDigits == 0 || (seenPoint && fractionDigits == 0)) {
+        return {std::nullopt, ParseError::Garbage};
+    }
+    if (fractionDigits == 1) {
+        fraction *= 10;
+    }
+    if (whole > (std::numeric_limits<qint64>::max() - fraction) / 100) {
+        return {std::nullopt, ParseError::Overflow};
+    }
+    qint64 tiyn = whole * 100 + fraction;
+    if (negative && tiyn != 0) {
+        if (sign == Sign::NonNegativeOnly) {
+            return {std::nullopt, ParseError::Negative};
+        }
+        tiyn = -tiyn;
+    }
+    return {Money(tiyn), ParseError::None};
+}
+
 Money::ParseResult Money::fromJson(const QJsonValue& value, Sign sign)
 {
     if (value.isString()) {
-        return parse(value.toString(), sign);
+        return parseMachine(value.toString(), sign);
     }
     if (!value.isDouble()) {
         return {std::nullopt, ParseError::WrongType};
@@ -181,7 +237,7 @@ Money::ParseResult Money::fromJson(const QJsonValue& value, Sign sign)
     // The shortest decimal text that reads back as this double is what the server wrote ("1800.5", "99999999.99"):
     // parsing it exactly rejects a third decimal however large the amount (a tolerance on value * 100 cannot).
     const QByteArray shortest = QByteArray::number(number, 'f', QLocale::FloatingPointShortest);
-    return parse(QString::fromLatin1(shortest), sign);
+    return parseMachine(QString::fromLatin1(shortest), sign);
 }
 
 QString Money::errorText(ParseError error)

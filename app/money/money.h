@@ -42,7 +42,10 @@ public:
     // Text a person typed or a server wrote: "15000", "15000.5", "15 000,50", "15\u00a0000.00", "-3.10".
     // Accepts '.' or ',' as decimal separator and spaces (also no-break/thin) as group separators.
     static ParseResult parse(QStringView text, Sign sign = Sign::NonNegativeOnly);
-    // A JSON string (parsed exactly) or number (qRound64(value * 100), at most two decimals).
+    // Machine form only, as servers write it: optional '-', digits, optional '.' and digits ("15000", "15000.5",
+    // "15000.00"; extra decimals only if they are zeros). No grouping, no ',' — "10.005" is an error, never 10 005.
+    static ParseResult parseMachine(QStringView text, Sign sign = Sign::NonNegativeOnly);
+    // A JSON string or number, both read in machine form (parseMachine) (qRound64(value * 100), at most two decimals).
     static ParseResult fromJson(const QJsonValue& value, Sign sign = Sign::NonNegativeOnly);
     // Translated reason for a parse error, e.g. "More than two digits after the decimal separator".
     static QString errorText(ParseError error);
