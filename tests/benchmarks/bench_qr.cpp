@@ -71,7 +71,7 @@ void BenchQr::encodeAndRender_60CharacterCodeValue()
     // "https://qr.alipayplus.com/" + a 34-character code = 60 characters; varied so no cache can help.
     const QString prefix = QStringLiteral("https://qr.alipayplus.com/2816660400930m9F9gUlg0a3gn1kp");
     QCOMPARE(prefix.size() + 5, 60);
-    const auto content = [&](int i) { return prefix + QString::number(10000 + i % 90000); };
+    const auto content = [&](int i) -> QString { return prefix + QString::number(10000 + i % 90000); };
     constexpr int kIterations = 3000;
 
     const Figures encode = measure(kIterations, [&](int i) {
