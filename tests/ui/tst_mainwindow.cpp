@@ -113,6 +113,16 @@ private Q_SLOTS:
         }
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), window.page(PageId::NewInvoice));
+        if (qEnvironmentVariableIsSet("APIPAY_SHOT_DIR")) {
+            // Pictures of every section in demo mode, for looking at them (not part of the check).
+            QVERIFY(context.startDemo());
+            for (int i = 0; i < MainWindow::kPageCount; ++i) {
+                window.showPage(PageId(i));
+                QTest::qWait(1500);
+                window.grab().save(qEnvironmentVariable("APIPAY_SHOT_DIR") + u"/page-%1.png"_s.arg(i));
+            }
+            window.showPage(PageId::NewInvoice);
+        }
         // The navigation list itself is keyboard-driven too.
         window.navigation()->setFocus();
         QTest::keyClick(window.navigation(), Qt::Key_Down);

@@ -183,8 +183,15 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_context, &AppContext::sessionChanged, this, [this] {
         m_errorBanner->dismiss();
+        if (m_context->hasSession() && m_noticeBanner->kind() == MessageBanner::Kind::Information) {
+            m_noticeBanner->dismiss(); // "No API key" is answered; keychain warnings stay until dismissed
+        }
         m_rateLimitSeconds = 0;
         updateStatusBar();
+        if (m_context->hasSession() && currentPage() && currentPage() != m_activePage) {
+            m_activePage = currentPage();
+            m_activePage->activated();
+        }
     });
     connect(m_context, &AppContext::lastRefreshChanged, this, [this](const QDateTime& when) {
         m_lastRefresh = when;
@@ -476,10 +483,14 @@ void MainWindow::onCurrentRowChanged(int row)
     }
     if (m_activePage) {
         m_activePage->deactivated();
+        m_activePage = nullptr;
     }
     m_stack->setCurrentWidget(next);
-    m_activePage = next;
-    next->activated();
+    // Pages load and poll when activated: not before a shop (or the demo) is connected.
+    if (m_context->hasSession()) {
+        m_activePage = next;
+        next->activated();
+    }
 }
 
 void MainWindow::refreshCurrentPage()
