@@ -1306,6 +1306,10 @@ ApiPay жауабы: %2</translation>
         <source>Invoice %1 created</source>
         <translation>Шот %1 жасалды</translation>
     </message>
+    <message>
+        <source>The demo payment was refused: %1</source>
+        <translation>Демо төлем қабылданбады: %1</translation>
+    </message>
 </context>
 <context>
     <name>apipay::CounterStatusPanel</name>
@@ -1428,6 +1432,14 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>The lookup failed too: %1 Try the lookup again when the connection is back.</source>
         <translation>Іздеу де сәтсіз аяқталды: %1 Байланыс қалпына келгенде қайта іздеңіз.</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;payment (demo)</source>
+        <translation>&amp;Төлемді имитациялау (демо)</translation>
+    </message>
+    <message>
+        <source>Demo mode: pretend the customer paid in the Kaspi app</source>
+        <translation>Демо режимі: клиент Kaspi қолданбасында төледі деп есептеу</translation>
     </message>
 </context>
 <context>

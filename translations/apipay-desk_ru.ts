@@ -1313,6 +1313,10 @@ ApiPay says: %2</source>
         <source>Invoice %1 created</source>
         <translation>Счёт %1 выставлен</translation>
     </message>
+    <message>
+        <source>The demo payment was refused: %1</source>
+        <translation>Демо-оплата отклонена: %1</translation>
+    </message>
 </context>
 <context>
     <name>apipay::CounterStatusPanel</name>
@@ -1435,6 +1439,14 @@ ApiPay says: %2</source>
     <message>
         <source>The lookup failed too: %1 Try the lookup again when the connection is back.</source>
         <translation>Поиск тоже не удался: %1 Повторите поиск, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;payment (demo)</source>
+        <translation>Имитировать о&amp;плату (демо)</translation>
+    </message>
+    <message>
+        <source>Demo mode: pretend the customer paid in the Kaspi app</source>
+        <translation>Демо-режим: считать, что клиент оплатил в приложении Kaspi</translation>
     </message>
 </context>
 <context>
