@@ -400,6 +400,14 @@ void CartPanel::clearAll()
     updateTotals();
 }
 
+void CartPanel::setFormatLocale(const QLocale& locale)
+{
+    m_catalog->setLocale(locale);
+    m_cart->setLocale(locale);
+    m_priceEdit->setDisplayLocale(locale);
+    updateTotals();
+}
+
 void CartPanel::setEditable(bool editable)
 {
     for (QWidget* w : std::initializer_list<QWidget*>{m_searchEdit, m_barcodeEdit, m_catalogView, m_countSpin,

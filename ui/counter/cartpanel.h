@@ -4,6 +4,7 @@
 #include "domain/catalog.h"
 #include "domain/invoice.h"
 
+#include <QLocale>
 #include <QWidget>
 
 class QLabel;
@@ -51,6 +52,8 @@ public:
     void showFieldErrors(const ApiError& error);
     void clearAll();
     void setEditable(bool editable);
+    // Money and units in the UI language's locale (language switch).
+    void setFormatLocale(const QLocale& locale);
 
 Q_SIGNALS:
     void changed();

@@ -133,6 +133,10 @@ CounterPage::CounterPage(AppContext* context, QWidget* parent)
             nextCustomer();
         }
     });
+    connect(context, &AppContext::languageChanged, this, [this] {
+        m_amountEdit->setDisplayLocale(this->context()->locale());
+        m_cart->setFormatLocale(this->context()->locale());
+    });
     restoreDraft();
 }
 

@@ -100,6 +100,14 @@ InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
         }
     });
     connect(context, &AppContext::showInvoiceRequested, this, &InvoicesPage::showInvoice);
+    const auto applyFormats = [this] {
+        m_model->setLocale(this->context()->locale());
+        m_model->setDisplayZone(this->context()->displayZone());
+        m_filters->setZone(this->context()->displayZone());
+        m_detail->reload();
+    };
+    connect(context, &AppContext::languageChanged, this, applyFormats);
+    connect(context, &AppContext::displayZoneChanged, this, applyFormats);
     connect(m_detail, &InvoiceDetailPane::invoiceChanged, this, [this](const Invoice& invoice) {
         const int row = m_model->rowOfId(invoice.id);
         if (row >= 0 && m_model->rawStatus(row) != invoice.status.raw()) {

@@ -33,7 +33,7 @@ void InvoiceStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     const InvoiceStatus status(index.data(m_rawStatusRole).toString());
     const InvoiceStatusStyle::Tone tone = InvoiceStatusStyle::tone(status);
     const QFontMetrics fm(opt.font);
-    const int chipWidth = qMin(fm.horizontalAdvance(label) + 2 * kHorizontalPadding, opt.rect.width() - 4);
+    const int chipWidth = qMin(fm.horizontalAdvance(label) + 2 * kHorizontalPadding + 2, opt.rect.width() - 4);
     QRect chip(opt.rect.left() + 2, opt.rect.top() + kVerticalMargin, chipWidth,
                opt.rect.height() - 2 * kVerticalMargin);
 
