@@ -51,6 +51,7 @@ private Q_SLOTS:
 
     void list_loadsDemoInvoices_withStatusChips_andWatchesNonFinalOnScreen();
     void partialRefund_cappedAtAvailable_appearsInTheInvoiceRefunds();
+    void refundAnswerLost_reloadsRefundsFirst_neverSendsTwice();
     void cancel_askedFirst_keepItDoesNothing_confirmCancels();
     void simulatePayment_demoMode_pendingBecomesPaid();
     void checkStatus_selectedRows_updatesChangedRows();
@@ -199,6 +200,32 @@ void TestInvoicesPage::partialRefund_cappedAtAvailable_appearsInTheInvoiceRefund
     QCOMPARE(refunds->item(0, 1)->text(), m_context->formatMoney(Money::fromTiyn(2500'50)));
     QCOMPARE(refunds->item(0, 3)->text(), u"Вернули один торт"_s);
     QTRY_COMPARE_WITH_TIMEOUT(page->detailPane()->invoice()->availableForRefund, Money::fromTiyn(7499'50), 5000);
+}
+
+void TestInvoicesPage::refundAnswerLost_reloadsRefundsFirst_neverSendsTwice()
+{
+    const qint64 id = paidInvoice(Money::fromTenge(5000));
+    auto page = makePage();
+    page->showInvoice(id);
+    QTRY_VERIFY_WITH_TIMEOUT(page->detailPane()->detailLoaded() && page->detailPane()->refunds().has_value(), 5000);
+    page->actions()->refundAction()->trigger();
+    RefundDialog* dialog = page->actions()->refundDialog();
+    QVERIFY(dialog);
+    m_server->dropNext("POST", u"/invoices/*/refund"_s); // the refund is made, the answer is lost
+    const qint64 refundsBefore = m_server->refundCount();
+    auto* send = dialog->findChild<QPushButton*>(u"refundSendButton"_s);
+    QVERIFY(send->isEnabled()); // full refund
+    QSignalSpy reloaded(dialog, &RefundDialog::refundsReloaded);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(m_server->refundCount(), refundsBefore + 1); // exactly one refund, nothing re-sent
+    auto* message = dialog->findChild<QLabel*>(u"refundMessageLabel"_s);
+    QTRY_VERIFY(message->text().contains(u"Nothing was sent twice"_s));
+    QVERIFY(!send->isVisible()); // no "send again" when the refund is there
+    auto* refunds = page->detailPane()->findChild<QTableWidget*>(u"invoiceRefundsTableWidget"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(refunds->rowCount(), 1, 5000);
+    QTest::qWait(100);
+    QCOMPARE(m_server->refundCount(), refundsBefore + 1);
 }
 
 void TestInvoicesPage::cancel_askedFirst_keepItDoesNothing_confirmCancels()
