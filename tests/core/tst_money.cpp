@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
 #include <QRandomGenerator>
@@ -112,6 +113,52 @@ private Q_SLOTS:
         if (error != Money::ParseError::None) {
             QVERIFY(!Money::errorText(error).isEmpty());
         }
+    }
+
+    void parseMachine_serverForm_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("tiyn"); // -1 = rejected
+        QTest::addColumn<Money::ParseError>("error");
+        QTest::newRow("whole") << "15000" << qint64(1500000) << Money::ParseError::None;
+        QTest::newRow("two decimals") << "15000.00" << qint64(1500000) << Money::ParseError::None;
+        QTest::newRow("one decimal") << "1800.5" << qint64(180050) << Money::ParseError::None;
+        QTest::newRow("zero decimals beyond two") << "15000.000" << qint64(1500000) << Money::ParseError::None;
+        // Typed text would read "10.005" as 10 005 ₸ (a group); from a server it is a third decimal.
+        QTest::newRow("three decimals, not a group") << "10.005" << qint64(-1) << Money::ParseError::TooManyDecimals;
+        QTest::newRow("comma") << "1,5" << qint64(-1) << Money::ParseError::Garbage;
+        QTest::newRow("grouping") << "15 000.00" << qint64(-1) << Money::ParseError::Garbage;
+        QTest::newRow("en grouping") << "1,000" << qint64(-1) << Money::ParseError::Garbage;
+        QTest::newRow("no whole part") << ".5" << qint64(-1) << Money::ParseError::Garbage;
+        QTest::newRow("bare point") << "5." << qint64(-1) << Money::ParseError::Garbage;
+        QTest::newRow("negative") << "-5.00" << qint64(-1) << Money::ParseError::Negative;
+        QTest::newRow("empty") << "" << qint64(-1) << Money::ParseError::Empty;
+        QTest::newRow("overflow") << "99999999999999999999" << qint64(-1) << Money::ParseError::Overflow;
+    }
+    void parseMachine_serverForm()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, tiyn);
+        QFETCH(Money::ParseError, error);
+        const Money::ParseResult r = Money::parseMachine(text);
+        QCOMPARE(r.error, error);
+        QCOMPARE(r.ok() ? r.value->tiyn() : -1, tiyn);
+        // The same strings as JSON: fromJson and the decoders agree with parseMachine.
+        const Money::ParseResult j = Money::fromJson(QJsonValue(text));
+        QCOMPARE(j.ok() ? j.value->tiyn() : -1, tiyn);
+        const QByteArray body = "{\"id\": 1, \"amount\": " + QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + '}';
+        const auto decoded = json::invoice(body);
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded.value.amount ? decoded.value.amount->tiyn() : -1, tiyn);
+    }
+
+    void parse_typedThreeDigitsAfterOneSeparator_readAsGroup()
+    {
+        // Typed text: "1,000" (en) and "1.000" (de) are thousands; a third tiyn digit is never meant.
+        QCOMPARE(Money::parse(u"10.005").value->tiyn(), 1000500);
+        QCOMPARE(Money::parse(u"1,000").value->tiyn(), 100000);
+        QCOMPARE(Money::parse(u"0,005").error, Money::ParseError::TooManyDecimals); // leading 0: a decimal
+        QCOMPARE(Money::parse(u"1 000,005").error, Money::ParseError::TooManyDecimals); // spaces group already
     }
 
     void parse_allowNegative_negativeValue()
