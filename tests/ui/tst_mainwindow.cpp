@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -123,6 +124,12 @@ private Q_SLOTS:
             }
             window.showPage(PageId::NewInvoice);
         }
+        // Ctrl+F puts the focus in the search field of the invoices page.
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+        QVERIFY(window.page(PageId::Invoices)->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         // The navigation list itself is keyboard-driven too.
         window.navigation()->setFocus();
         QTest::keyClick(window.navigation(), Qt::Key_Down);

@@ -235,11 +235,28 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         });
     });
 
+    // The budget is a rolling minute: slots come back without any request, so the label is refreshed each second.
+    auto* budgetTimer = new QTimer(this);
+    budgetTimer->setInterval(1000);
+    connect(budgetTimer, &QTimer::timeout, this, [this] {
+        if (m_context->hasSession() && m_rateLimitSeconds == 0) {
+            m_budgetLabel->setText(tr("Requests left this minute: %1").arg(m_context->api()->budgetRemaining()));
+        }
+    });
+    budgetTimer->start();
+
     restoreLayout();
     updateStatusBar();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages are destroyed after this body (as children) and cancel their requests, which makes the client and
+    // the context emit signals: nothing of this window may react to them any more.
+    disconnect(m_context, nullptr, this, nullptr);
+    disconnect(m_context->api(), nullptr, this, nullptr);
+    m_activePage = nullptr;
+}
 
 void MainWindow::createPages()
 {
