@@ -94,6 +94,12 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setTabKeyNavigation(false);
     m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    connect(m_model, &PagedTableModel::pageLoaded, m_tableView, [this](int page) {
+        if (page == 1) {
+            m_tableView->resizeColumnsToContents();
+        }
+    });
     m_tableView->verticalHeader()->hide();
     m_tableView->verticalHeader()->setDefaultSectionSize(CatalogItemThumbnailDelegate::kThumbnailSize + 8);
     m_tableView->horizontalHeader()->setSectionResizeMode(CatalogTableModel::Name, QHeaderView::Stretch);

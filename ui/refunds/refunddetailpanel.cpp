@@ -1,5 +1,6 @@
 #include "refunds/refunddetailpanel.h"
 
+#include "domain/invoicestatus.h"
 #include "shell/appcontext.h"
 
 #include <QEvent>
@@ -137,7 +138,7 @@ void RefundDetailPanel::fill()
             invoiceText += u" · "_s + inv.externalOrderId;
         }
         if (!inv.status.isEmpty()) {
-            invoiceText += u" · "_s + inv.status;
+            invoiceText += u" · "_s + InvoiceStatus(inv.status).label();
         }
         totals = tr("Amount %1, refunded %2").arg(m_context->formatMoney(inv.amount),
                                                    m_context->formatMoney(inv.totalRefunded));

@@ -61,6 +61,12 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    connect(m_model, &PagedTableModel::pageLoaded, m_tableView, [this](int page) {
+        if (page == 1) {
+            m_tableView->resizeColumnsToContents();
+        }
+    });
 
     m_stack->addWidget(m_tableView);
     m_stack->addWidget(m_emptyLabel);

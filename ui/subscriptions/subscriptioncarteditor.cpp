@@ -35,7 +35,7 @@ SubscriptionCartEditor::SubscriptionCartEditor(AppContext* context, QWidget* par
     , m_noteLabel(new QLabel(this))
 {
     m_itemCombo->setObjectName(u"cartItemComboBox"_s);
-    m_itemCombo->setMinimumContentsLength(20);
+    m_itemCombo->setMinimumContentsLength(12);
     m_itemCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_countSpin->setObjectName(u"cartCountSpinBox"_s);
     m_countSpin->setRange(1, kMaxCount);

@@ -80,7 +80,10 @@ void SubscriptionFormDialog::build()
 {
     setObjectName(u"subscriptionFormDialog"_s);
     auto* body = new QWidget(this);
-    m_form = new QFormLayout(body);
+    auto* bodyLayout = new QVBoxLayout(body);
+    m_form = new QFormLayout;
+    bodyLayout->addLayout(m_form);
+    bodyLayout->addStretch(1);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     m_generalError = new QLabel(this);
@@ -156,7 +159,7 @@ void SubscriptionFormDialog::build()
     m_metadataEdit->setObjectName(u"metadataPlainTextEdit"_s);
     m_metadataEdit->setTabChangesFocus(true);
     m_metadataEdit->setPlaceholderText(tr("Optional JSON object, e.g. {\"plan\": \"gold\"}"));
-    m_metadataEdit->setMaximumHeight(80);
+    m_metadataEdit->setFixedHeight(72);
     connect(m_metadataEdit, &QPlainTextEdit::textChanged, this, [this] { parseMetadata(); });
     addField(u"metadata"_s, m_metadataEdit);
 
@@ -201,6 +204,7 @@ void SubscriptionFormDialog::build()
     scroll->setWidget(body);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
@@ -217,7 +221,7 @@ void SubscriptionFormDialog::build()
     layout->addWidget(scroll, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
-    resize(620, 720);
+    resize(680, 660);
 
     // Fields PUT cannot change are shown but locked in edit mode.
     const bool edit = isEditMode();

@@ -87,6 +87,12 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setTabKeyNavigation(false);
     m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    connect(m_model, &PagedTableModel::pageLoaded, m_tableView, [this](int page) {
+        if (page == 1) {
+            m_tableView->resizeColumnsToContents();
+        }
+    });
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_stack->addWidget(m_tableView);
