@@ -19,6 +19,8 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSession, "apipay.session")
 
 using namespace Qt::StringLiterals;
@@ -38,6 +40,7 @@ struct AppContext::Private
     Mode mode = Mode::Live;
     QString shopName;
     QString accountId;
+    QString connectingAccountId; // set by startSession() for the useServer() call that follows
     QUrl baseUrlOverride;
     bool useSystemZone = false;
     bool hasSession = false;
@@ -223,7 +226,7 @@ bool AppContext::useServer(const QUrl& baseUrl, const QString& apiKey, Mode mode
     }
     d->mode = mode;
     d->shopName = shopName;
-    d->accountId.clear();
+    d->accountId = std::exchange(d->connectingAccountId, QString());
     d->hasSession = !apiKey.isEmpty();
     qCInfo(lcSession) << "session:" << mode << baseUrl.toDisplayString();
     Q_EMIT sessionChanged();
@@ -288,10 +291,11 @@ void AppContext::startSession()
         config.requestsPerMinute = account.requestsPerMinute;
         d->api->setConfig(config);
         QString error;
+        d->connectingAccountId = account.id;
         if (!useServer(baseUrl, key, mode, account.name, &error)) {
+            d->connectingAccountId.clear();
             reportInfo(error);
         }
-        d->accountId = account.id;
         if (key.isEmpty()) {
             Q_EMIT apiKeyNeeded();
         }
