@@ -59,6 +59,7 @@ private Q_SLOTS:
     void search_debounced_sentToServer_ctrlFFocusesIt();
     void statusFilter_severalStatuses_onlyThoseListed();
     void csvExport_allPagesOfTheFilter_bomAndPlainMoney();
+    void csvExport_cancelled_leavesNoFile();
     void emptyShop_saysPressCtrlN();
     void statusStyle_unknownNeutral_darkPaletteReadable();
     void columnLayout_remembered();
@@ -358,6 +359,25 @@ void TestInvoicesPage::csvExport_allPagesOfTheFilter_bomAndPlainMoney()
     const QByteArray row = bytes.mid(at + 2, bytes.indexOf("\r\n", at + 2) - at - 2);
     QVERIFY2(row.contains(",pending,15000.50,"), row.constData());
     QVERIFY2(row.contains(QString(u"\"Торт, \"\"Медовик\"\"\""_s).toUtf8()), row.constData());
+}
+
+void TestInvoicesPage::csvExport_cancelled_leavesNoFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"cancelled.csv"_s);
+    auto page = makePage();
+    QSignalSpy failed(page->actions(), &InvoiceActions::exportFailed);
+    m_server->delayNext("GET", u"/invoices"_s, 300); // the first page is slow: time to press Cancel
+    page->actions()->exportTo(file);
+    QVERIFY(page->actions()->exportProgress());
+    QVERIFY(!page->actions()->exportAction()->isEnabled()); // one export at a time
+    QPushButton* cancel = page->actions()->exportProgress()->findChild<QPushButton*>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(failed.size(), 1);
+    QTest::qWait(400);
+    QVERIFY(!QFile::exists(file));
+    QVERIFY(page->actions()->exportAction()->isEnabled());
 }
 
 void TestInvoicesPage::emptyShop_saysPressCtrlN()
