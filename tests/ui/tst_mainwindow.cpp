@@ -8,6 +8,7 @@
 #include "shell/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
+#include "shell/sessionstatusbar.h"
 #include "testsupport.h"
 #include "widgets/messagebanner.h"
 
@@ -90,7 +91,7 @@ private Q_SLOTS:
         QTRY_VERIFY(budget->text().contains(QString::number(context.api()->budgetRemaining())));
         QVERIFY(context.api()->budgetRemaining() < 60); // the list request was counted
         auto* refreshed = window.findChild<QLabel*>(u"lastRefreshLabel"_s);
-        QTRY_VERIFY(refreshed->text() != MainWindow::tr("Not updated yet"));
+        QTRY_VERIFY(refreshed->text() != SessionStatusBar::tr("Not updated yet"));
     }
 
     void shortcuts_ctrlDigitsAndCtrlN_switchPages()
@@ -290,7 +291,7 @@ private Q_SLOTS:
         QVERIFY(window.noticeBanner()->actionButton()->isVisible());
         QVERIFY(!window.errorBanner()->isVisible()); // no technical error on top
         auto* mode = window.findChild<QLabel*>(u"modeLabel"_s);
-        QCOMPARE(mode->text().trimmed(), MainWindow::tr("Not connected"));
+        QCOMPARE(mode->text().trimmed(), SessionStatusBar::tr("Not connected"));
     }
 
     void close_reopen_restoresColumnWidths()

@@ -2,6 +2,9 @@
 
 #include "api/apiclient.h"
 #include "appcontext.h"
+#include "columnlayoutmemory.h"
+#include "navigationicons.h"
+#include "sessionstatusbar.h"
 #include "page.h"
 #include "settings/firstrundialog.h"
 #include "settings/settingsdialog.h"
@@ -42,11 +45,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
-#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QPainter>
 #include <QScreen>
 #include <QToolButton>
 #include <QSettings>
@@ -65,54 +65,6 @@ namespace {
 
 constexpr int kPageIdRole = Qt::UserRole + 1;
 
-// A small QR-like symbol (three finder squares and a few modules) for themes without a QR icon.
-QIcon qrIcon(const QColor& colour)
-{
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    const auto finder = [&painter, &colour](int x, int y) {
-        painter.setBrush(colour);
-        painter.drawRect(x, y, 24, 24);
-        painter.setCompositionMode(QPainter::CompositionMode_Clear);
-        painter.drawRect(x + 4, y + 4, 16, 16);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
-        painter.drawRect(x + 8, y + 8, 8, 8);
-    };
-    finder(4, 4);
-    finder(36, 4);
-    finder(4, 36);
-    const int modules[][2] = {{36, 36}, {48, 36}, {42, 44}, {36, 52}, {52, 52}, {28, 16}, {16, 28}};
-    for (const auto& m : modules) {
-        painter.drawRect(m[0], m[1], 8, 8);
-    }
-    return QIcon(pixmap);
-}
-
-QIcon pageIcon(MainWindow::PageId id, const QStyle* style)
-{
-    struct Choice
-    {
-        const char* theme;
-        QStyle::StandardPixmap fallback;
-    };
-    static const Choice choices[] = {
-        {"view-list-details", QStyle::SP_FileDialogDetailedView},
-        {"document-new", QStyle::SP_FileIcon},
-        {"view-calendar", QStyle::SP_BrowserReload},
-        {"edit-undo", QStyle::SP_ArrowBack},
-        {"folder", QStyle::SP_DirIcon},
-        {"view-barcode-qr", QStyle::SP_DesktopIcon},
-    };
-    const Choice& choice = choices[int(id)];
-    if (id == MainWindow::PageId::Qr && !QIcon::hasThemeIcon(QString::fromLatin1(choice.theme))) {
-        return qrIcon(style->standardPalette().color(QPalette::WindowText));
-    }
-    return QIcon::fromTheme(QString::fromLatin1(choice.theme), style->standardIcon(choice.fallback));
-}
-
 } // namespace
 
 MainWindow::MainWindow(AppContext* context, QWidget* parent)
@@ -123,10 +75,6 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_noticeBanner(new MessageBanner(this))
     , m_errorBanner(new MessageBanner(this))
-    , m_modeLabel(new QLabel(this))
-    , m_shopLabel(new QLabel(this))
-    , m_budgetLabel(new QLabel(this))
-    , m_refreshLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"navigationListWidget"_s);
@@ -186,16 +134,10 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         if (m_context->hasSession() && m_noticeBanner->kind() == MessageBanner::Kind::Information) {
             m_noticeBanner->dismiss(); // "No API key" is answered; keychain warnings stay until dismissed
         }
-        m_rateLimitSeconds = 0;
-        updateStatusBar();
         if (m_context->hasSession() && currentPage() && currentPage() != m_activePage) {
             m_activePage = currentPage();
             m_activePage->activated();
         }
-    });
-    connect(m_context, &AppContext::lastRefreshChanged, this, [this](const QDateTime& when) {
-        m_lastRefresh = when;
-        updateStatusBar();
     });
     connect(m_context, &AppContext::keychainProblem, this,
             [this](SecretStore::Status, const QString& text) {
@@ -221,32 +163,10 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_context, &AppContext::newInvoiceRequested, this, [this] { showPage(PageId::NewInvoice); });
     connect(m_context, &AppContext::showInvoiceRequested, this, [this] { showPage(PageId::Invoices); });
     connect(m_context, &AppContext::showQrRequested, this, [this] { showPage(PageId::Qr); });
-    connect(m_context, &AppContext::languageChanged, this, &MainWindow::updateStatusBar);
 
-    ApiClient* api = m_context->api();
-    connect(api, &ApiClient::budgetChanged, this, [this] { updateStatusBar(); });
-    connect(api, &ApiClient::unauthorized, this, [this] { showUnauthorized(QString()); });
-    connect(api, &ApiClient::rateLimited, this, [this](int seconds) {
-        m_rateLimitSeconds = seconds;
-        updateStatusBar();
-        QTimer::singleShot(seconds * 1000, this, [this] {
-            m_rateLimitSeconds = 0;
-            updateStatusBar();
-        });
-    });
-
-    // The budget is a rolling minute: slots come back without any request, so the label is refreshed each second.
-    auto* budgetTimer = new QTimer(this);
-    budgetTimer->setInterval(1000);
-    connect(budgetTimer, &QTimer::timeout, this, [this] {
-        if (m_context->hasSession() && m_rateLimitSeconds == 0) {
-            m_budgetLabel->setText(tr("Requests left this minute: %1").arg(m_context->api()->budgetRemaining()));
-        }
-    });
-    budgetTimer->start();
+    connect(m_context->api(), &ApiClient::unauthorized, this, [this] { showUnauthorized(QString()); });
 
     restoreLayout();
-    updateStatusBar();
 }
 
 MainWindow::~MainWindow()
@@ -255,6 +175,7 @@ MainWindow::~MainWindow()
     // the context emit signals: nothing of this window may react to them any more.
     disconnect(m_context, nullptr, this, nullptr);
     disconnect(m_context->api(), nullptr, this, nullptr);
+    m_status->detach();
     m_activePage = nullptr;
 }
 
@@ -264,7 +185,7 @@ void MainWindow::createPages()
         m_pages[std::size_t(id)] = page;
         page->setObjectName(QString::fromLatin1(page->metaObject()->className()).section(u"::"_s, -1));
         m_stack->addWidget(page);
-        auto* item = new QListWidgetItem(pageIcon(id, style()), page->title(), m_navigation);
+        auto* item = new QListWidgetItem(navigationIcon(int(id), style()), page->title(), m_navigation);
         item->setData(kPageIdRole, int(id));
     };
 #ifdef APIPAY_HAVE_INVOICES_PAGE
@@ -369,19 +290,7 @@ void MainWindow::createActions()
 
 void MainWindow::createStatusBar()
 {
-    m_modeLabel->setObjectName(u"modeLabel"_s);
-    m_shopLabel->setObjectName(u"shopLabel"_s);
-    m_budgetLabel->setObjectName(u"budgetLabel"_s);
-    m_refreshLabel->setObjectName(u"lastRefreshLabel"_s);
-    QFont bold = m_modeLabel->font();
-    bold.setBold(true);
-    m_modeLabel->setFont(bold);
-    m_modeLabel->setMargin(2);
-    m_modeLabel->setAutoFillBackground(true);
-    for (QLabel* label : {m_modeLabel, m_shopLabel, m_budgetLabel, m_refreshLabel}) {
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        statusBar()->addPermanentWidget(label);
-    }
+    m_status = new SessionStatusBar(m_context, statusBar());
 }
 
 void MainWindow::retranslate()
@@ -411,56 +320,7 @@ void MainWindow::retranslate()
     m_searchAction->setText(tr("&Search"));
     m_newInvoiceAction->setText(tr("&New invoice"));
     m_aboutAction->setText(tr("&About ApiPay Desk"));
-    m_modeLabel->setAccessibleName(tr("Mode"));
-    m_shopLabel->setAccessibleName(tr("Shop"));
-    m_budgetLabel->setAccessibleName(tr("Requests left this minute"));
-    m_refreshLabel->setAccessibleName(tr("Last refresh"));
-    updateStatusBar();
-}
-
-void MainWindow::updateStatusBar()
-{
-    const AppContext::Mode mode = m_context->mode();
-    if (!m_context->hasSession()) {
-        m_modeLabel->setText(u' ' + tr("Not connected") + u' ');
-        m_modeLabel->setToolTip(tr("No shop is connected yet. Open Settings to enter an API key."));
-        m_modeLabel->setPalette(statusBar()->palette());
-        m_shopLabel->setText(m_context->shopName());
-        m_shopLabel->setVisible(!m_context->shopName().isEmpty());
-        m_budgetLabel->hide();
-        m_refreshLabel->hide();
-        return;
-    }
-    m_refreshLabel->show();
-    m_modeLabel->setText(u' ' + AppContext::modeLabel(mode) + u' ');
-    m_modeLabel->setToolTip(mode == AppContext::Mode::Live ? tr("Real payments: invoices go to real customers.")
-                            : mode == AppContext::Mode::Sandbox
-                                ? tr("Test payments: invoices are not paid with real money.")
-                                : tr("Demo: an offline server on this computer with made-up data."));
-    // The mode stands out: green for live, amber for test/demo, readable on light and dark palettes.
-    QPalette pal = statusBar()->palette();
-    const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
-    QColor tint = mode == AppContext::Mode::Live ? (dark ? QColor(0x1e, 0x5b, 0x2a) : QColor(0xc8, 0xf0, 0xcf))
-                                                 : (dark ? QColor(0x6b, 0x4e, 0x00) : QColor(0xff, 0xe5, 0x9e));
-    pal.setColor(QPalette::Window, tint);
-    m_modeLabel->setPalette(pal);
-
-    m_shopLabel->setText(m_context->shopName());
-    m_shopLabel->setVisible(!m_context->shopName().isEmpty());
-    if (m_rateLimitSeconds > 0) {
-        m_budgetLabel->setText(tr("Rate limit: waiting %n s", nullptr, m_rateLimitSeconds));
-    } else if (m_context->hasSession()) {
-        m_budgetLabel->setText(tr("Requests left this minute: %1").arg(m_context->api()->budgetRemaining()));
-    } else {
-        m_budgetLabel->clear();
-    }
-    m_budgetLabel->setVisible(!m_budgetLabel->text().isEmpty());
-    if (m_lastRefresh.isValid()) {
-        const QDateTime local = m_lastRefresh.toTimeZone(m_context->displayZone());
-        m_refreshLabel->setText(tr("Updated %1").arg(local.time().toString(u"HH:mm:ss"_s)));
-    } else {
-        m_refreshLabel->setText(tr("Not updated yet"));
-    }
+    m_status->retranslate();
 }
 
 PageWidget* MainWindow::page(PageId id) const
@@ -577,38 +437,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-QString MainWindow::headerKey(PageWidget* page, QHeaderView* header, int index) const
-{
-    QString view = header->parentWidget() ? header->parentWidget()->objectName() : QString();
-    if (view.isEmpty()) {
-        view = QString::number(index);
-    }
-    const QString orientation = header->orientation() == Qt::Horizontal ? u"h"_s : u"v"_s;
-    return u"mainWindow/columns/"_s + page->objectName() + u'/' + view + u'-' + orientation;
-}
-
-void MainWindow::watchHeader(QHeaderView* header, const QString& key)
-{
-    const QByteArray state = QSettings().value(key).toByteArray();
-    if (state.isEmpty()) {
-        return;
-    }
-    if (header->count() > 0) {
-        header->restoreState(state);
-        return;
-    }
-    // The model arrives later: restore once the header has its sections.
-    auto* connection = new QMetaObject::Connection;
-    *connection = connect(header, &QHeaderView::sectionCountChanged, this,
-                          [header, state, connection](int, int count) {
-                              if (count > 0) {
-                                  QObject::disconnect(*connection);
-                                  delete connection;
-                                  header->restoreState(state);
-                              }
-                          });
-}
-
 void MainWindow::restoreLayout()
 {
     QSettings settings;
@@ -622,14 +450,8 @@ void MainWindow::restoreLayout()
         m_splitter->setSizes({m_navigation->minimumWidth() + 20, 900});
     }
     for (PageWidget* p : m_pages) {
-        if (!p) {
-            continue;
-        }
-        const QList<QHeaderView*> headers = p->findChildren<QHeaderView*>();
-        for (int i = 0; i < headers.size(); ++i) {
-            if (headers.at(i)->orientation() == Qt::Horizontal) {
-                watchHeader(headers.at(i), headerKey(p, headers.at(i), i));
-            }
+        if (p) {
+            ColumnLayoutMemory::restore(p, u"mainWindow/columns"_s);
         }
     }
     const int pageId = settings.value(u"mainWindow/page"_s, int(PageId::Invoices)).toInt();
@@ -650,14 +472,8 @@ void MainWindow::saveLayout()
         settings.setValue(u"mainWindow/page"_s, item->data(kPageIdRole).toInt());
     }
     for (PageWidget* p : m_pages) {
-        if (!p) {
-            continue;
-        }
-        const QList<QHeaderView*> headers = p->findChildren<QHeaderView*>();
-        for (int i = 0; i < headers.size(); ++i) {
-            if (headers.at(i)->orientation() == Qt::Horizontal && headers.at(i)->count() > 0) {
-                settings.setValue(headerKey(p, headers.at(i), i), headers.at(i)->saveState());
-            }
+        if (p) {
+            ColumnLayoutMemory::save(p, u"mainWindow/columns"_s);
         }
     }
 }

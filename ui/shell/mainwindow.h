@@ -2,19 +2,16 @@
 
 #include "api/apierror.h"
 
-#include <QDateTime>
 #include <QMainWindow>
 
 #include <array>
 #include <functional>
 
 class QAction;
-class QLabel;
 class QMenu;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
-class QHeaderView;
 class QToolButton;
 
 namespace apipay {
@@ -22,6 +19,7 @@ namespace apipay {
 class AppContext;
 class MessageBanner;
 class PageWidget;
+class SessionStatusBar;
 
 // The main window: navigation list + stacked pages, banners for errors and keychain problems, status bar with
 // mode, shop, request budget and last refresh; shortcuts F5, Ctrl+N, Ctrl+F, Ctrl+1…6; remembers geometry,
@@ -61,14 +59,11 @@ private:
     void createActions();
     void createStatusBar();
     void retranslate();
-    void updateStatusBar();
     void onCurrentRowChanged(int row);
     void showError(const ApiError& error, std::function<void()> retry);
     void showUnauthorized(const QString& detail);
     void restoreLayout();
     void saveLayout();
-    void watchHeader(QHeaderView* header, const QString& key);
-    QString headerKey(PageWidget* page, QHeaderView* header, int index) const;
 
     AppContext* m_context;
     std::array<PageWidget*, kPageCount> m_pages{};
@@ -78,12 +73,7 @@ private:
     QSplitter* m_splitter;
     MessageBanner* m_noticeBanner;
     MessageBanner* m_errorBanner;
-    QLabel* m_modeLabel;
-    QLabel* m_shopLabel;
-    QLabel* m_budgetLabel;
-    QLabel* m_refreshLabel;
-    QDateTime m_lastRefresh;
-    int m_rateLimitSeconds = 0;
+    SessionStatusBar* m_status = nullptr;
 
     QToolButton* m_settingsButton = nullptr;
     QAction* m_settingsAction = nullptr;

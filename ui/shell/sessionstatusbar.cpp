@@ -1,0 +1,134 @@
+#include "sessionstatusbar.h"
+
+#include "api/apiclient.h"
+#include "appcontext.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+SessionStatusBar::SessionStatusBar(AppContext* context, QStatusBar* statusBar)
+    : QObject(statusBar)
+    , m_context(context)
+    , m_statusBar(statusBar)
+    , m_modeLabel(new QLabel(statusBar))
+    , m_shopLabel(new QLabel(statusBar))
+    , m_budgetLabel(new QLabel(statusBar))
+    , m_refreshLabel(new QLabel(statusBar))
+    , m_budgetTimer(new QTimer(this))
+{
+    m_modeLabel->setObjectName(u"modeLabel"_s);
+    m_shopLabel->setObjectName(u"shopLabel"_s);
+    m_budgetLabel->setObjectName(u"budgetLabel"_s);
+    m_refreshLabel->setObjectName(u"lastRefreshLabel"_s);
+    QFont bold = m_modeLabel->font();
+    bold.setBold(true);
+    m_modeLabel->setFont(bold);
+    m_modeLabel->setMargin(2);
+    m_modeLabel->setAutoFillBackground(true);
+    for (QLabel* label : {m_modeLabel, m_shopLabel, m_budgetLabel, m_refreshLabel}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        statusBar->addPermanentWidget(label);
+    }
+
+    connect(m_context, &AppContext::sessionChanged, this, [this] {
+        m_rateLimitSeconds = 0;
+        update();
+    });
+    connect(m_context, &AppContext::lastRefreshChanged, this, [this](const QDateTime& when) {
+        m_lastRefresh = when;
+        update();
+    });
+    connect(m_context, &AppContext::languageChanged, this, &SessionStatusBar::update);
+    connect(m_context, &AppContext::displayZoneChanged, this, &SessionStatusBar::update);
+    ApiClient* api = m_context->api();
+    connect(api, &ApiClient::budgetChanged, this, &SessionStatusBar::update);
+    connect(api, &ApiClient::rateLimited, this, [this](int seconds) {
+        m_rateLimitSeconds = seconds;
+        update();
+        QTimer::singleShot(seconds * 1000, this, [this] {
+            m_rateLimitSeconds = 0;
+            update();
+        });
+    });
+    // The budget is a rolling minute: slots come back without any request, so the label is refreshed each second.
+    m_budgetTimer->setInterval(1000);
+    connect(m_budgetTimer, &QTimer::timeout, this, [this] {
+        if (m_context->hasSession() && m_rateLimitSeconds == 0) {
+            m_budgetLabel->setText(tr("Requests left this minute: %1").arg(m_context->api()->budgetRemaining()));
+        }
+    });
+    m_budgetTimer->start();
+    retranslate();
+}
+
+void SessionStatusBar::detach()
+{
+    m_budgetTimer->stop();
+    disconnect(m_context, nullptr, this, nullptr);
+    disconnect(m_context->api(), nullptr, this, nullptr);
+}
+
+void SessionStatusBar::retranslate()
+{
+    m_modeLabel->setAccessibleName(tr("Mode"));
+    m_shopLabel->setAccessibleName(tr("Shop"));
+    m_budgetLabel->setAccessibleName(tr("Requests left this minute"));
+    m_refreshLabel->setAccessibleName(tr("Last refresh"));
+    update();
+}
+
+void SessionStatusBar::updateMode()
+{
+    const AppContext::Mode mode = m_context->mode();
+    if (!m_context->hasSession()) {
+        m_modeLabel->setText(u' ' + tr("Not connected") + u' ');
+        m_modeLabel->setToolTip(tr("No shop is connected yet. Open Settings to enter an API key."));
+        m_modeLabel->setPalette(m_statusBar->palette());
+        return;
+    }
+    m_modeLabel->setText(u' ' + AppContext::modeLabel(mode) + u' ');
+    m_modeLabel->setToolTip(mode == AppContext::Mode::Live ? tr("Real payments: invoices go to real customers.")
+                            : mode == AppContext::Mode::Sandbox
+                                ? tr("Test payments: invoices are not paid with real money.")
+                                : tr("Demo: an offline server on this computer with made-up data."));
+    // The mode stands out: green for live, amber for test/demo, readable on light and dark palettes.
+    QPalette pal = m_statusBar->palette();
+    const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
+    const QColor tint = mode == AppContext::Mode::Live
+        ? (dark ? QColor(0x1e, 0x5b, 0x2a) : QColor(0xc8, 0xf0, 0xcf))
+        : (dark ? QColor(0x6b, 0x4e, 0x00) : QColor(0xff, 0xe5, 0x9e));
+    pal.setColor(QPalette::Window, tint);
+    m_modeLabel->setPalette(pal);
+}
+
+void SessionStatusBar::update()
+{
+    updateMode();
+    m_shopLabel->setText(m_context->shopName());
+    m_shopLabel->setVisible(!m_context->shopName().isEmpty());
+    if (!m_context->hasSession()) {
+        m_budgetLabel->hide();
+        m_refreshLabel->hide();
+        return;
+    }
+    if (m_rateLimitSeconds > 0) {
+        m_budgetLabel->setText(tr("Rate limit: waiting %n s", nullptr, m_rateLimitSeconds));
+    } else {
+        m_budgetLabel->setText(tr("Requests left this minute: %1").arg(m_context->api()->budgetRemaining()));
+    }
+    m_budgetLabel->show();
+    if (m_lastRefresh.isValid()) {
+        const QDateTime local = m_lastRefresh.toTimeZone(m_context->displayZone());
+        m_refreshLabel->setText(tr("Updated %1").arg(local.time().toString(u"HH:mm:ss"_s)));
+    } else {
+        m_refreshLabel->setText(tr("Not updated yet"));
+    }
+    m_refreshLabel->show();
+}
+
+} // namespace apipay

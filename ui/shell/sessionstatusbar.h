@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+
+class QLabel;
+class QStatusBar;
+class QTimer;
+
+namespace apipay {
+
+class AppContext;
+
+// The permanent part of the main window's status bar: mode (Demo / Sandbox / Live, or Not connected), shop name,
+// request budget left this minute (or the rate-limit wait) and the time of the last exchange with the server.
+class SessionStatusBar : public QObject
+{
+    Q_OBJECT
+public:
+    SessionStatusBar(AppContext* context, QStatusBar* statusBar);
+
+    // Re-reads everything (also called on language change).
+    void update();
+    void retranslate();
+    // The main window stops reacting before it is destroyed.
+    void detach();
+
+private:
+    void updateMode();
+
+    AppContext* m_context;
+    QStatusBar* m_statusBar;
+    QLabel* m_modeLabel;
+    QLabel* m_shopLabel;
+    QLabel* m_budgetLabel;
+    QLabel* m_refreshLabel;
+    QTimer* m_budgetTimer;
+    QDateTime m_lastRefresh;
+    int m_rateLimitSeconds = 0;
+};
+
+} // namespace apipay
