@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -74,9 +75,15 @@ RefundDetailPanel::RefundDetailPanel(AppContext* context, QWidget* parent)
     m_itemsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_itemsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_itemsTable->verticalHeader()->hide();
+    m_itemsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_itemsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_itemsTable->setWordWrap(false);
     m_itemsTable->setTabKeyNavigation(false);
+    m_itemsTable->setMinimumHeight(90);
 
+    // Multi-line values with explicit line breaks (wrapped labels get no extra height in a form layout).
+    m_invoiceValue->setWordWrap(false);
+    m_invoiceTotalsValue->setWordWrap(false);
     m_openInvoiceButton->setObjectName(u"openInvoicePushButton"_s);
     connect(m_openInvoiceButton, &QPushButton::clicked, this, [this] {
         if (m_refund.invoiceId != 0) {
@@ -94,7 +101,13 @@ RefundDetailPanel::RefundDetailPanel(AppContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_placeholderLabel, 1);
-    layout->addWidget(m_content, 1);
+    // In a scroll area so that wrapped values get the height they need in a narrow splitter pane.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
 
     retranslate();
     clear();
@@ -103,7 +116,7 @@ RefundDetailPanel::RefundDetailPanel(AppContext* context, QWidget* parent)
 void RefundDetailPanel::clear()
 {
     m_refund = Refund{};
-    m_content->hide();
+    m_content->parentWidget()->parentWidget()->hide();
     m_placeholderLabel->show();
     m_titleLabel->setText(tr("Refund"));
 }
@@ -121,7 +134,7 @@ void RefundDetailPanel::fill()
         return;
     }
     m_placeholderLabel->hide();
-    m_content->show();
+    m_content->parentWidget()->parentWidget()->show();
     m_titleLabel->setText(tr("Refund %1").arg(m_refund.id));
     m_amountValue->setText(m_context->formatMoney(m_refund.amount));
     m_statusValue->setText(Refund::statusLabel(m_refund.status));
@@ -135,15 +148,15 @@ void RefundDetailPanel::fill()
     if (m_refund.invoice) {
         const RefundInvoiceSummary& inv = *m_refund.invoice;
         if (!inv.externalOrderId.isEmpty()) {
-            invoiceText += u" · "_s + inv.externalOrderId;
+            invoiceText += u"\n"_s + inv.externalOrderId;
         }
         if (!inv.status.isEmpty()) {
-            invoiceText += u" · "_s + InvoiceStatus(inv.status).label();
+            invoiceText += u"\n"_s + InvoiceStatus(inv.status).label();
         }
-        totals = tr("Amount %1, refunded %2").arg(m_context->formatMoney(inv.amount),
+        totals = tr("Amount %1\nrefunded %2").arg(m_context->formatMoney(inv.amount),
                                                    m_context->formatMoney(inv.totalRefunded));
         if (inv.isFullyRefunded.value_or(false)) {
-            totals += u" · "_s + tr("fully refunded");
+            totals += u"\n"_s + tr("fully refunded");
         }
     }
     m_invoiceValue->setText(invoiceText);

@@ -120,6 +120,7 @@ void SubscriptionFormDialog::build()
     m_descriptionEdit->setObjectName(u"descriptionLineEdit"_s);
     m_descriptionEdit->setMaxLength(kMaxText);
     m_descriptionCounter = new QLabel(this);
+    m_descriptionCounter->setWordWrap(true);
     connect(m_descriptionEdit, &QLineEdit::textChanged, this, &SubscriptionFormDialog::updateDescriptionCounter);
     addField(u"description"_s, m_descriptionEdit);
 
