@@ -164,9 +164,9 @@ void InvoicesPage::buildUi()
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setItemDelegateForColumn(InvoiceTableModel::Status,
                                       new InvoiceStatusDelegate(InvoiceTableModel::StatusRole, m_table));
-    m_table->setColumnWidth(InvoiceTableModel::Id, 80);
-    m_table->setColumnWidth(InvoiceTableModel::CreatedAt, 140);
-    m_table->setColumnWidth(InvoiceTableModel::Phone, 140);
+    m_table->setColumnWidth(InvoiceTableModel::Id, 64);
+    m_table->setColumnWidth(InvoiceTableModel::CreatedAt, 128);
+    m_table->setColumnWidth(InvoiceTableModel::Phone, 132);
     m_table->setColumnWidth(InvoiceTableModel::Amount, 110);
     m_table->setColumnWidth(InvoiceTableModel::Status, 180);
     m_table->setColumnWidth(InvoiceTableModel::Description, 200);
@@ -177,14 +177,14 @@ void InvoicesPage::buildUi()
     m_listStack->addWidget(m_emptyLabel);
 
     m_detail = new InvoiceDetailPane(context(), m_images, m_splitter);
-    m_detail->setMinimumWidth(300);
+    m_detail->setMinimumWidth(280);
     m_actions = new InvoiceActions(context(), m_model, m_detail, this);
     m_actions->setQueryProvider([this] { return m_model->query(); });
     m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({720, 420});
+    m_splitter->setSizes({820, 330});
 
     // The invoice actions in one row above the list and the detail.
     auto* actionsRow = new QHBoxLayout;
