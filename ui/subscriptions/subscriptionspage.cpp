@@ -137,6 +137,15 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
     });
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SubscriptionsPage::showCurrentDetail);
+    // Keyboard: Enter on a row moves to the detail's actions.
+    connect(m_tableView, &QTableView::activated, this, [this] {
+        for (QPushButton* button : {m_detail->pauseButton(), m_detail->resumeButton(), m_detail->editButton()}) {
+            if (button->isEnabled()) {
+                button->setFocus(Qt::TabFocusReason);
+                return;
+            }
+        }
+    });
     connect(m_detail, &SubscriptionDetailPanel::detailLoaded, this,
             [this](const Subscription& s) { m_model->upsert(s); });
     connect(m_detail, &SubscriptionDetailPanel::editRequested, this, [this] { openEditForm(); });
