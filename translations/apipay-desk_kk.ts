@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Қиып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Қ&amp;ою</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Барлығын сақтау</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Иә</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Барлығына и&amp;ә</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жоқ</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Барлығына ж&amp;оқ</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сақтамау</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Қайта орнату</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Әдепкі мәндер</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Қиып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Қ&amp;ою</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Сілтеме мекенжайын көшіру</translation>
+    </message>
+</context>
+<context>
     <name>apipay::AboutDialog</name>
     <message>
         <source>%1 (git %2)</source>
@@ -2067,61 +2208,6 @@ ApiPay жауабы: %2</translation>
         <translation>ApiPay Desk &amp;туралы</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>Режим</translation>
-    </message>
-    <message>
-        <source>Shop</source>
-        <translation>Дүкен</translation>
-    </message>
-    <message>
-        <source>Requests left this minute</source>
-        <translation>Осы минутта қалған сұраныс</translation>
-    </message>
-    <message>
-        <source>Last refresh</source>
-        <translation>Соңғы жаңарту</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Қосылмаған</translation>
-    </message>
-    <message>
-        <source>No shop is connected yet. Open Settings to enter an API key.</source>
-        <translation>Дүкен әлі қосылмаған. Баптауларды ашып, API кілтін енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>Real payments: invoices go to real customers.</source>
-        <translation>Нақты төлемдер: шоттар нақты клиенттерге жіберіледі.</translation>
-    </message>
-    <message>
-        <source>Test payments: invoices are not paid with real money.</source>
-        <translation>Тест төлемдер: шоттар нақты ақшамен төленбейді.</translation>
-    </message>
-    <message>
-        <source>Demo: an offline server on this computer with made-up data.</source>
-        <translation>Демо: осы компьютердегі ойдан шығарылған деректері бар офлайн сервер.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rate limit: waiting %n s</source>
-        <translation>
-            <numerusform>Сұраныс лимиті: %n с күту</numerusform>
-            <numerusform>Сұраныс лимиті: %n с күту</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Requests left this minute: %1</source>
-        <translation>Осы минутта қалған сұраныс: %1</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Жаңартылды: %1</translation>
-    </message>
-    <message>
-        <source>Not updated yet</source>
-        <translation>Әлі жаңартылмаған</translation>
-    </message>
-    <message>
         <source>Wrong API key</source>
         <translation>API кілті қате</translation>
     </message>
@@ -2552,10 +2638,6 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
         <translation>Шот %1</translation>
     </message>
     <message>
-        <source>Amount %1, refunded %2</source>
-        <translation>Сомасы %1, қайтарылды %2</translation>
-    </message>
-    <message>
         <source>fully refunded</source>
         <translation>толық қайтарылды</translation>
     </message>
@@ -2626,6 +2708,12 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
     <message>
         <source>Select a refund to see its details.</source>
         <translation>Толығырақ көру үшін қайтаруды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Amount %1
+refunded %2</source>
+        <translation>Сомасы %1
+қайтарылды %2</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3077,64 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
     <message>
         <source>The system keychain reported an error.</source>
         <translation>Жүйелік кілттер қоймасы қате туралы хабарлады.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::SessionStatusBar</name>
+    <message>
+        <source>Requests left this minute: %1</source>
+        <translation>Осы минутта қалған сұраныс: %1</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Дүкен</translation>
+    </message>
+    <message>
+        <source>Requests left this minute</source>
+        <translation>Осы минутта қалған сұраныс</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Соңғы жаңарту</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Қосылмаған</translation>
+    </message>
+    <message>
+        <source>No shop is connected yet. Open Settings to enter an API key.</source>
+        <translation>Дүкен әлі қосылмаған. Баптауларды ашып, API кілтін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Real payments: invoices go to real customers.</source>
+        <translation>Нақты төлемдер: шоттар нақты клиенттерге жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Test payments: invoices are not paid with real money.</source>
+        <translation>Тест төлемдер: шоттар нақты ақшамен төленбейді.</translation>
+    </message>
+    <message>
+        <source>Demo: an offline server on this computer with made-up data.</source>
+        <translation>Демо: осы компьютердегі ойдан шығарылған деректері бар офлайн сервер.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limit: waiting %n s</source>
+        <translation>
+            <numerusform>Сұраныс лимиті: %n с күту</numerusform>
+            <numerusform>Сұраныс лимиті: %n с күту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Жаңартылды: %1</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>Әлі жаңартылмаған</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Скопировать &amp;адрес ссылки</translation>
+    </message>
+</context>
+<context>
     <name>apipay::AboutDialog</name>
     <message>
         <source>%1 (git %2)</source>
@@ -2079,62 +2220,6 @@ ApiPay says: %2</source>
         <translation>&amp;О программе ApiPay Desk</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>Режим</translation>
-    </message>
-    <message>
-        <source>Shop</source>
-        <translation>Магазин</translation>
-    </message>
-    <message>
-        <source>Requests left this minute</source>
-        <translation>Осталось запросов в эту минуту</translation>
-    </message>
-    <message>
-        <source>Last refresh</source>
-        <translation>Последнее обновление</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Не подключено</translation>
-    </message>
-    <message>
-        <source>No shop is connected yet. Open Settings to enter an API key.</source>
-        <translation>Магазин ещё не подключён. Откройте настройки и введите API-ключ.</translation>
-    </message>
-    <message>
-        <source>Real payments: invoices go to real customers.</source>
-        <translation>Реальные платежи: счета уходят настоящим клиентам.</translation>
-    </message>
-    <message>
-        <source>Test payments: invoices are not paid with real money.</source>
-        <translation>Тестовые платежи: счета оплачиваются не настоящими деньгами.</translation>
-    </message>
-    <message>
-        <source>Demo: an offline server on this computer with made-up data.</source>
-        <translation>Демо: офлайн-сервер на этом компьютере с вымышленными данными.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rate limit: waiting %n s</source>
-        <translation>
-            <numerusform>Лимит запросов: ожидание %n с</numerusform>
-            <numerusform>Лимит запросов: ожидание %n с</numerusform>
-            <numerusform>Лимит запросов: ожидание %n с</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Requests left this minute: %1</source>
-        <translation>Осталось запросов в эту минуту: %1</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Обновлено %1</translation>
-    </message>
-    <message>
-        <source>Not updated yet</source>
-        <translation>Ещё не обновлялось</translation>
-    </message>
-    <message>
         <source>Wrong API key</source>
         <translation>Неверный API-ключ</translation>
     </message>
@@ -2565,10 +2650,6 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
         <translation>Счёт %1</translation>
     </message>
     <message>
-        <source>Amount %1, refunded %2</source>
-        <translation>Сумма %1, возвращено %2</translation>
-    </message>
-    <message>
         <source>fully refunded</source>
         <translation>возвращён полностью</translation>
     </message>
@@ -2639,6 +2720,12 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     <message>
         <source>Select a refund to see its details.</source>
         <translation>Выберите возврат, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Amount %1
+refunded %2</source>
+        <translation>Сумма %1
+возвращено %2</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3093,65 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     <message>
         <source>The system keychain reported an error.</source>
         <translation>Системная связка ключей сообщила об ошибке.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::SessionStatusBar</name>
+    <message>
+        <source>Requests left this minute: %1</source>
+        <translation>Осталось запросов в эту минуту: %1</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Requests left this minute</source>
+        <translation>Осталось запросов в эту минуту</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Последнее обновление</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Не подключено</translation>
+    </message>
+    <message>
+        <source>No shop is connected yet. Open Settings to enter an API key.</source>
+        <translation>Магазин ещё не подключён. Откройте настройки и введите API-ключ.</translation>
+    </message>
+    <message>
+        <source>Real payments: invoices go to real customers.</source>
+        <translation>Реальные платежи: счета уходят настоящим клиентам.</translation>
+    </message>
+    <message>
+        <source>Test payments: invoices are not paid with real money.</source>
+        <translation>Тестовые платежи: счета оплачиваются не настоящими деньгами.</translation>
+    </message>
+    <message>
+        <source>Demo: an offline server on this computer with made-up data.</source>
+        <translation>Демо: офлайн-сервер на этом компьютере с вымышленными данными.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limit: waiting %n s</source>
+        <translation>
+            <numerusform>Лимит запросов: ожидание %n с</numerusform>
+            <numerusform>Лимит запросов: ожидание %n с</numerusform>
+            <numerusform>Лимит запросов: ожидание %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено %1</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>Ещё не обновлялось</translation>
     </message>
 </context>
 <context>
@@ -3444,15 +3590,15 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     </message>
     <message>
         <source>Service default</source>
-        <translation>По умолчанию сервиса</translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Service default (3)</source>
-        <translation>По умолчанию сервиса (3)</translation>
+        <translation>По умолчанию (3)</translation>
     </message>
     <message>
         <source>Service default (24 h)</source>
-        <translation>По умолчанию сервиса (24 ч)</translation>
+        <translation>По умолчанию (24 ч)</translation>
     </message>
     <message>
         <source> h</source>
@@ -3460,7 +3606,7 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     </message>
     <message>
         <source>Service default (3 days)</source>
-        <translation>По умолчанию сервиса (3 дня)</translation>
+        <translation>По умолчанию (3 дня)</translation>
     </message>
     <message>
         <source> days</source>
