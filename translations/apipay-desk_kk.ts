@@ -916,7 +916,7 @@ ApiPay жауабы: %2</translation>
     <name>apipay::CatalogEditDialog</name>
     <message>
         <source>Edit “%1”</source>
-        <translation>«%1» өзгерту</translation>
+        <translation>«%1» тауарын өзгерту</translation>
     </message>
     <message>
         <source>Unit %1</source>
@@ -3557,7 +3557,7 @@ refunded %2</source>
     </message>
     <message>
         <source>Edit subscription %1</source>
-        <translation>Жазылым %1 өзгерту</translation>
+        <translation>%1 жазылымын өзгерту</translation>
     </message>
     <message>
         <source>100 – 1 000 000 ₸</source>
