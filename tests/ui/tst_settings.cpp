@@ -209,6 +209,9 @@ private Q_SLOTS:
         QTRY_VERIFY(store->keys().isEmpty());
         QTRY_VERIFY(AppSettings::savedKeyNames().isEmpty());
         QVERIFY(AppSettings::accounts().isEmpty());
+        // The removed shop's session ended: no key left in the client.
+        QTRY_VERIFY(!context.hasSession());
+        QVERIFY(context.api()->config().apiKey.isEmpty());
     }
 
     void firstRun_tryDemo_startsDemoAndRemembersChoice()

@@ -357,13 +357,16 @@ bool SettingsDialog::apply()
     auto pending = std::make_shared<int>(1);
     AppContext* context = m_context;
     QPointer<SettingsDialog> self(this);
-    const bool restart = sessionAffected && !m_accounts.isEmpty();
+    // With no shop left, startSession() ends the old session and offers the first-run choice.
+    const bool restart = sessionAffected && (!m_accounts.isEmpty() || m_context->mode() != AppContext::Mode::Demo);
     auto finishOne = [pending, context, self, restart] {
         if (--*pending > 0) {
             return;
         }
         if (restart) {
-            AppSettings::setDemoChosen(false);
+            if (!AppSettings::accounts().isEmpty()) {
+                AppSettings::setDemoChosen(false);
+            }
             context->startSession();
         }
         if (self) {

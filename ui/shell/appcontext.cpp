@@ -271,6 +271,17 @@ void AppContext::startSession()
     }
     const QList<Account> accounts = AppSettings::accounts();
     if (accounts.isEmpty()) {
+        if (d->hasSession && d->mode != Mode::Demo) {
+            // The last shop was removed: forget its key and stop talking to its server.
+            ApiClient::Config config = d->api->config();
+            config.apiKey.clear();
+            d->api->cancelAll();
+            d->api->setConfig(config);
+            d->hasSession = false;
+            d->accountId.clear();
+            d->shopName.clear();
+            Q_EMIT sessionChanged();
+        }
         Q_EMIT firstRunNeeded();
         return;
     }

@@ -114,6 +114,9 @@ Q_SIGNALS:
     // Navigation requests between pages, handled by the main window.
     void showInvoiceRequested(qint64 invoiceId);
     void showQrRequested(const QString& content, const QString& title, const std::optional<apipay::Money>& amount);
+    // The payment link of an invoice: the QR page and the customer display then follow it ("Paid ✓").
+    void showInvoiceQrRequested(qint64 invoiceId, const QString& content, const QString& title,
+                                const std::optional<apipay::Money>& amount);
     void newInvoiceRequested();
     void languageChanged();
     // The display zone changed (times are re-rendered).

@@ -34,6 +34,7 @@
 #if __has_include("qr/customerdisplaywindow.h")
 #include "qr/customerdisplaywindow.h" // qrpage.h holds a QPointer to it
 #endif
+#include "qr/paymentnotifier.h"
 #include "qr/qrpage.h"
 #define APIPAY_HAVE_QR_PAGE 1
 #endif
@@ -121,6 +122,8 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
 
     createPages();
     createActions();
+    // Tray message (and a beep) when a watched invoice is paid, expired, cancelled or failed.
+    new PaymentNotifier(m_context->watcher(), m_context, this);
     createStatusBar();
     retranslate();
 
@@ -163,6 +166,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_context, &AppContext::newInvoiceRequested, this, [this] { showPage(PageId::NewInvoice); });
     connect(m_context, &AppContext::showInvoiceRequested, this, [this] { showPage(PageId::Invoices); });
     connect(m_context, &AppContext::showQrRequested, this, [this] { showPage(PageId::Qr); });
+    connect(m_context, &AppContext::showInvoiceQrRequested, this, [this] { showPage(PageId::Qr); });
 
     connect(m_context->api(), &ApiClient::unauthorized, this, [this] { showUnauthorized(QString()); });
 
