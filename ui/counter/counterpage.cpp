@@ -116,8 +116,8 @@ CounterPage::CounterPage(AppContext* context, QWidget* parent)
     });
     connect(m_status, &CounterStatusPanel::showQrClicked, this, [this] {
         if (const std::optional<Invoice> invoice = m_submission->invoice(); invoice && !invoice->paymentUrl.isEmpty()) {
-            Q_EMIT this->context()->showQrRequested(invoice->paymentUrl, tr("Invoice %1").arg(invoice->id),
-                                                    invoice->amount);
+            Q_EMIT this->context()->showInvoiceQrRequested(invoice->id, invoice->paymentUrl,
+                                                           tr("Invoice %1").arg(invoice->id), invoice->amount);
         }
     });
     connect(m_drafts, &CounterDraftStore::saveFailed, this, [this](const QString& message) {

@@ -371,7 +371,8 @@ void InvoiceActions::showQr()
     if (!invoice || invoice->paymentUrl.isEmpty()) {
         return;
     }
-    Q_EMIT m_context->showQrRequested(invoice->paymentUrl, tr("Invoice %1").arg(invoice->id), invoice->amount);
+    Q_EMIT m_context->showInvoiceQrRequested(invoice->id, invoice->paymentUrl, tr("Invoice %1").arg(invoice->id),
+                                             invoice->amount);
 }
 
 void InvoiceActions::simulatePaid()

@@ -62,6 +62,9 @@ QrPage::QrPage(AppContext* context, QWidget* parent)
                 [this](const QString& content, const QString& title, const std::optional<Money>& amount) {
                     showContent(content, title, amount);
                 });
+        connect(context, &AppContext::showInvoiceQrRequested, this,
+                [this](qint64 invoiceId, const QString& content, const QString& title,
+                       const std::optional<Money>& amount) { showInvoiceQr(invoiceId, content, title, amount); });
         if (InvoiceWatcher* watcher = context->watcher()) {
             connect(watcher, &InvoiceWatcher::statusesChanged, this, &QrPage::onStatusesChanged);
         }
