@@ -32,6 +32,13 @@ RawResponse readResponse(QNetworkReply* reply)
     return response;
 }
 
+ApiError cancelledError()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    return error;
+}
+
 ApiError invalidRequest(const QString& message)
 {
     ApiError error;
@@ -267,18 +274,14 @@ bool ApiTransport::cancel(RequestId id)
 {
     if (const ApiCallPtr queued = m_scheduler.take(id)) {
         queued->cancelRequested = true;
-        ApiError error;
-        error.kind = ApiError::Kind::Cancelled;
-        finishLater(queued, error);
+        finishLater(queued, cancelledError());
         return true;
     }
-    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
         if (it->call->id == id && !it->call->finished) {
-            it->call->cancelRequested = true;
-            const QPointer<QNetworkReply> reply = it->reply;
-            if (reply) {
-                reply->abort(); // finished → onReplyFinished → Kind::Cancelled
-            }
+            const InFlight entry = *it;
+            m_inFlight.erase(it);
+            abandon(entry);
             return true;
         }
     }
@@ -290,20 +293,38 @@ void ApiTransport::cancelAll()
     const QList<ApiCallPtr> queued = m_scheduler.takeAll();
     for (const ApiCallPtr& call : queued) {
         call->cancelRequested = true;
-        ApiError error;
-        error.kind = ApiError::Kind::Cancelled;
-        finishLater(call, error);
+        finishLater(call, cancelledError());
     }
-    QList<QPointer<QNetworkReply>> replies;
-    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
-        it->call->cancelRequested = true;
-        replies.append(it->reply);
+    const auto inFlight = m_inFlight;
+    m_inFlight.clear();
+    for (const InFlight& entry : inFlight) {
+        abandon(entry);
     }
-    for (const QPointer<QNetworkReply>& reply : replies) {
-        if (reply) {
-            reply->abort();
-        }
+}
+
+void ApiTransport::abandon(const InFlight& entry)
+{
+    // Cancelling often happens while the caller is being destroyed (a model's destructor): nothing may run inside
+    // cancel(). The reply is detached before the abort (QNetworkReply::abort() emits finished synchronously), and the
+    // call finishes from the event loop, where a destroyed context drops it. The call stays counted as busy until
+    // then (m_pendingFinishes), so busyChanged / budgetChanged are not emitted from here either.
+    entry.call->cancelRequested = true;
+    if (entry.reply) {
+        entry.reply->disconnect(this);
+        entry.reply->abort();
+        entry.reply->deleteLater();
     }
+    ++m_pendingFinishes;
+    const ApiCallPtr call = entry.call;
+    QMetaObject::invokeMethod(
+        this,
+        [this, call] {
+            --m_pendingFinishes;
+            finish(call, cancelledError(), RawResponse());
+            m_scheduler.pump();
+            updateState();
+        },
+        Qt::QueuedConnection);
 }
 
 void ApiTransport::updateState()

@@ -35,7 +35,8 @@ public:
     void submit(const ApiCallPtr& call);
     // Finishes the call from the event loop with `error` (never synchronously inside the caller).
     void finishLater(const ApiCallPtr& call, const ApiError& error);
-    // Dequeues or aborts; the call finishes with Kind::Cancelled. False if the id is unknown or already finished.
+    // Dequeues or aborts; the call finishes with Kind::Cancelled from the event loop (nothing is emitted or called
+    // back inside cancel(), so it is safe from destructors). False if the id is unknown or already finished.
     bool cancel(RequestId id);
     void cancelAll();
 
@@ -61,6 +62,8 @@ private:
     QNetworkReply* start(const ApiCall& call, const QNetworkRequest& request);
     void onReplyFinished(QNetworkReply* reply);
     void finish(const ApiCallPtr& call, const ApiError& error, const RawResponse& response);
+    // Detaches and aborts an in-flight reply (already removed from m_inFlight); the call finishes later, Cancelled.
+    void abandon(const InFlight& entry);
     void updateState();
 
     QPointer<QNetworkAccessManager> m_nam;

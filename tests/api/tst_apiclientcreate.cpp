@@ -252,6 +252,42 @@ private Q_SLOTS:
         QCOMPARE(received.calls, 1);
     }
 
+    void cancel_inFlight_nothingRunsInsideCancel()
+    {
+        // A model's destructor cancels its requests: neither its callback nor busyChanged may run inside cancel().
+        m_nam->setRoute([](const FakeRequest&) { return FakeResponse::hanging(); });
+        auto* context = new QObject;
+        int calls = 0;
+        m_client->invoice(1, context, [&calls](const ApiResult<Invoice>&) { ++calls; });
+        const RequestId second = m_client->invoice(2, context, [&calls](const ApiResult<Invoice>&) { ++calls; });
+        QCOMPARE(m_nam->openReplies().size(), 2);
+        QSignalSpy busy(m_client.get(), &ApiClient::busyChanged);
+        QSignalSpy budget(m_client.get(), &ApiClient::budgetChanged);
+        m_client->cancel(second);
+        m_client->cancelAll();
+        QCOMPARE(calls, 0);
+        QCOMPARE(busy.count(), 0);
+        QCOMPARE(budget.count(), 0);
+        delete context;
+        QTRY_COMPARE(busy.count(), 1);
+        QCOMPARE(busy.first().first().toBool(), false);
+        QCOMPARE(calls, 0); // the context died before the event loop ran: dropped
+        QVERIFY(m_nam->openReplies().isEmpty());
+    }
+
+    void cancelAll_inFlight_reportsCancelledFromTheEventLoop()
+    {
+        m_nam->setRoute([](const FakeRequest&) { return FakeResponse::hanging(); });
+        QObject context;
+        Received<Invoice> received;
+        m_client->invoice(1, &context, received.callback());
+        m_client->cancelAll();
+        QCOMPARE(received.calls, 0);
+        QTRY_COMPARE(received.calls, 1);
+        QCOMPARE(received.result.error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(m_client->inFlightCount(), 0);
+    }
+
     void cancel_queued_dequeuedNeverSent()
     {
         ApiClient::Config config = testConfig();
