@@ -3548,6 +3548,22 @@ refunded %2</source>
         <source>Select a subscription to see its details, statistics and billing history.</source>
         <translation>Деректерін, статистикасын және төлем тарихын көру үшін жазылымды таңдаңыз.</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>Төлемді күтуде</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сәтсіз</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Өткізіп жіберілді</translation>
+    </message>
 </context>
 <context>
     <name>apipay::SubscriptionFormDialog</name>

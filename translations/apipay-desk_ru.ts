@@ -3569,6 +3569,22 @@ refunded %2</source>
         <source>Select a subscription to see its details, statistics and billing history.</source>
         <translation>Выберите подписку, чтобы увидеть её данные, статистику и историю списаний.</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает оплаты</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущен</translation>
+    </message>
 </context>
 <context>
     <name>apipay::SubscriptionFormDialog</name>
