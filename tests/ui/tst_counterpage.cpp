@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void description_past60Marked_over500Refused();
     void phone_nonMobileWarns_invalidBlocksSubmit();
     void nextCustomer_clearsFormWithNewIdAndFocusInAmount();
+    void keyboardOnlyInRussian_tabOrderEnterSubmitsEnterOnNextCustomer();
     void screenshots_forReview();
 
 private:
@@ -424,6 +426,42 @@ void TestCounterPage::nextCustomer_clearsFormWithNewIdAndFocusInAmount()
     QVERIFY(page->externalIdEdit()->text().startsWith(u"apd-"_s));
     QVERIFY(page->amountEdit()->hasFocus());
     QVERIFY(!page->amountEdit()->isReadOnly());
+}
+
+// The queue at the counter without a mouse, in Russian: Tab walks amount → phone → description → create, Enter sends,
+// Enter on the focused "Next customer" clears the form and puts the cursor back into the amount.
+void TestCounterPage::keyboardOnlyInRussian_tabOrderEnterSubmitsEnterOnNextCustomer()
+{
+    m_context->setLanguage(u"ru"_s);
+    const auto english = qScopeGuard([this] { m_context->setLanguage(u"en"_s); }); // the translator is global
+    auto page = makePage();
+    QVERIFY(page->amountEdit()->hasFocus());
+    QTest::keyClicks(page->amountEdit(), u"1500"_s);
+    QTest::keyClick(page->amountEdit(), Qt::Key_Tab);
+    QVERIFY(page->phoneEdit()->hasFocus());
+    QTest::keyClicks(page->phoneEdit(), u"87001234567"_s);
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Tab);
+    QVERIFY(page->descriptionEdit()->hasFocus());
+    page->descriptionEdit()->insertPlainText(u"Кофе"_s); // QTest types ASCII only
+    QTest::keyClick(page->descriptionEdit(), Qt::Key_Tab);
+    QVERIFY(page->createButton()->hasFocus());
+    QCOMPARE(page->descriptionEdit()->toPlainText(), u"Кофе"_s); // Tab moved focus, it typed no tab character
+    QTest::keyClick(page->createButton(), Qt::Key_Backtab);
+    QVERIFY(page->descriptionEdit()->hasFocus());
+    QTest::keyClick(page->descriptionEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::Created, 5000);
+    const std::optional<Invoice> invoice = page->submission()->invoice();
+    QVERIFY(invoice);
+    QCOMPARE(invoice->amount ? invoice->amount->tiyn() : -1, qint64(150'000));
+    QCOMPARE(invoice->description, u"Кофе"_s);
+    QPushButton* next = page->statusPanel()->nextCustomerButton();
+    QVERIFY(next->hasFocus());
+    QVERIFY(next->text() != u"Next customer"_s); // the Russian catalogue is in use
+    QTest::keyClick(next, Qt::Key_Return);
+    QCOMPARE(page->submission()->state(), InvoiceSubmission::State::Idle);
+    QVERIFY(page->amountEdit()->hasFocus());
+    QVERIFY(page->amountEdit()->text().isEmpty());
+    QVERIFY(page->descriptionEdit()->toPlainText().isEmpty());
 }
 
 // Saves pictures of the form for a person to look at; runs only with APIPAY_SCREENSHOT_DIR.

@@ -61,6 +61,10 @@ CounterStatusPanel::CounterStatusPanel(AppContext* context, QWidget* parent)
     }
     buttons->addStretch(1);
     buttons->addWidget(m_nextButton);
+    // The page moves the focus to these after an answer: Enter on them must work as on a dialog button (outside a
+    // QDialog a QPushButton reacts to Enter only when it is auto-default).
+    m_nextButton->setAutoDefault(true);
+    m_lookupButton->setAutoDefault(true);
     layout->addLayout(buttons);
 
     connect(m_showQrButton, &QPushButton::clicked, this, &CounterStatusPanel::showQrClicked);

@@ -3,6 +3,7 @@
 #include "domain/invoice.h"
 #include "money/money.h"
 #include "qr/antompayresponse.h"
+#include "qr/customerdisplaywindow.h" // QPointer<T> needs the complete type in every includer
 #include "qr/qrcode.h"
 #include "shell/page.h"
 
@@ -19,7 +20,6 @@ class QTimer;
 
 namespace apipay {
 
-class CustomerDisplayWindow;
 class QrDetailsPanel;
 class QrFileActions;
 class QrWidget;
