@@ -44,6 +44,7 @@ private Q_SLOTS:
     void createForm_serverValidationError_shownAtItsField();
     void editForm_sendsOnlyChangedFields();
     void filters_statusFilter_listsOnlyMatching();
+    void historyStatus_knownStatus_ownLabelNotServers();
 
 private:
     // Creates one subscription through the page's form and waits until it is listed and its detail loaded.
@@ -320,6 +321,22 @@ void TestSubscriptionsPage::filters_statusFilter_listsOnlyMatching()
     QTest::keyClick(page.phoneFilter(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 1, 10'000);
     QCOMPARE(page.model()->subscriptionAt(0).id, second);
+}
+
+void TestSubscriptionsPage::historyStatus_knownStatus_ownLabelNotServers()
+{
+    SubscriptionInvoice inv;
+    inv.status = u"paid"_s;
+    inv.statusLabel = u"Оплачен"_s;
+    QCOMPARE(SubscriptionDetailPanel::historyStatusLabel(inv), u"Paid"_s);
+    inv.status = u"skipped"_s;
+    QCOMPARE(SubscriptionDetailPanel::historyStatusLabel(inv), u"Skipped"_s);
+    // Unknown status: the server's label, else the raw value.
+    inv.status = u"on_hold"_s;
+    inv.statusLabel = u"Приостановлен"_s;
+    QCOMPARE(SubscriptionDetailPanel::historyStatusLabel(inv), u"Приостановлен"_s);
+    inv.statusLabel.clear();
+    QCOMPARE(SubscriptionDetailPanel::historyStatusLabel(inv), u"on_hold"_s);
 }
 
 QTEST_MAIN(TestSubscriptionsPage)

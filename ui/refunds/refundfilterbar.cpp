@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QLocale>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -53,7 +54,6 @@ RefundFilterBar::RefundFilterBar(QWidget* parent)
         edit->setCalendarPopup(true);
         edit->setDate(today);
         edit->setEnabled(false);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     }
     m_fromEdit->setDate(today.addDays(-30));
     m_fromEdit->setObjectName(u"fromDateEdit"_s);
@@ -179,6 +179,10 @@ void RefundFilterBar::apply()
 
 void RefundFilterBar::retranslate()
 {
+    // Dates as everywhere else: the UI language's short format (QLocale::setDefault follows the language).
+    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
     m_statusLabel->setText(tr("Status:"));
     for (QCheckBox* check : m_statusChecks) {
         const QString label = Refund::statusLabel(check->property("rawStatus").toString());

@@ -99,6 +99,7 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(AppContext* context, QWidget* p
     m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyTable->verticalHeader()->hide();
+    m_historyTable->setWordWrap(false);
     m_historyTable->horizontalHeader()->setStretchLastSection(true);
     m_historyTable->setTabKeyNavigation(false);
     connect(m_historyTable, &QTableWidget::cellActivated, this, [this](int row, int) {
@@ -229,13 +230,36 @@ void SubscriptionDetailPanel::loadHistoryPage(int page)
         });
 }
 
+QString SubscriptionDetailPanel::historyStatusLabel(const SubscriptionInvoice& inv)
+{
+    // Our own translated label for the documented statuses (§9.2); the server's own label (it is
+    // Russian) only for a status we do not know, then the raw value.
+    if (inv.status == u"pending") {
+        return tr("Pending");
+    }
+    if (inv.status == u"paid") {
+        return tr("Paid");
+    }
+    if (inv.status == u"failed") {
+        return tr("Failed");
+    }
+    if (inv.status == u"cancelled") {
+        return tr("Cancelled");
+    }
+    if (inv.status == u"skipped") {
+        return tr("Skipped");
+    }
+    return inv.statusLabel.isEmpty() ? orDash(inv.status) : inv.statusLabel;
+}
+
 void SubscriptionDetailPanel::appendHistory(const QList<SubscriptionInvoice>& rows)
 {
     for (const SubscriptionInvoice& inv : rows) {
         const int row = m_historyTable->rowCount();
         m_historyTable->insertRow(row);
+        // Our own locale's dates (the server's label uses its own format); the label only as a fallback.
         QString period = inv.periodLabel;
-        if (period.isEmpty() && inv.periodStart.isValid()) {
+        if (inv.periodStart.isValid() && inv.periodEnd.isValid()) {
             period = m_context->locale().toString(inv.periodStart, QLocale::ShortFormat) + u" — "_s
                 + m_context->locale().toString(inv.periodEnd, QLocale::ShortFormat);
         }
@@ -247,8 +271,7 @@ void SubscriptionDetailPanel::appendHistory(const QList<SubscriptionInvoice>& ro
         m_historyTable->setItem(row, 1, amount);
         m_historyTable->setItem(row, 2,
                                 new QTableWidgetItem(inv.attemptNumber ? QString::number(*inv.attemptNumber) : u"—"_s));
-        const QString status = inv.statusLabel.isEmpty() ? orDash(inv.status) : inv.statusLabel;
-        m_historyTable->setItem(row, 3, new QTableWidgetItem(status));
+        m_historyTable->setItem(row, 3, new QTableWidgetItem(historyStatusLabel(inv)));
         m_historyTable->setItem(row, 4, new QTableWidgetItem(m_context->formatDateTime(inv.paidAt)));
         QString invoice = inv.invoiceId ? QString::number(*inv.invoiceId) : u"—"_s;
         if (!inv.failureReason.isEmpty()) {
@@ -256,6 +279,7 @@ void SubscriptionDetailPanel::appendHistory(const QList<SubscriptionInvoice>& ro
         }
         m_historyTable->setItem(row, 5, new QTableWidgetItem(invoice));
     }
+    m_historyTable->resizeColumnsToContents();
 }
 
 void SubscriptionDetailPanel::fill()

@@ -40,6 +40,9 @@ public:
     QTableWidget* historyTable() const { return m_historyTable; }
     QLabel* statusValue() const { return m_statusValue; }
 
+    // A billing-history row's status in the UI language; the server's own label (Russian) only for an unknown status.
+    static QString historyStatusLabel(const SubscriptionInvoice& inv);
+
 Q_SIGNALS:
     // The full detail arrived (the page updates its list row).
     void detailLoaded(const apipay::Subscription& subscription);
