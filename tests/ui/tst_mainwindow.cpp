@@ -333,6 +333,33 @@ private Q_SLOTS:
         QTRY_COMPARE(header->sectionSize(1), width);
     }
 
+    // At 200 % scaling a 2560×1600 screen is 1280×800 logical pixels: the window (every page shown, demo data
+    // loaded, in each UI language) must be able to shrink to about 1000×640.
+    void minimumSize_everyPageAndLanguage_fitsSmallScreen()
+    {
+        AppContext context(new InMemorySecretStore);
+        MainWindow window(&context);
+        window.show();
+        QString error;
+        QVERIFY2(context.startDemo(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(invoiceRows(window.page(PageId::Invoices)) > 0, 15'000);
+        const QSize limit(1000, 640);
+        for (const QString& language : {u"en"_s, u"ru"_s, u"kk"_s}) {
+            context.setLanguage(language);
+            for (int i = 0; i < MainWindow::kPageCount; ++i) {
+                QVERIFY(window.showPage(PageId(i)));
+                QCoreApplication::processEvents();
+                const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+                QVERIFY2(minimum.width() <= limit.width() && minimum.height() <= limit.height(),
+                         qPrintable(u"%1 page %2: minimum %3×%4"_s.arg(language)
+                                        .arg(i)
+                                        .arg(minimum.width())
+                                        .arg(minimum.height())));
+            }
+        }
+        context.setLanguage(u"en"_s);
+    }
+
     void close_reopen_restoresPageAndSize()
     {
         {

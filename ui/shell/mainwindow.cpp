@@ -10,38 +10,15 @@
 #include "settings/settingsdialog.h"
 #include "widgets/messagebanner.h"
 
-#if __has_include("invoices/invoicespage.h")
-#include "invoices/invoicespage.h"
-#define APIPAY_HAVE_INVOICES_PAGE 1
-#endif
-#if __has_include("counter/counterpage.h")
-#include "counter/counterpage.h"
-#define APIPAY_HAVE_COUNTER_PAGE 1
-#endif
-#if __has_include("subscriptions/subscriptionspage.h")
-#include "subscriptions/subscriptionspage.h"
-#define APIPAY_HAVE_SUBSCRIPTIONS_PAGE 1
-#endif
-#if __has_include("refunds/refundspage.h")
-#include "refunds/refundspage.h"
-#define APIPAY_HAVE_REFUNDS_PAGE 1
-#endif
-#if __has_include("catalog/catalogpage.h")
+#include "about/aboutdialog.h"
 #include "catalog/catalogpage.h"
-#define APIPAY_HAVE_CATALOG_PAGE 1
-#endif
-#if __has_include("qr/qrpage.h")
-#if __has_include("qr/customerdisplaywindow.h")
+#include "counter/counterpage.h"
+#include "invoices/invoicespage.h"
 #include "qr/customerdisplaywindow.h" // qrpage.h holds a QPointer to it
-#endif
 #include "qr/paymentnotifier.h"
 #include "qr/qrpage.h"
-#define APIPAY_HAVE_QR_PAGE 1
-#endif
-#if __has_include("about/aboutdialog.h")
-#include "about/aboutdialog.h"
-#define APIPAY_HAVE_ABOUT_DIALOG 1
-#endif
+#include "refunds/refundspage.h"
+#include "subscriptions/subscriptionspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -192,25 +169,12 @@ void MainWindow::createPages()
         auto* item = new QListWidgetItem(navigationIcon(int(id), style()), page->title(), m_navigation);
         item->setData(kPageIdRole, int(id));
     };
-#ifdef APIPAY_HAVE_INVOICES_PAGE
     add(PageId::Invoices, new InvoicesPage(m_context, m_stack));
-#endif
-#ifdef APIPAY_HAVE_COUNTER_PAGE
     add(PageId::NewInvoice, new CounterPage(m_context, m_stack));
-#endif
-#ifdef APIPAY_HAVE_SUBSCRIPTIONS_PAGE
     add(PageId::Subscriptions, new SubscriptionsPage(m_context, m_stack));
-#endif
-#ifdef APIPAY_HAVE_REFUNDS_PAGE
     add(PageId::Refunds, new RefundsPage(m_context, m_stack));
-#endif
-#ifdef APIPAY_HAVE_CATALOG_PAGE
     add(PageId::Catalog, new CatalogPage(m_context, m_stack));
-#endif
-#ifdef APIPAY_HAVE_QR_PAGE
     add(PageId::Qr, new QrPage(m_context, m_stack));
-#endif
-    Q_UNUSED(add)
     // The list is as wide as its longest title needs (it grows with the font and the scale factor).
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth()
                                   + m_navigation->iconSize().width());
@@ -251,13 +215,11 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-#ifdef APIPAY_HAVE_ABOUT_DIALOG
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         auto* dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-#endif
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newInvoiceAction);
@@ -282,9 +244,6 @@ void MainWindow::createActions()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
-#ifndef APIPAY_HAVE_ABOUT_DIALOG
-    m_aboutAction->setVisible(false);
-#endif
     // Shortcuts work wherever the focus is in the window (also with the menu bar hidden or native).
     addActions({m_newInvoiceAction, m_settingsAction, m_quitAction, m_refreshAction, m_searchAction});
     for (QAction* action : m_pageActions) {
