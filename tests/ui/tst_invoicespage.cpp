@@ -34,6 +34,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QHeaderView>
+#include <QSplitter>
 
 #include <memory>
 
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void csvExport_cancelled_leavesNoFile();
     void emptyShop_saysPressCtrlN();
     void statusStyle_unknownNeutral_darkPaletteReadable();
+    void defaultLayout_mainColumnsVisible_listGetsLargerShare();
     void columnLayout_remembered();
     void screenshots_forReview();
 
@@ -413,12 +415,41 @@ void TestInvoicesPage::statusStyle_unknownNeutral_darkPaletteReadable()
     }
 }
 
+// At 1280×800 a shop owner sees No., Created, Amount, Status, Phone and Description at once; the list has the larger
+// share of the width and Description fills the rest of it.
+void TestInvoicesPage::defaultLayout_mainColumnsVisible_listGetsLargerShare()
+{
+    auto page = makePage();
+    page->resize(1100, 700);
+    page->activated();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
+    QHeaderView* header = page->table()->horizontalHeader();
+    const QList<int> order = {InvoiceTableModel::Id, InvoiceTableModel::CreatedAt, InvoiceTableModel::Amount,
+                              InvoiceTableModel::Status, InvoiceTableModel::Phone, InvoiceTableModel::Description};
+    for (int visual = 0; visual < order.size(); ++visual) {
+        QCOMPARE(header->logicalIndex(visual), order.at(visual));
+    }
+    auto* splitter = page->findChild<QSplitter*>(u"invoicesSplitter"_s);
+    QVERIFY(splitter);
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY2(sizes.at(0) > sizes.at(1) * 3 / 2, qPrintable(u"%1 vs %2"_s.arg(sizes.at(0)).arg(sizes.at(1))));
+    QTRY_COMPARE(header->sectionPosition(InvoiceTableModel::Description)
+                     + header->sectionSize(InvoiceTableModel::Description), page->table()->viewport()->width());
+    QVERIFY(header->sectionSize(InvoiceTableModel::Description) >= 160);
+    QVERIFY(header->sectionSize(InvoiceTableModel::Id) < header->sectionSize(InvoiceTableModel::CreatedAt));
+    // Amounts and statuses are shown in full.
+    for (int column : {int(InvoiceTableModel::Amount), int(InvoiceTableModel::Status)}) {
+        QVERIFY(header->sectionSize(column) >= static_cast<QAbstractItemView*>(page->table())->sizeHintForColumn(column));
+    }
+}
+
 void TestInvoicesPage::columnLayout_remembered()
 {
     {
         auto page = makePage();
         page->table()->horizontalHeader()->resizeSection(InvoiceTableModel::Description, 333);
-        page->table()->horizontalHeader()->moveSection(InvoiceTableModel::Amount, 0);
+        QHeaderView* header = page->table()->horizontalHeader();
+        header->moveSection(header->visualIndex(InvoiceTableModel::Amount), 0);
     }
     auto page = makePage();
     QCOMPARE(page->table()->horizontalHeader()->sectionSize(InvoiceTableModel::Description), 333);

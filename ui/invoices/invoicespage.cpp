@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "invoices/catalogimageindex.h"
 #include "invoices/invoiceactions.h"
+#include "invoices/invoicecolumnlayout.h"
 #include "invoices/invoicedetailpane.h"
 #include "invoices/invoicefilterbar.h"
 #include "invoices/invoicestatusdelegate.h"
@@ -33,8 +34,8 @@ namespace apipay {
 namespace {
 constexpr int kPerPage = 50;
 constexpr int kStaleAfterMs = 30'000;
-const QString kHeaderKey = u"invoicesPage/headerState"_s;
-const QString kSplitterKey = u"invoicesPage/splitterState"_s;
+// A new key for the 70/30 default: splitters saved with the old half-and-half default are not restored.
+const QString kSplitterKey = u"invoicesPage/splitter"_s;
 
 QToolButton* actionButton(QAction* action, QWidget* parent)
 {
@@ -69,6 +70,7 @@ InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
         updateEmptyState();
         updateSummary();
         scheduleOnScreenUpdate();
+        m_columns->fitToContents();
         if (m_pendingShowId != 0 && m_model->rowOfId(m_pendingShowId) >= 0) {
             const qint64 id = m_pendingShowId;
             m_pendingShowId = 0;
@@ -164,12 +166,7 @@ void InvoicesPage::buildUi()
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setItemDelegateForColumn(InvoiceTableModel::Status,
                                       new InvoiceStatusDelegate(InvoiceTableModel::StatusRole, m_table));
-    m_table->setColumnWidth(InvoiceTableModel::Id, 64);
-    m_table->setColumnWidth(InvoiceTableModel::CreatedAt, 128);
-    m_table->setColumnWidth(InvoiceTableModel::Phone, 132);
-    m_table->setColumnWidth(InvoiceTableModel::Amount, 110);
-    m_table->setColumnWidth(InvoiceTableModel::Status, 180);
-    m_table->setColumnWidth(InvoiceTableModel::Description, 200);
+    m_columns = new InvoiceColumnLayout(m_table);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listStack->addWidget(m_table);
     m_emptyLabel = new EmptyStateLabel(m_listStack);
@@ -182,9 +179,10 @@ void InvoicesPage::buildUi()
     m_actions->setQueryProvider([this] { return m_model->query(); });
     m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({820, 330});
+    // The list gets the larger share: No., Created, Amount, Status, Phone and Description visible at 1280×800.
+    m_splitter->setStretchFactor(0, 7);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({700, 300});
 
     // The invoice actions in one row above the list and the detail.
     auto* actionsRow = new QHBoxLayout;
@@ -444,17 +442,15 @@ void InvoicesPage::onHeaderClicked(int section)
 void InvoicesPage::saveLayout() const
 {
     QSettings settings;
-    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+    m_columns->save();
     settings.setValue(kSplitterKey, m_splitter->saveState());
 }
 
 void InvoicesPage::restoreLayout()
 {
     QSettings settings;
-    m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+    m_columns->restore();
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &InvoicesPage::saveLayout);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, &InvoicesPage::saveLayout);
     connect(m_splitter, &QSplitter::splitterMoved, this, &InvoicesPage::saveLayout);
 }
 

@@ -16,6 +16,7 @@ namespace apipay {
 class CatalogImageIndex;
 class EmptyStateLabel;
 class InvoiceActions;
+class InvoiceColumnLayout;
 class InvoiceDetailPane;
 class InvoiceFilterBar;
 class InvoiceFilterProxyModel;
@@ -75,6 +76,7 @@ private:
     EmptyStateLabel* m_emptyLabel = nullptr;
     InvoiceDetailPane* m_detail = nullptr;
     InvoiceActions* m_actions = nullptr;
+    InvoiceColumnLayout* m_columns = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_summaryLabel = nullptr;
     QToolButton* m_refreshButton = nullptr;

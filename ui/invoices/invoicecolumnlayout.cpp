@@ -1,0 +1,127 @@
+#include "invoicecolumnlayout.h"
+
+#include "models/invoicetablemodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QScopedValueRollback>
+#include <QSettings>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+namespace {
+// A new key for the new default order: layouts saved with the old, too wide defaults are not restored.
+const QString kHeaderKey = u"invoicesPage/columnLayout"_s;
+constexpr int kDescriptionMinWidth = 160;
+constexpr int kPadding = 18;
+} // namespace
+
+InvoiceColumnLayout::InvoiceColumnLayout(QTableView* table)
+    : QObject(table)
+    , m_table(table)
+    , m_header(table->horizontalHeader())
+{
+    applyDefaults();
+    m_table->viewport()->installEventFilter(this);
+    connect(m_header, &QHeaderView::sectionResized, this, [this](int logical) {
+        const bool stretched = m_header->stretchLastSection()
+                               && m_header->visualIndex(logical) == m_header->count() - 1;
+        if (!stretched) { // the view resizes the stretched last section itself
+            onUserChange();
+        }
+    });
+    connect(m_header, &QHeaderView::sectionMoved, this, &InvoiceColumnLayout::onUserChange);
+}
+
+void InvoiceColumnLayout::applyDefaults()
+{
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    m_header->moveSection(m_header->visualIndex(InvoiceTableModel::Amount), 2);
+    m_header->moveSection(m_header->visualIndex(InvoiceTableModel::Status), 3);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto widthOf = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + kPadding; };
+    m_header->resizeSection(InvoiceTableModel::Id, widthOf(u"000000"_s));
+    m_header->resizeSection(InvoiceTableModel::CreatedAt, widthOf(u"00/00/0000 00:00"_s));
+    m_header->resizeSection(InvoiceTableModel::Amount, widthOf(u"000,000.00 \u20b8"_s));
+    m_header->resizeSection(InvoiceTableModel::Status, widthOf(u"Waiting for payment"_s) + kPadding);
+    m_header->resizeSection(InvoiceTableModel::Phone, widthOf(u"+7 000 000 00 00"_s));
+    m_header->resizeSection(InvoiceTableModel::Description, 240);
+}
+
+void InvoiceColumnLayout::restore()
+{
+    const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
+    if (!state.isEmpty()) {
+        const QScopedValueRollback<bool> fitting(m_fitting, true);
+        m_customized = m_header->restoreState(state);
+    }
+    fitDescription();
+}
+
+void InvoiceColumnLayout::save() const
+{
+    QSettings settings;
+    if (m_customized) {
+        settings.setValue(kHeaderKey, m_header->saveState());
+    } else {
+        settings.remove(kHeaderKey); // the defaults follow the window and the content
+    }
+}
+
+void InvoiceColumnLayout::fitToContents()
+{
+    if (m_customized || m_fittedToContents || m_table->model() == nullptr || m_table->model()->rowCount() == 0) {
+        return;
+    }
+    m_fittedToContents = true;
+    {
+        const QScopedValueRollback<bool> fitting(m_fitting, true);
+        for (int column : {int(InvoiceTableModel::Id), int(InvoiceTableModel::CreatedAt),
+                           int(InvoiceTableModel::Amount), int(InvoiceTableModel::Status)}) {
+            m_table->resizeColumnToContents(column);
+        }
+    }
+    fitDescription();
+}
+
+bool InvoiceColumnLayout::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitDescription();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void InvoiceColumnLayout::fitDescription()
+{
+    if (m_customized) {
+        return;
+    }
+    const int description = m_header->visualIndex(InvoiceTableModel::Description);
+    int before = 0;
+    for (int visual = 0; visual < description; ++visual) {
+        const int logical = m_header->logicalIndex(visual);
+        if (!m_header->isSectionHidden(logical)) {
+            before += m_header->sectionSize(logical);
+        }
+    }
+    const int width = qMax(kDescriptionMinWidth, m_table->viewport()->width() - before);
+    if (width != m_header->sectionSize(InvoiceTableModel::Description)) {
+        const QScopedValueRollback<bool> fitting(m_fitting, true);
+        m_header->resizeSection(InvoiceTableModel::Description, width);
+    }
+}
+
+void InvoiceColumnLayout::onUserChange()
+{
+    if (m_fitting) {
+        return;
+    }
+    m_customized = true;
+    save();
+}
+
+} // namespace apipay

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+
+class QHeaderView;
+class QTableView;
+
+namespace apipay {
+
+// The invoice table's columns: a compact default (No. narrow, dates and amounts by their content, Amount and Status
+// right after Created, Description filling the rest of the visible width) until the person resizes or moves a column;
+// from then on their layout is remembered in QSettings and left alone.
+class InvoiceColumnLayout : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InvoiceColumnLayout(QTableView* table);
+
+    // Restores a remembered layout; without one the defaults stay and Description keeps filling the view.
+    void restore();
+    void save() const;
+    // Sizes the dates, amounts and statuses to the loaded rows (once, and only for the default layout).
+    void fitToContents();
+    bool isCustomized() const { return m_customized; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void applyDefaults();
+    void fitDescription();
+    void onUserChange();
+
+    QTableView* m_table = nullptr;
+    QHeaderView* m_header = nullptr;
+    bool m_customized = false;
+    bool m_fitting = false;
+    bool m_fittedToContents = false;
+};
+
+} // namespace apipay
