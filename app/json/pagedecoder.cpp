@@ -82,7 +82,9 @@ bool readEnvelope(const JsonTape& tape, quint32 root, int requestedPerPage, Page
         meta.lastPage = clampToInt(*last);
     } else if (total && meta.perPage > 0) {
         // T1: no last_page → ceil(total / per_page); the server's per_page when it reports one, else the requested.
-        meta.lastPage = clampToInt(qMax<qint64>(1, (*total + meta.perPage - 1) / meta.perPage));
+        // Written without total + perPage - 1, which overflows for a hostile total near 2^63.
+        const qint64 pages = *total / meta.perPage + (*total % meta.perPage > 0 ? 1 : 0);
+        meta.lastPage = clampToInt(qMax<qint64>(1, pages));
     }
     return true;
 }

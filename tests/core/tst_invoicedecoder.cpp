@@ -195,6 +195,17 @@ private Q_SLOTS:
         QCOMPARE(d.value.hasMore(), hasMore);
     }
 
+    void invoicePage_hugeTotalWithoutLastPage_noOverflow()
+    {
+        // ceil(total / per_page) must not overflow for a total near 2^63 (was total + per_page - 1).
+        const auto d = json::invoicePage(
+            QByteArray(R"({"current_page":1,"data":[],"total":9223372036854775807,"per_page":10})"), 10);
+        QVERIFY2(d.ok(), qPrintable(d.errorField));
+        QVERIFY(d.value.lastPage.has_value());
+        QVERIFY(*d.value.lastPage > 1);
+        QVERIFY(d.value.hasMore());
+    }
+
     void invoicePage_v20Items_phoneNormalisedAndStatusesShared()
     {
         const auto d = json::invoicePage(test::readTestData(QStringLiteral("invoices_list/v20_meta.json")), 10);
