@@ -5,6 +5,8 @@
 #include "sandboxstore.h"
 #include "sandboxwebhooks.h"
 
+#include <cmath>
+
 namespace apipay::sandbox {
 
 namespace {
@@ -65,11 +67,15 @@ SandboxResponse SandboxControlRoutes::handle(const SandboxRequest& r, SandboxSer
         return ok(state(server));
     }
     if (r.method == "POST" && s == QStringList{QStringLiteral("clock"), QStringLiteral("advance")}) {
-        const qint64 ms = qint64(o.value(QStringLiteral("seconds")).toDouble() * 1000)
-                          + qint64(o.value(QStringLiteral("ms")).toDouble());
-        if (ms <= 0) {
-            return bad(QStringLiteral("seconds or ms must be positive"));
+        // Bounded before any conversion (a double outside qint64 is undefined behaviour): at most ten years.
+        constexpr double kMaxMs = 10.0 * 366 * 24 * 3600 * 1000;
+        const double seconds = o.value(QStringLiteral("seconds")).toDouble();
+        const double extraMs = o.value(QStringLiteral("ms")).toDouble();
+        const double total = seconds * 1000 + extraMs;
+        if (!std::isfinite(total) || !(seconds >= 0 && extraMs >= 0) || total < 1 || total > kMaxMs) {
+            return bad(QStringLiteral("seconds or ms must be positive (at most ten years)"));
         }
+        const qint64 ms = static_cast<qint64>(total);
         server.advanceClock(ms);
         return ok(state(server));
     }
@@ -78,7 +84,11 @@ SandboxResponse SandboxControlRoutes::handle(const SandboxRequest& r, SandboxSer
             server.setProcessingDelay(o.value(QStringLiteral("processing_delay_ms")).toInt());
         }
         if (o.contains(QStringLiteral("invoice_lifetime_seconds"))) {
-            server.setInvoiceLifetime(qint64(o.value(QStringLiteral("invoice_lifetime_seconds")).toDouble()));
+            const double lifetime = o.value(QStringLiteral("invoice_lifetime_seconds")).toDouble();
+            if (!(lifetime >= 1 && lifetime <= 10.0 * 366 * 24 * 3600)) {
+                return bad(QStringLiteral("invoice_lifetime_seconds must be between 1 s and ten years"));
+            }
+            server.setInvoiceLifetime(static_cast<qint64>(lifetime));
         }
         if (o.contains(QStringLiteral("async_cancel"))) {
             server.setAsyncCancel(o.value(QStringLiteral("async_cancel")).toBool());

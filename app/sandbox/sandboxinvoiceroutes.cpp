@@ -1,5 +1,6 @@
 #include "sandboxinvoiceroutes.h"
 
+#include <cmath>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -342,7 +343,8 @@ SandboxResponse SandboxInvoiceRoutes::statusCheck(const SandboxRequest& r, Route
     QJsonArray result;
     for (qsizetype i = 0; errors.isEmpty() && i < ids.size(); ++i) {
         const double d = ids.at(i).toDouble(-1);
-        if (!ids.at(i).isDouble() || d != double(qint64(d)) || d < 1) {
+        // Range first: converting a double outside qint64 (1e300) is undefined behaviour.
+        if (!ids.at(i).isDouble() || !(d >= 1 && d <= 9.0e15) || d != double(qint64(d))) {
             errors.add(QStringLiteral("invoice_ids.%1").arg(i), QStringLiteral("The invoice_ids.%1 must be an integer.").arg(i));
         }
     }

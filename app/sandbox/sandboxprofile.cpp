@@ -222,7 +222,8 @@ std::optional<qint64> FieldErrors::integer(const QJsonObject& object, const QStr
         return std::nullopt;
     }
     const double d = value.toDouble();
-    if (!value.isDouble() || d != double(qint64(d))) {
+    // The range check comes first: converting a double outside qint64 (1e300) is undefined behaviour.
+    if (!value.isDouble() || !std::isfinite(d) || std::fabs(d) > 9.0e15 || d != double(qint64(d))) {
         add(path, QStringLiteral("The %1 must be an integer.").arg(path));
         return std::nullopt;
     }

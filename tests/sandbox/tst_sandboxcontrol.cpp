@@ -244,6 +244,15 @@ void TestSandboxControl::control_profileResetClockAndSimulate()
     HttpAnswer advanced = m_http->control("POST", QStringLiteral("/sandbox/clock/advance"), QJsonObject{{QStringLiteral("seconds"), 3600}});
     QCOMPARE(advanced.status, 200);
     QVERIFY(before.secsTo(m_server->now()) >= 3600);
+    for (const double absurd : {1e300, -5.0, 0.0}) {
+        QCOMPARE(m_http->control("POST", QStringLiteral("/sandbox/clock/advance"),
+                                 QJsonObject{{QStringLiteral("seconds"), absurd}}).status,
+                 400);
+    }
+    QCOMPARE(m_http->control("POST", QStringLiteral("/sandbox/config"),
+                             QJsonObject{{QStringLiteral("invoice_lifetime_seconds"), 1e300}}).status,
+             400);
+    QVERIFY(before.secsTo(m_server->now()) < 7200);
     QCOMPARE(m_http->control("POST", QStringLiteral("/sandbox/invoices/%1/simulate").arg(id),
                              QJsonObject{{QStringLiteral("status"), QStringLiteral("paid")}}).status,
              200);

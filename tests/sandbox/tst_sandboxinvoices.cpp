@@ -368,6 +368,11 @@ void TestSandboxInvoices::statusCheck_omitsUnknown_rejectsOver100()
                                   QJsonObject{{QStringLiteral("invoice_ids"), QJsonArray{1, QStringLiteral("x")}}});
     QCOMPARE(bad.status, 422);
     QVERIFY(bad.json().value(QStringLiteral("errors")).toObject().contains(QStringLiteral("invoice_ids.1")));
+    // Out of qint64 range: a validation error, not an undefined conversion.
+    HttpAnswer huge = m_http->post(QStringLiteral("/invoices/status/check"),
+                                   QJsonObject{{QStringLiteral("invoice_ids"), QJsonArray{1e300, -1e300, 1.5}}});
+    QCOMPARE(huge.status, 422);
+    QVERIFY(huge.json().value(QStringLiteral("errors")).toObject().contains(QStringLiteral("invoice_ids.0")));
 }
 
 void TestSandboxInvoices::detail_unknown_404PerProfile_data()
