@@ -1,4 +1,5 @@
 #include "invoicewatcher.h"
+#include "invoicewatcherprivate.h"
 
 #include "api/apiclient.h"
 
@@ -10,75 +11,7 @@
 
 namespace apipay {
 
-namespace {
-
-constexpr int kBatchSize = 100;           // POST /invoices/status/check takes at most 100 ids (§4.5)
-constexpr int kDefaultWaitingMs = 3'000;  // D9
-constexpr int kDefaultOnScreenMs = 30'000;
-constexpr qint64 kDefaultWaitingWindowMs = 15 * 60 * 1000;
-constexpr qint64 kDefaultBackoffMs = 2 * 60 * 1000;
-constexpr int kDefaultRateLimitWaitS = 60; // §2.2: no wait given → 60 s
-constexpr int kMaxBackoffFactor = 8;
-constexpr int kBudgetReserve = 5; // on-screen polling yields when fewer requests than this are left
-
-bool hasStatus(const InvoiceStatus& status)
-{
-    return status.isKnown() || !status.raw().isEmpty();
-}
-
-bool isEnded(const InvoiceStatus& status)
-{
-    return status.value() == InvoiceStatus::Expired || status.value() == InvoiceStatus::Cancelled
-        || status.value() == InvoiceStatus::Error;
-}
-
-} // namespace
-
-struct InvoiceWatcher::Private
-{
-    struct Entry
-    {
-        InvoiceStatus status;     // last known; no status yet = baseline unknown
-        qint64 waitingSince = -1; // monotonic ms of watchCustomerWaiting, -1 when not a waiting invoice
-        int owners = 0;           // on-screen owners listing it
-        bool inFlight = false;    // in a status check now
-        bool rereadInFlight = false;
-        bool gone = false;        // 404: never polled again
-    };
-
-    InvoiceWatcher* q = nullptr;
-    QPointer<ApiClient> api;
-    QHash<qint64, Entry> entries;
-    QHash<QObject*, QList<qint64>> owners;
-    QHash<QObject*, QMetaObject::Connection> ownerConnections;
-    QTimer fastTimer;
-    QTimer slowTimer;
-    QTimer resumeTimer;
-    QElapsedTimer clock;
-    int waitingMs = kDefaultWaitingMs;
-    int onScreenMs = kDefaultOnScreenMs;
-    qint64 waitingWindowMs = kDefaultWaitingWindowMs;
-    qint64 backoffDurationMs = kDefaultBackoffMs;
-    int factor = 1;
-    qint64 backoffUntil = 0;
-
-    qint64 now() const { return clock.elapsed(); }
-    bool wanted(const Entry& e) const { return e.owners > 0 || e.waitingSince >= 0; }
-    bool polled(const Entry& e) const
-    {
-        return wanted(e) && !e.gone && !(hasStatus(e.status) && e.status.isFinal());
-    }
-    bool waiting(const Entry& e) const { return e.waitingSince >= 0 && now() - e.waitingSince < waitingWindowMs; }
-    void dropIfUnused(qint64 id);
-    void updateTimers();
-    void tick(bool fast);
-    void send(const QList<qint64>& ids);
-    void onChecked(const QList<qint64>& ids, const ApiResult<StatusCheckResult>& result);
-    void reread(qint64 id);
-    bool apply(const InvoiceStatusUpdate& update, QList<InvoiceStatusUpdate>* changes);
-    void publish(const QList<InvoiceStatusUpdate>& changes);
-    void backOff(int seconds);
-};
+using namespace watchdetail;
 
 void InvoiceWatcher::Private::dropIfUnused(qint64 id)
 {
@@ -107,7 +40,9 @@ void InvoiceWatcher::Private::updateTimers()
             timer.stop();
             return;
         }
-        const int effective = intervalMs * factor;
+        // In 64 bits and clamped: a long configured interval times the back-off factor must not overflow int.
+        const int effective = static_cast<int>(
+            std::min<qint64>(qint64(intervalMs) * factor, std::numeric_limits<int>::max()));
         if (!timer.isActive() || timer.interval() != effective) {
             timer.start(effective);
         }
