@@ -107,8 +107,11 @@ void ApiTransport::finishLater(const ApiCallPtr& call, const ApiError& error)
         this,
         [this, call, error] {
             --m_pendingFinishes;
+            const QPointer<ApiTransport> alive(this);
             finish(call, error, RawResponse());
-            updateState();
+            if (alive) {
+                updateState();
+            }
         },
         Qt::QueuedConnection);
     updateState();
@@ -251,10 +254,18 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
     }
 
     const ApiError error = ApiErrorMapper::map(outcome);
+    // A slot or the callback may destroy the ApiClient (and this transport), e.g. when a 401 closes the session.
+    const QPointer<ApiTransport> alive(this);
     if (error.kind == ApiError::Kind::Unauthorized) {
         Q_EMIT unauthorized();
+        if (!alive) {
+            return;
+        }
     }
     finish(call, error, response);
+    if (!alive) {
+        return;
+    }
     m_scheduler.pump();
     updateState();
 }
@@ -320,9 +331,12 @@ void ApiTransport::abandon(const InFlight& entry)
         this,
         [this, call] {
             --m_pendingFinishes;
+            const QPointer<ApiTransport> alive(this);
             finish(call, cancelledError(), RawResponse());
-            m_scheduler.pump();
-            updateState();
+            if (alive) {
+                m_scheduler.pump();
+                updateState();
+            }
         },
         Qt::QueuedConnection);
 }

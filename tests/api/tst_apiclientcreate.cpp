@@ -288,6 +288,39 @@ private Q_SLOTS:
         QCOMPARE(m_client->inFlightCount(), 0);
     }
 
+    void callback_destroysTheClient_noUseAfterFree()
+    {
+        // E.g. a 401 answer closes the session and deletes the client from inside the callback.
+        m_nam->setRoute([](const FakeRequest& r) {
+            return r.path().endsWith(u"/1"_s) ? FakeResponse::json(401, QByteArray(R"({"message":"Invalid API key"})"))
+                                              : FakeResponse::json(200, QByteArray(R"({"id":2,"status":"paid"})"));
+        });
+        QObject context;
+        int calls = 0;
+        m_client->invoice(1, &context, [this, &calls](const ApiResult<Invoice>&) {
+            ++calls;
+            m_client.reset();
+        });
+        m_client->invoice(2, &context, [&calls](const ApiResult<Invoice>&) { ++calls; });
+        QTRY_VERIFY(!m_client);
+        QTest::qWait(20);
+        QCOMPARE(calls, 1);
+
+        // The same from a Cancelled callback delivered by the event loop.
+        m_client = std::make_unique<ApiClient>(m_nam.get());
+        QVERIFY(m_client->setConfig(testConfig()));
+        m_nam->setRoute([](const FakeRequest&) { return FakeResponse::hanging(); });
+        calls = 0;
+        m_client->invoice(3, &context, [this, &calls](const ApiResult<Invoice>&) {
+            ++calls;
+            m_client.reset();
+        });
+        m_client->cancelAll();
+        QTRY_VERIFY(!m_client);
+        QTest::qWait(20);
+        QCOMPARE(calls, 1);
+    }
+
     void cancel_queued_dequeuedNeverSent()
     {
         ApiClient::Config config = testConfig();
