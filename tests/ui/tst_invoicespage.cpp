@@ -34,6 +34,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QHeaderView>
+#include <QScopeGuard>
 #include <QSplitter>
 
 #include <memory>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void emptyShop_saysPressCtrlN();
     void statusStyle_unknownNeutral_darkPaletteReadable();
     void defaultLayout_mainColumnsVisible_listGetsLargerShare();
+    void minimumWidth_everyLanguage_fitsBesideNavigation();
     void columnLayout_remembered();
     void screenshots_forReview();
 
@@ -440,6 +442,21 @@ void TestInvoicesPage::defaultLayout_mainColumnsVisible_listGetsLargerShare()
     // Amounts and statuses are shown in full.
     for (int column : {int(InvoiceTableModel::Amount), int(InvoiceTableModel::Status)}) {
         QVERIFY(header->sectionSize(column) >= static_cast<QAbstractItemView*>(page->table())->sizeHintForColumn(column));
+    }
+}
+
+// The main window must shrink to about 1000×640 (1280×800 at 200 %): the page fits in 820 px beside the navigation in
+// every language, long action labels included.
+void TestInvoicesPage::minimumWidth_everyLanguage_fitsBesideNavigation()
+{
+    const auto english = qScopeGuard([this] { m_context->setLanguage(u"en"_s); }); // the translator is global
+    auto page = makePage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
+    for (const QString& language : {u"en"_s, u"ru"_s, u"kk"_s}) {
+        m_context->setLanguage(language);
+        const QSize minimum = page->minimumSizeHint();
+        QVERIFY2(minimum.width() <= 820 && minimum.height() <= 560,
+                 qPrintable(u"%1: minimum %2×%3"_s.arg(language).arg(minimum.width()).arg(minimum.height())));
     }
 }
 

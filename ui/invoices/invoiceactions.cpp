@@ -57,6 +57,8 @@ InvoiceActions::InvoiceActions(AppContext* context, InvoiceTableModel* model, In
     m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_simulatePaid->setVisible(context->sandbox() != nullptr);
+    connect(context, &AppContext::sessionChanged, this,
+            [this] { m_simulatePaid->setVisible(m_context->sandbox() != nullptr); }); // demo started or ended
 
     connect(m_cancel, &QAction::triggered, this, &InvoiceActions::askCancel);
     connect(m_refund, &QAction::triggered, this, &InvoiceActions::openRefund);

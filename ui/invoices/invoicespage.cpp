@@ -24,6 +24,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -184,14 +185,23 @@ void InvoicesPage::buildUi()
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({700, 300});
 
-    // The invoice actions in one row above the list and the detail.
-    auto* actionsRow = new QHBoxLayout;
+    // The invoice actions in one row above the list and the detail; a tool bar, so that with long (Russian, Kazakh)
+    // labels in a narrow window the last ones move into its » menu instead of widening the window.
+    auto* toolBar = new QToolBar(this);
+    toolBar->setObjectName(u"invoiceActionsToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
     for (QAction* action : {m_actions->cancelAction(), m_actions->refundAction(), m_actions->showQrAction(),
                             m_actions->simulatePaymentAction(), m_actions->copyIdAction(),
                             m_actions->checkStatusAction()}) {
-        actionsRow->addWidget(actionButton(action, this));
+        toolBar->addAction(action);
+        if (QWidget* button = toolBar->widgetForAction(action)) {
+            button->setObjectName(action->objectName() + u"Button"_s);
+        }
     }
-    actionsRow->addStretch(1);
+    auto* actionsRow = new QHBoxLayout;
+    actionsRow->addWidget(toolBar, 1);
     actionsRow->addWidget(actionButton(m_actions->exportAction(), this));
     layout->addLayout(actionsRow);
     layout->addWidget(m_splitter, 1);
