@@ -265,9 +265,16 @@ bool CartModel::addItem(const CatalogItem& item, const QString& unitName, qint64
         Q_EMIT editRejected(-1, Name, tr("A cart holds at most %1 lines.").arg(kMaxLines));
         return false;
     }
+    // A catalog price outside the invoice limits (a hostile or broken server) is treated as missing: the line then
+    // needs a typed price, and subtotal() keeps its no-overflow bound.
+    CatalogItem stored = item;
+    if (stored.sellingPrice
+        && (*stored.sellingPrice < Money::invoiceMinimum() || *stored.sellingPrice > Money::invoiceMaximum())) {
+        stored.sellingPrice.reset();
+    }
     const int row = int(m_lines.size());
     beginInsertRows({}, row, row);
-    m_lines.append(Line{item, unitName, count, std::nullopt});
+    m_lines.append(Line{stored, unitName, count, std::nullopt});
     endInsertRows();
     Q_EMIT totalsChanged();
     return true;
@@ -342,7 +349,8 @@ bool CartModel::setDiscountPercent(int percent)
 
 Money CartModel::subtotal() const
 {
-    // Bounded: ≤ 100 lines × 100 000 × 9 999 999 999 tiyn < 2^63, so no overflow is possible.
+    // Bounded: ≤ 100 lines × 100 000 × 9 999 999 999 tiyn < 2^63 (addItem and setCustomPrice keep every price within
+    // the invoice limits), so no overflow is possible.
     Money sum;
     for (const Line& line : m_lines) {
         if (const std::optional<Money> price = line.effectivePrice()) {

@@ -194,6 +194,19 @@ private Q_SLOTS:
         QCOMPARE(model->subtotal(), Money::fromTenge(400));
     }
 
+    void hugeCatalogPrice_treatedAsUnpriced_noOverflow()
+    {
+        // A server price far above the invoice maximum would overflow price × count × lines in the subtotal.
+        CartModel* model = makeModel();
+        for (qint64 id = 1; id <= 3; ++id) {
+            QVERIFY(model->addItem(item(id, u"Gold"_s, qint64(9'000'000'000'000'000'000)), {}, CartModel::kMaxCount));
+        }
+        QCOMPARE(model->unpricedLineCount(), 3);
+        QCOMPARE(model->subtotal(), Money());
+        QVERIFY(model->setCustomPrice(0, Money::invoiceMaximum()));
+        QCOMPARE(model->subtotal().tiyn(), Money::invoiceMaximum().tiyn() * CartModel::kMaxCount);
+    }
+
     void displayRole_localisedMoney()
     {
         CartModel* model = makeModel();
