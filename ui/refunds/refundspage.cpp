@@ -77,6 +77,8 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // The list starts with about two thirds of the width so its key columns are visible at 1280 px.
+    splitter->setSizes({650, 350});
 
     m_totalsLabel->setObjectName(u"refundTotalsLabel"_s);
     m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -88,12 +89,13 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(AppContext* context, QWidget* p
     connect(m_pauseButton, &QPushButton::clicked, this, &SubscriptionDetailPanel::pauseRequested);
     connect(m_resumeButton, &QPushButton::clicked, this, &SubscriptionDetailPanel::resumeRequested);
     connect(m_cancelButton, &QPushButton::clicked, this, &SubscriptionDetailPanel::cancelRequested);
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(m_editButton);
-    actions->addWidget(m_pauseButton);
-    actions->addWidget(m_resumeButton);
-    actions->addWidget(m_cancelButton);
-    actions->addStretch(1);
+    // Two rows, so the panel stays narrow and the list keeps its columns (Cancel is the rare, final action).
+    auto* actions = new QGridLayout;
+    actions->addWidget(m_editButton, 0, 0);
+    actions->addWidget(m_pauseButton, 0, 1);
+    actions->addWidget(m_resumeButton, 0, 2);
+    actions->addWidget(m_cancelButton, 1, 0, 1, 2, Qt::AlignLeft);
+    actions->setColumnStretch(3, 1);
 
     m_historyTable->setObjectName(u"billingHistoryTableWidget"_s);
     m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
