@@ -158,6 +158,19 @@ void ApiTransport::send(const ApiCallPtr& call)
     connect(reply, &QNetworkReply::uploadProgress, timer, restart);
     timer->start(m_config.timeoutMs > 0 ? m_config.timeoutMs : 30'000);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    // The QNetworkAccessManager deletes its replies when it is destroyed first: without this the call would never
+    // finish (and the client would stay busy). Normal endings disconnect the reply before deleting it.
+    connect(reply, &QObject::destroyed, this, [this, reply] {
+        const auto it = m_inFlight.find(reply);
+        if (it == m_inFlight.end()) {
+            return;
+        }
+        const ApiCallPtr lost = it->call;
+        m_inFlight.erase(it);
+        ApiError error;
+        error.kind = lost->safeToResend ? ApiError::Kind::Offline : ApiError::Kind::OutcomeUnknown;
+        finishLater(lost, error);
+    });
     if (reply->isFinished()) {
         // Some failures finish the reply before we could connect; handled once (onReplyFinished ignores repeats).
         const QPointer<QNetworkReply> guard(reply);

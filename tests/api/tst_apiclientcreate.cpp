@@ -321,6 +321,25 @@ private Q_SLOTS:
         QCOMPARE(calls, 1);
     }
 
+    void networkManagerDestroyed_inFlightCallsFinish()
+    {
+        m_nam->setRoute([](const FakeRequest&) { return FakeResponse::hanging(); });
+        QObject context;
+        Received<Invoice> read;
+        Received<Invoice> created;
+        m_client->invoice(1, &context, read.callback());
+        m_client->createInvoice(draft(u"apd-1"_s), &context, created.callback());
+        QCOMPARE(m_client->inFlightCount(), 2);
+        QSignalSpy busy(m_client.get(), &ApiClient::busyChanged);
+        m_nam.reset(); // deletes its replies without finishing them
+        QTRY_COMPARE(read.calls, 1);
+        QTRY_COMPARE(created.calls, 1);
+        QCOMPARE(read.result.error.kind, ApiError::Kind::Offline);
+        QCOMPARE(created.result.error.kind, ApiError::Kind::OutcomeUnknown); // a write: look it up (D4)
+        QTRY_COMPARE(busy.count(), 1);
+        QCOMPARE(m_client->inFlightCount(), 0);
+    }
+
     void cancel_queued_dequeuedNeverSent()
     {
         ApiClient::Config config = testConfig();
