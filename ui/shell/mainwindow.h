@@ -55,6 +55,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    static constexpr int kPageIdRole = Qt::UserRole + 1; // navigation item → PageId
     void createPages();
     void createActions();
     void createStatusBar();

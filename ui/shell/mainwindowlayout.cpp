@@ -1,0 +1,65 @@
+// MainWindow, second part: the remembered layout (geometry, splitter, current page, table columns), saved on close
+// and restored at start. Pages, actions and navigation are in mainwindow.cpp.
+#include "mainwindow.h"
+
+#include "columnlayoutmemory.h"
+#include "page.h"
+
+#include <QCloseEvent>
+#include <QListWidget>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
+        // First start: a comfortable size that still fits the screen (also at 200 % scaling).
+        const QSize available = screen() ? screen()->availableGeometry().size() * 9 / 10 : QSize(1100, 700);
+        resize(QSize(1100, 700).boundedTo(available));
+    }
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    if (!m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray())) {
+        m_splitter->setSizes({m_navigation->minimumWidth() + 20, 900});
+    }
+    for (PageWidget* p : m_pages) {
+        if (p) {
+            ColumnLayoutMemory::restore(p, u"mainWindow/columns"_s);
+        }
+    }
+    const int pageId = settings.value(u"mainWindow/page"_s, int(PageId::Invoices)).toInt();
+    if (pageId < 0 || pageId >= kPageCount || !showPage(PageId(pageId))) {
+        if (m_navigation->count() > 0) {
+            m_navigation->setCurrentRow(0);
+        }
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
+    if (QListWidgetItem* item = m_navigation->currentItem()) {
+        settings.setValue(u"mainWindow/page"_s, item->data(kPageIdRole).toInt());
+    }
+    for (PageWidget* p : m_pages) {
+        if (p) {
+            ColumnLayoutMemory::save(p, u"mainWindow/columns"_s);
+        }
+    }
+}
+
+} // namespace apipay
