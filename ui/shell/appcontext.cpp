@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appcontextprivate.h"
 
 #include "api/apiclient.h"
 #include "appsettings.h"
@@ -26,29 +27,6 @@ Q_LOGGING_CATEGORY(lcSession, "apipay.session")
 using namespace Qt::StringLiterals;
 
 namespace apipay {
-
-struct AppContext::Private
-{
-    QNetworkAccessManager* network = nullptr;
-    ApiClient* api = nullptr;
-    InvoiceWatcher* watcher = nullptr;
-    ImageCache* imageCache = nullptr;
-    SecretStore* secrets = nullptr;
-    sandbox::SandboxServer* sandbox = nullptr;
-    LanguageManager* languages = nullptr;
-
-    Mode mode = Mode::Live;
-    QString shopName;
-    QString accountId;
-    QString connectingAccountId; // set by startSession() for the useServer() call that follows
-    QUrl baseUrlOverride;
-    bool useSystemZone = false;
-    bool hasSession = false;
-    SecretStore::Status keychainStatus = SecretStore::Status::Ok;
-    int keychainRetryDelayMs = 4000;
-    quint64 sessionGeneration = 0; // a newer startSession() makes older keychain answers stale
-    QHash<QString, QString> knownKeys; // account id → key known in this run (never written to disk by us)
-};
 
 AppContext::AppContext(QObject* parent)
     : AppContext(new QtKeychainSecretStore, parent)
@@ -345,69 +323,6 @@ void AppContext::startSession()
                          });
     };
     (*readKey)(false);
-}
-
-void AppContext::storeApiKey(const QString& accountId, const QString& apiKey,
-                             std::function<void(SecretStore::Status)> done)
-{
-    const QString name = SecretStore::apiKeyName(accountId);
-    if (d->knownKeys.contains(accountId) && d->knownKeys.value(accountId) == apiKey
-        && d->keychainStatus == SecretStore::Status::Ok && AppSettings::savedKeyNames().contains(name)) {
-        // Unchanged: do not rewrite the keychain entry.
-        QTimer::singleShot(0, this, [done] {
-            if (done) {
-                done(SecretStore::Status::Ok);
-            }
-        });
-        return;
-    }
-    d->knownKeys.insert(accountId, apiKey);
-    d->secrets->write(name, apiKey, this, [this, name, done](const SecretStore::Result& r) {
-        d->keychainStatus = r.status;
-        if (r.status == SecretStore::Status::Ok) {
-            AppSettings::addSavedKeyName(name);
-        } else {
-            // Kept in memory (knownKeys) for this run only; never written anywhere else.
-            Q_EMIT keychainProblem(r.status, SecretStore::statusText(r.status));
-        }
-        if (done) {
-            done(r.status);
-        }
-    });
-}
-
-void AppContext::forgetApiKey(const QString& accountId, std::function<void(SecretStore::Status)> done)
-{
-    const QString name = SecretStore::apiKeyName(accountId);
-    d->knownKeys.remove(accountId);
-    d->secrets->remove(name, this, [name, done](const SecretStore::Result& r) {
-        if (r.status == SecretStore::Status::Ok || r.status == SecretStore::Status::NotFound) {
-            AppSettings::removeSavedKeyName(name);
-        }
-        if (done) {
-            done(r.status);
-        }
-    });
-}
-
-QString AppContext::knownApiKey(const QString& accountId) const
-{
-    return d->knownKeys.value(accountId);
-}
-
-SecretStore::Status AppContext::keychainStatus() const
-{
-    return d->keychainStatus;
-}
-
-void AppContext::setKeychainRetryDelayMs(int ms)
-{
-    d->keychainRetryDelayMs = ms;
-}
-
-int AppContext::keychainRetryDelayMs() const
-{
-    return d->keychainRetryDelayMs;
 }
 
 // ---- Preferences --------------------------------------------------------------------------------------------
