@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -22,7 +23,10 @@ void initTestEnvironment()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ApiPayDeskTests"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("apipaydesk.org"));
-    QCoreApplication::setApplicationName(QStringLiteral("ApiPayDeskTests"));
+    // One settings file per test executable: ctest runs tests in parallel, and a shared file lets one test's saved
+    // window layout or account leak into another's.
+    QCoreApplication::setApplicationName(QStringLiteral("ApiPayDeskTests-")
+                                         + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
 }
 
 } // namespace apipay::test
