@@ -181,6 +181,10 @@ void RefundDetailPanel::fill()
     const bool hasItems = !m_refund.items.isEmpty();
     m_itemsLabel->setText(hasItems ? tr("Returned items") : tr("Amount refund (no items returned)"));
     m_itemsTable->setVisible(hasItems);
+    // The values were laid out while the panel was hidden and empty: make the form take their new sizes (otherwise
+    // it keeps the empty labels' few-pixel widths and cuts every value).
+    m_form->invalidate();
+    m_content->adjustSize();
 }
 
 void RefundDetailPanel::retranslate()
