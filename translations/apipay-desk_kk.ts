@@ -1770,17 +1770,6 @@ ApiPay жауабы: %2</translation>
     </message>
 </context>
 <context>
-    <name>apipay::InvoiceCsvExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>Export stopped at page %1: %2</source>
-        <translation>Экспорт %1-бетте тоқтады: %2</translation>
-    </message>
-</context>
-<context>
     <name>apipay::InvoiceDetailPane</name>
     <message>
         <source>Yes</source>
@@ -2290,6 +2279,17 @@ ApiPay жауабы: %2</translation>
     </message>
 </context>
 <context>
+    <name>apipay::PagedCsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Export stopped at page %1: %2</source>
+        <translation>Экспорт %1-бетте тоқтады: %2</translation>
+    </message>
+</context>
+<context>
     <name>apipay::PaymentNotifier</name>
     <message>
         <source>Invoice %1 was paid: %2</source>
@@ -2610,17 +2610,6 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
     <message>
         <source>Failed</source>
         <translation>Сәтсіз</translation>
-    </message>
-</context>
-<context>
-    <name>apipay::RefundCsvExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>Export stopped at page %1: %2</source>
-        <translation>Экспорт %1-бетте тоқтады: %2</translation>
     </message>
 </context>
 <context>

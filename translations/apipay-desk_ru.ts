@@ -1780,17 +1780,6 @@ ApiPay says: %2</source>
     </message>
 </context>
 <context>
-    <name>apipay::InvoiceCsvExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <source>Export stopped at page %1: %2</source>
-        <translation>Экспорт остановлен на странице %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>apipay::InvoiceDetailPane</name>
     <message>
         <source>Yes</source>
@@ -2302,6 +2291,17 @@ ApiPay says: %2</source>
     </message>
 </context>
 <context>
+    <name>apipay::PagedCsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Export stopped at page %1: %2</source>
+        <translation>Экспорт остановлен на странице %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>apipay::PaymentNotifier</name>
     <message>
         <source>Invoice %1 was paid: %2</source>
@@ -2622,17 +2622,6 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     <message>
         <source>Failed</source>
         <translation>Ошибка</translation>
-    </message>
-</context>
-<context>
-    <name>apipay::RefundCsvExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <source>Export stopped at page %1: %2</source>
-        <translation>Экспорт остановлен на странице %1: %2</translation>
     </message>
 </context>
 <context>
