@@ -49,6 +49,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static constexpr int kThumbnail = 40; // item picture size in the items table
     enum Field {
         Status, Amount, Subtotal, Discount, TotalRefunded, AvailableForRefund, Phone, ClientName, ClientComment,
         Description, ExternalOrderId, KaspiInvoiceId, ErrorMessage, CreatedAt, PaidAt, ExpiresAt, UpdatedAt,

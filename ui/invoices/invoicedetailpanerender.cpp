@@ -1,0 +1,194 @@
+// InvoiceDetailPane: showing an invoice, its items and its refunds (loading and state are in invoicedetailpane.cpp).
+#include "invoicedetailpane.h"
+
+#include "api/apiclient.h"
+#include "images/imagecache.h"
+#include "invoices/catalogimageindex.h"
+#include "invoices/invoicestatusstyle.h"
+#include "money/phonenumber.h"
+#include "shell/appcontext.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+namespace {
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? u"—"_s : text;
+}
+
+QString yesNo(const std::optional<bool>& value)
+{
+    if (!value) {
+        return u"—"_s;
+    }
+    return *value ? QCoreApplication::translate("apipay::InvoiceDetailPane", "Yes")
+                  : QCoreApplication::translate("apipay::InvoiceDetailPane", "No");
+}
+} // namespace
+
+void InvoiceDetailPane::render()
+{
+    if (m_id == 0) {
+        m_titleLabel->setText(tr("No invoice selected"));
+        m_stateLabel->setText(tr("Select an invoice in the list to see its details, items and refunds."));
+    } else {
+        m_titleLabel->setText(tr("Invoice %1").arg(m_id));
+        if (!m_detailError.isEmpty()) {
+            m_stateLabel->setText(tr("Could not load the invoice: %1").arg(m_detailError));
+        } else {
+            m_stateLabel->setText(m_detailLoaded ? QString() : tr("Loading…"));
+        }
+    }
+    m_stateLabel->setVisible(!m_stateLabel->text().isEmpty());
+
+    const bool has = m_invoice.has_value();
+    for (int f = 0; f < FieldCount; ++f) {
+        m_form->setRowVisible(f, has);
+    }
+    if (!has) {
+        m_itemsTitle->hide();
+        m_itemsTable->hide();
+        m_refundsTitle->hide();
+        m_refundsTable->hide();
+        m_refundsState->hide();
+        return;
+    }
+    const Invoice& inv = *m_invoice;
+    auto set = [this](Field f, const QString& text) { m_values.value(f)->setText(text); };
+    QLabel* status = m_values.value(Status);
+    status->setText(inv.status.label());
+    status->setStyleSheet(InvoiceStatusStyle::chipStyleSheet(inv.status, palette()));
+    status->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    set(Amount, m_context->formatMoney(inv.amount));
+    set(Subtotal, m_context->formatMoney(inv.subtotal));
+    set(Discount, inv.discountSum ? tr("%1 (%2%)").arg(m_context->formatMoney(inv.discountSum),
+                                                       inv.discountPercentage ? QString::number(*inv.discountPercentage)
+                                                                              : u"—"_s)
+                                  : u"—"_s);
+    set(TotalRefunded, m_context->formatMoney(inv.totalRefunded));
+    set(AvailableForRefund, m_context->formatMoney(inv.availableForRefund));
+    const PhoneNumber::ParseResult phone = PhoneNumber::parse(inv.phone);
+    set(Phone, phone.ok() ? phone.value->display() : orDash(inv.phone));
+    set(ClientName, orDash(inv.clientName));
+    set(ClientComment, orDash(inv.clientComment));
+    set(Description, orDash(inv.description));
+    set(ExternalOrderId, orDash(inv.externalOrderId));
+    set(KaspiInvoiceId, orDash(inv.kaspiInvoiceId));
+    set(ErrorMessage, orDash(inv.errorMessage));
+    set(CreatedAt, m_context->formatDateTime(inv.createdAt));
+    set(PaidAt, m_context->formatDateTime(inv.paidAt));
+    set(ExpiresAt, m_context->formatDateTime(inv.expiresAt));
+    set(UpdatedAt, m_context->formatDateTime(inv.updatedAt));
+    set(Sandbox, yesNo(inv.isSandbox));
+    set(Recurring, yesNo(inv.isRecurring));
+    if (!inv.unreadableFields.isEmpty()) {
+        m_stateLabel->setText(tr("Some fields could not be read and are shown as “—”: %1")
+                                  .arg(inv.unreadableFields.join(u", "_s)));
+        m_stateLabel->show();
+    }
+    renderItems();
+    renderRefunds();
+}
+
+void InvoiceDetailPane::renderItems()
+{
+    const bool show = m_invoice && !m_invoice->items.isEmpty();
+    m_itemsTitle->setVisible(show);
+    m_itemsTable->setVisible(show);
+    if (!show) {
+        return;
+    }
+    m_itemsTitle->setText(tr("<b>Items</b>"));
+    const QList<InvoiceItem>& items = m_invoice->items;
+    m_itemsTable->clear();
+    m_itemsTable->setColumnCount(4);
+    m_itemsTable->setHorizontalHeaderLabels({tr("Item"), tr("Price"), tr("Count"), tr("Sum")});
+    m_itemsTable->setRowCount(int(items.size()));
+    ImageCache* cache = m_context->imageCache();
+    for (int row = 0; row < items.size(); ++row) {
+        const InvoiceItem& item = items.at(row);
+        auto* name = new QTableWidgetItem(item.catalogItemId ? item.name : tr("%1 (deleted from the catalog)").arg(item.name));
+        if (item.catalogItemId && m_images && cache) {
+            const QUrl url = m_images->imageUrl(*item.catalogItemId);
+            if (url.isValid()) {
+                const QImage thumb = cache->thumbnail(url, kThumbnail);
+                if (!thumb.isNull()) {
+                    name->setIcon(QIcon(QPixmap::fromImage(thumb)));
+                }
+            }
+        }
+        QString priceText = m_context->formatMoney(item.price);
+        if (item.originalPrice && item.price && *item.originalPrice != *item.price) {
+            priceText = tr("%1 (catalog %2)").arg(priceText, m_context->formatMoney(item.originalPrice));
+        }
+        std::optional<Money> sum;
+        if (item.price) {
+            sum = Money::checkedMul(*item.price, item.count);
+        }
+        m_itemsTable->setItem(row, 0, name);
+        m_itemsTable->setItem(row, 1, new QTableWidgetItem(priceText));
+        m_itemsTable->setItem(row, 2, new QTableWidgetItem(QString::number(item.count)));
+        m_itemsTable->setItem(row, 3, new QTableWidgetItem(m_context->formatMoney(sum)));
+        m_itemsTable->setRowHeight(row, kThumbnail + 6);
+    }
+    m_itemsTable->resizeColumnsToContents();
+    m_itemsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+void InvoiceDetailPane::renderRefunds()
+{
+    m_refundsTitle->setText(tr("<b>Refunds</b>"));
+    m_refundsTitle->setVisible(m_invoice.has_value());
+    const bool has = m_refunds && !m_refunds->refunds.isEmpty();
+    m_refundsTable->setVisible(has);
+    if (!m_refundsError.isEmpty()) {
+        m_refundsState->setText(tr("Could not load the refunds: %1").arg(m_refundsError));
+    } else if (!m_refunds) {
+        m_refundsState->setText(m_detailLoaded ? tr("Loading refunds…") : QString());
+    } else if (!has) {
+        m_refundsState->setText(tr("No refunds."));
+    } else {
+        m_refundsState->clear();
+    }
+    m_refundsState->setVisible(m_invoice.has_value() && !m_refundsState->text().isEmpty());
+    if (!has) {
+        return;
+    }
+    const QList<Refund>& refunds = m_refunds->refunds;
+    m_refundsTable->clear();
+    m_refundsTable->setColumnCount(5);
+    m_refundsTable->setHorizontalHeaderLabels({tr("Date"), tr("Amount"), tr("Status"), tr("Reason"), tr("Items")});
+    m_refundsTable->setRowCount(int(refunds.size()));
+    for (int row = 0; row < refunds.size(); ++row) {
+        const Refund& refund = refunds.at(row);
+        QStringList items;
+        for (const RefundItem& item : refund.items) {
+            items.append(tr("%1 × %2").arg(item.name).arg(item.count));
+        }
+        QString status = Refund::statusLabel(refund.status);
+        if (!refund.errorMessage.isEmpty()) {
+            status = tr("%1: %2").arg(status, refund.errorMessage);
+        }
+        m_refundsTable->setItem(row, 0, new QTableWidgetItem(m_context->formatDateTime(refund.createdAt)));
+        m_refundsTable->setItem(row, 1, new QTableWidgetItem(m_context->formatMoney(refund.amount)));
+        m_refundsTable->setItem(row, 2, new QTableWidgetItem(status));
+        m_refundsTable->setItem(row, 3, new QTableWidgetItem(orDash(refund.reason)));
+        m_refundsTable->setItem(row, 4, new QTableWidgetItem(items.isEmpty() ? u"—"_s : items.join(u", "_s)));
+    }
+    m_refundsTable->resizeColumnsToContents();
+    m_refundsTable->horizontalHeader()->setStretchLastSection(true);
+}
+
+} // namespace apipay
