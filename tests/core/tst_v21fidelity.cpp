@@ -5,6 +5,7 @@
 #include "api/apierror.h"
 #include "api/apirequestbuilder.h"
 #include "json/jsondecoder.h"
+#include "models/catalogtablemodel.h"
 #include "models/invoicetablemodel.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
@@ -78,6 +79,20 @@ private Q_SLOTS:
             seen.insert(item.status);
         }
         QCOMPARE(seen, QSet<QString>(statuses.cbegin(), statuses.cend()));
+    }
+
+    void failedCatalogItem_reasonOnTheStatus()
+    {
+        const auto d = json::catalogPage(
+            R"({"data": [{"id": 7, "name": "Tea", "status": "failed", "error_code": "catalog_item_duplicate",
+                 "error_message": "Такая позиция уже есть в каталоге."}]})",
+            50);
+        QVERIFY2(d.ok(), qPrintable(d.errorField));
+        CatalogTableModel model(nullptr);
+        model.ingest(d.value.items);
+        const QModelIndex status = model.index(0, CatalogTableModel::Status);
+        QCOMPARE(model.data(status).toString(), u"Failed"_s);
+        QCOMPARE(model.data(status, Qt::ToolTipRole).toString(), u"Такая позиция уже есть в каталоге."_s);
     }
 
     void fullyRefundedPaidInvoice_readsRefunded_data()

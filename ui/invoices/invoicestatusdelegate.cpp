@@ -35,7 +35,8 @@ void InvoiceStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     bool known = false;
     const int shown = index.data(InvoiceTableModel::StatusValueRole).toInt(&known);
     if (known && shown != status.value() && status.isKnown()) {
-        status = InvoiceStatus::fromValue(InvoiceStatus::Value(shown)); // a fully refunded "paid" is painted as refunded
+        // The model shows a fully refunded "paid" invoice as Refunded: paint it in the refund colours too.
+        status = InvoiceStatus::fromValue(static_cast<InvoiceStatus::Value>(shown));
     }
     const InvoiceStatusStyle::Tone tone = InvoiceStatusStyle::tone(status);
     const QFontMetrics fm(opt.font);
