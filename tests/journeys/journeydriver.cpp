@@ -19,6 +19,11 @@ namespace apipay::test {
 
 QString JourneyDriver::accessibleName(const QWidget* widget)
 {
+    // On Linux a combo box reports its current text as its name (the name reaches a screen reader through the
+    // "labelled by" relation instead): a name the application gave explicitly wins.
+    if (qobject_cast<const QComboBox*>(widget) && !widget->accessibleName().isEmpty()) {
+        return widget->accessibleName().simplified();
+    }
     QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(const_cast<QWidget*>(widget));
     if (!iface) {
         return {};
@@ -139,7 +144,20 @@ QWidget* JourneyDriver::focused()
     if (QWidget* focus = QApplication::focusWidget()) {
         return focus;
     }
-    return QApplication::activeWindow();
+    if (QWidget* active = QApplication::activeWindow()) {
+        return active;
+    }
+    // A dialog just closed and nothing took its place (offscreen has no window manager): the person's next key
+    // goes to the window they see, as a window manager would activate it.
+    const QList<QWidget*> tops = QApplication::topLevelWidgets();
+    for (QWidget* top : tops) {
+        if (top->isVisible() && top->isWindow() && !top->parentWidget()) {
+            top->activateWindow();
+            static_cast<void>(QTest::qWaitForWindowActive(top));
+            return QApplication::focusWidget() ? QApplication::focusWidget() : top;
+        }
+    }
+    return nullptr;
 }
 
 void JourneyDriver::key(Qt::Key key, Qt::KeyboardModifiers modifiers) const
@@ -178,11 +196,20 @@ bool JourneyDriver::replaceIn(const QString& name, const QString& text, Match ma
 bool JourneyDriver::focusAndType(const QString& name, const QString& text, Match match, bool replace) const
 {
     // A field, not its label (both carry the same name): something that takes the focus.
-    QWidget* field = findIf(name, match,
-                            [](QWidget* w) { return w->isEnabled() && w->focusPolicy() != Qt::NoFocus; });
+    QWidget* field = nullptr;
+    static_cast<void>(QTest::qWaitFor([&] {
+        field = findIf(name, match, [](QWidget* w) { return w->isEnabled() && w->focusPolicy() != Qt::NoFocus; });
+        return field != nullptr;
+    }, 5000));
     if (!field) {
         return false;
     }
+    return fill(field, text, replace);
+}
+
+bool JourneyDriver::fill(QWidget* field, const QString& text, bool replace) const
+{
+    const QString name = field ? accessibleName(field) : QString();
     if (!clickWidget(field)) {
         return false;
     }

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 #include <QWidget>
 #include <Qt>
 
@@ -34,6 +35,13 @@ public:
     {
         return qobject_cast<T*>(findIf(name, match, [](QWidget* w) { return qobject_cast<T*>(w) != nullptr; }));
     }
+    template<typename T>
+    T* waitFor(const QString& name, int timeoutMs = 5000) const
+    {
+        T* found = nullptr;
+        static_cast<void>(QTest::qWaitFor([&] { return (found = find<T>(name)) != nullptr; }, timeoutMs));
+        return found;
+    }
     // Waits (on the condition, events running) until a visible widget with that name exists.
     QWidget* waitFor(const QString& name, int timeoutMs = 5000, Match match = Match::Exact) const;
     // Waits until a visible *enabled* widget with that name exists, then clicks its centre with the left button.
@@ -50,6 +58,8 @@ public:
     static void typeOn(QWidget* widget, const QString& text);
     // Moves the focus the way a person would (click into the field) and types.
     bool typeInto(const QString& name, const QString& text, Match match = Match::Exact) const;
+    // Clicks into a field already found, waits for the focus, then (replace: Ctrl+A) types.
+    bool fill(QWidget* field, const QString& text, bool replace = true) const;
     // The same, replacing what the field holds (Ctrl+A first).
     bool replaceIn(const QString& name, const QString& text, Match match = Match::Exact) const;
 

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -67,6 +68,16 @@ const sandbox::SandboxInvoice* paidInvoiceWithItems(sandbox::SandboxServer* serv
     return nullptr;
 }
 
+int refundsCompleted(sandbox::SandboxServer* server, qint64 invoiceId)
+{
+    int n = 0;
+    const QList<const sandbox::SandboxRefund*> refunds = server->store().refundsOf(invoiceId);
+    for (const sandbox::SandboxRefund* refund : refunds) {
+        n += refund->status == u"completed" ? 1 : 0;
+    }
+    return n;
+}
+
 } // namespace
 
 class TestJourneyInvoices : public QObject
@@ -112,6 +123,9 @@ void TestJourneyInvoices::j3_partialRefundThenTheRestByItems_rowDetailAndHistory
     JTYPE(d, u"Reason (optional):"_s, u"Returned one line"_s);
     JCLICK(d, u"Send refund"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!d.find(u"Send refund"_s), 5000); // the dialog closed
+    // The refund completes at the service a moment later (v2.1 reports the new totals only then); F5 shows it.
+    QTRY_VERIFY_WITH_TIMEOUT(refundsCompleted(m_f->server(), id) == 1, 5000);
+    d.key(Qt::Key_F5);
     QTRY_COMPARE_WITH_TIMEOUT(listCell(*m_f, id, u"Status"_s), u"Partially refunded"_s, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Status:"_s), u"Partially refunded"_s, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Refunded:"_s), money(lastLine), 5000);
@@ -125,13 +139,14 @@ void TestJourneyInvoices::j3_partialRefundThenTheRestByItems_rowDetailAndHistory
     for (int row = 0; row + 1 < items->rowCount(); ++row) {
         auto* spin = qobject_cast<QSpinBox*>(items->cellWidget(row, items->columnCount() - 1));
         QVERIFY(spin && spin->isEnabled());
-        QVERIFY(d.clickWidget(spin));
-        d.key(Qt::Key_A, Qt::ControlModifier);
-        d.type(QString::number(spin->maximum()));
+        QCOMPARE(spin->maximum(), int(invoice->items.at(row).count)); // nothing of it returned yet
+        QVERIFY2(d.fill(spin, QString::number(spin->maximum())), qPrintable(d.lastError()));
         QCOMPARE(spin->value(), int(invoice->items.at(row).count));
     }
     JCLICK(d, u"Send refund"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!d.find(u"Send refund"_s), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(refundsCompleted(m_f->server(), id) == 2, 5000);
+    d.key(Qt::Key_F5);
     QTRY_COMPARE_WITH_TIMEOUT(listCell(*m_f, id, u"Status"_s), u"Refunded"_s, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Status:"_s), u"Refunded"_s, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Refunded:"_s), money(total), 5000);
@@ -145,7 +160,7 @@ void TestJourneyInvoices::j3_partialRefundThenTheRestByItems_rowDetailAndHistory
     d.key(Qt::Key_4, Qt::ControlModifier);
     JTYPE(d, u"Invoice ID"_s, QString::number(id));
     JCLICK(d, u"Apply the filters"_s);
-    auto* history = d.find<QAbstractItemView>(u"Refunds"_s);
+    auto* history = d.waitFor<QAbstractItemView>(u"Refunds"_s);
     QVERIFY2(history, qPrintable(d.lastError()));
     QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 2, 5000);
     QTRY_VERIFY2_WITH_TIMEOUT(d.find(u"Shown: 2 refund(s), total %1"_s.arg(money(total)), JourneyDriver::Match::Contains),
@@ -165,11 +180,10 @@ void TestJourneyInvoices::j4_cancelPendingInvoice()
     }
     const qint64 id = m_f->createAtCounter(u"4500"_s, u"87015556677"_s);
     QVERIFY(id > 0);
-    QVERIFY2(d.waitFor(u"Waiting for payment"_s, 5000), qPrintable(d.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->server()->invoiceStatus(id), std::optional<QString>(u"pending"_s), 5000);
 
     QVERIFY(m_f->openInvoiceInList(id) >= 0);
     QTRY_COMPARE(detailValue(*m_f, u"Status:"_s), u"Waiting for payment"_s);
-    QVERIFY(d.isEnabled(u"Show QR"_s));
     QVERIFY(!d.isEnabled(u"Refund…"_s));
     JCLICK(d, u"Cancel invoice…"_s);
     QVERIFY2(d.waitFor(u"Cancel invoice %1 for %2? The customer will no longer be able to pay it."_s.arg(id).arg(
@@ -198,8 +212,21 @@ void TestJourneyInvoices::j5_refundHistory_filteredTotalsAndCsvReadBack()
     QVERIFY(!refunds.empty());
     const QTimeZone almaty("Asia/Almaty");
     const QDate today = m_f->server()->now().toTimeZone(almaty).date();
-    const QDate from = today.addDays(-14);
-    // What the filter must show: completed refunds created in the last 15 Almaty days.
+
+    d.key(Qt::Key_4, Qt::ControlModifier);
+    auto* history = d.waitFor<QAbstractItemView>(u"Refunds"_s);
+    QVERIFY2(history, qPrintable(d.lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() > 0, 5000);
+    JCLICK(d, u"Filter from a date"_s);
+    auto* fromEdit = d.find<QDateEdit>(u"From date"_s);
+    QVERIFY2(fromEdit && fromEdit->isEnabled(), qPrintable(d.lastError()));
+    // The person moves the proposed date one step back with the arrow key; the expectation follows what is shown.
+    QVERIFY2(d.fill(fromEdit, QString(), false), qPrintable(d.lastError()));
+    const QDate proposed = fromEdit->date();
+    d.key(Qt::Key_Down);
+    QVERIFY(fromEdit->date() < proposed);
+    const QDate from = fromEdit->date();
+    // What the filter must show: completed refunds created from that Almaty day on.
     int expectedCount = 0;
     Money expectedTotal;
     for (const auto& refund : refunds) {
@@ -209,19 +236,7 @@ void TestJourneyInvoices::j5_refundHistory_filteredTotalsAndCsvReadBack()
             expectedTotal = expectedTotal + refund.amount;
         }
     }
-    QVERIFY2(expectedCount > 0, "the demo data has no completed refund in the last two weeks");
-
-    d.key(Qt::Key_4, Qt::ControlModifier);
-    auto* history = d.find<QAbstractItemView>(u"Refunds"_s);
-    QVERIFY2(history, qPrintable(d.lastError()));
-    QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() > 0, 5000);
-    JCLICK(d, u"Filter from a date"_s);
-    auto* fromEdit = d.find<QDateEdit>(u"From date"_s);
-    QVERIFY2(fromEdit && fromEdit->isEnabled(), qPrintable(d.lastError()));
-    QVERIFY(d.clickWidget(fromEdit));
-    d.key(Qt::Key_A, Qt::ControlModifier);
-    d.type(QLocale().toString(from, fromEdit->displayFormat()));
-    QCOMPARE(fromEdit->date(), from);
+    QVERIFY2(expectedCount > 0, "the demo data has no completed refund in that period");
     // Only completed refunds: every other status box unticked.
     const QList<QCheckBox*> boxes = m_f->window()->page(PageId::Refunds)->findChildren<QCheckBox*>();
     for (QCheckBox* box : boxes) {
@@ -255,28 +270,35 @@ void TestJourneyInvoices::j5_refundHistory_filteredTotalsAndCsvReadBack()
                              8000);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QString csv = QString::fromUtf8(file.readAll());
-    QVERIFY(csv.startsWith(QChar(0xfeff))); // Excel reads it as UTF-8
-    csv.remove(0, 1);
-    QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), expectedCount + 1); // header + rows
-    const int idColumn = 0;
-    for (int row = 0; row < expectedCount; ++row) {
-        const QString id = test::cellText(history, row, idColumn);
-        bool found = false;
-        for (const QString& line : std::as_const(lines)) {
-            found = found || line.section(u';', 0, 0).remove(u'"') == id || line.section(u',', 0, 0).remove(u'"') == id;
-        }
-        QVERIFY2(found, qPrintable(u"refund %1 is on screen but not in the file:\n%2"_s.arg(id, csv)));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.startsWith("\xEF\xBB\xBF")); // Excel reads it as UTF-8
+    QStringList lines = QString::fromUtf8(content.mid(3)).split(u'\n', Qt::SkipEmptyParts);
+    for (QString& line : lines) {
+        line = line.trimmed();
     }
+    QCOMPARE(lines.size(), expectedCount + 1); // header + one line per row on screen
+    const QStringList header = lines.takeFirst().split(u',');
+    const int idField = int(header.indexOf(u"id"_s));
+    const int amountField = int(header.indexOf(u"amount"_s));
+    const int statusField = int(header.indexOf(u"status"_s));
+    QVERIFY2(idField >= 0 && amountField >= 0 && statusField >= 0, qPrintable(header.join(u',')));
+    QSet<QString> onScreen;
+    for (int row = 0; row < history->model()->rowCount(); ++row) {
+        onScreen.insert(test::cellText(history, row, 0));
+    }
+    QSet<QString> inFile;
     Money csvTotal;
-    int completed = 0;
-    for (const auto& refund : refunds) {
-        if (refund.status == u"completed" && csv.contains(QString::number(refund.id))) {
-            ++completed;
-            csvTotal = csvTotal + refund.amount;
-        }
+    for (const QString& line : std::as_const(lines)) {
+        const QStringList fields = line.split(u',');
+        QVERIFY2(fields.size() > qMax(idField, qMax(amountField, statusField)), qPrintable(line));
+        inFile.insert(fields.at(idField));
+        QCOMPARE(fields.at(statusField), u"completed"_s);
+        const sandbox::SandboxRefund* stored = m_f->server()->store().refund(fields.at(idField).toLongLong());
+        QVERIFY2(stored, qPrintable(line));
+        QCOMPARE(fields.at(amountField), stored->amount.toPlainString());
+        csvTotal = csvTotal + stored->amount;
     }
+    QCOMPARE(inFile, onScreen);
     QCOMPARE(csvTotal, expectedTotal);
 }
 
