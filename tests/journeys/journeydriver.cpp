@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QTabBar>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -248,6 +249,22 @@ int JourneyDriver::rowContaining(const QAbstractItemView* view, const QString& n
         }
     }
     return -1;
+}
+
+bool JourneyDriver::clickTab(const QString& text) const
+{
+    const QList<QWidget*> widgets = visibleWidgets();
+    for (QWidget* widget : widgets) {
+        auto* bar = qobject_cast<QTabBar*>(widget);
+        for (int i = 0; bar && i < bar->count(); ++i) {
+            if (QString(bar->tabText(i)).remove(u'&') == text && bar->isTabEnabled(i)) {
+                QTest::mouseClick(bar, Qt::LeftButton, Qt::NoModifier, bar->tabRect(i).center());
+                return bar->currentIndex() == i;
+            }
+        }
+    }
+    m_lastError = u"no visible tab “%1”. On screen:\n%2"_s.arg(text, describeScreen());
+    return false;
 }
 
 bool JourneyDriver::clickRow(QAbstractItemView* view, int row) const

@@ -67,6 +67,8 @@ public:
     static QString rowText(const QAbstractItemView* view, int row);
     // The first row of the view whose text contains `needle` (-1 when none).
     static int rowContaining(const QAbstractItemView* view, const QString& needle);
+    // Clicks the tab labelled `text` (mnemonic removed) of a visible tab bar.
+    bool clickTab(const QString& text) const;
     // Selects that row by clicking it (the view must be visible).
     bool clickRow(QAbstractItemView* view, int row) const;
 

@@ -38,7 +38,7 @@ JourneyFixture::~JourneyFixture()
     m_context.reset();
 }
 
-bool JourneyFixture::start(QString* errorText)
+bool JourneyFixture::start(QString* errorText, bool withDemo)
 {
     QSettings().clear();
     // A crash-safe counter draft of an earlier journey would be restored into this one.
@@ -53,7 +53,19 @@ bool JourneyFixture::start(QString* errorText)
         *errorText = u"the main window did not become active"_s;
         return false;
     }
+    if (!withDemo) {
+        return true;
+    }
     if (!m_context->startDemo(errorText)) {
+        return false;
+    }
+    return speedUp(errorText);
+}
+
+bool JourneyFixture::speedUp(QString* errorText)
+{
+    if (!server()) {
+        *errorText = u"no sandbox is running"_s;
         return false;
     }
     // Before the first request leaves: the sandbox answers in this profile's shapes from the start.

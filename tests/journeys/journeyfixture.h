@@ -29,7 +29,10 @@ public:
     ~JourneyFixture();
 
     // False (with errorText) when the window or the sandbox could not be started.
-    bool start(QString* errorText);
+    // withDemo false: the window only, no session (first run); call speedUp() once a sandbox runs.
+    bool start(QString* errorText, bool withDemo = true);
+    // The sandbox in this fixture's profile, fast: short processing delay, no rate limit, short polls.
+    bool speedUp(QString* errorText);
 
     AppContext* context() const { return m_context.get(); }
     MainWindow* window() const { return m_window.get(); }
