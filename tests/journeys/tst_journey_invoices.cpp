@@ -126,6 +126,7 @@ void TestJourneyInvoices::j3_partialRefundThenTheRestByItems_rowDetailAndHistory
     // The refund completes at the service a moment later (v2.1 reports the new totals only then); F5 shows it.
     QTRY_VERIFY_WITH_TIMEOUT(refundsCompleted(m_f->server(), id) == 1, 5000);
     d.key(Qt::Key_F5);
+    QTRY_VERIFY2(d.find(u"Invoice %1"_s.arg(id)), "after F5 the detail pane shows another invoice");
     QTRY_COMPARE_WITH_TIMEOUT(listCell(*m_f, id, u"Status"_s), u"Partially refunded"_s, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Status:"_s), u"Partially refunded"_s, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Refunded:"_s), money(lastLine), 5000);
@@ -147,6 +148,7 @@ void TestJourneyInvoices::j3_partialRefundThenTheRestByItems_rowDetailAndHistory
     QTRY_VERIFY_WITH_TIMEOUT(!d.find(u"Send refund"_s), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(refundsCompleted(m_f->server(), id) == 2, 5000);
     d.key(Qt::Key_F5);
+    QTRY_VERIFY2(d.find(u"Invoice %1"_s.arg(id)), "after F5 the detail pane shows another invoice");
     QTRY_COMPARE_WITH_TIMEOUT(listCell(*m_f, id, u"Status"_s), u"Refunded"_s, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Status:"_s), u"Refunded"_s, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Refunded:"_s), money(total), 5000);
