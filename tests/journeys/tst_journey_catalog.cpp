@@ -184,9 +184,15 @@ void TestJourneyCatalog::j7_catalog_addTwoWithPictures_editPrice_deleteOne_pendi
     QVERIFY(!itemNamed(m_f->server(), first)->imageId.isEmpty());
     QVERIFY(!itemNamed(m_f->server(), second)->imageId.isEmpty());
 
-    // Both listed as pending at once (v2.1's GET /catalog lists only active items unless asked for the others).
-    QTRY_COMPARE_WITH_TIMEOUT(cellOfRow(table, first, u"Status"_s), u"Pending"_s, 5000);
-    QCOMPARE(cellOfRow(table, second, u"Status"_s), u"Pending"_s);
+    // v2.0: both listed as pending at once, then active. v2.1 (this sandbox's v2.1 profile) creates them active
+    // straight away; its GET /catalog lists only active items unless asked for the others, which the page does.
+    const bool pendingFirst = m_f->profile() == sandbox::Profile::V20;
+    QCOMPARE(itemNamed(m_f->server(), first)->status, pendingFirst ? u"pending"_s : u"active"_s);
+    JCLICK(d, u"Reload the catalog"_s);
+    if (pendingFirst) {
+        QTRY_COMPARE_WITH_TIMEOUT(cellOfRow(table, first, u"Status"_s), u"Pending"_s, 5000);
+        QCOMPARE(cellOfRow(table, second, u"Status"_s), u"Pending"_s);
+    }
     // The service activates them; Reload shows it.
     QTRY_VERIFY_WITH_TIMEOUT(itemNamed(m_f->server(), first)->status == u"active"
                                  && itemNamed(m_f->server(), second)->status == u"active", 5000);
