@@ -211,6 +211,10 @@ CartPanel::CartPanel(AppContext* context, QWidget* parent)
 void CartPanel::retranslate()
 {
     m_searchEdit->setPlaceholderText(tr("Search the catalog by name"));
+    m_searchEdit->setAccessibleName(tr("Search the catalog by name"));
+    m_barcodeEdit->setAccessibleName(tr("Barcode"));
+    m_catalogView->setAccessibleName(tr("Catalog"));
+    m_cartView->setAccessibleName(tr("Cart"));
     m_barcodeEdit->setPlaceholderText(tr("Barcode + Enter"));
     m_barcodeEdit->setToolTip(tr("Scan or type a barcode and press Enter to add the item"));
     m_countLabel->setText(tr("C&ount:"));

@@ -131,6 +131,7 @@ void InvoicesPage::retranslate()
 {
     m_refreshButton->setText(tr("Refresh"));
     m_refreshButton->setToolTip(tr("Load the list again (F5)"));
+    m_table->setAccessibleName(tr("Invoices"));
     m_actions->retranslate();
     m_model->retranslate();
     updateEmptyState();

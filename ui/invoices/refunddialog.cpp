@@ -80,6 +80,7 @@ RefundDialog::RefundDialog(AppContext* context, const Invoice& invoice, const st
     layout->addWidget(m_itemsRadio);
     m_itemsTable = new QTableWidget(this);
     m_itemsTable->setObjectName(u"refundItemsTableWidget"_s);
+    m_itemsTable->setAccessibleName(tr("Items to return"));
     buildItemsTable();
     layout->addWidget(m_itemsTable);
     m_itemsTotalLabel = new QLabel(this);
@@ -211,6 +212,7 @@ void RefundDialog::buildItemsTable()
         m_itemsTable->setItem(row, ReturnedColumn, new QTableWidgetItem(QString::number(returned)));
         auto* spin = new QSpinBox(m_itemsTable);
         spin->setObjectName(u"refundCountSpinBox%1"_s.arg(row));
+        spin->setAccessibleName(tr("How many of %1 are returned").arg(item.name));
         const qint64 left = qMax<qint64>(0, item.count - returned);
         spin->setRange(0, int(qMin<qint64>(left, 1'000'000)));
         spin->setEnabled(item.catalogItemId.has_value() && left > 0);
