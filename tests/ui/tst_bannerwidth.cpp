@@ -32,15 +32,18 @@ int visibleRows(PageWidget* page)
     return rows;
 }
 
-// A long server message as answers carry them: sentences, a request path and a field path that cannot be broken at
-// a space.
+// A long server message as answers carry them: sentences, a request path, a field path and a raw JSON object that
+// cannot be broken at a space.
 QString longServerMessage()
 {
     return u"Kaspi answered with an error while the invoice list was being prepared; the request was not completed "
            "and nothing was changed. Details from the gateway: upstream_timeout_while_reading_kaspi_merchant_session_"
            "status_for_organization_and_invoice_list at /api/v1/invoices?page=1&per_page=50&sort_by=created_at&"
            "sort_order=desc&status[]=pending&status[]=processing&status[]=cancelling (field "
-           "data.0.items.3.catalog_item.unit.name_ru). Try again in a few minutes."_s;
+           "data.0.items.3.catalog_item.unit.name_ru). Rejected item: {\"index\":3,\"error_code\":"
+           "\"catalog_item_name_too_long_for_kaspi_marketplace_listing\",\"error_message\":\"Наименование_товара_"
+           "превышает_допустимую_длину_для_витрины_Kaspi_и_не_может_быть_опубликовано_без_сокращения\"}. Try again "
+           "in a few minutes."_s;
 }
 
 } // namespace

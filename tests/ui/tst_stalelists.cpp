@@ -13,6 +13,7 @@
 
 #include "api/apiclient.h"
 #include "models/catalogtablemodel.h"
+#include "models/invoicefilterproxymodel.h"
 #include "models/invoicetablemodel.h"
 #include "models/refundtablemodel.h"
 #include "models/subscriptiontablemodel.h"

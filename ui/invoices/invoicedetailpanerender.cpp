@@ -7,6 +7,7 @@
 #include "invoices/invoicestatusstyle.h"
 #include "money/phonenumber.h"
 #include "shell/appcontext.h"
+#include "widgets/stalenotice.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,5 +1,7 @@
 #include "stalenotice.h"
 
+#include "widgets/messagebanner.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -81,7 +83,7 @@ void StaleNotice::clearNotice()
 
 QString StaleNotice::text() const
 {
-    return m_textLabel->text();
+    return m_text;
 }
 
 void StaleNotice::setState(State state, const QDateTime& asOfUtc, const QString& reason)
@@ -119,7 +121,8 @@ void StaleNotice::render()
                    .arg(m_reason, asOf);
         break;
     }
-    m_textLabel->setText(text);
+    m_textLabel->setText(MessageBanner::breakableText(text));
+    m_text = text;
     m_retryButton->setVisible(m_state == State::RefreshFailed || m_state == State::NewQueryFailed);
     setAccessibleName(text);
     setVisible(m_state != State::Fresh);

@@ -59,6 +59,7 @@ private:
     State m_state = State::Fresh;
     QDateTime m_asOf;
     QString m_reason;
+    QString m_text;
     bool m_applyingColours = false;
 };
 
