@@ -83,8 +83,8 @@ private:
         config.baseUrl = m_server->baseUrl();
         config.apiKey = sandbox::SandboxServer::demoKey();
         config.requestsPerMinute = 10000;
-        config.timeoutMs = 400;           // the "stall" fault waits longer than this
-        config.maxRateLimitRetries = 0;   // a 429 reaches the model at once
+        config.timeoutMs = 400; // the "stall" fault waits longer than this
+        config.maxRateLimitRetries = 0; // a 429 reaches the model at once
         config.msPerRetryAfterSecond = 1;
         QVERIFY(m_api->setConfig(config));
     }
@@ -122,17 +122,17 @@ private:
         }
         case Kind::Refunds: {
             auto model = std::make_unique<RefundTableModel>(m_api.get());
-            model->setQuery(RefundQuery{});
+            model->setQuery(RefundQuery {});
             return model;
         }
         case Kind::Catalog: {
             auto model = std::make_unique<CatalogTableModel>(m_api.get());
-            model->setQuery(CatalogQuery{});
+            model->setQuery(CatalogQuery {});
             return model;
         }
         case Kind::Subscriptions: {
             auto model = std::make_unique<SubscriptionTableModel>(m_api.get());
-            model->setQuery(SubscriptionQuery{});
+            model->setQuery(SubscriptionQuery {});
             return model;
         }
         }
@@ -178,15 +178,11 @@ private:
     {
         QTest::addColumn<Kind>("kind");
         QTest::addColumn<Fault>("fault");
-        const QList<std::pair<const char*, Kind>> kinds = {{"invoices", Kind::Invoices},
-                                                           {"refunds", Kind::Refunds},
-                                                           {"catalog", Kind::Catalog},
-                                                           {"subscriptions", Kind::Subscriptions}};
-        const QList<std::pair<const char*, Fault>> faults = {{"500", Fault::Status500},
-                                                             {"malformed", Fault::Malformed},
-                                                             {"429", Fault::RateLimited},
-                                                             {"dropped", Fault::Dropped},
-                                                             {"timeout", Fault::Timeout}};
+        const QList<std::pair<const char*, Kind>> kinds = { { "invoices", Kind::Invoices },
+            { "refunds", Kind::Refunds }, { "catalog", Kind::Catalog }, { "subscriptions", Kind::Subscriptions } };
+        const QList<std::pair<const char*, Fault>> faults
+            = { { "500", Fault::Status500 }, { "malformed", Fault::Malformed }, { "429", Fault::RateLimited },
+                  { "dropped", Fault::Dropped }, { "timeout", Fault::Timeout } };
         for (const auto& k : kinds) {
             for (const auto& f : faults) {
                 QTest::newRow(qPrintable(QString::fromLatin1(k.first) + u' ' + QString::fromLatin1(f.first)))
@@ -278,7 +274,7 @@ private Q_SLOTS:
     void successfulReload_showsNewRows()
     {
         auto model = std::make_unique<InvoiceTableModel>(m_api.get());
-        model->setQuery(InvoiceQuery{});
+        model->setQuery(InvoiceQuery {});
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0, 5000);
         const qint64 before = model->rowCount();
         // A new invoice made meanwhile (the counter) appears after a reload; the old rows never vanish before.

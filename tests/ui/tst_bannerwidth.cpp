@@ -89,9 +89,8 @@ private Q_SLOTS:
         failure.message = longServerMessage();
         context.reportError(failure, [] {});
         window.noticeBanner()->showMessage(MessageBanner::Kind::Warning,
-                                           QCoreApplication::translate("apipay::MainWindow",
-                                                                       "The API key cannot be read"),
-                                           longServerMessage() + u' ' + longServerMessage());
+            QCoreApplication::translate("apipay::MainWindow", "The API key cannot be read"),
+            longServerMessage() + u' ' + longServerMessage());
         window.noticeBanner()->setAction(QCoreApplication::translate("apipay::MainWindow", "Open settings"), [] {});
         QVERIFY(window.errorBanner()->isVisible());
         QVERIFY(window.noticeBanner()->isVisible());
@@ -101,16 +100,13 @@ private Q_SLOTS:
             QTest::qWait(50); // let the layouts settle: the window must stay as it is, so there is nothing to await
             const QString where = u"%1, page %2"_s.arg(language, window.currentPage()->objectName());
             QVERIFY2(window.size() == screen,
-                     qPrintable(u"%1: the window grew to %2×%3"_s.arg(where)
-                                    .arg(window.width())
-                                    .arg(window.height())));
+                qPrintable(u"%1: the window grew to %2×%3"_s.arg(where).arg(window.width()).arg(window.height())));
             const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
             QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
-                     qPrintable(u"%1: the window needs at least %2×%3"_s.arg(where)
-                                    .arg(minimum.width())
-                                    .arg(minimum.height())));
+                qPrintable(
+                    u"%1: the window needs at least %2×%3"_s.arg(where).arg(minimum.width()).arg(minimum.height())));
             // The banner text wraps inside the window (its label is not wider than the banner).
-            for (MessageBanner* banner : {window.errorBanner(), window.noticeBanner()}) {
+            for (MessageBanner* banner : { window.errorBanner(), window.noticeBanner() }) {
                 QVERIFY2(banner->geometry().right() <= window.centralWidget()->width(), qPrintable(where));
                 for (QLabel* label : banner->findChildren<QLabel*>()) {
                     if (label->isVisible()) {

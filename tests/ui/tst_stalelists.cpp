@@ -60,8 +60,7 @@ const char* faultName(Fault fault)
     return "";
 }
 
-const QList<Fault> kFaults = {Fault::Status500, Fault::Malformed, Fault::RateLimited, Fault::Dropped,
-                              Fault::Timeout};
+const QList<Fault> kFaults = { Fault::Status500, Fault::Malformed, Fault::RateLimited, Fault::Dropped, Fault::Timeout };
 
 // What a person sees in a table: every cell of every row.
 QStringList shownRows(const QAbstractItemModel* model)
@@ -141,8 +140,8 @@ void TestStaleLists::init()
     m_server->setRateLimit(10'000, 60'000);
     ApiClient::Config config = m_context->api()->config();
     config.requestsPerMinute = 10'000;
-    config.timeoutMs = 700;          // the "timeout" fault stalls longer than this
-    config.maxRateLimitRetries = 0;  // a 429 reaches the page at once
+    config.timeoutMs = 700; // the "timeout" fault stalls longer than this
+    config.maxRateLimitRetries = 0; // a 429 reaches the page at once
     config.msPerRetryAfterSecond = 1;
     QVERIFY(m_context->api()->setConfig(config));
     m_context->setPollIntervals(60'000, 60'000);
@@ -210,8 +209,8 @@ void TestStaleLists::invoicesPage_failedRefresh_keepsRowsAndSelection_marksStale
         const QStringList before = shownRows(page.proxy());
         inject(fault, u"/invoices"_s);
         page.refresh();
-        QTRY_VERIFY2_WITH_TIMEOUT(page.staleNotice()->isVisible() && !page.model()->isLoading(),
-                                  qPrintable(where), 6000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            page.staleNotice()->isVisible() && !page.model()->isLoading(), qPrintable(where), 6000);
         verifyStale(page.staleNotice(), where);
         QCOMPARE(shownRows(page.proxy()), before);
         QVERIFY2(page.table()->isVisible(), qPrintable(where)); // not the empty state
@@ -249,7 +248,7 @@ void TestStaleLists::invoicesPage_newFilterFails_saysTheRowsAreThePreviousList()
     const QStringList before = shownRows(page.proxy());
 
     m_server->failNext("GET", u"/invoices"_s, 503, R"({"message": "Service Unavailable"})");
-    page.filterBar()->setCheckedStatuses({u"paid"_s});
+    page.filterBar()->setCheckedStatuses({ u"paid"_s });
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->lastLoadFailed(), 5000);
     StaleNotice* notice = page.staleNotice();
     QVERIFY(notice->isVisible());
@@ -314,8 +313,8 @@ void TestStaleLists::refundsPage_failedRefresh_keepsRowsAndDetail_marksStale_ret
         const QStringList before = shownRows(page.tableView()->model());
         inject(fault, u"/refunds"_s);
         page.refresh();
-        QTRY_VERIFY2_WITH_TIMEOUT(page.staleNotice()->isVisible() && !page.model()->isLoading(),
-                                  qPrintable(where), 6000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            page.staleNotice()->isVisible() && !page.model()->isLoading(), qPrintable(where), 6000);
         verifyStale(page.staleNotice(), where);
         QCOMPARE(shownRows(page.tableView()->model()), before);
         QCOMPARE(currentId(page.tableView(), RefundTableModel::IdRole), selected);
@@ -358,8 +357,8 @@ void TestStaleLists::subscriptionsPage_failedRefresh_keepsRowsDetailAndHistory_m
         inject(fault, u"/subscriptions/*/invoices"_s);
         page.refresh();
         QTRY_VERIFY2_WITH_TIMEOUT(page.staleNotice()->isVisible() && !page.model()->isLoading()
-                                      && detail->staleNotice()->isVisible() && !detail->isLoading(),
-                                  qPrintable(where), 8000);
+                && detail->staleNotice()->isVisible() && !detail->isLoading(),
+            qPrintable(where), 8000);
         QTRY_VERIFY_WITH_TIMEOUT(!detail->historyTable()->isHidden(), 3000);
         verifyStale(page.staleNotice(), where);
         verifyStale(detail->staleNotice(), where + u" (detail)"_s);
@@ -393,8 +392,8 @@ void TestStaleLists::catalogPage_failedRefresh_keepsRowsAndSelection_marksStale_
         const QStringList before = shownRows(page.model());
         inject(fault, u"/catalog"_s);
         page.refresh();
-        QTRY_VERIFY2_WITH_TIMEOUT(page.staleNotice()->isVisible() && !page.model()->isLoading(),
-                                  qPrintable(where), 6000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            page.staleNotice()->isVisible() && !page.model()->isLoading(), qPrintable(where), 6000);
         verifyStale(page.staleNotice(), where);
         QCOMPARE(shownRows(page.model()), before);
         QCOMPARE(currentId(page.tableView(), CatalogTableModel::IdRole), selected);

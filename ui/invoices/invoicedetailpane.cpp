@@ -48,6 +48,15 @@ InvoiceDetailPane::InvoiceDetailPane(AppContext* context, CatalogImageIndex* ima
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The stale notice stays above the scrolled fields: visible whatever part of the invoice is scrolled into view,
+    // and as wide as the pane (never wider).
+    m_staleNotice = new StaleNotice(this);
+    m_staleNotice->setObjectName(u"invoiceDetailStaleNotice"_s);
+    m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
+        return StaleNotice::formatAsOf(utc, m_context->locale(), m_context->displayZone());
+    });
+    connect(m_staleNotice, &StaleNotice::retryRequested, this, &InvoiceDetailPane::reload);
+    outer->addWidget(m_staleNotice);
     outer->addWidget(scroll);
     auto* body = new QWidget(scroll);
     scroll->setWidget(body);
@@ -64,13 +73,6 @@ InvoiceDetailPane::InvoiceDetailPane(AppContext* context, CatalogImageIndex* ima
     m_stateLabel->setWordWrap(true);
     m_stateLabel->setObjectName(u"invoiceDetailStateLabel"_s);
     layout->addWidget(m_stateLabel);
-    m_staleNotice = new StaleNotice(body);
-    m_staleNotice->setObjectName(u"invoiceDetailStaleNotice"_s);
-    m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, m_context->locale(), m_context->displayZone());
-    });
-    connect(m_staleNotice, &StaleNotice::retryRequested, this, &InvoiceDetailPane::reload);
-    layout->addWidget(m_staleNotice);
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -8,8 +8,8 @@
 
 namespace apipay {
 
-ListFreshness::ListFreshness(PagedTableModel* model, StaleNotice* notice, QAbstractItemView* view, int idRole,
-                             QObject* parent)
+ListFreshness::ListFreshness(
+    PagedTableModel* model, StaleNotice* notice, QAbstractItemView* view, int idRole, QObject* parent)
     : QObject(parent)
     , m_model(model)
     , m_notice(notice)
@@ -100,8 +100,8 @@ void ListFreshness::restoreCurrent()
         return; // not on this page (yet): a later page may bring it, until page 1 is done loading
     }
     m_currentId = {};
-    m_view->selectionModel()->setCurrentIndex(found.first(),
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        found.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(found.first());
 }
 

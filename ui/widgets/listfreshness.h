@@ -22,8 +22,8 @@ class ListFreshness : public QObject
 public:
     // `idRole` is the model role holding a row's id; `view` (optional) is the view whose current row is kept: after
     // the rows are replaced, the row with the same id is made current again when it is still there.
-    ListFreshness(PagedTableModel* model, StaleNotice* notice, QAbstractItemView* view, int idRole,
-                  QObject* parent = nullptr);
+    ListFreshness(
+        PagedTableModel* model, StaleNotice* notice, QAbstractItemView* view, int idRole, QObject* parent = nullptr);
 
     // Whether a failed load should (also) go to the window's error banner: when no rows are on screen to mark, or
     // when the person has to act elsewhere (a wrong API key).

@@ -149,8 +149,7 @@ void StaleNotice::applyColours()
     const QColor accent = dark ? QColor(0xf6, 0xc1, 0x5b) : QColor(0xb5, 0x83, 0x00);
     const qreal mix = dark ? 0.22 : 0.14;
     const QColor background = QColor::fromRgbF(window.redF() * (1 - mix) + accent.redF() * mix,
-                                               window.greenF() * (1 - mix) + accent.greenF() * mix,
-                                               window.blueF() * (1 - mix) + accent.blueF() * mix);
+        window.greenF() * (1 - mix) + accent.greenF() * mix, window.blueF() * (1 - mix) + accent.blueF() * mix);
     QPalette pal = palette();
     pal.setColor(QPalette::Window, background);
     pal.setColor(QPalette::WindowText, base.color(QPalette::WindowText));
