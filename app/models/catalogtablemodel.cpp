@@ -12,7 +12,8 @@ namespace {
 // Whether two queries ask for the same rows (the page number aside).
 bool sameQuery(const CatalogQuery& a, const CatalogQuery& b)
 {
-    return a.perPage == b.perPage && a.search == b.search && a.barcode == b.barcode && a.firstChar == b.firstChar;
+    return a.perPage == b.perPage && a.search == b.search && a.barcode == b.barcode && a.firstChar == b.firstChar
+        && a.statuses == b.statuses;
 }
 
 } // namespace
