@@ -6,6 +6,7 @@
 #include "invoices/invoicestatusstyle.h"
 #include "money/phonenumber.h"
 #include "shell/appcontext.h"
+#include "widgets/stalenotice.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -47,6 +48,15 @@ InvoiceDetailPane::InvoiceDetailPane(AppContext* context, CatalogImageIndex* ima
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The stale notice stays above the scrolled fields: visible whatever part of the invoice is scrolled into view,
+    // and as wide as the pane (never wider).
+    m_staleNotice = new StaleNotice(this);
+    m_staleNotice->setObjectName(u"invoiceDetailStaleNotice"_s);
+    m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
+        return StaleNotice::formatAsOf(utc, m_context->locale(), m_context->displayZone());
+    });
+    connect(m_staleNotice, &StaleNotice::retryRequested, this, &InvoiceDetailPane::reload);
+    outer->addWidget(m_staleNotice);
     outer->addWidget(scroll);
     auto* body = new QWidget(scroll);
     scroll->setWidget(body);
@@ -162,6 +172,7 @@ void InvoiceDetailPane::clear()
     m_detailLoaded = false;
     m_detailError.clear();
     m_refundsError.clear();
+    m_loadedAt = {};
     render();
 }
 
@@ -201,6 +212,7 @@ void InvoiceDetailPane::loadDetail()
         }
         m_invoice = result.value;
         m_detailLoaded = true;
+        m_loadedAt = QDateTime::currentDateTimeUtc();
         if (!result.value.items.isEmpty() && m_images) {
             m_images->ensureLoaded();
         }
@@ -227,7 +239,7 @@ void InvoiceDetailPane::loadRefunds()
         }
         if (!result.ok()) {
             m_refundsError = result.error.userText();
-            renderRefunds();
+            render(); // the stale notice, and the refunds shown before stay
             return;
         }
         setRefunds(result.value);

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "money/phonenumber.h"
 #include "shell/appcontext.h"
+#include "widgets/stalenotice.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -19,7 +20,6 @@ using namespace Qt::StringLiterals;
 namespace apipay {
 
 namespace {
-constexpr int kHistoryPerPage = 20;
 
 QLabel* valueLabel(QWidget* parent)
 {
@@ -121,8 +121,16 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(AppContext* context, QWidget* p
     contentLayout->addWidget(m_historyTable, 1);
     contentLayout->addWidget(m_loadMoreButton, 0, Qt::AlignLeft);
 
+    m_staleNotice = new StaleNotice(this);
+    m_staleNotice->setObjectName(u"subscriptionDetailStaleNotice"_s);
+    m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
+        return StaleNotice::formatAsOf(utc, m_context->locale(), m_context->displayZone());
+    });
+    connect(m_staleNotice, &StaleNotice::retryRequested, this, &SubscriptionDetailPanel::reload);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
+    layout->addWidget(m_staleNotice);
     layout->addWidget(m_placeholder, 1);
     layout->addWidget(m_content, 1);
     retranslate();
@@ -153,6 +161,12 @@ void SubscriptionDetailPanel::clear()
     cancelRequests();
     m_subscription = Subscription{};
     m_detailLoaded = false;
+    m_loadedAt = {};
+    m_detailError.clear();
+    m_historyError.clear();
+    m_historyId = 0;
+    m_historyTable->setRowCount(0);
+    m_staleNotice->clearNotice();
     m_content->hide();
     m_placeholder->show();
     m_titleLabel->setText(tr("Subscription"));
@@ -164,6 +178,9 @@ void SubscriptionDetailPanel::showSubscription(const Subscription& summary)
     m_subscription = summary;
     if (!same) {
         m_detailLoaded = false;
+        m_loadedAt = {};
+        m_detailError.clear();
+        m_historyError.clear();
     }
     fill();
     reload();
@@ -182,7 +199,14 @@ void SubscriptionDetailPanel::reload()
             return;
         }
         if (!result.ok()) {
-            if (result.error.kind != ApiError::Kind::Cancelled) {
+            if (result.error.kind == ApiError::Kind::Cancelled) {
+                return;
+            }
+            // What is shown (the last detail, or the list row) stays, marked stale; the window's banner only when
+            // the key is wrong (it offers the way to Settings).
+            m_detailError = result.error.userText();
+            updateStaleNotice();
+            if (result.error.kind == ApiError::Kind::Unauthorized) {
                 m_context->reportError(result.error, [self = QPointer<SubscriptionDetailPanel>(this)] {
                     if (self) {
                         self->reload();
@@ -193,43 +217,19 @@ void SubscriptionDetailPanel::reload()
         }
         m_subscription = result.value;
         m_detailLoaded = true;
+        m_loadedAt = QDateTime::currentDateTimeUtc();
+        m_detailError.clear();
+        updateStaleNotice();
         fill();
         Q_EMIT detailLoaded(m_subscription);
     });
-    m_historyTable->setRowCount(0);
+    if (m_historyId != id) {
+        m_historyTable->setRowCount(0); // another subscription's history is never shown as this one's
+    }
+    m_historyId = id;
+    // The rows of this subscription's history stay until page 1 answers (then it replaces them).
     m_historyPage = 0;
     loadHistoryPage(1);
-}
-
-void SubscriptionDetailPanel::loadHistoryPage(int page)
-{
-    const qint64 id = m_subscription.id;
-    m_loadMoreButton->setEnabled(false);
-    m_historyLabel->setText(tr("Billing history — loading…"));
-    m_historyRequest = m_context->api()->subscriptionInvoices(
-        id, page, kHistoryPerPage, this,
-        [this, id, page](const ApiResult<apipay::Page<SubscriptionInvoice>>& result) {
-            m_historyRequest = 0;
-            if (id != m_subscription.id) {
-                return;
-            }
-            if (!result.ok()) {
-                m_historyLabel->setText(tr("Billing history could not be loaded: %1").arg(result.error.userText()));
-                m_loadMoreButton->setEnabled(true);
-                m_loadMoreButton->setVisible(true);
-                m_historyPage = page - 1;
-                return;
-            }
-            m_historyPage = page;
-            appendHistory(result.value.items);
-            const bool more = result.value.hasMore() && !result.value.items.isEmpty();
-            m_loadMoreButton->setVisible(more);
-            m_loadMoreButton->setEnabled(more);
-            const int rows = m_historyTable->rowCount();
-            m_historyLabel->setText(rows == 0 ? tr("Billing history: no invoices yet. The first one is sent on the "
-                                                   "next billing date (or now with \"Bill immediately\").")
-                                              : tr("Billing history (%1 shown)").arg(rows));
-        });
 }
 
 QString SubscriptionDetailPanel::historyStatusLabel(const SubscriptionInvoice& inv)
@@ -252,36 +252,6 @@ QString SubscriptionDetailPanel::historyStatusLabel(const SubscriptionInvoice& i
         return tr("Skipped");
     }
     return inv.statusLabel.isEmpty() ? orDash(inv.status) : inv.statusLabel;
-}
-
-void SubscriptionDetailPanel::appendHistory(const QList<SubscriptionInvoice>& rows)
-{
-    for (const SubscriptionInvoice& inv : rows) {
-        const int row = m_historyTable->rowCount();
-        m_historyTable->insertRow(row);
-        // Our own locale's dates (the server's label uses its own format); the label only as a fallback.
-        QString period = inv.periodLabel;
-        if (inv.periodStart.isValid() && inv.periodEnd.isValid()) {
-            period = m_context->locale().toString(inv.periodStart, QLocale::ShortFormat) + u" — "_s
-                + m_context->locale().toString(inv.periodEnd, QLocale::ShortFormat);
-        }
-        auto* periodItem = new QTableWidgetItem(orDash(period));
-        periodItem->setData(Qt::UserRole, inv.invoiceId.value_or(0));
-        m_historyTable->setItem(row, 0, periodItem);
-        auto* amount = new QTableWidgetItem(m_context->formatMoney(inv.amount));
-        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_historyTable->setItem(row, 1, amount);
-        m_historyTable->setItem(row, 2,
-                                new QTableWidgetItem(inv.attemptNumber ? QString::number(*inv.attemptNumber) : u"—"_s));
-        m_historyTable->setItem(row, 3, new QTableWidgetItem(historyStatusLabel(inv)));
-        m_historyTable->setItem(row, 4, new QTableWidgetItem(m_context->formatDateTime(inv.paidAt)));
-        QString invoice = inv.invoiceId ? QString::number(*inv.invoiceId) : u"—"_s;
-        if (!inv.failureReason.isEmpty()) {
-            invoice += u" · "_s + inv.failureReason;
-        }
-        m_historyTable->setItem(row, 5, new QTableWidgetItem(invoice));
-    }
-    m_historyTable->resizeColumnsToContents();
 }
 
 void SubscriptionDetailPanel::fill()
