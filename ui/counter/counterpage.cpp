@@ -336,6 +336,7 @@ void CounterPage::onCreated(const Invoice& invoice, bool foundByLookup)
     }
     m_status->nextCustomerButton()->setFocus(Qt::OtherFocusReason);
     context()->reportInfo(tr("Invoice %1 created").arg(invoice.id));
+    context()->notifyInvoicesChanged();
 }
 
 void CounterPage::onStatusChanged(const Invoice& invoice)

@@ -99,6 +99,16 @@ InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
         }
     });
     connect(context, &AppContext::showInvoiceRequested, this, &InvoicesPage::showInvoice);
+    connect(context, &AppContext::invoicesChanged, this, [this] {
+        if (!m_started) {
+            return; // the first load will bring it
+        }
+        if (m_active && !m_model->isLoading()) {
+            m_model->reload();
+        } else {
+            m_reloadWhenShown = true;
+        }
+    });
     const auto applyFormats = [this] {
         m_model->setLocale(this->context()->locale());
         m_model->setDisplayZone(this->context()->displayZone());
@@ -189,8 +199,10 @@ void InvoicesPage::activated()
     m_active = true;
     if (!m_started) {
         applyFilters();
-    } else if (!m_model->isLoading() && m_sinceLoad.isValid() && m_sinceLoad.elapsed() > kStaleAfterMs) {
-        m_model->reload(); // invoices made at the counter meanwhile
+    } else if (!m_model->isLoading()
+               && (m_reloadWhenShown || (m_sinceLoad.isValid() && m_sinceLoad.elapsed() > kStaleAfterMs))) {
+        m_reloadWhenShown = false;
+        m_model->reload(); // the rows stay on screen until the new page arrives
     }
     scheduleOnScreenUpdate();
 }

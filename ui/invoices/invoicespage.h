@@ -90,6 +90,8 @@ private:
     QElapsedTimer m_sinceLoad;
     qint64 m_pendingShowId = 0;
     bool m_active = false;
+    // An invoice was made at the counter since the list was loaded: reload when the page is shown again.
+    bool m_reloadWhenShown = false;
     bool m_started = false;
 };
 

@@ -164,6 +164,11 @@ void AppContext::reportError(const ApiError& error, std::function<void()> retry)
     Q_EMIT errorReported(error, std::move(retry));
 }
 
+void AppContext::notifyInvoicesChanged()
+{
+    Q_EMIT invoicesChanged();
+}
+
 void AppContext::reportInfo(const QString& text)
 {
     Q_EMIT infoReported(text);

@@ -105,12 +105,15 @@ public:
     void reportError(const ApiError& error, std::function<void()> retry = {});
     // Reports a successful action ("Invoice 124 created") in the status bar.
     void reportInfo(const QString& text);
+    // An action in this app created an invoice (the counter): lists of invoices reload when they are next shown.
+    void notifyInvoicesChanged();
 
 Q_SIGNALS:
     // The shop, key or base URL changed: pages drop their data and reload.
     void sessionChanged();
     void errorReported(const apipay::ApiError& error, std::function<void()> retry);
     void infoReported(const QString& text);
+    void invoicesChanged();
     // Navigation requests between pages, handled by the main window.
     void showInvoiceRequested(qint64 invoiceId);
     void showQrRequested(const QString& content, const QString& title, const std::optional<apipay::Money>& amount);
