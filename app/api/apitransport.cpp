@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcApi, "apipay.api")
@@ -34,6 +35,7 @@ RawResponse readHead(QNetworkReply* reply)
 constexpr int kDefaultIdleTimeoutMs = 30'000;
 constexpr int kDefaultDeadlineMs = 60'000;
 constexpr qint64 kDefaultMaxResponseBytes = 8 * 1024 * 1024;
+constexpr qint64 kReadAheadBytes = 256 * 1024;
 
 ApiError cancelledError()
 {
@@ -204,6 +206,10 @@ void ApiTransport::watchReply(QNetworkReply* reply)
         }
     });
     connect(reply, &QIODevice::readyRead, this, [this, reply] { readArrived(reply); });
+    // Back-pressure: the network thread reads ahead of this one only this far, so a fast endless body cannot pile
+    // up in queued events before the cap is seen.
+    const qint64 cap = m_config.maxResponseBytes > 0 ? m_config.maxResponseBytes : kDefaultMaxResponseBytes;
+    reply->setReadBufferSize(std::min<qint64>(cap, kReadAheadBytes));
 }
 
 void ApiTransport::readArrived(QNetworkReply* reply)
@@ -286,7 +292,7 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
     outcome.cancelled = call->cancelRequested;
     outcome.safeToResend = call->safeToResend;
     outcome.response = readHead(reply);
-    if (entry.tooLargeLimit == 0) {
+    if (entry.tooLargeLimit == 0 && reply->isOpen()) {
         const qint64 cap = m_config.maxResponseBytes > 0 ? m_config.maxResponseBytes : kDefaultMaxResponseBytes;
         const qint64 rest = reply->bytesAvailable();
         if (entry.body.size() + rest > cap) {
