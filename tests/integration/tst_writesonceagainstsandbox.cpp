@@ -4,6 +4,8 @@
 #include "sandboxapifixture.h"
 #include "testsupport.h"
 
+#include "api/writereadback.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QSignalSpy>
@@ -64,6 +66,8 @@ private Q_SLOTS:
     void imageUpload_dropped_sentOnce_outcomeUnknown();
     void catalogPatchAndCreate_dropped_sentOnce_data() { apipay::test::SandboxApiFixture::addProfileRows(); }
     void catalogPatchAndCreate_dropped_sentOnce();
+    void readBack_settlesDeleteAndUpdate_data() { apipay::test::SandboxApiFixture::addProfileRows(); }
+    void readBack_settlesDeleteAndUpdate();
     void writesWithoutFault_stillSucceed_data() { apipay::test::SandboxApiFixture::addProfileRows(); }
     void writesWithoutFault_stillSucceed();
 
@@ -180,6 +184,104 @@ void TestWritesOnceAgainstSandbox::catalogPatchAndCreate_dropped_sentOnce()
     QCOMPARE(created->error.kind, ApiError::Kind::OutcomeUnknown);
     QCOMPARE(creates.count, 1);
     QVERIFY(m_fx.server->catalogItemCount() <= itemsBefore + 1);
+}
+
+namespace {
+
+struct Settled
+{
+    bool called = false;
+    WriteReadBack::Verdict verdict = WriteReadBack::Verdict::Unknown;
+    std::optional<Subscription> subscription;
+};
+
+} // namespace
+
+void TestWritesOnceAgainstSandbox::readBack_settlesDeleteAndUpdate()
+{
+    QFETCH(Profile, profile);
+    QVERIFY(m_fx.start(profile));
+    using Fault = apipay::sandbox::SandboxFault;
+    QObject context;
+
+    // A delete the server did before the connection broke → "deleted".
+    const qint64 gone = createActiveItem(QStringLiteral("Молоко"));
+    QVERIFY(gone > 0);
+    m_fx.server->dropNext("DELETE", QStringLiteral("/catalog/*"));
+    const auto lost = awaitCall<CatalogWriteResult>(
+        [&](QObject* ctx, ApiCallback<CatalogWriteResult> cb) { return m_fx.api->deleteCatalogItem(gone, ctx, cb); });
+    QVERIFY(lost);
+    QCOMPARE(lost->error.kind, ApiError::Kind::OutcomeUnknown);
+    Settled deleted;
+    WriteReadBack::catalogDeletion(m_fx.api.get(), gone, QStringLiteral("Молоко"), &context,
+        [&deleted](WriteReadBack::Verdict v, const ApiError&) {
+            deleted.called = true;
+            deleted.verdict = v;
+        });
+    QTRY_VERIFY(deleted.called);
+    QCOMPARE(deleted.verdict, WriteReadBack::Verdict::Done);
+
+    // A delete that never reached the routes (dropped before handling) → "not deleted", the item still there.
+    const qint64 kept = createActiveItem(QStringLiteral("Хлеб"));
+    QVERIFY(kept > 0);
+    m_fx.server->addFault(Fault::make(Fault::Kind::DropBeforeHandling, "DELETE", QStringLiteral("/catalog/*"), 1));
+    const auto refused = awaitCall<CatalogWriteResult>(
+        [&](QObject* ctx, ApiCallback<CatalogWriteResult> cb) { return m_fx.api->deleteCatalogItem(kept, ctx, cb); });
+    QVERIFY(refused);
+    QCOMPARE(refused->error.kind, ApiError::Kind::OutcomeUnknown);
+    Settled notDeleted;
+    WriteReadBack::catalogDeletion(m_fx.api.get(), kept, QStringLiteral("Хлеб"), &context,
+        [&notDeleted](WriteReadBack::Verdict v, const ApiError&) {
+            notDeleted.called = true;
+            notDeleted.verdict = v;
+        });
+    QTRY_VERIFY(notDeleted.called);
+    QCOMPARE(notDeleted.verdict, WriteReadBack::Verdict::NotDone);
+
+    // A subscription update dropped before handling → "not saved", and the server's values are passed on.
+    SubscriptionDraft draft;
+    draft.amount = Money::fromTenge(5000);
+    draft.phone = QStringLiteral("87001234567");
+    draft.billingPeriod = QStringLiteral("monthly");
+    draft.billingDay = 5;
+    AWAIT_OK(Subscription, created, m_fx.api->createSubscription(draft, ctx, cb));
+    SubscriptionPatch patch;
+    patch.amount = Money::fromTenge(6500);
+    m_fx.server->addFault(Fault::make(Fault::Kind::DropBeforeHandling, "PUT", QStringLiteral("/subscriptions/*"), 1));
+    const auto unsent = awaitCall<Subscription>([&](QObject* ctx, ApiCallback<Subscription> cb) {
+        return m_fx.api->updateSubscription(created.id, patch, ctx, cb);
+    });
+    QVERIFY(unsent);
+    QCOMPARE(unsent->error.kind, ApiError::Kind::OutcomeUnknown);
+    Settled notSaved;
+    WriteReadBack::subscriptionUpdate(m_fx.api.get(), created.id, patch, &context,
+        [&notSaved](WriteReadBack::Verdict v, const std::optional<Subscription>& s, const ApiError&) {
+            notSaved.called = true;
+            notSaved.verdict = v;
+            notSaved.subscription = s;
+        });
+    QTRY_VERIFY(notSaved.called);
+    QCOMPARE(notSaved.verdict, WriteReadBack::Verdict::NotDone);
+    QVERIFY(notSaved.subscription);
+    QCOMPARE(notSaved.subscription->amount, Money::fromTenge(5000));
+
+    // The same update handled, then the connection dropped → "saved".
+    m_fx.server->dropNext("PUT", QStringLiteral("/subscriptions/*"));
+    const auto done = awaitCall<Subscription>([&](QObject* ctx, ApiCallback<Subscription> cb) {
+        return m_fx.api->updateSubscription(created.id, patch, ctx, cb);
+    });
+    QVERIFY(done);
+    QCOMPARE(done->error.kind, ApiError::Kind::OutcomeUnknown);
+    Settled saved;
+    WriteReadBack::subscriptionUpdate(m_fx.api.get(), created.id, patch, &context,
+        [&saved](WriteReadBack::Verdict v, const std::optional<Subscription>& s, const ApiError&) {
+            saved.called = true;
+            saved.verdict = v;
+            saved.subscription = s;
+        });
+    QTRY_VERIFY(saved.called);
+    QCOMPARE(saved.verdict, WriteReadBack::Verdict::Done);
+    QCOMPARE(saved.subscription->amount, Money::fromTenge(6500));
 }
 
 void TestWritesOnceAgainstSandbox::writesWithoutFault_stillSucceed()
