@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcApi, "apipay.api")
 
@@ -279,7 +280,7 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
     if (it == m_inFlight.end()) {
         return;
     }
-    const InFlight entry = *it;
+    const InFlight entry = std::move(*it); // the body is moved, not copied
     m_inFlight.erase(it);
     reply->disconnect(this);
     reply->deleteLater();

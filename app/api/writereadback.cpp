@@ -1,5 +1,6 @@
 #include "api/writereadback.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 #include <memory>
@@ -73,6 +74,13 @@ void WriteReadBack::subscriptionUpdate(
         const Verdict verdict = !carries ? Verdict::Unknown : (*carries ? Verdict::Done : Verdict::NotDone);
         done(verdict, result.value, ApiError());
     });
+}
+
+QString WriteReadBack::uploadOutcomeUnknownText()
+{
+    return QCoreApplication::translate("apipay::WriteReadBack",
+        "The connection broke while the picture was being uploaded, so it may or may not have reached ApiPay. It "
+        "was not sent again. Press Save to upload it again.");
 }
 
 std::optional<bool> WriteReadBack::carriesPatch(const Subscription& s, const SubscriptionPatch& patch)

@@ -33,6 +33,10 @@ public:
     static void subscriptionUpdate(
         ApiClient* api, qint64 id, const SubscriptionPatch& patch, QObject* context, UpdateDone done);
 
+    // A picture upload whose outcome is unknown cannot be read back (the server lists no uploads): the plain
+    // sentence for it, translated. The upload is never sent again by itself; the person retries with Save.
+    static QString uploadOutcomeUnknownText();
+
     // Whether the server's subscription carries every value the patch set. Cart items are not part of the
     // subscription's answer: a patch of only cart items is judged by nothing and gives nullopt.
     static std::optional<bool> carriesPatch(const Subscription& subscription, const SubscriptionPatch& patch);

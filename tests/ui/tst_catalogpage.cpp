@@ -43,6 +43,8 @@ private Q_SLOTS:
     void batchWithUploadedImage_appearsWithThumbnail();
     void edit_sendsOnlyChangedFields_andRemovesImage();
     void delete_confirmed_removesTheItem();
+    void delete_connectionDroppedAfterDeleting_readBackSaysDeleted();
+    void delete_connectionDroppedBeforeDeleting_readBackSaysNotDeleted();
     void badPicture_refusedBeforeSending();
     void unitPicker_showsKazakhNamesInKazakh();
 
@@ -245,6 +247,61 @@ void TestCatalogPage::delete_confirmed_removesTheItem()
     QCOMPARE(page.model()->rowOfId(ids.at(0)), -1);
     QVERIFY(page.model()->rowOfId(ids.at(1)) >= 0);
     QCOMPARE(m_server->catalogItemCount(), 1);
+}
+
+void TestCatalogPage::delete_connectionDroppedAfterDeleting_readBackSaysDeleted()
+{
+    CatalogPage page(m_context.get());
+    openPage(page);
+    const QList<qint64> ids = addThroughDialog(page, {{u"Tea"_s, u"500"_s}, {u"Cake"_s, u"900"_s}}, QString());
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(page.selectItem(ids.at(0)));
+    QSignalSpy deleted(&page, &CatalogPage::itemDeleted);
+    QSignalSpy infos(m_context.get(), &AppContext::infoReported);
+    QSignalSpy errors(m_context.get(), &AppContext::errorReported);
+    QList<QString> handled;
+    connect(m_server.get(), &sandbox::SandboxServer::requestHandled, &page,
+        [&handled](const QString& method, const QString& path, int) { handled.append(method + u' ' + path); });
+    m_server->dropNext("DELETE", u"/catalog/*"_s);
+    QMessageBox* box = page.requestDelete();
+    QVERIFY(box);
+    box->findChild<QPushButton*>(u"confirmPushButton"_s)->click();
+    QVERIFY(deleted.wait(10'000));
+    // Sent once (no "404 not found" from a second DELETE), then settled by reading the catalog back.
+    QCOMPARE(handled.filter(u"DELETE"_s).size(), 1);
+    QCOMPARE(deleted.first().at(1).toBool(), true);
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(infos.count() >= 2);
+    QVERIFY2(infos.first().first().toString().contains(u"Checking whether it was deleted"_s),
+        qPrintable(infos.first().first().toString()));
+    QCOMPARE(infos.last().first().toString(), u"Item %1 was deleted."_s.arg(ids.at(0)));
+    QCOMPARE(page.model()->rowOfId(ids.at(0)), -1);
+    QVERIFY(page.model()->rowOfId(ids.at(1)) >= 0);
+    QVERIFY(!page.isDeleting());
+}
+
+void TestCatalogPage::delete_connectionDroppedBeforeDeleting_readBackSaysNotDeleted()
+{
+    CatalogPage page(m_context.get());
+    openPage(page);
+    const QList<qint64> ids = addThroughDialog(page, {{u"Tea"_s, u"500"_s}}, QString());
+    QCOMPARE(ids.size(), 1);
+    QVERIFY(page.selectItem(ids.at(0)));
+    QSignalSpy deleted(&page, &CatalogPage::itemDeleted);
+    QSignalSpy infos(m_context.get(), &AppContext::infoReported);
+    using Fault = sandbox::SandboxFault;
+    m_server->addFault(Fault::make(Fault::Kind::DropBeforeHandling, "DELETE", u"/catalog/*"_s, 1));
+    QMessageBox* box = page.requestDelete();
+    QVERIFY(box);
+    box->findChild<QPushButton*>(u"confirmPushButton"_s)->click();
+    QVERIFY(deleted.wait(10'000));
+    QCOMPARE(deleted.first().at(1).toBool(), false);
+    QVERIFY(!infos.isEmpty());
+    QVERIFY2(infos.last().first().toString().startsWith(u"Item %1 was not deleted"_s.arg(ids.at(0))),
+        qPrintable(infos.last().first().toString()));
+    QVERIFY(page.model()->rowOfId(ids.at(0)) >= 0);
+    QCOMPARE(m_server->catalogItemCount(), 1);
+    QVERIFY(!page.isDeleting());
 }
 
 void TestCatalogPage::badPicture_refusedBeforeSending()
