@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void delete_confirmed_removesTheItem();
     void delete_connectionDroppedAfterDeleting_readBackSaysDeleted();
     void delete_connectionDroppedBeforeDeleting_readBackSaysNotDeleted();
+    void upload_connectionDropped_saidPlainly_retriedOnlyBySave();
     void badPicture_refusedBeforeSending();
     void unitPicker_showsKazakhNamesInKazakh();
 
@@ -302,6 +304,40 @@ void TestCatalogPage::delete_connectionDroppedBeforeDeleting_readBackSaysNotDele
     QVERIFY(page.model()->rowOfId(ids.at(0)) >= 0);
     QCOMPARE(m_server->catalogItemCount(), 1);
     QVERIFY(!page.isDeleting());
+}
+
+void TestCatalogPage::upload_connectionDropped_saidPlainly_retriedOnlyBySave()
+{
+    CatalogPage page(m_context.get());
+    openPage(page);
+    int uploads = 0;
+    connect(m_server.get(), &sandbox::SandboxServer::requestHandled, &page, [&uploads](const QString&, const QString& path, int) {
+        uploads += path.endsWith(u"/catalog/upload-image"_s) ? 1 : 0;
+    });
+    m_server->dropNext("POST", u"/catalog/upload-image"_s);
+    QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
+    QVERIFY(dialog);
+    CatalogItemRowEditor* row = dialog->rows().first();
+    row->nameEdit()->setText(u"Latte"_s);
+    row->priceEdit()->setText(u"1500"_s);
+    QVERIFY(row->imagePicker()->setFile(writePng(QColor(200, 120, 40), 200)));
+    QPushButton* save = dialog->findChild<QPushButton*>(u"savePushButton"_s);
+    save->click();
+    const auto rowSays = [row](const QString& text) {
+        const QList<QLabel*> labels = row->findChildren<QLabel*>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+            [&text](const QLabel* label) { return label->isVisibleTo(label->window()) && label->text().contains(text); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled() && rowSays(u"may or may not have reached ApiPay"_s), 10'000);
+    QVERIFY(rowSays(u"It was not sent again. Press Save to upload it again."_s));
+    QCOMPARE(uploads, 1); // not re-sent by Qt behind the person's back
+    QCOMPARE(m_server->catalogItemCount(), 0);
+    QVERIFY(dialog);
+
+    save->click(); // the explicit retry
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
+    QCOMPARE(uploads, 2);
+    QCOMPARE(m_server->catalogItemCount(), 1);
 }
 
 void TestCatalogPage::badPicture_refusedBeforeSending()
