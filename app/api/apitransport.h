@@ -62,6 +62,8 @@ private:
 
     void send(const ApiCallPtr& call);
     QNetworkReply* start(const ApiCall& call, const QNetworkRequest& request);
+    // apitransportwire.cpp: sending, timeouts, deadline, size cap.
+    qint64 maxResponseBytes() const;
     void watchReply(QNetworkReply* reply);
     // Reads what has arrived into the entry's body; aborts the reply (finishing the call) when it passes the cap.
     void readArrived(QNetworkReply* reply);
