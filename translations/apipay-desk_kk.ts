@@ -651,6 +651,10 @@ ApiPay жауабы: %2</translation>
         <source>The request could not be sent. Check the connection settings and the entered values.</source>
         <translation>Сұранысты жіберу мүмкін болмады. Қосылым баптауларын және енгізілген мәндерді тексеріңіз.</translation>
     </message>
+    <message>
+        <source>ApiPay sent an answer this app cannot read. Try again; if it keeps happening, update the app or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::ApiRequestBuilder</name>
@@ -739,6 +743,10 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>A cart holds at most %1 lines.</source>
         <translation>Себетте %1 жолдан артық болмайды.</translation>
+    </message>
+    <message>
+        <source>The catalog price sent by ApiPay is unreadable (beyond %1); enter a price.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -910,6 +918,17 @@ ApiPay жауабы: %2</translation>
             <numerusform>%n тауар жасалуда…</numerusform>
             <numerusform>%n тауар жасалуда…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CatalogCreateResult</name>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by ApiPay</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1375,10 @@ ApiPay жауабы: %2</translation>
         <source>The draft could not be saved to %1: %2</source>
         <translation>Жобаны %1 ішіне сақтау мүмкін болмады: %2</translation>
     </message>
+    <message>
+        <source>The draft could not be saved to %1: the folder %2 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::CounterPage</name>
@@ -1450,6 +1473,10 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>The demo payment was refused: %1</source>
         <translation>Демо төлем қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>The invoice was not sent: the order could not be saved on this computer first (%1). Free some disk space or check the folder&apos;s permissions, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1551,18 +1578,6 @@ ApiPay жауабы: %2</translation>
         <translation>Жауап жоғалды (%1).</translation>
     </message>
     <message>
-        <source>%1 The invoice may already exist. Look it up by its order id %2 before creating it again, so the customer does not get two invoices.</source>
-        <translation>%1 Шот бұрыннан бар болуы мүмкін. Клиентке екі шот бармауы үшін қайта жасамас бұрын оны %2 тапсырыс нөмірі бойынша іздеңіз.</translation>
-    </message>
-    <message>
-        <source>Looking for the invoice…</source>
-        <translation>Шот ізделуде…</translation>
-    </message>
-    <message>
-        <source>Searching for order id %1.</source>
-        <translation>%1 тапсырыс нөмірі ізделуде.</translation>
-    </message>
-    <message>
         <source>The invoice was not created</source>
         <translation>Шот жасалмады</translation>
     </message>
@@ -1581,6 +1596,14 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>Demo mode: pretend the customer paid in the Kaspi app</source>
         <translation>Демо режимі: клиент Kaspi қолданбасында төледі деп есептеу</translation>
+    </message>
+    <message>
+        <source>Checking whether the invoice was created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for order id %1. Nothing is sent again, so the customer does not get two invoices.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1977,10 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Internal note:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2638,18 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
         <source>Failed</source>
         <translation>Сәтсіз</translation>
     </message>
+    <message>
+        <source>A program (API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::RefundDetailPanel</name>
@@ -2841,6 +2880,14 @@ refunded %2</source>
             <numerusform>Енді шотта %n қайтару бар; шоттың қайтаруларында көрсетілмесе, сіздікі олардың арасында жоқ. Ол жоқ болса ғана қайта жіберіңіз.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to return: at least %1; some prices are unreadable (shown as “—”) and not counted. The service computes the exact amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::RefundFilterBar</name>
@@ -2959,6 +3006,10 @@ refunded %2</source>
         <source>Initiated by</source>
         <translation>Бастамашы</translation>
     </message>
+    <message>
+        <source>Unreadable amount: ApiPay sent %1, more than any refund can be. It is not counted in the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::RefundsPage</name>
@@ -3047,6 +3098,13 @@ refunded %2</source>
     <message>
         <source>Export progress</source>
         <translation>Экспорт барысы</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unreadable amount(s) shown as “—” are not counted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3399,10 @@ refunded %2</source>
     <message>
         <source>Optional: bill for catalog items instead of a fixed amount.</source>
         <translation>Міндетті емес: тіркелген сома орнына каталог тауарлары үшін шот жіберу.</translation>
+    </message>
+    <message>
+        <source>Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,10 @@ ApiPay says: %2</source>
         <source>The request could not be sent. Check the connection settings and the entered values.</source>
         <translation>Не удалось отправить запрос. Проверьте настройки подключения и введённые значения.</translation>
     </message>
+    <message>
+        <source>ApiPay sent an answer this app cannot read. Try again; if it keeps happening, update the app or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::ApiRequestBuilder</name>
@@ -741,6 +745,10 @@ ApiPay says: %2</source>
     <message>
         <source>A cart holds at most %1 lines.</source>
         <translation>В корзине не больше %1 строк.</translation>
+    </message>
+    <message>
+        <source>The catalog price sent by ApiPay is unreadable (beyond %1); enter a price.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -914,6 +922,17 @@ ApiPay says: %2</source>
             <numerusform>Создание %n товаров…</numerusform>
             <numerusform>Создание %n товаров…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CatalogCreateResult</name>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by ApiPay</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1382,10 @@ ApiPay says: %2</source>
         <source>The draft could not be saved to %1: %2</source>
         <translation>Не удалось сохранить черновик в %1: %2</translation>
     </message>
+    <message>
+        <source>The draft could not be saved to %1: the folder %2 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::CounterPage</name>
@@ -1457,6 +1480,10 @@ ApiPay says: %2</source>
     <message>
         <source>The demo payment was refused: %1</source>
         <translation>Демо-оплата отклонена: %1</translation>
+    </message>
+    <message>
+        <source>The invoice was not sent: the order could not be saved on this computer first (%1). Free some disk space or check the folder&apos;s permissions, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1558,18 +1585,6 @@ ApiPay says: %2</source>
         <translation>Ответ потерялся (%1).</translation>
     </message>
     <message>
-        <source>%1 The invoice may already exist. Look it up by its order id %2 before creating it again, so the customer does not get two invoices.</source>
-        <translation>%1 Возможно, счёт уже существует. Найдите его по номеру заказа %2, прежде чем выставлять снова, чтобы клиент не получил два счёта.</translation>
-    </message>
-    <message>
-        <source>Looking for the invoice…</source>
-        <translation>Поиск счёта…</translation>
-    </message>
-    <message>
-        <source>Searching for order id %1.</source>
-        <translation>Ищем номер заказа %1.</translation>
-    </message>
-    <message>
         <source>The invoice was not created</source>
         <translation>Счёт не был создан</translation>
     </message>
@@ -1588,6 +1603,14 @@ ApiPay says: %2</source>
     <message>
         <source>Demo mode: pretend the customer paid in the Kaspi app</source>
         <translation>Демо-режим: считать, что клиент оплатил в приложении Kaspi</translation>
+    </message>
+    <message>
+        <source>Checking whether the invoice was created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for order id %1. Nothing is sent again, so the customer does not get two invoices.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1987,10 @@ ApiPay says: %2</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Internal note:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2650,18 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
+    <message>
+        <source>A program (API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::RefundDetailPanel</name>
@@ -2855,6 +2894,14 @@ refunded %2</source>
             <numerusform>Теперь у счёта %n возвратов; вашего среди них нет, если он не указан в возвратах счёта. Отправляйте снова, только если его нет.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to return: at least %1; some prices are unreadable (shown as “—”) and not counted. The service computes the exact amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::RefundFilterBar</name>
@@ -2973,6 +3020,10 @@ refunded %2</source>
         <source>Initiated by</source>
         <translation>Инициатор</translation>
     </message>
+    <message>
+        <source>Unreadable amount: ApiPay sent %1, more than any refund can be. It is not counted in the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::RefundsPage</name>
@@ -3063,6 +3114,14 @@ refunded %2</source>
     <message>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unreadable amount(s) shown as “—” are not counted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3417,10 @@ refunded %2</source>
     <message>
         <source>Optional: bill for catalog items instead of a fixed amount.</source>
         <translation>Необязательно: выставлять счёт за товары каталога вместо фиксированной суммы.</translation>
+    </message>
+    <message>
+        <source>Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

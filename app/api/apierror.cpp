@@ -221,6 +221,13 @@ QString ApiError::userText() const
                                   "contact ApiPay support."),
             message);
     case Kind::UnexpectedResponse:
+        // The decoders' "<body>", "<root>" and "<http …>" describe the whole answer, not a field; shown in a label
+        // they also read as markup ("<body>" vanished and left a line break), so the message leaves them out.
+        if (field.isEmpty() || field.startsWith(u'<')) {
+            return QCoreApplication::translate("apipay::ApiError",
+                "ApiPay sent an answer this app cannot read. Try again; if it keeps happening, update the app or "
+                "contact support.");
+        }
         return QCoreApplication::translate("apipay::ApiError",
             "ApiPay sent an answer this app cannot read (field “%1”). Try again; if it keeps happening, update "
             "the app or contact support.")

@@ -132,6 +132,9 @@ ApiRequestBuilder::Query ApiRequestBuilder::catalogQuery(const CatalogQuery& q)
     addText(query, QStringLiteral("search"), q.search);
     addText(query, QStringLiteral("barcode"), q.barcode);
     addText(query, QStringLiteral("first_char"), q.firstChar);
+    for (const QString& status : q.statuses) {
+        addText(query, QStringLiteral("statuses[]"), status);
+    }
     return query;
 }
 

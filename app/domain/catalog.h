@@ -27,6 +27,8 @@ struct CatalogItem
     QString barcode;
     QString imageUrl; // absolute URL; fetched without the API key
     QString status;
+    QString errorMessage; // v2.1: why a "failed" item was refused (a readable sentence from ApiPay)
+    QString errorCode;    // v2.1: the same reason as a stable code
     QDateTime createdAt;
     QStringList unreadableFields;
 };
@@ -35,7 +37,9 @@ struct CatalogItem
 struct CatalogCreateResult
 {
     QList<CatalogItem> created;
-    QStringList rejected; // human-readable reasons, one per rejected item
+    // Human-readable reasons, one per rejected item: "<name>: <error_message>" (v2.1 {index, error_code,
+    // error_message, errors?, name?, barcode?, external_ref?}); the code or the item number when nothing better.
+    QStringList rejected;
 };
 
 // PATCH / DELETE /catalog/{id}: 200 done (sandbox) or 202 queued (production).

@@ -35,7 +35,11 @@ struct Invoice
     InvoiceStatus status;
     QString kaspiInvoiceId;
     QString clientName;
-    QString clientComment;
+    // Present only when the answer has the key (v2.0 `client_comment`; v2.1 has none): an absent key hides the row,
+    // a null value is an empty text.
+    std::optional<QString> clientComment;
+    // v2.1 `internal_comment`: the shop's own note, never sent to Kaspi or shown to the buyer. Same rule as above.
+    std::optional<QString> internalComment;
     QString errorMessage;
     QString errorCode;
     std::optional<bool> isSandbox;
@@ -63,6 +67,13 @@ struct Invoice
             return true;
         }
         return totalRefunded && amount && !amount->isZero() && *totalRefunded == *amount;
+    }
+
+    // The status a person sees: a fully refunded invoice reads "Refunded" although v2.1 keeps `status: paid`.
+    InvoiceStatus shownStatus() const
+    {
+        const InvoiceStatus::Value shown = InvoiceStatus::shownValue(status.value(), fullyRefunded());
+        return shown == status.value() ? status : InvoiceStatus::fromValue(shown); // unknown statuses keep their text
     }
 };
 

@@ -119,6 +119,14 @@ QString InvoiceStatus::label(Value v)
     return {};
 }
 
+InvoiceStatus::Value InvoiceStatus::shownValue(Value status, bool fullyRefunded)
+{
+    if (fullyRefunded && (status == Paid || status == PartiallyRefunded)) {
+        return Refunded;
+    }
+    return status;
+}
+
 const QList<InvoiceStatus::Value>& InvoiceStatus::allKnown()
 {
     static const QList<Value> all = {Processing, Pending, Cancelling, Paid, Cancelled,

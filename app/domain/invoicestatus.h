@@ -38,6 +38,9 @@ public:
     // Translated label ("Paid" / "Оплачен" / "Төленді"); unknown statuses show their raw text.
     QString label() const;
     static QString label(Value v);
+    // The status to show: a paid or partially refunded invoice that is fully refunded shows as Refunded (v2.1 never
+    // sends "refunded"; it keeps "paid" with is_fully_refunded). Other statuses are shown as they are.
+    static Value shownValue(Value status, bool fullyRefunded);
     static QString rawName(Value v);
     // Every documented status (for filters), in a stable order.
     static const QList<Value>& allKnown();

@@ -21,4 +21,18 @@ QString Refund::statusLabel(const QString& raw)
     return raw; // T5: unknown statuses are shown as the server wrote them
 }
 
+QString Refund::initiatedByLabel(const QString& raw)
+{
+    if (raw == u"api") {
+        return QCoreApplication::translate("apipay::Refund", "A program (API)");
+    }
+    if (raw == u"dashboard") {
+        return QCoreApplication::translate("apipay::Refund", "ApiPay dashboard");
+    }
+    if (raw == u"system") {
+        return QCoreApplication::translate("apipay::Refund", "ApiPay automatically");
+    }
+    return raw;
+}
+
 } // namespace apipay

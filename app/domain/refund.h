@@ -33,6 +33,15 @@ struct RefundInvoiceSummary
     std::optional<bool> isFullyRefunded;
     QString status; // raw invoice status
     QString kaspiInvoiceId;
+
+    // Same tolerant rule as Invoice::fullyRefunded (the flag, or "refunded", or refunded total == amount).
+    bool fullyRefunded() const
+    {
+        if (isFullyRefunded.value_or(false) || status == u"refunded") {
+            return true;
+        }
+        return totalRefunded && amount && !amount->isZero() && *totalRefunded == *amount;
+    }
 };
 
 // Refund statuses: pending, processing, completed, failed; unknown kept raw.
@@ -54,6 +63,8 @@ struct Refund
     QStringList unreadableFields;
 
     static QString statusLabel(const QString& raw); // translated; unknown → raw
+    // Who started the refund (`initiated_by`: api, dashboard, system), translated; unknown values → raw.
+    static QString initiatedByLabel(const QString& raw);
 };
 
 // GET /invoices/{id}/refunds

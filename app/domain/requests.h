@@ -82,6 +82,15 @@ struct CatalogQuery
     QString search;
     QString barcode;
     QString firstChar;
+    // Sent as statuses[]: v2.1 lists only active items unless asked, so every status the app shows is asked for
+    // (v2.0 lists every item and ignores the parameter). Empty = the server's default.
+    QStringList statuses = defaultCatalogStatuses();
+
+    static QStringList defaultCatalogStatuses()
+    {
+        return {QStringLiteral("active"), QStringLiteral("pending"), QStringLiteral("failed"),
+                QStringLiteral("deleting")};
+    }
 };
 
 // One item of POST /catalog {"items": [...]}

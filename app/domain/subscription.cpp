@@ -1,8 +1,15 @@
 #include "subscription.h"
 
+#include "domain/invoicestatus.h"
+
 #include <QCoreApplication>
 
 namespace apipay {
+
+QString SubscriptionLastPayment::statusLabel() const
+{
+    return InvoiceStatus(status).label();
+}
 
 QString Subscription::statusLabel(const QString& raw)
 {

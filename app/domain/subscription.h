@@ -23,8 +23,11 @@ struct SubscriptionStats
 struct SubscriptionLastPayment
 {
     std::optional<Money> amount;
-    QString status;
+    QString status; // an invoice status ("paid", "expired", …)
     QDateTime paidAt;
+
+    // The status translated like an invoice status; unknown values raw.
+    QString statusLabel() const;
 };
 
 // Subscription statuses: active, paused, cancelled, expired; unknown kept raw.
@@ -41,7 +44,7 @@ struct Subscription
     QString subscriberName;
     QString externalSubscriberId;
     QDateTime nextBillingAt; // a date-only value becomes midnight Asia/Almaty, stored as UTC
-    QDate startedAt;
+    QDate startedAt; // the Almaty calendar day (v2.1 sends a UTC date-time, v2.0 a date)
     std::optional<int> failedAttempts;
     std::optional<bool> inGracePeriod;
     std::optional<int> maxRetryAttempts;

@@ -2,6 +2,7 @@
 #include "json/decoderparts.h"
 #include "json/pagedecoder.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace apipay::json {
@@ -57,7 +58,9 @@ QString firstText(const JsonTape& tape, quint32 v)
     return {};
 }
 
-// One entry of v2.1 "rejected": a string, or an object such as {"index": 1, "name": "…", "reason": "…"}.
+// One entry of v2.1 "rejected": {"index": 2, "error_code": "catalog_item_invalid", "error_message": "…", "errors":
+// {…}, "name": "…"} — the name (or the item number) and the readable message; the code only when there is no
+// message. A bare string is taken as it is.
 QString rejectionText(const JsonTape& tape, quint32 v)
 {
     if (tape.type(v) == JsonTape::Type::String) {
@@ -70,7 +73,7 @@ QString rejectionText(const JsonTape& tape, quint32 v)
     QString name;
     QString reason;
     toText(tape, tape.find(v, "name"), name);
-    for (const std::string_view key : {"reason", "message", "error", "error_code", "errors"}) {
+    for (const std::string_view key : {"error_message", "message", "errors", "reason", "error", "error_code"}) {
         const quint32 x = tape.find(v, key);
         if (x != JsonTape::npos) {
             reason = firstText(tape, x);
@@ -79,9 +82,12 @@ QString rejectionText(const JsonTape& tape, quint32 v)
             }
         }
     }
+    qint64 index = 0;
+    if (name.isEmpty() && toInt64(tape, tape.find(v, "index"), index) && index >= 0 && index < (qint64(1) << 31)) {
+        name = QCoreApplication::translate("apipay::CatalogCreateResult", "Item %1").arg(index + 1);
+    }
     if (reason.isEmpty()) {
-        const std::string_view raw = tape.raw(v);
-        reason = QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size()));
+        reason = QCoreApplication::translate("apipay::CatalogCreateResult", "refused by ApiPay");
     }
     return name.isEmpty() ? reason : QString(name + QStringLiteral(": ") + reason);
 }
@@ -113,6 +119,10 @@ bool decodeCatalogItem(const JsonTape& tape, quint32 v, const JsonPath& path, Ca
             r.text(x, k, out.imageUrl);
         } else if (k == "status") {
             r.word(x, k, out.status);
+        } else if (k == "error_message") {
+            r.text(x, k, out.errorMessage);
+        } else if (k == "error_code") {
+            r.word(x, k, out.errorCode);
         } else if (k == "created_at") {
             r.dateTime(x, k, out.createdAt);
         }

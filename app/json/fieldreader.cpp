@@ -1,5 +1,7 @@
 #include "fieldreader.h"
 
+#include "json/jsondatetime.h"
+
 #include <limits>
 
 namespace apipay::json::detail {
@@ -123,6 +125,20 @@ void FieldReader::date(quint32 v, std::string_view key, QDate& out)
     }
     if (m_tape.type(v) == JsonTape::Type::String) {
         out = m_tape.node(v).escaped ? parseDate(m_tape.string(v).toStdString()) : parseDate(m_tape.raw(v));
+    }
+    if (!out.isValid()) {
+        markUnreadable(key);
+    }
+}
+
+void FieldReader::almatyDate(quint32 v, std::string_view key, QDate& out)
+{
+    if (m_tape.isNull(v)) {
+        return;
+    }
+    if (m_tape.type(v) == JsonTape::Type::String) {
+        out = m_tape.node(v).escaped ? parseAlmatyDate(m_tape.string(v).toStdString())
+                                     : parseAlmatyDate(m_tape.raw(v));
     }
     if (!out.isValid()) {
         markUnreadable(key);

@@ -25,6 +25,8 @@ public:
     void money(quint32 v, std::string_view key, std::optional<Money>& out);
     void dateTime(quint32 v, std::string_view key, QDateTime& out);
     void date(quint32 v, std::string_view key, QDate& out);
+    // A date or a date-time, kept as its Asia/Almaty calendar day.
+    void almatyDate(quint32 v, std::string_view key, QDate& out);
     // Phone with priority (T3): a higher rank replaces a lower one.
     void phone(quint32 v, std::string_view key, int rank, QString& out, int& currentRank);
     void status(quint32 v, std::string_view key, InvoiceStatus& out);

@@ -168,7 +168,9 @@ bool decodeInvoice(const JsonTape& tape, quint32 v, const JsonPath& path, Invoic
         } else if (k == "client_name") {
             r.text(x, k, out.clientName);
         } else if (k == "client_comment") {
-            r.text(x, k, out.clientComment);
+            r.text(x, k, out.clientComment.emplace()); // present, even null: the row is shown
+        } else if (k == "internal_comment") {
+            r.text(x, k, out.internalComment.emplace());
         } else if (k == "error_message") {
             r.text(x, k, out.errorMessage);
         } else if (k == "error_code") {

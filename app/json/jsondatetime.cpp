@@ -71,6 +71,24 @@ QDate parseIsoDate(std::string_view text)
     return QDate(y, m, d);
 }
 
+QDate parseAlmatyDate(std::string_view text)
+{
+    if (text.size() == 10) {
+        return parseIsoDate(text);
+    }
+    const QDateTime utc = parseIsoDateTime(text);
+    if (!utc.isValid()) {
+        return {};
+    }
+    static const QTimeZone almaty(QByteArrayLiteral("Asia/Almaty"));
+    if (almaty.isValid()) {
+        return utc.toTimeZone(almaty).date();
+    }
+    // No time-zone database: UTC+6 until 2024-03-01, UTC+5 since (the 2024 Kazakhstan change).
+    const QDateTime plus5 = utc.addSecs(5 * 3600);
+    return (plus5.date() < QDate(2024, 3, 1) ? utc.addSecs(6 * 3600) : plus5).date();
+}
+
 QDateTime almatyMidnightUtc(QDate date)
 {
     static const QTimeZone almaty(QByteArrayLiteral("Asia/Almaty"));

@@ -14,6 +14,9 @@ namespace apipay::json::detail {
 QDateTime parseIsoDateTime(std::string_view text);
 // The calendar date of "2026-02-01" or of the date part of a date-time; invalid on failure.
 QDate parseIsoDate(std::string_view text);
+// The Asia/Almaty calendar day of "2026-02-01" (that day) or of a date-time with its offset ("2026-01-31T19:30:00Z"
+// is 1 February in Almaty); invalid on failure.
+QDate parseAlmatyDate(std::string_view text);
 // Midnight of `date` in Asia/Almaty, as UTC.
 QDateTime almatyMidnightUtc(QDate date);
 

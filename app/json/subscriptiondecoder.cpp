@@ -155,7 +155,7 @@ bool decodeSubscription(const JsonTape& tape, quint32 v, const JsonPath& path, S
         } else if (k == "next_billing_at") {
             r.dateTime(x, k, out.nextBillingAt);
         } else if (k == "started_at") {
-            r.date(x, k, out.startedAt);
+            r.almatyDate(x, k, out.startedAt); // v2.1: a UTC date-time; the day a person means is Almaty's
         } else if (k == "failed_attempts") {
             r.integer(x, k, out.failedAttempts);
         } else if (k == "in_grace_period") {

@@ -34,6 +34,12 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(item, index.column());
+    case Qt::ToolTipRole:
+        // v2.1 says why an item failed ("Такая позиция уже есть в каталоге.").
+        if (index.column() == Status && !item.errorMessage.isEmpty()) {
+            return item.errorMessage;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Price || index.column() == Id) {
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));

@@ -29,6 +29,12 @@ bool isFinalValue(InvoiceStatus::Value value)
     return false;
 }
 
+// What the row shows: "Refunded" for a fully refunded paid invoice (v2.1 keeps status "paid").
+InvoiceStatus::Value shownStatus(const InvoiceRowStore::Row& r)
+{
+    return InvoiceStatus::shownValue(r.status, (r.flags & InvoiceRowStore::FullyRefunded) != 0);
+}
+
 } // namespace
 
 InvoiceTableModel::InvoiceTableModel(ApiClient* api, QObject* parent)
@@ -95,7 +101,7 @@ QVariant InvoiceTableModel::data(const QModelIndex& index, int role) const
         return QString::fromUtf8(key.data(), key.size());
     }
     case StatusValueRole:
-        return int(r.status);
+        return int(shownStatus(r));
     default:
         return {};
     }
@@ -115,7 +121,7 @@ QVariant InvoiceTableModel::displayData(int row, int column) const
         return r.amountTiyn == InvoiceRowStore::kNone ? QStringLiteral("—")
                                                       : Money::fromTiyn(r.amountTiyn).format(m_locale);
     case Status:
-        return r.status == InvoiceStatus::Unknown ? m_rows.rawStatus(row) : InvoiceStatus::label(r.status);
+        return r.status == InvoiceStatus::Unknown ? m_rows.rawStatus(row) : InvoiceStatus::label(shownStatus(r));
     case Description:
         return m_rows.textField(row, InvoiceRowStore::Description);
     case ExternalOrderId:

@@ -28,7 +28,7 @@ public:
         FinalRole,      // bool: the status is final (not polled)
         AmountTiynRole, // qint64 tiyn, or an invalid QVariant when the amount is absent
         SearchKeyRole,  // lowercase text the filter proxy searches (id, phone digits, description, external id)
-        StatusValueRole // int InvoiceStatus::Value (Unknown for unknown statuses)
+        StatusValueRole // int InvoiceStatus::Value as shown (Refunded when fully refunded; Unknown for unknown)
     };
     Q_ENUM(Role)
 

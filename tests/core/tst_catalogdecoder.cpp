@@ -91,8 +91,36 @@ private Q_SLOTS:
         QVERIFY2(d.ok(), qPrintable(d.errorField));
         QCOMPARE(d.value.created.size(), 1);
         QCOMPARE(d.value.rejected.size(), 2);
-        QCOMPARE(d.value.rejected[0], QStringLiteral("Tea: duplicate_barcode"));
-        QCOMPARE(d.value.rejected[1], QStringLiteral("Item 3: name is required"));
+        // The API's own message, never the bare code or the raw object; the item number when it has no name.
+        QCOMPARE(d.value.rejected[0],
+                 QStringLiteral("Tea: Штрихкод длиннее 32 символов. Сократите штрихкод и отправьте позицию повторно."));
+        QCOMPARE(d.value.rejected[1],
+                 QStringLiteral("Item 3: Позиция не прошла валидацию: The selling price must be at least 0.01. "
+                                "Исправьте указанные поля и отправьте позицию повторно."));
+    }
+
+    void catalogCreateResult_rejectedOtherForms()
+    {
+        const auto d = json::catalogCreateResult(
+            R"({"data": [], "rejected": ["Item 3: name is required", {"index": 0, "error_code": "barcode_too_long"},
+                 {"index": 4}]})");
+        QVERIFY2(d.ok(), qPrintable(d.errorField));
+        QCOMPARE(d.value.rejected, QStringList({QStringLiteral("Item 3: name is required"),
+                                                QStringLiteral("Item 1: barcode_too_long"),
+                                                QStringLiteral("Item 5: refused by ApiPay")}));
+    }
+
+    void catalogPage_v21FailedItem_errorMessageKept()
+    {
+        const auto d = json::catalogPage(
+            R"({"data": [{"id": 7, "name": "Tea", "status": "failed", "error_code": "catalog_item_duplicate",
+                 "error_message": "Такая позиция уже есть в каталоге."}], "meta": {"current_page": 1, "total": 1}})",
+            50);
+        QVERIFY2(d.ok(), qPrintable(d.errorField));
+        QCOMPARE(d.value.items.size(), 1);
+        QCOMPARE(d.value.items[0].status, QStringLiteral("failed"));
+        QCOMPARE(d.value.items[0].errorMessage, QStringLiteral("Такая позиция уже есть в каталоге."));
+        QCOMPARE(d.value.items[0].errorCode, QStringLiteral("catalog_item_duplicate"));
     }
 
     void catalogWriteResult_statuses_data()

@@ -60,6 +60,32 @@ private Q_SLOTS:
         QCOMPARE(d.value.startedAt, QDate(2025, 2, 1));
     }
 
+    void subscription_v21StartedAtDateTime_almatyDay()
+    {
+        // v2.1 sends started_at as a UTC date-time: 19:30 UTC on 31 January is 1 February in Almaty (UTC+5).
+        const auto d = json::subscription(
+            R"({"id": 5, "status": "active", "started_at": "2026-01-31T19:30:00+00:00"})");
+        QVERIFY2(d.ok(), qPrintable(d.errorField));
+        QCOMPARE(d.value.startedAt, QDate(2026, 2, 1));
+        const auto early = json::subscription(R"({"id": 5, "started_at": "2026-02-01T03:00:00Z"})");
+        QCOMPARE(early.value.startedAt, QDate(2026, 2, 1));
+        const auto bad = json::subscription(R"({"id": 5, "started_at": "2026-02-31T03:00:00Z"})");
+        QVERIFY(bad.ok());
+        QVERIFY(!bad.value.startedAt.isValid());
+        QCOMPARE(bad.value.unreadableFields, QStringList{QStringLiteral("started_at")});
+    }
+
+    void lastPayment_statusLabel_translatedLikeInvoices()
+    {
+        SubscriptionLastPayment payment;
+        payment.status = QStringLiteral("paid");
+        QCOMPARE(payment.statusLabel(), QStringLiteral("Paid"));
+        payment.status = QStringLiteral("expired");
+        QCOMPARE(payment.statusLabel(), QStringLiteral("Expired"));
+        payment.status = QStringLiteral("qr_scanned");
+        QCOMPARE(payment.statusLabel(), QStringLiteral("qr_scanned"));
+    }
+
     void subscription_messageShape_extraFieldsRead()
     {
         const auto d = json::subscription(test::readTestData(QStringLiteral("subscription/create_message.json")));

@@ -109,6 +109,7 @@ QString InvoiceDetailPane::fieldTitle(Field field)
     case Phone: return tr("Phone:");
     case ClientName: return tr("Customer:");
     case ClientComment: return tr("Customer comment:");
+    case InternalComment: return tr("Internal note:");
     case Description: return tr("Description:");
     case ExternalOrderId: return tr("Order id:");
     case KaspiInvoiceId: return tr("Kaspi invoice:");
@@ -130,7 +131,7 @@ void InvoiceDetailPane::buildFields()
         auto* title = new QLabel(fieldTitle(Field(f)), this);
         auto* value = new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setWordWrap(f == Description || f == ErrorMessage || f == ClientComment);
+        value->setWordWrap(f == Description || f == ErrorMessage || f == ClientComment || f == InternalComment);
         value->setObjectName(u"invoiceField%1Label"_s.arg(f));
         m_form->addRow(title, value);
         m_fieldTitles.insert(f, title);

@@ -52,7 +52,7 @@ private:
     static constexpr int kThumbnail = 40; // item picture size in the items table
     enum Field {
         Status, Amount, Subtotal, Discount, TotalRefunded, AvailableForRefund, Phone, ClientName, ClientComment,
-        Description, ExternalOrderId, KaspiInvoiceId, ErrorMessage, CreatedAt, PaidAt, ExpiresAt, UpdatedAt,
+        InternalComment, Description, ExternalOrderId, KaspiInvoiceId, ErrorMessage, CreatedAt, PaidAt, ExpiresAt, UpdatedAt,
         Sandbox, Recurring, FieldCount
     };
 

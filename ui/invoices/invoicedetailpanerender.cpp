@@ -68,8 +68,9 @@ void InvoiceDetailPane::render()
     const Invoice& inv = *m_invoice;
     auto set = [this](Field f, const QString& text) { m_values.value(f)->setText(text); };
     QLabel* status = m_values.value(Status);
-    status->setText(inv.status.label());
-    status->setStyleSheet(InvoiceStatusStyle::chipStyleSheet(inv.status, palette()));
+    const InvoiceStatus shownStatus = inv.shownStatus(); // "Refunded" for a fully refunded "paid" (v2.1)
+    status->setText(shownStatus.label());
+    status->setStyleSheet(InvoiceStatusStyle::chipStyleSheet(shownStatus, palette()));
     status->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     set(Amount, m_context->formatMoney(inv.amount));
     set(Subtotal, m_context->formatMoney(inv.subtotal));
@@ -82,7 +83,11 @@ void InvoiceDetailPane::render()
     const PhoneNumber::ParseResult phone = PhoneNumber::parse(inv.phone);
     set(Phone, phone.ok() ? phone.value->display() : orDash(inv.phone));
     set(ClientName, orDash(inv.clientName));
-    set(ClientComment, orDash(inv.clientComment));
+    // v2.1 has no customer comment and v2.0 no internal note: a row whose key the answer lacks is hidden.
+    m_form->setRowVisible(ClientComment, inv.clientComment.has_value());
+    set(ClientComment, orDash(inv.clientComment.value_or(QString())));
+    m_form->setRowVisible(InternalComment, inv.internalComment.has_value());
+    set(InternalComment, orDash(inv.internalComment.value_or(QString())));
     set(Description, orDash(inv.description));
     set(ExternalOrderId, orDash(inv.externalOrderId));
     set(KaspiInvoiceId, orDash(inv.kaspiInvoiceId));

@@ -1,6 +1,7 @@
 #include "invoicestatusdelegate.h"
 
 #include "invoices/invoicestatusstyle.h"
+#include "models/invoicetablemodel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -30,7 +31,13 @@ void InvoiceStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     QStyle* style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // selection and focus background
 
-    const InvoiceStatus status(index.data(m_rawStatusRole).toString());
+    InvoiceStatus status(index.data(m_rawStatusRole).toString());
+    bool known = false;
+    const int shown = index.data(InvoiceTableModel::StatusValueRole).toInt(&known);
+    if (known && shown != status.value() && status.isKnown()) {
+        // The model shows a fully refunded "paid" invoice as Refunded: paint it in the refund colours too.
+        status = InvoiceStatus::fromValue(static_cast<InvoiceStatus::Value>(shown));
+    }
     const InvoiceStatusStyle::Tone tone = InvoiceStatusStyle::tone(status);
     const QFontMetrics fm(opt.font);
     const int chipWidth = qMin(fm.horizontalAdvance(label) + 2 * kHorizontalPadding + 2, opt.rect.width() - 4);

@@ -140,7 +140,7 @@ void RefundDetailPanel::fill()
     m_statusValue->setText(Refund::statusLabel(m_refund.status));
     m_createdValue->setText(m_context->formatDateTime(m_refund.createdAt));
     m_reasonValue->setText(orDash(m_refund.reason));
-    m_initiatedValue->setText(orDash(m_refund.initiatedBy));
+    m_initiatedValue->setText(orDash(Refund::initiatedByLabel(m_refund.initiatedBy)));
     m_kaspiValue->setText(orDash(m_refund.kaspiRefundId));
     m_errorValue->setText(orDash(m_refund.errorMessage));
     QString invoiceText = tr("Invoice %1").arg(m_refund.invoiceId);
@@ -151,7 +151,9 @@ void RefundDetailPanel::fill()
             invoiceText += u"\n"_s + inv.externalOrderId;
         }
         if (!inv.status.isEmpty()) {
-            invoiceText += u"\n"_s + InvoiceStatus(inv.status).label();
+            const InvoiceStatus status(inv.status);
+            const InvoiceStatus::Value shown = InvoiceStatus::shownValue(status.value(), inv.fullyRefunded());
+            invoiceText += u"\n"_s + (shown == status.value() ? status.label() : InvoiceStatus::label(shown));
         }
         totals = tr("Amount %1\nrefunded %2").arg(m_context->formatMoney(inv.amount),
                                                    m_context->formatMoney(inv.totalRefunded));

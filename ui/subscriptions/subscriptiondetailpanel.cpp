@@ -337,7 +337,7 @@ void SubscriptionDetailPanel::fill()
     if (s.lastPayment) {
         m_lastPaymentValue->setText(tr("%1, %2, %3")
                                         .arg(m_context->formatMoney(s.lastPayment->amount),
-                                             orDash(s.lastPayment->status),
+                                             orDash(s.lastPayment->statusLabel()),
                                              m_context->formatDateTime(s.lastPayment->paidAt)));
     } else {
         m_lastPaymentValue->setText(m_detailLoaded ? tr("none yet") : tr("loading…"));
