@@ -2,16 +2,16 @@
 
 #include "api/apierrormapper.h"
 #include "api/apirequestbuilder.h"
-#include "api/oneshotuploaddevice.h"
 
 #include <QCoreApplication>
-#include <QHttpMultiPart>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
 #include <limits>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcApi, "apipay.api")
 
@@ -19,12 +19,12 @@ namespace apipay {
 
 namespace {
 
-RawResponse readResponse(QNetworkReply* reply)
+// Status and headers of the answer; the body is read separately, under the size cap.
+RawResponse readHead(QNetworkReply* reply)
 {
     RawResponse response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    response.body = reply->readAll();
     const auto pairs = reply->rawHeaderPairs();
     for (const auto& [name, value] : pairs) {
         response.headers.insert(name.toLower(), value);
@@ -129,7 +129,9 @@ void ApiTransport::send(const ApiCallPtr& call)
     if (withKey) {
         request.setRawHeader(QByteArrayLiteral("X-API-Key"), m_config.apiKey.toUtf8());
     }
-    if (!call->makeMultipart && call->verb != "GET" && call->verb != "DELETE") {
+    if (!call->contentType.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call->contentType);
+    } else if (call->verb != "GET" && call->verb != "DELETE") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
     qCDebug(lcApi).noquote() << call->verb << url.toDisplayString()
@@ -142,21 +144,8 @@ void ApiTransport::send(const ApiCallPtr& call)
         finishLater(call, error);
         return;
     }
-    m_inFlight.insert(reply, InFlight { call, reply, false });
-
-    auto* timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, reply] {
-        const auto it = m_inFlight.find(reply);
-        if (it != m_inFlight.end()) {
-            it->timedOut = true;
-            reply->abort();
-        }
-    });
-    auto restart = [timer] { timer->start(); };
-    connect(reply, &QNetworkReply::downloadProgress, timer, restart);
-    connect(reply, &QNetworkReply::uploadProgress, timer, restart);
-    timer->start(m_config.timeoutMs > 0 ? m_config.timeoutMs : 30'000);
+    m_inFlight.insert(reply, InFlight { call, reply, false, 0, QByteArray() });
+    watchReply(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
     // The QNetworkAccessManager deletes its replies when it is destroyed first: without this the call would never
     // finish (and the client would stay busy). Normal endings disconnect the reply before deleting it.
@@ -185,50 +174,13 @@ void ApiTransport::send(const ApiCallPtr& call)
     }
 }
 
-QNetworkReply* ApiTransport::start(const ApiCall& call, const QNetworkRequest& request)
-{
-    if (call.makeMultipart) {
-        QHttpMultiPart* multipart = call.makeMultipart();
-        QNetworkReply* reply = m_nam->post(request, multipart);
-        multipart->setParent(reply);
-        return reply;
-    }
-    const QByteArray& body = call.jsonBody;
-    if (call.verb == "GET") {
-        return m_nam->get(request);
-    }
-    if (call.verb == "DELETE") {
-        return m_nam->deleteResource(request);
-    }
-    if (!call.safeToResend && call.verb != "PUT") {
-        // POST / PATCH writes: a body Qt cannot rewind, so Qt never re-sends them behind our back (D4).
-        QNetworkRequest oneShot = request;
-        oneShot.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        // HTTP/1.1 only: the path verified against the sandbox (a streamed, non-rewindable body; no silent re-send).
-        oneShot.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        oneShot.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        auto* device = new OneShotUploadDevice(body);
-        QNetworkReply* reply
-            = call.verb == "POST" ? m_nam->post(oneShot, device) : m_nam->sendCustomRequest(oneShot, call.verb, device);
-        device->setParent(reply);
-        return reply;
-    }
-    if (call.verb == "POST") {
-        return m_nam->post(request, body);
-    }
-    if (call.verb == "PUT") {
-        return m_nam->put(request, body);
-    }
-    return m_nam->sendCustomRequest(request, call.verb, body);
-}
-
 void ApiTransport::onReplyFinished(QNetworkReply* reply)
 {
     const auto it = m_inFlight.find(reply);
     if (it == m_inFlight.end()) {
         return;
     }
-    const InFlight entry = *it;
+    const InFlight entry = std::move(*it); // the body is moved, not copied
     m_inFlight.erase(it);
     reply->disconnect(this);
     reply->deleteLater();
@@ -237,9 +189,19 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
     ApiErrorMapper::Outcome outcome;
     outcome.networkError = reply->error();
     outcome.timedOut = entry.timedOut;
+    outcome.tooLargeLimit = entry.tooLargeLimit;
     outcome.cancelled = call->cancelRequested;
     outcome.safeToResend = call->safeToResend;
-    outcome.response = readResponse(reply);
+    outcome.response = readHead(reply);
+    if (entry.tooLargeLimit == 0 && reply->isOpen()) {
+        const qint64 cap = maxResponseBytes();
+        const qint64 rest = reply->bytesAvailable();
+        if (entry.body.size() + rest > cap) {
+            outcome.tooLargeLimit = cap;
+        } else {
+            outcome.response.body = entry.body + reply->readAll();
+        }
+    }
     outcome.apiKey = m_config.apiKey;
     const RawResponse& response = outcome.response;
 
@@ -252,7 +214,7 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
         }
     }
 
-    if (response.httpStatus == 429 && !outcome.cancelled && !outcome.timedOut) {
+    if (response.httpStatus == 429 && !outcome.cancelled && !outcome.timedOut && outcome.tooLargeLimit == 0) {
         const int seconds = ApiErrorMapper::retryAfterSeconds(response, QDateTime::currentDateTimeUtc());
         const qint64 msPerSecond = m_config.msPerRetryAfterSecond > 0 ? m_config.msPerRetryAfterSecond : 1000;
         m_budget.pauseFor(seconds * msPerSecond);

@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,9 @@ private Q_SLOTS:
     void batchWithUploadedImage_appearsWithThumbnail();
     void edit_sendsOnlyChangedFields_andRemovesImage();
     void delete_confirmed_removesTheItem();
+    void delete_connectionDroppedAfterDeleting_readBackSaysDeleted();
+    void delete_connectionDroppedBeforeDeleting_readBackSaysNotDeleted();
+    void upload_connectionDropped_saidPlainly_retriedOnlyBySave();
     void badPicture_refusedBeforeSending();
     void unitPicker_showsKazakhNamesInKazakh();
 
@@ -244,6 +248,95 @@ void TestCatalogPage::delete_confirmed_removesTheItem()
     QCOMPARE(deleted.first().at(1).toBool(), true);
     QCOMPARE(page.model()->rowOfId(ids.at(0)), -1);
     QVERIFY(page.model()->rowOfId(ids.at(1)) >= 0);
+    QCOMPARE(m_server->catalogItemCount(), 1);
+}
+
+void TestCatalogPage::delete_connectionDroppedAfterDeleting_readBackSaysDeleted()
+{
+    CatalogPage page(m_context.get());
+    openPage(page);
+    const QList<qint64> ids = addThroughDialog(page, {{u"Tea"_s, u"500"_s}, {u"Cake"_s, u"900"_s}}, QString());
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(page.selectItem(ids.at(0)));
+    QSignalSpy deleted(&page, &CatalogPage::itemDeleted);
+    QSignalSpy infos(m_context.get(), &AppContext::infoReported);
+    QSignalSpy errors(m_context.get(), &AppContext::errorReported);
+    QList<QString> handled;
+    connect(m_server.get(), &sandbox::SandboxServer::requestHandled, &page,
+        [&handled](const QString& method, const QString& path, int) { handled.append(method + u' ' + path); });
+    m_server->dropNext("DELETE", u"/catalog/*"_s);
+    QMessageBox* box = page.requestDelete();
+    QVERIFY(box);
+    box->findChild<QPushButton*>(u"confirmPushButton"_s)->click();
+    QVERIFY(deleted.wait(10'000));
+    // Sent once (no "404 not found" from a second DELETE), then settled by reading the catalog back.
+    QCOMPARE(handled.filter(u"DELETE"_s).size(), 1);
+    QCOMPARE(deleted.first().at(1).toBool(), true);
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(infos.count() >= 2);
+    QVERIFY2(infos.first().first().toString().contains(u"Checking whether it was deleted"_s),
+        qPrintable(infos.first().first().toString()));
+    QCOMPARE(infos.last().first().toString(), u"Item %1 was deleted."_s.arg(ids.at(0)));
+    QCOMPARE(page.model()->rowOfId(ids.at(0)), -1);
+    QVERIFY(page.model()->rowOfId(ids.at(1)) >= 0);
+    QVERIFY(!page.isDeleting());
+}
+
+void TestCatalogPage::delete_connectionDroppedBeforeDeleting_readBackSaysNotDeleted()
+{
+    CatalogPage page(m_context.get());
+    openPage(page);
+    const QList<qint64> ids = addThroughDialog(page, {{u"Tea"_s, u"500"_s}}, QString());
+    QCOMPARE(ids.size(), 1);
+    QVERIFY(page.selectItem(ids.at(0)));
+    QSignalSpy deleted(&page, &CatalogPage::itemDeleted);
+    QSignalSpy infos(m_context.get(), &AppContext::infoReported);
+    using Fault = sandbox::SandboxFault;
+    m_server->addFault(Fault::make(Fault::Kind::DropBeforeHandling, "DELETE", u"/catalog/*"_s, 1));
+    QMessageBox* box = page.requestDelete();
+    QVERIFY(box);
+    box->findChild<QPushButton*>(u"confirmPushButton"_s)->click();
+    QVERIFY(deleted.wait(10'000));
+    QCOMPARE(deleted.first().at(1).toBool(), false);
+    QVERIFY(!infos.isEmpty());
+    QVERIFY2(infos.last().first().toString().startsWith(u"Item %1 was not deleted"_s.arg(ids.at(0))),
+        qPrintable(infos.last().first().toString()));
+    QVERIFY(page.model()->rowOfId(ids.at(0)) >= 0);
+    QCOMPARE(m_server->catalogItemCount(), 1);
+    QVERIFY(!page.isDeleting());
+}
+
+void TestCatalogPage::upload_connectionDropped_saidPlainly_retriedOnlyBySave()
+{
+    CatalogPage page(m_context.get());
+    openPage(page);
+    int uploads = 0;
+    connect(m_server.get(), &sandbox::SandboxServer::requestHandled, &page, [&uploads](const QString&, const QString& path, int) {
+        uploads += path.endsWith(u"/catalog/upload-image"_s) ? 1 : 0;
+    });
+    m_server->dropNext("POST", u"/catalog/upload-image"_s);
+    QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
+    QVERIFY(dialog);
+    CatalogItemRowEditor* row = dialog->rows().first();
+    row->nameEdit()->setText(u"Latte"_s);
+    row->priceEdit()->setText(u"1500"_s);
+    QVERIFY(row->imagePicker()->setFile(writePng(QColor(200, 120, 40), 200)));
+    QPushButton* save = dialog->findChild<QPushButton*>(u"savePushButton"_s);
+    save->click();
+    const auto rowSays = [row](const QString& text) {
+        const QList<QLabel*> labels = row->findChildren<QLabel*>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+            [&text](const QLabel* label) { return label->isVisibleTo(label->window()) && label->text().contains(text); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled() && rowSays(u"may or may not have reached ApiPay"_s), 10'000);
+    QVERIFY(rowSays(u"It was not sent again. Press Save to upload it again."_s));
+    QCOMPARE(uploads, 1); // not re-sent by Qt behind the person's back
+    QCOMPARE(m_server->catalogItemCount(), 0);
+    QVERIFY(dialog);
+
+    save->click(); // the explicit retry
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
+    QCOMPARE(uploads, 2);
     QCOMPARE(m_server->catalogItemCount(), 1);
 }
 

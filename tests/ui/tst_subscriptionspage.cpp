@@ -44,6 +44,8 @@ private Q_SLOTS:
     void createForm_invalidInput_shownAtFieldsAndNothingSent();
     void createForm_serverValidationError_shownAtItsField();
     void editForm_sendsOnlyChangedFields();
+    void editForm_connectionDroppedAfterSaving_readBackClosesAsSaved();
+    void editForm_connectionDroppedBeforeSaving_readBackShowsServerValues();
     void filters_statusFilter_listsOnlyMatching();
     void historyStatus_knownStatus_ownLabelNotServers();
     void cartEditor_hostileCatalogPrices_unreadable_neverSummed();
@@ -299,6 +301,57 @@ void TestSubscriptionsPage::editForm_sendsOnlyChangedFields()
     QTRY_COMPARE_WITH_TIMEOUT(page.detailPanel()->subscription().amount,
                               std::optional<Money>(Money::fromTenge(3500)), 10'000);
     QCOMPARE(page.detailPanel()->subscription().subscriberName, u"Aigerim S."_s);
+}
+
+void TestSubscriptionsPage::editForm_connectionDroppedAfterSaving_readBackClosesAsSaved()
+{
+    SubscriptionsPage page(m_context.get());
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    const qint64 id = createThroughForm(page, u"3000"_s, u"87011112233"_s);
+    QVERIFY(id > 0);
+    int puts = 0;
+    connect(m_server.get(), &sandbox::SandboxServer::requestHandled, &page,
+        [&puts](const QString& method, const QString&, int) { puts += method == u"PUT" ? 1 : 0; });
+    m_server->dropNext("PUT", u"/subscriptions/*"_s);
+
+    QPointer<SubscriptionFormDialog> form = page.openEditForm();
+    QVERIFY(form);
+    form->amountEdit()->setText(u"4 200"_s);
+    form->findChild<QPushButton*>(u"savePushButton"_s)->click();
+    // The PUT reached the server once; the read-back finds the new amount, so the form closes as saved.
+    QTRY_VERIFY_WITH_TIMEOUT(form.isNull(), 10'000);
+    QCOMPARE(puts, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(page.detailPanel()->subscription().amount,
+                              std::optional<Money>(Money::fromTenge(4200)), 10'000);
+}
+
+void TestSubscriptionsPage::editForm_connectionDroppedBeforeSaving_readBackShowsServerValues()
+{
+    SubscriptionsPage page(m_context.get());
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    const qint64 id = createThroughForm(page, u"3000"_s, u"87011112233"_s);
+    QVERIFY(id > 0);
+    using Fault = sandbox::SandboxFault;
+    m_server->addFault(Fault::make(Fault::Kind::DropBeforeHandling, "PUT", u"/subscriptions/*"_s, 1));
+
+    QPointer<SubscriptionFormDialog> form = page.openEditForm();
+    QVERIFY(form);
+    form->amountEdit()->setText(u"4 200"_s);
+    form->findChild<QPushButton*>(u"savePushButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(form && !form->isBusy()
+                                 && form->generalErrorLabel()->text().startsWith(u"The change was not saved"_s),
+                             10'000);
+    // What the server has is shown: still the old amount; the form stays open for Save.
+    const QString shown = form->generalErrorLabel()->text();
+    QVERIFY2(shown.contains(m_context->formatMoney(Money::fromTenge(3000))), qPrintable(shown));
+    QVERIFY(form->generalErrorLabel()->isVisibleTo(form));
+    QVERIFY(form->findChild<QPushButton*>(u"savePushButton"_s)->isEnabled());
+    const std::optional<SubscriptionPatch> kept = form->patch(); // the entered change is still there to send
+    QVERIFY(kept);
+    QCOMPARE(kept->amount, std::optional<Money>(Money::fromTenge(4200)));
+    form->reject();
 }
 
 void TestSubscriptionsPage::filters_statusFilter_listsOnlyMatching()

@@ -4,6 +4,7 @@
 #include "catalog/catalogimagepicker.h"
 #include "catalog/catalogitemroweditor.h"
 
+#include "api/writereadback.h"
 #include "shell/appcontext.h"
 
 #include <QDialogButtonBox>
@@ -230,7 +231,10 @@ void CatalogBatchDialog::submit()
 void CatalogBatchDialog::showFailure(const ApiError& error, int entryIndex, const QList<CatalogItemRowEditor*>& sent)
 {
     if (entryIndex >= 0 && entryIndex < sent.size()) {
-        sent.at(entryIndex)->showError(u"image_id"_s, error.userText());
+        sent.at(entryIndex)->showError(u"image_id"_s,
+            error.kind == ApiError::Kind::OutcomeUnknown && error.sizeLimit == 0
+                ? WriteReadBack::uploadOutcomeUnknownText()
+                : error.userText());
         return;
     }
     bool placed = false;

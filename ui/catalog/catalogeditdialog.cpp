@@ -5,6 +5,7 @@
 #include "catalog/catalogunitcombobox.h"
 
 #include "api/apiclient.h"
+#include "api/writereadback.h"
 #include "images/imagecache.h"
 #include "shell/appcontext.h"
 #include "widgets/moneylineedit.h"
@@ -175,6 +176,13 @@ void CatalogEditDialog::submit()
         image.bytes, image.fileName, image.mimeType, this,
         [this, patch = *p, bytes = image.bytes](const ApiResult<QString>& result) mutable {
             m_request = 0;
+            if (result.error.kind == ApiError::Kind::OutcomeUnknown && result.error.sizeLimit == 0) {
+                // Never re-sent by itself, and there is nothing to read back: say so plainly.
+                setBusy(false);
+                m_errorLabel->setText(WriteReadBack::uploadOutcomeUnknownText());
+                m_errorLabel->show();
+                return;
+            }
             if (!result.ok()) {
                 setBusy(false);
                 showError(result.error);

@@ -146,7 +146,7 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
         updateButtons();
     });
     connect(m_model, &PagedTableModel::loadingChanged, this, [this](bool loading) {
-        m_progress->setVisible(loading || m_deleteRequest != 0);
+        m_progress->setVisible(loading || isDeleting());
         updateEmptyState();
     });
     connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError& error) {
@@ -249,7 +249,7 @@ void CatalogPage::updateButtons()
 {
     const bool hasItem = currentItem().has_value();
     m_editButton->setEnabled(hasItem);
-    m_deleteButton->setEnabled(hasItem && m_deleteRequest == 0);
+    m_deleteButton->setEnabled(hasItem && !isDeleting());
 }
 
 void CatalogPage::updatePendingHint()

@@ -44,7 +44,7 @@ public:
     CatalogEditDialog* openEditDialog();
     QMessageBox* requestDelete();
     bool selectItem(qint64 id);
-    bool isDeleting() const { return m_deleteRequest != 0; }
+    bool isDeleting() const { return m_deleteRequest != 0 || m_settlingDelete; }
 
     CatalogTableModel* model() const { return m_model; }
     QTableView* tableView() const { return m_tableView; }
@@ -70,6 +70,8 @@ private:
     void updatePendingHint();
     void seedUploadedImages();
     std::optional<CatalogItem> currentItem() const;
+    // After a delete whose outcome is unknown: reads the catalog back and says whether the item was deleted.
+    void settleUnknownDelete(qint64 id, const QString& name);
 
     CatalogTableModel* m_model;
     QLabel* m_searchLabel;
@@ -92,6 +94,7 @@ private:
     // Pictures we just uploaded, by catalog item id: put into the image cache once the list gives their URL.
     QHash<qint64, QByteArray> m_uploadedImages;
     RequestId m_deleteRequest = 0;
+    bool m_settlingDelete = false; // reading the catalog back after a delete whose outcome is unknown
     bool m_loadedOnce = false;
 };
 

@@ -7,6 +7,7 @@
 #include "catalog/catalogitemthumbnaildelegate.h"
 
 #include "api/apiclient.h"
+#include "api/writereadback.h"
 #include "images/imagecache.h"
 #include "models/catalogtablemodel.h"
 #include "shell/appcontext.h"
@@ -102,14 +103,19 @@ QMessageBox* CatalogPage::requestDelete()
     box->setDefaultButton(no);
     box->setEscapeButton(no);
     const qint64 id = item->id;
-    connect(box, &QMessageBox::finished, this, [this, box, yes, id] {
+    const QString name = item->name;
+    connect(box, &QMessageBox::finished, this, [this, box, yes, id, name] {
         if (box->clickedButton() != yes) {
             return;
         }
         m_progress->show();
         m_deleteRequest = context()->api()->deleteCatalogItem(
-            id, this, [this, id](const ApiResult<CatalogWriteResult>& result) {
+            id, this, [this, id, name](const ApiResult<CatalogWriteResult>& result) {
                 m_deleteRequest = 0;
+                if (result.error.kind == ApiError::Kind::OutcomeUnknown) {
+                    settleUnknownDelete(id, name);
+                    return;
+                }
                 m_progress->setVisible(m_model->isLoading());
                 updateButtons();
                 if (!result.ok()) {
@@ -131,6 +137,43 @@ QMessageBox* CatalogPage::requestDelete()
     });
     box->open();
     return box;
+}
+
+void CatalogPage::settleUnknownDelete(qint64 id, const QString& name)
+{
+    // The delete is never sent again by itself: the catalog is read back and the person told what happened.
+    m_settlingDelete = true;
+    m_progress->show();
+    updateButtons();
+    context()->reportInfo(
+        tr("The connection broke before ApiPay confirmed deleting item %1. Checking whether it was deleted…").arg(id));
+    WriteReadBack::catalogDeletion(context()->api(), id, name, this,
+        [this, id](WriteReadBack::Verdict verdict, const ApiError&) {
+            m_settlingDelete = false;
+            m_progress->setVisible(m_model->isLoading());
+            updateButtons();
+            switch (verdict) {
+            case WriteReadBack::Verdict::Done:
+                m_model->removeId(id);
+                context()->reportInfo(tr("Item %1 was deleted.").arg(id));
+                Q_EMIT itemDeleted(id, true);
+                return;
+            case WriteReadBack::Verdict::NotDone:
+                context()->reportInfo(
+                    tr("Item %1 was not deleted: the request did not reach ApiPay. Delete it again if you still "
+                       "want to.")
+                        .arg(id));
+                Q_EMIT itemDeleted(id, false);
+                return;
+            case WriteReadBack::Verdict::Unknown:
+                break;
+            }
+            // The check failed too: say that the outcome is unknown, with the way to look again.
+            ApiError unknown;
+            unknown.kind = ApiError::Kind::OutcomeUnknown;
+            context()->reportError(unknown, [this] { m_model->reload(); });
+            Q_EMIT itemDeleted(id, false);
+        });
 }
 
 } // namespace apipay

@@ -303,7 +303,7 @@ void SubscriptionFormDialog::updateAmountState()
 
 void SubscriptionFormDialog::submit()
 {
-    if (m_request != 0) {
+    if (m_request != 0 || m_settling) {
         return;
     }
     auto done = [this](const ApiResult<Subscription>& result) { finish(result); };
@@ -320,6 +320,7 @@ void SubscriptionFormDialog::submit()
             m_generalError->show();
             return;
         }
+        m_sentPatch = *p;
         m_request = m_context->api()->updateSubscription(m_original.id, *p, this, done);
     } else {
         const std::optional<SubscriptionDraft> d = draft();
@@ -334,6 +335,10 @@ void SubscriptionFormDialog::submit()
 void SubscriptionFormDialog::finish(const ApiResult<Subscription>& result)
 {
     m_request = 0;
+    if (isEditMode() && m_sentPatch && result.error.kind == ApiError::Kind::OutcomeUnknown) {
+        settleUnknownUpdate(*m_sentPatch); // the PUT is never sent again by itself
+        return;
+    }
     setBusy(false);
     if (!result.ok()) {
         showApiError(result.error);
@@ -374,6 +379,7 @@ void SubscriptionFormDialog::setBusy(bool busy)
 
 void SubscriptionFormDialog::reject()
 {
+    m_settling = false; // a read-back still running is then ignored
     if (m_request != 0) {
         // Cancelling a create that was already sent may still create it; the page reloads its list afterwards.
         m_context->api()->cancel(m_request);

@@ -45,7 +45,7 @@ public:
     std::optional<SubscriptionPatch> patch();
     // Validates and sends; the dialog closes itself after success.
     void submit();
-    bool isBusy() const { return m_request != 0; }
+    bool isBusy() const { return m_request != 0 || m_settling; }
 
     MoneyLineEdit* amountEdit() const { return m_amountEdit; }
     PhoneLineEdit* phoneEdit() const { return m_phoneEdit; }
@@ -83,6 +83,9 @@ private:
     std::optional<std::optional<QJsonObject>> parseMetadata();
     bool validateCommon();
     void finish(const ApiResult<Subscription>& result);
+    // After an update whose outcome is unknown: reads the subscription back and shows what the server has.
+    void settleUnknownUpdate(const SubscriptionPatch& sent);
+    void showSettled(const QString& lead, const Subscription& server);
 
     AppContext* m_context;
     Subscription m_original;
@@ -108,6 +111,8 @@ private:
     QHash<QString, QLabel*> m_errorLabels;
     QHash<QString, QWidget*> m_fields;
     RequestId m_request = 0;
+    std::optional<SubscriptionPatch> m_sentPatch; // the last PUT sent (for the read-back)
+    bool m_settling = false; // reading the subscription back after an update whose outcome is unknown
 };
 
 } // namespace apipay
