@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <limits>
 #include <memory>
 
 namespace apipay::sandbox {
@@ -31,7 +32,7 @@ bool connected(const QPointer<QTcpSocket>& socket)
 
 } // namespace
 
-void SandboxDelivery::send(QTcpSocket* socket, const SandboxResponse& response)
+void SandboxDelivery::send(QTcpSocket* socket, const SandboxResponse& response, std::function<void()> onCutOff)
 {
     if (response.drop) {
         // Close without answering. Deferred: the HTTP server still uses the socket while its handler runs.
@@ -48,7 +49,7 @@ void SandboxDelivery::send(QTcpSocket* socket, const SandboxResponse& response)
     case SandboxResponse::Delivery::Stall: return; // busy for ever: the idle clock never closes it
     case SandboxResponse::Delivery::ResetMidBody: resetMidBody(socket, response); return;
     case SandboxResponse::Delivery::Trickle: trickle(socket, response); return;
-    case SandboxResponse::Delivery::Endless: endless(socket, response); return;
+    case SandboxResponse::Delivery::Endless: endless(socket, response, std::move(onCutOff)); return;
     }
 }
 
@@ -106,7 +107,7 @@ void SandboxDelivery::trickle(QTcpSocket* socket, const SandboxResponse& respons
     answerDone(socket); // every byte written restarts the idle clock
 }
 
-void SandboxDelivery::endless(QTcpSocket* socket, const SandboxResponse& response)
+void SandboxDelivery::endless(QTcpSocket* socket, const SandboxResponse& response, std::function<void()> onCutOff)
 {
     // A JSON list that never ends: the start of the route's answer is replaced by an opening that is kept open.
     constexpr qsizetype kChunk = 64 * 1024;
@@ -121,9 +122,19 @@ void SandboxDelivery::endless(QTcpSocket* socket, const SandboxResponse& respons
     socket->write(response.headerBlock(true));
     socket->write(chunked("{\"data\":["));
     QPointer<QTcpSocket> guard(socket);
-    const auto topUp = [guard, chunk] {
+    auto written = std::make_shared<qint64>(0);
+    const qint64 limit = response.limitBytes > 0 ? response.limitBytes : std::numeric_limits<qint64>::max();
+    const auto topUp = [guard, chunk, written, limit, onCutOff] {
         while (connected(guard) && guard->bytesToWrite() < kBuffered) {
+            if (*written >= limit) {
+                guard->abort();
+                if (onCutOff) {
+                    onCutOff();
+                }
+                return;
+            }
             guard->write(chunk);
+            *written += chunk.size();
         }
     };
     QObject::connect(socket, &QIODevice::bytesWritten, socket, topUp);

@@ -2,6 +2,8 @@
 
 #include "sandbox/sandboxhttp.h"
 
+#include <functional>
+
 class QTcpSocket;
 
 namespace apipay::sandbox {
@@ -11,13 +13,14 @@ namespace apipay::sandbox {
 class SandboxDelivery
 {
 public:
-    static void send(QTcpSocket* socket, const SandboxResponse& response);
+    // onCutOff runs when an endless answer reached its limitBytes (the client never stopped reading).
+    static void send(QTcpSocket* socket, const SandboxResponse& response, std::function<void()> onCutOff = {});
 
 private:
     static void sendWhole(QTcpSocket* socket, const SandboxResponse& response);
     static void resetMidBody(QTcpSocket* socket, const SandboxResponse& response);
     static void trickle(QTcpSocket* socket, const SandboxResponse& response);
-    static void endless(QTcpSocket* socket, const SandboxResponse& response);
+    static void endless(QTcpSocket* socket, const SandboxResponse& response, std::function<void()> onCutOff);
 };
 
 } // namespace apipay::sandbox

@@ -78,6 +78,7 @@ SandboxResponse SandboxFaultAnswers::answer(const SandboxFault& fault, const std
         response = handle();
         response.status = 200;
         response.delivery = Delivery::Endless;
+        response.limitBytes = qint64(fault.sizeMb) * 1024 * 1024;
         return response;
     case Kind::Trickle:
         response = handle();

@@ -21,7 +21,8 @@ struct SandboxFault
         MalformedJson,      // do not handle; answer 200 with a truncated JSON body
         ResetMidBody,       // handle; send the headers and half the body, then reset the connection
         HugeBody,           // handle; answer 200 with the route's JSON padded to sizeMb megabytes (still valid)
-        EndlessBody,        // handle; answer 200 chunked and keep writing until the client goes away
+        EndlessBody,        // handle; answer 200 chunked and keep writing until the client goes away (or, as a
+                            // safety net, until sizeMb megabytes were written: then reset)
         Trickle,            // handle; send the answer one byte every delayMs
         Stall,              // do not handle; keep the connection open and never answer
         WrongTypes,         // do not handle; answer 200 with JSON whose values have the wrong types
@@ -33,7 +34,7 @@ struct SandboxFault
     int count = 1;
     int delayMs = 0;    // Delay: before the answer; Trickle: between two bytes
     int status = 500;
-    int sizeMb = 50;    // HugeBody
+    int sizeMb = 50;    // HugeBody: the size; EndlessBody: where the safety net resets the connection
     QByteArray body;    // for Status; empty = {"message": "Server Error"}
     QList<QPair<QByteArray, QByteArray>> headers; // for Status, e.g. {"Retry-After", "2"}
 

@@ -51,6 +51,7 @@ struct SandboxResponse
     bool drop = false;
     int delayMs = 0;
     Delivery delivery = Delivery::Whole;
+    qint64 limitBytes = 0; // Endless: reset the connection once so much was written (a safety net for tests)
 
     static SandboxResponse json(int status, const QJsonObject& object);
     static SandboxResponse json(int status, const QJsonArray& array);

@@ -6,6 +6,7 @@
 #include "sandboxserver.h"
 
 #include <QHttpServerRequest>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -69,7 +70,11 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
         SandboxDelivery::send(socket, *refusal);
         return true;
     }
-    SandboxDelivery::send(socket, m_owner->dispatch(r));
+    SandboxDelivery::send(socket, m_owner->dispatch(r), [owner = QPointer<SandboxServer>(m_owner)] {
+        if (owner) {
+            ++owner->m_endlessCutOffs;
+        }
+    });
     return true;
 }
 

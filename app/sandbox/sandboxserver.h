@@ -129,6 +129,8 @@ public:
     void processDueTransitions();
     // Requests answered so far (any route).
     qint64 requestCount() const { return m_requestCount; }
+    // Endless answers that reached their safety limit: the client read on and on without stopping.
+    int endlessCutOffs() const { return m_endlessCutOffs; }
     // TCP connections open now.
     int openConnections() const;
 
@@ -163,6 +165,7 @@ private:
     SandboxWebhooks* m_webhooks = nullptr;
     quint16 m_port = 0;
     qint64 m_requestCount = 0;
+    int m_endlessCutOffs = 0;
 };
 
 } // namespace apipay::sandbox
