@@ -30,7 +30,7 @@ struct SandboxResponse;
 //
 // HTTP: the API lives under baseUrl() = http://127.0.0.1:<port>/api/v1; images under /images/<id>.<ext>; control
 // routes under /sandbox/ (listed in sandboxcontrolroutes.h): reset, profile, clock, config, faults, simulate, seed,
-// state. Every control route has a C++ twin below.
+// state — over HTTP only with controlToken(). Every control route has a C++ twin below (no token needed).
 class SandboxServer : public QObject
 {
     Q_OBJECT

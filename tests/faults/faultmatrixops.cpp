@@ -51,7 +51,7 @@ MatrixFault fault(const QString& name, Kind kind, int status = 500, const QByteA
     return f;
 }
 
-// Visible labels below root whose object name says they carry a message (error, message, stale).
+// Visible labels below root whose object name says they carry a message (error, message, stale, a pane state).
 QStringList messageLabels(const QWidget* root)
 {
     QStringList texts;
@@ -62,7 +62,7 @@ QStringList messageLabels(const QWidget* root)
     for (const QLabel* label : labels) {
         const QString name = label->objectName().toLower();
         if (label->isVisible() && !label->text().isEmpty()
-            && (name.contains(u"error"_s) || name.contains(u"message"_s) || name.contains(u"stale"_s))) {
+            && (name.contains(u"error"_s) || name.contains(u"message"_s) || name.contains(u"stale"_s) || name.contains(u"statelabel"_s))) {
             texts << label->text();
         }
     }
