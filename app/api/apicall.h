@@ -14,8 +14,6 @@
 #include <functional>
 #include <memory>
 
-class QHttpMultiPart;
-
 namespace apipay {
 
 // What came back for one request. httpStatus is 0 when there was no HTTP answer at all.
@@ -38,9 +36,9 @@ struct ApiCall
     QString path; // relative to the base URL, e.g. "/invoices/42"
     QList<QPair<QString, QString>> query; // decoded key/value pairs, in order (status[] repeats)
     bool hasJsonBody = false;
-    QByteArray jsonBody;
-    // Set for multipart uploads: builds a fresh QHttpMultiPart for each send (the transport owns it).
-    std::function<QHttpMultiPart*()> makeMultipart;
+    QByteArray jsonBody; // the body of any write: JSON, or the whole multipart form of an upload
+    // Empty: application/json for a write with a body. Set for multipart uploads (with the boundary).
+    QByteArray contentType;
     bool authenticated = true; // false only for GET /status
     // GET and POST /invoices/status/check: safe to re-send after a 429 and never "outcome unknown" (D3).
     bool safeToResend = false;

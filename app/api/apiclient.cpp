@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -347,16 +346,21 @@ RequestId ApiClient::uploadImage(const QByteArray& bytes,
         name = QStringLiteral("image");
     }
     const QByteArray mime = mimeType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : mimeType.toLatin1();
-    call->makeMultipart = [bytes, name, mime] {
-        auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        QHttpPart part;
-        part.setHeader(QNetworkRequest::ContentDispositionHeader,
-            QByteArray(QByteArrayLiteral("form-data; name=\"image\"; filename=\"") + name.toUtf8() + '"'));
-        part.setHeader(QNetworkRequest::ContentTypeHeader, mime);
-        part.setBody(bytes);
-        multipart->append(part);
-        return multipart;
-    };
+    // The form is built here, whole, so that it goes out through the same one-shot body as every other write.
+    QByteArray boundary;
+    do {
+        boundary = QByteArrayLiteral("apipaydesk-") + QByteArray::number(QRandomGenerator::global()->generate64(), 16)
+            + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    } while (bytes.contains(boundary));
+    QByteArray form;
+    form.reserve(bytes.size() + 512);
+    form += "--" + boundary + "\r\n";
+    form += "Content-Disposition: form-data; name=\"image\"; filename=\"" + name.toUtf8() + "\"\r\n";
+    form += "Content-Type: " + mime + "\r\n\r\n";
+    form += bytes;
+    form += "\r\n--" + boundary + "--\r\n";
+    call->jsonBody = form;
+    call->contentType = QByteArrayLiteral("multipart/form-data; boundary=") + boundary;
     return submit(call);
 }
 

@@ -29,8 +29,8 @@ struct ApiCall;
 // synchronously inside the call and never after the ApiClient is destroyed. A queued read whose context is destroyed
 // is dropped unsent; writes are sent anyway. Every call returns a RequestId that cancel() accepts.
 //
-// Writes (POST, PATCH) are never re-sent: not after a 429, and not by QNetworkAccessManager after a lost connection
-// (their bodies cannot be rewound). GET and the status check are re-sent after a 429 wait (D3). Redirects are not
+// Writes (POST, PUT, PATCH, DELETE, multipart) are never re-sent: not after a 429, and not by QNetworkAccessManager
+// after a lost connection (each goes out with a body that cannot be rewound, see OneShotUploadDevice). GET and the status check are re-sent after a 429 wait (D3). Redirects are not
 // followed; the X-API-Key header only goes to URLs under the base URL. Logging category: "apipay.api" (key as ****).
 class ApiClient : public QObject
 {
@@ -42,7 +42,13 @@ public:
         QString apiKey; // sent only as X-API-Key, only to URLs under baseUrl, never logged
         int requestsPerMinute = 60;
         int budgetWindowMs = 60'000; // the rolling window (tests use a short one)
-        int timeoutMs = 30'000;
+        int timeoutMs = 30'000; // idle: no byte sent or received for this long
+        // Total time one request may take once sent, however steadily bytes trickle in. A read cut off is a
+        // Timeout, a write cut off is OutcomeUnknown (the server may have acted).
+        int totalDeadlineMs = 60'000;
+        // The largest answer read; a longer one (by Content-Length or as it arrives) is aborted at once:
+        // ResponseTooLarge for a read, OutcomeUnknown for a write. 100 rows of any list are far below this.
+        qint64 maxResponseBytes = 8 * 1024 * 1024;
         int maxRateLimitRetries = 3; // GET and status check only (D3)
         // How long one second of a 429 wait lasts, in ms. Always 1000 in the product; tests shorten 429 pauses.
         int msPerRetryAfterSecond = 1000;

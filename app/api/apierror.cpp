@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace apipay {
 
 namespace {
@@ -82,6 +84,13 @@ constexpr ReasonText kReasonTexts[] = {
             "pixels per side.") },
 };
 
+// The cap in whole megabytes (rounded up), at least 1.
+QString megabytesText(qint64 bytes)
+{
+    constexpr qint64 kMiB = 1024 * 1024;
+    return QString::number(std::max<qint64>(1, (bytes + kMiB - 1) / kMiB));
+}
+
 QString reasonSentence(const QString& reason)
 {
     for (const ReasonText& entry : kReasonTexts) {
@@ -135,6 +144,8 @@ QString ApiError::kindTitle(Kind kind)
         return QCoreApplication::translate("apipay::ApiError", "Cancelled");
     case Kind::InvalidRequest:
         return QCoreApplication::translate("apipay::ApiError", "Cannot send the request");
+    case Kind::ResponseTooLarge:
+        return QCoreApplication::translate("apipay::ApiError", "Answer too large");
     }
     return QCoreApplication::translate("apipay::ApiError", "Error");
 }
@@ -215,6 +226,12 @@ QString ApiError::userText() const
             "the app or contact support.")
             .arg(field);
     case Kind::OutcomeUnknown:
+        if (sizeLimit > 0) {
+            return QCoreApplication::translate("apipay::ApiError",
+                "The server's answer was too large (over %1 MB) and was not read, so the request may or may not "
+                "have been done. Check the current state before trying again.")
+                .arg(megabytesText(sizeLimit));
+        }
         return QCoreApplication::translate("apipay::ApiError",
             "The connection broke before ApiPay confirmed the request, so it may or may not have been done. "
             "Check the current state before trying again.");
@@ -226,6 +243,11 @@ QString ApiError::userText() const
         }
         return QCoreApplication::translate(
             "apipay::ApiError", "The request could not be sent. Check the connection settings and the entered values.");
+    case Kind::ResponseTooLarge:
+        return QCoreApplication::translate("apipay::ApiError",
+            "The server's answer was too large (over %1 MB) and was not read. Try again later; if it keeps "
+            "happening, contact ApiPay support.")
+            .arg(megabytesText(sizeLimit));
     }
     return message;
 }

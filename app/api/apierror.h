@@ -25,6 +25,7 @@ struct ApiError
         OutcomeUnknown, // a non-idempotent request may or may not have happened (timeout/connection lost after send)
         Cancelled, // cancelled by the user
         InvalidRequest, // refused before sending (bad base URL, no API key, bad input)
+        ResponseTooLarge, // a read whose answer passed the size cap; the rest was not read (sizeLimit)
     };
 
     Kind kind = Kind::None;
@@ -35,6 +36,7 @@ struct ApiError
     int retryAfterSeconds = 0; // RateLimited: the largest of Retry-After / retry_after / retry_after_seconds
     QString field; // UnexpectedResponse: the JSON key that was missing or of the wrong type
     qint64 relatedInvoiceId = 0; // 409 duplicate_idempotency_key: the existing invoice
+    qint64 sizeLimit = 0; // ResponseTooLarge (and a write cut off for size): the cap in bytes that was passed
 
     bool isError() const { return kind != Kind::None; }
 

@@ -242,6 +242,10 @@ ApiError ApiErrorMapper::map(const Outcome& outcome, const QDateTime& nowUtc)
     const int status = response.httpStatus;
     if (outcome.cancelled) {
         error.kind = ApiError::Kind::Cancelled;
+    } else if (outcome.tooLargeLimit > 0) {
+        // A write's answer cut off: the server may have acted, so the outcome is unknown (never re-sent).
+        error.kind = outcome.safeToResend ? ApiError::Kind::ResponseTooLarge : ApiError::Kind::OutcomeUnknown;
+        error.sizeLimit = outcome.tooLargeLimit;
     } else if (outcome.timedOut) {
         error.kind = outcome.safeToResend ? ApiError::Kind::Timeout : ApiError::Kind::OutcomeUnknown;
     } else if (status == 0) {

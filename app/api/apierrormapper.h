@@ -17,7 +17,8 @@ public:
     struct Outcome
     {
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-        bool timedOut = false; // the client's own timeout fired
+        bool timedOut = false; // the client's own idle timeout or total deadline fired
+        qint64 tooLargeLimit = 0; // > 0: the answer passed this cap and was cut off (its body is incomplete)
         bool cancelled = false; // ApiClient::cancel()
         bool safeToResend = false; // GET / status check: never "outcome unknown"
         RawResponse response;

@@ -5,12 +5,12 @@
 #include "api/oneshotuploaddevice.h"
 
 #include <QCoreApplication>
-#include <QHttpMultiPart>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcApi, "apipay.api")
@@ -19,18 +19,23 @@ namespace apipay {
 
 namespace {
 
-RawResponse readResponse(QNetworkReply* reply)
+// Status and headers of the answer; the body is read separately, under the size cap.
+RawResponse readHead(QNetworkReply* reply)
 {
     RawResponse response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    response.body = reply->readAll();
     const auto pairs = reply->rawHeaderPairs();
     for (const auto& [name, value] : pairs) {
         response.headers.insert(name.toLower(), value);
     }
     return response;
 }
+
+constexpr int kDefaultIdleTimeoutMs = 30'000;
+constexpr int kDefaultDeadlineMs = 60'000;
+constexpr qint64 kDefaultMaxResponseBytes = 8 * 1024 * 1024;
+constexpr qint64 kReadAheadBytes = 256 * 1024;
 
 ApiError cancelledError()
 {
@@ -129,7 +134,9 @@ void ApiTransport::send(const ApiCallPtr& call)
     if (withKey) {
         request.setRawHeader(QByteArrayLiteral("X-API-Key"), m_config.apiKey.toUtf8());
     }
-    if (!call->makeMultipart && call->verb != "GET" && call->verb != "DELETE") {
+    if (!call->contentType.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call->contentType);
+    } else if (call->verb != "GET" && call->verb != "DELETE") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
     qCDebug(lcApi).noquote() << call->verb << url.toDisplayString()
@@ -142,21 +149,8 @@ void ApiTransport::send(const ApiCallPtr& call)
         finishLater(call, error);
         return;
     }
-    m_inFlight.insert(reply, InFlight { call, reply, false });
-
-    auto* timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, reply] {
-        const auto it = m_inFlight.find(reply);
-        if (it != m_inFlight.end()) {
-            it->timedOut = true;
-            reply->abort();
-        }
-    });
-    auto restart = [timer] { timer->start(); };
-    connect(reply, &QNetworkReply::downloadProgress, timer, restart);
-    connect(reply, &QNetworkReply::uploadProgress, timer, restart);
-    timer->start(m_config.timeoutMs > 0 ? m_config.timeoutMs : 30'000);
+    m_inFlight.insert(reply, InFlight { call, reply, false, 0, QByteArray() });
+    watchReply(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
     // The QNetworkAccessManager deletes its replies when it is destroyed first: without this the call would never
     // finish (and the client would stay busy). Normal endings disconnect the reply before deleting it.
@@ -185,41 +179,98 @@ void ApiTransport::send(const ApiCallPtr& call)
     }
 }
 
+void ApiTransport::watchReply(QNetworkReply* reply)
+{
+    // Idle timeout: restarted by every byte that moves. The total deadline is not: a server that trickles a byte a
+    // second would otherwise hold the request for ever.
+    auto* idle = new QTimer(reply);
+    idle->setSingleShot(true);
+    connect(idle, &QTimer::timeout, this, [this, reply] { cutOff(reply, false); });
+    auto restart = [idle] { idle->start(); };
+    connect(reply, &QNetworkReply::downloadProgress, idle, restart);
+    connect(reply, &QNetworkReply::uploadProgress, idle, restart);
+    idle->start(m_config.timeoutMs > 0 ? m_config.timeoutMs : kDefaultIdleTimeoutMs);
+
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, reply] { cutOff(reply, false); });
+    deadline->start(m_config.totalDeadlineMs > 0 ? m_config.totalDeadlineMs : kDefaultDeadlineMs);
+
+    // Size cap: a Content-Length above it is refused before any of the body is read; a body without one (chunked,
+    // or endless) is read as it arrives and cut off as soon as it passes the cap, so at most about the cap is kept.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        const qint64 cap = m_config.maxResponseBytes > 0 ? m_config.maxResponseBytes : kDefaultMaxResponseBytes;
+        if (length.isValid() && length.toLongLong() > cap) {
+            cutOff(reply, true);
+        }
+    });
+    connect(reply, &QIODevice::readyRead, this, [this, reply] { readArrived(reply); });
+    // Back-pressure: the network thread reads ahead of this one only this far, so a fast endless body cannot pile
+    // up in queued events before the cap is seen.
+    const qint64 cap = m_config.maxResponseBytes > 0 ? m_config.maxResponseBytes : kDefaultMaxResponseBytes;
+    reply->setReadBufferSize(std::min<qint64>(cap, kReadAheadBytes));
+}
+
+void ApiTransport::readArrived(QNetworkReply* reply)
+{
+    const auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end() || it->tooLargeLimit > 0) {
+        return;
+    }
+    const qint64 cap = m_config.maxResponseBytes > 0 ? m_config.maxResponseBytes : kDefaultMaxResponseBytes;
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0) {
+        return;
+    }
+    if (it->body.size() + available > cap) {
+        cutOff(reply, true);
+        return;
+    }
+    it->body += reply->read(available);
+}
+
+void ApiTransport::cutOff(QNetworkReply* reply, bool tooLarge)
+{
+    const auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end()) {
+        return;
+    }
+    if (tooLarge) {
+        it->tooLargeLimit = m_config.maxResponseBytes > 0 ? m_config.maxResponseBytes : kDefaultMaxResponseBytes;
+        it->body.clear();
+    } else {
+        it->timedOut = true;
+    }
+    // abort() finishes the reply at once: onReplyFinished maps it (ResponseTooLarge / Timeout / OutcomeUnknown).
+    reply->abort();
+}
+
 QNetworkReply* ApiTransport::start(const ApiCall& call, const QNetworkRequest& request)
 {
-    if (call.makeMultipart) {
-        QHttpMultiPart* multipart = call.makeMultipart();
-        QNetworkReply* reply = m_nam->post(request, multipart);
-        multipart->setParent(reply);
-        return reply;
-    }
-    const QByteArray& body = call.jsonBody;
     if (call.verb == "GET") {
         return m_nam->get(request);
     }
-    if (call.verb == "DELETE") {
-        return m_nam->deleteResource(request);
+    if (call.safeToResend) {
+        // The status check is a read in POST clothing: Qt may re-send it, and so may we after a 429.
+        return m_nam->sendCustomRequest(request, call.verb, call.jsonBody);
     }
-    if (!call.safeToResend && call.verb != "PUT") {
-        // POST / PATCH writes: a body Qt cannot rewind, so Qt never re-sends them behind our back (D4).
-        QNetworkRequest oneShot = request;
-        oneShot.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        // HTTP/1.1 only: the path verified against the sandbox (a streamed, non-rewindable body; no silent re-send).
-        oneShot.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        oneShot.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        auto* device = new OneShotUploadDevice(body);
-        QNetworkReply* reply
-            = call.verb == "POST" ? m_nam->post(oneShot, device) : m_nam->sendCustomRequest(oneShot, call.verb, device);
-        device->setParent(reply);
-        return reply;
-    }
-    if (call.verb == "POST") {
-        return m_nam->post(request, body);
-    }
-    if (call.verb == "PUT") {
-        return m_nam->put(request, body);
-    }
-    return m_nam->sendCustomRequest(request, call.verb, body);
+    // Every write — POST, PUT, PATCH, DELETE, the multipart upload — goes out with a body Qt cannot rewind (empty
+    // for DELETE). QNetworkAccessManager re-sends a request by itself when the connection closes before the answer,
+    // but only after rewinding its body; a body that refuses to rewind makes that attempt fail with
+    // ContentReSendError instead, so the server sees each write at most once and the caller learns that the outcome
+    // is unknown.
+    QNetworkRequest oneShot = request;
+    oneShot.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    // HTTP/1.1 only: the path verified against a real socket (HTTP/2 streams are re-sent by other rules).
+    oneShot.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    oneShot.setHeader(QNetworkRequest::ContentLengthHeader, call.jsonBody.size());
+    auto* device = new OneShotUploadDevice(call.jsonBody);
+    QNetworkReply* reply = call.verb == "POST" ? m_nam->post(oneShot, device)
+        : call.verb == "PUT"                   ? m_nam->put(oneShot, device)
+                                               : m_nam->sendCustomRequest(oneShot, call.verb, device);
+    device->setParent(reply);
+    return reply;
 }
 
 void ApiTransport::onReplyFinished(QNetworkReply* reply)
@@ -237,9 +288,19 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
     ApiErrorMapper::Outcome outcome;
     outcome.networkError = reply->error();
     outcome.timedOut = entry.timedOut;
+    outcome.tooLargeLimit = entry.tooLargeLimit;
     outcome.cancelled = call->cancelRequested;
     outcome.safeToResend = call->safeToResend;
-    outcome.response = readResponse(reply);
+    outcome.response = readHead(reply);
+    if (entry.tooLargeLimit == 0 && reply->isOpen()) {
+        const qint64 cap = m_config.maxResponseBytes > 0 ? m_config.maxResponseBytes : kDefaultMaxResponseBytes;
+        const qint64 rest = reply->bytesAvailable();
+        if (entry.body.size() + rest > cap) {
+            outcome.tooLargeLimit = cap;
+        } else {
+            outcome.response.body = entry.body + reply->readAll();
+        }
+    }
     outcome.apiKey = m_config.apiKey;
     const RawResponse& response = outcome.response;
 
@@ -252,7 +313,7 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
         }
     }
 
-    if (response.httpStatus == 429 && !outcome.cancelled && !outcome.timedOut) {
+    if (response.httpStatus == 429 && !outcome.cancelled && !outcome.timedOut && outcome.tooLargeLimit == 0) {
         const int seconds = ApiErrorMapper::retryAfterSeconds(response, QDateTime::currentDateTimeUtc());
         const qint64 msPerSecond = m_config.msPerRetryAfterSecond > 0 ? m_config.msPerRetryAfterSecond : 1000;
         m_budget.pauseFor(seconds * msPerSecond);

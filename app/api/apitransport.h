@@ -17,7 +17,7 @@ class QNetworkRequest;
 namespace apipay {
 
 // Sends ApiCalls over the injected QNetworkAccessManager: budget and queue (D3), headers and key handling (D10),
-// timeouts, 429 pauses and re-sends, cancellation, and the mapping of every ending to an ApiError.
+// idle timeout and total deadline, the answer size cap, 429 pauses and re-sends, cancellation, and the mapping of every ending to an ApiError.
 // Each call's `finish` runs exactly once (never after the transport is destroyed).
 class ApiTransport : public QObject
 {
@@ -56,10 +56,16 @@ private:
         ApiCallPtr call;
         QPointer<QNetworkReply> reply;
         bool timedOut = false;
+        qint64 tooLargeLimit = 0; // > 0: cut off because the answer passed this cap
+        QByteArray body; // read as it arrives, so that the cap is checked before anything more is kept
     };
 
     void send(const ApiCallPtr& call);
     QNetworkReply* start(const ApiCall& call, const QNetworkRequest& request);
+    void watchReply(QNetworkReply* reply);
+    // Reads what has arrived into the entry's body; aborts the reply (finishing the call) when it passes the cap.
+    void readArrived(QNetworkReply* reply);
+    void cutOff(QNetworkReply* reply, bool tooLarge);
     void onReplyFinished(QNetworkReply* reply);
     void finish(const ApiCallPtr& call, const ApiError& error, const RawResponse& response);
     // Detaches and aborts an in-flight reply (already removed from m_inFlight); the call finishes later, Cancelled.

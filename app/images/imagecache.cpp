@@ -13,6 +13,10 @@
 #include <QPointer>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +26,9 @@ namespace apipay {
 
 namespace {
 constexpr qint64 kMaxDownloadBytes = 16 * 1024 * 1024; // catalog images are ≤ 512×512 after the service scales them
-constexpr int kTransferTimeoutMs = 30'000;
+constexpr int kTransferTimeoutMs = 30'000; // idle: restarted by every byte
+constexpr int kDownloadDeadlineMs = 60'000; // total, however steadily the bytes trickle in
+constexpr qint64 kReadAheadBytes = 256 * 1024;
 constexpr int kMemoryCostKiB = 48 * 1024; // decoded images in memory, in KiB
 
 int costOf(const QImage& image)
@@ -59,6 +65,8 @@ struct ImageCache::Private
     QCache<QString, QImage> thumbnails{kMemoryCostKiB / 4};
     QHash<QUrl, QPointer<QNetworkReply>> inFlight;
     QSet<QUrl> failed; // fetched once and failed: not fetched again in this session
+    qint64 maxDownloadBytes = kMaxDownloadBytes;
+    int downloadDeadlineMs = kDownloadDeadlineMs;
 };
 
 ImageCache::ImageCache(QNetworkAccessManager* nam, qint64 maxDiskBytes, QObject* parent)
@@ -111,19 +119,43 @@ QImage ImageCache::image(const QUrl& url)
     request.setRawHeader("Accept", "image/*");
     QNetworkReply* reply = d->nam->get(request);
     d->inFlight.insert(url, reply);
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64 total) {
-        if (received > kMaxDownloadBytes || total > kMaxDownloadBytes) {
+    // The body is read as it arrives and cut off as soon as it passes the cap (a Content-Length above it is refused
+    // before any of it is read); the network thread reads ahead only a little, so memory stays near the cap.
+    auto body = std::make_shared<QByteArray>();
+    const qint64 maxBytes = d->maxDownloadBytes;
+    reply->setReadBufferSize(std::min(maxBytes, kReadAheadBytes));
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, maxBytes] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > maxBytes) {
+            qCInfo(lcImageCache) << "Image larger than" << maxBytes << "bytes; not read";
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+    connect(reply, &QIODevice::readyRead, this, [reply, body, maxBytes] {
+        if (body->size() + reply->bytesAvailable() > maxBytes) {
+            qCInfo(lcImageCache) << "Image larger than" << maxBytes << "bytes; cut off";
+            reply->abort();
+            return;
+        }
+        body->append(reply->readAll());
+    });
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply] {
+        qCInfo(lcImageCache) << "Image download took too long; cut off";
+        reply->abort();
+    });
+    deadline->start(d->downloadDeadlineMs);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, body, maxBytes] {
         reply->deleteLater();
         d->inFlight.remove(url);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         QByteArray bytes;
-        if (reply->error() == QNetworkReply::NoError && (status == 0 || (status >= 200 && status < 300))) {
-            bytes = reply->readAll();
+        if (reply->error() == QNetworkReply::NoError && (status == 0 || (status >= 200 && status < 300))
+            && body->size() + reply->bytesAvailable() <= maxBytes) {
+            bytes = *body + reply->readAll();
         }
+        body->clear();
         const QImage decoded = bytes.isEmpty() ? QImage() : decode(bytes);
         if (decoded.isNull()) {
             qCInfo(lcImageCache) << "Image download failed:" << reply->errorString() << "HTTP" << status;
@@ -156,6 +188,12 @@ QImage ImageCache::thumbnail(const QUrl& url, int size)
         : full.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     d->thumbnails.insert(key, new QImage(scaled), costOf(scaled));
     return scaled;
+}
+
+void ImageCache::setDownloadLimits(qint64 maxBytes, int deadlineMs)
+{
+    d->maxDownloadBytes = maxBytes > 0 ? maxBytes : kMaxDownloadBytes;
+    d->downloadDeadlineMs = deadlineMs > 0 ? deadlineMs : kDownloadDeadlineMs;
 }
 
 void ImageCache::insert(const QUrl& url, const QByteArray& bytes)

@@ -25,6 +25,10 @@ public:
     QImage thumbnail(const QUrl& url, int size);
     // Seed the cache with bytes we just uploaded (so the item shows its image at once).
     void insert(const QUrl& url, const QByteArray& bytes);
+    // Limits of one download (defaults 16 MB and 60 s): a longer body is cut off as soon as it passes maxBytes, a
+    // download still running after deadlineMs is cut off however steadily bytes trickle in; either ends as
+    // imageFailed. An idle timeout of 30 s applies as well.
+    void setDownloadLimits(qint64 maxBytes, int deadlineMs);
 
 Q_SIGNALS:
     void imageReady(const QUrl& url);

@@ -1,10 +1,12 @@
 #include "images/imagecache.h"
 #include "images/imagediskstore.h"
 
+#include "fakenam.h"
 #include "testsupport.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -54,6 +56,9 @@ private Q_SLOTS:
     void image_notAnImage_reportedAsFailed();
     void insert_seedsCacheWithoutRequest();
     void thumbnail_scaledToFit();
+    void download_lengthAboveCap_refusedBeforeAnyBody();
+    void download_endlessBody_cutOffAtTheCap();
+    void download_trickle_cutOffByTheDeadline();
 
 private:
     QUrl urlFor(const QString& name) const
@@ -247,6 +252,56 @@ void TestImageCache::image_notAnImage_reportedAsFailed()
     cache.image(urlFor(u"text.png"_s));
     QVERIFY(failed.wait(5000));
     QVERIFY(QDir(cacheDir()).entryList(QDir::Files).isEmpty());
+}
+
+void TestImageCache::download_lengthAboveCap_refusedBeforeAnyBody()
+{
+    apipay::test::FakeNam nam;
+    auto streamed = std::make_shared<qint64>(0);
+    nam.setRoute([streamed](const apipay::test::FakeRequest&) {
+        auto response = apipay::test::FakeResponse::stream(200, 50 * 1024 * 1024, 16 * 1024, 0, true);
+        response.streamed = streamed;
+        return response;
+    });
+    apipay::ImageCache cache(&nam);
+    cache.setDownloadLimits(256 * 1024, 5000);
+    QSignalSpy failed(&cache, &apipay::ImageCache::imageFailed);
+    QVERIFY(cache.image(QUrl(u"https://img.example.test/huge.png"_s)).isNull());
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(*streamed, qint64(0));
+}
+
+void TestImageCache::download_endlessBody_cutOffAtTheCap()
+{
+    apipay::test::FakeNam nam;
+    auto streamed = std::make_shared<qint64>(0);
+    nam.setRoute([streamed](const apipay::test::FakeRequest&) {
+        auto response = apipay::test::FakeResponse::stream(200, -1, 16 * 1024, 0, false);
+        response.streamed = streamed;
+        return response;
+    });
+    apipay::ImageCache cache(&nam);
+    cache.setDownloadLimits(256 * 1024, 5000);
+    QSignalSpy failed(&cache, &apipay::ImageCache::imageFailed);
+    QVERIFY(cache.image(QUrl(u"https://img.example.test/endless.png"_s)).isNull());
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(*streamed <= 256 * 1024 + 16 * 1024, qPrintable(QString::number(*streamed)));
+    QVERIFY(QDir(cacheDir()).entryList(QDir::Files).isEmpty());
+}
+
+void TestImageCache::download_trickle_cutOffByTheDeadline()
+{
+    apipay::test::FakeNam nam;
+    // A byte every 100 ms keeps the 30 s idle timeout from ever firing; the 600 ms deadline ends it.
+    nam.setRoute([](const apipay::test::FakeRequest&) { return apipay::test::FakeResponse::stream(200, -1, 1, 100, false); });
+    apipay::ImageCache cache(&nam);
+    cache.setDownloadLimits(1024 * 1024, 600);
+    QSignalSpy failed(&cache, &apipay::ImageCache::imageFailed);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(cache.image(QUrl(u"https://img.example.test/slow.png"_s)).isNull());
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestImageCache::insert_seedsCacheWithoutRequest()

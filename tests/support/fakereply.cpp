@@ -48,6 +48,19 @@ FakeResponse FakeResponse::hanging()
     return response;
 }
 
+FakeResponse FakeResponse::stream(int status, qint64 bytes, int chunkBytes, int intervalMs, bool announceLength)
+{
+    FakeResponse response;
+    response.mode = Mode::Stream;
+    response.status = status;
+    response.streamBytes = bytes;
+    response.chunkBytes = chunkBytes;
+    response.chunkIntervalMs = intervalMs;
+    response.announceLength = announceLength && bytes >= 0;
+    response.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+    return response;
+}
+
 FakeResponse& FakeResponse::withHeader(const QByteArray& name, const QByteArray& value)
 {
     headers.append({ name, value });
@@ -133,6 +146,16 @@ void FakeReply::respond()
     for (const auto& [name, value] : m_response.headers) {
         setRawHeader(name, value);
     }
+    if (m_response.mode == FakeResponse::Mode::Stream) {
+        if (m_response.announceLength) {
+            setHeader(QNetworkRequest::ContentLengthHeader, m_response.streamBytes);
+        }
+        Q_EMIT metaDataChanged();
+        if (!isFinished()) {
+            QTimer::singleShot(m_response.chunkIntervalMs, this, &FakeReply::streamNextChunk);
+        }
+        return;
+    }
     m_payload = m_response.body;
     setHeader(QNetworkRequest::ContentLengthHeader, m_payload.size());
     Q_EMIT metaDataChanged();
@@ -147,6 +170,36 @@ void FakeReply::respond()
     }
     setFinished(true);
     Q_EMIT finished();
+}
+
+void FakeReply::streamNextChunk()
+{
+    if (isFinished()) {
+        return;
+    }
+    const qint64 total = m_response.streamBytes;
+    const qint64 left = total < 0 ? m_response.chunkBytes : total - m_streamedSoFar;
+    const qint64 chunk = std::min<qint64>(m_response.chunkBytes, left);
+    if (chunk > 0) {
+        m_payload.remove(0, m_offset); // only the unread part stays
+        m_offset = 0;
+        m_payload.append(QByteArray(chunk, 'x'));
+        m_streamedSoFar += chunk;
+        if (m_response.streamed) {
+            *m_response.streamed += chunk;
+        }
+        Q_EMIT downloadProgress(m_streamedSoFar, total < 0 ? -1 : total);
+        Q_EMIT readyRead();
+    }
+    if (isFinished()) {
+        return; // aborted by a readyRead slot
+    }
+    if (total >= 0 && m_streamedSoFar >= total) {
+        setFinished(true);
+        Q_EMIT finished();
+        return;
+    }
+    QTimer::singleShot(m_response.chunkIntervalMs, this, &FakeReply::streamNextChunk);
 }
 
 void FakeReply::abort()

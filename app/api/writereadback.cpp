@@ -1,0 +1,119 @@
+#include "api/writereadback.h"
+
+#include <QPointer>
+
+#include <memory>
+
+namespace apipay {
+
+namespace {
+
+constexpr int kPerPage = 200; // the largest page GET /catalog allows
+constexpr int kMaxPages = 50; // a name search never legitimately returns more
+
+struct DeletionSearch
+{
+    QPointer<ApiClient> api;
+    QPointer<QObject> context;
+    qint64 itemId = 0;
+    CatalogQuery query;
+    WriteReadBack::DeletionDone done;
+};
+
+void searchPage(const std::shared_ptr<DeletionSearch>& search)
+{
+    if (!search->api || !search->context) {
+        return;
+    }
+    search->api->listCatalog(search->query, search->context, [search](const ApiResult<Page<CatalogItem>>& result) {
+        if (!result.ok()) {
+            search->done(WriteReadBack::Verdict::Unknown, result.error);
+            return;
+        }
+        for (const CatalogItem& item : result.value.items) {
+            if (item.id == search->itemId) {
+                const bool going = item.status == u"deleting" || item.status == u"deleted";
+                search->done(going ? WriteReadBack::Verdict::Done : WriteReadBack::Verdict::NotDone, ApiError());
+                return;
+            }
+        }
+        if (result.value.hasMore() && !result.value.items.isEmpty() && search->query.page < kMaxPages) {
+            ++search->query.page;
+            searchPage(search);
+            return;
+        }
+        search->done(WriteReadBack::Verdict::Done, ApiError());
+    });
+}
+
+} // namespace
+
+void WriteReadBack::catalogDeletion(
+    ApiClient* api, qint64 itemId, const QString& itemName, QObject* context, DeletionDone done)
+{
+    auto search = std::make_shared<DeletionSearch>();
+    search->api = api;
+    search->context = context;
+    search->itemId = itemId;
+    search->query.perPage = kPerPage;
+    search->query.search = itemName;
+    search->done = std::move(done);
+    searchPage(search);
+}
+
+void WriteReadBack::subscriptionUpdate(
+    ApiClient* api, qint64 id, const SubscriptionPatch& patch, QObject* context, UpdateDone done)
+{
+    api->subscription(id, context, [patch, done = std::move(done)](const ApiResult<Subscription>& result) {
+        if (!result.ok()) {
+            done(Verdict::Unknown, std::nullopt, result.error);
+            return;
+        }
+        const std::optional<bool> carries = carriesPatch(result.value, patch);
+        const Verdict verdict = !carries ? Verdict::Unknown : (*carries ? Verdict::Done : Verdict::NotDone);
+        done(verdict, result.value, ApiError());
+    });
+}
+
+std::optional<bool> WriteReadBack::carriesPatch(const Subscription& s, const SubscriptionPatch& patch)
+{
+    bool judged = false;
+    bool all = true;
+    auto check = [&judged, &all](bool equal) {
+        judged = true;
+        all = all && equal;
+    };
+    if (patch.amount && !patch.cartItems) {
+        check(s.amount == patch.amount);
+    }
+    if (patch.billingDay) {
+        check(s.billingDay == patch.billingDay);
+    }
+    if (patch.description) {
+        check(s.description == *patch.description);
+    }
+    if (patch.subscriberName) {
+        check(s.subscriberName == *patch.subscriberName);
+    }
+    if (patch.externalSubscriberId) {
+        check(s.externalSubscriberId == *patch.externalSubscriberId);
+    }
+    if (patch.maxRetryAttempts) {
+        check(s.maxRetryAttempts == patch.maxRetryAttempts);
+    }
+    if (patch.retryIntervalHours) {
+        check(s.retryIntervalHours == patch.retryIntervalHours);
+    }
+    if (patch.gracePeriodDays) {
+        check(s.gracePeriodDays == patch.gracePeriodDays);
+    }
+    if (patch.metadata) {
+        check(s.metadata == *patch.metadata);
+    }
+    if (!judged) {
+        return std::nullopt;
+    }
+    return all;
+}
+
+} // namespace apipay

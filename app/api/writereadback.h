@@ -1,0 +1,41 @@
+#pragma once
+
+#include "api/apiclient.h"
+
+#include <functional>
+#include <optional>
+
+namespace apipay {
+
+// Settles a write that ended with ApiError::Kind::OutcomeUnknown (the connection broke after the request may have
+// reached the server) by reading the object back. Writes are never sent again by themselves: these reads tell the
+// person what the server has, so that they can decide. QtCore only; the callbacks follow ApiClient's rules (run on
+// the context's thread, only while it lives, exactly once).
+class WriteReadBack
+{
+public:
+    enum class Verdict {
+        Done, // the server has the change
+        NotDone, // the server does not have it: the write did not happen
+        Unknown, // the read itself failed (error says why); nothing is known
+    };
+
+    using DeletionDone = std::function<void(Verdict, const ApiError&)>;
+    using UpdateDone = std::function<void(Verdict, const std::optional<Subscription>&, const ApiError&)>;
+
+    // Looks for the item in GET /catalog (searched by its name, every page): absent or being deleted → Done,
+    // still listed → NotDone.
+    static void catalogDeletion(
+        ApiClient* api, qint64 itemId, const QString& itemName, QObject* context, DeletionDone done);
+
+    // GET /subscriptions/{id}: Done when every field the patch set has the patched value on the server, NotDone
+    // otherwise; the subscription as the server has it is passed on either way (Unknown: nullopt).
+    static void subscriptionUpdate(
+        ApiClient* api, qint64 id, const SubscriptionPatch& patch, QObject* context, UpdateDone done);
+
+    // Whether the server's subscription carries every value the patch set. Cart items are not part of the
+    // subscription's answer: a patch of only cart items is judged by nothing and gives nullopt.
+    static std::optional<bool> carriesPatch(const Subscription& subscription, const SubscriptionPatch& patch);
+};
+
+} // namespace apipay
