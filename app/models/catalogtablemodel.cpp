@@ -7,6 +7,16 @@
 
 namespace apipay {
 
+namespace {
+
+// Whether two queries ask for the same rows (the page number aside).
+bool sameQuery(const CatalogQuery& a, const CatalogQuery& b)
+{
+    return a.perPage == b.perPage && a.search == b.search && a.barcode == b.barcode && a.firstChar == b.firstChar;
+}
+
+} // namespace
+
 CatalogTableModel::CatalogTableModel(ApiClient* api, QObject* parent)
     : PagedTableModel(api, parent)
     , m_zone(modelformat::almaty())
@@ -160,9 +170,11 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
 
 void CatalogTableModel::setQuery(const CatalogQuery& query)
 {
+    // The same filters again (e.g. F5) are a reload: the rows on screen still match them while page 1 loads.
+    const bool same = sameQuery(m_query, query);
     m_query = query;
     m_query.page = 1;
-    restart();
+    restart(same ? Restart::SameQuery : Restart::NewQuery);
 }
 
 void CatalogTableModel::setSearch(const QString& search)
@@ -191,6 +203,7 @@ RequestId CatalogTableModel::requestPage(int page, quint64 generation)
             failPage(generation, result.error);
             return;
         }
+        takeOverRows(generation);
         ingest(result.value.items);
         finishPage(generation, page, !result.value.items.isEmpty() && result.value.hasMore());
     });

@@ -10,6 +10,13 @@ namespace apipay {
 
 namespace {
 
+// Whether two queries ask for the same rows (the page number aside).
+bool sameQuery(const InvoiceQuery& a, const InvoiceQuery& b)
+{
+    return a.perPage == b.perPage && a.search == b.search && a.statuses == b.statuses && a.dateFrom == b.dateFrom
+        && a.dateTo == b.dateTo && a.sortBy == b.sortBy && a.sortAscending == b.sortAscending;
+}
+
 bool isFinalValue(InvoiceStatus::Value value)
 {
     switch (value) {
@@ -253,9 +260,11 @@ QString InvoiceTableModel::serverSortField(int column)
 
 void InvoiceTableModel::setQuery(const InvoiceQuery& query)
 {
+    // The same filters again (e.g. F5) are a reload: the rows on screen still match them while page 1 loads.
+    const bool same = sameQuery(m_query, query);
     m_query = query;
     m_query.page = 1;
-    restart();
+    restart(same ? Restart::SameQuery : Restart::NewQuery);
 }
 
 RequestId InvoiceTableModel::requestPage(int page, quint64 generation)
@@ -270,6 +279,7 @@ RequestId InvoiceTableModel::requestPage(int page, quint64 generation)
             failPage(generation, result.error);
             return;
         }
+        takeOverRows(generation);
         ingest(result.value.items);
         finishPage(generation, page, !result.value.items.isEmpty() && result.value.hasMore());
     });

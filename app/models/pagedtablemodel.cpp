@@ -44,7 +44,7 @@ void PagedTableModel::fetchMore(const QModelIndex& parent)
 void PagedTableModel::reload()
 {
     // Also starts the current (default) query when nothing was asked for yet.
-    restart();
+    restart(Restart::SameQuery);
 }
 
 void PagedTableModel::retry()
@@ -53,16 +53,27 @@ void PagedTableModel::retry()
         return;
     }
     m_failed = false;
-    startPage(m_loadedPages + 1);
+    startPage(m_replacePending ? 1 : m_loadedPages + 1);
 }
 
-void PagedTableModel::restart()
+void PagedTableModel::restart(Restart kind)
 {
     ++m_generation; // every answer still on its way is now superseded
     if (m_loading && m_api) {
         m_api->cancel(m_pendingRequest);
     }
     m_pendingRequest = 0;
+    if (m_started && rowCount() > 0) {
+        // Keep what is on screen until page 1 answers (takeOverRows); a failure leaves it there, marked stale. A new
+        // query stays "new" across a reload of it until it has answered once.
+        m_replacingQuery = kind == Restart::NewQuery || (m_replacePending && m_replacingQuery);
+        m_replacePending = true;
+        m_failed = false;
+        startPage(1);
+        return;
+    }
+    m_replacePending = false;
+    m_replacingQuery = false;
     beginResetModel();
     clearRows();
     m_loadedPages = 0;
@@ -86,6 +97,9 @@ void PagedTableModel::resetWithoutLoading()
     m_hasMore = false;
     m_failed = false;
     m_started = false;
+    m_replacePending = false;
+    m_replacingQuery = false;
+    m_rowsLoadedAt = {};
     endResetModel();
     setLoading(false);
 }
@@ -104,12 +118,28 @@ void PagedTableModel::startPage(int page)
     }
 }
 
+void PagedTableModel::takeOverRows(quint64 generation)
+{
+    if (generation != m_generation || !m_replacePending) {
+        return;
+    }
+    beginResetModel();
+    clearRows();
+    m_loadedPages = 0;
+    m_hasMore = false;
+    m_replacePending = false;
+    m_replacingQuery = false;
+    endResetModel();
+}
+
 void PagedTableModel::finishPage(quint64 generation, int page, bool hasMore)
 {
     if (generation != m_generation) {
         return;
     }
+    takeOverRows(generation); // a subclass that inserted nothing (an empty page 1) still replaces the old rows
     m_pendingRequest = 0;
+    m_rowsLoadedAt = QDateTime::currentDateTimeUtc();
     m_loadedPages = page;
     m_hasMore = hasMore;
     m_failed = false;

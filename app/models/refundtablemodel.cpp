@@ -7,6 +7,17 @@
 
 namespace apipay {
 
+namespace {
+
+// Whether two queries ask for the same rows (the page number aside).
+bool sameQuery(const RefundQuery& a, const RefundQuery& b)
+{
+    return a.perPage == b.perPage && a.statuses == b.statuses && a.invoiceId == b.invoiceId && a.dateFrom == b.dateFrom
+        && a.dateTo == b.dateTo;
+}
+
+} // namespace
+
 RefundTableModel::RefundTableModel(ApiClient* api, QObject* parent)
     : PagedTableModel(api, parent)
     , m_zone(modelformat::almaty())
@@ -148,9 +159,11 @@ QVariant RefundTableModel::headerData(int section, Qt::Orientation orientation, 
 
 void RefundTableModel::setQuery(const RefundQuery& query)
 {
+    // The same filters again (e.g. F5) are a reload: the rows on screen still match them while page 1 loads.
+    const bool same = sameQuery(m_query, query);
     m_query = query;
     m_query.page = 1;
-    restart();
+    restart(same ? Restart::SameQuery : Restart::NewQuery);
 }
 
 RequestId RefundTableModel::requestPage(int page, quint64 generation)
@@ -165,6 +178,7 @@ RequestId RefundTableModel::requestPage(int page, quint64 generation)
             failPage(generation, result.error);
             return;
         }
+        takeOverRows(generation);
         ingest(result.value.items);
         finishPage(generation, page, !result.value.items.isEmpty() && result.value.hasMore());
     });

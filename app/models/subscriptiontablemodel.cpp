@@ -7,6 +7,17 @@
 
 namespace apipay {
 
+namespace {
+
+// Whether two queries ask for the same rows (the page number aside).
+bool sameQuery(const SubscriptionQuery& a, const SubscriptionQuery& b)
+{
+    return a.perPage == b.perPage && a.status == b.status && a.phone == b.phone
+        && a.externalSubscriberId == b.externalSubscriberId;
+}
+
+} // namespace
+
 SubscriptionTableModel::SubscriptionTableModel(ApiClient* api, QObject* parent)
     : PagedTableModel(api, parent)
     , m_zone(modelformat::almaty())
@@ -146,9 +157,11 @@ QVariant SubscriptionTableModel::headerData(int section, Qt::Orientation orienta
 
 void SubscriptionTableModel::setQuery(const SubscriptionQuery& query)
 {
+    // The same filters again (e.g. F5) are a reload: the rows on screen still match them while page 1 loads.
+    const bool same = sameQuery(m_query, query);
     m_query = query;
     m_query.page = 1;
-    restart();
+    restart(same ? Restart::SameQuery : Restart::NewQuery);
 }
 
 RequestId SubscriptionTableModel::requestPage(int page, quint64 generation)
@@ -164,6 +177,7 @@ RequestId SubscriptionTableModel::requestPage(int page, quint64 generation)
                                             failPage(generation, result.error);
                                             return;
                                         }
+                                        takeOverRows(generation);
                                         ingest(result.value.items);
                                         finishPage(generation, page,
                                                    !result.value.items.isEmpty() && result.value.hasMore());

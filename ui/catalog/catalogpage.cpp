@@ -9,6 +9,8 @@
 #include "models/catalogtablemodel.h"
 #include "shell/appcontext.h"
 #include "widgets/emptystatelabel.h"
+#include "widgets/listfreshness.h"
+#include "widgets/stalenotice.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -117,9 +119,17 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
     m_pendingLabel->setWordWrap(true);
     m_pendingLabel->hide();
 
+    m_staleNotice = new StaleNotice(this);
+    m_staleNotice->setObjectName(u"catalogStaleNotice"_s);
+    m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
+        return StaleNotice::formatAsOf(utc, this->context()->locale(), this->context()->displayZone());
+    });
+    m_freshness = new ListFreshness(m_model, m_staleNotice, m_tableView, CatalogTableModel::IdRole, this);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_progress);
+    layout->addWidget(m_staleNotice);
     layout->addWidget(m_pendingLabel);
     layout->addWidget(m_stack, 1);
 
@@ -141,6 +151,9 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
     });
     connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError& error) {
         updateEmptyState();
+        if (!m_freshness->needsWindowBanner(error)) {
+            return; // the rows stay, marked stale above the list
+        }
         this->context()->reportError(error, [model = QPointer<CatalogTableModel>(m_model)] {
             if (model) {
                 model->retry();

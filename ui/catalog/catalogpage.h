@@ -22,6 +22,8 @@ class CatalogBatchDialog;
 class CatalogEditDialog;
 class CatalogTableModel;
 class EmptyStateLabel;
+class ListFreshness;
+class StaleNotice;
 
 // The catalog: items with thumbnails, search by name and by barcode, "Add items" (a batch with pictures), edit
 // (PATCH of the changed fields, picture replace/remove) and delete (confirmed). New items show as pending until the
@@ -52,6 +54,7 @@ public:
     QPushButton* editButton() const { return m_editButton; }
     QPushButton* deleteButton() const { return m_deleteButton; }
     QLabel* pendingLabel() const { return m_pendingLabel; }
+    StaleNotice* staleNotice() const { return m_staleNotice; }
 
 Q_SIGNALS:
     void itemDeleted(qint64 id, bool ok);
@@ -83,6 +86,8 @@ private:
     QStackedWidget* m_stack;
     QTableView* m_tableView;
     EmptyStateLabel* m_emptyLabel;
+    StaleNotice* m_staleNotice = nullptr;
+    ListFreshness* m_freshness = nullptr;
     QPointer<QDialog> m_dialog;
     // Pictures we just uploaded, by catalog item id: put into the image cache once the list gives their URL.
     QHash<qint64, QByteArray> m_uploadedImages;

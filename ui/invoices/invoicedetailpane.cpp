@@ -6,6 +6,7 @@
 #include "invoices/invoicestatusstyle.h"
 #include "money/phonenumber.h"
 #include "shell/appcontext.h"
+#include "widgets/stalenotice.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -63,6 +64,13 @@ InvoiceDetailPane::InvoiceDetailPane(AppContext* context, CatalogImageIndex* ima
     m_stateLabel->setWordWrap(true);
     m_stateLabel->setObjectName(u"invoiceDetailStateLabel"_s);
     layout->addWidget(m_stateLabel);
+    m_staleNotice = new StaleNotice(body);
+    m_staleNotice->setObjectName(u"invoiceDetailStaleNotice"_s);
+    m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
+        return StaleNotice::formatAsOf(utc, m_context->locale(), m_context->displayZone());
+    });
+    connect(m_staleNotice, &StaleNotice::retryRequested, this, &InvoiceDetailPane::reload);
+    layout->addWidget(m_staleNotice);
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -161,6 +169,7 @@ void InvoiceDetailPane::clear()
     m_detailLoaded = false;
     m_detailError.clear();
     m_refundsError.clear();
+    m_loadedAt = {};
     render();
 }
 
@@ -200,6 +209,7 @@ void InvoiceDetailPane::loadDetail()
         }
         m_invoice = result.value;
         m_detailLoaded = true;
+        m_loadedAt = QDateTime::currentDateTimeUtc();
         if (!result.value.items.isEmpty() && m_images) {
             m_images->ensureLoaded();
         }
@@ -226,7 +236,7 @@ void InvoiceDetailPane::loadRefunds()
         }
         if (!result.ok()) {
             m_refundsError = result.error.userText();
-            renderRefunds();
+            render(); // the stale notice, and the refunds shown before stay
             return;
         }
         setRefunds(result.value);

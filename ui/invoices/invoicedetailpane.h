@@ -4,6 +4,7 @@
 #include "domain/invoice.h"
 #include "domain/refund.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QWidget>
 
@@ -17,6 +18,7 @@ namespace apipay {
 
 class AppContext;
 class CatalogImageIndex;
+class StaleNotice;
 
 // Every field of one invoice, its items with catalog thumbnails and its refunds. showInvoice() shows what is known at
 // once and reloads GET /invoices/{id} and GET /invoices/{id}/refunds every time an invoice is opened (D9).
@@ -36,6 +38,8 @@ public:
     std::optional<Invoice> invoice() const { return m_invoice; }
     bool detailLoaded() const { return m_detailLoaded; }
     std::optional<InvoiceRefunds> refunds() const { return m_refunds; }
+    // Shown when loading the invoice again failed: the fields keep the last good values, marked with their time.
+    StaleNotice* staleNotice() const { return m_staleNotice; }
 
     void applyStatusUpdates(const QList<apipay::InvoiceStatusUpdate>& updates);
     void setRefunds(const InvoiceRefunds& refunds);
@@ -73,9 +77,11 @@ private:
     bool m_detailLoaded = false;
     QString m_detailError;
     QString m_refundsError;
+    QDateTime m_loadedAt; // when the detail shown last arrived (UTC)
 
     QLabel* m_titleLabel = nullptr;
     QLabel* m_stateLabel = nullptr;
+    StaleNotice* m_staleNotice = nullptr;
     QFormLayout* m_form = nullptr;
     QHash<int, QLabel*> m_fieldTitles;
     QHash<int, QLabel*> m_values;

@@ -7,6 +7,7 @@
 #include "invoices/invoicestatusstyle.h"
 #include "money/phonenumber.h"
 #include "shell/appcontext.h"
+#include "widgets/stalenotice.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -45,13 +46,22 @@ void InvoiceDetailPane::render()
         m_stateLabel->setText(tr("Select an invoice in the list to see its details, items and refunds."));
     } else {
         m_titleLabel->setText(tr("Invoice %1").arg(m_id));
-        if (!m_detailError.isEmpty()) {
+        if (!m_detailError.isEmpty() && !m_invoice) {
             m_stateLabel->setText(tr("Could not load the invoice: %1").arg(m_detailError));
-        } else {
+        } else if (m_detailError.isEmpty()) {
             m_stateLabel->setText(m_detailLoaded ? QString() : tr("Loading…"));
+        } else {
+            m_stateLabel->clear(); // the stale notice says it; what was shown stays
         }
     }
     m_stateLabel->setVisible(!m_stateLabel->text().isEmpty());
+    // The fields keep what was last loaded (or the list row); a failed refresh marks them with their time and Retry.
+    const QString failure = !m_detailError.isEmpty() ? m_detailError : m_refundsError;
+    if (m_id != 0 && m_invoice && !failure.isEmpty()) {
+        m_staleNotice->showRefreshFailed(m_loadedAt, failure);
+    } else {
+        m_staleNotice->clearNotice();
+    }
 
     const bool has = m_invoice.has_value();
     for (int f = 0; f < FieldCount; ++f) {
@@ -153,7 +163,7 @@ void InvoiceDetailPane::renderRefunds()
     m_refundsTitle->setVisible(m_invoice.has_value());
     const bool has = m_refunds && !m_refunds->refunds.isEmpty();
     m_refundsTable->setVisible(has);
-    if (!m_refundsError.isEmpty()) {
+    if (!m_refundsError.isEmpty() && !has) {
         m_refundsState->setText(tr("Could not load the refunds: %1").arg(m_refundsError));
     } else if (!m_refunds) {
         m_refundsState->setText(m_detailLoaded ? tr("Loading refunds…") : QString());

@@ -12,6 +12,7 @@
 #include "shell/appcontext.h"
 #include "watch/invoicewatcher.h"
 #include "widgets/emptystatelabel.h"
+#include "widgets/listfreshness.h"
 
 #include <QAction>
 #include <QEvent>
@@ -72,7 +73,11 @@ InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
     connect(m_model, &InvoiceTableModel::loadFailed, this, [this](const ApiError& error) {
         updateEmptyState();
         updateSummary();
-        this->context()->reportError(error, [this] { m_model->retry(); });
+        // Rows on screen stay and the stale notice above them says what failed; the window's banner only when there
+        // is nothing to mark (or the key is wrong).
+        if (m_freshness->needsWindowBanner(error)) {
+            this->context()->reportError(error, [this] { m_model->retry(); });
+        }
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InvoicesPage::scheduleOnScreenUpdate);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateEmptyState);
@@ -98,6 +103,7 @@ InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
         m_model->setLocale(this->context()->locale());
         m_model->setDisplayZone(this->context()->displayZone());
         m_filters->setZone(this->context()->displayZone());
+        m_freshness->update(); // the "as of" time in the new zone
         m_detail->reload();
     };
     connect(context, &AppContext::languageChanged, this, applyFormats);

@@ -21,6 +21,8 @@ class InvoiceDetailPane;
 class InvoiceFilterBar;
 class InvoiceFilterProxyModel;
 class InvoiceTableModel;
+class ListFreshness;
+class StaleNotice;
 
 // The invoice list with server-side filters, incremental loading, status chips, a detail pane and the invoice
 // actions (cancel, refund, check status, copy id, CSV export, QR, demo payment). Non-final invoices on screen are
@@ -45,6 +47,8 @@ public:
     InvoiceActions* actions() const { return m_actions; }
     InvoiceFilterBar* filterBar() const { return m_filters; }
     EmptyStateLabel* emptyStateLabel() const { return m_emptyLabel; }
+    // "As of 16:48 — the refresh failed" above the list when the rows on screen could not be refreshed.
+    StaleNotice* staleNotice() const { return m_staleNotice; }
 
 public Q_SLOTS:
     // Selects the invoice in the list and shows its detail; loads the detail even when it is not in the list.
@@ -74,6 +78,8 @@ private:
     QTableView* m_table = nullptr;
     QStackedWidget* m_listStack = nullptr;
     EmptyStateLabel* m_emptyLabel = nullptr;
+    StaleNotice* m_staleNotice = nullptr;
+    ListFreshness* m_freshness = nullptr;
     InvoiceDetailPane* m_detail = nullptr;
     InvoiceActions* m_actions = nullptr;
     InvoiceColumnLayout* m_columns = nullptr;

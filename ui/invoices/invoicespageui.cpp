@@ -13,6 +13,8 @@
 #include "shell/appcontext.h"
 #include "watch/invoicewatcher.h"
 #include "widgets/emptystatelabel.h"
+#include "widgets/listfreshness.h"
+#include "widgets/stalenotice.h"
 
 #include <QAction>
 #include <QEvent>
@@ -61,7 +63,18 @@ void InvoicesPage::buildUi()
     m_splitter->setObjectName(u"invoicesSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
 
-    m_listStack = new QStackedWidget(m_splitter);
+    // The list column: the stale notice (hidden while the rows are fresh) above the rows or the empty state.
+    auto* listColumn = new QWidget(m_splitter);
+    auto* listLayout = new QVBoxLayout(listColumn);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_staleNotice = new StaleNotice(listColumn);
+    m_staleNotice->setObjectName(u"invoicesStaleNotice"_s);
+    m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
+        return StaleNotice::formatAsOf(utc, context()->locale(), context()->displayZone());
+    });
+    listLayout->addWidget(m_staleNotice);
+    m_listStack = new QStackedWidget(listColumn);
+    listLayout->addWidget(m_listStack, 1);
     m_table = new QTableView(m_listStack);
     m_table->setObjectName(u"invoicesTableView"_s);
     m_table->setModel(m_proxy);
@@ -91,7 +104,7 @@ void InvoicesPage::buildUi()
     m_detail->setMinimumWidth(280);
     m_actions = new InvoiceActions(context(), m_model, m_detail, this);
     m_actions->setQueryProvider([this] { return m_model->query(); });
-    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(listColumn);
     m_splitter->addWidget(m_detail);
     // The list gets the larger share: No., Created, Amount, Status, Phone and Description visible at 1280×800.
     m_splitter->setStretchFactor(0, 7);
@@ -140,6 +153,8 @@ void InvoicesPage::buildUi()
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &InvoicesPage::onHeaderClicked);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &InvoicesPage::scheduleOnScreenUpdate);
     connect(m_table, &QTableView::activated, m_detail, [this] { m_detail->reload(); });
+
+    m_freshness = new ListFreshness(m_model, m_staleNotice, m_table, InvoiceTableModel::IdRole, this);
 
     m_onScreenTimer = new QTimer(this);
     m_onScreenTimer->setSingleShot(true);

@@ -8,6 +8,8 @@
 #include "models/refundtablemodel.h"
 #include "shell/appcontext.h"
 #include "widgets/emptystatelabel.h"
+#include "widgets/listfreshness.h"
+#include "widgets/stalenotice.h"
 
 #include <QDir>
 #include <QEvent>
@@ -38,6 +40,7 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_tableView(new QTableView(this))
     , m_emptyLabel(new EmptyStateLabel(this))
+    , m_staleNotice(new StaleNotice(this))
     , m_detail(new RefundDetailPanel(context, this))
     , m_exportButton(new QPushButton(this))
     , m_refreshButton(new QPushButton(this))
@@ -71,8 +74,19 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
     m_stack->addWidget(m_tableView);
     m_stack->addWidget(m_emptyLabel);
 
+    m_staleNotice->setObjectName(u"refundsStaleNotice"_s);
+    m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
+        return StaleNotice::formatAsOf(utc, this->context()->locale(), this->context()->displayZone());
+    });
+    auto* listColumn = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listColumn);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_staleNotice);
+    listLayout->addWidget(m_stack, 1);
+    m_freshness = new ListFreshness(m_model, m_staleNotice, m_tableView, RefundTableModel::IdRole, this);
+
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(listColumn);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -115,6 +129,10 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
     });
     connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError& error) {
         updateEmptyState();
+        updateTotals();
+        if (!m_freshness->needsWindowBanner(error)) {
+            return; // the rows stay, marked stale above the list
+        }
         this->context()->reportError(error, [model = QPointer<RefundTableModel>(m_model)] {
             if (model) {
                 model->retry();

@@ -16,6 +16,8 @@ class QTableView;
 namespace apipay {
 
 class EmptyStateLabel;
+class ListFreshness;
+class StaleNotice;
 class RefundCsvExporter;
 class RefundDetailPanel;
 class RefundFilterBar;
@@ -45,6 +47,7 @@ public:
     RefundFilterBar* filterBar() const { return m_filterBar; }
     RefundDetailPanel* detailPanel() const { return m_detail; }
     QLabel* totalsLabel() const { return m_totalsLabel; }
+    StaleNotice* staleNotice() const { return m_staleNotice; }
     QPushButton* exportButton() const { return m_exportButton; }
     QPushButton* cancelExportButton() const { return m_cancelExportButton; }
 
@@ -70,6 +73,8 @@ private:
     QStackedWidget* m_stack;
     QTableView* m_tableView;
     EmptyStateLabel* m_emptyLabel;
+    StaleNotice* m_staleNotice;
+    ListFreshness* m_freshness = nullptr;
     RefundDetailPanel* m_detail;
     QPushButton* m_exportButton;
     QPushButton* m_refreshButton;

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "money/phonenumber.h"
 #include "shell/appcontext.h"
+#include "widgets/stalenotice.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -121,8 +122,16 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(AppContext* context, QWidget* p
     contentLayout->addWidget(m_historyTable, 1);
     contentLayout->addWidget(m_loadMoreButton, 0, Qt::AlignLeft);
 
+    m_staleNotice = new StaleNotice(this);
+    m_staleNotice->setObjectName(u"subscriptionDetailStaleNotice"_s);
+    m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
+        return StaleNotice::formatAsOf(utc, m_context->locale(), m_context->displayZone());
+    });
+    connect(m_staleNotice, &StaleNotice::retryRequested, this, &SubscriptionDetailPanel::reload);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
+    layout->addWidget(m_staleNotice);
     layout->addWidget(m_placeholder, 1);
     layout->addWidget(m_content, 1);
     retranslate();
@@ -153,6 +162,12 @@ void SubscriptionDetailPanel::clear()
     cancelRequests();
     m_subscription = Subscription{};
     m_detailLoaded = false;
+    m_loadedAt = {};
+    m_detailError.clear();
+    m_historyError.clear();
+    m_historyId = 0;
+    m_historyTable->setRowCount(0);
+    m_staleNotice->clearNotice();
     m_content->hide();
     m_placeholder->show();
     m_titleLabel->setText(tr("Subscription"));
@@ -164,6 +179,9 @@ void SubscriptionDetailPanel::showSubscription(const Subscription& summary)
     m_subscription = summary;
     if (!same) {
         m_detailLoaded = false;
+        m_loadedAt = {};
+        m_detailError.clear();
+        m_historyError.clear();
     }
     fill();
     reload();
@@ -182,7 +200,14 @@ void SubscriptionDetailPanel::reload()
             return;
         }
         if (!result.ok()) {
-            if (result.error.kind != ApiError::Kind::Cancelled) {
+            if (result.error.kind == ApiError::Kind::Cancelled) {
+                return;
+            }
+            // What is shown (the last detail, or the list row) stays, marked stale; the window's banner only when
+            // the key is wrong (it offers the way to Settings).
+            m_detailError = result.error.userText();
+            updateStaleNotice();
+            if (result.error.kind == ApiError::Kind::Unauthorized) {
                 m_context->reportError(result.error, [self = QPointer<SubscriptionDetailPanel>(this)] {
                     if (self) {
                         self->reload();
@@ -193,10 +218,17 @@ void SubscriptionDetailPanel::reload()
         }
         m_subscription = result.value;
         m_detailLoaded = true;
+        m_loadedAt = QDateTime::currentDateTimeUtc();
+        m_detailError.clear();
+        updateStaleNotice();
         fill();
         Q_EMIT detailLoaded(m_subscription);
     });
-    m_historyTable->setRowCount(0);
+    if (m_historyId != id) {
+        m_historyTable->setRowCount(0); // another subscription's history is never shown as this one's
+    }
+    m_historyId = id;
+    // The rows of this subscription's history stay until page 1 answers (then it replaces them).
     m_historyPage = 0;
     loadHistoryPage(1);
 }
@@ -214,13 +246,26 @@ void SubscriptionDetailPanel::loadHistoryPage(int page)
                 return;
             }
             if (!result.ok()) {
-                m_historyLabel->setText(tr("Billing history could not be loaded: %1").arg(result.error.userText()));
+                if (result.error.kind == ApiError::Kind::Cancelled) {
+                    return;
+                }
+                m_historyError = result.error.userText();
+                updateStaleNotice();
+                const int shown = m_historyTable->rowCount();
+                m_historyLabel->setText(
+                    shown == 0 ? tr("Billing history could not be loaded: %1").arg(m_historyError)
+                               : tr("Billing history (%1 shown)").arg(shown));
                 m_loadMoreButton->setEnabled(true);
                 m_loadMoreButton->setVisible(true);
                 m_historyPage = page - 1;
                 return;
             }
             m_historyPage = page;
+            m_historyError.clear();
+            updateStaleNotice();
+            if (page == 1) {
+                m_historyTable->setRowCount(0); // page 1 replaces what an earlier load showed
+            }
             appendHistory(result.value.items);
             const bool more = result.value.hasMore() && !result.value.items.isEmpty();
             m_loadMoreButton->setVisible(more);
@@ -230,6 +275,16 @@ void SubscriptionDetailPanel::loadHistoryPage(int page)
                                                    "next billing date (or now with \"Bill immediately\").")
                                               : tr("Billing history (%1 shown)").arg(rows));
         });
+}
+
+void SubscriptionDetailPanel::updateStaleNotice()
+{
+    const QString failure = !m_detailError.isEmpty() ? m_detailError : m_historyError;
+    if (m_subscription.id == 0 || failure.isEmpty()) {
+        m_staleNotice->clearNotice();
+        return;
+    }
+    m_staleNotice->showRefreshFailed(m_loadedAt, failure);
 }
 
 QString SubscriptionDetailPanel::historyStatusLabel(const SubscriptionInvoice& inv)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+
 #include "api/apiresult.h"
 #include "domain/subscription.h"
 
@@ -11,6 +13,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace apipay {
+
+class StaleNotice;
 
 class AppContext;
 
@@ -39,6 +43,9 @@ public:
     QPushButton* loadMoreButton() const { return m_loadMoreButton; }
     QTableWidget* historyTable() const { return m_historyTable; }
     QLabel* statusValue() const { return m_statusValue; }
+    // Shown when loading the subscription or its billing history again failed: what was shown stays, marked with
+    // its time and a Retry.
+    StaleNotice* staleNotice() const { return m_staleNotice; }
 
     // A billing-history row's status in the UI language; the server's own label (Russian) only for an unknown status.
     static QString historyStatusLabel(const SubscriptionInvoice& inv);
@@ -60,6 +67,7 @@ private:
     void loadHistoryPage(int page);
     void appendHistory(const QList<SubscriptionInvoice>& rows);
     void cancelRequests();
+    void updateStaleNotice();
 
     AppContext* m_context;
     Subscription m_subscription;
@@ -67,6 +75,11 @@ private:
     RequestId m_detailRequest = 0;
     RequestId m_historyRequest = 0;
     int m_historyPage = 0;
+    qint64 m_historyId = 0;       // the subscription whose billing history the table holds
+    QDateTime m_loadedAt;         // when the detail shown last arrived (UTC)
+    QString m_detailError;        // of the last reload, empty when it succeeded
+    QString m_historyError;
+    StaleNotice* m_staleNotice = nullptr;
     QLabel* m_titleLabel;
     QLabel* m_placeholder;
     QWidget* m_content;

@@ -20,6 +20,8 @@ class QTableView;
 namespace apipay {
 
 class EmptyStateLabel;
+class ListFreshness;
+class StaleNotice;
 class PhoneLineEdit;
 class SubscriptionDetailPanel;
 class SubscriptionFormDialog;
@@ -55,6 +57,7 @@ public:
     PhoneLineEdit* phoneFilter() const { return m_phoneEdit; }
     QLineEdit* externalIdFilter() const { return m_externalIdEdit; }
     QPushButton* newButton() const { return m_newButton; }
+    StaleNotice* staleNotice() const { return m_staleNotice; }
     // Selects the row of this id (if loaded) and shows its detail.
     bool selectSubscription(qint64 id);
 
@@ -84,6 +87,8 @@ private:
     QStackedWidget* m_stack;
     QTableView* m_tableView;
     EmptyStateLabel* m_emptyLabel;
+    StaleNotice* m_staleNotice;
+    ListFreshness* m_freshness = nullptr;
     SubscriptionDetailPanel* m_detail;
     QProgressBar* m_progress;
     QPointer<SubscriptionFormDialog> m_form;

@@ -33,7 +33,13 @@ MessageBanner::MessageBanner(QWidget* parent)
     m_textLabel->setObjectName(u"bannerTextLabel"_s);
     m_textLabel->setWordWrap(true);
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_textLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // The labels take the width the window gives them and wrap to it: no minimum width from the text (Ignored), and
+    // a height for that width (word wrap).
+    for (QLabel* label : {m_titleLabel, m_textLabel}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
+    }
     m_iconLabel->setAlignment(Qt::AlignTop);
 
     m_retryButton->setObjectName(u"bannerRetryPushButton"_s);
@@ -80,9 +86,11 @@ void MessageBanner::showMessage(Kind kind, const QString& title, const QString& 
     m_kind = kind;
     m_retry = std::move(retry);
     m_action = {};
-    m_titleLabel->setText(title);
+    m_title = title;
+    m_text = text;
+    m_titleLabel->setText(breakableText(title));
     m_titleLabel->setVisible(!title.isEmpty());
-    m_textLabel->setText(text);
+    m_textLabel->setText(breakableText(text));
     m_textLabel->setVisible(!text.isEmpty());
     m_retryButton->setVisible(bool(m_retry));
     m_actionButton->hide();
@@ -107,12 +115,37 @@ void MessageBanner::setDismissible(bool dismissible)
 
 QString MessageBanner::title() const
 {
-    return m_titleLabel->text();
+    return m_title;
 }
 
 QString MessageBanner::text() const
 {
-    return m_textLabel->text();
+    return m_text;
+}
+
+QString MessageBanner::breakableText(const QString& text)
+{
+    // After punctuation inside a long run (a path, snake_case, JSON) and, failing that, every kForced characters.
+    constexpr int kAfterPunctuation = 10;
+    constexpr int kForced = 28;
+    static const QString punctuation = u"/\\_.,;:?&=-+{}[]()\"“”«»|"_s;
+    const QChar breakHere(0x200B); // ZERO WIDTH SPACE: a line-break opportunity that is not drawn
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    int run = 0;
+    for (const QChar c : text) {
+        out.append(c);
+        if (c.isSpace()) {
+            run = 0;
+            continue;
+        }
+        ++run;
+        if ((run >= kAfterPunctuation && punctuation.contains(c)) || run >= kForced) {
+            out.append(breakHere);
+            run = 0;
+        }
+    }
+    return out;
 }
 
 bool MessageBanner::hasRetry() const

@@ -11,6 +11,8 @@ namespace apipay {
 
 // A non-modal message strip shown above the content: an error with "Retry"/"Dismiss", a warning with an action
 // ("Open settings"), or an information. Colours follow the palette (light and dark). Hidden until showMessage().
+// Long texts wrap (also inside long words such as paths or raw JSON from a server): the banner grows in height and
+// never asks for more width than the window has.
 class MessageBanner : public QFrame
 {
     Q_OBJECT
@@ -35,6 +37,10 @@ public:
     QPushButton* actionButton() const { return m_actionButton; }
     QPushButton* dismissButton() const { return m_dismissButton; }
 
+    // `text` with invisible line-break opportunities inside long runs without spaces (paths, identifiers, JSON), so a
+    // word-wrapped label can wrap them instead of widening its window.
+    static QString breakableText(const QString& text);
+
 public Q_SLOTS:
     void dismiss();
 
@@ -55,6 +61,8 @@ private:
     QPushButton* m_retryButton;
     QPushButton* m_actionButton;
     QPushButton* m_dismissButton;
+    QString m_title;
+    QString m_text;
     std::function<void()> m_retry;
     std::function<void()> m_action;
     bool m_applyingColours = false;
