@@ -56,7 +56,11 @@ SandboxResponse SandboxFaultAnswers::answer(const SandboxFault& fault, const std
     case Kind::MalformedJson:
         return SandboxResponse::bytes(200, malformedJson(), "application/json");
     case Kind::WrongTypes:
-        return SandboxResponse::bytes(200, wrongTypesJson(), "application/json");
+        response = handle();
+        response.status = 200;
+        response.body = wrongTypesJson();
+        response.contentType = "application/json";
+        return response;
     case Kind::Drop:
         response = handle();
         response.drop = true;

@@ -25,7 +25,7 @@ struct SandboxFault
                             // safety net, until sizeMb megabytes were written: then reset)
         Trickle,            // handle; send the answer one byte every delayMs
         Stall,              // do not handle; keep the connection open and never answer
-        WrongTypes,         // do not handle; answer 200 with JSON whose values have the wrong types
+        WrongTypes,         // handle; answer 200 with JSON whose values have the wrong types for any route
     };
 
     Kind kind = Kind::Status;

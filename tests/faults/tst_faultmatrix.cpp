@@ -70,6 +70,12 @@ void TestFaultMatrix::init()
             [this](const ApiError& e, const std::function<void()>&) {
                 m_banner << ApiError::kindTitle(e.kind) + u": "_s + e.userText();
             });
+    // The status bar: after a write whose answer the app accepted, this is what the person is told.
+    connect(m_context.get(), &AppContext::infoReported, this, [this](const QString& text) {
+        if (m_operation && !m_operation->writeMethod.isEmpty()) {
+            m_banner << text;
+        }
+    });
 }
 
 void TestFaultMatrix::cleanup()

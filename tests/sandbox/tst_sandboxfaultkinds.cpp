@@ -94,7 +94,7 @@ private Q_SLOTS:
     void endlessBody_keepsWritingUntilTheClientGoes();
     void trickle_oneByteAtATime();
     void stall_neverAnswers_othersStillServed();
-    void wrongTypes_validJsonWithWrongValueTypes();
+    void wrongTypes_serverActed_validJsonWithWrongValueTypes();
     void requestLog_methodPathQueryBodyAndFault();
     void faultKinds_parsedFromControlJson();
 
@@ -190,7 +190,7 @@ void TestSandboxFaultKinds::stall_neverAnswers_othersStillServed()
     QCOMPARE(m_server->invoiceCount(), 0); // not handled
 }
 
-void TestSandboxFaultKinds::wrongTypes_validJsonWithWrongValueTypes()
+void TestSandboxFaultKinds::wrongTypes_serverActed_validJsonWithWrongValueTypes()
 {
     add(SandboxFault::Kind::WrongTypes, "GET", QStringLiteral("/invoices"));
     const Wire wire = exchange(*m_server, "GET", "/api/v1/invoices", {}, 5000);
@@ -199,6 +199,11 @@ void TestSandboxFaultKinds::wrongTypes_validJsonWithWrongValueTypes()
     QVERIFY(o.value(QStringLiteral("data")).isString());
     QVERIFY(o.value(QStringLiteral("amount")).isObject());
     QVERIFY(o.value(QStringLiteral("id")).isObject());
+    add(SandboxFault::Kind::WrongTypes, "POST", QStringLiteral("/invoices"));
+    const Wire created = exchange(*m_server, "POST", "/api/v1/invoices", kCreate, 5000);
+    QCOMPARE(created.status(), 200);
+    QVERIFY(QJsonDocument::fromJson(created.body()).object().value(QStringLiteral("data")).isString());
+    QCOMPARE(m_server->invoicesWithExternalOrderId(QStringLiteral("fault-1")).size(), 1); // the server acted
 }
 
 void TestSandboxFaultKinds::requestLog_methodPathQueryBodyAndFault()
