@@ -1,5 +1,7 @@
 #include "cartmodel.h"
 
+#include "money/moneysum.h"
+
 namespace apipay {
 
 namespace {
@@ -64,6 +66,10 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Price && line.customPrice && line.item.sellingPrice) {
             return tr("Catalog price: %1").arg(line.item.sellingPrice->format(m_locale));
+        }
+        if (index.column() == Price && !price && line.catalogPriceUnreadable) {
+            return tr("The catalog price sent by ApiPay is unreadable (beyond %1); enter a price.")
+                .arg(Money::invoiceMaximum().format(m_locale));
         }
         if (index.column() == Price && !price) {
             return tr("This item has no price in the catalog; enter a price.");
@@ -265,16 +271,18 @@ bool CartModel::addItem(const CatalogItem& item, const QString& unitName, qint64
         Q_EMIT editRejected(-1, Name, tr("A cart holds at most %1 lines.").arg(kMaxLines));
         return false;
     }
-    // A catalog price outside the invoice limits (a hostile or broken server) is treated as missing: the line then
-    // needs a typed price, and subtotal() keeps its no-overflow bound.
+    // A catalog price outside the invoice limits (a hostile or broken server) is unreadable: never summed, shown as
+    // "—" with an explanation; the line then needs a typed price.
     CatalogItem stored = item;
+    bool unreadable = false;
     if (stored.sellingPrice
         && (*stored.sellingPrice < Money::invoiceMinimum() || *stored.sellingPrice > Money::invoiceMaximum())) {
         stored.sellingPrice.reset();
+        unreadable = true;
     }
     const int row = int(m_lines.size());
     beginInsertRows({}, row, row);
-    m_lines.append(Line{stored, unitName, count, std::nullopt});
+    m_lines.append(Line { stored, unitName, count, std::nullopt, unreadable });
     endInsertRows();
     Q_EMIT totalsChanged();
     return true;
@@ -349,15 +357,15 @@ bool CartModel::setDiscountPercent(int percent)
 
 Money CartModel::subtotal() const
 {
-    // Bounded: ≤ 100 lines × 100 000 × 9 999 999 999 tiyn < 2^63 (addItem and setCustomPrice keep every price within
-    // the invoice limits), so no overflow is possible.
-    Money sum;
+    // addItem and setCustomPrice keep every price within the invoice limits, which bounds the sum far below 2^63;
+    // the sum is checked all the same, so that no future path can make it overflow.
+    MoneySum sum;
     for (const Line& line : m_lines) {
         if (const std::optional<Money> price = line.effectivePrice()) {
-            sum += Money::fromTiyn(price->tiyn() * line.count);
+            sum.addProduct(*price, line.count);
         }
     }
-    return sum;
+    return sum.total();
 }
 
 Money CartModel::discountSum() const

@@ -38,6 +38,8 @@ public:
         QString unitName;
         qint64 count = 1;
         std::optional<Money> customPrice;
+        // The catalog sent a price outside the invoice limits: it was dropped as unreadable (never summed).
+        bool catalogPriceUnreadable = false;
 
         std::optional<Money> effectivePrice() const { return customPrice ? customPrice : item.sellingPrice; }
     };

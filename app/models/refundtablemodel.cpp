@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "models/modelformat.h"
+#include "money/moneysum.h"
 
 #include <QSet>
 
@@ -52,6 +53,11 @@ QVariant RefundTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Reason) {
             return r.reason;
         }
+        if (index.column() == Amount && r.amount && !MoneySum::isReadable(*r.amount)) {
+            return tr(
+                "Unreadable amount: ApiPay sent %1, more than any refund can be. It is not counted in the totals.")
+                .arg(r.amount->toPlainString());
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Amount || index.column() == Id || index.column() == InvoiceId) {
@@ -85,7 +91,8 @@ QVariant RefundTableModel::displayData(const Refund& r, int column) const
     case ExternalOrderId:
         return r.invoice ? r.invoice->externalOrderId : QString();
     case Amount:
-        return modelformat::money(m_locale, r.amount);
+        return r.amount && !MoneySum::isReadable(*r.amount) ? QStringLiteral("—")
+                                                            : modelformat::money(m_locale, r.amount);
     case Status:
         return Refund::statusLabel(r.status);
     case Reason:
@@ -242,22 +249,30 @@ void RefundTableModel::ingest(const QList<Refund>& refunds)
 
 void RefundTableModel::recomputeTotals()
 {
-    Money total;
-    QMap<QString, Money> totals;
+    // Checked sums: an amount beyond what any refund can be (more than the largest invoice) is unreadable and left
+    // out, never added (a hostile answer must not overflow the totals).
+    MoneySum total;
+    QMap<QString, MoneySum> byStatus;
     QMap<QString, int> counts;
     for (const Refund& r : std::as_const(m_rows)) {
         ++counts[r.status];
         if (r.amount) {
-            total += *r.amount;
-            totals[r.status] += *r.amount;
+            total.add(*r.amount);
+            byStatus[r.status].add(*r.amount);
         }
     }
-    if (total == m_total && totals == m_totalByStatus && counts == m_countByStatus) {
+    QMap<QString, Money> totals;
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
+        totals.insert(it.key(), it.value().total());
+    }
+    if (total.total() == m_total && totals == m_totalByStatus && counts == m_countByStatus
+        && total.unreadableCount() == m_unreadableAmounts) {
         return;
     }
-    m_total = total;
+    m_total = total.total();
     m_totalByStatus = totals;
     m_countByStatus = counts;
+    m_unreadableAmounts = total.unreadableCount();
     Q_EMIT totalsChanged();
 }
 

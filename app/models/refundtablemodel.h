@@ -53,8 +53,11 @@ public:
     // Appends already-decoded rows as one batch.
     void ingest(const QList<Refund>& refunds);
 
-    // Sum of the amounts of every loaded refund (rows without a readable amount are not counted).
+    // Sum of the amounts of every loaded refund (rows without a readable amount are not counted: absent, or beyond
+    // the largest possible amount — those show "—" with an explanation).
     Money shownTotal() const { return m_total; }
+    // Loaded rows whose amount was present but unreadable (left out of every total).
+    int unreadableAmountCount() const { return m_unreadableAmounts; }
     // Sum of the loaded refunds with this raw status.
     Money totalWithStatus(const QString& rawStatus) const { return m_totalByStatus.value(rawStatus); }
     // Loaded rows per raw status.
@@ -80,6 +83,7 @@ private:
     Money m_total;
     QMap<QString, Money> m_totalByStatus;
     QMap<QString, int> m_countByStatus;
+    int m_unreadableAmounts = 0;
 };
 
 } // namespace apipay

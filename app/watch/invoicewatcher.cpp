@@ -178,8 +178,11 @@ bool InvoiceWatcher::Private::apply(const InvoiceStatusUpdate& update, QList<Inv
     if (it == entries.end() || it->gone || !hasStatus(update.status)) {
         return false;
     }
+    // The first answer for an invoice is always reported: the views may show an older status than the server's
+    // (a row loaded while the invoice was processing, an invoice whose creation answer said processing), and a
+    // model that already shows this status simply keeps it. Afterwards only changes are reported.
     const bool baselineUnknown = !hasStatus(it->status);
-    const bool changed = baselineUnknown ? update.status.isFinal() : it->status != update.status;
+    const bool changed = baselineUnknown || it->status != update.status;
     it->status = update.status;
     if (changed) {
         changes->append(update);

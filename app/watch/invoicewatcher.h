@@ -33,7 +33,7 @@ public:
     void setIntervals(int waitingIntervalMs, int onScreenIntervalMs);
     // An invoice created at this counter: watched at the fast cadence for 15 minutes or until final (afterwards at
     // the on-screen cadence until final). `current` is the status the caller already knows (baseline for changes);
-    // without it the first answer is the baseline and is reported only when it is final.
+    // without it the first answer is reported whatever it is, and becomes the baseline.
     void watchCustomerWaiting(qint64 invoiceId, const apipay::InvoiceStatus& current = apipay::InvoiceStatus());
     // The non-final invoices a view shows (replaces what `owner` set before; cleared when owner is destroyed).
     void setOnScreen(QObject* owner, const QList<qint64>& invoiceIds);
@@ -57,7 +57,8 @@ public:
     int currentOnScreenIntervalMs() const;
 
 Q_SIGNALS:
-    // One or more statuses changed (only changes are reported). Every model applies them.
+    // One or more statuses changed. Reported: the first answer for an invoice whose status the watcher did not know
+    // (it may differ from what a view shows), then only changes. Every model applies them.
     void statusesChanged(const QList<apipay::InvoiceStatusUpdate>& updates);
     // Convenience signals for notifications.
     void invoicePaid(const apipay::InvoiceStatusUpdate& update);

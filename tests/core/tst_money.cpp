@@ -1,8 +1,9 @@
 // Money: exact parsing, formatting in ru/kk/en, JSON in both directions, checked arithmetic, and the D6 property
 // that every amount in the invoice range survives toJson → JSON text → fromJson unchanged.
-#include "json/jsondecoder.h"
 #include "money/money.h"
+#include "money/moneysum.h"
 #include "testsupport.h"
+#include "json/jsondecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -320,6 +321,43 @@ private Q_SLOTS:
         QVERIFY(!Money::checkedSub(Money::fromTiyn(std::numeric_limits<qint64>::min()), Money::fromTiyn(1)));
         QCOMPARE(Money::checkedMul(Money::fromTiyn(450000), 3)->tiyn(), 1350000);
         QVERIFY(!Money::checkedMul(max, 2).has_value());
+    }
+
+    void moneySum_hostileAmounts_unreadableNeverSummed()
+    {
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+        MoneySum sum;
+        QVERIFY(sum.add(Money::fromTiyn(1500'00)));
+        QVERIFY(!sum.add(Money::fromTiyn(kMax))); // beyond the largest invoice: unreadable
+        QVERIFY(!sum.add(Money::fromTiyn(kMax - 1)));
+        QVERIFY(!sum.add(Money::fromTiyn(-1))); // no server amount is negative
+        QVERIFY(sum.add(Money::invoiceMaximum())); // the largest real amount counts
+        QVERIFY(!sum.add(Money::fromTiyn(Money::invoiceMaximum().tiyn() + 1)));
+        QCOMPARE(sum.total(), Money::fromTiyn(1500'00 + Money::invoiceMaximum().tiyn()));
+        QCOMPARE(sum.unreadableCount(), 4);
+        QVERIFY(!sum.overflowed());
+        QVERIFY(!sum.isComplete());
+
+        // price × count: checked product and sum.
+        MoneySum cart;
+        QVERIFY(cart.addProduct(Money::fromTiyn(520'00), 2));
+        QVERIFY(!cart.addProduct(Money::fromTiyn(kMax / 2 + 1), 2));
+        QCOMPARE(cart.unreadableCount(), 1);
+        QCOMPARE(cart.total(), Money::fromTiyn(1040'00));
+
+        // With a wide limit the sum itself must stop before it overflows.
+        MoneySum wide(Money::fromTiyn(kMax));
+        QVERIFY(wide.add(Money::fromTiyn(kMax - 10)));
+        QVERIFY(!wide.add(Money::fromTiyn(11)));
+        QVERIFY(wide.overflowed());
+        QCOMPARE(wide.total(), Money::fromTiyn(kMax - 10));
+        QVERIFY(!wide.addProduct(Money::fromTiyn(kMax), 2));
+        QVERIFY(wide.add(Money::fromTiyn(10)));
+        QCOMPARE(wide.total(), Money::fromTiyn(kMax));
+
+        MoneySum empty;
+        QVERIFY(empty.isComplete());
+        QCOMPARE(empty.total(), Money());
     }
 
     void percentRoundedHalfUp_discountRule()

@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace apipay;
 using namespace Qt::StringLiterals;
 
@@ -203,6 +205,17 @@ private Q_SLOTS:
         }
         QCOMPARE(model->unpricedLineCount(), 3);
         QCOMPARE(model->subtotal(), Money());
+        // Shown as unreadable, with the reason — not as an item that simply has no price.
+        const QModelIndex price = model->index(1, CartModel::Price);
+        QCOMPARE(price.data().toString(), u"—"_s);
+        QCOMPARE(model->index(1, CartModel::LineTotal).data().toString(), u"—"_s);
+        QVERIFY2(price.data(Qt::ToolTipRole).toString().contains(u"unreadable"_s),
+            qPrintable(price.data(Qt::ToolTipRole).toString()));
+        // Near INT64_MAX too.
+        QVERIFY(model->addItem(item(4, u"Platinum"_s, std::numeric_limits<qint64>::max()), {}, 2));
+        QCOMPARE(model->subtotal(), Money());
+        QVERIFY(model->index(3, CartModel::Price).data(Qt::ToolTipRole).toString().contains(u"unreadable"_s));
+        model->removeLine(3);
         QVERIFY(model->setCustomPrice(0, Money::invoiceMaximum()));
         QCOMPARE(model->subtotal().tiyn(), Money::invoiceMaximum().tiyn() * CartModel::kMaxCount);
     }

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace apipay;
 using namespace apipay::test;
 using namespace Qt::StringLiterals;
@@ -136,6 +138,32 @@ private Q_SLOTS:
         m_model->upsert(refund(3, 50, u"pending"_s));
         QCOMPARE(m_model->rowOfId(3), 0);
         QCOMPARE(m_model->shownTotal(), Money::fromTiyn(400));
+    }
+
+    void hostileAmounts_nearInt64Max_shownUnreadable_neverSummed()
+    {
+        // A broken or hostile answer: amounts far beyond any refund (an invoice is at most 99 999 999.99 ₸). Summed
+        // naively they overflow a signed 64-bit total (undefined behaviour; UBSan reports it).
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+        m_model->ingest(
+            { refund(1, 1500'00, u"completed"_s), refund(2, kMax, u"completed"_s), refund(3, kMax - 1, u"completed"_s),
+                refund(4, 250'50, u"pending"_s), refund(5, Money::invoiceMaximum().tiyn() + 1, u"pending"_s) });
+        QCOMPARE(m_model->rowCount(), 5);
+        QCOMPARE(m_model->shownTotal(), Money::fromTiyn(1750'50));
+        QCOMPARE(m_model->totalWithStatus(u"completed"_s), Money::fromTiyn(1500'00));
+        QCOMPARE(m_model->totalWithStatus(u"pending"_s), Money::fromTiyn(250'50));
+        QCOMPARE(m_model->countWithStatus(u"completed"_s), 3); // the rows stay listed
+        QCOMPARE(m_model->unreadableAmountCount(), 3);
+        const QModelIndex hostile = m_model->index(m_model->rowOfId(2), RefundTableModel::Amount);
+        QCOMPARE(hostile.data().toString(), u"—"_s);
+        QVERIFY(hostile.data(Qt::ToolTipRole).toString().contains(u"Unreadable amount"_s));
+        QVERIFY(hostile.data(Qt::ToolTipRole).toString().contains(u"not counted"_s));
+        QCOMPARE(
+            m_model->index(m_model->rowOfId(1), RefundTableModel::Amount).data().toString(), u"1,500.00\u00a0\u20b8"_s);
+        // The largest possible amount itself is readable and counted.
+        m_model->upsert(refund(6, Money::invoiceMaximum().tiyn(), u"completed"_s));
+        QCOMPARE(m_model->totalWithStatus(u"completed"_s), Money::fromTiyn(1500'00 + Money::invoiceMaximum().tiyn()));
+        QCOMPARE(m_model->unreadableAmountCount(), 3);
     }
 
     void missingAmount_notCounted_shownAsDash()

@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void editForm_sendsOnlyChangedFields();
     void filters_statusFilter_listsOnlyMatching();
     void historyStatus_knownStatus_ownLabelNotServers();
+    void cartEditor_hostileCatalogPrices_unreadable_neverSummed();
 
 private:
     // Creates one subscription through the page's form and waits until it is listed and its detail loaded.
@@ -337,6 +339,37 @@ void TestSubscriptionsPage::historyStatus_knownStatus_ownLabelNotServers()
     QCOMPARE(SubscriptionDetailPanel::historyStatusLabel(inv), u"Приостановлен"_s);
     inv.statusLabel.clear();
     QCOMPARE(SubscriptionDetailPanel::historyStatusLabel(inv), u"on_hold"_s);
+}
+
+void TestSubscriptionsPage::cartEditor_hostileCatalogPrices_unreadable_neverSummed()
+{
+    // A catalog answer with prices near INT64_MAX: two of them overflow a signed 64-bit sum.
+    m_server->failNext("GET", u"/catalog"_s, 200, R"({"data": [
+        {"id": 501, "name": "Milk", "selling_price": 520, "unit_id": 1, "status": "active"},
+        {"id": 502, "name": "Gold", "selling_price": "92233720368547758.07", "unit_id": 1, "status": "active"},
+        {"id": 503, "name": "Platinum", "selling_price": "92233720368547758.06", "unit_id": 1, "status": "active"}],
+        "meta": {"current_page": 1, "last_page": 1, "per_page": 200, "total": 3}})");
+    SubscriptionCartEditor editor(m_context.get());
+    QSignalSpy loaded(&editor, &SubscriptionCartEditor::catalogLoaded);
+    editor.show();
+    editor.loadCatalog();
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(editor.addItem(501, 2));
+    QVERIFY(editor.addItem(502, 1));
+    QVERIFY(editor.addItem(503, 1));
+    QTableWidget* table = editor.linesTable();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, 2)->text(), m_context->formatMoney(Money::fromTenge(1040)));
+    QCOMPARE(table->item(1, 2)->text(), u"—"_s);
+    QVERIFY(table->item(1, 2)->toolTip().contains(u"Unreadable price"_s));
+    QCOMPARE(table->item(2, 2)->text(), u"—"_s);
+    const QList<QLabel*> labels = editor.findChildren<QLabel*>();
+    const auto sum = std::find_if(labels.cbegin(), labels.cend(),
+        [](const QLabel* label) { return label->text().startsWith(u"Approximate amount"_s); });
+    QVERIFY(sum != labels.cend());
+    QVERIFY2((*sum)->text().contains(m_context->formatMoney(Money::fromTenge(1040))), qPrintable((*sum)->text()));
+    QVERIFY((*sum)->text().contains(u"at least"_s));
+    QVERIFY(editor.itemComboBox()->itemText(1).endsWith(u"—"_s)); // the picker does not show the nonsense either
 }
 
 QTEST_MAIN(TestSubscriptionsPage)

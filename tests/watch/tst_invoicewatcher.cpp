@@ -82,6 +82,8 @@ private Q_SLOTS:
     void ownerDestroyed_stopsWatchingItsInvoices();
     void expiredAndCancelled_reportedAsEnded();
     void viewLetsGoDuringRequest_answerDoesNotRestartPolling();
+    void rowLoadedAsProcessing_firstAnswerPending_reachesModelWithinOnePoll();
+    void customerWaitingFromProcessing_firstAnswerPending_reported();
 
 private:
     QList<qint64> addPendingInvoices(int count);
@@ -391,6 +393,59 @@ void TestInvoiceWatcher::viewLetsGoDuringRequest_answerDoesNotRestartPolling()
     QCOMPARE(m_watcher->watchedCount(), 0);
     QCOMPARE(m_watcher->currentOnScreenIntervalMs(), 0);
     QCOMPARE(m_watcher->currentWaitingIntervalMs(), 0);
+}
+
+void TestInvoiceWatcher::rowLoadedAsProcessing_firstAnswerPending_reachesModelWithinOnePoll()
+{
+    // The list loaded the row while the invoice was processing; by the first status check it is pending. The first
+    // answer must reach the model although it is not final (the watcher had no baseline of its own).
+    const QList<qint64> ids = addPendingInvoices(2);
+    InvoiceTableModel model(m_api.get());
+    QList<Invoice> rows;
+    for (const qint64 id : ids) {
+        Invoice invoice;
+        invoice.id = id;
+        invoice.amount = Money::fromTenge(1000);
+        invoice.status = InvoiceStatus(QStringLiteral("processing"));
+        rows.append(invoice);
+    }
+    model.ingest(rows);
+    connect(m_watcher.get(), &InvoiceWatcher::statusesChanged, &model, &InvoiceTableModel::applyStatusUpdates);
+    constexpr int kInterval = 300;
+    m_watcher->setIntervals(10'000, kInterval);
+    QObject view;
+    QElapsedTimer sinceListed;
+    sinceListed.start();
+    m_watcher->setOnScreen(&view, ids);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rawStatus(model.rowOfId(ids.at(0))), QStringLiteral("pending"), 3'000);
+    QCOMPARE(model.rawStatus(model.rowOfId(ids.at(1))), QStringLiteral("pending"));
+    QVERIFY2(sinceListed.elapsed() <= kInterval + 400, qPrintable(QString::number(sinceListed.elapsed())));
+    QCOMPARE(model.index(model.rowOfId(ids.at(0)), InvoiceTableModel::Status).data().toString(),
+        InvoiceStatus::label(InvoiceStatus::Pending));
+
+    // Then only changes: the next answers (still pending) report nothing, the payment does.
+    QSignalSpy changed(m_watcher.get(), &InvoiceWatcher::statusesChanged);
+    const qint64 checks = m_server->requestCount();
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount() >= checks + 2, 3'000);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(m_server->simulateInvoiceStatus(ids.at(1), QStringLiteral("paid")));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rawStatus(model.rowOfId(ids.at(1))), QStringLiteral("paid"), 3'000);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestInvoiceWatcher::customerWaitingFromProcessing_firstAnswerPending_reported()
+{
+    // The counter knows "processing" from the creation answer; the first check already says pending.
+    const QList<qint64> ids = addPendingInvoices(1);
+    QSignalSpy changed(m_watcher.get(), &InvoiceWatcher::statusesChanged);
+    m_watcher->setIntervals(200, 10'000);
+    m_watcher->watchCustomerWaiting(ids.at(0), InvoiceStatus(QStringLiteral("processing")));
+    QVERIFY(changed.wait(2'000));
+    const QList<InvoiceStatusUpdate> updates = changed.at(0).at(0).value<QList<InvoiceStatusUpdate>>();
+    QCOMPARE(updates.size(), 1);
+    QCOMPARE(updates.at(0).id, ids.at(0));
+    QCOMPARE(updates.at(0).status.value(), InvoiceStatus::Pending);
+    QVERIFY(m_watcher->isWatching(ids.at(0)));
 }
 
 QTEST_MAIN(TestInvoiceWatcher)

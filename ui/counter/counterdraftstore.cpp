@@ -175,9 +175,23 @@ bool CounterDraftStore::saveNow(const CounterDraft& draft, QString* error)
         clear();
         return true;
     }
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // The draft holds customer phone numbers: only this user may read it (0600, folder 0700 when created here). The
+    // file is written under a temporary name with these permissions and then renamed, so a looser old file is
+    // replaced by a private one.
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder)) {
+            if (error) {
+                *error = tr("The draft could not be saved to %1: the folder %2 cannot be created.").arg(m_path, folder);
+            }
+            return false;
+        }
+        QFile::setPermissions(folder, ownerOnly | QFileDevice::ExeOwner);
+    }
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(draft)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly) || file.write(toJson(draft)) < 0
+        || !file.commit()) {
         if (error) {
             *error = tr("The draft could not be saved to %1: %2").arg(m_path, file.errorString());
         }

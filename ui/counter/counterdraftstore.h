@@ -48,6 +48,7 @@ struct CounterDraft
 
 // Keeps the counter draft in <AppDataLocation>/counter-draft.json, written through QSaveFile after a short pause in
 // typing (or at once with saveNow()). A file that cannot be read is reported and ignored, never trusted half-way.
+// The draft holds customer phone numbers: the file is private to the user (0600; a folder created here 0700).
 class CounterDraftStore : public QObject
 {
     Q_OBJECT

@@ -51,8 +51,8 @@ CounterPage::CounterPage(AppContext* context, QWidget* parent)
         showFieldErrors(error);
     });
     connect(m_submission, &InvoiceSubmission::outcomeUnknown, this, [this](const ApiError& error) {
-        m_status->showOutcomeUnknown(error, m_submission->externalOrderId(), false);
-        m_status->lookupButton()->setFocus();
+        // The invoice may exist: find out at once, by itself (a lookup is a read; nothing is sent again).
+        startLookup(CounterStatusPanel::lostAnswerReason(error, false));
     });
     connect(m_submission, &InvoiceSubmission::lookupFailed, this, [this](const ApiError& error) {
         m_status->showLookupFailed(error);
@@ -62,10 +62,7 @@ CounterPage::CounterPage(AppContext* context, QWidget* parent)
         m_status->showNotFound(externalOrderId);
         m_status->createAgainButton()->setFocus();
     });
-    connect(m_status, &CounterStatusPanel::lookupClicked, this, [this] {
-        m_status->showLookingUp(m_externalIdEdit->text());
-        m_submission->lookUp(m_externalIdEdit->text());
-    });
+    connect(m_status, &CounterStatusPanel::lookupClicked, this, [this] { startLookup(QString()); });
     connect(m_status, &CounterStatusPanel::createAgainClicked, this, [this] {
         // The person chose to send again after the lookup found nothing: same order id (D4.3).
         if (m_submission->state() == InvoiceSubmission::State::NotFound) {
@@ -255,10 +252,16 @@ void CounterPage::restoreDraft()
     m_restoring = false;
     updateHints();
     if (draft->submissionStarted) {
-        // The app stopped while this invoice was being sent: it may exist. Offer the lookup, never resend.
+        // The app stopped while this invoice was being sent: it may exist. Look it up at once, never resend.
         setFormLocked(true);
-        m_status->showOutcomeUnknown(ApiError{}, m_externalIdEdit->text(), true);
+        startLookup(CounterStatusPanel::lostAnswerReason(ApiError {}, true));
     }
+}
+
+void CounterPage::startLookup(const QString& reason)
+{
+    m_status->showLookingUp(m_externalIdEdit->text(), reason);
+    m_submission->lookUp(m_externalIdEdit->text());
 }
 
 void CounterPage::setFormLocked(bool locked)
@@ -275,17 +278,23 @@ void CounterPage::setFormLocked(bool locked)
     m_createButton->setVisible(!locked);
 }
 
-void CounterPage::saveDraftNow(bool submissionStarted)
+bool CounterPage::saveDraftNow(bool submissionStarted, QString* error)
 {
     CounterDraft draft = currentDraft();
     draft.submissionStarted = submissionStarted;
-    QString error;
-    if (!m_drafts->saveNow(draft, &error)) {
+    QString problem;
+    if (m_drafts->saveNow(draft, &problem)) {
+        return true;
+    }
+    if (error) {
+        *error = problem;
+    } else {
         ApiError apiError;
         apiError.kind = ApiError::Kind::InvalidRequest;
-        apiError.message = error;
+        apiError.message = problem;
         context()->reportError(apiError);
     }
+    return false;
 }
 
 void CounterPage::submit()
@@ -303,7 +312,16 @@ void CounterPage::submit()
     if (!draft) {
         return;
     }
-    saveDraftNow(true); // from now until the answer, a crash leaves a draft that asks for the lookup
+    // From now until the answer, a crash leaves a draft that asks for the lookup. Without that record a crash during
+    // the request would lose the order id, and with it the way to find the invoice: then nothing is sent.
+    QString saveError;
+    if (!saveDraftNow(true, &saveError)) {
+        showHint(m_formError,
+            tr("The invoice was not sent: the order could not be saved on this computer first "
+               "(%1). Free some disk space or check the folder's permissions, then try again.")
+                .arg(saveError));
+        return;
+    }
     setFormLocked(true);
     m_status->showSending();
     m_submission->submit(*draft);

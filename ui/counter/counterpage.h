@@ -27,7 +27,8 @@ class PhoneLineEdit;
 // "New invoice": the counter form for a queue of customers — keyboard only, Enter sends. Amount or cart, phone,
 // description (60 characters shown to the buyer), an app-generated order id; 422 messages appear at their fields;
 // afterwards the invoice's live status, "Show QR" and "Next customer". The draft is saved while typing and restored
-// after a crash; an invoice whose answer was lost is looked up, never blindly sent again (D4).
+// after a crash; an invoice whose answer was lost is looked up at once by itself, never sent again without the
+// person's click.
 class CounterPage : public PageWidget
 {
     Q_OBJECT
@@ -79,7 +80,10 @@ private:
     std::optional<InvoiceDraft> validatedDraft();
     void onCreated(const Invoice& invoice, bool foundByLookup);
     void onStatusChanged(const Invoice& invoice);
-    void saveDraftNow(bool submissionStarted);
+    bool saveDraftNow(bool submissionStarted, QString* error = nullptr);
+    // Asks ApiPay whether the invoice of this order id exists (after a lost answer, a restart during sending, or the
+    // person's "Look it up" after a failed lookup). `reason` says why, in front of "Checking…".
+    void startLookup(const QString& reason);
 
     CounterDraftStore* m_drafts = nullptr;
     InvoiceSubmission* m_submission = nullptr;

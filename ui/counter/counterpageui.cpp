@@ -138,7 +138,12 @@ void CounterPage::buildUi()
     setTabOrder(m_phoneEdit, m_descriptionEdit);
     setTabOrder(m_descriptionEdit, m_createButton);
 
-    connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) { setCartMode(id == 1); });
+    // The checked state, not the click: the keyboard (arrows), the mouse and a screen reader's "Toggle" all switch.
+    connect(m_modeGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked) {
+            setCartMode(id == 1);
+        }
+    });
     connect(m_amountEdit, &QLineEdit::returnPressed, this, &CounterPage::submit);
     connect(m_phoneEdit, &QLineEdit::returnPressed, this, &CounterPage::submit);
     connect(m_externalIdEdit, &QLineEdit::returnPressed, this, &CounterPage::submit);

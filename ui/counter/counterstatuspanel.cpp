@@ -162,26 +162,21 @@ void CounterStatusPanel::showInvoice(const Invoice& invoice, bool foundByLookup)
     show();
 }
 
-void CounterStatusPanel::showOutcomeUnknown(const ApiError& error, const QString& externalOrderId, bool restored)
+QString CounterStatusPanel::lostAnswerReason(const ApiError& error, bool restored)
 {
-    m_titleLabel->setText(tr("Was the invoice created?"));
-    m_statusLabel->hide();
-    const QString reason = restored ? tr("The app was closed while the invoice was being sent.")
-                                    : tr("The answer was lost (%1).").arg(ApiError::kindTitle(error.kind));
-    m_messageLabel->setText(tr("%1 The invoice may already exist. Look it up by its order id %2 before creating "
-                               "it again, so the customer does not get two invoices.")
-                                .arg(reason, externalOrderId));
-    setTone(u"#b26a00"_s);
-    setButtons(false, false, true, false, false);
-    show();
+    return restored ? tr("The app was closed while the invoice was being sent.")
+                    : tr("The answer was lost (%1).").arg(ApiError::kindTitle(error.kind));
 }
 
-void CounterStatusPanel::showLookingUp(const QString& externalOrderId)
+void CounterStatusPanel::showLookingUp(const QString& externalOrderId, const QString& reason)
 {
-    m_titleLabel->setText(tr("Looking for the invoice…"));
+    m_titleLabel->setText(tr("Checking whether the invoice was created…"));
     m_statusLabel->hide();
-    m_messageLabel->setText(tr("Searching for order id %1.").arg(externalOrderId));
-    setTone(QString());
+    const QString searching = tr("Looking for order id %1. Nothing is sent again, so the customer does not get two "
+                                 "invoices.")
+                                  .arg(externalOrderId);
+    m_messageLabel->setText(reason.isEmpty() ? searching : reason + u' ' + searching);
+    setTone(reason.isEmpty() ? QString() : u"#b26a00"_s);
     setButtons(false, false, false, false, false);
     show();
 }
@@ -193,7 +188,7 @@ void CounterStatusPanel::showNotFound(const QString& externalOrderId)
     m_messageLabel->setText(tr("No invoice with order id %1 exists. You can create it again with the same order id.")
                                 .arg(externalOrderId));
     setTone(QString());
-    setButtons(false, false, true, true, true);
+    setButtons(false, false, false, true, true);
     show();
 }
 

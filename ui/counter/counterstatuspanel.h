@@ -13,8 +13,9 @@ namespace apipay {
 class AppContext;
 
 // Below the counter form: what happened to the invoice just sent — sending, its live status until paid / expired /
-// error / cancelled (with "Show QR" while a payment link exists), or, when the answer was lost, the lookup and the
-// choice to create it again with the same order id. "Next customer" clears the form.
+// error / cancelled (with "Show QR" while a payment link exists), or, when the answer was lost, the lookup (run by
+// itself; "Look it up" only after the lookup failed) and the choice to create it again with the same order id.
+// "Next customer" clears the form.
 class CounterStatusPanel : public QFrame
 {
     Q_OBJECT
@@ -23,8 +24,10 @@ public:
 
     void showSending();
     void showInvoice(const Invoice& invoice, bool foundByLookup);
-    void showOutcomeUnknown(const ApiError& error, const QString& externalOrderId, bool restored);
-    void showLookingUp(const QString& externalOrderId);
+    // After a lost answer (or a restart during sending) the lookup runs at once: "Checking whether the invoice was
+    // created…" with the reason in front of it (lostAnswerReason()).
+    void showLookingUp(const QString& externalOrderId, const QString& reason = {});
+    static QString lostAnswerReason(const ApiError& error, bool restored);
     void showNotFound(const QString& externalOrderId);
     void showLookupFailed(const ApiError& error);
     void hidePanel();

@@ -114,7 +114,9 @@ void InvoiceSubmission::adopt(const Invoice& invoice, bool foundByLookup)
     m_invoice = invoice;
     setState(State::Created);
     if (m_watcher && !invoice.status.isFinal()) {
-        m_watcher->watchCustomerWaiting(invoice.id);
+        // The status the answer carried (usually processing) is what the counter shows: the first status check
+        // that differs from it (pending) is a change and reaches the screen.
+        m_watcher->watchCustomerWaiting(invoice.id, invoice.status);
     }
     Q_EMIT created(invoice, foundByLookup);
 }

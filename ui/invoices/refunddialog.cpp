@@ -1,6 +1,7 @@
 #include "refunddialog.h"
 
 #include "api/apiclient.h"
+#include "money/moneysum.h"
 #include "shell/appcontext.h"
 
 #include <QButtonGroup>
@@ -43,10 +44,8 @@ RefundDialog::RefundDialog(AppContext* context, const Invoice& invoice, const st
 
     if (m_refunds) {
         setAvailableFrom(*m_refunds);
-    } else if (invoice.availableForRefund) {
-        m_available = invoice.availableForRefund;
-    } else if (invoice.amount) {
-        m_available = *invoice.amount - invoice.totalRefunded.value_or(Money());
+    } else {
+        m_available = availableFrom(invoice.availableForRefund, invoice.amount, invoice.totalRefunded);
     }
 
     auto* layout = new QVBoxLayout(this);
@@ -117,9 +116,13 @@ RefundDialog::RefundDialog(AppContext* context, const Invoice& invoice, const st
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RefundDialog::send);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_modeGroup, &QButtonGroup::idClicked, this, [this] {
+    // The checked state, not the click: the keyboard, the mouse and a screen reader's "Toggle" all switch the mode.
+    connect(m_modeGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (!checked) {
+            return;
+        }
         updateState();
-        if (mode() == Mode::Partial) {
+        if (Mode(id) == Mode::Partial) {
             m_amountEdit->setFocus();
         }
     });
@@ -134,12 +137,31 @@ RefundDialog::Mode RefundDialog::mode() const
     return Mode(m_modeGroup->checkedId());
 }
 
+std::optional<Money> RefundDialog::availableFrom(const std::optional<Money>& availableForRefund,
+                                                 const std::optional<Money>& amount,
+                                                 const std::optional<Money>& totalRefunded)
+{
+    // Only readable amounts (0 … the largest invoice) take part; an unreadable one leaves "available" unknown ("—")
+    // and the service checks the amount itself. The difference is checked too.
+    const auto readable = [](const std::optional<Money>& value) {
+        return value && MoneySum::isReadable(*value) ? value : std::nullopt;
+    };
+    if (availableForRefund) {
+        return readable(availableForRefund);
+    }
+    const std::optional<Money> paid = readable(amount);
+    const std::optional<Money> refunded = totalRefunded ? readable(totalRefunded) : std::optional<Money>(Money());
+    if (!paid || !refunded) {
+        return std::nullopt;
+    }
+    return Money::checkedSub(*paid, *refunded);
+}
+
 void RefundDialog::setAvailableFrom(const InvoiceRefunds& refunds)
 {
-    if (refunds.invoice.availableForRefund) {
-        m_available = refunds.invoice.availableForRefund;
-    } else if (refunds.invoice.amount) {
-        m_available = *refunds.invoice.amount - refunds.invoice.totalRefunded.value_or(Money());
+    if (const std::optional<Money> available
+        = availableFrom(refunds.invoice.availableForRefund, refunds.invoice.amount, refunds.invoice.totalRefunded)) {
+        m_available = available;
     }
 }
 
@@ -178,7 +200,13 @@ void RefundDialog::buildItemsTable()
         const InvoiceItem& item = m_invoice.items.at(row);
         const qint64 returned = alreadyReturnedCount(item);
         m_itemsTable->setItem(row, NameColumn, new QTableWidgetItem(item.name));
-        m_itemsTable->setItem(row, PriceColumn, new QTableWidgetItem(m_context->formatMoney(item.price)));
+        auto* price = new QTableWidgetItem(m_context->formatMoney(item.price));
+        if (item.price && !MoneySum::isReadable(*item.price)) {
+            price->setText(u"—"_s);
+            price->setToolTip(tr("Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.")
+                                  .arg(item.price->toPlainString()));
+        }
+        m_itemsTable->setItem(row, PriceColumn, price);
         m_itemsTable->setItem(row, BoughtColumn, new QTableWidgetItem(QString::number(item.count)));
         m_itemsTable->setItem(row, ReturnedColumn, new QTableWidgetItem(QString::number(returned)));
         auto* spin = new QSpinBox(m_itemsTable);
@@ -250,25 +278,34 @@ std::optional<RefundDraft> RefundDialog::draftFromInputs(QString* problem) const
 
 void RefundDialog::updateState()
 {
-    m_summaryLabel->setText(tr("Invoice %1 · paid %2 · refunded %3 · <b>available for refund %4</b>")
-                                .arg(m_invoice.id)
-                                .arg(m_context->formatMoney(m_invoice.amount),
-                                     m_context->formatMoney(m_refunds ? m_refunds->invoice.totalRefunded
-                                                                      : m_invoice.totalRefunded),
-                                     m_context->formatMoney(m_available)));
+    const auto shown = [this](const std::optional<Money>& amount) {
+        return amount && !MoneySum::isReadable(*amount) ? u"—"_s : m_context->formatMoney(amount);
+    };
+    m_summaryLabel->setText(
+        tr("Invoice %1 · paid %2 · refunded %3 · <b>available for refund %4</b>")
+            .arg(m_invoice.id)
+            .arg(shown(m_invoice.amount), shown(m_refunds ? m_refunds->invoice.totalRefunded : m_invoice.totalRefunded),
+                m_context->formatMoney(m_available)));
     m_amountEdit->setEnabled(mode() == Mode::Partial && !m_busy);
     m_amountHint->setText(tr("At most %1").arg(m_context->formatMoney(m_available)));
 
-    Money itemsTotal;
+    // Checked: a price beyond the largest invoice is unreadable and never summed.
+    MoneySum itemsTotal;
     for (int row = 0; row < m_itemsTable->rowCount(); ++row) {
         const auto* spin = qobject_cast<QSpinBox*>(m_itemsTable->cellWidget(row, ReturnColumn));
         const InvoiceItem& item = m_invoice.items.at(row);
-        if (spin && item.price) {
-            itemsTotal += Money::checkedMul(*item.price, spin->value()).value_or(Money());
+        if (spin && item.price && spin->value() > 0) {
+            itemsTotal.addProduct(*item.price, spin->value());
         }
     }
-    m_itemsTotalLabel->setText(tr("Items to return: about %1 (the service computes the exact amount)")
-                                   .arg(m_context->formatMoney(itemsTotal)));
+    if (itemsTotal.isComplete()) {
+        m_itemsTotalLabel->setText(tr("Items to return: about %1 (the service computes the exact amount)")
+                                       .arg(m_context->formatMoney(itemsTotal.total())));
+    } else {
+        m_itemsTotalLabel->setText(tr("Items to return: at least %1; some prices are unreadable (shown as “—”) and "
+                                      "not counted. The service computes the exact amount.")
+                                       .arg(m_context->formatMoney(itemsTotal.total())));
+    }
 
     const int reasonLength = int(m_reasonEdit->toPlainText().trimmed().size());
     m_reasonCounter->setText(tr("%1 / %2").arg(reasonLength).arg(kReasonLimit));

@@ -52,6 +52,10 @@ private:
     void onAnswer(const ApiResult<RefundResult>& result);
     void reloadRefundsAfterAmbiguousFailure(const ApiError& error);
     void setAvailableFrom(const InvoiceRefunds& refunds);
+    // available_for_refund, else amount − total_refunded; unknown when an amount is unreadable.
+    static std::optional<Money> availableFrom(const std::optional<Money>& availableForRefund,
+                                              const std::optional<Money>& amount,
+                                              const std::optional<Money>& totalRefunded);
     qint64 alreadyReturnedCount(const InvoiceItem& item) const;
 
     AppContext* m_context;

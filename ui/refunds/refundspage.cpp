@@ -221,6 +221,9 @@ void RefundsPage::updateTotals()
     if (!parts.isEmpty()) {
         text += u" — "_s + parts.join(u", "_s);
     }
+    if (const int unreadable = m_model->unreadableAmountCount(); unreadable > 0) {
+        text += u" "_s + tr("(%n unreadable amount(s) shown as “—” are not counted)", nullptr, unreadable);
+    }
     if (m_model->hasMorePages()) {
         text += u" "_s + tr("(more on the server: scroll down to load them)");
     }

@@ -1,6 +1,7 @@
 #include "subscriptions/subscriptioncarteditor.h"
 
 #include "api/apiclient.h"
+#include "money/moneysum.h"
 #include "shell/appcontext.h"
 
 #include <QComboBox>
@@ -128,8 +129,10 @@ void SubscriptionCartEditor::loadPage(int page)
             m_loaded = true;
             m_itemCombo->clear();
             for (const CatalogItem& item : std::as_const(m_catalog)) {
-                m_itemCombo->addItem(u"%1 — %2"_s.arg(item.name, m_context->formatMoney(item.sellingPrice)),
-                                     item.id);
+                const bool readable = !item.sellingPrice || MoneySum::isReadable(*item.sellingPrice);
+                m_itemCombo->addItem(
+                    u"%1 — %2"_s.arg(item.name, readable ? m_context->formatMoney(item.sellingPrice) : u"—"_s),
+                    item.id);
             }
             const bool any = !m_catalog.isEmpty();
             m_itemCombo->setEnabled(any);
@@ -189,7 +192,8 @@ void SubscriptionCartEditor::setError(const QString& text)
 void SubscriptionCartEditor::rebuildTable()
 {
     m_table->setRowCount(int(m_lines.size()));
-    Money sum;
+    // Checked sums: a catalog price beyond the largest invoice is unreadable — "—" with an explanation, never summed.
+    MoneySum sum;
     bool complete = true;
     for (int row = 0; row < m_lines.size(); ++row) {
         const Line& line = m_lines.at(row);
@@ -197,25 +201,26 @@ void SubscriptionCartEditor::rebuildTable()
         auto* count = new QTableWidgetItem(m_context->locale().toString(line.count));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 1, count);
-        std::optional<Money> lineTotal;
-        if (line.item.sellingPrice) {
-            lineTotal = Money::checkedMul(*line.item.sellingPrice, line.count);
+        const std::optional<Money> price = line.item.sellingPrice;
+        const bool unreadable = price && !MoneySum::isReadable(*price);
+        MoneySum lineSum;
+        const bool priced = price && lineSum.addProduct(*price, line.count) && sum.add(lineSum.total());
+        complete = complete && priced;
+        auto* total = new QTableWidgetItem(
+            m_context->formatMoney(priced ? std::optional<Money>(lineSum.total()) : std::nullopt));
+        if (unreadable) {
+            total->setToolTip(tr("Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.")
+                                  .arg(price->toPlainString()));
         }
-        if (lineTotal) {
-            sum += *lineTotal;
-        } else {
-            complete = false;
-        }
-        auto* total = new QTableWidgetItem(m_context->formatMoney(lineTotal));
         total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 2, total);
     }
     m_table->setVisible(!m_lines.isEmpty());
     m_removeButton->setEnabled(!m_lines.isEmpty());
     m_sumLabel->setVisible(!m_lines.isEmpty());
-    m_sumLabel->setText(complete ? tr("Approximate amount: %1").arg(m_context->formatMoney(sum))
-                                 : tr("Approximate amount: at least %1 (some prices are unknown)")
-                                       .arg(m_context->formatMoney(sum)));
+    m_sumLabel->setText(complete
+            ? tr("Approximate amount: %1").arg(m_context->formatMoney(sum.total()))
+            : tr("Approximate amount: at least %1 (some prices are unknown)").arg(m_context->formatMoney(sum.total())));
 }
 
 void SubscriptionCartEditor::retranslate()

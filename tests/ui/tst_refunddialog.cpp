@@ -1,0 +1,120 @@
+// The refund dialog: sums of server amounts are checked (hostile amounts are unreadable, never summed) and the mode
+// choice follows the checked state (keyboard, mouse and assistive technology alike).
+#include "invoices/refunddialog.h"
+
+#include "secrets/inmemorysecretstore.h"
+#include "shell/appcontext.h"
+
+#include "testsupport.h"
+
+#include <QAccessible>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+#include <limits>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace apipay;
+
+class TestRefundDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+    void init() { m_context = std::make_unique<AppContext>(new InMemorySecretStore); }
+    void cleanup() { m_context.reset(); }
+
+    void hostileAmounts_nearInt64Max_unreadable_neverSummed();
+    void modeChoice_followsToggleFromAssistiveTechnology();
+
+private:
+    static InvoiceItem item(qint64 id, const QString& name, qint64 priceTiyn, qint64 count)
+    {
+        InvoiceItem it;
+        it.id = id;
+        it.catalogItemId = 100 + id;
+        it.name = name;
+        it.price = Money::fromTiyn(priceTiyn);
+        it.count = count;
+        return it;
+    }
+    static QLabel* labelStartingWith(QWidget* parent, const QString& start)
+    {
+        const QList<QLabel*> labels = parent->findChildren<QLabel*>();
+        for (QLabel* label : labels) {
+            if (label->text().startsWith(start)) {
+                return label;
+            }
+        }
+        return nullptr;
+    }
+
+    std::unique_ptr<AppContext> m_context;
+};
+
+void TestRefundDialog::hostileAmounts_nearInt64Max_unreadable_neverSummed()
+{
+    constexpr qint64 kHalf = std::numeric_limits<qint64>::max() / 2 + 1; // two of them overflow a signed 64-bit sum
+    Invoice invoice;
+    invoice.id = 77;
+    invoice.status = InvoiceStatus(u"paid"_s);
+    invoice.amount = Money::fromTiyn(std::numeric_limits<qint64>::max());
+    invoice.totalRefunded = Money::fromTiyn(-100); // amount − refunded would overflow
+    invoice.items = { item(1, u"Milk"_s, 1500'00, 5), item(2, u"Gold"_s, kHalf, 3), item(3, u"Platinum"_s, kHalf, 3) };
+    RefundDialog dialog(m_context.get(), invoice, std::nullopt);
+    dialog.show();
+
+    QVERIFY(!dialog.available().has_value()); // unreadable, not computed
+    for (int row = 0; row < 3; ++row) {
+        auto* spin = dialog.findChild<QSpinBox*>(u"refundCountSpinBox%1"_s.arg(row));
+        QVERIFY(spin);
+        spin->setValue(row == 0 ? 2 : 1);
+    }
+    QLabel* itemsTotal = labelStartingWith(&dialog, u"Items to return"_s);
+    QVERIFY(itemsTotal);
+    QVERIFY2(
+        itemsTotal->text().contains(m_context->formatMoney(Money::fromTenge(3000))), qPrintable(itemsTotal->text()));
+    QVERIFY(itemsTotal->text().contains(u"unreadable"_s));
+    auto* table = dialog.findChild<QTableWidget*>(u"refundItemsTableWidget"_s);
+    QVERIFY(table);
+    QCOMPARE(table->item(1, 1)->text(), u"—"_s);
+    QVERIFY(table->item(1, 1)->toolTip().contains(u"Unreadable price"_s));
+    QCOMPARE(table->item(0, 1)->text(), m_context->formatMoney(Money::fromTenge(1500)));
+    QLabel* summary = labelStartingWith(&dialog, u"Invoice 77"_s);
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(u"paid —"_s), qPrintable(summary->text()));
+}
+
+void TestRefundDialog::modeChoice_followsToggleFromAssistiveTechnology()
+{
+    Invoice invoice;
+    invoice.id = 78;
+    invoice.status = InvoiceStatus(u"paid"_s);
+    invoice.amount = Money::fromTenge(5000);
+    invoice.availableForRefund = Money::fromTenge(5000);
+    RefundDialog dialog(m_context.get(), invoice, std::nullopt);
+    dialog.show();
+    auto* partial = dialog.findChild<QRadioButton*>(u"refundPartialRadioButton"_s);
+    auto* amount = dialog.findChild<QLineEdit*>(u"refundAmountLineEdit"_s);
+    QVERIFY(partial && amount);
+    QVERIFY(!amount->isEnabled());
+
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(partial);
+    QVERIFY(accessible && accessible->actionInterface());
+    accessible->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    QVERIFY(partial->isChecked());
+    QCOMPARE(dialog.mode(), RefundDialog::Mode::Partial);
+    QVERIFY(amount->isEnabled()); // the form follows the state, not only clicks
+
+    dialog.findChild<QRadioButton*>(u"refundFullRadioButton"_s)->setChecked(true);
+    QVERIFY(!amount->isEnabled());
+}
+
+QTEST_MAIN(TestRefundDialog)
+#include "tst_refunddialog.moc"
