@@ -20,7 +20,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Offline ApiPay sandbox on 127.0.0.1 (demo shop in Almaty). Control routes: /sandbox/state, /sandbox/reset, "
         "/sandbox/profile, /sandbox/clock/advance, /sandbox/config, /sandbox/faults, "
-        "/sandbox/invoices/<id>/simulate, /sandbox/seed, /sandbox/webhook."));
+        "/sandbox/invoices/<id>/simulate, /sandbox/seed, /sandbox/webhook; each needs the X-Sandbox-Token header "
+        "printed at start."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 = any free)."),
@@ -92,6 +93,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     out << server.baseUrl().toString() << Qt::endl;
+    // The control routes (/sandbox/…) obey only requests that carry this run's token.
+    out << SandboxServer::kControlTokenHeader << ": " << server.controlToken() << Qt::endl;
     err << "Profile " << SandboxProfile::name(server.profile()) << ", keys: " << options.apiKeys.join(u", ")
         << ", invoices: " << server.invoiceCount() << ". Ctrl+C to stop." << Qt::endl;
     return QCoreApplication::exec();

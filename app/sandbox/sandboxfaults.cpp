@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace apipay::sandbox {
 
@@ -16,35 +17,47 @@ SandboxFault SandboxFault::make(Kind kind, const QByteArray& method, const QStri
     return fault;
 }
 
+namespace {
+
+struct KindName
+{
+    SandboxFault::Kind kind;
+    const char16_t* name;
+};
+
+constexpr KindName kKindNames[] = {
+    {SandboxFault::Kind::Delay, u"delay"},
+    {SandboxFault::Kind::Drop, u"drop"},
+    {SandboxFault::Kind::DropBeforeHandling, u"drop_before_handling"},
+    {SandboxFault::Kind::Status, u"status"},
+    {SandboxFault::Kind::MalformedJson, u"malformed_json"},
+    {SandboxFault::Kind::ResetMidBody, u"reset_mid_body"},
+    {SandboxFault::Kind::HugeBody, u"huge_body"},
+    {SandboxFault::Kind::EndlessBody, u"endless_body"},
+    {SandboxFault::Kind::Trickle, u"trickle"},
+    {SandboxFault::Kind::Stall, u"stall"},
+    {SandboxFault::Kind::WrongTypes, u"wrong_types"},
+};
+
+} // namespace
+
 std::optional<SandboxFault::Kind> SandboxFault::parseKind(const QString& text)
 {
     const QString t = text.toLower();
-    if (t == u"delay") {
-        return Kind::Delay;
-    }
-    if (t == u"drop") {
-        return Kind::Drop;
-    }
-    if (t == u"drop_before_handling") {
-        return Kind::DropBeforeHandling;
-    }
-    if (t == u"status") {
-        return Kind::Status;
-    }
-    if (t == u"malformed_json") {
-        return Kind::MalformedJson;
+    for (const KindName& k : kKindNames) {
+        if (t == QStringView(k.name)) {
+            return k.kind;
+        }
     }
     return std::nullopt;
 }
 
 QString SandboxFault::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Delay: return QStringLiteral("delay");
-    case Kind::Drop: return QStringLiteral("drop");
-    case Kind::DropBeforeHandling: return QStringLiteral("drop_before_handling");
-    case Kind::Status: return QStringLiteral("status");
-    case Kind::MalformedJson: return QStringLiteral("malformed_json");
+    for (const KindName& k : kKindNames) {
+        if (k.kind == kind) {
+            return QStringView(k.name).toString();
+        }
     }
     return {};
 }
@@ -55,7 +68,11 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject& o, QString
     const auto kind = parseKind(o.value(QStringLiteral("kind")).toString());
     if (!kind) {
         if (error) {
-            *error = QStringLiteral("kind must be delay, drop, drop_before_handling, status or malformed_json");
+            QStringList names;
+            for (const KindName& k : kKindNames) {
+                names.append(QStringView(k.name).toString());
+            }
+            *error = QStringLiteral("kind must be one of: %1").arg(names.join(QStringLiteral(", ")));
         }
         return std::nullopt;
     }
@@ -65,6 +82,7 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject& o, QString
     fault.count = o.value(QStringLiteral("count")).toInt(1);
     fault.delayMs = o.value(QStringLiteral("delay_ms")).toInt(0);
     fault.status = o.value(QStringLiteral("status")).toInt(500);
+    fault.sizeMb = o.value(QStringLiteral("size_mb")).toInt(50);
     const QJsonValue body = o.value(QStringLiteral("body"));
     if (body.isObject()) {
         fault.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
@@ -75,9 +93,10 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject& o, QString
     for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
         fault.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
     }
-    if (fault.count < 1 || fault.delayMs < 0 || fault.status < 100 || fault.status > 599) {
+    if (fault.count < 1 || fault.delayMs < 0 || fault.status < 100 || fault.status > 599 || fault.sizeMb < 1
+        || fault.sizeMb > 1024) {
         if (error) {
-            *error = QStringLiteral("count ≥ 1, delay_ms ≥ 0 and status 100–599 are required");
+            *error = QStringLiteral("count ≥ 1, delay_ms ≥ 0, status 100–599 and size_mb 1–1024 are required");
         }
         return std::nullopt;
     }

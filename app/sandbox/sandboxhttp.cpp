@@ -105,8 +105,11 @@ QByteArray SandboxResponse::reasonPhrase(int status)
     case 409: return "Conflict";
     case 410: return "Gone";
     case 413: return "Payload Too Large";
+    case 415: return "Unsupported Media Type";
+    case 421: return "Misdirected Request";
     case 422: return "Unprocessable Content";
     case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
     case 502: return "Bad Gateway";
     case 503: return "Service Unavailable";
@@ -115,19 +118,26 @@ QByteArray SandboxResponse::reasonPhrase(int status)
     }
 }
 
+QByteArray SandboxResponse::headerBlock(bool chunked) const
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (!contentType.isEmpty()) {
+        head += "Content-Type: " + contentType + "\r\n";
+    }
+    head += chunked ? QByteArray("Transfer-Encoding: chunked\r\n")
+                    : "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto& h : headers) {
+        head += h.first + ": " + h.second + "\r\n";
+    }
+    head += "\r\n";
+    return head;
+}
+
 QByteArray SandboxResponse::toWire() const
 {
     QByteArray wire;
     wire.reserve(body.size() + 256);
-    wire += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    if (!contentType.isEmpty()) {
-        wire += "Content-Type: " + contentType + "\r\n";
-    }
-    wire += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    for (const auto& h : headers) {
-        wire += h.first + ": " + h.second + "\r\n";
-    }
-    wire += "\r\n";
+    wire += headerBlock(false);
     wire += body;
     return wire;
 }

@@ -32,15 +32,26 @@ struct SandboxRequest
     std::optional<QJsonObject> jsonBody() const;
 };
 
-// One answer. drop = close the connection without answering; delayMs = answer later.
+// One answer. drop = close the connection without answering; delayMs = answer later; delivery = how the answer
+// goes on the wire (the faults that break an answer half-way).
 struct SandboxResponse
 {
+    enum class Delivery {
+        Whole,        // the whole answer at once (after delayMs)
+        Stall,        // nothing, the connection stays open
+        ResetMidBody, // the headers and half the body, then a reset
+        Trickle,      // one byte every delayMs
+        Endless,      // the headers, then chunks of the body until the client goes away
+    };
+
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
     bool drop = false;
     int delayMs = 0;
+    Delivery delivery = Delivery::Whole;
+    qint64 limitBytes = 0; // Endless: reset the connection once so much was written (a safety net for tests)
 
     static SandboxResponse json(int status, const QJsonObject& object);
     static SandboxResponse json(int status, const QJsonArray& array);
@@ -48,6 +59,8 @@ struct SandboxResponse
     void setHeader(const QByteArray& name, const QByteArray& value);
     // "HTTP/1.1 200 OK\r\n…" — the whole response as sent on the wire.
     QByteArray toWire() const;
+    // The status line and headers with the empty line after them; chunked = Transfer-Encoding instead of length.
+    QByteArray headerBlock(bool chunked) const;
     static QByteArray reasonPhrase(int status);
 };
 

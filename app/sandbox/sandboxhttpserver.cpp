@@ -1,12 +1,13 @@
 #include "sandboxhttpserver.h"
 
+#include "sandboxdelivery.h"
 #include "sandboxhttp.h"
+#include "sandboxrequestguard.h"
 #include "sandboxserver.h"
 
 #include <QHttpServerRequest>
 #include <QPointer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace apipay::sandbox {
@@ -35,8 +36,28 @@ SandboxHttpServer::SandboxHttpServer(SandboxServer* owner)
 {
 }
 
+quint16 SandboxHttpServer::listenOn(const QHostAddress& address, quint16 port, const SandboxConnectionLimits& limits)
+{
+    auto* tcp = new SandboxTcpServer(this, limits, this);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    bind(tcp);
+    m_tcp = tcp;
+    return tcp->serverPort();
+}
+
+int SandboxHttpServer::openConnections() const
+{
+    return m_tcp ? m_tcp->openConnections() : 0;
+}
+
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    if (SandboxConnection* connection = SandboxConnection::of(socket)) {
+        connection->requestComplete();
+    }
     SandboxRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path();
@@ -45,35 +66,23 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
     r.headers = request.headers();
     r.body = request.body();
 
-    const SandboxResponse response = m_owner->dispatch(r);
-    QPointer<QTcpSocket> guard(socket);
-    if (response.drop) {
-        // Close without answering. Deferred: the server still uses the socket while this handler runs.
-        QTimer::singleShot(response.delayMs, socket, [guard] {
-            if (guard) {
-                guard->abort();
-            }
-        });
+    if (const auto refusal = SandboxRequestGuard::check(r, m_owner->port(), m_owner->controlToken())) {
+        SandboxDelivery::send(socket, *refusal);
         return true;
     }
-    const QByteArray wire = response.toWire();
-    if (response.delayMs > 0) {
-        QTimer::singleShot(response.delayMs, socket, [guard, wire] {
-            if (guard && guard->state() == QAbstractSocket::ConnectedState) {
-                guard->write(wire);
-            }
-        });
-        return true;
-    }
-    socket->write(wire);
+    SandboxDelivery::send(socket, m_owner->dispatch(r), [owner = QPointer<SandboxServer>(m_owner)] {
+        if (owner) {
+            ++owner->m_endlessCutOffs;
+        }
+    });
     return true;
 }
 
 void SandboxHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     Q_UNUSED(request)
-    socket->write(SandboxResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found")}})
-                      .toWire());
+    SandboxDelivery::send(socket,
+                          SandboxResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found")}}));
 }
 
 } // namespace apipay::sandbox

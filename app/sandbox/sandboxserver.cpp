@@ -3,6 +3,7 @@
 #include "sandboxcatalogroutes.h"
 #include "sandboxcontrolroutes.h"
 #include "sandboxdemodata.h"
+#include "sandboxfaultanswers.h"
 #include "sandboxhttpserver.h"
 #include "sandboxinvoiceroutes.h"
 #include "sandboxratelimiter.h"
@@ -13,6 +14,7 @@
 #include "sandboxwebhooks.h"
 
 #include <QHostAddress>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace apipay::sandbox {
@@ -35,6 +37,10 @@ SandboxServer::~SandboxServer() = default;
 
 void SandboxServer::init()
 {
+    // 128 random bits from the operating system, as hex: the control routes obey only who was shown this token.
+    QByteArray secret(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(secret.data()), secret.size() / 4);
+    m_controlToken = secret.toHex();
     if (m_options.clock) {
         m_store->setClock(m_options.clock);
     }
@@ -85,7 +91,7 @@ bool SandboxServer::start(quint16 port)
     }
     m_http = new SandboxHttpServer(this);
     // Loopback only: the sandbox must never be reachable from another machine.
-    m_port = m_http->listen(QHostAddress::LocalHost, port);
+    m_port = m_http->listenOn(QHostAddress::LocalHost, port, m_options.connectionLimits);
     if (m_port == 0) {
         delete m_http;
         m_http = nullptr;
@@ -93,6 +99,11 @@ bool SandboxServer::start(quint16 port)
     }
     m_tick->start();
     return true;
+}
+
+int SandboxServer::openConnections() const
+{
+    return m_http ? m_http->openConnections() : 0;
 }
 
 QUrl SandboxServer::rootUrl() const
@@ -125,6 +136,7 @@ void SandboxServer::setProfile(Profile profile)
 void SandboxServer::reset()
 {
     m_faults.clear();
+    m_requestLog.clear();
     m_limiter->reset();
     loadInitialData();
 }
@@ -304,6 +316,18 @@ SandboxStore& SandboxServer::store()
 
 // ---- HTTP pipeline ----
 
+SandboxLoggedRequest SandboxServer::loggedRequest(const SandboxRequest& request,
+                                                  std::optional<SandboxFault::Kind> fault)
+{
+    SandboxLoggedRequest entry;
+    entry.method = request.method;
+    entry.path = request.path;
+    entry.query = request.query;
+    entry.body = request.body;
+    entry.fault = fault;
+    return entry;
+}
+
 SandboxResponse SandboxServer::dispatch(const SandboxRequest& request)
 {
     ++m_requestCount;
@@ -330,40 +354,31 @@ SandboxResponse SandboxServer::dispatchApi(const SandboxRequest& original)
     request.segments = original.segments.mid(2);
     const SandboxProfile profile(m_options.profile);
     if (request.path == u"/status" && request.method == "GET") {
+        m_requestLog.append(loggedRequest(request, std::nullopt));
         return SandboxResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                                       {QStringLiteral("timestamp"),
                                                        SandboxProfile::dateTime(m_store->now())}});
     }
     const QString key = QString::fromUtf8(request.header("X-API-Key"));
     if (key.isEmpty() || !m_options.apiKeys.contains(key)) {
+        m_requestLog.append(loggedRequest(request, std::nullopt));
         return profile.unauthorized();
     }
     const SandboxRateLimiter::Decision budget = m_limiter->consume(key, m_store->now());
     if (!budget.allowed) {
+        m_requestLog.append(loggedRequest(request, std::nullopt));
         return profile.tooManyRequests(budget.retryAfterSeconds);
     }
-    SandboxResponse response;
     const auto fault = m_faults.take(request.method, request.path);
-    if (fault && fault->kind == SandboxFault::Kind::DropBeforeHandling) {
-        response.drop = true;
-        return response;
-    }
-    if (fault && fault->kind == SandboxFault::Kind::Status) {
-        response = SandboxResponse::bytes(fault->status, fault->body.isEmpty() ? QByteArray("{\"message\":\"Server Error\"}")
-                                                                               : fault->body,
-                                          "application/json");
-        for (const auto& header : fault->headers) {
-            response.setHeader(header.first, header.second);
-        }
-    } else if (fault && fault->kind == SandboxFault::Kind::MalformedJson) {
-        response = SandboxResponse::bytes(200, "{\"data\": [{\"id\": 1, \"amount\": \"15", "application/json");
+    if (fault) {
+        m_requestLog.append(loggedRequest(request, fault->kind));
     } else {
-        response = route(request);
-        if (fault && fault->kind == SandboxFault::Kind::Drop) {
-            response.drop = true;
-        } else if (fault && fault->kind == SandboxFault::Kind::Delay) {
-            response.delayMs = fault->delayMs;
-        }
+        m_requestLog.append(loggedRequest(request, std::nullopt));
+    }
+    SandboxResponse response = fault ? SandboxFaultAnswers::answer(*fault, [&] { return route(request); })
+                                     : route(request);
+    if (response.drop) {
+        return response;
     }
     if (!profile.isV21()) {
         response.setHeader("X-RateLimit-Limit", QByteArray::number(m_limiter->limit()));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "sandbox/sandboxconnections.h"
 #include "sandbox/sandboxfaults.h"
+#include "sandbox/sandboxrequestlog.h"
 #include "sandbox/sandboxtypes.h"
 
 #include <QDateTime>
@@ -28,7 +30,7 @@ struct SandboxResponse;
 //
 // HTTP: the API lives under baseUrl() = http://127.0.0.1:<port>/api/v1; images under /images/<id>.<ext>; control
 // routes under /sandbox/ (listed in sandboxcontrolroutes.h): reset, profile, clock, config, faults, simulate, seed,
-// state. Every control route has a C++ twin below.
+// state — over HTTP only with controlToken(). Every control route has a C++ twin below (no token needed).
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
         bool asyncCancel = false;
         bool demoData = true;                  // the Almaty shop of SandboxDemoData
         std::function<QDateTime()> clock;      // empty = QDateTime::currentDateTimeUtc
+        SandboxConnectionLimits connectionLimits; // open connections, idle timeout, request sizes
     };
 
     static constexpr const char* kDemoKey = "demo-key";
@@ -92,6 +95,22 @@ public:
     void clearFaults();
     int pendingFaults() const;
 
+    // ---- Request log ----
+    // Every request that reached the API routes (below /api/v1) since the start or the last reset, in order.
+    const QList<SandboxLoggedRequest>& requestLog() const { return m_requestLog.entries(); }
+    // How many of them had this method (empty = any) and path ('*' = one segment).
+    int loggedRequests(const QByteArray& method, const QString& pathPattern) const
+    {
+        return m_requestLog.count(method, pathPattern);
+    }
+    void clearRequestLog() { m_requestLog.clear(); }
+
+    // ---- Control routes over HTTP ----
+    // The per-run secret that every /sandbox/ control request must carry in the X-Sandbox-Token header (the C++
+    // twins above need none). Random, made when the server is created.
+    QByteArray controlToken() const { return m_controlToken; }
+    static constexpr const char* kControlTokenHeader = "X-Sandbox-Token";
+
     // ---- Data ----
     // pending → paid / expired / error / cancelled (reference §11); false with a reason otherwise.
     bool simulateInvoiceStatus(qint64 invoiceId, const QString& status, QString* error = nullptr,
@@ -110,6 +129,10 @@ public:
     void processDueTransitions();
     // Requests answered so far (any route).
     qint64 requestCount() const { return m_requestCount; }
+    // Endless answers that reached their safety limit: the client read on and on without stopping.
+    int endlessCutOffs() const { return m_endlessCutOffs; }
+    // TCP connections open now.
+    int openConnections() const;
 
     // Direct access for tests and the demo tools.
     SandboxStore& store();
@@ -126,6 +149,7 @@ private:
     SandboxResponse handleControl(const SandboxRequest& request);
     SandboxResponse route(const SandboxRequest& request);
     void loadInitialData();
+    static SandboxLoggedRequest loggedRequest(const SandboxRequest& request, std::optional<SandboxFault::Kind> fault);
     void init();
     void notifyStatusChanged(qint64 invoiceId, const QString& status);
     void notifyRefundCompleted(qint64 refundId);
@@ -134,11 +158,14 @@ private:
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<SandboxRateLimiter> m_limiter;
     SandboxFaults m_faults;
+    SandboxRequestLog m_requestLog;
+    QByteArray m_controlToken;
     SandboxHttpServer* m_http = nullptr;
     QTimer* m_tick = nullptr;
     SandboxWebhooks* m_webhooks = nullptr;
     quint16 m_port = 0;
     qint64 m_requestCount = 0;
+    int m_endlessCutOffs = 0;
 };
 
 } // namespace apipay::sandbox

@@ -38,9 +38,12 @@ QUrl SandboxHttpClient::api(const QString& apiPath) const
 }
 
 HttpAnswer SandboxHttpClient::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                                   const QByteArray& contentType, bool withKey)
+                                   const QByteArray& contentType, bool withKey, const QByteArray& controlToken)
 {
     QNetworkRequest request(url);
+    if (!controlToken.isEmpty()) {
+        request.setRawHeader(sandbox::SandboxServer::kControlTokenHeader, controlToken);
+    }
     request.setTransferTimeout(8000);
     if (withKey && !m_key.isEmpty()) {
         request.setRawHeader("X-API-Key", m_key.toUtf8());
@@ -114,7 +117,7 @@ HttpAnswer SandboxHttpClient::control(const QByteArray& method, const QString& r
     QUrl url = m_server.rootUrl();
     url.setPath(rootPath);
     return send(method, url, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
-                body.isEmpty() ? QByteArray() : QByteArray("application/json"), false);
+                body.isEmpty() ? QByteArray() : QByteArray("application/json"), false, m_server.controlToken());
 }
 
 HttpAnswer SandboxHttpClient::getUrl(const QUrl& url)

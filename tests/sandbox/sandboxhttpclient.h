@@ -45,7 +45,7 @@ public:
     HttpAnswer patch(const QString& apiPath, const QJsonObject& body);
     HttpAnswer del(const QString& apiPath);
     HttpAnswer upload(const QByteArray& bytes, const QString& fileName, const QByteArray& mimeType);
-    // Outside /api/v1 (control routes, images): path from the root.
+    // Outside /api/v1 (control routes with this run's token, images): path from the root.
     HttpAnswer control(const QByteArray& method, const QString& rootPath, const QJsonObject& body = {});
     HttpAnswer getUrl(const QUrl& url);
 
@@ -57,7 +57,7 @@ public:
 
 private:
     HttpAnswer send(const QByteArray& method, const QUrl& url, const QByteArray& body, const QByteArray& contentType,
-                    bool withKey);
+                    bool withKey, const QByteArray& controlToken = {});
     QUrl api(const QString& apiPath) const;
 
     sandbox::SandboxServer& m_server;
