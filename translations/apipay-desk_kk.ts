@@ -655,6 +655,18 @@ ApiPay жауабы: %2</translation>
         <source>ApiPay sent an answer this app cannot read. Try again; if it keeps happening, update the app or contact support.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large (over %1 MB) and was not read, so the request may or may not have been done. Check the current state before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large (over %1 MB) and was not read. Try again later; if it keeps happening, contact ApiPay support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::ApiRequestBuilder</name>
@@ -861,6 +873,18 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>Cart: %1</source>
         <translation>Себет: %1</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished">Штрихкод</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished">Каталог</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1302,18 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>Working</source>
         <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed deleting item %1. Checking whether it was deleted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was not deleted: the request did not reach ApiPay. Delete it again if you still want to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2924,14 @@ refunded %2</source>
         <source>Items to return: at least %1; some prices are unreadable (shown as “—”) and not counted. The service computes the exact amount.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Items to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of %1 are returned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::RefundFilterBar</name>
@@ -3285,6 +3329,37 @@ refunded %2</source>
     <message>
         <source>Check the shop’s settings</source>
         <translation>Дүкен баптауларын тексеріңіз</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::StaleNotice</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Қайталау</translation>
+    </message>
+    <message>
+        <source>Load again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 — the refresh failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the list for the new filter… Shown meanwhile: the previous list, as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list for the new filter could not be loaded: %1 Shown instead: the previous list, as of %2 — it does not follow the new filter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3829,22 @@ refunded %2</source>
         <source>Nothing was changed.</source>
         <translation>Ештеңе өзгертілмеді.</translation>
     </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed the change. Checking whether it was saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: the request did not reach ApiPay. Press Save to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed the change, and the cart cannot be read back. Check the amount; press Save again if it is not what you wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay has now: amount %1, billing day %2, description “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::SubscriptionTableModel</name>
@@ -3923,6 +4014,13 @@ refunded %2</source>
     <message>
         <source>Working</source>
         <translation>Орындалуда</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::WriteReadBack</name>
+    <message>
+        <source>The connection broke while the picture was being uploaded, so it may or may not have reached ApiPay. It was not sent again. Press Save to upload it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
