@@ -653,19 +653,19 @@ ApiPay жауабы: %2</translation>
     </message>
     <message>
         <source>ApiPay sent an answer this app cannot read. Try again; if it keeps happening, update the app or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay бұл қолданба оқи алмайтын жауап жіберді. Қайталап көріңіз; қайталанса, қолданбаны жаңартыңыз немесе қолдау қызметіне жазыңыз.</translation>
     </message>
     <message>
         <source>Answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап тым үлкен</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large (over %1 MB) and was not read, so the request may or may not have been done. Check the current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер жауабы тым үлкен (%1 МБ-тан асады) және оқылмады, сондықтан сұраудың орындалғаны белгісіз. Қайталамас бұрын қазіргі күйін тексеріңіз.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large (over %1 MB) and was not read. Try again later; if it keeps happening, contact ApiPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер жауабы тым үлкен (%1 МБ-тан асады) және оқылмады. Кейінірек қайталаңыз; қайталанса, ApiPay қолдау қызметіне жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -758,7 +758,7 @@ ApiPay жауабы: %2</translation>
     </message>
     <message>
         <source>The catalog price sent by ApiPay is unreadable (beyond %1); enter a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay жіберген каталог бағасы оқылмайды (%1-ден асады); бағаны енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -876,15 +876,15 @@ ApiPay жауабы: %2</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished">Штрихкод</translation>
+        <translation>Штрихкод</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished">Каталог</translation>
+        <translation>Каталог</translation>
     </message>
     <message>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Себет</translation>
     </message>
 </context>
 <context>
@@ -948,11 +948,11 @@ ApiPay жауабы: %2</translation>
     <name>apipay::CatalogCreateResult</name>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тауар %1</translation>
     </message>
     <message>
         <source>refused by ApiPay</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay қабылдамады</translation>
     </message>
 </context>
 <context>
@@ -1305,15 +1305,15 @@ ApiPay жауабы: %2</translation>
     </message>
     <message>
         <source>The connection broke before ApiPay confirmed deleting item %1. Checking whether it was deleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay %1 тауарының жойылуын растағанша байланыс үзілді. Жойылғанын тексеріп жатырмыз…</translation>
     </message>
     <message>
         <source>Item %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тауары жойылды.</translation>
     </message>
     <message>
         <source>Item %1 was not deleted: the request did not reach ApiPay. Delete it again if you still want to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тауары жойылмады: сұрау ApiPay-ге жетпеді. Әлі де қажет болса, қайта жойыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1413,7 @@ ApiPay жауабы: %2</translation>
     </message>
     <message>
         <source>The draft could not be saved to %1: the folder %2 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны %1 ішіне сақтау мүмкін болмады: %2 қалтасын жасау мүмкін емес.</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1512,7 @@ ApiPay жауабы: %2</translation>
     </message>
     <message>
         <source>The invoice was not sent: the order could not be saved on this computer first (%1). Free some disk space or check the folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шот жіберілмеді: тапсырысты алдымен осы компьютерде сақтау мүмкін болмады (%1). Дискіде орын босатыңыз немесе қалтаның рұқсаттарын тексеріп, қайталаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1635,11 +1635,11 @@ ApiPay жауабы: %2</translation>
     </message>
     <message>
         <source>Checking whether the invoice was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шоттың жасалғанын тексеріп жатырмыз…</translation>
     </message>
     <message>
         <source>Looking for order id %1. Nothing is sent again, so the customer does not get two invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тапсырыс нөмірін іздеп жатырмыз. Ештеңе қайта жіберілмейді, сондықтан клиент екі шот алмайды.</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2016,7 @@ ApiPay жауабы: %2</translation>
     </message>
     <message>
         <source>Internal note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі жазба:</translation>
     </message>
 </context>
 <context>
@@ -2676,15 +2676,15 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
     </message>
     <message>
         <source>A program (API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама (API)</translation>
     </message>
     <message>
         <source>ApiPay dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay кабинеті</translation>
     </message>
     <message>
         <source>ApiPay automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay автоматты түрде</translation>
     </message>
 </context>
 <context>
@@ -2918,19 +2918,19 @@ refunded %2</source>
     </message>
     <message>
         <source>Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылмайтын баға: ApiPay %1 жіберді — бұл кез келген шоттан көп. Ол есептелмейді.</translation>
     </message>
     <message>
         <source>Items to return: at least %1; some prices are unreadable (shown as “—”) and not counted. The service computes the exact amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарылатын тауарлар: кемінде %1; кейбір бағалар оқылмайды («—» болып көрсетілген) және есептелмеген. Нақты соманы сервис есептейді.</translation>
     </message>
     <message>
         <source>Items to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарылатын тауарлар</translation>
     </message>
     <message>
         <source>How many of %1 are returned</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» тауарының қанша данасы қайтарылады</translation>
     </message>
 </context>
 <context>
@@ -3052,7 +3052,7 @@ refunded %2</source>
     </message>
     <message>
         <source>Unreadable amount: ApiPay sent %1, more than any refund can be. It is not counted in the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылмайтын сома: ApiPay %1 жіберді — бұл кез келген қайтарудан көп. Ол қорытындыда есептелмейді.</translation>
     </message>
 </context>
 <context>
@@ -3145,9 +3145,9 @@ refunded %2</source>
     </message>
     <message numerus="yes">
         <source>(%n unreadable amount(s) shown as “—” are not counted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(«—» болып көрсетілген %n оқылмайтын сома есептелмеген)</numerusform>
+            <numerusform>(«—» болып көрсетілген %n оқылмайтын сома есептелмеген)</numerusform>
         </translation>
     </message>
 </context>
@@ -3335,31 +3335,31 @@ refunded %2</source>
     <name>apipay::StaleNotice</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Қайталау</translation>
+        <translation>Қайталау</translation>
     </message>
     <message>
         <source>Load again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта жүктеу (F5)</translation>
     </message>
     <message>
         <source>Retry loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктеуді қайталау</translation>
     </message>
     <message>
         <source>As of %1 — the refresh failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кезіндегі күйі — жаңарту сәтсіз аяқталды: %2</translation>
     </message>
     <message>
         <source>The refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңарту сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <source>Loading the list for the new filter… Shown meanwhile: the previous list, as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа сүзгі бойынша тізім жүктелуде… Әзірге %1 кезіндегі алдыңғы тізім көрсетілген.</translation>
     </message>
     <message>
         <source>The list for the new filter could not be loaded: %1 Shown instead: the previous list, as of %2 — it does not follow the new filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа сүзгі бойынша тізімді жүктеу мүмкін болмады: %1 Оның орнына %2 кезіндегі алдыңғы тізім көрсетілген — ол жаңа сүзгіге сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
@@ -3477,7 +3477,7 @@ refunded %2</source>
     </message>
     <message>
         <source>Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылмайтын баға: ApiPay %1 жіберді — бұл кез келген шоттан көп. Ол есептелмейді.</translation>
     </message>
 </context>
 <context>
@@ -3831,19 +3831,19 @@ refunded %2</source>
     </message>
     <message>
         <source>The connection broke before ApiPay confirmed the change. Checking whether it was saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay өзгерісті растағанша байланыс үзілді. Сақталғанын тексеріп жатырмыз…</translation>
     </message>
     <message>
         <source>The change was not saved: the request did not reach ApiPay. Press Save to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріс сақталмады: сұрау ApiPay-ге жетпеді. Қайта жіберу үшін «Сақтау» түймесін басыңыз.</translation>
     </message>
     <message>
         <source>The connection broke before ApiPay confirmed the change, and the cart cannot be read back. Check the amount; press Save again if it is not what you wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay өзгерісті растағанша байланыс үзілді, ал себетті қайта оқу мүмкін емес. Соманы тексеріңіз; қажетті сома болмаса, «Сақтау» түймесін қайта басыңыз.</translation>
     </message>
     <message>
         <source>ApiPay has now: amount %1, billing day %2, description “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір ApiPay-де: сома %1, есептен шығару күні %2, сипаттама «%3».</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +4020,7 @@ refunded %2</source>
     <name>apipay::WriteReadBack</name>
     <message>
         <source>The connection broke while the picture was being uploaded, so it may or may not have reached ApiPay. It was not sent again. Press Save to upload it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет жүктеліп жатқанда байланыс үзілді, сондықтан оның ApiPay-ге жеткені белгісіз. Ол қайта жіберілмеді. Қайта жүктеу үшін «Сақтау» түймесін басыңыз.</translation>
     </message>
 </context>
 <context>

@@ -655,19 +655,19 @@ ApiPay says: %2</source>
     </message>
     <message>
         <source>ApiPay sent an answer this app cannot read. Try again; if it keeps happening, update the app or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay прислал ответ, который приложение не может прочитать. Попробуйте ещё раз; если повторится — обновите приложение или обратитесь в поддержку.</translation>
     </message>
     <message>
         <source>Answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком большой ответ</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large (over %1 MB) and was not read, so the request may or may not have been done. Check the current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера слишком большой (больше %1 МБ) и не был прочитан, поэтому неизвестно, выполнен ли запрос. Проверьте текущее состояние, прежде чем повторять.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large (over %1 MB) and was not read. Try again later; if it keeps happening, contact ApiPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера слишком большой (больше %1 МБ) и не был прочитан. Повторите позже; если повторится — обратитесь в поддержку ApiPay.</translation>
     </message>
 </context>
 <context>
@@ -760,7 +760,7 @@ ApiPay says: %2</source>
     </message>
     <message>
         <source>The catalog price sent by ApiPay is unreadable (beyond %1); enter a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена из каталога, присланная ApiPay, нечитаема (больше %1); введите цену.</translation>
     </message>
 </context>
 <context>
@@ -879,15 +879,15 @@ ApiPay says: %2</source>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished">Штрихкод</translation>
+        <translation>Штрихкод</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished">Каталог</translation>
+        <translation>Каталог</translation>
     </message>
     <message>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина</translation>
     </message>
 </context>
 <context>
@@ -952,11 +952,11 @@ ApiPay says: %2</source>
     <name>apipay::CatalogCreateResult</name>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1</translation>
     </message>
     <message>
         <source>refused by ApiPay</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонён ApiPay</translation>
     </message>
 </context>
 <context>
@@ -1311,15 +1311,15 @@ ApiPay says: %2</source>
     </message>
     <message>
         <source>The connection broke before ApiPay confirmed deleting item %1. Checking whether it was deleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь прервалась до того, как ApiPay подтвердил удаление товара %1. Проверяем, удалён ли он…</translation>
     </message>
     <message>
         <source>Item %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 удалён.</translation>
     </message>
     <message>
         <source>Item %1 was not deleted: the request did not reach ApiPay. Delete it again if you still want to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 не удалён: запрос не дошёл до ApiPay. Удалите его ещё раз, если это всё ещё нужно.</translation>
     </message>
 </context>
 <context>
@@ -1420,7 +1420,7 @@ ApiPay says: %2</source>
     </message>
     <message>
         <source>The draft could not be saved to %1: the folder %2 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить черновик в %1: невозможно создать папку %2.</translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1519,7 @@ ApiPay says: %2</source>
     </message>
     <message>
         <source>The invoice was not sent: the order could not be saved on this computer first (%1). Free some disk space or check the folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт не отправлен: заказ не удалось сначала сохранить на этом компьютере (%1). Освободите место на диске или проверьте права на папку и попробуйте снова.</translation>
     </message>
 </context>
 <context>
@@ -1642,11 +1642,11 @@ ApiPay says: %2</source>
     </message>
     <message>
         <source>Checking whether the invoice was created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем, создан ли счёт…</translation>
     </message>
     <message>
         <source>Looking for order id %1. Nothing is sent again, so the customer does not get two invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищем номер заказа %1. Повторно ничего не отправляется, поэтому клиент не получит два счёта.</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2026,7 @@ ApiPay says: %2</source>
     </message>
     <message>
         <source>Internal note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка:</translation>
     </message>
 </context>
 <context>
@@ -2688,15 +2688,15 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     </message>
     <message>
         <source>A program (API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа (API)</translation>
     </message>
     <message>
         <source>ApiPay dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабинет ApiPay</translation>
     </message>
     <message>
         <source>ApiPay automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay автоматически</translation>
     </message>
 </context>
 <context>
@@ -2932,19 +2932,19 @@ refunded %2</source>
     </message>
     <message>
         <source>Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечитаемая цена: ApiPay прислал %1 — больше, чем может быть у любого счёта. Она не учитывается.</translation>
     </message>
     <message>
         <source>Items to return: at least %1; some prices are unreadable (shown as “—”) and not counted. The service computes the exact amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары к возврату: не меньше %1; некоторые цены нечитаемы (показаны как «—») и не учтены. Точную сумму рассчитает сервис.</translation>
     </message>
     <message>
         <source>Items to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары к возврату</translation>
     </message>
     <message>
         <source>How many of %1 are returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько единиц «%1» возвращается</translation>
     </message>
 </context>
 <context>
@@ -3066,7 +3066,7 @@ refunded %2</source>
     </message>
     <message>
         <source>Unreadable amount: ApiPay sent %1, more than any refund can be. It is not counted in the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечитаемая сумма: ApiPay прислал %1 — больше, чем может быть у любого возврата. Она не учтена в итогах.</translation>
     </message>
 </context>
 <context>
@@ -3161,10 +3161,10 @@ refunded %2</source>
     </message>
     <message numerus="yes">
         <source>(%n unreadable amount(s) shown as “—” are not counted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n нечитаемая сумма, показанная как «—», не учтена)</numerusform>
+            <numerusform>(%n нечитаемые суммы, показанные как «—», не учтены)</numerusform>
+            <numerusform>(%n нечитаемых сумм, показанных как «—», не учтено)</numerusform>
         </translation>
     </message>
 </context>
@@ -3353,31 +3353,31 @@ refunded %2</source>
     <name>apipay::StaleNotice</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Повторить</translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Load again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить снова (F5)</translation>
     </message>
     <message>
         <source>Retry loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить загрузку</translation>
     </message>
     <message>
         <source>As of %1 — the refresh failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>По состоянию на %1 — обновить не удалось: %2</translation>
     </message>
     <message>
         <source>The refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить не удалось: %1</translation>
     </message>
     <message>
         <source>Loading the list for the new filter… Shown meanwhile: the previous list, as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружается список по новому фильтру… Пока показан прежний список по состоянию на %1.</translation>
     </message>
     <message>
         <source>The list for the new filter could not be loaded: %1 Shown instead: the previous list, as of %2 — it does not follow the new filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список по новому фильтру загрузить не удалось: %1 Вместо него показан прежний список по состоянию на %2 — он не соответствует новому фильтру.</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3495,7 @@ refunded %2</source>
     </message>
     <message>
         <source>Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечитаемая цена: ApiPay прислал %1 — больше, чем может быть у любого счёта. Она не учитывается.</translation>
     </message>
 </context>
 <context>
@@ -3853,19 +3853,19 @@ refunded %2</source>
     </message>
     <message>
         <source>The connection broke before ApiPay confirmed the change. Checking whether it was saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь прервалась до того, как ApiPay подтвердил изменение. Проверяем, сохранено ли оно…</translation>
     </message>
     <message>
         <source>The change was not saved: the request did not reach ApiPay. Press Save to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение не сохранено: запрос не дошёл до ApiPay. Нажмите «Сохранить», чтобы отправить его снова.</translation>
     </message>
     <message>
         <source>The connection broke before ApiPay confirmed the change, and the cart cannot be read back. Check the amount; press Save again if it is not what you wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь прервалась до того, как ApiPay подтвердил изменение, а корзину нельзя прочитать обратно. Проверьте сумму и нажмите «Сохранить» ещё раз, если она не та, что нужно.</translation>
     </message>
     <message>
         <source>ApiPay has now: amount %1, billing day %2, description “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас в ApiPay: сумма %1, день списания %2, описание «%3».</translation>
     </message>
 </context>
 <context>
@@ -4042,7 +4042,7 @@ refunded %2</source>
     <name>apipay::WriteReadBack</name>
     <message>
         <source>The connection broke while the picture was being uploaded, so it may or may not have reached ApiPay. It was not sent again. Press Save to upload it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь прервалась во время загрузки картинки, поэтому неизвестно, дошла ли она до ApiPay. Повторно она не отправлялась. Нажмите «Сохранить», чтобы загрузить её снова.</translation>
     </message>
 </context>
 <context>
