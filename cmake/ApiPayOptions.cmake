@@ -25,3 +25,17 @@ if(APIPAY_SANITIZE)
     target_compile_options(apipay_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(apipay_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer targets (the fuzz preset): every target that links apipay_options is instrumented for coverage and built
+# with ASan + UBSan; the fuzzers in tests/fuzz/ add the libFuzzer driver. Clang only.
+option(APIPAY_BUILD_FUZZERS "Build the libFuzzer targets in tests/fuzz (Clang)" OFF)
+if(APIPAY_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "APIPAY_BUILD_FUZZERS needs Clang (libFuzzer): configure with the fuzz preset")
+    endif()
+    target_compile_options(apipay_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+        # Qt's logging macros (qCDebug(category) << …) pass no variadic argument, which Clang's -Wpedantic flags.
+        -Wno-gnu-zero-variadic-macro-arguments)
+    target_link_options(apipay_options INTERFACE -fsanitize=address,undefined)
+endif()
