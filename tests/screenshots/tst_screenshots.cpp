@@ -1,19 +1,31 @@
 // Opens the main window in demo mode, shows every page with data (a row selected, the seed's Antom QR imported) in
 // English, Russian and Kazakh, and writes a PNG of each to $APIPAY_SCREENSHOT_DIR (default: a temporary directory).
 // Checks that every picture has content: the page's view is filled and the image is not a single colour.
+// A second pass pictures what a person sees when things go wrong or wait: the invoices page after a failed refresh
+// (rows and detail kept, marked stale), the counter waiting for the customer's payment, and the counter after the
+// answer to "create" was lost (the invoice found by itself).
 #include "api/apiclient.h"
+#include "counter/counterpage.h"
+#include "counter/counterstatuspanel.h"
+#include "counter/invoicesubmission.h"
 #include "qr/customerdisplaywindow.h"
 #include "qr/qrpage.h"
+#include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
 #include "shell/appcontext.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "testsupport.h"
+#include "widgets/moneylineedit.h"
+#include "widgets/phonelineedit.h"
+#include "widgets/stalenotice.h"
 
 #include <QAbstractItemView>
 #include <QDateTime>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
+#include <QPushButton>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,7 +148,102 @@ private Q_SLOTS:
         }
     }
 
+    void faultsAndWaiting_inEveryLanguage_whatThePersonSees_data() { everyPage_inEveryLanguage_rendersWithData_data(); }
+
+    void faultsAndWaiting_inEveryLanguage_whatThePersonSees()
+    {
+        QFETCH(QString, language);
+        auto* secrets = new InMemorySecretStore;
+        AppContext context(secrets);
+        secrets->setParent(&context);
+        context.setLanguage(language);
+        QString error;
+        QVERIFY2(context.startDemo(&error), qPrintable(error));
+        sandbox::SandboxServer* server = context.sandbox();
+        QVERIFY(server);
+        server->setProcessingDelay(150);
+        context.setPollIntervals(200, 1000);
+
+        MainWindow window(&context);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto idle = [&context] {
+            return context.api()->queuedCount() == 0 && context.api()->inFlightCount() == 0;
+        };
+
+        // The invoices page with a row open, then a refresh that fails (list: 500; detail: an unreadable answer).
+        QVERIFY(window.showPage(PageId::Invoices));
+        PageWidget* invoices = window.currentPage();
+        QTRY_VERIFY_WITH_TIMEOUT(mainView(invoices) && mainView(invoices)->model()->rowCount() > 0, 15000);
+        QAbstractItemView* list = mainView(invoices);
+        list->setCurrentIndex(list->model()->index(1, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 15000);
+        const int rows = list->model()->rowCount();
+        const QString shownId = list->model()->index(1, 0).data().toString();
+        server->failNext("GET", u"/invoices"_s, 500, R"({"message": "Server Error"})");
+        server->malformNext("GET", u"/invoices/*"_s);
+        invoices->refresh();
+        const auto staleShown = [invoices] {
+            int shown = 0;
+            for (StaleNotice* notice : invoices->findChildren<StaleNotice*>()) {
+                shown += notice->isVisibleTo(invoices) && notice->state() == StaleNotice::State::RefreshFailed ? 1 : 0;
+            }
+            return shown;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(staleShown(), 2, 15000); // the list's notice and the detail's
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 15000);
+        QCOMPARE(list->model()->rowCount(), rows);
+        QCOMPARE(list->currentIndex().siblingAtColumn(0).data().toString(), shownId);
+        save(window, u"invoices-refresh-failed"_s, language);
+
+        // The counter by amount: Enter sends; the status panel follows the invoice to "waiting for payment".
+        QVERIFY(window.showPage(PageId::NewInvoice));
+        auto* counter = qobject_cast<CounterPage*>(window.currentPage());
+        QVERIFY(counter);
+        const qint64 before = server->lastInvoiceId();
+        counter->amountEdit()->setFocus();
+        QTest::keyClicks(counter->amountEdit(), u"4500"_s);
+        QTest::keyClick(counter->amountEdit(), Qt::Key_Tab);
+        QTest::keyClicks(counter->phoneEdit(), u"+7 701 555 66 77"_s);
+        QTest::keyClick(counter->phoneEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(server->lastInvoiceId() > before, 15000);
+        const qint64 waiting = server->lastInvoiceId();
+        QTRY_COMPARE_WITH_TIMEOUT(server->invoiceStatus(waiting).value_or(QString()), u"pending"_s, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(counter->submission()->invoice()
+                                     && counter->submission()->invoice()->status.value() == InvoiceStatus::Pending,
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 15000);
+        save(window, u"counter-waiting"_s, language);
+
+        // Next customer; this time the answer to "create" is lost after the server made the invoice. The app looks
+        // it up by itself and links it: one invoice, nothing sent twice.
+        QTest::keyClick(counter->statusPanel()->nextCustomerButton(), Qt::Key_Return);
+        QTRY_VERIFY(counter->amountEdit()->hasFocus() || counter->amountEdit()->text().isEmpty());
+        server->dropNext("POST", u"/invoices"_s);
+        counter->amountEdit()->setFocus();
+        QTest::keyClicks(counter->amountEdit(), u"1250"_s);
+        QTest::keyClick(counter->amountEdit(), Qt::Key_Tab);
+        QTest::keyClicks(counter->phoneEdit(), u"87017778899"_s);
+        QTest::keyClick(counter->phoneEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(counter->submission()->state() == InvoiceSubmission::State::Created, 15000);
+        const QString orderId = counter->submission()->externalOrderId();
+        QCOMPARE(server->invoicesWithExternalOrderId(orderId).size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 15000);
+        save(window, u"counter-found-after-lost-answer"_s, language);
+    }
+
 private:
+    void save(QWidget& window, const QString& name, const QString& language)
+    {
+        const QImage image = window.grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY2(distinctColours(image) > 4, qPrintable(name));
+        const QString suffix = language == u"en" ? QString() : u'-' + language;
+        const QString path = m_outDir + u'/' + name + suffix + u".png"_s;
+        QVERIFY2(image.save(path), qPrintable(path));
+    }
+
     QTemporaryDir m_tempDir;
     QString m_outDir;
 };
