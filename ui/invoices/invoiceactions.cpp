@@ -115,7 +115,7 @@ void InvoiceActions::updateEnabled()
     m_cancel->setEnabled(has && invoice->status.canCancel() && !m_cancelInFlight);
     const bool refundable = has && invoice->status.canRefund() && !invoice->fullyRefunded()
         && invoice->availableForRefund.value_or(Money::fromTiyn(1)).tiyn() > 0;
-    m_refund->setEnabled(refundable && m_detail->detailLoaded() && !m_refundDialog);
+    m_refund->setEnabled(refundable && m_detail->detailLoaded() && m_refundDialog.isNull());
     m_checkStatus->setEnabled((!m_selected.isEmpty() || has) && m_checksInFlight == 0);
     m_copyId->setEnabled(has || !m_selected.isEmpty());
     m_export->setEnabled(!m_exporter);
@@ -206,7 +206,12 @@ void InvoiceActions::openRefund()
             m_detail->setRefunds(refunds);
         }
     });
-    connect(m_refundDialog, &QObject::destroyed, this, &InvoiceActions::updateEnabled);
+    // Emitted from ~QWidget, while the QPointer still points at the half-destroyed dialog: clear it first (reading
+    // it as a RefundDialog then would be undefined behaviour).
+    connect(m_refundDialog, &QObject::destroyed, this, [this] {
+        m_refundDialog = nullptr;
+        updateEnabled();
+    });
     m_refundDialog->open();
     updateEnabled();
 }

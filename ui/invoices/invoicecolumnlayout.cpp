@@ -25,7 +25,8 @@ InvoiceColumnLayout::InvoiceColumnLayout(QTableView* table)
     , m_header(table->horizontalHeader())
 {
     applyDefaults();
-    m_table->viewport()->installEventFilter(this);
+    m_viewport = m_table->viewport();
+    m_viewport->installEventFilter(this);
     connect(m_header, &QHeaderView::sectionResized, this, [this](int logical) {
         const bool stretched = m_header->stretchLastSection()
                                && m_header->visualIndex(logical) == m_header->count() - 1;
@@ -89,7 +90,9 @@ void InvoiceColumnLayout::fitToContents()
 
 bool InvoiceColumnLayout::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+    // Compared with the viewport kept at construction: the filter also sees events while the table is being
+    // destroyed, when calling the table's virtual functions is no longer allowed.
+    if (watched == m_viewport && event->type() == QEvent::Resize) {
         fitDescription();
     }
     return QObject::eventFilter(watched, event);

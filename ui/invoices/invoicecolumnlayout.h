@@ -32,6 +32,7 @@ private:
     void onUserChange();
 
     QTableView* m_table = nullptr;
+    QObject* m_viewport = nullptr;
     QHeaderView* m_header = nullptr;
     bool m_customized = false;
     bool m_fitting = false;
