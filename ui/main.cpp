@@ -1,4 +1,4 @@
-// apipay-desk: the executable is little more than this file (qt-style.md §2.1).
+// apipay-desk: the executable is little more than this file (docs/design-notes.md, "The executable").
 #include "api/apiclient.h"
 #include "shell/appcontext.h"
 #include "shell/appsettings.h"

@@ -6,7 +6,7 @@
 
 namespace apipay {
 
-// What went wrong with one API request, classified for people (reference §2.3, T9).
+// What went wrong with one API request, classified for people (docs/api-contract.md, T9).
 struct ApiError
 {
     enum class Kind {

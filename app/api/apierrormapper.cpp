@@ -13,7 +13,7 @@ namespace apipay {
 
 namespace {
 
-constexpr int kDefaultRateLimitWait = 60; // no wait given at all (project choice, §2.2)
+constexpr int kDefaultRateLimitWait = 60; // no wait given at all (project choice, docs/api-contract.md §3 (D3))
 constexpr int kMaxRateLimitWait = 86'400; // daily caps; guards against absurd values
 
 bool isSlug(const QString& text)

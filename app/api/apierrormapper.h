@@ -10,7 +10,7 @@
 
 namespace apipay {
 
-// Classifies the end of one request into an ApiError (reference §2.3, §2.4, T9, D3, D4). Pure functions.
+// Classifies the end of one request into an ApiError (docs/api-contract.md, T9, D3, D4). Pure functions.
 class ApiErrorMapper
 {
 public:

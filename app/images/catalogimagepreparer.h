@@ -7,7 +7,7 @@
 
 namespace apipay {
 
-// Checks and prepares a picture for POST /catalog/upload-image before anything is sent (reference §6.3):
+// Checks and prepares a picture for POST /catalog/upload-image before anything is sent (docs/api-contract.md):
 // the type is detected by content (JPEG, PNG, GIF, WEBP); the project always uploads JPEG or PNG of at most 6 MB,
 // so other types are converted and large pictures scaled down (64–6000 px per side, ≤ 12 MP as in v2.1).
 class CatalogImagePreparer

@@ -112,7 +112,7 @@ QImage ImageCache::image(const QUrl& url)
         return {};
     }
 
-    // Catalog images live outside the API: the request carries no API key (reference §2.1).
+    // Catalog images live outside the API: the request carries no API key (docs/api-contract.md).
     QNetworkRequest request(url);
     request.setTransferTimeout(kTransferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);

@@ -1,4 +1,4 @@
-// Catalog: units, list, image upload, batch create, patch/delete answers (reference §6).
+// Catalog: units, list, image upload, batch create, patch/delete answers (docs/api-contract.md).
 #include "json/decoderparts.h"
 #include "json/pagedecoder.h"
 

@@ -1,4 +1,4 @@
-// Invoices: create/detail, list, status check, cancel (reference §4, T1–T3, T5–T11).
+// Invoices: create/detail, list, status check, cancel (docs/api-contract.md, T1–T3, T5–T11).
 #include "json/decoderparts.h"
 #include "json/pagedecoder.h"
 

@@ -18,7 +18,7 @@ namespace apipay {
 // Special values: "<body>" = the bytes are not JSON (empty, truncated, HTML, …); "<root>" = JSON whose top-level
 // value has the wrong type (e.g. an array where an object is expected).
 //
-// What fails and what does not (reference §13):
+// What fails and what does not (docs/api-contract.md):
 // - Only `id` is required in the decoded entities (invoice, refund, catalog item/unit, subscription, subscription
 //   invoice, status-check entry); the elements of a `data` array must be objects. Everything else may be missing.
 // - An optional key with an unreadable value (bad money text, wrong JSON type, impossible date) leaves the field
@@ -35,7 +35,7 @@ struct Decoded
     bool ok() const { return errorField.isNull(); }
 };
 
-// Tolerant readers (reference §13). None of them crashes or asserts on any input.
+// Tolerant readers (docs/api-contract.md). None of them crashes or asserts on any input.
 namespace json {
 
 // Whole documents (bytes as received). Non-JSON → errorField "<body>".

@@ -1,4 +1,4 @@
-// Refunds: refund answer, refunds of one invoice, all refunds (reference §5).
+// Refunds: refund answer, refunds of one invoice, all refunds (docs/api-contract.md).
 #include "json/decoderparts.h"
 #include "json/pagedecoder.h"
 

@@ -1,5 +1,5 @@
 // Subscriptions: every T4 shape of create/detail/update/pause/resume/cancel, the list and the billing history
-// (reference §7).
+// (docs/api-contract.md).
 #include "json/decoderparts.h"
 #include "json/pagedecoder.h"
 

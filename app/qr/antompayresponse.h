@@ -11,7 +11,7 @@
 
 namespace apipay {
 
-// What ApiPay Desk takes from an Antom `pay` (One-time Payments) response for Kaspi (antom.md §3), or from a pasted
+// What ApiPay Desk takes from an Antom `pay` (One-time Payments) response for Kaspi (docs/design-notes.md, "Antom pay responses"), or from a pasted
 // bare codeValue / URL.
 //
 // QR content, in this order: the codeValue of the orderCodeForm.codeDetails entry with displayType TEXT; else the

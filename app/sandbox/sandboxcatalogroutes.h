@@ -5,12 +5,12 @@
 namespace apipay::sandbox {
 
 // GET /catalog/units, GET /catalog, POST /catalog/upload-image, POST /catalog, PATCH and DELETE /catalog/{id}
-// (reference §6).
+// (docs/api-contract.md).
 class SandboxCatalogRoutes
 {
 public:
     static std::optional<SandboxResponse> handle(const SandboxRequest& request, RouteContext& context);
-    // GET /images/<id>.<ext> outside /api/v1: the uploaded bytes unchanged (reference §6.2).
+    // GET /images/<id>.<ext> outside /api/v1: the uploaded bytes unchanged (docs/api-contract.md).
     static SandboxResponse image(const SandboxRequest& request, SandboxStore& store);
     // Sniffs the image type from its bytes: "image/png", "image/jpeg", "image/gif", "image/webp" or empty.
     static QByteArray sniffImageType(const QByteArray& bytes);

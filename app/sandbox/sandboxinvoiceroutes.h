@@ -5,7 +5,7 @@
 namespace apipay::sandbox {
 
 // POST/GET /invoices, GET /invoices/{id}, POST /invoices/{id}/cancel, POST /invoices/status/check,
-// POST /invoices/{id}/simulate-status (reference §4, §11).
+// POST /invoices/{id}/simulate-status (docs/api-contract.md).
 class SandboxInvoiceRoutes
 {
 public:

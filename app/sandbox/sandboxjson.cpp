@@ -58,7 +58,7 @@ QString periodLabel(const QString& period)
 
 QString SandboxJson::status(const SandboxInvoice& inv) const
 {
-    // v2.1 has no "refunded": a fully refunded invoice stays "paid" with is_fully_refunded (reference §9.1).
+    // v2.1 has no "refunded": a fully refunded invoice stays "paid" with is_fully_refunded (docs/api-contract.md).
     if (m_profile.isV21() && inv.status == u"refunded") {
         return QStringLiteral("paid");
     }
@@ -67,7 +67,7 @@ QString SandboxJson::status(const SandboxInvoice& inv) const
 
 Money SandboxJson::totalRefunded(const SandboxInvoice& inv) const
 {
-    // v2.0 counts a refund at once; v2.1 when it completes (reference §5.1).
+    // v2.0 counts a refund at once; v2.1 when it completes (docs/api-contract.md).
     return m_profile.isV21() ? inv.refundedCompleted : inv.refundedCompleted + inv.refundedPending;
 }
 

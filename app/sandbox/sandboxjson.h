@@ -9,7 +9,7 @@ namespace apipay::sandbox {
 
 class SandboxStore;
 
-// Turns sandbox objects into the JSON of the active profile (reference §4–§7, D1).
+// Turns sandbox objects into the JSON of the active profile (docs/api-contract.md, D1).
 class SandboxJson
 {
 public:

@@ -8,7 +8,7 @@
 
 namespace apipay::sandbox {
 
-// Everything that differs in shape between the v2.0 and v2.1 profiles (reference §2.3, §14 D1): error bodies,
+// Everything that differs in shape between the v2.0 and v2.1 profiles (docs/api-contract.md: error bodies,
 // dates, phones and list envelopes.
 class SandboxProfile
 {

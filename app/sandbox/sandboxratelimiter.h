@@ -8,7 +8,7 @@
 
 namespace apipay::sandbox {
 
-// Per-key rolling-window request budget (reference §2.2): at most limit requests in any windowMs.
+// Per-key rolling-window request budget (docs/api-contract.md): at most limit requests in any windowMs.
 class SandboxRateLimiter
 {
 public:

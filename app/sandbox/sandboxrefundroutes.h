@@ -4,7 +4,7 @@
 
 namespace apipay::sandbox {
 
-// POST /invoices/{id}/refund, GET /invoices/{id}/refunds, GET /refunds (reference §5).
+// POST /invoices/{id}/refund, GET /invoices/{id}/refunds, GET /refunds (docs/api-contract.md).
 class SandboxRefundRoutes
 {
 public:

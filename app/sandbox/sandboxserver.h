@@ -26,7 +26,7 @@ struct SandboxRequest;
 struct SandboxResponse;
 
 // The embedded offline ApiPay: a stateful, in-memory imitation of the v2.0 (default) or v2.1 contract served by
-// QtHttpServer on 127.0.0.1 only (reference §11, §14 D1). Used by demo mode and by the integration tests.
+// QtHttpServer on 127.0.0.1 only (docs/api-contract.md. Used by demo mode and by the integration tests.
 //
 // HTTP: the API lives under baseUrl() = http://127.0.0.1:<port>/api/v1; images under /images/<id>.<ext>; control
 // routes under /sandbox/ (listed in sandboxcontrolroutes.h): reset, profile, clock, config, faults, simulate, seed,
@@ -80,7 +80,7 @@ public:
     void setApiKeys(const QStringList& keys);
     QStringList apiKeys() const { return m_options.apiKeys; }
 
-    // Signed webhooks (reference §10) to a loopback URL on every status change and completed refund; an empty URL
+    // Signed webhooks (docs/api-contract.md) to a loopback URL on every status change and completed refund; an empty URL
     // switches them off. False when the URL is not on this computer.
     bool setWebhook(const QUrl& url, const QByteArray& secret);
     SandboxWebhooks* webhooks() const { return m_webhooks; }
@@ -112,7 +112,7 @@ public:
     static constexpr const char* kControlTokenHeader = "X-Sandbox-Token";
 
     // ---- Data ----
-    // pending → paid / expired / error / cancelled (reference §11); false with a reason otherwise.
+    // pending → paid / expired / error / cancelled (docs/api-contract.md); false with a reason otherwise.
     bool simulateInvoiceStatus(qint64 invoiceId, const QString& status, QString* error = nullptr,
                                const QString& errorMessage = {});
     std::optional<QString> invoiceStatus(qint64 invoiceId) const;

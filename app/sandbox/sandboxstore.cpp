@@ -292,7 +292,7 @@ bool SandboxStore::removeCatalogItem(qint64 id)
         return false;
     }
     m_pendingCatalog.remove(id);
-    // Invoice items keep their copy of name and price; the link to the catalog is dropped (reference §6.5).
+    // Invoice items keep their copy of name and price; the link to the catalog is dropped (docs/api-contract.md).
     for (auto& inv : m_invoices) {
         for (auto& item : inv.items) {
             if (item.catalogItemId == id) {

@@ -13,7 +13,7 @@
 
 namespace apipay::sandbox {
 
-// Timing and behaviour switches of the sandbox (reference §11).
+// Timing and behaviour switches of the sandbox (docs/api-contract.md).
 struct SandboxSettings
 {
     int processingDelayMs = 1000;            // processing → pending, refunds and catalog items, async cancel

@@ -259,7 +259,7 @@ SandboxResponse SandboxSubscriptionRoutes::transition(SandboxSubscription& sub, 
         return answer(200, QStringLiteral("Subscription paused"), sub, c);
     }
     if (action == u"resume" && sub.status == u"paused") {
-        // The next date is recomputed from now; missed periods are not billed (reference §7.5).
+        // The next date is recomputed from now; missed periods are not billed (docs/api-contract.md).
         sub.status = QStringLiteral("active");
         sub.pausedAt = QDateTime();
         sub.nextBillingAt = SandboxStore::nextBillingAfter(sub, t);

@@ -5,7 +5,7 @@
 namespace apipay::sandbox {
 
 // POST/GET /subscriptions, GET/PUT /subscriptions/{id}, POST …/pause, …/resume, …/cancel,
-// GET …/invoices (reference §7).
+// GET …/invoices (docs/api-contract.md).
 class SandboxSubscriptionRoutes
 {
 public:

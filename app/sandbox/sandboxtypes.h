@@ -10,7 +10,7 @@
 
 namespace apipay::sandbox {
 
-// Which revision of the ApiPay contract the sandbox imitates (reference §14 D1).
+// Which revision of the ApiPay contract the sandbox imitates (docs/api-contract.md.
 enum class Profile { V20, V21 };
 
 struct SandboxInvoiceItem

@@ -17,7 +17,7 @@ class SandboxStore;
 struct SandboxInvoice;
 struct SandboxRefund;
 
-// Delivers signed webhook payloads (reference §10, project choice): POST JSON with
+// Delivers signed webhook payloads (docs/api-contract.md, project choice): POST JSON with
 // X-Webhook-Signature: sha256=<lowercase hex HMAC-SHA256 of the raw body, key = secret>. Like the server itself,
 // it only talks to this computer: URLs whose host is not loopback are refused.
 class SandboxWebhooks : public QObject

@@ -7,7 +7,7 @@
 
 namespace apipay {
 
-// Test double for SecretStore (qt-style.md §2.8): a map, with injectable results and delays.
+// Test double for SecretStore (docs/design-notes.md, "Keychain"): a map, with injectable results and delays.
 // Every call finishes asynchronously (never inside the call), on the caller's thread, if the context is alive.
 class InMemorySecretStore : public SecretStore
 {

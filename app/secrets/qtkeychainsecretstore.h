@@ -11,7 +11,7 @@ class Job;
 
 namespace apipay {
 
-// SecretStore over QtKeychain (qt-style.md §2.8): service = app id; one heap-allocated job per call, `finished`
+// SecretStore over QtKeychain (docs/design-notes.md, "Keychain"): service = app id; one heap-allocated job per call, `finished`
 // connected before start(), autoDelete on. A watchdog finishes a call that gets no answer within watchdogMs()
 // with Unavailable. Values are never logged, only key names. A write of the value this store already holds for
 // the key (read or written in this run) finishes at once without rewriting the keychain.

@@ -7,7 +7,7 @@
 
 namespace apipay {
 
-// Where API keys live: the OS keychain in the app, a map in tests (qt-style.md §2.8).
+// Where API keys live: the OS keychain in the app, a map in tests (docs/design-notes.md, "Keychain").
 // Asynchronous; every call finishes exactly once, on the caller's thread, if `context` is still alive.
 class SecretStore : public QObject
 {

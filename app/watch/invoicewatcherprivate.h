@@ -14,12 +14,12 @@ namespace apipay {
 
 namespace watchdetail {
 
-constexpr int kBatchSize = 100;           // POST /invoices/status/check takes at most 100 ids (§4.5)
+constexpr int kBatchSize = 100;           // POST /invoices/status/check takes at most 100 ids (docs/api-contract.md)
 constexpr int kDefaultWaitingMs = 3'000;  // D9
 constexpr int kDefaultOnScreenMs = 30'000;
 constexpr qint64 kDefaultWaitingWindowMs = 15 * 60 * 1000;
 constexpr qint64 kDefaultBackoffMs = 2 * 60 * 1000;
-constexpr int kDefaultRateLimitWaitS = 60; // §2.2: no wait given → 60 s
+constexpr int kDefaultRateLimitWaitS = 60; // docs/api-contract.md §3 (D3): no wait given → 60 s
 constexpr int kMaxBackoffFactor = 8;
 constexpr int kBudgetReserve = 5; // on-screen polling yields when fewer requests than this are left
 

@@ -18,7 +18,7 @@ using namespace apipay;
 
 namespace {
 
-// A GET /invoices body in the v2.0 shape (§4.2) with `count` realistic, varied invoices.
+// A GET /invoices body in the v2.0 shape (docs/api-contract.md) with `count` realistic, varied invoices.
 QByteArray makeInvoiceList(int count, quint32 seed)
 {
     static const char* const statuses[] = {"paid", "paid", "paid", "pending", "expired", "cancelled", "processing",

@@ -1,4 +1,4 @@
-// InvoiceStatus: the §9.1 vocabulary, unknown statuses kept raw (T5), cancel/refund rules, shared raw strings.
+// InvoiceStatus: the docs/api-contract.md §6 vocabulary, unknown statuses kept raw (T5), cancel/refund rules, shared raw strings.
 #include "domain/invoice.h"
 #include "domain/invoicestatus.h"
 #include "testsupport.h"

@@ -1,5 +1,5 @@
 // Real keychain backend (label keychain): run inside dbus-run-session with an unlocked gnome-keyring
-// (toolchain.md §5). Writes, reads and deletes a throw-away entry.
+// (docs/design-notes.md, "Keychain tests in CI"). Writes, reads and deletes a throw-away entry.
 #include "secrets/qtkeychainsecretstore.h"
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-// The keychain error policy (qt-style.md §2.8), the in-memory test double, and the session's use of the store:
+// The keychain error policy (docs/design-notes.md, "Keychain"), the in-memory test double, and the session's use of the store:
 // one delayed retry of an Unavailable read at start-up, keys kept in memory only when the store is unavailable,
 // unchanged keys not rewritten. No keychain backend needed.
 #include "secrets/inmemorysecretstore.h"

@@ -40,7 +40,7 @@ private Q_SLOTS:
 
     void totals_referenceExample_exact()
     {
-        // Reference §4.1: 2 × 4500 (custom) + 3 × 500, 10 % → subtotal 10 500, discount 1 050, amount 9 450.
+        // docs/api-contract.md: 2 × 4500 (custom) + 3 × 500, 10 % → subtotal 10 500, discount 1 050, amount 9 450.
         CartModel* model = makeModel();
         QSignalSpy totals(model, &CartModel::totalsChanged);
         QVERIFY(model->addItem(item(101, u"Coffee Latte"_s, 5000'00), u"pc"_s, 2));

@@ -1,4 +1,4 @@
-// Import of Antom pay responses (antom.md §3): the seed sample and broken variants.
+// Import of Antom pay responses (docs/design-notes.md, "Antom pay responses"): the seed sample and broken variants.
 #include "qr/antomamount.h"
 #include "qr/antompayresponse.h"
 #include "testsupport.h"

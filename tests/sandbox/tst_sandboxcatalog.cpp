@@ -1,4 +1,4 @@
-// Raw HTTP tests of the sandbox's catalog and subscription rules (reference §6, §7) in both profiles.
+// Raw HTTP tests of the sandbox's catalog and subscription rules (docs/api-contract.md) in both profiles.
 #include "sandboxhttpclient.h"
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-// Raw HTTP tests of the sandbox's invoice rules (reference §4, §9, §11) with a plain QNetworkAccessManager.
+// Raw HTTP tests of the sandbox's invoice rules (docs/api-contract.md) with a plain QNetworkAccessManager.
 #include "sandboxhttpclient.h"
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-// Raw HTTP tests of the sandbox's refund rules (reference §5, §9.1) in both profiles.
+// Raw HTTP tests of the sandbox's refund rules (docs/api-contract.md) in both profiles.
 #include "sandboxhttpclient.h"
 #include "testsupport.h"
 

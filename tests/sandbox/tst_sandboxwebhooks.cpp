@@ -1,4 +1,4 @@
-// Signed webhooks of the sandbox (reference §10, project choice) received by a loopback HTTP server.
+// Signed webhooks of the sandbox (docs/api-contract.md, project choice) received by a loopback HTTP server.
 #include "sandboxhttpclient.h"
 #include "testsupport.h"
 

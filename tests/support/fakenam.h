@@ -34,7 +34,7 @@ struct FakeRequest
 };
 
 // A QNetworkAccessManager that never touches the network: createRequest() records the request and asks the
-// per-test route for a FakeResponse, then returns a FakeReply playing it (reference qt-style.md §2.4).
+// per-test route for a FakeResponse, then returns a FakeReply playing it (docs/design-notes.md, "Tests on a fake network").
 class FakeNam : public QNetworkAccessManager
 {
     Q_OBJECT

@@ -234,7 +234,7 @@ void SubscriptionDetailPanel::reload()
 
 QString SubscriptionDetailPanel::historyStatusLabel(const SubscriptionInvoice& inv)
 {
-    // Our own translated label for the documented statuses (§9.2); the server's own label (it is
+    // Our own translated label for the documented statuses (docs/api-contract.md §6); the server's own label (it is
     // Russian) only for a status we do not know, then the raw value.
     if (inv.status == u"pending") {
         return tr("Pending");
