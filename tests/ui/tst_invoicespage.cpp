@@ -1,5 +1,5 @@
 #include "invoices/invoiceactions.h"
-#include "invoices/invoicecsvexporter.h"
+#include "export/invoicecsvexporter.h"
 #include "invoices/invoicedetailpane.h"
 #include "invoices/invoicefilterbar.h"
 #include "invoices/invoicespage.h"

@@ -1,4 +1,4 @@
-#include "refunds/refundcsvexporter.h"
+#include "export/refundcsvexporter.h"
 #include "refunds/refunddetailpanel.h"
 #include "refunds/refundfilterbar.h"
 #include "refunds/refundspage.h"

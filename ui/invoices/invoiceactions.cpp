@@ -1,7 +1,7 @@
 #include "invoiceactions.h"
 
 #include "api/apiclient.h"
-#include "invoices/invoicecsvexporter.h"
+#include "export/invoicecsvexporter.h"
 #include "invoices/invoicedetailpane.h"
 #include "invoices/refunddialog.h"
 #include "models/invoicetablemodel.h"

@@ -2,8 +2,8 @@
 #include "invoicedetailpane.h"
 
 #include "api/apiclient.h"
+#include "catalog/catalogimageindex.h"
 #include "images/imagecache.h"
-#include "invoices/catalogimageindex.h"
 #include "invoices/invoicestatusstyle.h"
 #include "money/phonenumber.h"
 #include "shell/appcontext.h"

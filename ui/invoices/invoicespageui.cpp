@@ -2,7 +2,7 @@
 #include "invoicespage.h"
 
 #include "api/apiclient.h"
-#include "invoices/catalogimageindex.h"
+#include "catalog/catalogimageindex.h"
 #include "invoices/invoiceactions.h"
 #include "invoices/invoicecolumnlayout.h"
 #include "invoices/invoicedetailpane.h"

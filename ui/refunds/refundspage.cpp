@@ -1,6 +1,6 @@
 #include "refunds/refundspage.h"
 
-#include "refunds/refundcsvexporter.h"
+#include "export/refundcsvexporter.h"
 #include "refunds/refunddetailpanel.h"
 #include "refunds/refundfilterbar.h"
 

@@ -1,7 +1,7 @@
 #include "accounteditor.h"
 
 #include "api/apiclient.h"
-#include "connectiontester.h"
+#include "api/connectiontester.h"
 #include "shell/appcontext.h"
 
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "connectiontester.h"
+#include "api/connectiontester.h"
 
 namespace apipay {
 

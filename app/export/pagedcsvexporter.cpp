@@ -1,10 +1,6 @@
-#include "pagedcsvexporter.h"
+#include "export/pagedcsvexporter.h"
 
 #include "api/apiclient.h"
-
-#include <QSaveFile>
-
-using namespace Qt::StringLiterals;
 
 namespace apipay {
 
@@ -27,34 +23,9 @@ PagedCsvExporter::~PagedCsvExporter()
     }
 }
 
-QString PagedCsvExporter::csvCell(const QString& text)
+ApiClient* PagedCsvExporter::api() const
 {
-    QString cell = text;
-    if (!cell.isEmpty() && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-'
-                            || cell.front() == u'@' || cell.front() == u'\t' || cell.front() == u'\r')) {
-        cell.prepend(u'\'');
-    }
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')
-        || cell.contains(u';')) {
-        cell.replace(u"\""_s, u"\"\""_s);
-        cell = u'"' + cell + u'"';
-    }
-    return cell;
-}
-
-QString PagedCsvExporter::plainMoney(const std::optional<Money>& money)
-{
-    return money ? money->toPlainString() : QString();
-}
-
-QString PagedCsvExporter::dateCell(const QDateTime& utc, const QTimeZone& zone)
-{
-    return utc.isValid() ? utc.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
-}
-
-QByteArray PagedCsvExporter::joinLine(const QStringList& cells)
-{
-    return cells.join(u',').toUtf8() + "\r\n";
+    return m_api;
 }
 
 void PagedCsvExporter::start()
@@ -62,8 +33,8 @@ void PagedCsvExporter::start()
     if (m_running) {
         return;
     }
-    m_file = std::make_unique<QSaveFile>(m_fileName);
-    if (!m_file->open(QIODevice::WriteOnly)) {
+    m_file = std::make_unique<CsvFileWriter>(m_fileName);
+    if (!m_file->open(headerBytes())) {
         const QString reason = m_file->errorString();
         m_file.reset();
         Q_EMIT failed(tr("Cannot write %1: %2").arg(m_fileName, reason));
@@ -71,8 +42,6 @@ void PagedCsvExporter::start()
     }
     m_running = true;
     m_rows = 0;
-    m_file->write("\xEF\xBB\xBF"); // UTF-8 BOM: Excel then reads the file as UTF-8
-    m_file->write(headerBytes());
     fetch(1);
 }
 
@@ -86,10 +55,7 @@ void PagedCsvExporter::cancel()
         m_api->cancel(m_request);
     }
     m_request = 0;
-    if (m_file) {
-        m_file->cancelWriting();
-        m_file.reset();
-    }
+    m_file.reset(); // abandons what was written
     Q_EMIT cancelled();
 }
 
@@ -101,10 +67,7 @@ void PagedCsvExporter::fetch(int page)
 void PagedCsvExporter::fail(const QString& message)
 {
     m_running = false;
-    if (m_file) {
-        m_file->cancelWriting();
-        m_file.reset();
-    }
+    m_file.reset();
     Q_EMIT failed(message);
 }
 
@@ -123,9 +86,7 @@ void PagedCsvExporter::pageArrived(int page, const QByteArrayList& lines, std::o
     if (!m_running) {
         return; // cancelled meanwhile
     }
-    for (const QByteArray& line : lines) {
-        m_file->write(line);
-    }
+    m_file->writeLines(lines);
     m_rows += lines.size();
     Q_EMIT progress(m_rows, total.value_or(-1));
     if (hasMore && !lines.isEmpty() && page < kMaxPages) {
@@ -133,13 +94,13 @@ void PagedCsvExporter::pageArrived(int page, const QByteArrayList& lines, std::o
         return;
     }
     m_running = false;
-    if (!m_file->commit()) {
-        const QString reason = m_file->errorString();
-        m_file.reset();
+    const bool committed = m_file->commit();
+    const QString reason = m_file->errorString();
+    m_file.reset();
+    if (!committed) {
         Q_EMIT failed(tr("Cannot write %1: %2").arg(m_fileName, reason));
         return;
     }
-    m_file.reset();
     Q_EMIT finished(m_rows);
 }
 

@@ -2,13 +2,13 @@
 
 #include "domain/refund.h"
 #include "domain/requests.h"
-#include "widgets/pagedcsvexporter.h"
+#include "export/pagedcsvexporter.h"
 
 #include <QTimeZone>
 
 namespace apipay {
 
-// Exports every refund of a query to CSV (all pages; format and file handling in PagedCsvExporter), dates in `zone`.
+// Exports every refund of a query to CSV (all pages; paging and the file in PagedCsvExporter), dates in `zone`.
 class RefundCsvExporter : public PagedCsvExporter
 {
     Q_OBJECT

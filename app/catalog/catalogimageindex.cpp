@@ -1,4 +1,4 @@
-#include "catalogimageindex.h"
+#include "catalog/catalogimageindex.h"
 
 #include "api/apiclient.h"
 

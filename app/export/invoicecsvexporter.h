@@ -2,13 +2,14 @@
 
 #include "domain/invoice.h"
 #include "domain/requests.h"
-#include "widgets/pagedcsvexporter.h"
+#include "export/pagedcsvexporter.h"
 
 #include <QTimeZone>
 
 namespace apipay {
 
-// Exports every invoice of a query to CSV (all pages; format and file handling in PagedCsvExporter), dates in `zone`.
+// Exports every invoice of a query to CSV (all pages; paging and the file in PagedCsvExporter), dates in `zone`.
+// No column holds a link: a receipt link carries a secret and must never end up in a file.
 class InvoiceCsvExporter : public PagedCsvExporter
 {
     Q_OBJECT

@@ -1,4 +1,4 @@
-#include "counterdraftstore.h"
+#include "counter/counterdraftstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,7 @@
-#include "refunds/refundcsvexporter.h"
+#include "export/refundcsvexporter.h"
 
 #include "api/apiclient.h"
+#include "export/csvformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +32,7 @@ QByteArray RefundCsvExporter::headerLine()
                                u"amount"_s,      u"status"_s,          u"reason"_s,           u"initiated_by"_s,
                                u"kaspi_refund_id"_s, u"error_message"_s, u"invoice_amount"_s, u"invoice_total_refunded"_s,
                                u"items"_s};
-    return joinLine(names);
+    return csv::line(names);
 }
 
 QByteArray RefundCsvExporter::csvLine(const Refund& refund, const QTimeZone& zone)
@@ -39,20 +40,20 @@ QByteArray RefundCsvExporter::csvLine(const Refund& refund, const QTimeZone& zon
     const RefundInvoiceSummary invoice = refund.invoice.value_or(RefundInvoiceSummary{});
     const QStringList cells = {
         QString::number(refund.id),
-        dateCell(refund.createdAt, zone),
+        csv::dateCell(refund.createdAt, zone),
         QString::number(refund.invoiceId),
-        csvCell(invoice.externalOrderId),
-        plainMoney(refund.amount),
-        csvCell(refund.status),
-        csvCell(refund.reason),
-        csvCell(refund.initiatedBy),
-        csvCell(refund.kaspiRefundId),
-        csvCell(refund.errorMessage),
-        plainMoney(invoice.amount),
-        plainMoney(invoice.totalRefunded),
-        csvCell(itemsCell(refund.items)),
+        csv::cell(invoice.externalOrderId),
+        csv::plainMoney(refund.amount),
+        csv::cell(refund.status),
+        csv::cell(refund.reason),
+        csv::cell(refund.initiatedBy),
+        csv::cell(refund.kaspiRefundId),
+        csv::cell(refund.errorMessage),
+        csv::plainMoney(invoice.amount),
+        csv::plainMoney(invoice.totalRefunded),
+        csv::cell(itemsCell(refund.items)),
     };
-    return joinLine(cells);
+    return csv::line(cells);
 }
 
 RequestId RefundCsvExporter::requestPage(int page)

@@ -1,4 +1,4 @@
-#include "invoicesubmission.h"
+#include "counter/invoicesubmission.h"
 
 #include "api/apiclient.h"
 #include "watch/invoicewatcher.h"

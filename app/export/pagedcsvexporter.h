@@ -1,27 +1,23 @@
 #pragma once
 
 #include "api/apiresult.h"
-#include "money/money.h"
+#include "export/csvfilewriter.h"
 
 #include <QByteArrayList>
-#include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QTimeZone>
 
 #include <memory>
 #include <optional>
-
-class QSaveFile;
 
 namespace apipay {
 
 class ApiClient;
 
-// Exports every row of a paginated list (100 per request, one page after the other) to a CSV file for Excel: UTF-8
-// with BOM, comma separated, RFC 4180 quoting, money as plain "15000.00", dates as "yyyy-MM-dd HH:mm:ss". Written
-// through QSaveFile: the file appears only when every page arrived; cancel() or an error leaves it untouched.
-// Subclasses name the columns and fetch one page (InvoiceCsvExporter, RefundCsvExporter).
+// Exports every row of a paginated list (100 per request, one page after the other) to a CSV file for Excel
+// (cells and lines: export/csvformat.h; the file: CsvFileWriter). The file appears only when every page arrived;
+// cancel() or an error leaves any file of that name untouched. Subclasses name the columns and fetch one page
+// (InvoiceCsvExporter, RefundCsvExporter). The file dialog and the messages belong to the page that starts it.
 class PagedCsvExporter : public QObject
 {
     Q_OBJECT
@@ -31,17 +27,13 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
-
-    // Quotes when needed; a cell a spreadsheet would read as a formula (=, +, -, @) gets a leading apostrophe.
-    static QString csvCell(const QString& text);
-    static QString plainMoney(const std::optional<Money>& money);
-    static QString dateCell(const QDateTime& utc, const QTimeZone& zone);
-    static QByteArray joinLine(const QStringList& cells);
+    QString fileName() const { return m_fileName; }
 
 Q_SIGNALS:
     // rowsWritten so far; total when the server reported it (else -1).
     void progress(qint64 rowsWritten, qint64 total);
     void finished(qint64 rowsWritten);
+    // `message` is a translated sentence for the user.
     void failed(const QString& message);
     void cancelled();
 
@@ -49,7 +41,7 @@ protected:
     static constexpr int kPerPage = 100;
 
     PagedCsvExporter(ApiClient* api, QString fileName, QObject* parent);
-    ApiClient* api() const { return m_api; }
+    ApiClient* api() const;
 
     virtual QByteArray headerBytes() const = 0;
     // Sends the request for one page; its answer must end in pageArrived() or pageFailed().
@@ -63,7 +55,7 @@ private:
 
     QPointer<ApiClient> m_api;
     QString m_fileName;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<CsvFileWriter> m_file;
     RequestId m_request = 0;
     qint64 m_rows = 0;
     bool m_running = false;

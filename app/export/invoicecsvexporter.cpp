@@ -1,6 +1,7 @@
-#include "invoicecsvexporter.h"
+#include "export/invoicecsvexporter.h"
 
 #include "api/apiclient.h"
+#include "export/csvformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,28 +21,28 @@ QByteArray InvoiceCsvExporter::headerLine()
                                u"subtotal"_s,    u"discount_sum"_s,   u"total_refunded"_s, u"phone"_s,
                                u"client_name"_s, u"description"_s,    u"external_order_id"_s,
                                u"kaspi_invoice_id"_s, u"paid_at"_s,   u"error_message"_s};
-    return joinLine(names);
+    return csv::line(names);
 }
 
 QByteArray InvoiceCsvExporter::csvLine(const Invoice& invoice, const QTimeZone& zone)
 {
     const QStringList cells = {
         QString::number(invoice.id),
-        dateCell(invoice.createdAt, zone),
-        csvCell(invoice.status.raw()),
-        plainMoney(invoice.amount),
-        plainMoney(invoice.subtotal),
-        plainMoney(invoice.discountSum),
-        plainMoney(invoice.totalRefunded),
-        csvCell(invoice.phone),
-        csvCell(invoice.clientName),
-        csvCell(invoice.description),
-        csvCell(invoice.externalOrderId),
-        csvCell(invoice.kaspiInvoiceId),
-        dateCell(invoice.paidAt, zone),
-        csvCell(invoice.errorMessage),
+        csv::dateCell(invoice.createdAt, zone),
+        csv::cell(invoice.status.raw()),
+        csv::plainMoney(invoice.amount),
+        csv::plainMoney(invoice.subtotal),
+        csv::plainMoney(invoice.discountSum),
+        csv::plainMoney(invoice.totalRefunded),
+        csv::cell(invoice.phone),
+        csv::cell(invoice.clientName),
+        csv::cell(invoice.description),
+        csv::cell(invoice.externalOrderId),
+        csv::cell(invoice.kaspiInvoiceId),
+        csv::dateCell(invoice.paidAt, zone),
+        csv::cell(invoice.errorMessage),
     };
-    return joinLine(cells);
+    return csv::line(cells);
 }
 
 RequestId InvoiceCsvExporter::requestPage(int page)
