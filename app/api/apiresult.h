@@ -26,7 +26,7 @@ template <typename T> using ApiCallback = std::function<void(const ApiResult<T>&
 // Identifies a queued or running request so that it can be cancelled.
 using RequestId = quint64;
 
-// User actions go ahead of background refresh and polling (reference D3).
+// User actions go ahead of background refresh and polling (docs/api-contract.md D3).
 enum class Priority { User, Background };
 
 } // namespace apipay

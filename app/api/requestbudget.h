@@ -10,7 +10,7 @@
 
 namespace apipay {
 
-// The client-side request budget of reference D3: at most `limit` requests per rolling window per API key.
+// The client-side request budget of docs/api-contract.md D3: at most `limit` requests per rolling window per API key.
 // Windows are kept per key, keyed by a SHA-256 hash of the key (the key itself is never stored here), so switching
 // between two keys does not reset either budget. A pause (429, X-RateLimit-Remaining: 0) blocks the current key.
 class RequestBudget

@@ -21,7 +21,7 @@ struct CartLine
     std::optional<Money> price; // optional per-invoice price override
 };
 
-// POST /invoices. The client never sends both amount and cartItems (Q5).
+// POST /invoices. The client never sends both amount and cartItems: with a cart the server ignores the amount.
 struct InvoiceDraft
 {
     std::optional<Money> amount;  // required unless cartItems

@@ -86,7 +86,7 @@ public:
     constexpr bool operator>(Money o) const { return m_tiyn > o.m_tiyn; }
     constexpr bool operator>=(Money o) const { return m_tiyn >= o.m_tiyn; }
 
-    // Documented limits (reference D6).
+    // Documented limits (docs/api-contract.md D6).
     static constexpr Money invoiceMinimum() { return Money(1); }
     static constexpr Money invoiceMaximum() { return Money(9'999'999'999); }
     static constexpr Money subscriptionMinimum() { return Money(100'00); }

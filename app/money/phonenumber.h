@@ -8,7 +8,7 @@ class QStringView;
 
 namespace apipay {
 
-// A Kazakhstan phone number in ApiPay's request form 8XXXXXXXXXX (reference D5).
+// A Kazakhstan phone number in ApiPay's request form 8XXXXXXXXXX (docs/api-contract.md D5).
 class PhoneNumber
 {
 public:

@@ -138,7 +138,7 @@ SandboxResponse SandboxInvoiceRoutes::create(const SandboxRequest& r, RouteConte
         errors.add(QStringLiteral("cart_items"), QStringLiteral("The cart items must be an array."));
     }
     if (hasCart) {
-        readCart(cart.toArray(), c, inv, errors); // the cart wins over amount (reference Q5)
+        readCart(cart.toArray(), c, inv, errors); // the cart wins over amount, as on the real server
     } else if (const auto amount = errors.money(o, QStringLiteral("amount"), QStringLiteral("amount"),
                                                 Money::invoiceMinimum(), Money::invoiceMaximum())) {
         inv.subtotal = *amount;

@@ -27,7 +27,7 @@ struct Paging
     qsizetype offset() const { return qsizetype(page - 1) * perPage; }
 };
 
-// page ≥ 1 and per_page in [1, maxPerPage] (out of range → 422, reference Q12).
+// page ≥ 1 and per_page in [1, maxPerPage] (out of range → 422, as the documented list endpoints do).
 Paging readPaging(const SandboxRequest& request, int defaultPerPage, int maxPerPage, FieldErrors& errors);
 // date_from / date_to as YYYY-MM-DD Asia/Almaty days; date_to ≥ date_from.
 struct DateWindow

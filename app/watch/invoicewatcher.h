@@ -16,7 +16,7 @@ namespace apipay {
 class ApiClient;
 
 // Keeps fresh the status of every invoice the counter cares about with POST /invoices/status/check
-// (≤ 100 ids per request), on the cadence of reference D9:
+// (≤ 100 ids per request), on the cadence of docs/api-contract.md D9:
 //   every `waitingIntervalMs` (3 s) while a customer is waiting (created here in the last 15 min, non-final);
 //   every `onScreenIntervalMs` (30 s) for other non-final invoices shown on screen; none when nothing is non-final.
 // Background priority (user actions first); backs off on 429 (pause for the server's wait, then doubled intervals for

@@ -157,7 +157,7 @@ private Q_SLOTS:
     void invoiceBody_cart_neverWithAmount()
     {
         InvoiceDraft draft;
-        draft.amount = Money::fromTenge(999); // must not be sent together with the cart (Q5)
+        draft.amount = Money::fromTenge(999); // must not be sent together with the cart
         draft.phone = u"87001234567"_s;
         draft.description = u"Cart order"_s;
         draft.cartItems = { CartLine { 101, 2, Money::fromTenge(4500) }, CartLine { 205, 3, std::nullopt } };

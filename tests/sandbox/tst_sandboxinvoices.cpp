@@ -165,7 +165,7 @@ void TestSandboxInvoices::create_cartWithDiscount_exactHalfUpTotals()
     const HttpAnswer answer = m_http->post(
         QStringLiteral("/invoices"),
         QJsonObject{{QStringLiteral("phone_number"), QStringLiteral("87001234567")},
-                    {QStringLiteral("amount"), 5}, // the cart wins (Q5)
+                    {QStringLiteral("amount"), 5}, // the cart wins over the amount
                     {QStringLiteral("discount_percentage"), 15},
                     {QStringLiteral("cart_items"),
                      QJsonArray{QJsonObject{{QStringLiteral("catalog_item_id"), 101}, {QStringLiteral("count"), 3}},

@@ -7,12 +7,8 @@
 #include "sandbox/sandboxserver.h"
 #include "secrets/qtkeychainsecretstore.h"
 
-#ifdef APIPAY_HAVE_INVOICE_WATCHER
-#include "watch/invoicewatcher.h"
-#endif
-#ifdef APIPAY_HAVE_IMAGE_CACHE
 #include "images/imagecache.h"
-#endif
+#include "watch/invoicewatcher.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -41,13 +37,9 @@ AppContext::AppContext(SecretStore* secretStore, QObject* parent)
     d->secrets->setParent(this);
     d->network = new QNetworkAccessManager(this);
     d->api = new ApiClient(d->network, this);
-#ifdef APIPAY_HAVE_INVOICE_WATCHER
     d->watcher = new InvoiceWatcher(d->api, this);
     d->watcher->setIntervals(AppSettings::waitingPollMs(), AppSettings::onScreenPollMs());
-#endif
-#ifdef APIPAY_HAVE_IMAGE_CACHE
     d->imageCache = new ImageCache(d->network, 64 * 1024 * 1024, this);
-#endif
     d->languages = new LanguageManager(this);
     d->useSystemZone = AppSettings::useSystemTimeZone();
 
@@ -353,12 +345,7 @@ void AppContext::setUseSystemTimeZone(bool useSystem)
 
 void AppContext::setPollIntervals(int waitingMs, int onScreenMs)
 {
-#ifdef APIPAY_HAVE_INVOICE_WATCHER
     d->watcher->setIntervals(waitingMs, onScreenMs);
-#else
-    Q_UNUSED(waitingMs)
-    Q_UNUSED(onScreenMs)
-#endif
 }
 
 } // namespace apipay

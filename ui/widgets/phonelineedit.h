@@ -8,7 +8,7 @@
 
 namespace apipay {
 
-// A Kazakhstan phone field (reference D5) with live normalisation: only the characters a phone number may
+// A Kazakhstan phone field (docs/api-contract.md D5) with live normalisation: only the characters a phone number may
 // contain are accepted; as soon as the text forms a valid number (typed or pasted, "+7 700 123 45 67",
 // "8 (700) 123-45-67", "77001234567") phone() returns it and the field shows it as "+7 700 123 45 67" once the
 // user leaves it. hintText() is a translated error or warning ("not a Kazakhstan mobile number") for a label.
