@@ -142,12 +142,16 @@ bool parseBody(const QByteArray& body, QJsonDocument& document, QString& error)
     // as the only element of an array to tell it from broken bytes (rare: only bodies Qt refused get here).
     const QByteArray trimmed = body.trimmed();
     if (!trimmed.isEmpty() && !trimmed.startsWith('{') && !trimmed.startsWith('[')) {
-        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &parseError);
-        if (parseError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
+        QJsonParseError wrappedError{};
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &wrappedError);
+        if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
             document = QJsonDocument();
             return true;
         }
     }
+    // Qt's reason and where it stopped, never the bytes themselves (an answer may quote the API key).
+    qCDebug(lcJson, "Answer is not JSON (%s at byte %d of %lld)", qUtf8Printable(parseError.errorString()),
+            parseError.offset, static_cast<long long>(body.size()));
     document = QJsonDocument();
     error = QStringLiteral("<body>");
     return false;

@@ -42,8 +42,9 @@ struct JsonPath
 };
 
 // Parses a whole body with QJsonDocument. False with error "<body>" when the bytes are not one JSON value (empty,
-// truncated, invalid UTF-8, HTML, …). A valid scalar top-level value ("42", "\"ok\"") is accepted and leaves
-// `document` null, so that the decoders report "<root>" for it, as for any root of the wrong type.
+// truncated, invalid UTF-8, HTML, …); Qt's reason (QJsonParseError) and its offset are logged at debug level. A valid
+// scalar top-level value ("42", "\"ok\"") is accepted and leaves `document` null, so that the decoders report
+// "<root>" for it, as for any root of the wrong type.
 bool parseBody(const QByteArray& body, QJsonDocument& document, QString& error);
 
 // The value under `key` (after Qt's reading, the last of duplicate keys), or nullopt when the key is absent.
