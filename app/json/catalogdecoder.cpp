@@ -3,7 +3,6 @@
 #include "json/pagedecoder.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace apipay::json {
 
@@ -11,45 +10,45 @@ namespace detail {
 
 namespace {
 
-bool decodeUnit(const JsonTape& tape, quint32 v, const JsonPath& path, CatalogUnit& out, QString& error)
+using L1 = QLatin1StringView;
+
+bool decodeUnit(const QJsonObject& object, const JsonPath& path, CatalogUnit& out, QString& error)
 {
-    if (!tape.isObject(v)) {
-        error = path.toErrorField();
-        return false;
-    }
     QStringList ignored; // CatalogUnit has no unreadable list
-    FieldReader r(tape, ignored);
-    quint32 id = JsonTape::npos;
-    for (const JsonTape::Member m : tape.members(v)) {
-        const std::string_view k = tape.key(m.key);
-        if (k == "id") {
-            id = m.value;
-        } else if (k == "name") {
-            r.text(m.value, k, out.name);
-        } else if (k == "name_kaz" || k == "name_kk") {
-            r.text(m.value, k, out.nameKaz);
+    FieldReader r(ignored);
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString k = it.key();
+        const QJsonValueConstRef x = it.value();
+        if (k == L1("name")) {
+            r.text(x, k, out.name);
+        } else if (k == L1("name_kaz")) {
+            r.text(x, k, out.nameKaz); // v2.0
+        } else if (k == L1("name_kk")) {
+            r.text(x, k, out.nameKaz); // v2.1
         }
     }
-    return requireId(tape, id, path, out.id, error);
+    return requireId(object, path, out.id, error);
 }
 
-// The first string found in a value (errors objects/arrays of messages).
-QString firstText(const JsonTape& tape, quint32 v)
+// The first string found in a value (errors objects/arrays of messages); objects are read in Qt's key order.
+QString firstText(QJsonValueConstRef v)
 {
-    if (tape.type(v) == JsonTape::Type::String) {
-        return tape.string(v);
+    if (v.isString()) {
+        return v.toString();
     }
-    if (tape.isArray(v)) {
-        for (const quint32 e : tape.elements(v)) {
-            const QString t = firstText(tape, e);
+    if (v.isArray()) {
+        const QJsonArray array = v.toArray();
+        for (const QJsonValueConstRef e : array) {
+            const QString t = firstText(e);
             if (!t.isEmpty()) {
                 return t;
             }
         }
     }
-    if (tape.isObject(v)) {
-        for (const JsonTape::Member m : tape.members(v)) {
-            const QString t = firstText(tape, m.value);
+    if (v.isObject()) {
+        const QJsonObject object = v.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString t = firstText(it.value());
             if (!t.isEmpty()) {
                 return t;
             }
@@ -58,32 +57,48 @@ QString firstText(const JsonTape& tape, quint32 v)
     return {};
 }
 
+// A value that is neither a string nor an object, as compact JSON text ("42", "true", "[1,2]").
+QString jsonText(QJsonValueConstRef v)
+{
+    QString text;
+    if (toText(v, text)) {
+        return text;
+    }
+    if (v.isArray()) {
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    }
+    return v.isBool() ? QString::fromLatin1(v.toBool() ? "true" : "false") : QStringLiteral("null");
+}
+
 // One entry of v2.1 "rejected": {"index": 2, "error_code": "catalog_item_invalid", "error_message": "…", "errors":
 // {…}, "name": "…"} — the name (or the item number) and the readable message; the code only when there is no
 // message. A bare string is taken as it is.
-QString rejectionText(const JsonTape& tape, quint32 v)
+QString rejectionText(QJsonValueConstRef v)
 {
-    if (tape.type(v) == JsonTape::Type::String) {
-        return tape.string(v);
+    if (v.isString()) {
+        return v.toString();
     }
-    if (!tape.isObject(v)) {
-        const std::string_view raw = tape.raw(v);
-        return QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size()));
+    if (!v.isObject()) {
+        return jsonText(v);
     }
+    const QJsonObject object = v.toObject();
     QString name;
+    if (const auto n = present(object, L1("name"))) {
+        toText(*n, name);
+    }
     QString reason;
-    toText(tape, tape.find(v, "name"), name);
-    for (const std::string_view key : {"error_message", "message", "errors", "reason", "error", "error_code"}) {
-        const quint32 x = tape.find(v, key);
-        if (x != JsonTape::npos) {
-            reason = firstText(tape, x);
+    for (const L1 key : {L1("error_message"), L1("message"), L1("errors"), L1("reason"), L1("error"),
+                         L1("error_code")}) {
+        if (const auto x = member(object, key)) {
+            reason = firstText(*x);
             if (!reason.isEmpty()) {
                 break;
             }
         }
     }
     qint64 index = 0;
-    if (name.isEmpty() && toInt64(tape, tape.find(v, "index"), index) && index >= 0 && index < (qint64(1) << 31)) {
+    const auto indexValue = present(object, L1("index"));
+    if (name.isEmpty() && indexValue && toInt64(*indexValue, index) && index >= 0 && index < (qint64(1) << 31)) {
         name = QCoreApplication::translate("apipay::CatalogCreateResult", "Item %1").arg(index + 1);
     }
     if (reason.isEmpty()) {
@@ -94,40 +109,33 @@ QString rejectionText(const JsonTape& tape, quint32 v)
 
 } // namespace
 
-bool decodeCatalogItem(const JsonTape& tape, quint32 v, const JsonPath& path, CatalogItem& out, QString& error)
+bool decodeCatalogItem(const QJsonObject& object, const JsonPath& path, CatalogItem& out, QString& error)
 {
-    if (!tape.isObject(v)) {
-        error = path.toErrorField();
-        return false;
-    }
-    FieldReader r(tape, out.unreadableFields);
-    quint32 id = JsonTape::npos;
-    for (const JsonTape::Member m : tape.members(v)) {
-        const std::string_view k = tape.key(m.key);
-        const quint32 x = m.value;
-        if (k == "id") {
-            id = x;
-        } else if (k == "name") {
+    FieldReader r(out.unreadableFields);
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString k = it.key();
+        const QJsonValueConstRef x = it.value();
+        if (k == L1("name")) {
             r.text(x, k, out.name);
-        } else if (k == "selling_price") {
+        } else if (k == L1("selling_price")) {
             r.money(x, k, out.sellingPrice);
-        } else if (k == "unit_id") {
+        } else if (k == L1("unit_id")) {
             r.int64(x, k, out.unitId);
-        } else if (k == "barcode") {
+        } else if (k == L1("barcode")) {
             r.text(x, k, out.barcode);
-        } else if (k == "image_url") {
+        } else if (k == L1("image_url")) {
             r.text(x, k, out.imageUrl);
-        } else if (k == "status") {
+        } else if (k == L1("status")) {
             r.word(x, k, out.status);
-        } else if (k == "error_message") {
+        } else if (k == L1("error_message")) {
             r.text(x, k, out.errorMessage);
-        } else if (k == "error_code") {
+        } else if (k == L1("error_code")) {
             r.word(x, k, out.errorCode);
-        } else if (k == "created_at") {
+        } else if (k == L1("created_at")) {
             r.dateTime(x, k, out.createdAt);
         }
     }
-    return requireId(tape, id, path, out.id, error);
+    return requireId(object, path, out.id, error);
 }
 
 } // namespace detail
@@ -137,26 +145,19 @@ using namespace detail;
 Decoded<QList<CatalogUnit>> catalogUnits(const QByteArray& body)
 {
     Decoded<QList<CatalogUnit>> result;
-    JsonTape tape;
-    if (!parseBody(body, tape, result.errorField)) {
+    QJsonDocument json;
+    if (!parseBody(body, json, result.errorField)) {
         return result;
     }
     PageMeta meta;
-    quint32 data = JsonTape::npos;
-    if (!readEnvelope(tape, 0, 0, meta, data, result.errorField)) {
+    QJsonArray data;
+    if (!readEnvelope(json, 0, meta, data, result.errorField)) {
         return result;
     }
     const JsonPath root;
-    const JsonPath dataPath = tape.isArray(0) ? root : root.child("data");
-    qint64 index = 0;
-    for (const quint32 v : tape.elements(data)) {
-        CatalogUnit unit;
-        if (!decodeUnit(tape, v, dataPath.child(index), unit, result.errorField)) {
-            result.value = {};
-            return result;
-        }
-        result.value.append(std::move(unit));
-        ++index;
+    const JsonPath dataPath = json.isArray() ? root : root.child(L1("data"));
+    if (!decodeList(data, dataPath, result.value, result.errorField, &decodeUnit)) {
+        result.value = {};
     }
     return result;
 }
@@ -164,13 +165,10 @@ Decoded<QList<CatalogUnit>> catalogUnits(const QByteArray& body)
 Decoded<CatalogItem> catalogItemObject(const QJsonValue& value, const QString& path)
 {
     Decoded<CatalogItem> result;
-    JsonTape tape;
     const JsonPath root{nullptr, {}, -1, &path};
-    if (!parseValue(value, tape)) {
+    if (!value.isObject()) {
         result.errorField = root.toErrorField();
-        return result;
-    }
-    if (!decodeCatalogItem(tape, 1, root, result.value, result.errorField)) {
+    } else if (!decodeCatalogItem(value.toObject(), root, result.value, result.errorField)) {
         result.value = {};
     }
     return result;
@@ -184,62 +182,57 @@ Decoded<Page<CatalogItem>> catalogPage(const QByteArray& body, int requestedPerP
 Decoded<QString> uploadedImageId(const QByteArray& body)
 {
     Decoded<QString> result;
-    JsonTape tape;
-    if (!parseBody(body, tape, result.errorField)) {
+    QJsonDocument json;
+    if (!parseBody(body, json, result.errorField)) {
         return result;
     }
-    quint32 id = tape.find(0, "image_id");
-    if (id == JsonTape::npos) {
-        id = tape.find(tape.find(0, "data"), "image_id");
-    }
-    if (id == JsonTape::npos || tape.type(id) != JsonTape::Type::String || tape.string(id).isEmpty()) {
+    // {"image_id": "…"} or {"data": {"image_id": "…"}}
+    const QJsonObject root = json.object();
+    const QJsonObject data = root.value(L1("data")).toObject();
+    const QJsonValue id = root.contains(L1("image_id")) ? root.value(L1("image_id")) : data.value(L1("image_id"));
+    if (!id.isString() || id.toString().isEmpty()) {
         result.errorField = QStringLiteral("image_id");
         return result;
     }
-    result.value = tape.string(id);
+    result.value = id.toString();
     return result;
 }
 
 Decoded<CatalogCreateResult> catalogCreateResult(const QByteArray& body)
 {
     Decoded<CatalogCreateResult> result;
-    JsonTape tape;
-    if (!parseBody(body, tape, result.errorField)) {
+    QJsonDocument json;
+    if (!parseBody(body, json, result.errorField)) {
         return result;
     }
-    if (!tape.isObject(0)) {
+    if (!json.isObject()) {
         result.errorField = QStringLiteral("<root>");
         return result;
     }
-    std::string_view listKey = "data";
-    quint32 list = tape.find(0, listKey);
-    if (tape.isNull(list)) {
-        listKey = "items";
-        list = tape.find(0, listKey);
-    }
-    if (!tape.isNull(list) && !tape.isArray(list)) {
-        result.errorField = QString::fromLatin1(listKey.data(), static_cast<qsizetype>(listKey.size()));
+    const QJsonObject root = json.object();
+    // The created items under "data" (v2.1) or "items".
+    const auto dataList = present(root, L1("data"));
+    const L1 listKey = dataList ? L1("data") : L1("items");
+    const auto list = dataList ? dataList : present(root, listKey);
+    if (list && !list->isArray()) {
+        result.errorField = listKey.toString();
         return result;
     }
-    const JsonPath root;
-    const JsonPath listPath = root.child(listKey);
-    qint64 index = 0;
-    for (const quint32 v : tape.elements(list)) {
-        CatalogItem item;
-        if (!decodeCatalogItem(tape, v, listPath.child(index), item, result.errorField)) {
-            result.value = {};
-            return result;
-        }
-        result.value.created.append(std::move(item));
-        ++index;
+    const JsonPath rootPath;
+    const JsonPath listPath = rootPath.child(listKey);
+    if (list && !decodeList(list->toArray(), listPath, result.value.created, result.errorField, &decodeCatalogItem)) {
+        result.value = {};
+        return result;
     }
-    const quint32 rejected = tape.find(0, "rejected");
-    if (tape.isArray(rejected)) {
-        for (const quint32 v : tape.elements(rejected)) {
-            result.value.rejected.append(rejectionText(tape, v));
+    if (const auto rejected = present(root, L1("rejected"))) {
+        if (rejected->isArray()) {
+            const QJsonArray entries = rejected->toArray();
+            for (const QJsonValueConstRef v : entries) {
+                result.value.rejected.append(rejectionText(v));
+            }
+        } else {
+            result.value.rejected.append(rejectionText(*rejected));
         }
-    } else if (!tape.isNull(rejected)) {
-        result.value.rejected.append(rejectionText(tape, rejected));
     }
     return result;
 }
@@ -252,20 +245,27 @@ Decoded<CatalogWriteResult> catalogWriteResult(const QByteArray& body, int httpS
     if (body.trimmed().isEmpty()) {
         return result; // 204-style empty answers are fine: the id is the one we asked for
     }
-    JsonTape tape;
-    if (!parseBody(body, tape, result.errorField)) {
+    QJsonDocument json;
+    if (!parseBody(body, json, result.errorField)) {
         result.value = {};
         return result;
     }
-    if (!tape.isObject(0)) {
+    if (!json.isObject()) {
         result.value = {};
         result.errorField = QStringLiteral("<root>");
         return result;
     }
-    toText(tape, tape.find(0, "message"), result.value.message);
+    const QJsonObject root = json.object();
+    if (const auto message = member(root, L1("message"))) {
+        toText(*message, result.value.message);
+    }
+    const QJsonObject data = root.value(L1("data")).toObject();
+    const auto readId = [](const QJsonObject& object, L1 key, qint64& out) {
+        const auto v = member(object, key);
+        return v && toInt64(*v, out);
+    };
     qint64 id = 0;
-    if (toInt64(tape, tape.find(0, "catalog_item_id"), id) || toInt64(tape, tape.find(0, "id"), id)
-        || toInt64(tape, tape.find(tape.find(0, "data"), "id"), id)) {
+    if (readId(root, L1("catalog_item_id"), id) || readId(root, L1("id"), id) || readId(data, L1("id"), id)) {
         result.value.catalogItemId = id;
     }
     return result;

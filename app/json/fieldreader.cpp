@@ -6,72 +6,62 @@
 
 namespace apipay::json::detail {
 
-namespace {
-
-QString fromUtf8(std::string_view text)
+void FieldReader::markUnreadable(const QString& key)
 {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    m_unreadable.append(m_prefix.isEmpty() ? key : QString(m_prefix + key));
 }
 
-} // namespace
-
-void FieldReader::markUnreadable(std::string_view key)
+void FieldReader::text(QJsonValueConstRef v, const QString& key, QString& out)
 {
-    m_unreadable.append(m_prefix.isEmpty() ? fromUtf8(key) : QString(m_prefix + fromUtf8(key)));
-}
-
-void FieldReader::text(quint32 v, std::string_view key, QString& out)
-{
-    if (m_tape.isNull(v)) {
-        return;
-    }
-    if (!toText(m_tape, v, out)) {
+    const QJsonValue::Type t = v.type();
+    if (t != QJsonValue::Null && !toText(v, t, out)) {
         markUnreadable(key);
     }
 }
 
-void FieldReader::word(quint32 v, std::string_view key, QString& out)
+void FieldReader::word(QJsonValueConstRef v, const QString& key, QString& out)
 {
-    if (m_tape.isNull(v)) {
+    const QJsonValue::Type t = v.type();
+    if (t == QJsonValue::Null) {
         return;
     }
-    if (m_tape.type(v) != JsonTape::Type::String) {
+    if (t != QJsonValue::String) {
         markUnreadable(key);
         return;
     }
-    out = m_tape.node(v).escaped ? m_tape.string(v) : sharedWord(m_tape.raw(v));
+    out = sharedWord(v.toString());
 }
 
-void FieldReader::int64(quint32 v, std::string_view key, qint64& out)
+void FieldReader::int64(QJsonValueConstRef v, const QString& key, qint64& out)
 {
-    if (m_tape.isNull(v)) {
-        return;
-    }
-    if (!toInt64(m_tape, v, out)) {
+    const QJsonValue::Type t = v.type();
+    if (t != QJsonValue::Null && !toInt64(v, t, out)) {
         markUnreadable(key);
     }
 }
 
-void FieldReader::int64(quint32 v, std::string_view key, std::optional<qint64>& out)
+void FieldReader::int64(QJsonValueConstRef v, const QString& key, std::optional<qint64>& out)
 {
-    if (m_tape.isNull(v)) {
+    const QJsonValue::Type t = v.type();
+    if (t == QJsonValue::Null) {
         return;
     }
     qint64 value = 0;
-    if (toInt64(m_tape, v, value)) {
+    if (toInt64(v, t, value)) {
         out = value;
     } else {
         markUnreadable(key);
     }
 }
 
-void FieldReader::integer(quint32 v, std::string_view key, std::optional<int>& out)
+void FieldReader::integer(QJsonValueConstRef v, const QString& key, std::optional<int>& out)
 {
-    if (m_tape.isNull(v)) {
+    const QJsonValue::Type t = v.type();
+    if (t == QJsonValue::Null) {
         return;
     }
     qint64 value = 0;
-    if (toInt64(m_tape, v, value) && value >= std::numeric_limits<int>::min()
+    if (toInt64(v, t, value) && value >= std::numeric_limits<int>::min()
         && value <= std::numeric_limits<int>::max()) {
         out = static_cast<int>(value);
     } else {
@@ -79,84 +69,82 @@ void FieldReader::integer(quint32 v, std::string_view key, std::optional<int>& o
     }
 }
 
-void FieldReader::boolean(quint32 v, std::string_view key, std::optional<bool>& out)
+void FieldReader::boolean(QJsonValueConstRef v, const QString& key, std::optional<bool>& out)
 {
-    if (m_tape.isNull(v)) {
+    const QJsonValue::Type t = v.type();
+    if (t == QJsonValue::Null) {
         return;
     }
     bool value = false;
-    if (toBool(m_tape, v, value)) {
+    if (toBool(v, t, value)) {
         out = value;
     } else {
         markUnreadable(key);
     }
 }
 
-void FieldReader::money(quint32 v, std::string_view key, std::optional<Money>& out)
+void FieldReader::money(QJsonValueConstRef v, const QString& key, std::optional<Money>& out)
 {
-    if (m_tape.isNull(v)) {
+    const QJsonValue::Type t = v.type();
+    if (t == QJsonValue::Null) {
         return;
     }
-    out = toMoney(m_tape, v);
+    out = toMoney(v, t);
     if (!out) {
         markUnreadable(key);
     }
 }
 
-void FieldReader::dateTime(quint32 v, std::string_view key, QDateTime& out)
+void FieldReader::dateTime(QJsonValueConstRef v, const QString& key, QDateTime& out)
 {
-    if (m_tape.isNull(v)) {
+    const QJsonValue::Type t = v.type();
+    if (t == QJsonValue::Null) {
         return;
     }
-    if (m_tape.type(v) == JsonTape::Type::String && !m_tape.node(v).escaped) {
-        out = parseDateTime(m_tape.raw(v));
-    } else if (m_tape.type(v) == JsonTape::Type::String) {
-        out = parseDateTime(m_tape.string(v).toStdString());
+    if (t == QJsonValue::String) {
+        out = parseIsoDateTime(v.toString());
     }
     if (!out.isValid()) {
         markUnreadable(key);
     }
 }
 
-void FieldReader::date(quint32 v, std::string_view key, QDate& out)
+void FieldReader::date(QJsonValueConstRef v, const QString& key, QDate& out)
 {
-    if (m_tape.isNull(v)) {
+    const QJsonValue::Type t = v.type();
+    if (t == QJsonValue::Null) {
         return;
     }
-    if (m_tape.type(v) == JsonTape::Type::String) {
-        out = m_tape.node(v).escaped ? parseDate(m_tape.string(v).toStdString()) : parseDate(m_tape.raw(v));
+    if (t == QJsonValue::String) {
+        out = parseIsoDate(v.toString());
     }
     if (!out.isValid()) {
         markUnreadable(key);
     }
 }
 
-void FieldReader::almatyDate(quint32 v, std::string_view key, QDate& out)
+void FieldReader::almatyDate(QJsonValueConstRef v, const QString& key, QDate& out)
 {
-    if (m_tape.isNull(v)) {
+    const QJsonValue::Type t = v.type();
+    if (t == QJsonValue::Null) {
         return;
     }
-    if (m_tape.type(v) == JsonTape::Type::String) {
-        out = m_tape.node(v).escaped ? parseAlmatyDate(m_tape.string(v).toStdString())
-                                     : parseAlmatyDate(m_tape.raw(v));
+    if (t == QJsonValue::String) {
+        out = parseAlmatyDate(v.toString());
     }
     if (!out.isValid()) {
         markUnreadable(key);
     }
 }
 
-void FieldReader::phone(quint32 v, std::string_view key, int rank, QString& out, int& currentRank)
+void FieldReader::phone(QJsonValueConstRef v, const QString& key, int rank, QString& out, int& currentRank)
 {
-    if (m_tape.isNull(v)) {
+    const QJsonValue::Type t = v.type();
+    if (t == QJsonValue::Null) {
         return;
     }
-    QString normalized;
-    if (m_tape.type(v) == JsonTape::Type::String) {
-        normalized = m_tape.node(v).escaped ? normalizePhone(m_tape.string(v).toStdString())
-                                            : normalizePhone(m_tape.raw(v));
-    } else if (m_tape.type(v) == JsonTape::Type::Number) {
-        normalized = normalizePhone(m_tape.raw(v));
-    }
+    QString text;
+    const QString normalized = toText(v, t, text) ? normalizePhone(std::move(text)) : QString();
     if (normalized.isEmpty()) {
         markUnreadable(key);
         return;
@@ -167,24 +155,28 @@ void FieldReader::phone(quint32 v, std::string_view key, int rank, QString& out,
     }
 }
 
-void FieldReader::status(quint32 v, std::string_view key, InvoiceStatus& out)
+void FieldReader::status(QJsonValueConstRef v, const QString& key, InvoiceStatus& out)
 {
-    if (m_tape.isNull(v)) {
+    const QJsonValue::Type t = v.type();
+    if (t == QJsonValue::Null) {
         return;
     }
-    if (m_tape.type(v) != JsonTape::Type::String) {
+    if (t != QJsonValue::String) {
         markUnreadable(key);
         return;
     }
-    out = m_tape.node(v).escaped ? InvoiceStatus(m_tape.string(v)) : invoiceStatus(m_tape.raw(v));
+    out = InvoiceStatus(v.toString());
 }
 
-void FieldReader::object(quint32 v, std::string_view key, QJsonObject& out)
+void FieldReader::object(QJsonValueConstRef v, const QString& key, QJsonObject& out)
 {
-    if (m_tape.isNull(v)) {
+    const QJsonValue::Type t = v.type();
+    if (t == QJsonValue::Null) {
         return;
     }
-    if (!toJsonObject(m_tape, v, out)) {
+    if (t == QJsonValue::Object) {
+        out = v.toObject();
+    } else {
         markUnreadable(key);
     }
 }

@@ -4,40 +4,38 @@
 
 namespace apipay::json::detail {
 
-// Reads optional fields of one object; a present but unreadable value leaves the field empty and records
-// `prefix + key` in the unreadable list. null is simply "missing" (T7).
+// Reads the optional fields of one object while the decoder walks its members once, in Qt's key order:
+//   for (auto it = object.constBegin(); it != object.constEnd(); ++it) { const QString key = it.key(); … }
+// A present but unreadable value leaves the field empty and records `prefix + key` in the unreadable list. null is
+// simply "missing" (T7).
 class FieldReader
 {
 public:
-    FieldReader(const JsonTape& tape, QStringList& unreadable, QString prefix = {})
-        : m_tape(tape)
-        , m_unreadable(unreadable)
+    explicit FieldReader(QStringList& unreadable, QString prefix = {})
+        : m_unreadable(unreadable)
         , m_prefix(std::move(prefix))
     {
     }
 
-    void text(quint32 v, std::string_view key, QString& out);
-    void word(quint32 v, std::string_view key, QString& out); // shared vocabulary strings
-    void int64(quint32 v, std::string_view key, qint64& out);
-    void int64(quint32 v, std::string_view key, std::optional<qint64>& out);
-    void integer(quint32 v, std::string_view key, std::optional<int>& out);
-    void boolean(quint32 v, std::string_view key, std::optional<bool>& out);
-    void money(quint32 v, std::string_view key, std::optional<Money>& out);
-    void dateTime(quint32 v, std::string_view key, QDateTime& out);
-    void date(quint32 v, std::string_view key, QDate& out);
+    void text(QJsonValueConstRef v, const QString& key, QString& out);
+    void word(QJsonValueConstRef v, const QString& key, QString& out); // shared vocabulary strings
+    void int64(QJsonValueConstRef v, const QString& key, qint64& out);
+    void int64(QJsonValueConstRef v, const QString& key, std::optional<qint64>& out);
+    void integer(QJsonValueConstRef v, const QString& key, std::optional<int>& out);
+    void boolean(QJsonValueConstRef v, const QString& key, std::optional<bool>& out);
+    void money(QJsonValueConstRef v, const QString& key, std::optional<Money>& out);
+    void dateTime(QJsonValueConstRef v, const QString& key, QDateTime& out);
+    void date(QJsonValueConstRef v, const QString& key, QDate& out);
     // A date or a date-time, kept as its Asia/Almaty calendar day.
-    void almatyDate(quint32 v, std::string_view key, QDate& out);
+    void almatyDate(QJsonValueConstRef v, const QString& key, QDate& out);
     // Phone with priority (T3): a higher rank replaces a lower one.
-    void phone(quint32 v, std::string_view key, int rank, QString& out, int& currentRank);
-    void status(quint32 v, std::string_view key, InvoiceStatus& out);
-    void object(quint32 v, std::string_view key, QJsonObject& out);
+    void phone(QJsonValueConstRef v, const QString& key, int rank, QString& out, int& currentRank);
+    void status(QJsonValueConstRef v, const QString& key, InvoiceStatus& out);
+    void object(QJsonValueConstRef v, const QString& key, QJsonObject& out);
 
-    void markUnreadable(std::string_view key);
-    const JsonTape& tape() const { return m_tape; }
-    const QString& prefix() const { return m_prefix; }
+    void markUnreadable(const QString& key);
 
 private:
-    const JsonTape& m_tape;
     QStringList& m_unreadable;
     QString m_prefix;
 };

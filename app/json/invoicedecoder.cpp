@@ -8,33 +8,36 @@ namespace detail {
 
 namespace {
 
-void decodeInvoiceItem(const JsonTape& tape, quint32 v, qint64 index, Invoice& owner)
+using L1 = QLatin1StringView;
+
+void decodeInvoiceItem(QJsonValueConstRef value, qint64 index, Invoice& owner)
 {
-    const QString prefix = QStringLiteral("items.") + QString::number(index) + u'.';
-    if (!tape.isObject(v)) {
-        owner.unreadableFields.append(QStringLiteral("items.") + QString::number(index));
+    const QString path = QStringLiteral("items.") + QString::number(index);
+    if (!value.isObject()) {
+        owner.unreadableFields.append(path);
         return;
     }
+    const QJsonObject object = value.toObject();
     InvoiceItem item;
-    FieldReader r(tape, owner.unreadableFields, prefix);
-    for (const JsonTape::Member m : tape.members(v)) {
-        const std::string_view k = tape.key(m.key);
-        const quint32 x = m.value;
-        if (k == "id") {
+    FieldReader r(owner.unreadableFields, path + u'.');
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString k = it.key();
+        const QJsonValueConstRef x = it.value();
+        if (k == L1("id")) {
             r.int64(x, k, item.id);
-        } else if (k == "catalog_item_id") {
+        } else if (k == L1("catalog_item_id")) {
             r.int64(x, k, item.catalogItemId);
-        } else if (k == "name") {
+        } else if (k == L1("name")) {
             r.text(x, k, item.name);
-        } else if (k == "price") {
+        } else if (k == L1("price")) {
             r.money(x, k, item.price);
-        } else if (k == "original_price") {
+        } else if (k == L1("original_price")) {
             r.money(x, k, item.originalPrice);
-        } else if (k == "count") {
+        } else if (k == L1("count")) {
             r.int64(x, k, item.count);
-        } else if (k == "unit_id") {
+        } else if (k == L1("unit_id")) {
             r.int64(x, k, item.unitId);
-        } else if (k == "barcode") {
+        } else if (k == L1("barcode")) {
             r.text(x, k, item.barcode);
         }
     }
@@ -42,18 +45,17 @@ void decodeInvoiceItem(const JsonTape& tape, quint32 v, qint64 index, Invoice& o
 }
 
 // "10" / 10 / "10.00" → 10
-void readPercentage(FieldReader& r, quint32 x, std::string_view k, std::optional<int>& out)
+void readPercentage(FieldReader& r, QJsonValueConstRef x, const QString& k, std::optional<int>& out)
 {
-    const JsonTape& tape = r.tape();
-    if (tape.isNull(x)) {
+    if (x.isNull()) {
         return;
     }
     qint64 whole = 0;
-    if (toInt64(tape, x, whole) && whole >= 0 && whole <= 100) {
+    if (toInt64(x, whole) && whole >= 0 && whole <= 100) {
         out = static_cast<int>(whole);
         return;
     }
-    const std::optional<Money> asMoney = toMoney(tape, x);
+    const std::optional<Money> asMoney = toMoney(x);
     if (asMoney && asMoney->isWholeTenge() && asMoney->tiyn() <= 100'00) {
         out = static_cast<int>(asMoney->tiyn() / 100);
         return;
@@ -61,158 +63,149 @@ void readPercentage(FieldReader& r, quint32 x, std::string_view k, std::optional
     r.markUnreadable(k);
 }
 
-bool decodeStatusUpdate(const JsonTape& tape, quint32 v, const JsonPath& path, InvoiceStatusUpdate& out,
-                        QString& error)
+bool decodeStatusUpdate(const QJsonObject& object, const JsonPath& path, InvoiceStatusUpdate& out, QString& error)
 {
-    if (!tape.isObject(v)) {
-        error = path.toErrorField();
-        return false;
-    }
     QStringList ignored; // InvoiceStatusUpdate has no unreadable list: unreadable optional keys stay empty
-    FieldReader r(tape, ignored);
-    quint32 id = JsonTape::npos;
-    for (const JsonTape::Member m : tape.members(v)) {
-        const std::string_view k = tape.key(m.key);
-        const quint32 x = m.value;
-        if (k == "id") {
-            id = x;
-        } else if (k == "status") {
+    FieldReader r(ignored);
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString k = it.key();
+        const QJsonValueConstRef x = it.value();
+        if (k == L1("status")) {
             r.status(x, k, out.status);
-        } else if (k == "kaspi_invoice_id") {
+        } else if (k == L1("kaspi_invoice_id")) {
             r.text(x, k, out.kaspiInvoiceId);
-        } else if (k == "amount") {
+        } else if (k == L1("amount")) {
             r.money(x, k, out.amount);
-        } else if (k == "error_message") {
+        } else if (k == L1("error_message")) {
             r.text(x, k, out.errorMessage);
-        } else if (k == "updated_at") {
+        } else if (k == L1("updated_at")) {
             r.dateTime(x, k, out.updatedAt);
         }
     }
-    return requireId(tape, id, path, out.id, error);
+    return requireId(object, path, out.id, error);
 }
 
 } // namespace
 
-bool requireId(const JsonTape& tape, quint32 idValue, const JsonPath& path, qint64& out, QString& error)
+bool requireId(const QJsonObject& object, const JsonPath& path, qint64& out, QString& error)
 {
-    if (idValue == JsonTape::npos || !toInt64(tape, idValue, out)) {
-        error = path.child("id").toErrorField();
+    return requireId(member(object, L1("id")), path, out, error);
+}
+
+bool requireId(const std::optional<QJsonValueConstRef>& id, const JsonPath& path, qint64& out, QString& error)
+{
+    if (!id || !toInt64(*id, out)) {
+        error = path.child(L1("id")).toErrorField();
         return false;
     }
     return true;
 }
 
-quint32 unwrap(const JsonTape& tape, quint32 v, std::initializer_list<std::string_view> wrappers,
-               std::string_view& usedWrapper)
+QJsonObject unwrap(const QJsonObject& object, std::initializer_list<QLatin1StringView> wrappers,
+                   QLatin1StringView& usedWrapper)
 {
     usedWrapper = {};
-    if (!tape.isObject(v)) {
-        return JsonTape::npos;
+    if (object.contains(L1("id"))) {
+        return object;
     }
-    if (tape.find(v, "id") != JsonTape::npos) {
-        return v;
-    }
-    for (const std::string_view w : wrappers) {
-        const quint32 inner = tape.find(v, w);
-        if (tape.isObject(inner)) {
+    for (const QLatin1StringView w : wrappers) {
+        if (const auto inner = member(object, w); inner && inner->isObject()) {
             usedWrapper = w;
-            return inner;
+            return inner->toObject();
         }
     }
-    return v;
+    return object;
 }
 
-bool decodeInvoice(const JsonTape& tape, quint32 v, const JsonPath& path, Invoice& out, QString& error)
+bool decodeInvoice(const QJsonObject& object, const JsonPath& path, Invoice& out, QString& error)
 {
-    if (!tape.isObject(v)) {
-        error = path.toErrorField();
-        return false;
-    }
-    FieldReader r(tape, out.unreadableFields);
-    quint32 id = JsonTape::npos;
+    FieldReader r(out.unreadableFields);
+    std::optional<QJsonValueConstRef> id;
     int phoneRank = 0;
     int urlRank = 0;
-    for (const JsonTape::Member m : tape.members(v)) {
-        const std::string_view k = tape.key(m.key);
-        const quint32 x = m.value;
-        if (k == "id") {
-            id = x;
-        } else if (k == "amount") {
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString k = it.key();
+        const QJsonValueConstRef x = it.value();
+        if (k == L1("id")) {
+            id.emplace(x);
+        } else if (k == L1("amount")) {
             r.money(x, k, out.amount);
-        } else if (k == "status") {
+        } else if (k == L1("status")) {
             r.status(x, k, out.status);
-        } else if (k == "created_at") {
+        } else if (k == L1("created_at")) {
             r.dateTime(x, k, out.createdAt);
-        } else if (k == "phone_number") {
+        } else if (k == L1("phone_number")) {
             r.phone(x, k, 3, out.phone, phoneRank);
-        } else if (k == "phone") {
+        } else if (k == L1("phone")) {
             r.phone(x, k, 2, out.phone, phoneRank);
-        } else if (k == "client_phone") {
+        } else if (k == L1("client_phone")) {
             r.phone(x, k, 1, out.phone, phoneRank);
-        } else if (k == "description") {
+        } else if (k == L1("description")) {
             r.text(x, k, out.description);
-        } else if (k == "external_order_id") {
+        } else if (k == L1("external_order_id")) {
             r.text(x, k, out.externalOrderId);
-        } else if (k == "kaspi_invoice_id") {
+        } else if (k == L1("kaspi_invoice_id")) {
             r.text(x, k, out.kaspiInvoiceId);
-        } else if (k == "expires_at") {
+        } else if (k == L1("expires_at")) {
             r.dateTime(x, k, out.expiresAt);
-        } else if (k == "paid_at") {
+        } else if (k == L1("paid_at")) {
             r.dateTime(x, k, out.paidAt);
-        } else if (k == "updated_at") {
+        } else if (k == L1("updated_at")) {
             r.dateTime(x, k, out.updatedAt);
-        } else if (k == "is_sandbox") {
+        } else if (k == L1("is_sandbox")) {
             r.boolean(x, k, out.isSandbox);
-        } else if (k == "is_recurring") {
+        } else if (k == L1("is_recurring")) {
             r.boolean(x, k, out.isRecurring);
-        } else if (k == "client_name") {
+        } else if (k == L1("client_name")) {
             r.text(x, k, out.clientName);
-        } else if (k == "client_comment") {
+        } else if (k == L1("client_comment")) {
             r.text(x, k, out.clientComment.emplace()); // present, even null: the row is shown
-        } else if (k == "internal_comment") {
+        } else if (k == L1("internal_comment")) {
             r.text(x, k, out.internalComment.emplace());
-        } else if (k == "error_message") {
+        } else if (k == L1("error_message")) {
             r.text(x, k, out.errorMessage);
-        } else if (k == "error_code") {
+        } else if (k == L1("error_code")) {
             r.text(x, k, out.errorCode);
-        } else if (k == "subtotal") {
+        } else if (k == L1("subtotal")) {
             r.money(x, k, out.subtotal);
-        } else if (k == "discount_sum") {
+        } else if (k == L1("discount_sum")) {
             r.money(x, k, out.discountSum);
-        } else if (k == "discount_percentage") {
+        } else if (k == L1("discount_percentage")) {
             readPercentage(r, x, k, out.discountPercentage);
-        } else if (k == "total_refunded") {
+        } else if (k == L1("total_refunded")) {
             r.money(x, k, out.totalRefunded);
-        } else if (k == "is_fully_refunded") {
+        } else if (k == L1("is_fully_refunded")) {
             r.boolean(x, k, out.isFullyRefunded);
-        } else if (k == "available_for_refund") {
+        } else if (k == L1("available_for_refund")) {
             r.money(x, k, out.availableForRefund);
-        } else if (k == "pending_refund_amount") {
+        } else if (k == L1("pending_refund_amount")) {
             r.money(x, k, out.pendingRefundAmount);
-        } else if (k == "payment_url" || k == "kaspi_qr_link") {
-            // payment_url wins over kaspi_qr_link whatever their order
-            const int rank = k == "payment_url" ? 2 : 1;
+        } else if (k == L1("payment_url") || k == L1("kaspi_qr_link")) {
+            // payment_url wins over kaspi_qr_link
+            const int rank = k == L1("payment_url") ? 2 : 1;
             QString url;
             r.text(x, k, url);
             if (!url.isEmpty() && rank > urlRank) {
                 out.paymentUrl = url;
                 urlRank = rank;
             }
-        } else if (k == "items") {
-            if (tape.isNull(x)) {
+        } else if (k == L1("items")) {
+            if (x.isNull()) {
                 continue;
             }
-            if (!tape.isArray(x)) {
+            if (!x.isArray()) {
                 r.markUnreadable(k);
                 continue;
             }
+            const QJsonArray list = x.toArray();
+            out.items.reserve(list.size());
             qint64 index = 0;
-            for (const quint32 item : tape.elements(x)) {
-                decodeInvoiceItem(tape, item, index++, out);
+            for (const QJsonValueConstRef item : list) {
+                decodeInvoiceItem(item, index++, out);
             }
         }
     }
-    return requireId(tape, id, path, out.id, error);
+    return requireId(id, path, out.id, error);
 }
 
 } // namespace detail
@@ -222,16 +215,18 @@ using namespace detail;
 Decoded<Invoice> invoice(const QByteArray& body)
 {
     Decoded<Invoice> result;
-    JsonTape tape;
-    if (!parseBody(body, tape, result.errorField)) {
+    QJsonDocument json;
+    if (!parseBody(body, json, result.errorField)) {
         return result;
     }
-    std::string_view wrapper;
-    const quint32 v = unwrap(tape, 0, {"invoice", "data"}, wrapper);
+    if (!json.isObject()) {
+        result.errorField = QStringLiteral("<root>");
+        return result;
+    }
+    QLatin1StringView wrapper;
+    const QJsonObject object = unwrap(json.object(), {L1("invoice"), L1("data")}, wrapper);
     const JsonPath root;
-    const JsonPath inner = root.child(wrapper);
-    if (!decodeInvoice(tape, v == JsonTape::npos ? 0 : v, wrapper.empty() ? root : inner, result.value,
-                       result.errorField)) {
+    if (!decodeInvoice(object, wrapper.isEmpty() ? root : root.child(wrapper), result.value, result.errorField)) {
         result.value = {};
     } else {
         logUnreadable("invoice", result.value.unreadableFields, 1);
@@ -242,13 +237,10 @@ Decoded<Invoice> invoice(const QByteArray& body)
 Decoded<Invoice> invoiceObject(const QJsonValue& value, const QString& path)
 {
     Decoded<Invoice> result;
-    JsonTape tape;
     const JsonPath root{nullptr, {}, -1, &path};
-    if (!parseValue(value, tape)) {
+    if (!value.isObject()) {
         result.errorField = root.toErrorField();
-        return result;
-    }
-    if (!decodeInvoice(tape, 1, root, result.value, result.errorField)) {
+    } else if (!decodeInvoice(value.toObject(), root, result.value, result.errorField)) {
         result.value = {};
     }
     return result;
@@ -262,39 +254,33 @@ Decoded<Page<Invoice>> invoicePage(const QByteArray& body, int requestedPerPage)
 Decoded<StatusCheckResult> statusCheck(const QByteArray& body)
 {
     Decoded<StatusCheckResult> result;
-    JsonTape tape;
-    if (!parseBody(body, tape, result.errorField)) {
+    QJsonDocument json;
+    if (!parseBody(body, json, result.errorField)) {
         return result;
     }
-    if (!tape.isObject(0)) {
+    if (!json.isObject()) {
         result.errorField = QStringLiteral("<root>");
         return result;
     }
-    const quint32 list = tape.find(0, "invoices");
-    if (tape.isNull(list)) {
+    const QJsonObject root = json.object();
+    const auto list = present(root, L1("invoices"));
+    if (!list) {
         // March 2026 form {"message": "Status check jobs dispatched", "count": 3}: no statuses to read.
-        if (tape.find(0, "count") != JsonTape::npos || tape.find(0, "message") != JsonTape::npos) {
+        if (root.contains(L1("count")) || root.contains(L1("message"))) {
             result.value.dispatchedOnly = true;
         } else {
             result.errorField = QStringLiteral("invoices");
         }
         return result;
     }
-    if (!tape.isArray(list)) {
+    if (!list->isArray()) {
         result.errorField = QStringLiteral("invoices");
         return result;
     }
-    const JsonPath root;
-    const JsonPath listPath = root.child("invoices");
-    qint64 index = 0;
-    for (const quint32 v : tape.elements(list)) {
-        InvoiceStatusUpdate update;
-        if (!decodeStatusUpdate(tape, v, listPath.child(index), update, result.errorField)) {
-            result.value = {};
-            return result;
-        }
-        result.value.invoices.append(std::move(update));
-        ++index;
+    const JsonPath rootPath;
+    const JsonPath listPath = rootPath.child(L1("invoices"));
+    if (!decodeList(list->toArray(), listPath, result.value.invoices, result.errorField, &decodeStatusUpdate)) {
+        result.value = {};
     }
     return result;
 }
@@ -302,24 +288,24 @@ Decoded<StatusCheckResult> statusCheck(const QByteArray& body)
 Decoded<CancelResult> cancelResult(const QByteArray& body, int httpStatus)
 {
     Decoded<CancelResult> result;
-    JsonTape tape;
-    if (!parseBody(body, tape, result.errorField)) {
+    QJsonDocument json;
+    if (!parseBody(body, json, result.errorField)) {
         return result;
     }
-    if (!tape.isObject(0)) {
+    if (!json.isObject()) {
         result.errorField = QStringLiteral("<root>");
         return result;
     }
+    const QJsonObject root = json.object();
     CancelResult& out = result.value;
     out.queued = httpStatus == 202;
-    QStringList ignored;
-    FieldReader r(tape, ignored);
-    r.text(tape.find(0, "message"), "message", out.message);
-    const quint32 invoiceValue = tape.find(0, "invoice");
-    const JsonPath root;
-    if (tape.isObject(invoiceValue)) {
+    if (const auto message = present(root, L1("message"))) {
+        toText(*message, out.message);
+    }
+    if (const auto invoiceValue = member(root, L1("invoice")); invoiceValue && invoiceValue->isObject()) {
         Invoice inv;
-        if (!decodeInvoice(tape, invoiceValue, root.child("invoice"), inv, result.errorField)) {
+        const JsonPath rootPath;
+        if (!decodeInvoice(invoiceValue->toObject(), rootPath.child(L1("invoice")), inv, result.errorField)) {
             result.value = {};
             return result;
         }
@@ -327,8 +313,8 @@ Decoded<CancelResult> cancelResult(const QByteArray& body, int httpStatus)
         out.invoice = std::move(inv);
         return result;
     }
-    const quint32 idValue = tape.find(0, "invoice_id");
-    if (idValue == JsonTape::npos || !toInt64(tape, idValue, out.invoiceId)) {
+    const auto idValue = member(root, L1("invoice_id"));
+    if (!idValue || !toInt64(*idValue, out.invoiceId)) {
         result.value = {};
         result.errorField = QStringLiteral("invoice_id");
     }

@@ -1,23 +1,24 @@
 #include "jsondatetime.h"
 
-#include <QTimeZone>
+#include "format/displayformat.h"
+
 
 namespace apipay::json::detail {
 
 namespace {
 
-bool digits(std::string_view text, size_t pos, size_t count, int& out)
+bool digits(QStringView text, qsizetype pos, qsizetype count, int& out)
 {
     if (pos + count > text.size()) {
         return false;
     }
     int value = 0;
-    for (size_t i = pos; i < pos + count; ++i) {
-        const char c = text[i];
-        if (c < '0' || c > '9') {
+    for (qsizetype i = pos; i < pos + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9') {
             return false;
         }
-        value = value * 10 + (c - '0');
+        value = value * 10 + (c - u'0');
     }
     out = value;
     return true;
@@ -46,9 +47,9 @@ int daysInMonth(int y, int m)
 }
 
 // YYYY-MM-DD at the start of text.
-bool readDate(std::string_view text, int& y, int& m, int& d)
+bool readDate(QStringView text, int& y, int& m, int& d)
 {
-    if (!digits(text, 0, 4, y) || text.size() < 10 || text[4] != '-' || !digits(text, 5, 2, m) || text[7] != '-'
+    if (!digits(text, 0, 4, y) || text.size() < 10 || text[4] != u'-' || !digits(text, 5, 2, m) || text[7] != u'-'
         || !digits(text, 8, 2, d)) {
         return false;
     }
@@ -57,7 +58,7 @@ bool readDate(std::string_view text, int& y, int& m, int& d)
 
 } // namespace
 
-QDate parseIsoDate(std::string_view text)
+QDate parseIsoDate(QStringView text)
 {
     int y = 0;
     int m = 0;
@@ -65,13 +66,13 @@ QDate parseIsoDate(std::string_view text)
     if (!readDate(text, y, m, d)) {
         return {};
     }
-    if (text.size() > 10 && text[10] != 'T' && text[10] != 't' && text[10] != ' ') {
+    if (text.size() > 10 && text[10] != u'T' && text[10] != u't' && text[10] != u' ') {
         return {};
     }
     return QDate(y, m, d);
 }
 
-QDate parseAlmatyDate(std::string_view text)
+QDate parseAlmatyDate(QStringView text)
 {
     if (text.size() == 10) {
         return parseIsoDate(text);
@@ -80,27 +81,15 @@ QDate parseAlmatyDate(std::string_view text)
     if (!utc.isValid()) {
         return {};
     }
-    static const QTimeZone almaty(QByteArrayLiteral("Asia/Almaty"));
-    if (almaty.isValid()) {
-        return utc.toTimeZone(almaty).date();
-    }
-    // No time-zone database: UTC+6 until 2024-03-01, UTC+5 since (the 2024 Kazakhstan change).
-    const QDateTime plus5 = utc.addSecs(5 * 3600);
-    return (plus5.date() < QDate(2024, 3, 1) ? utc.addSecs(6 * 3600) : plus5).date();
+    return DisplayFormat::almatyDate(utc);
 }
 
 QDateTime almatyMidnightUtc(QDate date)
 {
-    static const QTimeZone almaty(QByteArrayLiteral("Asia/Almaty"));
-    if (almaty.isValid()) {
-        return QDateTime(date, QTime(0, 0), almaty).toUTC();
-    }
-    // No time-zone database: UTC+6 until 2024-03-01, UTC+5 since (the 2024 Kazakhstan change).
-    const int offsetHours = date < QDate(2024, 3, 1) ? 6 : 5;
-    return QDateTime(date, QTime(0, 0), Qt::UTC).addSecs(-offsetHours * 3600);
+    return DisplayFormat::almatyMidnightUtc(date);
 }
 
-QDateTime parseIsoDateTime(std::string_view text)
+QDateTime parseIsoDateTime(QStringView text)
 {
     int y = 0;
     int mo = 0;
@@ -111,31 +100,31 @@ QDateTime parseIsoDateTime(std::string_view text)
     if (text.size() == 10) {
         return almatyMidnightUtc(QDate(y, mo, d));
     }
-    const char sep = text[10];
-    if (sep != 'T' && sep != 't' && sep != ' ') {
+    const QChar sep = text[10];
+    if (sep != u'T' && sep != u't' && sep != u' ') {
         return {};
     }
     int h = 0;
     int mi = 0;
     int s = 0;
-    if (!digits(text, 11, 2, h) || text.size() < 16 || text[13] != ':' || !digits(text, 14, 2, mi)) {
+    if (!digits(text, 11, 2, h) || text.size() < 16 || text[13] != u':' || !digits(text, 14, 2, mi)) {
         return {};
     }
-    size_t pos = 16;
-    if (pos < text.size() && text[pos] == ':') {
+    qsizetype pos = 16;
+    if (pos < text.size() && text[pos] == u':') {
         if (!digits(text, pos + 1, 2, s)) {
             return {};
         }
         pos += 3;
     }
     int msec = 0;
-    if (pos < text.size() && (text[pos] == '.' || text[pos] == ',')) {
+    if (pos < text.size() && (text[pos] == u'.' || text[pos] == u',')) {
         ++pos;
-        size_t count = 0;
+        qsizetype count = 0;
         int scale = 100;
-        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
+        while (pos < text.size() && text[pos] >= u'0' && text[pos] <= u'9') {
             if (count < 3) {
-                msec += (text[pos] - '0') * scale;
+                msec += (text[pos].unicode() - u'0') * scale;
                 scale /= 10;
             }
             ++count;
@@ -147,17 +136,17 @@ QDateTime parseIsoDateTime(std::string_view text)
     }
     int offsetSeconds = 0;
     if (pos < text.size()) {
-        const char z = text[pos];
-        if (z == 'Z' || z == 'z') {
+        const QChar z = text[pos];
+        if (z == u'Z' || z == u'z') {
             ++pos;
-        } else if (z == '+' || z == '-') {
+        } else if (z == u'+' || z == u'-') {
             int oh = 0;
             int om = 0;
             if (!digits(text, pos + 1, 2, oh)) {
                 return {};
             }
             pos += 3;
-            if (pos < text.size() && text[pos] == ':') {
+            if (pos < text.size() && text[pos] == u':') {
                 if (!digits(text, pos + 1, 2, om)) {
                     return {};
                 }
@@ -171,7 +160,7 @@ QDateTime parseIsoDateTime(std::string_view text)
             if (oh > 18 || om > 59) {
                 return {};
             }
-            offsetSeconds = (oh * 3600 + om * 60) * (z == '-' ? -1 : 1);
+            offsetSeconds = (oh * 3600 + om * 60) * (z == u'-' ? -1 : 1);
         } else {
             return {};
         }

@@ -1,5 +1,6 @@
 // Document-independent decoders: health status and the public scalar readers.
 #include "json/jsondecoder.h"
+#include "json/jsondatetime.h"
 #include "json/jsonreader.h"
 
 namespace apipay::json {
@@ -9,29 +10,27 @@ using namespace detail;
 Decoded<QString> healthStatus(const QByteArray& body)
 {
     Decoded<QString> result;
-    JsonTape tape;
-    if (!parseBody(body, tape, result.errorField)) {
+    QJsonDocument json;
+    if (!parseBody(body, json, result.errorField)) {
         return result;
     }
-    const quint32 status = tape.find(0, "status");
-    if (status == JsonTape::npos || tape.type(status) != JsonTape::Type::String) {
+    const QJsonValue status = json.object().value(QLatin1StringView("status"));
+    if (!status.isString()) {
         result.errorField = QStringLiteral("status");
         return result;
     }
-    result.value = tape.string(status);
+    result.value = status.toString();
     return result;
 }
 
 QDateTime dateTime(const QString& text)
 {
-    const QByteArray utf8 = text.trimmed().toUtf8();
-    return parseDateTime(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+    return parseIsoDateTime(QStringView(text).trimmed());
 }
 
 QString phone(const QString& text)
 {
-    const QByteArray utf8 = text.trimmed().toUtf8();
-    return normalizePhone(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+    return normalizePhone(text.trimmed());
 }
 
 } // namespace apipay::json

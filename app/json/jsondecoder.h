@@ -26,7 +26,8 @@ namespace apipay {
 // - Nested line items and invoice summaries never fail the document; their problems are listed the same way.
 // - Integers also from digit strings ("42"); booleans also 0/1 and "0"/"1"; strings also from numbers.
 // - Unknown keys are ignored; duplicate keys: the last one wins.
-// The parser accepts exactly what QJsonDocument accepts (plus scalar top-level values); it never asserts.
+// The bytes are read by QJsonDocument::fromJson: what it refuses (invalid UTF-8, truncation, trailing commas, nesting
+// deeper than Qt's limit, …) is "<body>"; a scalar top-level value is valid JSON of the wrong type ("<root>").
 template <typename T>
 struct Decoded
 {

@@ -1,98 +1,88 @@
 #include "jsonreader.h"
 
-#include "json/jsondatetime.h"
 #include "money/phonenumber.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
+#include <QJsonParseError>
+#include <QLocale>
 
-#include <charconv>
-#include <cmath>
+#include <array>
 #include <limits>
 
 namespace apipay::json::detail {
 
 namespace {
 
-QString fromUtf8(std::string_view text)
+// The exact integer a JSON number holds: Qt keeps integers written without fraction or exponent as 64-bit integers,
+// and toInteger() returns a double only when it is integral and fits (it answers `defaultValue` otherwise). Two
+// defaults tell "the value is 0" from "not an integer".
+bool exactInteger(QJsonValueConstRef v, qint64& out)
 {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    const qint64 a = v.toInteger(0);
+    if (a != 0) {
+        out = a;
+        return true;
+    }
+    if (v.toInteger(1) == 0) {
+        out = 0;
+        return true;
+    }
+    return false;
 }
 
-bool isDigit(char c)
+// "42", " 42 ", "-7": optional spaces, an optional '-', 1–19 digits; false on anything else or on overflow.
+bool digitsToInt64(QStringView text, qint64& out)
 {
-    return c >= '0' && c <= '9';
+    while (!text.isEmpty() && text.front() == u' ') {
+        text = text.mid(1);
+    }
+    while (!text.isEmpty() && text.back() == u' ') {
+        text.chop(1);
+    }
+    const bool negative = !text.isEmpty() && text.front() == u'-';
+    if (negative) {
+        text = text.mid(1);
+    }
+    if (text.isEmpty() || text.size() > 19) {
+        return false;
+    }
+    quint64 value = 0;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9') {
+            return false;
+        }
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    const quint64 limit = negative ? quint64(std::numeric_limits<qint64>::max()) + 1
+                                   : quint64(std::numeric_limits<qint64>::max());
+    if (value > limit) {
+        return false;
+    }
+    out = negative ? qint64(0 - value) : qint64(value);
+    return true;
 }
 
-enum class FastMoney { Ok, Fail, Fallback };
-
-// "15000", "15000.5", "15000.00", "15000.000": digits with an optional '.' fraction. Anything else (spaces, commas,
-// signs) goes to Money::parse. Extra fraction digits must be zeros, as in Money::parse.
-FastMoney fastMoney(std::string_view text, qint64& tiyn)
+// A number as text: integers exactly ("42"), others as the shortest text that reads back as the same double.
+QString numberText(QJsonValueConstRef v)
 {
-    const size_t n = text.size();
-    size_t i = 0;
     qint64 whole = 0;
-    while (i < n && isDigit(text[i])) {
-        if (i >= 16) {
-            return FastMoney::Fallback; // long numbers: let Money::parse decide on overflow
-        }
-        whole = whole * 10 + (text[i] - '0');
-        ++i;
+    if (exactInteger(v, whole)) {
+        return QString::number(whole);
     }
-    if (i == 0) {
-        return FastMoney::Fallback;
-    }
-    qint64 fraction = 0;
-    if (i < n) {
-        if (text[i] != '.') {
-            return FastMoney::Fallback;
-        }
-        ++i;
-        size_t digits = 0;
-        while (i < n && isDigit(text[i])) {
-            if (digits < 2) {
-                fraction = fraction * 10 + (text[i] - '0');
-            } else if (text[i] != '0') {
-                return FastMoney::Fail;
-            }
-            ++digits;
-            ++i;
-        }
-        if (digits == 0 || i != n) {
-            return FastMoney::Fallback;
-        }
-        if (digits == 1) {
-            fraction *= 10;
-        }
-    }
-    tiyn = whole * 100 + fraction;
-    return FastMoney::Ok;
+    return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
 }
 
-struct Word
+const std::array<QString, 25>& vocabulary()
 {
-    std::string_view text;
-    QString string;
-};
-
-const std::vector<Word>& vocabulary()
-{
-    static const std::vector<Word> words = {
-        {"pending", QStringLiteral("pending")},     {"processing", QStringLiteral("processing")},
-        {"completed", QStringLiteral("completed")}, {"failed", QStringLiteral("failed")},
-        {"active", QStringLiteral("active")},       {"paused", QStringLiteral("paused")},
-        {"cancelled", QStringLiteral("cancelled")}, {"expired", QStringLiteral("expired")},
-        {"paid", QStringLiteral("paid")},           {"skipped", QStringLiteral("skipped")},
-        {"deleting", QStringLiteral("deleting")},   {"deleted", QStringLiteral("deleted")},
-        {"daily", QStringLiteral("daily")},         {"weekly", QStringLiteral("weekly")},
-        {"biweekly", QStringLiteral("biweekly")},   {"monthly", QStringLiteral("monthly")},
-        {"quarterly", QStringLiteral("quarterly")}, {"yearly", QStringLiteral("yearly")},
-        {"api", QStringLiteral("api")},             {"dashboard", QStringLiteral("dashboard")},
-        {"system", QStringLiteral("system")},       {"error", QStringLiteral("error")},
-        {"refunded", QStringLiteral("refunded")},   {"partially_refunded", QStringLiteral("partially_refunded")},
-        {"cancelling", QStringLiteral("cancelling")},
+    static const std::array<QString, 25> words = {
+        QStringLiteral("pending"),   QStringLiteral("processing"), QStringLiteral("completed"),
+        QStringLiteral("failed"),    QStringLiteral("active"),     QStringLiteral("paused"),
+        QStringLiteral("cancelled"), QStringLiteral("expired"),    QStringLiteral("paid"),
+        QStringLiteral("skipped"),   QStringLiteral("deleting"),   QStringLiteral("deleted"),
+        QStringLiteral("daily"),     QStringLiteral("weekly"),     QStringLiteral("biweekly"),
+        QStringLiteral("monthly"),   QStringLiteral("quarterly"),  QStringLiteral("yearly"),
+        QStringLiteral("api"),       QStringLiteral("dashboard"),  QStringLiteral("system"),
+        QStringLiteral("error"),     QStringLiteral("refunded"),   QStringLiteral("partially_refunded"),
+        QStringLiteral("cancelling"),
     };
     return words;
 }
@@ -121,8 +111,8 @@ QString JsonPath::toString() const
     QString segment;
     if (index >= 0) {
         segment = QString::number(index);
-    } else if (!key.empty()) {
-        segment = fromUtf8(key);
+    } else if (!key.isEmpty()) {
+        segment = key.toString();
     } else {
         return head;
     }
@@ -141,67 +131,83 @@ QString JsonPath::toErrorField() const
     return s;
 }
 
-bool toInt64(const JsonTape& tape, quint32 v, qint64& out)
+bool parseBody(const QByteArray& body, QJsonDocument& document, QString& error)
 {
-    if (v == JsonTape::npos) {
-        return false;
-    }
-    const JsonTape::Type type = tape.type(v);
-    if (type != JsonTape::Type::Number && type != JsonTape::Type::String) {
-        return false;
-    }
-    std::string_view text = tape.raw(v);
-    if (type == JsonTape::Type::String) {
-        while (!text.empty() && text.front() == ' ') {
-            text.remove_prefix(1);
-        }
-        while (!text.empty() && text.back() == ' ') {
-            text.remove_suffix(1);
-        }
-        if (text.empty() || text.size() > 20) {
-            return false;
-        }
-    }
-    const char* end = text.data() + text.size();
-    qint64 value = 0;
-    auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (ec == std::errc() && ptr == end) {
-        out = value;
+    QJsonParseError parseError{};
+    document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError) {
         return true;
     }
-    if (type != JsonTape::Type::Number) {
-        return false;
+    // QJsonDocument holds only objects and arrays. A scalar top-level value is valid JSON of the wrong type: read it
+    // as the only element of an array to tell it from broken bytes (rare: only bodies Qt refused get here).
+    const QByteArray trimmed = body.trimmed();
+    if (!trimmed.isEmpty() && !trimmed.startsWith('{') && !trimmed.startsWith('[')) {
+        QJsonParseError wrappedError{};
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &wrappedError);
+        if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
+            document = QJsonDocument();
+            return true;
+        }
     }
-    // 42.0 or 4.2e1: accept integral values that fit.
-    double d = 0;
-    auto [dptr, dec] = std::from_chars(text.data(), end, d);
-    if (dec != std::errc() || dptr != end || !std::isfinite(d) || d != std::floor(d) || std::fabs(d) >= 9.2e18) {
-        return false;
-    }
-    out = static_cast<qint64>(d);
-    return true;
+    // Qt's reason and where it stopped, never the bytes themselves (an answer may quote the API key).
+    qCDebug(lcJson, "Answer is not JSON (%s at byte %d of %lld)", qUtf8Printable(parseError.errorString()),
+            parseError.offset, static_cast<long long>(body.size()));
+    document = QJsonDocument();
+    error = QStringLiteral("<body>");
+    return false;
 }
 
-bool toBool(const JsonTape& tape, quint32 v, bool& out)
+std::optional<QJsonValueConstRef> member(const QJsonObject& object, QLatin1StringView key)
 {
-    if (v == JsonTape::npos) {
+    const QJsonObject::const_iterator it = object.constFind(key);
+    if (it == object.constEnd()) {
+        return std::nullopt;
+    }
+    return it.value();
+}
+
+std::optional<QJsonValueConstRef> present(const QJsonObject& object, QLatin1StringView key)
+{
+    const QJsonObject::const_iterator it = object.constFind(key);
+    if (it == object.constEnd() || it->isNull()) {
+        return std::nullopt;
+    }
+    return it.value();
+}
+
+bool toInt64(QJsonValueConstRef v, QJsonValue::Type type, qint64& out)
+{
+    switch (type) {
+    case QJsonValue::Double:
+        return exactInteger(v, out);
+    case QJsonValue::String:
+        return digitsToInt64(v.toString(), out);
+    default:
         return false;
     }
-    switch (tape.type(v)) {
-    case JsonTape::Type::True:
-        out = true;
+}
+
+bool toBool(QJsonValueConstRef v, QJsonValue::Type type, bool& out)
+{
+    switch (type) {
+    case QJsonValue::Bool:
+        out = v.toBool();
         return true;
-    case JsonTape::Type::False:
-        out = false;
-        return true;
-    case JsonTape::Type::Number:
-    case JsonTape::Type::String: {
-        const std::string_view t = tape.raw(v);
-        if (t == "1" || t == "true") {
+    case QJsonValue::Double: {
+        qint64 n = -1;
+        if (exactInteger(v, n) && (n == 0 || n == 1)) {
+            out = n == 1;
+            return true;
+        }
+        return false;
+    }
+    case QJsonValue::String: {
+        const QString t = v.toString();
+        if (t == u"1" || t == u"true") {
             out = true;
             return true;
         }
-        if (t == "0" || t == "false") {
+        if (t == u"0" || t == u"false") {
             out = false;
             return true;
         }
@@ -212,159 +218,68 @@ bool toBool(const JsonTape& tape, quint32 v, bool& out)
     }
 }
 
-std::optional<Money> toMoney(const JsonTape& tape, quint32 v)
+std::optional<Money> toMoney(QJsonValueConstRef v, QJsonValue::Type type)
 {
-    if (v == JsonTape::npos) {
-        return std::nullopt;
-    }
-    const JsonTape::Type type = tape.type(v);
-    if (type == JsonTape::Type::String) {
-        const JsonTape::Node& n = tape.node(v);
-        qint64 tiyn = 0;
-        if (!n.escaped) {
-            switch (fastMoney(tape.raw(v), tiyn)) {
-            case FastMoney::Ok:
-                return Money::fromTiyn(tiyn);
-            case FastMoney::Fail:
+    switch (type) {
+    case QJsonValue::String:
+        return Money::parseMachine(v.toString()).value;
+    case QJsonValue::Double: {
+        qint64 whole = 0;
+        if (exactInteger(v, whole)) {
+            if (whole < 0) {
                 return std::nullopt;
-            case FastMoney::Fallback:
-                break;
             }
+            return Money::checkedMul(Money::fromTiyn(whole), 100); // overflow → nullopt
         }
-        return Money::parseMachine(tape.string(v)).value;
+        // A fraction (or an integer too large for 64 bits): Money::fromJson reads the double through its shortest
+        // round-trip text ("12.34", "0.1", "199999999.99") with the exact text parser.
+        return Money::fromJson(QJsonValue(v.toDouble())).value;
     }
-    if (type != JsonTape::Type::Number) {
+    default:
         return std::nullopt;
     }
-    const std::string_view text = tape.raw(v);
-    qint64 tiyn = 0;
-    switch (fastMoney(text, tiyn)) {
-    case FastMoney::Ok:
-        return Money::fromTiyn(tiyn);
-    case FastMoney::Fail:
-        return std::nullopt;
-    case FastMoney::Fallback:
-        break;
-    }
-    if (text.find_first_of("eE") == std::string_view::npos) {
-        // Negative or very long plain numbers: the exact text parser gives Negative / Overflow.
-        return Money::parseMachine(QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()))).value;
-    }
-    double d = 0;
-    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), d);
-    if (ec != std::errc() || ptr != text.data() + text.size()) {
-        return std::nullopt;
-    }
-    return Money::fromJson(QJsonValue(d)).value;
 }
 
-bool toText(const JsonTape& tape, quint32 v, QString& out)
+bool toText(QJsonValueConstRef v, QJsonValue::Type type, QString& out)
 {
-    if (v == JsonTape::npos) {
+    switch (type) {
+    case QJsonValue::String:
+        out = v.toString();
+        return true;
+    case QJsonValue::Double:
+        out = numberText(v);
+        return true;
+    default:
         return false;
     }
-    if (tape.type(v) == JsonTape::Type::String) {
-        out = tape.string(v);
-        return true;
-    }
-    if (tape.type(v) == JsonTape::Type::Number) {
-        const std::string_view t = tape.raw(v);
-        out = QString::fromLatin1(t.data(), static_cast<qsizetype>(t.size()));
-        return true;
-    }
-    return false;
 }
 
-QDateTime parseDateTime(std::string_view text)
+QString normalizePhone(QString text)
 {
-    return parseIsoDateTime(text);
-}
-
-QDate parseDate(std::string_view text)
-{
-    return parseIsoDate(text);
-}
-
-QString normalizePhone(std::string_view text)
-{
-    if (text.size() == 11 && (text[0] == '7' || text[0] == '8')) {
+    if (text.size() == 11 && (text.front() == u'7' || text.front() == u'8')) {
         bool digits = true;
-        for (const char c : text) {
-            digits = digits && isDigit(c);
+        for (const QChar c : std::as_const(text)) {
+            digits = digits && c >= u'0' && c <= u'9';
         }
         if (digits) {
-            QString out(11, Qt::Uninitialized);
-            QChar* data = out.data();
-            data[0] = u'8';
-            for (int i = 1; i < 11; ++i) {
-                data[i] = QLatin1Char(text[static_cast<size_t>(i)]);
+            if (text.front() == u'7') {
+                text[0] = u'8';
             }
-            return out;
+            return text;
         }
     }
-    const PhoneNumber::ParseResult parsed = PhoneNumber::parse(fromUtf8(text));
+    const PhoneNumber::ParseResult parsed = PhoneNumber::parse(text);
     return parsed.ok() ? parsed.value->normalized() : QString();
 }
 
-QString sharedWord(std::string_view text)
+QString sharedWord(const QString& text)
 {
-    for (const Word& w : vocabulary()) {
-        if (w.text == text) {
-            return w.string;
+    for (const QString& word : vocabulary()) {
+        if (word == text) {
+            return word;
         }
     }
-    return fromUtf8(text);
-}
-
-InvoiceStatus invoiceStatus(std::string_view text)
-{
-    struct Entry
-    {
-        std::string_view text;
-        InvoiceStatus::Value value;
-    };
-    static constexpr Entry entries[] = {
-        {"paid", InvoiceStatus::Paid},
-        {"pending", InvoiceStatus::Pending},
-        {"processing", InvoiceStatus::Processing},
-        {"cancelled", InvoiceStatus::Cancelled},
-        {"expired", InvoiceStatus::Expired},
-        {"error", InvoiceStatus::Error},
-        {"cancelling", InvoiceStatus::Cancelling},
-        {"partially_refunded", InvoiceStatus::PartiallyRefunded},
-        {"refunded", InvoiceStatus::Refunded},
-    };
-    for (const Entry& e : entries) {
-        if (e.text == text) {
-            return InvoiceStatus::fromValue(e.value);
-        }
-    }
-    return InvoiceStatus(fromUtf8(text));
-}
-
-bool toJsonObject(const JsonTape& tape, quint32 v, QJsonObject& out)
-{
-    if (!tape.isObject(v)) {
-        return false;
-    }
-    const std::string_view raw = tape.raw(v);
-    out = QJsonDocument::fromJson(QByteArray(raw.data(), static_cast<qsizetype>(raw.size()))).object();
-    return true;
-}
-
-bool parseBody(const QByteArray& body, JsonTape& tape, QString& error)
-{
-    if (!tape.parse(body)) {
-        error = QStringLiteral("<body>");
-        return false;
-    }
-    return true;
-}
-
-bool parseValue(const QJsonValue& value, JsonTape& tape)
-{
-    // Wrapped in an array so that scalars serialise too; the value is node 1.
-    return tape.parse(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)) && tape.size() > 1;
+    return text;
 }
 
 } // namespace apipay::json::detail

@@ -6,10 +6,11 @@ namespace apipay::json::detail {
 
 namespace {
 
-std::optional<qint64> readCount(const JsonTape& tape, quint32 v)
+std::optional<qint64> readCount(const QJsonObject& object, QLatin1StringView key)
 {
+    const auto v = present(object, key);
     qint64 value = 0;
-    if (v == JsonTape::npos || !toInt64(tape, v, value) || value < 0) {
+    if (!v || !toInt64(*v, value) || value < 0) {
         return std::nullopt; // absent, null or unreadable meta values count as missing
     }
     return value;
@@ -20,56 +21,45 @@ int clampToInt(qint64 value)
     return static_cast<int>(qMin<qint64>(value, std::numeric_limits<int>::max()));
 }
 
-void readMeta(const JsonTape& tape, quint32 object, std::optional<qint64>& current, std::optional<qint64>& last,
+// Pagination keys of one object; a readable value replaces what an earlier object gave.
+void readMeta(const QJsonObject& object, std::optional<qint64>& current, std::optional<qint64>& last,
               std::optional<qint64>& perPage, std::optional<qint64>& total)
 {
-    for (const JsonTape::Member m : tape.members(object)) {
-        const std::string_view k = tape.key(m.key);
-        if (k == "current_page") {
-            if (const auto v = readCount(tape, m.value)) {
-                current = v;
-            }
-        } else if (k == "last_page") {
-            if (const auto v = readCount(tape, m.value)) {
-                last = v;
-            }
-        } else if (k == "per_page") {
-            if (const auto v = readCount(tape, m.value)) {
-                perPage = v;
-            }
-        } else if (k == "total") {
-            if (const auto v = readCount(tape, m.value)) {
-                total = v;
-            }
+    const auto take = [&object](QLatin1StringView key, std::optional<qint64>& out) {
+        if (const auto v = readCount(object, key)) {
+            out = v;
         }
-    }
+    };
+    take(QLatin1StringView("current_page"), current);
+    take(QLatin1StringView("last_page"), last);
+    take(QLatin1StringView("per_page"), perPage);
+    take(QLatin1StringView("total"), total);
 }
 
 } // namespace
 
-bool readEnvelope(const JsonTape& tape, quint32 root, int requestedPerPage, PageMeta& meta, quint32& data,
+bool readEnvelope(const QJsonDocument& document, int requestedPerPage, PageMeta& meta, QJsonArray& data,
                   QString& error)
 {
-    data = JsonTape::npos;
+    data = {};
     std::optional<qint64> current;
     std::optional<qint64> last;
     std::optional<qint64> perPage;
     std::optional<qint64> total;
-    if (tape.isArray(root)) {
-        data = root; // a bare list: no pagination data at all
-    } else if (tape.isObject(root)) {
-        readMeta(tape, root, current, last, perPage, total); // flat v2.1 form
-        const quint32 metaObject = tape.find(root, "meta");
-        if (tape.isObject(metaObject)) {
-            readMeta(tape, metaObject, current, last, perPage, total);
+    if (document.isArray()) {
+        data = document.array(); // a bare list: no pagination data at all
+    } else if (document.isObject()) {
+        const QJsonObject root = document.object();
+        readMeta(root, current, last, perPage, total); // flat v2.1 form
+        if (const auto m = member(root, QLatin1StringView("meta")); m && m->isObject()) {
+            readMeta(m->toObject(), current, last, perPage, total);
         }
-        const quint32 d = tape.find(root, "data");
-        if (!tape.isNull(d)) {
-            if (!tape.isArray(d)) {
+        if (const auto d = present(root, QLatin1StringView("data"))) {
+            if (!d->isArray()) {
                 error = QStringLiteral("data");
                 return false;
             }
-            data = d;
+            data = d->toArray();
         }
     } else {
         error = QStringLiteral("<root>");

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "json/jsonreader.h"
+#include "json/decoderparts.h"
 
 #include "domain/page.h"
-#include "json/jsondecoder.h"
 
 #include <type_traits>
 #include <utility>
@@ -19,9 +18,9 @@ struct PageMeta
     std::optional<qint64> total;
 };
 
-// Reads the envelope at `root`. `data` becomes the array of items (npos when absent = empty list; a top-level array
-// is taken as the data itself). False with error when `data` or the root has the wrong type.
-bool readEnvelope(const JsonTape& tape, quint32 root, int requestedPerPage, PageMeta& meta, quint32& data,
+// Reads the envelope of a parsed body. `data` becomes the array of items (empty when absent; a top-level array is
+// taken as the data itself). False with error when `data` or the root has the wrong type.
+bool readEnvelope(const QJsonDocument& document, int requestedPerPage, PageMeta& meta, QJsonArray& data,
                   QString& error);
 
 template <typename T, typename = void>
@@ -58,39 +57,51 @@ void logUnreadableItems(const char* document, const QList<T>& items)
     }
 }
 
-// Decodes a whole page: every element of `data` must decode (decodeItem(tape, v, path, item, error)).
-template <typename T, typename ItemDecoder>
+// Decodes every element of `list` (each must be an object: decodeObject(object, path, item, error)) into `items`;
+// on the first failure `items` is emptied and false returned with `error` set.
+template <typename T, typename ObjectDecoder>
+bool decodeList(const QJsonArray& list, const JsonPath& listPath, QList<T>& items, QString& error,
+                ObjectDecoder decodeObject)
+{
+    items.reserve(items.size() + list.size());
+    qint64 index = 0;
+    for (const QJsonValueConstRef v : list) {
+        items.emplace_back();
+        if (!decodeElement(v, listPath.child(index), items.back(), error, decodeObject)) {
+            items.clear();
+            return false;
+        }
+        ++index;
+    }
+    return true;
+}
+
+// Decodes a whole page: every element of `data` must decode.
+template <typename T, typename ObjectDecoder>
 Decoded<Page<T>> decodePage(const char* document, const QByteArray& body, int requestedPerPage,
-                            ItemDecoder decodeItem)
+                            ObjectDecoder decodeObject)
 {
     Decoded<Page<T>> result;
-    JsonTape tape;
-    if (!parseBody(body, tape, result.errorField)) {
+    QJsonDocument json;
+    if (!parseBody(body, json, result.errorField)) {
         return result;
     }
     PageMeta meta;
-    quint32 data = JsonTape::npos;
-    if (!readEnvelope(tape, 0, requestedPerPage, meta, data, result.errorField)) {
+    QJsonArray data;
+    if (!readEnvelope(json, requestedPerPage, meta, data, result.errorField)) {
         return result;
     }
     const JsonPath root;
-    const JsonPath dataPath = tape.isArray(0) ? root : root.child("data");
-    QList<T>& items = result.value.items;
-    items.reserve(static_cast<qsizetype>(tape.count(data)));
-    qint64 index = 0;
-    for (const quint32 v : tape.elements(data)) {
-        items.emplace_back();
-        if (!decodeItem(tape, v, dataPath.child(index), items.back(), result.errorField)) {
-            result.value = {};
-            return result;
-        }
-        ++index;
+    const JsonPath dataPath = json.isArray() ? root : root.child(QLatin1StringView("data"));
+    if (!decodeList(data, dataPath, result.value.items, result.errorField, decodeObject)) {
+        result.value = {};
+        return result;
     }
     result.value.currentPage = meta.currentPage;
     result.value.perPage = meta.perPage;
     result.value.lastPage = meta.lastPage;
     result.value.total = meta.total;
-    logUnreadableItems(document, items);
+    logUnreadableItems(document, result.value.items);
     return result;
 }
 

@@ -8,31 +8,34 @@ namespace detail {
 
 namespace {
 
-void decodeRefundItem(const JsonTape& tape, quint32 v, qint64 index, Refund& owner)
+using L1 = QLatin1StringView;
+
+void decodeRefundItem(QJsonValueConstRef value, qint64 index, Refund& owner)
 {
     const QString path = QStringLiteral("items.") + QString::number(index);
-    if (!tape.isObject(v)) {
+    if (!value.isObject()) {
         owner.unreadableFields.append(path);
         return;
     }
+    const QJsonObject object = value.toObject();
     RefundItem item;
-    FieldReader r(tape, owner.unreadableFields, path + u'.');
-    for (const JsonTape::Member m : tape.members(v)) {
-        const std::string_view k = tape.key(m.key);
-        const quint32 x = m.value;
-        if (k == "id") {
+    FieldReader r(owner.unreadableFields, path + u'.');
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString k = it.key();
+        const QJsonValueConstRef x = it.value();
+        if (k == L1("id")) {
             r.int64(x, k, item.id);
-        } else if (k == "invoice_item_id") {
+        } else if (k == L1("invoice_item_id")) {
             r.int64(x, k, item.invoiceItemId);
-        } else if (k == "catalog_item_id") {
+        } else if (k == L1("catalog_item_id")) {
             r.int64(x, k, item.catalogItemId);
-        } else if (k == "name") {
+        } else if (k == L1("name")) {
             r.text(x, k, item.name);
-        } else if (k == "price") {
+        } else if (k == L1("price")) {
             r.money(x, k, item.price);
-        } else if (k == "count") {
+        } else if (k == L1("count")) {
             r.int64(x, k, item.count);
-        } else if (k == "amount") {
+        } else if (k == L1("amount")) {
             r.money(x, k, item.amount);
         }
     }
@@ -41,94 +44,89 @@ void decodeRefundItem(const JsonTape& tape, quint32 v, qint64 index, Refund& own
 
 } // namespace
 
-void decodeRefundSummary(const JsonTape& tape, quint32 v, RefundInvoiceSummary& out, QStringList& unreadable,
+void decodeRefundSummary(const QJsonObject& object, RefundInvoiceSummary& out, QStringList& unreadable,
                          const QString& prefix)
 {
-    FieldReader r(tape, unreadable, prefix);
-    for (const JsonTape::Member m : tape.members(v)) {
-        const std::string_view k = tape.key(m.key);
-        const quint32 x = m.value;
-        if (k == "id") {
+    FieldReader r(unreadable, prefix);
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString k = it.key();
+        const QJsonValueConstRef x = it.value();
+        if (k == L1("id")) {
             r.int64(x, k, out.id);
-        } else if (k == "external_order_id") {
+        } else if (k == L1("external_order_id")) {
             r.text(x, k, out.externalOrderId);
-        } else if (k == "amount") {
+        } else if (k == L1("amount")) {
             r.money(x, k, out.amount);
-        } else if (k == "total_refunded") {
+        } else if (k == L1("total_refunded")) {
             r.money(x, k, out.totalRefunded);
-        } else if (k == "available_for_refund") {
+        } else if (k == L1("available_for_refund")) {
             r.money(x, k, out.availableForRefund);
-        } else if (k == "pending_refund_amount") {
+        } else if (k == L1("pending_refund_amount")) {
             r.money(x, k, out.pendingRefundAmount);
-        } else if (k == "is_fully_refunded") {
+        } else if (k == L1("is_fully_refunded")) {
             r.boolean(x, k, out.isFullyRefunded);
-        } else if (k == "status") {
+        } else if (k == L1("status")) {
             r.word(x, k, out.status);
-        } else if (k == "kaspi_invoice_id") {
+        } else if (k == L1("kaspi_invoice_id")) {
             r.text(x, k, out.kaspiInvoiceId);
         }
     }
 }
 
-bool decodeRefund(const JsonTape& tape, quint32 v, const JsonPath& path, Refund& out, QString& error)
+bool decodeRefund(const QJsonObject& object, const JsonPath& path, Refund& out, QString& error)
 {
-    if (!tape.isObject(v)) {
-        error = path.toErrorField();
-        return false;
-    }
-    FieldReader r(tape, out.unreadableFields);
-    quint32 id = JsonTape::npos;
-    for (const JsonTape::Member m : tape.members(v)) {
-        const std::string_view k = tape.key(m.key);
-        const quint32 x = m.value;
-        if (k == "id") {
-            id = x;
-        } else if (k == "invoice_id") {
+    FieldReader r(out.unreadableFields);
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString k = it.key();
+        const QJsonValueConstRef x = it.value();
+        if (k == L1("invoice_id")) {
             r.int64(x, k, out.invoiceId);
-        } else if (k == "amount") {
+        } else if (k == L1("amount")) {
             r.money(x, k, out.amount);
-        } else if (k == "status") {
+        } else if (k == L1("status")) {
             r.word(x, k, out.status);
-        } else if (k == "reason") {
+        } else if (k == L1("reason")) {
             r.text(x, k, out.reason);
-        } else if (k == "kaspi_refund_id") {
+        } else if (k == L1("kaspi_refund_id")) {
             r.text(x, k, out.kaspiRefundId);
-        } else if (k == "kaspi_status") {
+        } else if (k == L1("kaspi_status")) {
             r.word(x, k, out.kaspiStatus);
-        } else if (k == "initiated_by") {
+        } else if (k == L1("initiated_by")) {
             r.word(x, k, out.initiatedBy);
-        } else if (k == "error_message") {
+        } else if (k == L1("error_message")) {
             r.text(x, k, out.errorMessage);
-        } else if (k == "error_code") {
+        } else if (k == L1("error_code")) {
             r.text(x, k, out.errorCode);
-        } else if (k == "created_at") {
+        } else if (k == L1("created_at")) {
             r.dateTime(x, k, out.createdAt);
-        } else if (k == "items") {
-            if (tape.isNull(x)) {
+        } else if (k == L1("items")) {
+            if (x.isNull()) {
                 continue;
             }
-            if (!tape.isArray(x)) {
+            if (!x.isArray()) {
                 r.markUnreadable(k);
                 continue;
             }
+            const QJsonArray list = x.toArray();
+            out.items.reserve(list.size());
             qint64 index = 0;
-            for (const quint32 item : tape.elements(x)) {
-                decodeRefundItem(tape, item, index++, out);
+            for (const QJsonValueConstRef item : list) {
+                decodeRefundItem(item, index++, out);
             }
-        } else if (k == "invoice") {
-            if (tape.isNull(x)) {
+        } else if (k == L1("invoice")) {
+            if (x.isNull()) {
                 continue;
             }
-            if (!tape.isObject(x)) {
+            if (!x.isObject()) {
                 r.markUnreadable(k);
                 continue;
             }
             RefundInvoiceSummary summary;
-            decodeRefundSummary(tape, x, summary, out.unreadableFields, QStringLiteral("invoice."));
+            decodeRefundSummary(x.toObject(), summary, out.unreadableFields, QStringLiteral("invoice."));
             out.invoice = std::move(summary);
         }
     }
-    if (!requireId(tape, id, path, out.id, error)) {
+    if (!requireId(object, path, out.id, error)) {
         return false;
     }
     if (out.invoiceId == 0 && out.invoice) {
@@ -144,13 +142,10 @@ using namespace detail;
 Decoded<Refund> refundObject(const QJsonValue& value, const QString& path)
 {
     Decoded<Refund> result;
-    JsonTape tape;
     const JsonPath root{nullptr, {}, -1, &path};
-    if (!parseValue(value, tape)) {
+    if (!value.isObject()) {
         result.errorField = root.toErrorField();
-        return result;
-    }
-    if (!decodeRefund(tape, 1, root, result.value, result.errorField)) {
+    } else if (!decodeRefund(value.toObject(), root, result.value, result.errorField)) {
         result.value = {};
     }
     return result;
@@ -159,39 +154,42 @@ Decoded<Refund> refundObject(const QJsonValue& value, const QString& path)
 Decoded<RefundResult> refundResult(const QByteArray& body)
 {
     Decoded<RefundResult> result;
-    JsonTape tape;
-    if (!parseBody(body, tape, result.errorField)) {
+    QJsonDocument json;
+    if (!parseBody(body, json, result.errorField)) {
         return result;
     }
-    if (!tape.isObject(0)) {
+    if (!json.isObject()) {
         result.errorField = QStringLiteral("<root>");
         return result;
     }
+    const QJsonObject root = json.object();
     RefundResult& out = result.value;
-    const JsonPath root;
-    const quint32 refund = tape.find(0, "refund");
-    const bool flat = !tape.isObject(refund) && tape.find(0, "id") != JsonTape::npos;
-    if (!flat && !tape.isObject(refund)) {
+    const JsonPath rootPath;
+    const auto refund = member(root, L1("refund"));
+    const bool wrapped = refund && refund->isObject();
+    const bool flat = !wrapped && root.contains(L1("id"));
+    if (!wrapped && !flat) {
         result.errorField = QStringLiteral("refund");
         return result;
     }
-    if (!decodeRefund(tape, flat ? 0 : refund, flat ? root : root.child("refund"), out.refund,
-                      result.errorField)) {
+    if (!decodeRefund(wrapped ? refund->toObject() : root, wrapped ? rootPath.child(L1("refund")) : rootPath,
+                      out.refund, result.errorField)) {
         result.value = {};
         return result;
     }
-    QStringList ignored;
-    FieldReader r(tape, ignored);
-    r.text(tape.find(0, "message"), "message", out.message);
-    const quint32 invoice = tape.find(0, "invoice");
-    if (!flat && tape.isObject(invoice)) {
-        RefundInvoiceSummary summary;
-        decodeRefundSummary(tape, invoice, summary, out.refund.unreadableFields, QStringLiteral("invoice."));
-        out.invoice = std::move(summary);
-    } else if (!flat && !tape.isNull(invoice)) {
-        out.refund.unreadableFields.append(QStringLiteral("invoice"));
-    } else if (flat && out.refund.invoice) {
+    if (const auto message = present(root, L1("message"))) {
+        toText(*message, out.message);
+    }
+    if (flat) {
         out.invoice = out.refund.invoice;
+    } else if (const auto invoice = present(root, L1("invoice"))) {
+        if (invoice->isObject()) {
+            RefundInvoiceSummary summary;
+            decodeRefundSummary(invoice->toObject(), summary, out.refund.unreadableFields, QStringLiteral("invoice."));
+            out.invoice = std::move(summary);
+        } else {
+            out.refund.unreadableFields.append(QStringLiteral("invoice"));
+        }
     }
     logUnreadable("refund answer", out.refund.unreadableFields, 1);
     return result;
@@ -200,49 +198,45 @@ Decoded<RefundResult> refundResult(const QByteArray& body)
 Decoded<InvoiceRefunds> invoiceRefunds(const QByteArray& body)
 {
     Decoded<InvoiceRefunds> result;
-    JsonTape tape;
-    if (!parseBody(body, tape, result.errorField)) {
+    QJsonDocument json;
+    if (!parseBody(body, json, result.errorField)) {
         return result;
     }
-    if (!tape.isObject(0)) {
+    if (!json.isObject()) {
         result.errorField = QStringLiteral("<root>");
         return result;
     }
+    const QJsonObject root = json.object();
     InvoiceRefunds& out = result.value;
-    const quint32 invoice = tape.find(0, "invoice");
-    if (tape.isObject(invoice)) {
+    if (const auto invoice = present(root, L1("invoice"))) {
+        if (!invoice->isObject()) {
+            result.errorField = QStringLiteral("invoice");
+            return result;
+        }
         QStringList ignored; // the summary has no unreadable list; unreadable keys stay empty
-        decodeRefundSummary(tape, invoice, out.invoice, ignored, {});
-    } else if (!tape.isNull(invoice)) {
-        result.errorField = QStringLiteral("invoice");
-        return result;
+        decodeRefundSummary(invoice->toObject(), out.invoice, ignored, {});
     }
-    quint32 list = tape.find(0, "refunds");
-    if (tape.isNull(list)) {
-        list = tape.find(0, "data");
-    }
-    const JsonPath root;
-    const JsonPath listPath = root.child("refunds");
-    if (!tape.isNull(list) && !tape.isArray(list)) {
+    const auto refundsKey = present(root, L1("refunds"));
+    const auto list = refundsKey ? refundsKey : present(root, L1("data"));
+    if (list && !list->isArray()) {
         result.value = {};
         result.errorField = QStringLiteral("refunds");
         return result;
     }
-    qint64 index = 0;
-    for (const quint32 v : tape.elements(list)) {
-        Refund refund;
-        if (!decodeRefund(tape, v, listPath.child(index), refund, result.errorField)) {
-            result.value = {};
-            return result;
-        }
+    const JsonPath rootPath;
+    const JsonPath listPath = rootPath.child(L1("refunds"));
+    if (list && !decodeList(list->toArray(), listPath, out.refunds, result.errorField, &decodeRefund)) {
+        result.value = {};
+        return result;
+    }
+    for (Refund& refund : out.refunds) {
         if (refund.invoiceId == 0) {
             refund.invoiceId = out.invoice.id;
         }
-        out.refunds.append(std::move(refund));
-        ++index;
     }
     qint64 total = 0;
-    out.total = toInt64(tape, tape.find(0, "total"), total) ? total : out.refunds.size();
+    const auto totalValue = member(root, L1("total"));
+    out.total = totalValue && toInt64(*totalValue, total) ? total : out.refunds.size();
     return result;
 }
 

@@ -9,103 +9,106 @@ namespace detail {
 
 namespace {
 
-void decodeStats(const JsonTape& tape, quint32 v, Subscription& owner)
+using L1 = QLatin1StringView;
+
+void decodeStats(QJsonValueConstRef value, Subscription& owner)
 {
-    if (tape.isNull(v)) {
+    if (value.isNull()) {
         return;
     }
-    if (!tape.isObject(v)) {
+    if (!value.isObject()) {
         owner.unreadableFields.append(QStringLiteral("stats"));
         return;
     }
+    const QJsonObject object = value.toObject();
     SubscriptionStats stats;
-    FieldReader r(tape, owner.unreadableFields, QStringLiteral("stats."));
-    for (const JsonTape::Member m : tape.members(v)) {
-        const std::string_view k = tape.key(m.key);
-        if (k == "total_payments") {
-            r.int64(m.value, k, stats.totalPayments);
-        } else if (k == "successful_payments") {
-            r.int64(m.value, k, stats.successfulPayments);
-        } else if (k == "failed_payments") {
-            r.int64(m.value, k, stats.failedPayments);
-        } else if (k == "total_collected") {
-            r.money(m.value, k, stats.totalCollected);
+    FieldReader r(owner.unreadableFields, QStringLiteral("stats."));
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString k = it.key();
+        const QJsonValueConstRef x = it.value();
+        if (k == L1("total_payments")) {
+            r.int64(x, k, stats.totalPayments);
+        } else if (k == L1("successful_payments")) {
+            r.int64(x, k, stats.successfulPayments);
+        } else if (k == L1("failed_payments")) {
+            r.int64(x, k, stats.failedPayments);
+        } else if (k == L1("total_collected")) {
+            r.money(x, k, stats.totalCollected);
         }
     }
     owner.stats = std::move(stats);
 }
 
-void decodeLastPayment(const JsonTape& tape, quint32 v, Subscription& owner)
+void decodeLastPayment(QJsonValueConstRef value, Subscription& owner)
 {
-    if (tape.isNull(v)) {
+    if (value.isNull()) {
         return; // "last_payment": null = no payment yet
     }
-    if (!tape.isObject(v)) {
+    if (!value.isObject()) {
         owner.unreadableFields.append(QStringLiteral("last_payment"));
         return;
     }
+    const QJsonObject object = value.toObject();
     SubscriptionLastPayment payment;
-    FieldReader r(tape, owner.unreadableFields, QStringLiteral("last_payment."));
-    for (const JsonTape::Member m : tape.members(v)) {
-        const std::string_view k = tape.key(m.key);
-        if (k == "amount") {
-            r.money(m.value, k, payment.amount);
-        } else if (k == "status") {
-            r.word(m.value, k, payment.status);
-        } else if (k == "paid_at") {
-            r.dateTime(m.value, k, payment.paidAt);
+    FieldReader r(owner.unreadableFields, QStringLiteral("last_payment."));
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString k = it.key();
+        const QJsonValueConstRef x = it.value();
+        if (k == L1("amount")) {
+            r.money(x, k, payment.amount);
+        } else if (k == L1("status")) {
+            r.word(x, k, payment.status);
+        } else if (k == L1("paid_at")) {
+            r.dateTime(x, k, payment.paidAt);
         }
     }
     owner.lastPayment = std::move(payment);
 }
 
-bool decodeSubscriptionInvoice(const JsonTape& tape, quint32 v, const JsonPath& path, SubscriptionInvoice& out,
+bool decodeSubscriptionInvoice(const QJsonObject& object, const JsonPath& path, SubscriptionInvoice& out,
                                QString& error)
 {
-    if (!tape.isObject(v)) {
-        error = path.toErrorField();
-        return false;
-    }
     QStringList ignored; // SubscriptionInvoice has no unreadable list: unreadable optional keys stay empty
-    FieldReader r(tape, ignored);
-    quint32 id = JsonTape::npos;
-    for (const JsonTape::Member m : tape.members(v)) {
-        const std::string_view k = tape.key(m.key);
-        const quint32 x = m.value;
-        if (k == "id") {
-            id = x;
-        } else if (k == "invoice_id") {
+    FieldReader r(ignored);
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString k = it.key();
+        const QJsonValueConstRef x = it.value();
+        if (k == L1("invoice_id")) {
             r.int64(x, k, out.invoiceId);
-        } else if (k == "billing_period_start") {
+        } else if (k == L1("billing_period_start")) {
             r.date(x, k, out.periodStart);
-        } else if (k == "billing_period_end") {
+        } else if (k == L1("billing_period_end")) {
             r.date(x, k, out.periodEnd);
-        } else if (k == "billing_period_label") {
+        } else if (k == L1("billing_period_label")) {
             r.text(x, k, out.periodLabel);
-        } else if (k == "amount") {
+        } else if (k == L1("amount")) {
             r.money(x, k, out.amount);
-        } else if (k == "attempt_number") {
+        } else if (k == L1("attempt_number")) {
             r.integer(x, k, out.attemptNumber);
-        } else if (k == "status") {
+        } else if (k == L1("status")) {
             r.word(x, k, out.status);
-        } else if (k == "status_label") {
+        } else if (k == L1("status_label")) {
             r.text(x, k, out.statusLabel);
-        } else if (k == "paid_at") {
+        } else if (k == L1("paid_at")) {
             r.dateTime(x, k, out.paidAt);
-        } else if (k == "failure_reason") {
+        } else if (k == L1("failure_reason")) {
             r.text(x, k, out.failureReason);
-        } else if (k == "created_at") {
+        } else if (k == L1("created_at")) {
             r.dateTime(x, k, out.createdAt);
-        } else if (k == "invoice" && tape.isObject(x)) {
+        } else if (k == L1("invoice")) {
+            if (!x.isObject()) {
+                continue;
+            }
+            const QJsonObject inner = x.toObject();
             std::optional<qint64> invoiceId;
-            for (const JsonTape::Member im : tape.members(x)) {
-                const std::string_view ik = tape.key(im.key);
-                if (ik == "id") {
-                    r.int64(im.value, ik, invoiceId);
-                } else if (ik == "kaspi_invoice_id") {
-                    r.text(im.value, ik, out.invoiceKaspiId);
-                } else if (ik == "status") {
-                    r.word(im.value, ik, out.invoiceStatus);
+            for (auto ii = inner.constBegin(), iend = inner.constEnd(); ii != iend; ++ii) {
+                const QString ik = ii.key();
+                if (ik == L1("id")) {
+                    r.int64(ii.value(), ik, invoiceId);
+                } else if (ik == L1("kaspi_invoice_id")) {
+                    r.text(ii.value(), ik, out.invoiceKaspiId);
+                } else if (ik == L1("status")) {
+                    r.word(ii.value(), ik, out.invoiceStatus);
                 }
             }
             if (!out.invoiceId && invoiceId) {
@@ -113,100 +116,89 @@ bool decodeSubscriptionInvoice(const JsonTape& tape, quint32 v, const JsonPath& 
             }
         }
     }
-    return requireId(tape, id, path, out.id, error);
+    return requireId(object, path, out.id, error);
 }
 
 } // namespace
 
-bool decodeSubscription(const JsonTape& tape, quint32 v, const JsonPath& path, Subscription& out, QString& error)
+bool decodeSubscription(const QJsonObject& object, const JsonPath& path, Subscription& out, QString& error)
 {
-    if (!tape.isObject(v)) {
-        error = path.toErrorField();
-        return false;
-    }
-    FieldReader r(tape, out.unreadableFields);
-    quint32 id = JsonTape::npos;
     int phoneRank = 0;
-    for (const JsonTape::Member m : tape.members(v)) {
-        const std::string_view k = tape.key(m.key);
-        const quint32 x = m.value;
-        if (k == "id") {
-            id = x;
-        } else if (k == "phone_number") {
+    FieldReader r(out.unreadableFields);
+    for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
+        const QString k = it.key();
+        const QJsonValueConstRef x = it.value();
+        if (k == L1("phone_number")) {
             r.phone(x, k, 3, out.phone, phoneRank);
-        } else if (k == "phone") {
+        } else if (k == L1("phone")) {
             r.phone(x, k, 2, out.phone, phoneRank);
-        } else if (k == "client_phone") {
+        } else if (k == L1("client_phone")) {
             r.phone(x, k, 1, out.phone, phoneRank);
-        } else if (k == "amount") {
+        } else if (k == L1("amount")) {
             r.money(x, k, out.amount);
-        } else if (k == "billing_period") {
+        } else if (k == L1("billing_period")) {
             r.word(x, k, out.billingPeriod);
-        } else if (k == "billing_day") {
+        } else if (k == L1("billing_day")) {
             r.integer(x, k, out.billingDay);
-        } else if (k == "status") {
+        } else if (k == L1("status")) {
             r.word(x, k, out.status);
-        } else if (k == "description") {
+        } else if (k == L1("description")) {
             r.text(x, k, out.description);
-        } else if (k == "subscriber_name") {
+        } else if (k == L1("subscriber_name")) {
             r.text(x, k, out.subscriberName);
-        } else if (k == "external_subscriber_id") {
+        } else if (k == L1("external_subscriber_id")) {
             r.text(x, k, out.externalSubscriberId);
-        } else if (k == "next_billing_at") {
+        } else if (k == L1("next_billing_at")) {
             r.dateTime(x, k, out.nextBillingAt);
-        } else if (k == "started_at") {
+        } else if (k == L1("started_at")) {
             r.almatyDate(x, k, out.startedAt); // v2.1: a UTC date-time; the day a person means is Almaty's
-        } else if (k == "failed_attempts") {
+        } else if (k == L1("failed_attempts")) {
             r.integer(x, k, out.failedAttempts);
-        } else if (k == "in_grace_period") {
+        } else if (k == L1("in_grace_period")) {
             r.boolean(x, k, out.inGracePeriod);
-        } else if (k == "max_retry_attempts") {
+        } else if (k == L1("max_retry_attempts")) {
             r.integer(x, k, out.maxRetryAttempts);
-        } else if (k == "retry_interval_hours") {
+        } else if (k == L1("retry_interval_hours")) {
             r.integer(x, k, out.retryIntervalHours);
-        } else if (k == "grace_period_days") {
+        } else if (k == L1("grace_period_days")) {
             r.integer(x, k, out.gracePeriodDays);
-        } else if (k == "is_sandbox") {
+        } else if (k == L1("is_sandbox")) {
             r.boolean(x, k, out.isSandbox);
-        } else if (k == "metadata") {
+        } else if (k == L1("metadata")) {
             r.object(x, k, out.metadata);
-        } else if (k == "created_at") {
+        } else if (k == L1("created_at")) {
             r.dateTime(x, k, out.createdAt);
-        } else if (k == "updated_at") {
+        } else if (k == L1("updated_at")) {
             r.dateTime(x, k, out.updatedAt);
-        } else if (k == "paused_at") {
+        } else if (k == L1("paused_at")) {
             r.dateTime(x, k, out.pausedAt);
-        } else if (k == "cancelled_at") {
+        } else if (k == L1("cancelled_at")) {
             r.dateTime(x, k, out.cancelledAt);
-        } else if (k == "stats") {
-            decodeStats(tape, x, out);
-        } else if (k == "last_payment") {
-            decodeLastPayment(tape, x, out);
+        } else if (k == L1("stats")) {
+            decodeStats(x, out);
+        } else if (k == L1("last_payment")) {
+            decodeLastPayment(x, out);
         }
     }
-    return requireId(tape, id, path, out.id, error);
+    return requireId(object, path, out.id, error);
 }
 
-bool decodeSubscriptionDocument(const JsonTape& tape, quint32 v, const JsonPath& path, Subscription& out,
-                                QString& error)
+bool decodeSubscriptionDocument(const QJsonObject& object, const JsonPath& path, Subscription& out, QString& error)
 {
-    std::string_view wrapper;
-    const quint32 object = unwrap(tape, v, {"subscription", "data"}, wrapper);
-    if (object == JsonTape::npos) {
-        error = path.toErrorField();
+    QLatin1StringView wrapper;
+    const QJsonObject inner = unwrap(object, {L1("subscription"), L1("data")}, wrapper);
+    if (!decodeSubscription(inner, wrapper.isEmpty() ? path : path.child(wrapper), out, error)) {
         return false;
     }
-    const JsonPath inner = path.child(wrapper);
-    if (!decodeSubscription(tape, object, wrapper.empty() ? path : inner, out, error)) {
-        return false;
-    }
-    if (object != v) {
+    if (!wrapper.isEmpty()) {
         // stats / last_payment beside the wrapped object (T4)
-        if (!out.stats) {
-            decodeStats(tape, tape.find(v, "stats"), out);
+        const auto stats = member(object, L1("stats"));
+        if (!out.stats && stats) {
+            decodeStats(*stats, out);
         }
-        if (!out.lastPayment) {
-            decodeLastPayment(tape, tape.find(v, "last_payment"), out);
+        const auto lastPayment = member(object, L1("last_payment"));
+        if (!out.lastPayment && lastPayment) {
+            decodeLastPayment(*lastPayment, out);
         }
     }
     return true;
@@ -219,11 +211,15 @@ using namespace detail;
 Decoded<Subscription> subscription(const QByteArray& body)
 {
     Decoded<Subscription> result;
-    JsonTape tape;
-    if (!parseBody(body, tape, result.errorField)) {
+    QJsonDocument json;
+    if (!parseBody(body, json, result.errorField)) {
         return result;
     }
-    if (!decodeSubscriptionDocument(tape, 0, JsonPath{}, result.value, result.errorField)) {
+    if (!json.isObject()) {
+        result.errorField = QStringLiteral("<root>");
+        return result;
+    }
+    if (!decodeSubscriptionDocument(json.object(), JsonPath{}, result.value, result.errorField)) {
         result.value = {};
     } else {
         logUnreadable("subscription", result.value.unreadableFields, 1);
@@ -234,13 +230,10 @@ Decoded<Subscription> subscription(const QByteArray& body)
 Decoded<Subscription> subscriptionObject(const QJsonValue& value, const QString& path)
 {
     Decoded<Subscription> result;
-    JsonTape tape;
     const JsonPath root{nullptr, {}, -1, &path};
-    if (!parseValue(value, tape)) {
+    if (!value.isObject()) {
         result.errorField = root.toErrorField();
-        return result;
-    }
-    if (!decodeSubscriptionDocument(tape, 1, root, result.value, result.errorField)) {
+    } else if (!decodeSubscriptionDocument(value.toObject(), root, result.value, result.errorField)) {
         result.value = {};
     }
     return result;

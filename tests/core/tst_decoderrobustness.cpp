@@ -1,5 +1,6 @@
-// Decoders never crash and report precise error fields: broken fixtures, random byte mutations of every fixture
-// (checked against QJsonDocument as the reference parser) and random type swaps inside valid documents.
+// Decoders never crash and report precise error fields: broken fixtures, invalid UTF-8, random byte mutations of every
+// fixture ("<body>" exactly when QJsonDocument refuses the bytes, a scalar root being "<root>") and random type swaps
+// inside valid documents.
 #include "json/jsondecoder.h"
 #include "testsupport.h"
 
@@ -294,6 +295,26 @@ private Q_SLOTS:
                     QVERIFY2(field.isNull() || (!field.isEmpty() && field != u"<body>"), qPrintable(path));
                 }
             }
+        }
+    }
+
+    // Invalid UTF-8 anywhere (in a string, in a key, a truncated sequence, an overlong form, a UTF-16 surrogate
+    // encoded in UTF-8) is a broken body for every decoder, never a crash or a half-read document.
+    void invalidUtf8_bodyErrorForEveryDecoder_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("0xff in a value") << QByteArray("{\"id\": 1, \"description\": \"caf\xff\"}");
+        QTest::newRow("0xfe in a key") << QByteArray("{\"id\": 1, \"desc\xfe\": \"x\"}");
+        QTest::newRow("truncated sequence") << QByteArray("{\"id\": 1, \"description\": \"\xd0\"}");
+        QTest::newRow("overlong slash") << QByteArray("{\"id\": 1, \"description\": \"\xc0\xaf\"}");
+        QTest::newRow("surrogate D800") << QByteArray("{\"id\": 1, \"description\": \"\xed\xa0\x80\"}");
+        QTest::newRow("page") << QByteArray("{\"data\": [{\"id\": 1, \"status\": \"p\xe1id\"}]}");
+    }
+    void invalidUtf8_bodyErrorForEveryDecoder()
+    {
+        QFETCH(QByteArray, bytes);
+        for (const auto& decode : allDecoders()) {
+            QCOMPARE(decode(bytes), QStringLiteral("<body>"));
         }
     }
 

@@ -123,9 +123,9 @@ private Q_SLOTS:
 
     void invoice_badOptionalValues_fieldsEmptyAndListed()
     {
-        // T2: the key names are logged (once per document).
+        // T2: the key names are logged (once per document; in the order Qt's JSON keeps the keys: by name).
         QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("Unreadable values in invoice .*amount, subtotal")));
+                             QRegularExpression(QStringLiteral("Unreadable values in invoice .*amount, .*subtotal")));
         const auto d = json::invoice(test::readTestData(QStringLiteral("invoice_detail/bad_optional_money.json")));
         QVERIFY2(d.ok(), qPrintable(d.errorField));
         const Invoice& inv = d.value;

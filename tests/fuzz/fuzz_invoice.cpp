@@ -1,8 +1,8 @@
 // libFuzzer target: one invoice document (create / detail / wrapped), the cancel answer and GET /status.
-// Checks: a decoded invoice has the id and the amount its JSON says; a failure always names a field.
+// Checks: a decoded invoice has the id and the amount its JSON says and survives decode → write → decode unchanged;
+// a failure always names a field.
 
 #include "fuzzcheck.h"
-#include "json/jsondecoder.h"
 
 using namespace apipay;
 
@@ -18,6 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             fuzz::checkIdAndMoney(object, invoice.value.id, QStringLiteral("amount"), invoice.value.amount,
                                   "invoice id/amount as in the JSON");
         }
+        fuzz::checkInvoiceRoundTrip(invoice.value, "invoice decode → write → decode");
     }
 
     for (const int status : {200, 202}) {

@@ -1,8 +1,8 @@
 // libFuzzer target: GET /invoices pages in every envelope.
-// Checks: one invoice per element of `data`, each with its own id and amount; page numbers are sane.
+// Checks: one invoice per element of `data`, each with its own id and amount and each surviving decode → write →
+// decode unchanged; page numbers are sane.
 
 #include "fuzzcheck.h"
-#include "json/jsondecoder.h"
 
 using namespace apipay;
 
@@ -17,6 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     fuzz::checkPage(body, page.value.items, QStringLiteral("amount"), fuzz::amountOf<Invoice>,
                     "invoice rows as in the JSON");
+    for (const Invoice& invoice : page.value.items) {
+        fuzz::checkInvoiceRoundTrip(invoice, "invoice row decode → write → decode");
+    }
     FUZZ_CHECK(page.value.perPage >= 0, "per page is not negative");
     if (page.value.lastPage) {
         // hasMore() must be answerable without overflow or a page loop.

@@ -1,8 +1,10 @@
 #pragma once
 
 // Shared helpers of the libFuzzer targets: a check that aborts with a message (so libFuzzer records the input as a
-// finding) and cross-checks of decoded entities against an independent reading of the same bytes by QJsonDocument.
+// finding), checks of the decoders' own conversions (ids, amounts, one row per element) against Qt's reading of the
+// same bytes, and a round trip: a decoded invoice, written back as JSON the way the API writes it, decodes equal.
 
+#include "json/jsondecoder.h"
 #include "money/money.h"
 
 #include <QByteArray>
@@ -138,6 +140,90 @@ void checkPage(const QByteArray& body, const QList<Item>& items, const QString& 
     for (qsizetype i = 0; i < items.size(); ++i) {
         checkIdAndMoney(elements->at(i).toObject(), items.at(i).id, moneyKey, moneyOf(items.at(i)), what);
     }
+}
+
+// An invoice as the API writes it: amounts as machine text, dates as ISO 8601 UTC with milliseconds, the phone in its
+// normal form, every key the decoder reads. Dates outside years 1–9999 have no such text and are left out.
+inline QJsonObject invoiceJson(const Invoice& invoice)
+{
+    QJsonObject o{{QStringLiteral("id"), invoice.id}};
+    const auto money = [&o](const char* key, const std::optional<Money>& value) {
+        if (value) {
+            o.insert(QLatin1StringView(key), value->toPlainString());
+        }
+    };
+    const auto text = [&o](const char* key, const QString& value) {
+        if (!value.isEmpty()) {
+            o.insert(QLatin1StringView(key), value);
+        }
+    };
+    const auto date = [&o](const char* key, const QDateTime& value) {
+        if (value.isValid() && value.date().year() >= 1 && value.date().year() <= 9999) {
+            o.insert(QLatin1StringView(key), value.toUTC().toString(Qt::ISODateWithMs));
+        }
+    };
+    const auto flag = [&o](const char* key, const std::optional<bool>& value) {
+        if (value) {
+            o.insert(QLatin1StringView(key), *value);
+        }
+    };
+    money("amount", invoice.amount);
+    money("subtotal", invoice.subtotal);
+    money("discount_sum", invoice.discountSum);
+    money("total_refunded", invoice.totalRefunded);
+    money("available_for_refund", invoice.availableForRefund);
+    money("pending_refund_amount", invoice.pendingRefundAmount);
+    text("phone_number", invoice.phone);
+    text("description", invoice.description);
+    text("external_order_id", invoice.externalOrderId);
+    text("status", invoice.status.raw());
+    text("kaspi_invoice_id", invoice.kaspiInvoiceId);
+    text("client_name", invoice.clientName);
+    text("error_message", invoice.errorMessage);
+    text("error_code", invoice.errorCode);
+    text("payment_url", invoice.paymentUrl);
+    flag("is_sandbox", invoice.isSandbox);
+    flag("is_recurring", invoice.isRecurring);
+    flag("is_fully_refunded", invoice.isFullyRefunded);
+    if (invoice.discountPercentage) {
+        o.insert(QStringLiteral("discount_percentage"), *invoice.discountPercentage);
+    }
+    date("created_at", invoice.createdAt);
+    date("expires_at", invoice.expiresAt);
+    date("paid_at", invoice.paidAt);
+    date("updated_at", invoice.updatedAt);
+    return o;
+}
+
+inline bool sameDate(const QDateTime& a, const QDateTime& b)
+{
+    const bool writable = a.isValid() && a.date().year() >= 1 && a.date().year() <= 9999;
+    return !writable ? !b.isValid() : a == b;
+}
+
+// Decode → write → decode gives the same invoice, with nothing unreadable the second time.
+inline void checkInvoiceRoundTrip(const Invoice& first, const char* what)
+{
+    const Decoded<Invoice> again = json::invoiceObject(invoiceJson(first));
+    FUZZ_CHECK(again.ok(), what);
+    const Invoice& second = again.value;
+    FUZZ_CHECK(second.unreadableFields.isEmpty(), what);
+    FUZZ_CHECK(second.id == first.id, what);
+    FUZZ_CHECK(second.amount == first.amount && second.subtotal == first.subtotal, what);
+    FUZZ_CHECK(second.discountSum == first.discountSum && second.totalRefunded == first.totalRefunded, what);
+    FUZZ_CHECK(second.availableForRefund == first.availableForRefund, what);
+    FUZZ_CHECK(second.pendingRefundAmount == first.pendingRefundAmount, what);
+    FUZZ_CHECK(second.discountPercentage == first.discountPercentage, what);
+    FUZZ_CHECK(second.phone == first.phone, what);
+    FUZZ_CHECK(second.description == first.description && second.externalOrderId == first.externalOrderId, what);
+    FUZZ_CHECK(second.status.raw() == first.status.raw() && second.status.value() == first.status.value(), what);
+    FUZZ_CHECK(second.kaspiInvoiceId == first.kaspiInvoiceId && second.clientName == first.clientName, what);
+    FUZZ_CHECK(second.errorMessage == first.errorMessage && second.errorCode == first.errorCode, what);
+    FUZZ_CHECK(second.paymentUrl == first.paymentUrl, what);
+    FUZZ_CHECK(second.isSandbox == first.isSandbox && second.isRecurring == first.isRecurring, what);
+    FUZZ_CHECK(second.isFullyRefunded == first.isFullyRefunded, what);
+    FUZZ_CHECK(sameDate(first.createdAt, second.createdAt) && sameDate(first.expiresAt, second.expiresAt), what);
+    FUZZ_CHECK(sameDate(first.paidAt, second.paidAt) && sameDate(first.updatedAt, second.updatedAt), what);
 }
 
 } // namespace apipay::fuzz
