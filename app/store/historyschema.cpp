@@ -281,7 +281,7 @@ StoreStatus migrate(QSqlDatabase& db, int target)
         if (!status.ok()) {
             db.rollback();
             return StoreStatus::failure(QCoreApplication::translate("apipay::HistoryStore",
-                                                                    "Updating the history to version %1 failed: %2")
+                                                                    "updating it to history version %1 failed: %2")
                                             .arg(migration.version)
                                             .arg(status.error()));
         }

@@ -44,7 +44,7 @@ void applyPragmas(QSqlDatabase& db, QString* error)
     for (const QString& pragma :
          {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s}) {
         if (!query.exec(pragma)) {
-            *error = query.lastError().text();
+            *error = sql::reason(query.lastError());
             return;
         }
     }
@@ -166,27 +166,25 @@ HistoryStore::CheckResult HistoryStore::checkExisting(const QString& filePath)
         db.setDatabaseName(filePath);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (!db.open()) {
-            result = {Check::Damaged, tr("it could not be opened (%1)").arg(db.lastError().text())};
+            result = {Check::Damaged, tr("it could not be opened: %1").arg(sql::reason(db.lastError()))};
         } else {
-            const StoreResult<int> version = history::userVersion(db);
-            if (!version.ok()) {
-                result = {Check::Damaged, tr("it is not a readable database (%1)").arg(version.error())};
-            } else if (version.value() > history::currentVersion()) {
+            QSqlQuery query(db);
+            if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+                result = {Check::Damaged, tr("it is not a readable database: %1").arg(sql::reason(query.lastError()))};
+            } else if (const int version = query.value(0).toInt(); version > history::currentVersion()) {
                 result = {Check::Newer,
                           tr("The shop's history in %1 was written by a newer version of ApiPay Desk (history "
                              "version %2; this version reads up to %3). It was left as it is; update ApiPay Desk "
                              "to read it.")
                               .arg(QDir::toNativeSeparators(filePath))
-                              .arg(version.value())
+                              .arg(version)
                               .arg(history::currentVersion())};
-            } else {
-                QSqlQuery check(db);
-                if (!check.exec(u"PRAGMA quick_check"_s)) {
-                    result = {Check::Damaged, tr("it is not a readable database (%1)").arg(check.lastError().text())};
-                } else if (!check.next() || check.value(0).toString() != u"ok") {
-                    result = {Check::Damaged, tr("its integrity check failed (%1)").arg(check.value(0).toString())};
-                }
+            } else if (!query.exec(u"PRAGMA quick_check"_s)) {
+                result = {Check::Damaged, tr("it is not a readable database: %1").arg(sql::reason(query.lastError()))};
+            } else if (!query.next() || query.value(0).toString() != u"ok") {
+                result = {Check::Damaged, tr("its integrity check failed: %1").arg(query.value(0).toString())};
             }
+            query.finish();
             db.close();
         }
     }
@@ -207,12 +205,12 @@ StoreStatus HistoryStore::openAndMigrate(const QString& filePath, QString* damag
     QString pragmaError;
     applyPragmas(m_db, &pragmaError);
     if (!pragmaError.isEmpty()) {
-        *damageReason = tr("it is not a readable database (%1)").arg(pragmaError);
+        *damageReason = tr("it is not a readable database: %1").arg(pragmaError);
         return StoreStatus::failure(tr("The shop's history could not be opened: %1").arg(pragmaError));
     }
     const StoreStatus migrated = history::migrate(m_db, history::currentVersion());
     if (!migrated.ok()) {
-        *damageReason = tr("updating it failed (%1)").arg(migrated.error());
+        *damageReason = migrated.error();
         return migrated;
     }
     return {};
@@ -241,8 +239,8 @@ StoreStatus HistoryStore::moveAside(const QString& filePath, const QString& reas
     }
     m_rebuilt = true;
     m_damagedCopy = target;
-    m_rebuildReason = tr("The shop's history on this computer was damaged (%1). It was moved aside to %2 and is "
-                         "being read again from the server.")
+    m_rebuildReason = tr("The shop's history on this computer was damaged (%1). It was moved aside to %2, and the "
+                         "history is being read again from the server.")
                           .arg(reason, QDir::toNativeSeparators(target));
     return {};
 }

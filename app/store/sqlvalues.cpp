@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace apipay::sql {
 
 QVariant money(const std::optional<Money>& value)
@@ -86,24 +88,37 @@ std::optional<int> toInt(const QVariant& value)
     return value.toInt();
 }
 
+QString reason(const QSqlError& error)
+{
+    // SQLite's own sentence ("database disk image is malformed") without Qt's "Unable to fetch row".
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
 StoreStatus failure(const QSqlQuery& query)
 {
     return StoreStatus::failure(QCoreApplication::translate("apipay::HistoryStore",
                                                             "The shop's history could not be read or written: %1")
-                                    .arg(query.lastError().text()));
+                                    .arg(reason(query.lastError())));
 }
 
 StoreStatus failure(const QSqlDatabase& db)
 {
     return StoreStatus::failure(QCoreApplication::translate("apipay::HistoryStore",
                                                             "The shop's history could not be read or written: %1")
-                                    .arg(db.lastError().text()));
+                                    .arg(reason(db.lastError())));
 }
 
 StoreStatus rerun(QSqlQuery& query, const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i) {
-        query.bindValue(i, values.at(i));
+        const QVariant& value = values.at(i);
+        // A plain QString field that is empty may be a null QString, which the driver would write as NULL; the
+        // columns of such fields are NOT NULL text. A value meant as NULL is a null QVariant (see text()).
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull()) {
+            query.bindValue(i, QString(u""_s));
+        } else {
+            query.bindValue(i, value);
+        }
     }
     if (!query.exec()) {
         return failure(query);

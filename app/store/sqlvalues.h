@@ -11,6 +11,7 @@
 #include <optional>
 
 class QSqlDatabase;
+class QSqlError;
 class QSqlQuery;
 
 namespace apipay::sql {
@@ -36,6 +37,8 @@ std::optional<QString> toText(const QVariant& value);
 std::optional<qint64> toNumber(const QVariant& value);
 std::optional<int> toInt(const QVariant& value);
 
+// What the database said, in its own words.
+QString reason(const QSqlError& error);
 // Translated failures naming what the database said.
 StoreStatus failure(const QSqlQuery& query);
 StoreStatus failure(const QSqlDatabase& db);
