@@ -98,6 +98,7 @@ private:
     StoreStatus openAndMigrate(const QString& filePath, QString* damageReason);
     StoreStatus moveAside(const QString& filePath, const QString& reason);
     StoreStatus notOpen() const;
+    StoreResult<qint64> countMatches(const QString& match) const;
 
     QString m_connection;
     QString m_path;

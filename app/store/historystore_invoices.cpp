@@ -93,13 +93,18 @@ QString sortColumn(InvoiceQuery::SortKey key)
     return u"created_at"_s;
 }
 
-// The WHERE clause of a query and its values.
-QString whereClause(const InvoiceQuery& query, QVariantList* values)
+// How the search words join the invoices (see findInvoices()).
+enum class TextJoin { Lookup, Probe };
+
+// The WHERE clause of a query and its values. With Probe, the id term is written "+id" so that SQLite walks the
+// index the caller names and probes each id in the set of matches instead of looking every match up.
+QString whereClause(const InvoiceQuery& query, QVariantList* values, TextJoin join = TextJoin::Lookup)
 {
     QStringList terms;
     const QString match = search::matchExpression(query.text);
     if (!match.isEmpty()) {
-        terms.append(u"id IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH ?)"_s);
+        terms.append((join == TextJoin::Probe ? u"+id"_s : u"id"_s)
+                     + u" IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH ?)"_s);
         values->append(match);
     }
     if (!query.statuses.isEmpty()) {
@@ -120,6 +125,11 @@ QString whereClause(const InvoiceQuery& query, QVariantList* values)
     }
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
 }
+
+// Above this many matches, a search sorted by creation walks the creation index and probes the matches (it stops
+// after one page: about limit × invoices / matches steps); below it, looking the matches up and sorting them is
+// cheaper (a rare word would make the walk read the whole index).
+constexpr qint64 kProbeAbove = 500;
 
 // Prepared statements for one page of invoices.
 struct InvoiceWriter
@@ -283,12 +293,35 @@ StoreResult<QList<Invoice>> HistoryStore::findInvoices(const InvoiceQuery& invoi
     if (!isOpen()) {
         return notOpen();
     }
+    const QString match = search::matchExpression(invoiceQuery.text);
+    TextJoin join = TextJoin::Lookup;
+    if (!match.isEmpty() && invoiceQuery.sortKey == InvoiceQuery::SortKey::CreatedAt) {
+        const StoreResult<qint64> matches = countMatches(match);
+        if (!matches.ok()) {
+            return StoreStatus::failure(matches.error());
+        }
+        join = matches.value() > kProbeAbove ? TextJoin::Probe : TextJoin::Lookup;
+    }
     QVariantList values;
     const QString direction = invoiceQuery.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    QString statement = u"SELECT "_s + selectColumns() + u" FROM invoices"_s + whereClause(invoiceQuery, &values)
-        + u" ORDER BY "_s + sortColumn(invoiceQuery.sortKey) + direction + u", id"_s + direction;
+    const QString order = u" ORDER BY "_s + sortColumn(invoiceQuery.sortKey) + direction + u", id"_s + direction;
+    QString page;
     if (invoiceQuery.limit > 0) {
-        statement += u" LIMIT ? OFFSET ?"_s;
+        page = u" LIMIT ? OFFSET ?"_s;
+    }
+    QString statement;
+    if (join == TextJoin::Probe) {
+        statement = u"SELECT "_s + selectColumns() + u" FROM invoices INDEXED BY invoices_created"_s
+            + whereClause(invoiceQuery, &values, join) + order + page;
+    } else if (!match.isEmpty()) {
+        // The matches are sorted by their key and id alone; only the page's rows are read in full.
+        statement = u"SELECT "_s + selectColumns() + u" FROM invoices WHERE id IN (SELECT id FROM invoices"_s
+            + whereClause(invoiceQuery, &values, join) + order + page + u')' + order;
+    } else {
+        statement = u"SELECT "_s + selectColumns() + u" FROM invoices"_s + whereClause(invoiceQuery, &values) + order
+            + page;
+    }
+    if (invoiceQuery.limit > 0) {
         values << invoiceQuery.limit << std::max(0, invoiceQuery.offset);
     }
     QSqlQuery query(m_db);
@@ -304,10 +337,26 @@ StoreResult<QList<Invoice>> HistoryStore::findInvoices(const InvoiceQuery& invoi
     return rows;
 }
 
+StoreResult<qint64> HistoryStore::countMatches(const QString& match) const
+{
+    QSqlQuery query(m_db);
+    const StoreStatus status =
+        sql::run(query, u"SELECT count(*) FROM invoice_search WHERE invoice_search MATCH ?"_s, {match});
+    if (!status.ok()) {
+        return status;
+    }
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
 StoreResult<qint64> HistoryStore::countInvoices(const InvoiceQuery& invoiceQuery) const
 {
     if (!isOpen()) {
         return notOpen();
+    }
+    const QString match = search::matchExpression(invoiceQuery.text);
+    if (!match.isEmpty() && invoiceQuery.statuses.isEmpty() && !invoiceQuery.from.isValid()
+        && !invoiceQuery.to.isValid()) {
+        return countMatches(match); // words alone: the index counts them without reading an invoice
     }
     QVariantList values;
     const QString statement = u"SELECT count(*) FROM invoices"_s + whereClause(invoiceQuery, &values);

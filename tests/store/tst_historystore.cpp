@@ -360,6 +360,32 @@ private Q_SLOTS:
         QCOMPARE(search(typed), found);
     }
 
+    void search_manyMatches_pagesNewestFirst()
+    {
+        // Enough matches for the store to walk the creation index instead of sorting the matches.
+        QList<Invoice> page;
+        for (int n = 0; n < 700; ++n) {
+            Invoice i = invoice(5000 + n, n % 2 ? u"paid"_s : u"pending"_s, 100 + n, utc(1, 0).addSecs(n * 600));
+            i.description = u"Самса с мясом"_s;
+            page.append(i);
+        }
+        VERIFY_OK(m_store->upsertInvoices(page));
+        InvoiceQuery query;
+        query.text = u"самс"_s;
+        query.limit = 3;
+        query.offset = 2;
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64>{5697, 5696, 5695}));
+        QCOMPARE(m_store->countInvoices(query).value(), qint64(700));
+        query.statuses = {InvoiceStatus::Paid};
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64>{5695, 5693, 5691}));
+        QCOMPARE(m_store->countInvoices(query).value(), qint64(350));
+        query.order = Qt::AscendingOrder;
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64>{5005, 5007, 5009}));
+        query.sortKey = InvoiceQuery::SortKey::Amount;
+        query.order = Qt::DescendingOrder;
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64>{5695, 5693, 5691}));
+    }
+
     void filters_periodStatusSortAndPaging()
     {
         fillSearchShop();
