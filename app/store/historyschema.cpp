@@ -29,8 +29,9 @@ StoreStatus runAll(QSqlDatabase& db, const QList<QString>& statements)
 // epoch milliseconds, phones 8XXXXXXXXXX; NULL is "the server did not say".
 StoreStatus version1(QSqlDatabase& db)
 {
-    return runAll(db, {
-        uR"(CREATE TABLE invoices (
+    return runAll(db,
+        {
+            uR"(CREATE TABLE invoices (
             id INTEGER PRIMARY KEY,
             status TEXT NOT NULL,
             amount INTEGER,
@@ -80,12 +81,12 @@ StoreStatus version1(QSqlDatabase& db)
                 WHEN status IN ('paid', 'partially_refunded', 'refunded') AND amount BETWEEN 0 AND 9999999999
                 THEN (CASE WHEN status = 'refunded' OR is_fully_refunded = 1 THEN amount
                       ELSE min(max(coalesce(total_refunded, 0), 0), amount) END) END) VIRTUAL))"_s,
-        // Lists newest first, by status and period, and the takings of a period.
-        u"CREATE INDEX invoices_created ON invoices(created_at)"_s,
-        u"CREATE INDEX invoices_status_created ON invoices(shown_status, created_at)"_s,
-        uR"(CREATE INDEX invoices_takings ON invoices(takings_at, takings_amount, refunded_amount)
+            // Lists newest first, by status and period, and the takings of a period.
+            u"CREATE INDEX invoices_created ON invoices(created_at)"_s,
+            u"CREATE INDEX invoices_status_created ON invoices(shown_status, created_at)"_s,
+            uR"(CREATE INDEX invoices_takings ON invoices(takings_at, takings_amount, refunded_amount)
             WHERE takings_at IS NOT NULL)"_s,
-        uR"(CREATE TABLE invoice_items (
+            uR"(CREATE TABLE invoice_items (
             invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             id INTEGER NOT NULL DEFAULT 0,
@@ -97,8 +98,8 @@ StoreStatus version1(QSqlDatabase& db)
             unit_id INTEGER,
             barcode TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (invoice_id, position)) WITHOUT ROWID)"_s,
-        // Refunds may arrive before their invoice (GET /refunds pages), so invoice_id is not a foreign key.
-        uR"(CREATE TABLE refunds (
+            // Refunds may arrive before their invoice (GET /refunds pages), so invoice_id is not a foreign key.
+            uR"(CREATE TABLE refunds (
             id INTEGER PRIMARY KEY,
             invoice_id INTEGER NOT NULL,
             amount INTEGER,
@@ -110,9 +111,9 @@ StoreStatus version1(QSqlDatabase& db)
             error_message TEXT NOT NULL DEFAULT '',
             error_code TEXT NOT NULL DEFAULT '',
             created_at INTEGER))"_s,
-        u"CREATE INDEX refunds_invoice ON refunds(invoice_id)"_s,
-        u"CREATE INDEX refunds_created ON refunds(created_at)"_s,
-        uR"(CREATE TABLE refund_items (
+            u"CREATE INDEX refunds_invoice ON refunds(invoice_id)"_s,
+            u"CREATE INDEX refunds_created ON refunds(created_at)"_s,
+            uR"(CREATE TABLE refund_items (
             refund_id INTEGER NOT NULL REFERENCES refunds(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             id INTEGER NOT NULL DEFAULT 0,
@@ -123,15 +124,16 @@ StoreStatus version1(QSqlDatabase& db)
             count INTEGER NOT NULL DEFAULT 0,
             amount INTEGER,
             PRIMARY KEY (refund_id, position)) WITHOUT ROWID)"_s,
-        u"CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
-    });
+            u"CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
+        });
 }
 
 // Version 2: subscriptions with their billing history, the catalog and its units.
 StoreStatus version2(QSqlDatabase& db)
 {
-    return runAll(db, {
-        uR"(CREATE TABLE subscriptions (
+    return runAll(db,
+        {
+            uR"(CREATE TABLE subscriptions (
             id INTEGER PRIMARY KEY,
             phone TEXT NOT NULL DEFAULT '',
             amount INTEGER,
@@ -161,7 +163,7 @@ StoreStatus version2(QSqlDatabase& db)
             last_payment_status TEXT,
             last_payment_amount INTEGER,
             last_payment_paid_at INTEGER))"_s,
-        uR"(CREATE TABLE subscription_invoices (
+            uR"(CREATE TABLE subscription_invoices (
             id INTEGER PRIMARY KEY,
             subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
             invoice_id INTEGER,
@@ -177,8 +179,8 @@ StoreStatus version2(QSqlDatabase& db)
             invoice_kaspi_id TEXT NOT NULL DEFAULT '',
             invoice_status TEXT NOT NULL DEFAULT '',
             created_at INTEGER))"_s,
-        u"CREATE INDEX subscription_invoices_subscription ON subscription_invoices(subscription_id, period_start)"_s,
-        uR"(CREATE TABLE catalog_items (
+            u"CREATE INDEX subscription_invoices_subscription ON subscription_invoices(subscription_id, period_start)"_s,
+            uR"(CREATE TABLE catalog_items (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL DEFAULT '',
             selling_price INTEGER,
@@ -189,8 +191,8 @@ StoreStatus version2(QSqlDatabase& db)
             error_message TEXT NOT NULL DEFAULT '',
             error_code TEXT NOT NULL DEFAULT '',
             created_at INTEGER))"_s,
-        u"CREATE TABLE units (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '', name_kaz TEXT NOT NULL DEFAULT '')"_s,
-    });
+            u"CREATE TABLE units (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '', name_kaz TEXT NOT NULL DEFAULT '')"_s,
+        });
 }
 
 // Version 3: the full-text index of invoices, filled from the invoices already stored.
@@ -202,9 +204,10 @@ StoreStatus version2(QSqlDatabase& db)
 // rowid is the invoice id.
 StoreStatus version3(QSqlDatabase& db)
 {
-    StoreStatus status = runAll(db, {
-        u"CREATE VIRTUAL TABLE invoice_search USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"_s,
-    });
+    StoreStatus status = runAll(db,
+        {
+            u"CREATE VIRTUAL TABLE invoice_search USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"_s,
+        });
     if (!status.ok()) {
         return status;
     }
@@ -234,7 +237,7 @@ StoreStatus version3(QSqlDatabase& db)
         fields.phone = invoices.value(3).toString();
         fields.clientName = invoices.value(4).toString();
         fields.itemNames = itemNames.value(fields.id);
-        status = sql::rerun(insert, {fields.id, search::invoiceText(fields)});
+        status = sql::rerun(insert, { fields.id, search::invoiceText(fields) });
         if (!status.ok()) {
             return status;
         }
@@ -247,9 +250,9 @@ StoreStatus version3(QSqlDatabase& db)
 const QList<Migration>& migrations()
 {
     static const QList<Migration> list = {
-        {1, &version1},
-        {2, &version2},
-        {3, &version3},
+        { 1, &version1 },
+        { 2, &version2 },
+        { 3, &version3 },
     };
     return list;
 }
@@ -290,10 +293,10 @@ StoreStatus migrate(QSqlDatabase& db, int target)
         }
         if (!status.ok()) {
             db.rollback();
-            return StoreStatus::failure(QCoreApplication::translate("apipay::HistoryStore",
-                                                                    "updating it to history version %1 failed: %2")
-                                            .arg(migration.version)
-                                            .arg(status.error()));
+            return StoreStatus::failure(
+                QCoreApplication::translate("apipay::HistoryStore", "updating it to history version %1 failed: %2")
+                    .arg(migration.version)
+                    .arg(status.error()));
         }
         if (!db.commit()) {
             const StoreStatus failed = sql::failure(db);

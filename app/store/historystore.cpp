@@ -42,7 +42,7 @@ void applyPragmas(QSqlDatabase& db, QString* error)
 {
     QSqlQuery query(db);
     for (const QString& pragma :
-         {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+        { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s }) {
         if (!query.exec(pragma)) {
             *error = sql::reason(query.lastError());
             return;
@@ -74,8 +74,7 @@ QString HistoryStore::defaultPath(const QString& accountId)
     if (safe.isEmpty()) {
         safe = u"_"_s;
     }
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history/"_s + safe
-        + u".sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history/"_s + safe + u".sqlite"_s;
 }
 
 int HistoryStore::schemaVersion()
@@ -128,8 +127,8 @@ StoreStatus HistoryStore::open(const QString& filePath)
         }
     }
     if (!QFileInfo::exists(filePath) && !createEmptyFile(filePath)) {
-        return StoreStatus::failure(tr("The shop's history file could not be created: %1")
-                                        .arg(QDir::toNativeSeparators(filePath)));
+        return StoreStatus::failure(
+            tr("The shop's history file could not be created: %1").arg(QDir::toNativeSeparators(filePath)));
     }
 
     QString damage;
@@ -138,8 +137,8 @@ StoreStatus HistoryStore::open(const QString& filePath)
         close();
         status = moveAside(filePath, damage);
         if (status.ok() && !createEmptyFile(filePath)) {
-            status = StoreStatus::failure(tr("The shop's history file could not be created: %1")
-                                              .arg(QDir::toNativeSeparators(filePath)));
+            status = StoreStatus::failure(
+                tr("The shop's history file could not be created: %1").arg(QDir::toNativeSeparators(filePath)));
         }
         if (status.ok()) {
             status = openAndMigrate(filePath, &damage);
@@ -166,23 +165,25 @@ HistoryStore::CheckResult HistoryStore::checkExisting(const QString& filePath)
         db.setDatabaseName(filePath);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (!db.open()) {
-            result = {Check::Damaged, tr("it could not be opened: %1").arg(sql::reason(db.lastError()))};
+            result = { Check::Damaged, tr("it could not be opened: %1").arg(sql::reason(db.lastError())) };
         } else {
             QSqlQuery query(db);
             if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-                result = {Check::Damaged, tr("it is not a readable database: %1").arg(sql::reason(query.lastError()))};
+                result
+                    = { Check::Damaged, tr("it is not a readable database: %1").arg(sql::reason(query.lastError())) };
             } else if (const int version = query.value(0).toInt(); version > history::currentVersion()) {
-                result = {Check::Newer,
-                          tr("The shop's history in %1 was written by a newer version of ApiPay Desk (history "
-                             "version %2; this version reads up to %3). It was left as it is; update ApiPay Desk "
-                             "to read it.")
-                              .arg(QDir::toNativeSeparators(filePath))
-                              .arg(version)
-                              .arg(history::currentVersion())};
+                result = { Check::Newer,
+                    tr("The shop's history in %1 was written by a newer version of ApiPay Desk (history "
+                       "version %2; this version reads up to %3). It was left as it is; update ApiPay Desk "
+                       "to read it.")
+                        .arg(QDir::toNativeSeparators(filePath))
+                        .arg(version)
+                        .arg(history::currentVersion()) };
             } else if (!query.exec(u"PRAGMA quick_check"_s)) {
-                result = {Check::Damaged, tr("it is not a readable database: %1").arg(sql::reason(query.lastError()))};
+                result
+                    = { Check::Damaged, tr("it is not a readable database: %1").arg(sql::reason(query.lastError())) };
             } else if (!query.next() || query.value(0).toString() != u"ok") {
-                result = {Check::Damaged, tr("its integrity check failed: %1").arg(query.value(0).toString())};
+                result = { Check::Damaged, tr("its integrity check failed: %1").arg(query.value(0).toString()) };
             }
             query.finish();
             db.close();
@@ -225,11 +226,11 @@ StoreStatus HistoryStore::moveAside(const QString& filePath, const QString& reas
     }
     QFile file(filePath);
     if (!file.rename(target)) {
-        return StoreStatus::failure(tr("The shop's history is damaged (%1) and could not be moved aside: %2")
-                                        .arg(reason, file.errorString()));
+        return StoreStatus::failure(
+            tr("The shop's history is damaged (%1) and could not be moved aside: %2").arg(reason, file.errorString()));
     }
     // The write-ahead log and its index belong to the damaged file: a fresh database must never pick them up.
-    for (const QString& suffix : {u"-wal"_s, u"-shm"_s}) {
+    for (const QString& suffix : { u"-wal"_s, u"-shm"_s }) {
         if (QFileInfo::exists(filePath + suffix)) {
             QFile companion(filePath + suffix);
             if (!companion.rename(target + suffix)) {
@@ -251,7 +252,7 @@ StoreResult<QString> HistoryStore::syncValue(const QString& key) const
         return notOpen();
     }
     QSqlQuery query(m_db);
-    const StoreStatus status = sql::run(query, u"SELECT value FROM sync_state WHERE key = ?"_s, {key});
+    const StoreStatus status = sql::run(query, u"SELECT value FROM sync_state WHERE key = ?"_s, { key });
     if (!status.ok()) {
         return status;
     }
@@ -265,9 +266,9 @@ StoreStatus HistoryStore::setSyncValue(const QString& key, const QString& value)
     }
     QSqlQuery query(m_db);
     return sql::run(query,
-                    u"INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
-                    u"excluded.value"_s,
-                    {key, value});
+        u"INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+        u"excluded.value"_s,
+        { key, value });
 }
 
 } // namespace apipay

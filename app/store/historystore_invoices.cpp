@@ -18,35 +18,33 @@ constexpr int kPageSize = 100;
 
 const QStringList& invoiceColumns()
 {
-    static const QStringList columns = {
-        u"id"_s, u"status"_s, u"amount"_s, u"total_refunded"_s, u"is_fully_refunded"_s,
-        u"available_for_refund"_s, u"pending_refund_amount"_s, u"subtotal"_s, u"discount_sum"_s,
-        u"discount_percentage"_s, u"description"_s, u"external_order_id"_s, u"phone"_s, u"client_name"_s,
-        u"client_comment"_s, u"internal_comment"_s, u"kaspi_invoice_id"_s, u"error_message"_s, u"error_code"_s,
-        u"payment_url"_s, u"is_sandbox"_s, u"is_recurring"_s, u"created_at"_s, u"paid_at"_s, u"updated_at"_s,
-        u"expires_at"_s};
+    static const QStringList columns
+        = { u"id"_s, u"status"_s, u"amount"_s, u"total_refunded"_s, u"is_fully_refunded"_s, u"available_for_refund"_s,
+              u"pending_refund_amount"_s, u"subtotal"_s, u"discount_sum"_s, u"discount_percentage"_s, u"description"_s,
+              u"external_order_id"_s, u"phone"_s, u"client_name"_s, u"client_comment"_s, u"internal_comment"_s,
+              u"kaspi_invoice_id"_s, u"error_message"_s, u"error_code"_s, u"payment_url"_s, u"is_sandbox"_s,
+              u"is_recurring"_s, u"created_at"_s, u"paid_at"_s, u"updated_at"_s, u"expires_at"_s };
     return columns;
 }
 
 // Optional keys: absent from an answer, they keep what is stored.
 const QStringList& keptWhenAbsent()
 {
-    static const QStringList columns = {
-        u"amount"_s, u"total_refunded"_s, u"is_fully_refunded"_s, u"available_for_refund"_s,
-        u"pending_refund_amount"_s, u"subtotal"_s, u"discount_sum"_s, u"discount_percentage"_s,
-        u"client_comment"_s, u"internal_comment"_s, u"is_sandbox"_s, u"is_recurring"_s, u"created_at"_s,
-        u"paid_at"_s, u"updated_at"_s, u"expires_at"_s};
+    static const QStringList columns = { u"amount"_s, u"total_refunded"_s, u"is_fully_refunded"_s,
+        u"available_for_refund"_s, u"pending_refund_amount"_s, u"subtotal"_s, u"discount_sum"_s,
+        u"discount_percentage"_s, u"client_comment"_s, u"internal_comment"_s, u"is_sandbox"_s, u"is_recurring"_s,
+        u"created_at"_s, u"paid_at"_s, u"updated_at"_s, u"expires_at"_s };
     return columns;
 }
 
 QVariantList invoiceValues(const Invoice& i)
 {
-    return {i.id, i.status.raw(), sql::money(i.amount), sql::money(i.totalRefunded), sql::flag(i.isFullyRefunded),
-            sql::money(i.availableForRefund), sql::money(i.pendingRefundAmount), sql::money(i.subtotal),
-            sql::money(i.discountSum), sql::number(i.discountPercentage), i.description, i.externalOrderId, i.phone,
-            i.clientName, sql::text(i.clientComment), sql::text(i.internalComment), i.kaspiInvoiceId,
-            i.errorMessage, i.errorCode, i.paymentUrl, sql::flag(i.isSandbox), sql::flag(i.isRecurring),
-            sql::instant(i.createdAt), sql::instant(i.paidAt), sql::instant(i.updatedAt), sql::instant(i.expiresAt)};
+    return { i.id, i.status.raw(), sql::money(i.amount), sql::money(i.totalRefunded), sql::flag(i.isFullyRefunded),
+        sql::money(i.availableForRefund), sql::money(i.pendingRefundAmount), sql::money(i.subtotal),
+        sql::money(i.discountSum), sql::number(i.discountPercentage), i.description, i.externalOrderId, i.phone,
+        i.clientName, sql::text(i.clientComment), sql::text(i.internalComment), i.kaspiInvoiceId, i.errorMessage,
+        i.errorCode, i.paymentUrl, sql::flag(i.isSandbox), sql::flag(i.isRecurring), sql::instant(i.createdAt),
+        sql::instant(i.paidAt), sql::instant(i.updatedAt), sql::instant(i.expiresAt) };
 }
 
 Invoice readInvoice(const QSqlQuery& q)
@@ -85,10 +83,14 @@ Invoice readInvoice(const QSqlQuery& q)
 QString sortColumn(InvoiceQuery::SortKey key)
 {
     switch (key) {
-    case InvoiceQuery::SortKey::PaidAt: return u"paid_at"_s;
-    case InvoiceQuery::SortKey::Amount: return u"amount"_s;
-    case InvoiceQuery::SortKey::Id: return u"id"_s;
-    case InvoiceQuery::SortKey::CreatedAt: break;
+    case InvoiceQuery::SortKey::PaidAt:
+        return u"paid_at"_s;
+    case InvoiceQuery::SortKey::Amount:
+        return u"amount"_s;
+    case InvoiceQuery::SortKey::Id:
+        return u"id"_s;
+    case InvoiceQuery::SortKey::CreatedAt:
+        break;
     }
     return u"created_at"_s;
 }
@@ -104,7 +106,7 @@ QString whereClause(const InvoiceQuery& query, QVariantList* values, TextJoin jo
     const QString match = search::matchExpression(query.text);
     if (!match.isEmpty()) {
         terms.append((join == TextJoin::Probe ? u"+id"_s : u"id"_s)
-                     + u" IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH ?)"_s);
+            + u" IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH ?)"_s);
         values->append(match);
     }
     if (!query.statuses.isEmpty()) {
@@ -135,22 +137,28 @@ constexpr qint64 kProbeAbove = 500;
 struct InvoiceWriter
 {
     explicit InvoiceWriter(const QSqlDatabase& db)
-        : upsert(db), deleteItems(db), insertItem(db), itemNames(db), indexed(db), unindex(db), index(db)
+        : upsert(db)
+        , deleteItems(db)
+        , insertItem(db)
+        , itemNames(db)
+        , indexed(db)
+        , unindex(db)
+        , index(db)
     {
     }
 
     StoreStatus prepare()
     {
         const QList<std::pair<QSqlQuery*, QString>> statements = {
-            {&upsert, sql::upsertStatement(u"invoices"_s, invoiceColumns(), {u"id"_s}, keptWhenAbsent())},
-            {&deleteItems, u"DELETE FROM invoice_items WHERE invoice_id = ?"_s},
-            {&insertItem,
-             u"INSERT INTO invoice_items(invoice_id, position, id, catalog_item_id, name, price, original_price, "
-             u"count, unit_id, barcode) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
-            {&itemNames, u"SELECT name FROM invoice_items WHERE invoice_id = ? ORDER BY position"_s},
-            {&indexed, u"SELECT body FROM invoice_search WHERE rowid = ?"_s},
-            {&unindex, u"DELETE FROM invoice_search WHERE rowid = ?"_s},
-            {&index, u"INSERT INTO invoice_search(rowid, body) VALUES(?, ?)"_s},
+            { &upsert, sql::upsertStatement(u"invoices"_s, invoiceColumns(), { u"id"_s }, keptWhenAbsent()) },
+            { &deleteItems, u"DELETE FROM invoice_items WHERE invoice_id = ?"_s },
+            { &insertItem,
+                u"INSERT INTO invoice_items(invoice_id, position, id, catalog_item_id, name, price, original_price, "
+                u"count, unit_id, barcode) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s },
+            { &itemNames, u"SELECT name FROM invoice_items WHERE invoice_id = ? ORDER BY position"_s },
+            { &indexed, u"SELECT body FROM invoice_search WHERE rowid = ?"_s },
+            { &unindex, u"DELETE FROM invoice_search WHERE rowid = ?"_s },
+            { &index, u"INSERT INTO invoice_search(rowid, body) VALUES(?, ?)"_s },
         };
         for (const auto& [query, text] : statements) {
             if (!query->prepare(text)) {
@@ -163,19 +171,20 @@ struct InvoiceWriter
     StoreStatus write(const Invoice& invoice)
     {
         StoreStatus status = sql::rerun(upsert, invoiceValues(invoice));
-        search::InvoiceFields fields{invoice.id, invoice.description, invoice.externalOrderId, invoice.phone,
-                                     invoice.clientName, {}};
+        search::InvoiceFields fields { invoice.id, invoice.description, invoice.externalOrderId, invoice.phone,
+            invoice.clientName, {} };
         if (status.ok() && !invoice.items.isEmpty()) {
-            status = sql::rerun(deleteItems, {invoice.id});
+            status = sql::rerun(deleteItems, { invoice.id });
             for (qsizetype n = 0; status.ok() && n < invoice.items.size(); ++n) {
                 const InvoiceItem& item = invoice.items.at(n);
-                status = sql::rerun(insertItem, {invoice.id, qint64(n), item.id, sql::number(item.catalogItemId),
-                                                 item.name, sql::money(item.price), sql::money(item.originalPrice),
-                                                 item.count, sql::number(item.unitId), item.barcode});
+                status = sql::rerun(insertItem,
+                    { invoice.id, qint64(n), item.id, sql::number(item.catalogItemId), item.name,
+                        sql::money(item.price), sql::money(item.originalPrice), item.count, sql::number(item.unitId),
+                        item.barcode });
                 fields.itemNames.append(item.name);
             }
         } else if (status.ok()) {
-            status = sql::rerun(itemNames, {invoice.id});
+            status = sql::rerun(itemNames, { invoice.id });
             while (status.ok() && itemNames.next()) {
                 fields.itemNames.append(itemNames.value(0).toString());
             }
@@ -186,14 +195,14 @@ struct InvoiceWriter
         }
         // Re-reading an unchanged invoice leaves the index alone.
         const QString text = search::invoiceText(fields);
-        status = sql::rerun(indexed, {invoice.id});
+        status = sql::rerun(indexed, { invoice.id });
         const bool same = status.ok() && indexed.next() && indexed.value(0).toString() == text;
         indexed.finish();
         if (!status.ok() || same) {
             return status;
         }
-        status = sql::rerun(unindex, {invoice.id});
-        return status.ok() ? sql::rerun(index, {invoice.id, text}) : status;
+        status = sql::rerun(unindex, { invoice.id });
+        return status.ok() ? sql::rerun(index, { invoice.id, text }) : status;
     }
 
     QSqlQuery upsert, deleteItems, insertItem, itemNames, indexed, unindex, index;
@@ -240,9 +249,9 @@ StoreStatus HistoryStore::removeInvoice(qint64 id)
         return sql::failure(m_db);
     }
     QSqlQuery query(m_db);
-    StoreStatus status = sql::run(query, u"DELETE FROM invoices WHERE id = ?"_s, {id});
+    StoreStatus status = sql::run(query, u"DELETE FROM invoices WHERE id = ?"_s, { id });
     if (status.ok()) {
-        status = sql::run(query, u"DELETE FROM invoice_search WHERE rowid = ?"_s, {id});
+        status = sql::run(query, u"DELETE FROM invoice_search WHERE rowid = ?"_s, { id });
     }
     if (!status.ok() || !m_db.commit()) {
         const StoreStatus failed = status.ok() ? sql::failure(m_db) : status;
@@ -258,7 +267,7 @@ StoreResult<std::optional<Invoice>> HistoryStore::invoice(qint64 id) const
         return notOpen();
     }
     QSqlQuery query(m_db);
-    StoreStatus status = sql::run(query, u"SELECT "_s + selectColumns() + u" FROM invoices WHERE id = ?"_s, {id});
+    StoreStatus status = sql::run(query, u"SELECT "_s + selectColumns() + u" FROM invoices WHERE id = ?"_s, { id });
     if (!status.ok()) {
         return status;
     }
@@ -267,9 +276,9 @@ StoreResult<std::optional<Invoice>> HistoryStore::invoice(qint64 id) const
     }
     Invoice found = readInvoice(query);
     status = sql::run(query,
-                      u"SELECT id, catalog_item_id, name, price, original_price, count, unit_id, barcode "
-                      u"FROM invoice_items WHERE invoice_id = ? ORDER BY position"_s,
-                      {id});
+        u"SELECT id, catalog_item_id, name, price, original_price, count, unit_id, barcode "
+        u"FROM invoice_items WHERE invoice_id = ? ORDER BY position"_s,
+        { id });
     if (!status.ok()) {
         return status;
     }
@@ -318,8 +327,8 @@ StoreResult<QList<Invoice>> HistoryStore::findInvoices(const InvoiceQuery& invoi
         statement = u"SELECT "_s + selectColumns() + u" FROM invoices WHERE id IN (SELECT id FROM invoices"_s
             + whereClause(invoiceQuery, &values, join) + order + page + u')' + order;
     } else {
-        statement = u"SELECT "_s + selectColumns() + u" FROM invoices"_s + whereClause(invoiceQuery, &values) + order
-            + page;
+        statement
+            = u"SELECT "_s + selectColumns() + u" FROM invoices"_s + whereClause(invoiceQuery, &values) + order + page;
     }
     if (invoiceQuery.limit > 0) {
         values << invoiceQuery.limit << std::max(0, invoiceQuery.offset);
@@ -340,8 +349,8 @@ StoreResult<QList<Invoice>> HistoryStore::findInvoices(const InvoiceQuery& invoi
 StoreResult<qint64> HistoryStore::countMatches(const QString& match) const
 {
     QSqlQuery query(m_db);
-    const StoreStatus status =
-        sql::run(query, u"SELECT count(*) FROM invoice_search WHERE invoice_search MATCH ?"_s, {match});
+    const StoreStatus status
+        = sql::run(query, u"SELECT count(*) FROM invoice_search WHERE invoice_search MATCH ?"_s, { match });
     if (!status.ok()) {
         return status;
     }
@@ -379,8 +388,7 @@ StoreResult<HistoryTotals> HistoryStore::totals(const QDateTime& from, const QDa
                               u"count(*) - count(takings_amount) FROM invoices "
                               u"WHERE takings_at >= ? AND takings_at < ?"_s;
     QSqlQuery query(m_db);
-    const StoreStatus status =
-        sql::run(query, statement, {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
+    const StoreStatus status = sql::run(query, statement, { from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch() });
     if (!status.ok() || !query.next()) {
         if (query.lastError().text().contains(u"integer overflow"_s)) {
             return StoreStatus::failure(tr("The takings of this period are too large to add up exactly."));

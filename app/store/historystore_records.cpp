@@ -31,8 +31,8 @@ StoreStatus inTransaction(QSqlDatabase& db, const std::function<StoreStatus()>& 
 }
 
 template <typename T>
-StoreResult<QList<T>> readAll(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
-                              T (*read)(const QSqlQuery&))
+StoreResult<QList<T>> readAll(
+    const QSqlDatabase& db, const QString& statement, const QVariantList& values, T (*read)(const QSqlQuery&))
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -47,9 +47,8 @@ StoreResult<QList<T>> readAll(const QSqlDatabase& db, const QString& statement, 
     return rows;
 }
 
-const QStringList kRefundColumns = {u"id"_s, u"invoice_id"_s, u"amount"_s, u"status"_s, u"reason"_s,
-                                    u"kaspi_refund_id"_s, u"kaspi_status"_s, u"initiated_by"_s,
-                                    u"error_message"_s, u"error_code"_s, u"created_at"_s};
+const QStringList kRefundColumns = { u"id"_s, u"invoice_id"_s, u"amount"_s, u"status"_s, u"reason"_s,
+    u"kaspi_refund_id"_s, u"kaspi_status"_s, u"initiated_by"_s, u"error_message"_s, u"error_code"_s, u"created_at"_s };
 
 Refund readRefund(const QSqlQuery& q)
 {
@@ -81,32 +80,28 @@ RefundItem readRefundItem(const QSqlQuery& q)
     return item;
 }
 
-const QStringList kSubscriptionColumns = {
-    u"id"_s, u"phone"_s, u"amount"_s, u"billing_period"_s, u"billing_day"_s, u"status"_s, u"description"_s,
-    u"subscriber_name"_s, u"external_subscriber_id"_s, u"next_billing_at"_s, u"started_on"_s,
-    u"failed_attempts"_s, u"in_grace_period"_s, u"max_retry_attempts"_s, u"retry_interval_hours"_s,
+const QStringList kSubscriptionColumns = { u"id"_s, u"phone"_s, u"amount"_s, u"billing_period"_s, u"billing_day"_s,
+    u"status"_s, u"description"_s, u"subscriber_name"_s, u"external_subscriber_id"_s, u"next_billing_at"_s,
+    u"started_on"_s, u"failed_attempts"_s, u"in_grace_period"_s, u"max_retry_attempts"_s, u"retry_interval_hours"_s,
     u"grace_period_days"_s, u"is_sandbox"_s, u"metadata"_s, u"created_at"_s, u"updated_at"_s, u"paused_at"_s,
     u"cancelled_at"_s, u"stats_total_payments"_s, u"stats_successful_payments"_s, u"stats_failed_payments"_s,
-    u"stats_total_collected"_s, u"last_payment_status"_s, u"last_payment_amount"_s, u"last_payment_paid_at"_s};
+    u"stats_total_collected"_s, u"last_payment_status"_s, u"last_payment_amount"_s, u"last_payment_paid_at"_s };
 
 QVariantList subscriptionValues(const Subscription& s)
 {
     const QVariant none(QMetaType::fromType<qint64>());
     const QVariant noText(QMetaType::fromType<QString>());
-    return {s.id, s.phone, sql::money(s.amount), s.billingPeriod, sql::number(s.billingDay), s.status,
-            s.description, s.subscriberName, s.externalSubscriberId, sql::instant(s.nextBillingAt),
-            sql::day(s.startedAt), sql::number(s.failedAttempts), sql::flag(s.inGracePeriod),
-            sql::number(s.maxRetryAttempts), sql::number(s.retryIntervalHours), sql::number(s.gracePeriodDays),
-            sql::flag(s.isSandbox),
-            s.metadata.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(s.metadata).toJson(QJsonDocument::Compact)),
-            sql::instant(s.createdAt), sql::instant(s.updatedAt), sql::instant(s.pausedAt),
-            sql::instant(s.cancelledAt), s.stats ? QVariant(s.stats->totalPayments) : none,
-            s.stats ? QVariant(s.stats->successfulPayments) : none,
-            s.stats ? QVariant(s.stats->failedPayments) : none,
-            s.stats ? sql::money(s.stats->totalCollected) : none,
-            s.lastPayment ? QVariant(s.lastPayment->status) : noText,
-            s.lastPayment ? sql::money(s.lastPayment->amount) : none,
-            s.lastPayment ? sql::instant(s.lastPayment->paidAt) : none};
+    return { s.id, s.phone, sql::money(s.amount), s.billingPeriod, sql::number(s.billingDay), s.status, s.description,
+        s.subscriberName, s.externalSubscriberId, sql::instant(s.nextBillingAt), sql::day(s.startedAt),
+        sql::number(s.failedAttempts), sql::flag(s.inGracePeriod), sql::number(s.maxRetryAttempts),
+        sql::number(s.retryIntervalHours), sql::number(s.gracePeriodDays), sql::flag(s.isSandbox),
+        s.metadata.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(s.metadata).toJson(QJsonDocument::Compact)),
+        sql::instant(s.createdAt), sql::instant(s.updatedAt), sql::instant(s.pausedAt), sql::instant(s.cancelledAt),
+        s.stats ? QVariant(s.stats->totalPayments) : none, s.stats ? QVariant(s.stats->successfulPayments) : none,
+        s.stats ? QVariant(s.stats->failedPayments) : none, s.stats ? sql::money(s.stats->totalCollected) : none,
+        s.lastPayment ? QVariant(s.lastPayment->status) : noText,
+        s.lastPayment ? sql::money(s.lastPayment->amount) : none,
+        s.lastPayment ? sql::instant(s.lastPayment->paidAt) : none };
 }
 
 Subscription readSubscription(const QSqlQuery& q)
@@ -135,20 +130,19 @@ Subscription readSubscription(const QSqlQuery& q)
     s.pausedAt = sql::toInstant(q.value(20));
     s.cancelledAt = sql::toInstant(q.value(21));
     if (!q.value(22).isNull()) {
-        s.stats = SubscriptionStats{q.value(22).toLongLong(), q.value(23).toLongLong(), q.value(24).toLongLong(),
-                                    sql::toMoney(q.value(25))};
+        s.stats = SubscriptionStats { q.value(22).toLongLong(), q.value(23).toLongLong(), q.value(24).toLongLong(),
+            sql::toMoney(q.value(25)) };
     }
     if (!q.value(26).isNull()) {
-        s.lastPayment = SubscriptionLastPayment{sql::toMoney(q.value(27)), q.value(26).toString(),
-                                                sql::toInstant(q.value(28))};
+        s.lastPayment = SubscriptionLastPayment { sql::toMoney(q.value(27)), q.value(26).toString(),
+            sql::toInstant(q.value(28)) };
     }
     return s;
 }
 
-const QStringList kBillingColumns = {u"id"_s, u"subscription_id"_s, u"invoice_id"_s, u"period_start"_s,
-                                     u"period_end"_s, u"period_label"_s, u"amount"_s, u"attempt_number"_s,
-                                     u"status"_s, u"status_label"_s, u"paid_at"_s, u"failure_reason"_s,
-                                     u"invoice_kaspi_id"_s, u"invoice_status"_s, u"created_at"_s};
+const QStringList kBillingColumns = { u"id"_s, u"subscription_id"_s, u"invoice_id"_s, u"period_start"_s,
+    u"period_end"_s, u"period_label"_s, u"amount"_s, u"attempt_number"_s, u"status"_s, u"status_label"_s, u"paid_at"_s,
+    u"failure_reason"_s, u"invoice_kaspi_id"_s, u"invoice_status"_s, u"created_at"_s };
 
 SubscriptionInvoice readBilling(const QSqlQuery& q)
 {
@@ -170,9 +164,8 @@ SubscriptionInvoice readBilling(const QSqlQuery& q)
     return b;
 }
 
-const QStringList kCatalogColumns = {u"id"_s, u"name"_s, u"selling_price"_s, u"unit_id"_s, u"barcode"_s,
-                                     u"image_url"_s, u"status"_s, u"error_message"_s, u"error_code"_s,
-                                     u"created_at"_s};
+const QStringList kCatalogColumns = { u"id"_s, u"name"_s, u"selling_price"_s, u"unit_id"_s, u"barcode"_s,
+    u"image_url"_s, u"status"_s, u"error_message"_s, u"error_code"_s, u"created_at"_s };
 
 CatalogItem readCatalogItem(const QSqlQuery& q)
 {
@@ -192,7 +185,7 @@ CatalogItem readCatalogItem(const QSqlQuery& q)
 
 CatalogUnit readUnit(const QSqlQuery& q)
 {
-    return CatalogUnit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return CatalogUnit { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() };
 }
 
 } // namespace
@@ -206,23 +199,25 @@ StoreStatus HistoryStore::upsertRefunds(const QList<Refund>& refunds)
         QSqlQuery upsert(m_db);
         QSqlQuery deleteItems(m_db);
         QSqlQuery insertItem(m_db);
-        if (!upsert.prepare(sql::upsertStatement(u"refunds"_s, kRefundColumns, {u"id"_s}, {u"amount"_s, u"created_at"_s}))
+        if (!upsert.prepare(
+                sql::upsertStatement(u"refunds"_s, kRefundColumns, { u"id"_s }, { u"amount"_s, u"created_at"_s }))
             || !deleteItems.prepare(u"DELETE FROM refund_items WHERE refund_id = ?"_s)
-            || !insertItem.prepare(u"INSERT INTO refund_items(refund_id, position, id, invoice_item_id, "
-                                   u"catalog_item_id, name, price, count, amount) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+            || !insertItem.prepare(
+                u"INSERT INTO refund_items(refund_id, position, id, invoice_item_id, "
+                u"catalog_item_id, name, price, count, amount) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
             return sql::failure(m_db);
         }
         for (const Refund& r : refunds) {
-            StoreStatus status = sql::rerun(upsert, {r.id, r.invoiceId, sql::money(r.amount), r.status, r.reason,
-                                                     r.kaspiRefundId, r.kaspiStatus, r.initiatedBy, r.errorMessage,
-                                                     r.errorCode, sql::instant(r.createdAt)});
+            StoreStatus status = sql::rerun(upsert,
+                { r.id, r.invoiceId, sql::money(r.amount), r.status, r.reason, r.kaspiRefundId, r.kaspiStatus,
+                    r.initiatedBy, r.errorMessage, r.errorCode, sql::instant(r.createdAt) });
             if (status.ok() && !r.items.isEmpty()) {
-                status = sql::rerun(deleteItems, {r.id});
+                status = sql::rerun(deleteItems, { r.id });
                 for (qsizetype n = 0; status.ok() && n < r.items.size(); ++n) {
                     const RefundItem& item = r.items.at(n);
-                    status = sql::rerun(insertItem, {r.id, qint64(n), item.id, sql::number(item.invoiceItemId),
-                                                     sql::number(item.catalogItemId), item.name,
-                                                     sql::money(item.price), item.count, sql::money(item.amount)});
+                    status = sql::rerun(insertItem,
+                        { r.id, qint64(n), item.id, sql::number(item.invoiceItemId), sql::number(item.catalogItemId),
+                            item.name, sql::money(item.price), item.count, sql::money(item.amount) });
                 }
             }
             if (!status.ok()) {
@@ -238,20 +233,19 @@ StoreResult<QList<Refund>> HistoryStore::refundsOfInvoice(qint64 invoiceId) cons
     if (!isOpen()) {
         return notOpen();
     }
-    StoreResult<QList<Refund>> refunds =
-        readAll<Refund>(m_db,
-                        u"SELECT "_s + kRefundColumns.join(u", ") + u" FROM refunds WHERE invoice_id = ? "
-                                                                      u"ORDER BY created_at DESC, id DESC"_s,
-                        {invoiceId}, &readRefund);
+    StoreResult<QList<Refund>> refunds = readAll<Refund>(m_db,
+        u"SELECT "_s + kRefundColumns.join(u", ")
+            + u" FROM refunds WHERE invoice_id = ? "
+              u"ORDER BY created_at DESC, id DESC"_s,
+        { invoiceId }, &readRefund);
     if (!refunds.ok()) {
         return refunds;
     }
     for (Refund& refund : refunds.value()) {
-        const StoreResult<QList<RefundItem>> items = readAll<RefundItem>(
-            m_db,
+        const StoreResult<QList<RefundItem>> items = readAll<RefundItem>(m_db,
             u"SELECT id, invoice_item_id, catalog_item_id, name, price, count, amount FROM refund_items "
             u"WHERE refund_id = ? ORDER BY position"_s,
-            {refund.id}, &readRefundItem);
+            { refund.id }, &readRefundItem);
         if (!items.ok()) {
             return StoreStatus::failure(items.error());
         }
@@ -267,7 +261,7 @@ StoreStatus HistoryStore::upsertSubscriptions(const QList<Subscription>& subscri
     }
     return inTransaction(m_db, [&]() -> StoreStatus {
         QSqlQuery upsert(m_db);
-        if (!upsert.prepare(sql::upsertStatement(u"subscriptions"_s, kSubscriptionColumns, {u"id"_s}))) {
+        if (!upsert.prepare(sql::upsertStatement(u"subscriptions"_s, kSubscriptionColumns, { u"id"_s }))) {
             return sql::failure(upsert);
         }
         for (const Subscription& s : subscriptions) {
@@ -287,19 +281,20 @@ StoreStatus HistoryStore::replaceBillingHistory(qint64 subscriptionId, const QLi
     }
     return inTransaction(m_db, [&]() -> StoreStatus {
         QSqlQuery query(m_db);
-        StoreStatus status =
-            sql::run(query, u"DELETE FROM subscription_invoices WHERE subscription_id = ?"_s, {subscriptionId});
+        StoreStatus status
+            = sql::run(query, u"DELETE FROM subscription_invoices WHERE subscription_id = ?"_s, { subscriptionId });
         QSqlQuery insert(m_db);
-        if (status.ok() && !insert.prepare(sql::upsertStatement(u"subscription_invoices"_s, kBillingColumns, {u"id"_s}))) {
+        if (status.ok()
+            && !insert.prepare(sql::upsertStatement(u"subscription_invoices"_s, kBillingColumns, { u"id"_s }))) {
             status = sql::failure(insert);
         }
         for (qsizetype n = 0; status.ok() && n < history.size(); ++n) {
             const SubscriptionInvoice& b = history.at(n);
-            status = sql::rerun(insert, {b.id, subscriptionId, sql::number(b.invoiceId), sql::day(b.periodStart),
-                                         sql::day(b.periodEnd), b.periodLabel, sql::money(b.amount),
-                                         sql::number(b.attemptNumber), b.status, b.statusLabel,
-                                         sql::instant(b.paidAt), b.failureReason, b.invoiceKaspiId, b.invoiceStatus,
-                                         sql::instant(b.createdAt)});
+            status = sql::rerun(insert,
+                { b.id, subscriptionId, sql::number(b.invoiceId), sql::day(b.periodStart), sql::day(b.periodEnd),
+                    b.periodLabel, sql::money(b.amount), sql::number(b.attemptNumber), b.status, b.statusLabel,
+                    sql::instant(b.paidAt), b.failureReason, b.invoiceKaspiId, b.invoiceStatus,
+                    sql::instant(b.createdAt) });
         }
         return status;
     });
@@ -310,9 +305,11 @@ StoreResult<QList<Subscription>> HistoryStore::subscriptions() const
     if (!isOpen()) {
         return notOpen();
     }
-    return readAll<Subscription>(m_db, u"SELECT "_s + kSubscriptionColumns.join(u", ") + u" FROM subscriptions "
-                                                                                         u"ORDER BY id DESC"_s,
-                                 {}, &readSubscription);
+    return readAll<Subscription>(m_db,
+        u"SELECT "_s + kSubscriptionColumns.join(u", ")
+            + u" FROM subscriptions "
+              u"ORDER BY id DESC"_s,
+        {}, &readSubscription);
 }
 
 StoreResult<QList<SubscriptionInvoice>> HistoryStore::billingHistory(qint64 subscriptionId) const
@@ -321,10 +318,10 @@ StoreResult<QList<SubscriptionInvoice>> HistoryStore::billingHistory(qint64 subs
         return notOpen();
     }
     return readAll<SubscriptionInvoice>(m_db,
-                                        u"SELECT "_s + kBillingColumns.join(u", ")
-                                            + u" FROM subscription_invoices WHERE subscription_id = ? "
-                                              u"ORDER BY period_start DESC, id DESC"_s,
-                                        {subscriptionId}, &readBilling);
+        u"SELECT "_s + kBillingColumns.join(u", ")
+            + u" FROM subscription_invoices WHERE subscription_id = ? "
+              u"ORDER BY period_start DESC, id DESC"_s,
+        { subscriptionId }, &readBilling);
 }
 
 StoreStatus HistoryStore::upsertCatalog(const QList<CatalogItem>& items)
@@ -334,14 +331,14 @@ StoreStatus HistoryStore::upsertCatalog(const QList<CatalogItem>& items)
     }
     return inTransaction(m_db, [&]() -> StoreStatus {
         QSqlQuery upsert(m_db);
-        if (!upsert.prepare(sql::upsertStatement(u"catalog_items"_s, kCatalogColumns, {u"id"_s},
-                                                 {u"selling_price"_s, u"created_at"_s}))) {
+        if (!upsert.prepare(sql::upsertStatement(
+                u"catalog_items"_s, kCatalogColumns, { u"id"_s }, { u"selling_price"_s, u"created_at"_s }))) {
             return sql::failure(upsert);
         }
         for (const CatalogItem& c : items) {
-            const StoreStatus status =
-                sql::rerun(upsert, {c.id, c.name, sql::money(c.sellingPrice), sql::number(c.unitId), c.barcode,
-                                    c.imageUrl, c.status, c.errorMessage, c.errorCode, sql::instant(c.createdAt)});
+            const StoreStatus status = sql::rerun(upsert,
+                { c.id, c.name, sql::money(c.sellingPrice), sql::number(c.unitId), c.barcode, c.imageUrl, c.status,
+                    c.errorMessage, c.errorCode, sql::instant(c.createdAt) });
             if (!status.ok()) {
                 return status;
             }
@@ -356,7 +353,7 @@ StoreStatus HistoryStore::removeCatalogItem(qint64 id)
         return notOpen();
     }
     QSqlQuery query(m_db);
-    return sql::run(query, u"DELETE FROM catalog_items WHERE id = ?"_s, {id});
+    return sql::run(query, u"DELETE FROM catalog_items WHERE id = ?"_s, { id });
 }
 
 StoreStatus HistoryStore::upsertUnits(const QList<CatalogUnit>& units)
@@ -366,11 +363,11 @@ StoreStatus HistoryStore::upsertUnits(const QList<CatalogUnit>& units)
     }
     return inTransaction(m_db, [&]() -> StoreStatus {
         QSqlQuery upsert(m_db);
-        if (!upsert.prepare(sql::upsertStatement(u"units"_s, {u"id"_s, u"name"_s, u"name_kaz"_s}, {u"id"_s}))) {
+        if (!upsert.prepare(sql::upsertStatement(u"units"_s, { u"id"_s, u"name"_s, u"name_kaz"_s }, { u"id"_s }))) {
             return sql::failure(upsert);
         }
         for (const CatalogUnit& u : units) {
-            const StoreStatus status = sql::rerun(upsert, {u.id, u.name, u.nameKaz});
+            const StoreStatus status = sql::rerun(upsert, { u.id, u.name, u.nameKaz });
             if (!status.ok()) {
                 return status;
             }
@@ -384,9 +381,11 @@ StoreResult<QList<CatalogItem>> HistoryStore::catalog() const
     if (!isOpen()) {
         return notOpen();
     }
-    return readAll<CatalogItem>(m_db, u"SELECT "_s + kCatalogColumns.join(u", ") + u" FROM catalog_items ORDER BY "
-                                                                                    u"name COLLATE NOCASE, id"_s,
-                                {}, &readCatalogItem);
+    return readAll<CatalogItem>(m_db,
+        u"SELECT "_s + kCatalogColumns.join(u", ")
+            + u" FROM catalog_items ORDER BY "
+              u"name COLLATE NOCASE, id"_s,
+        {}, &readCatalogItem);
 }
 
 StoreResult<QList<CatalogUnit>> HistoryStore::units() const

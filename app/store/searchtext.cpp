@@ -58,17 +58,36 @@ QString fold(const QString& text)
     QString out = text.normalized(QString::NormalizationForm_C).toLower();
     for (QChar& c : out) {
         switch (c.unicode()) {
-        case u'ё': c = u'е'; break;
-        case u'ә': c = u'а'; break;
-        case u'ғ': c = u'г'; break;
-        case u'қ': c = u'к'; break;
-        case u'ң': c = u'н'; break;
-        case u'ө': c = u'о'; break;
+        case u'ё':
+            c = u'е';
+            break;
+        case u'ә':
+            c = u'а';
+            break;
+        case u'ғ':
+            c = u'г';
+            break;
+        case u'қ':
+            c = u'к';
+            break;
+        case u'ң':
+            c = u'н';
+            break;
+        case u'ө':
+            c = u'о';
+            break;
         case u'ұ':
-        case u'ү': c = u'у'; break;
-        case u'һ': c = u'х'; break;
-        case u'і': c = u'и'; break;
-        default: break;
+        case u'ү':
+            c = u'у';
+            break;
+        case u'һ':
+            c = u'х';
+            break;
+        case u'і':
+            c = u'и';
+            break;
+        default:
+            break;
         }
     }
     return out;

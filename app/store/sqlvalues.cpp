@@ -96,16 +96,16 @@ QString reason(const QSqlError& error)
 
 StoreStatus failure(const QSqlQuery& query)
 {
-    return StoreStatus::failure(QCoreApplication::translate("apipay::HistoryStore",
-                                                            "The shop's history could not be read or written: %1")
-                                    .arg(reason(query.lastError())));
+    return StoreStatus::failure(
+        QCoreApplication::translate("apipay::HistoryStore", "The shop's history could not be read or written: %1")
+            .arg(reason(query.lastError())));
 }
 
 StoreStatus failure(const QSqlDatabase& db)
 {
-    return StoreStatus::failure(QCoreApplication::translate("apipay::HistoryStore",
-                                                            "The shop's history could not be read or written: %1")
-                                    .arg(reason(db.lastError())));
+    return StoreStatus::failure(
+        QCoreApplication::translate("apipay::HistoryStore", "The shop's history could not be read or written: %1")
+            .arg(reason(db.lastError())));
 }
 
 StoreStatus rerun(QSqlQuery& query, const QVariantList& values)
@@ -134,8 +134,8 @@ StoreStatus run(QSqlQuery& query, const QString& statement, const QVariantList& 
     return rerun(query, values);
 }
 
-QString upsertStatement(const QString& table, const QStringList& columns, const QStringList& key,
-                        const QStringList& keepWhenNull)
+QString upsertStatement(
+    const QString& table, const QStringList& columns, const QStringList& key, const QStringList& keepWhenNull)
 {
     QStringList marks;
     QStringList updates;
@@ -150,8 +150,8 @@ QString upsertStatement(const QString& table, const QStringList& columns, const 
             updates.append(column + u" = excluded." + column);
         }
     }
-    return u"INSERT INTO " + table + u'(' + columns.join(u", ") + u") VALUES(" + marks.join(u", ")
-        + u") ON CONFLICT(" + key.join(u", ") + u") DO UPDATE SET " + updates.join(u", ");
+    return u"INSERT INTO " + table + u'(' + columns.join(u", ") + u") VALUES(" + marks.join(u", ") + u") ON CONFLICT("
+        + key.join(u", ") + u") DO UPDATE SET " + updates.join(u", ");
 }
 
 } // namespace apipay::sql

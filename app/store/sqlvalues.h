@@ -23,8 +23,7 @@ QVariant instant(const QDateTime& value);
 QVariant day(const QDate& value);
 QVariant flag(const std::optional<bool>& value);
 QVariant text(const std::optional<QString>& value);
-template <typename T>
-QVariant number(const std::optional<T>& value)
+template <typename T> QVariant number(const std::optional<T>& value)
 {
     return value ? QVariant(qint64(*value)) : QVariant(QMetaType::fromType<qint64>());
 }
@@ -50,7 +49,7 @@ StoreStatus rerun(QSqlQuery& query, const QVariantList& values);
 
 // "INSERT INTO t(a, b, …) VALUES(?, ?, …) ON CONFLICT(<key>) DO UPDATE SET b = excluded.b, …". Columns listed in
 // keepWhenNull keep their stored value when the new one is NULL (an optional key absent from the answer).
-QString upsertStatement(const QString& table, const QStringList& columns, const QStringList& key,
-                        const QStringList& keepWhenNull = {});
+QString upsertStatement(
+    const QString& table, const QStringList& columns, const QStringList& key, const QStringList& keepWhenNull = {});
 
 } // namespace apipay::sql

@@ -28,8 +28,7 @@ private:
 };
 
 // A value read from the store, or the translated reason why it could not be read.
-template <typename T>
-class StoreResult
+template <typename T> class StoreResult
 {
 public:
     StoreResult(T value) // NOLINT(google-explicit-constructor): a value is a success
@@ -48,7 +47,7 @@ public:
     T& value() { return m_value; }
 
 private:
-    T m_value{};
+    T m_value {};
     QString m_error;
 };
 

@@ -16,10 +16,10 @@ using namespace apipay;
 using namespace Qt::StringLiterals;
 
 // A store call that must succeed; a failure shows the store's own message.
-#define VERIFY_OK(call)                                                                                      \
-    do {                                                                                                       \
-        const auto result_ = (call);                                                                           \
-        QVERIFY2(result_.ok(), qPrintable(result_.error()));                                                   \
+#define VERIFY_OK(call)                                                                                                \
+    do {                                                                                                               \
+        const auto result_ = (call);                                                                                   \
+        QVERIFY2(result_.ok(), qPrintable(result_.error()));                                                           \
     } while (false)
 
 namespace {
@@ -90,7 +90,7 @@ class tst_HistoryStore : public QObject
         eclair.name = u"Эклер шоколадный"_s;
         eclair.count = 6;
         eclair.price = Money::fromTenge(450);
-        cake.items = {eclair};
+        cake.items = { eclair };
 
         Invoice tree = invoice(1002, u"pending"_s, 990000, utc(3, 10));
         tree.description = u"Ёлка искусственная"_s;
@@ -102,7 +102,7 @@ class tst_HistoryStore : public QObject
         coffee.externalOrderId = u"A-17"_s;
         coffee.phone = u"87011112233"_s;
         coffee.clientName = u"John Smith"_s;
-        VERIFY_OK(m_store->upsertInvoices({cake, tree, coffee}));
+        VERIFY_OK(m_store->upsertInvoices({ cake, tree, coffee }));
     }
 
 private Q_SLOTS:
@@ -133,10 +133,10 @@ private Q_SLOTS:
     void file_isReadableByItsOwnerOnly()
     {
 #ifdef Q_OS_UNIX
-        VERIFY_OK(m_store->upsertInvoices({invoice(1, u"paid"_s, 100, utc(1, 8))}));
+        VERIFY_OK(m_store->upsertInvoices({ invoice(1, u"paid"_s, 100, utc(1, 8)) }));
         QCOMPARE(QFileInfo(m_path).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
-                 QFile::ReadOwner | QFile::WriteOwner);
-        for (const QString& suffix : {u"-wal"_s, u"-shm"_s}) {
+            QFile::ReadOwner | QFile::WriteOwner);
+        for (const QString& suffix : { u"-wal"_s, u"-shm"_s }) {
             if (QFileInfo::exists(m_path + suffix)) {
                 const auto others = QFileInfo(m_path + suffix).permissions()
                     & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther);
@@ -162,7 +162,7 @@ private Q_SLOTS:
             // No column anywhere could hold an API key.
             QVERIFY(query.exec(u"SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%key%' AND name != 'sync_state'"
                                u" AND sql NOT LIKE '%PRIMARY KEY%' AND sql NOT LIKE '%FOREIGN KEY%'"_s)
-                    && query.next());
+                && query.next());
             QCOMPARE(query.value(0).toInt(), 0);
         }
         db.close();
@@ -197,8 +197,8 @@ private Q_SLOTS:
         QVERIFY(!store.wasRebuilt());
         QCOMPARE(damaged.size(), 0);
         QCOMPARE(readAll(m_path), before);
-        QCOMPARE(QDir(QFileInfo(m_path).absolutePath()).entryList({u"*.damaged-*"_s}, QDir::Files).size(), 0);
-        QVERIFY(!store.upsertInvoices({invoice(1, u"paid"_s, 100, utc(1, 8))}).ok());
+        QCOMPARE(QDir(QFileInfo(m_path).absolutePath()).entryList({ u"*.damaged-*"_s }, QDir::Files).size(), 0);
+        QVERIFY(!store.upsertInvoices({ invoice(1, u"paid"_s, 100, utc(1, 8)) }).ok());
     }
 
     void garbageFile_isMovedAside_andAFreshStoreWorks()
@@ -217,14 +217,15 @@ private Q_SLOTS:
         QVERIFY(store.wasRebuilt());
         QCOMPARE(damaged.size(), 1);
         QVERIFY2(store.rebuildReason().contains(u"the history is being read again from the server"_s),
-                 qPrintable(store.rebuildReason()));
-        QVERIFY2(store.rebuildReason().contains(u"not a readable database: file is not a database"_s), qPrintable(store.rebuildReason()));
+            qPrintable(store.rebuildReason()));
+        QVERIFY2(store.rebuildReason().contains(u"not a readable database: file is not a database"_s),
+            qPrintable(store.rebuildReason()));
         QCOMPARE(damaged.first().at(1).toString(), store.damagedCopyPath());
         QVERIFY2(QFileInfo(store.damagedCopyPath()).fileName().startsWith(u"shop-1.sqlite.damaged-"_s),
-                 qPrintable(store.damagedCopyPath()));
+            qPrintable(store.damagedCopyPath()));
         QCOMPARE(readAll(store.damagedCopyPath()), garbage);
 
-        VERIFY_OK(store.upsertInvoices({invoice(5, u"paid"_s, 100, utc(1, 8))}));
+        VERIFY_OK(store.upsertInvoices({ invoice(5, u"paid"_s, 100, utc(1, 8)) }));
         QCOMPARE(store.countInvoices({}).value(), qint64(1));
     }
 
@@ -251,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(damaged.size(), 1);
         QCOMPARE(QFileInfo(store.damagedCopyPath()).size(), size / 2);
         QCOMPARE(store.countInvoices({}).value(), qint64(0));
-        VERIFY_OK(store.upsertInvoices({invoice(5, u"paid"_s, 100, utc(1, 8))}));
+        VERIFY_OK(store.upsertInvoices({ invoice(5, u"paid"_s, 100, utc(1, 8)) }));
         QCOMPARE(store.countInvoices({}).value(), qint64(1));
     }
 
@@ -260,7 +261,7 @@ private Q_SLOTS:
         fillSearchShop();
         fillSearchShop();
         QCOMPARE(m_store->countInvoices({}).value(), qint64(3));
-        QCOMPARE(search(u"эклер"_s), QList<qint64>{1001});
+        QCOMPARE(search(u"эклер"_s), QList<qint64> { 1001 });
         const auto cake = m_store->invoice(1001);
         QVERIFY(cake.ok() && cake.value());
         QCOMPARE(cake.value()->items.size(), 1);
@@ -272,23 +273,23 @@ private Q_SLOTS:
 
     void statusChange_updatesTheRow_andTheStatusFilter()
     {
-        VERIFY_OK(m_store->upsertInvoices({invoice(7, u"pending"_s, 5000, utc(4, 9))}));
+        VERIFY_OK(m_store->upsertInvoices({ invoice(7, u"pending"_s, 5000, utc(4, 9)) }));
         InvoiceQuery paid;
-        paid.statuses = {InvoiceStatus::Paid};
+        paid.statuses = { InvoiceStatus::Paid };
         QCOMPARE(m_store->countInvoices(paid).value(), qint64(0));
 
-        VERIFY_OK(m_store->upsertInvoices({invoice(7, u"paid"_s, 5000, utc(4, 9))}));
-        QCOMPARE(ids(m_store->findInvoices(paid)), QList<qint64>{7});
+        VERIFY_OK(m_store->upsertInvoices({ invoice(7, u"paid"_s, 5000, utc(4, 9)) }));
+        QCOMPARE(ids(m_store->findInvoices(paid)), QList<qint64> { 7 });
         QCOMPARE(m_store->countInvoices({}).value(), qint64(1));
 
         // v2.1 keeps "paid" for a fully refunded invoice: a person sees it as Refunded.
         Invoice refunded = invoice(7, u"paid"_s, 5000, utc(4, 9));
         refunded.isFullyRefunded = true;
         refunded.totalRefunded = Money::fromTiyn(5000);
-        VERIFY_OK(m_store->upsertInvoices({refunded}));
+        VERIFY_OK(m_store->upsertInvoices({ refunded }));
         InvoiceQuery shownRefunded;
-        shownRefunded.statuses = {InvoiceStatus::Refunded};
-        QCOMPARE(ids(m_store->findInvoices(shownRefunded)), QList<qint64>{7});
+        shownRefunded.statuses = { InvoiceStatus::Refunded };
+        QCOMPARE(ids(m_store->findInvoices(shownRefunded)), QList<qint64> { 7 });
         QCOMPARE(m_store->countInvoices(paid).value(), qint64(0));
     }
 
@@ -299,17 +300,17 @@ private Q_SLOTS:
         InvoiceItem tea;
         tea.name = u"Шай"_s;
         tea.count = 2;
-        detail.items = {tea};
-        VERIFY_OK(m_store->upsertInvoices({detail}));
+        detail.items = { tea };
+        VERIFY_OK(m_store->upsertInvoices({ detail }));
 
         Invoice listRow = invoice(8, u"paid"_s, 90000, utc(4, 9)); // no items, no internal_comment key
         listRow.description = u"Чайная пара"_s;
-        VERIFY_OK(m_store->upsertInvoices({listRow}));
+        VERIFY_OK(m_store->upsertInvoices({ listRow }));
         const auto stored = m_store->invoice(8);
         QCOMPARE(stored.value()->items.size(), 1);
         QCOMPARE(stored.value()->internalComment, std::optional<QString>(u"VIP"_s));
-        QCOMPARE(search(u"шай"_s), QList<qint64>{8});
-        QCOMPARE(search(u"чайная"_s), QList<qint64>{8});
+        QCOMPARE(search(u"шай"_s), QList<qint64> { 8 });
+        QCOMPARE(search(u"чайная"_s), QList<qint64> { 8 });
     }
 
     void removedInvoice_leavesListAndSearch()
@@ -325,31 +326,31 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QList<qint64>>("found");
-        QTest::newRow("word of the description") << u"наполеон"_s << QList<qint64>{1001};
-        QTest::newRow("invoice number") << u"1002"_s << QList<qint64>{1002};
-        QTest::newRow("order id as written") << u"ORD-2026-17"_s << QList<qint64>{1001};
-        QTest::newRow("order id without dashes") << u"ord202617"_s << QList<qint64>{1001};
-        QTest::newRow("order id part, two invoices") << u"17"_s << QList<qint64>{1003, 1001};
-        QTest::newRow("phone from 8") << u"87071234567"_s << QList<qint64>{1001};
-        QTest::newRow("phone from 8, prefix") << u"8707"_s << QList<qint64>{1001};
-        QTest::newRow("phone from 7") << u"77071234567"_s << QList<qint64>{1001};
-        QTest::newRow("phone +7 with spaces") << u"+7 707 123 45 67"_s << QList<qint64>{1001};
-        QTest::newRow("phone with brackets and dashes") << u"8 (707) 123-45"_s << QList<qint64>{1001};
-        QTest::newRow("phone, last ten digits") << u"707 123"_s << QList<qint64>{1001};
-        QTest::newRow("item name") << u"эклер"_s << QList<qint64>{1001};
-        QTest::newRow("customer name") << u"Сапарова"_s << QList<qint64>{1001};
-        QTest::newRow("prefix") << u"Айгер"_s << QList<qint64>{1001};
-        QTest::newRow("Cyrillic upper case") << u"АЙГЕРИМ"_s << QList<qint64>{1001};
-        QTest::newRow("Cyrillic lower case") << u"айгерим"_s << QList<qint64>{1001};
-        QTest::newRow("ё typed as е") << u"елка"_s << QList<qint64>{1002};
-        QTest::newRow("ё typed as ё") << u"Ёлка"_s << QList<qint64>{1002};
-        QTest::newRow("Kazakh letters typed on a Russian layout") << u"кайрат алиев"_s << QList<qint64>{1002};
-        QTest::newRow("Kazakh letters as written") << u"ҚАЙРАТ"_s << QList<qint64>{1002};
-        QTest::newRow("two words, both must match") << u"торт айгерим"_s << QList<qint64>{1001};
-        QTest::newRow("two words, one missing") << u"торт smith"_s << QList<qint64>{};
-        QTest::newRow("Latin, any case") << u"CROISS"_s << QList<qint64>{1003};
-        QTest::newRow("quotes and stars are just text") << u"\"торт*\" OR NOT"_s << QList<qint64>{};
-        QTest::newRow("only punctuation lists everything") << u" -*- "_s << QList<qint64>{1003, 1002, 1001};
+        QTest::newRow("word of the description") << u"наполеон"_s << QList<qint64> { 1001 };
+        QTest::newRow("invoice number") << u"1002"_s << QList<qint64> { 1002 };
+        QTest::newRow("order id as written") << u"ORD-2026-17"_s << QList<qint64> { 1001 };
+        QTest::newRow("order id without dashes") << u"ord202617"_s << QList<qint64> { 1001 };
+        QTest::newRow("order id part, two invoices") << u"17"_s << QList<qint64> { 1003, 1001 };
+        QTest::newRow("phone from 8") << u"87071234567"_s << QList<qint64> { 1001 };
+        QTest::newRow("phone from 8, prefix") << u"8707"_s << QList<qint64> { 1001 };
+        QTest::newRow("phone from 7") << u"77071234567"_s << QList<qint64> { 1001 };
+        QTest::newRow("phone +7 with spaces") << u"+7 707 123 45 67"_s << QList<qint64> { 1001 };
+        QTest::newRow("phone with brackets and dashes") << u"8 (707) 123-45"_s << QList<qint64> { 1001 };
+        QTest::newRow("phone, last ten digits") << u"707 123"_s << QList<qint64> { 1001 };
+        QTest::newRow("item name") << u"эклер"_s << QList<qint64> { 1001 };
+        QTest::newRow("customer name") << u"Сапарова"_s << QList<qint64> { 1001 };
+        QTest::newRow("prefix") << u"Айгер"_s << QList<qint64> { 1001 };
+        QTest::newRow("Cyrillic upper case") << u"АЙГЕРИМ"_s << QList<qint64> { 1001 };
+        QTest::newRow("Cyrillic lower case") << u"айгерим"_s << QList<qint64> { 1001 };
+        QTest::newRow("ё typed as е") << u"елка"_s << QList<qint64> { 1002 };
+        QTest::newRow("ё typed as ё") << u"Ёлка"_s << QList<qint64> { 1002 };
+        QTest::newRow("Kazakh letters typed on a Russian layout") << u"кайрат алиев"_s << QList<qint64> { 1002 };
+        QTest::newRow("Kazakh letters as written") << u"ҚАЙРАТ"_s << QList<qint64> { 1002 };
+        QTest::newRow("two words, both must match") << u"торт айгерим"_s << QList<qint64> { 1001 };
+        QTest::newRow("two words, one missing") << u"торт smith"_s << QList<qint64> {};
+        QTest::newRow("Latin, any case") << u"CROISS"_s << QList<qint64> { 1003 };
+        QTest::newRow("quotes and stars are just text") << u"\"торт*\" OR NOT"_s << QList<qint64> {};
+        QTest::newRow("only punctuation lists everything") << u" -*- "_s << QList<qint64> { 1003, 1002, 1001 };
     }
 
     void search_findsWhatAPersonTypes()
@@ -374,16 +375,16 @@ private Q_SLOTS:
         query.text = u"самс"_s;
         query.limit = 3;
         query.offset = 2;
-        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64>{5697, 5696, 5695}));
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 5697, 5696, 5695 }));
         QCOMPARE(m_store->countInvoices(query).value(), qint64(700));
-        query.statuses = {InvoiceStatus::Paid};
-        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64>{5695, 5693, 5691}));
+        query.statuses = { InvoiceStatus::Paid };
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 5695, 5693, 5691 }));
         QCOMPARE(m_store->countInvoices(query).value(), qint64(350));
         query.order = Qt::AscendingOrder;
-        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64>{5005, 5007, 5009}));
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 5005, 5007, 5009 }));
         query.sortKey = InvoiceQuery::SortKey::Amount;
         query.order = Qt::DescendingOrder;
-        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64>{5695, 5693, 5691}));
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 5695, 5693, 5691 }));
     }
 
     void filters_periodStatusSortAndPaging()
@@ -392,19 +393,19 @@ private Q_SLOTS:
         InvoiceQuery query;
         query.from = utc(3, 10);
         query.to = utc(3, 11);
-        QCOMPARE(ids(m_store->findInvoices(query)), QList<qint64>{1002});
+        QCOMPARE(ids(m_store->findInvoices(query)), QList<qint64> { 1002 });
 
         query = {};
-        query.statuses = {InvoiceStatus::Paid};
+        query.statuses = { InvoiceStatus::Paid };
         query.sortKey = InvoiceQuery::SortKey::Amount;
         query.order = Qt::AscendingOrder;
-        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64>{1003, 1001}));
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 1003, 1001 }));
         QCOMPARE(m_store->countInvoices(query).value(), qint64(2));
 
         query = {};
         query.limit = 2;
         query.offset = 1;
-        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64>{1002, 1001}));
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 1002, 1001 }));
         QCOMPARE(m_store->countInvoices(query).value(), qint64(3));
     }
 
@@ -414,21 +415,21 @@ private Q_SLOTS:
         Invoice partly = invoice(24, u"partially_refunded"_s, 500000, utc(10, 15));
         partly.totalRefunded = Money::fromTiyn(120000);
         VERIFY_OK(m_store->upsertInvoices({
-                    invoice(21, u"paid"_s, 150000, utc(10, 9)),
-                    invoice(22, u"paid"_s, 275050, utc(10, 11)),
-                    invoice(23, u"paid"_s, 99000, utc(10, 13)),
-                    partly,
-                    invoice(25, u"cancelled"_s, 300000, utc(10, 16)),
-                    // Outside: paid the day before, and paid just at the end of the period.
-                    invoice(26, u"paid"_s, 777700, utc(9, 12)),
-                    invoice(27, u"paid"_s, 888800, utc(10, 23, 59)),
-                }));
+            invoice(21, u"paid"_s, 150000, utc(10, 9)),
+            invoice(22, u"paid"_s, 275050, utc(10, 11)),
+            invoice(23, u"paid"_s, 99000, utc(10, 13)),
+            partly,
+            invoice(25, u"cancelled"_s, 300000, utc(10, 16)),
+            // Outside: paid the day before, and paid just at the end of the period.
+            invoice(26, u"paid"_s, 777700, utc(9, 12)),
+            invoice(27, u"paid"_s, 888800, utc(10, 23, 59)),
+        }));
 
         const auto totals = m_store->totals(utc(10, 0), utc(11, 0));
         QVERIFY2(totals.ok(), qPrintable(totals.error()));
         QCOMPARE(totals.value().paidTakings, Money::fromTiyn(1024050)); // 1 500 + 2 750.50 + 990 + 5 000
-        QCOMPARE(totals.value().refunds, Money::fromTiyn(120000));       // 1 200
-        QCOMPARE(totals.value().net, Money::fromTiyn(904050));           // 9 040.50
+        QCOMPARE(totals.value().refunds, Money::fromTiyn(120000)); // 1 200
+        QCOMPARE(totals.value().net, Money::fromTiyn(904050)); // 9 040.50
         QCOMPARE(totals.value().invoiceCount, qint64(4));
         QCOMPARE(totals.value().averageTicket, Money::fromTiyn(256013)); // 2 560.125 → 2 560.13
         QCOMPARE(totals.value().unreadableAmounts, qint64(0));
@@ -442,7 +443,7 @@ private Q_SLOTS:
     {
         Invoice v21 = invoice(31, u"paid"_s, 400000, utc(10, 9));
         v21.isFullyRefunded = true; // v2.1: no total in this answer, only the flag
-        VERIFY_OK(m_store->upsertInvoices({v21, invoice(32, u"refunded"_s, 100000, utc(10, 10))}));
+        VERIFY_OK(m_store->upsertInvoices({ v21, invoice(32, u"refunded"_s, 100000, utc(10, 10)) }));
         const auto totals = m_store->totals(utc(10, 0), utc(11, 0));
         QCOMPARE(totals.value().paidTakings, Money::fromTiyn(500000));
         QCOMPARE(totals.value().refunds, Money::fromTiyn(500000));
@@ -451,9 +452,9 @@ private Q_SLOTS:
 
     void totals_impossibleAmount_isCountedNotAdded()
     {
-        VERIFY_OK(m_store->upsertInvoices({invoice(41, u"paid"_s, 100000, utc(10, 9)),
-                                         invoice(42, u"paid"_s, -5, utc(10, 10)),
-                                         invoice(43, u"paid"_s, Money::invoiceMaximum().tiyn() + 1, utc(10, 11))}));
+        VERIFY_OK(m_store->upsertInvoices(
+            { invoice(41, u"paid"_s, 100000, utc(10, 9)), invoice(42, u"paid"_s, -5, utc(10, 10)),
+                invoice(43, u"paid"_s, Money::invoiceMaximum().tiyn() + 1, utc(10, 11)) }));
         const auto totals = m_store->totals(utc(10, 0), utc(11, 0));
         QCOMPARE(totals.value().paidTakings, Money::fromTiyn(100000));
         QCOMPARE(totals.value().invoiceCount, qint64(3));
@@ -472,10 +473,10 @@ private Q_SLOTS:
         RefundItem item;
         item.name = u"Эклер"_s;
         item.count = 1;
-        refund.items = {item};
-        VERIFY_OK(m_store->upsertRefunds({refund}));
+        refund.items = { item };
+        VERIFY_OK(m_store->upsertRefunds({ refund }));
         refund.status = u"failed"_s;
-        VERIFY_OK(m_store->upsertRefunds({refund}));
+        VERIFY_OK(m_store->upsertRefunds({ refund }));
         const auto refunds = m_store->refundsOfInvoice(1001);
         QCOMPARE(refunds.value().size(), 1);
         QCOMPARE(refunds.value().first().status, u"failed"_s);
@@ -487,14 +488,14 @@ private Q_SLOTS:
         subscription.amount = Money::fromTenge(2000);
         subscription.status = u"active"_s;
         subscription.startedAt = QDate(2026, 10, 1);
-        subscription.stats = SubscriptionStats{4, 3, 1, Money::fromTenge(6000)};
-        VERIFY_OK(m_store->upsertSubscriptions({subscription}));
+        subscription.stats = SubscriptionStats { 4, 3, 1, Money::fromTenge(6000) };
+        VERIFY_OK(m_store->upsertSubscriptions({ subscription }));
         SubscriptionInvoice billed;
         billed.id = 30;
         billed.invoiceId = 1001;
         billed.periodStart = QDate(2026, 11, 1);
         billed.status = u"paid"_s;
-        VERIFY_OK(m_store->replaceBillingHistory(3, {billed}));
+        VERIFY_OK(m_store->replaceBillingHistory(3, { billed }));
         const auto subscriptions = m_store->subscriptions();
         QCOMPARE(subscriptions.value().size(), 1);
         QCOMPARE(subscriptions.value().first().startedAt, QDate(2026, 10, 1));
@@ -506,8 +507,8 @@ private Q_SLOTS:
         samsa.id = 12;
         samsa.name = u"Самса"_s;
         samsa.sellingPrice = Money::fromTenge(450);
-        VERIFY_OK(m_store->upsertCatalog({samsa}));
-        VERIFY_OK(m_store->upsertUnits({CatalogUnit{1, u"шт"_s, u"дана"_s}}));
+        VERIFY_OK(m_store->upsertCatalog({ samsa }));
+        VERIFY_OK(m_store->upsertUnits({ CatalogUnit { 1, u"шт"_s, u"дана"_s } }));
         QCOMPARE(m_store->catalog().value().first().sellingPrice, Money::fromTenge(450));
         QCOMPARE(m_store->units().value().first().name, u"шт"_s);
         VERIFY_OK(m_store->removeCatalogItem(12));
