@@ -149,8 +149,11 @@ struct InvoiceWriter
 
     StoreStatus prepare()
     {
+        const StoreStatus prepared = upsert.prepare(u"invoices"_s, invoiceColumns(), { u"id"_s }, keptWhenAbsent());
+        if (!prepared.ok()) {
+            return prepared;
+        }
         const QList<std::pair<QSqlQuery*, QString>> statements = {
-            { &upsert, sql::upsertStatement(u"invoices"_s, invoiceColumns(), { u"id"_s }, keptWhenAbsent()) },
             { &deleteItems, u"DELETE FROM invoice_items WHERE invoice_id = ?"_s },
             { &insertItem,
                 u"INSERT INTO invoice_items(invoice_id, position, id, catalog_item_id, name, price, original_price, "
@@ -170,7 +173,7 @@ struct InvoiceWriter
 
     StoreStatus write(const Invoice& invoice)
     {
-        StoreStatus status = sql::rerun(upsert, invoiceValues(invoice));
+        StoreStatus status = upsert.write(invoiceValues(invoice));
         search::InvoiceFields fields { invoice.id, invoice.description, invoice.externalOrderId, invoice.phone,
             invoice.clientName, {} };
         if (status.ok() && !invoice.items.isEmpty()) {
@@ -205,7 +208,8 @@ struct InvoiceWriter
         return status.ok() ? sql::rerun(index, { invoice.id, text }) : status;
     }
 
-    QSqlQuery upsert, deleteItems, insertItem, itemNames, indexed, unindex, index;
+    sql::Upsert upsert;
+    QSqlQuery deleteItems, insertItem, itemNames, indexed, unindex, index;
 };
 
 QString selectColumns()

@@ -196,21 +196,25 @@ StoreStatus HistoryStore::upsertRefunds(const QList<Refund>& refunds)
         return notOpen();
     }
     return inTransaction(m_db, [&]() -> StoreStatus {
-        QSqlQuery upsert(m_db);
+        sql::Upsert upsert(m_db);
         QSqlQuery deleteItems(m_db);
         QSqlQuery insertItem(m_db);
-        if (!upsert.prepare(
-                sql::upsertStatement(u"refunds"_s, kRefundColumns, { u"id"_s }, { u"amount"_s, u"created_at"_s }))
-            || !deleteItems.prepare(u"DELETE FROM refund_items WHERE refund_id = ?"_s)
-            || !insertItem.prepare(
-                u"INSERT INTO refund_items(refund_id, position, id, invoice_item_id, "
-                u"catalog_item_id, name, price, count, amount) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
-            return sql::failure(m_db);
+        const StoreStatus prepared
+            = upsert.prepare(u"refunds"_s, kRefundColumns, { u"id"_s }, { u"amount"_s, u"created_at"_s });
+        if (!prepared.ok()) {
+            return prepared;
+        }
+        if (!deleteItems.prepare(u"DELETE FROM refund_items WHERE refund_id = ?"_s)) {
+            return sql::failure(deleteItems);
+        }
+        if (!insertItem.prepare(u"INSERT INTO refund_items(refund_id, position, id, invoice_item_id, "
+                                u"catalog_item_id, name, price, count, amount) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+            return sql::failure(insertItem);
         }
         for (const Refund& r : refunds) {
-            StoreStatus status = sql::rerun(upsert,
-                { r.id, r.invoiceId, sql::money(r.amount), r.status, r.reason, r.kaspiRefundId, r.kaspiStatus,
-                    r.initiatedBy, r.errorMessage, r.errorCode, sql::instant(r.createdAt) });
+            StoreStatus status
+                = upsert.write({ r.id, r.invoiceId, sql::money(r.amount), r.status, r.reason, r.kaspiRefundId,
+                    r.kaspiStatus, r.initiatedBy, r.errorMessage, r.errorCode, sql::instant(r.createdAt) });
             if (status.ok() && !r.items.isEmpty()) {
                 status = sql::rerun(deleteItems, { r.id });
                 for (qsizetype n = 0; status.ok() && n < r.items.size(); ++n) {
@@ -260,12 +264,13 @@ StoreStatus HistoryStore::upsertSubscriptions(const QList<Subscription>& subscri
         return notOpen();
     }
     return inTransaction(m_db, [&]() -> StoreStatus {
-        QSqlQuery upsert(m_db);
-        if (!upsert.prepare(sql::upsertStatement(u"subscriptions"_s, kSubscriptionColumns, { u"id"_s }))) {
-            return sql::failure(upsert);
+        sql::Upsert upsert(m_db);
+        const StoreStatus prepared = upsert.prepare(u"subscriptions"_s, kSubscriptionColumns, { u"id"_s });
+        if (!prepared.ok()) {
+            return prepared;
         }
         for (const Subscription& s : subscriptions) {
-            const StoreStatus status = sql::rerun(upsert, subscriptionValues(s));
+            const StoreStatus status = upsert.write(subscriptionValues(s));
             if (!status.ok()) {
                 return status;
             }
@@ -283,18 +288,16 @@ StoreStatus HistoryStore::replaceBillingHistory(qint64 subscriptionId, const QLi
         QSqlQuery query(m_db);
         StoreStatus status
             = sql::run(query, u"DELETE FROM subscription_invoices WHERE subscription_id = ?"_s, { subscriptionId });
-        QSqlQuery insert(m_db);
-        if (status.ok()
-            && !insert.prepare(sql::upsertStatement(u"subscription_invoices"_s, kBillingColumns, { u"id"_s }))) {
-            status = sql::failure(insert);
+        sql::Upsert insert(m_db);
+        if (status.ok()) {
+            status = insert.prepare(u"subscription_invoices"_s, kBillingColumns, { u"id"_s });
         }
         for (qsizetype n = 0; status.ok() && n < history.size(); ++n) {
             const SubscriptionInvoice& b = history.at(n);
-            status = sql::rerun(insert,
-                { b.id, subscriptionId, sql::number(b.invoiceId), sql::day(b.periodStart), sql::day(b.periodEnd),
-                    b.periodLabel, sql::money(b.amount), sql::number(b.attemptNumber), b.status, b.statusLabel,
-                    sql::instant(b.paidAt), b.failureReason, b.invoiceKaspiId, b.invoiceStatus,
-                    sql::instant(b.createdAt) });
+            status = insert.write({ b.id, subscriptionId, sql::number(b.invoiceId), sql::day(b.periodStart),
+                sql::day(b.periodEnd), b.periodLabel, sql::money(b.amount), sql::number(b.attemptNumber), b.status,
+                b.statusLabel, sql::instant(b.paidAt), b.failureReason, b.invoiceKaspiId, b.invoiceStatus,
+                sql::instant(b.createdAt) });
         }
         return status;
     });
@@ -330,15 +333,15 @@ StoreStatus HistoryStore::upsertCatalog(const QList<CatalogItem>& items)
         return notOpen();
     }
     return inTransaction(m_db, [&]() -> StoreStatus {
-        QSqlQuery upsert(m_db);
-        if (!upsert.prepare(sql::upsertStatement(
-                u"catalog_items"_s, kCatalogColumns, { u"id"_s }, { u"selling_price"_s, u"created_at"_s }))) {
-            return sql::failure(upsert);
+        sql::Upsert upsert(m_db);
+        const StoreStatus prepared
+            = upsert.prepare(u"catalog_items"_s, kCatalogColumns, { u"id"_s }, { u"selling_price"_s, u"created_at"_s });
+        if (!prepared.ok()) {
+            return prepared;
         }
         for (const CatalogItem& c : items) {
-            const StoreStatus status = sql::rerun(upsert,
-                { c.id, c.name, sql::money(c.sellingPrice), sql::number(c.unitId), c.barcode, c.imageUrl, c.status,
-                    c.errorMessage, c.errorCode, sql::instant(c.createdAt) });
+            const StoreStatus status = upsert.write({ c.id, c.name, sql::money(c.sellingPrice), sql::number(c.unitId),
+                c.barcode, c.imageUrl, c.status, c.errorMessage, c.errorCode, sql::instant(c.createdAt) });
             if (!status.ok()) {
                 return status;
             }
@@ -362,12 +365,13 @@ StoreStatus HistoryStore::upsertUnits(const QList<CatalogUnit>& units)
         return notOpen();
     }
     return inTransaction(m_db, [&]() -> StoreStatus {
-        QSqlQuery upsert(m_db);
-        if (!upsert.prepare(sql::upsertStatement(u"units"_s, { u"id"_s, u"name"_s, u"name_kaz"_s }, { u"id"_s }))) {
-            return sql::failure(upsert);
+        sql::Upsert upsert(m_db);
+        const StoreStatus prepared = upsert.prepare(u"units"_s, { u"id"_s, u"name"_s, u"name_kaz"_s }, { u"id"_s });
+        if (!prepared.ok()) {
+            return prepared;
         }
         for (const CatalogUnit& u : units) {
-            const StoreStatus status = sql::rerun(upsert, { u.id, u.name, u.nameKaz });
+            const StoreStatus status = upsert.write({ u.id, u.name, u.nameKaz });
             if (!status.ok()) {
                 return status;
             }

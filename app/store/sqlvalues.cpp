@@ -134,24 +134,55 @@ StoreStatus run(QSqlQuery& query, const QString& statement, const QVariantList& 
     return rerun(query, values);
 }
 
-QString upsertStatement(
+Upsert::Upsert(const QSqlDatabase& db)
+    : m_update(db)
+    , m_insert(db)
+{
+}
+
+StoreStatus Upsert::prepare(
     const QString& table, const QStringList& columns, const QStringList& key, const QStringList& keepWhenNull)
 {
+    QStringList sets;
+    QStringList where;
     QStringList marks;
-    QStringList updates;
-    for (const QString& column : columns) {
-        marks.append(QStringLiteral("?"));
+    m_updateOrder.clear();
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString& column = columns.at(i);
+        marks.append(u"?"_s);
         if (key.contains(column)) {
             continue;
         }
-        if (keepWhenNull.contains(column)) {
-            updates.append(column + u" = coalesce(excluded." + column + u", " + table + u'.' + column + u')');
-        } else {
-            updates.append(column + u" = excluded." + column);
-        }
+        sets.append(keepWhenNull.contains(column) ? QString(column + u" = coalesce(?, " + column + u')')
+                                                  : QString(column + u" = ?"));
+        m_updateOrder.append(i);
     }
-    return u"INSERT INTO " + table + u'(' + columns.join(u", ") + u") VALUES(" + marks.join(u", ") + u") ON CONFLICT("
-        + key.join(u", ") + u") DO UPDATE SET " + updates.join(u", ");
+    for (const QString& column : key) {
+        where.append(column + u" = ?");
+        m_updateOrder.append(columns.indexOf(column));
+    }
+    if (!m_update.prepare(u"UPDATE "_s + table + u" SET " + sets.join(u", ") + u" WHERE " + where.join(u" AND "))) {
+        return failure(m_update);
+    }
+    if (!m_insert.prepare(
+            u"INSERT INTO "_s + table + u'(' + columns.join(u", ") + u") VALUES(" + marks.join(u", ") + u')')) {
+        return failure(m_insert);
+    }
+    return {};
+}
+
+StoreStatus Upsert::write(const QVariantList& values)
+{
+    QVariantList updateValues;
+    updateValues.reserve(m_updateOrder.size());
+    for (const qsizetype i : std::as_const(m_updateOrder)) {
+        updateValues.append(values.at(i));
+    }
+    StoreStatus status = rerun(m_update, updateValues);
+    if (status.ok() && m_update.numRowsAffected() == 0) {
+        status = rerun(m_insert, values);
+    }
+    return status;
 }
 
 } // namespace apipay::sql

@@ -19,8 +19,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <time.h>
 #include <iterator>
+#include <time.h>
 
 using namespace apipay;
 using namespace Qt::StringLiterals;
@@ -98,7 +98,7 @@ void report(const char* what, double value, const char* unit, double floor)
 // CPU time of this thread: on a shared, loaded machine wall time mostly measures the other processes.
 qint64 cpuNow()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
@@ -199,7 +199,7 @@ private Q_SLOTS:
 
         const QList<Invoice> unchanged = invoices.mid(invoices.size() / 2, kPage);
         report("re-reading an unchanged page of 100 (CPU)",
-               bestMs(3, [&] { QVERIFY(m_store->upsertInvoices(unchanged).ok()); }), "ms", 0);
+            bestMs(3, [&] { QVERIFY(m_store->upsertInvoices(unchanged).ok()); }), "ms", 0);
         QCOMPARE(m_store->countInvoices({}).value(), qint64(kInvoices));
     }
 
