@@ -48,9 +48,7 @@ StoreStatus run(QSqlQuery& query, const QString& statement, const QVariantList& 
 // Runs a prepared statement again with new values.
 StoreStatus rerun(QSqlQuery& query, const QVariantList& values);
 
-// Writes rows that may already be stored: UPDATE by key, and INSERT when no row was updated. (Not INSERT … ON
-// CONFLICT DO UPDATE: with SQLite 3.40 that statement builds and frees a temporary b-tree on every execution, which
-// cost about 1 ms per row here through the allocator returning memory to the system each time.)
+// Writes rows that may already be stored: UPDATE by key, and INSERT when no row was updated.
 class Upsert
 {
 public:
