@@ -148,7 +148,7 @@ private Q_SLOTS:
 #endif
     }
 
-    void file_isWal_withForeignKeys()
+    void file_isWalAtTheCurrentVersion_withNoColumnForAKey()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
         db.setDatabaseName(m_path);
