@@ -1,0 +1,111 @@
+#pragma once
+
+#include "domain/catalog.h"
+#include "domain/invoice.h"
+#include "domain/refund.h"
+#include "domain/subscription.h"
+#include "store/invoicequery.h"
+#include "store/storeresult.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace apipay {
+
+// The shop's history on this computer: one SQLite file per shop account (docs/history-store.md). Lives on the GUI
+// thread; every call is short (indexed reads, one transaction per page written). The file holds customers' phone
+// numbers and names, so it is readable by its owner only (0600 on Unix). It never holds the API key: no table has
+// a column for it.
+//
+// Opening a file:
+//  - an older version is migrated in place (historyschema.h);
+//  - a file written by a newer version is refused and left exactly as it is (open() fails with the reason);
+//  - a damaged file (not a database, failing PRAGMA quick_check, or a migration that fails) is renamed aside to
+//    "<name>.damaged-<UTC yyyyMMddThhmmss>" with its -wal/-shm companions, a fresh empty store is created, and
+//    historyDamaged() is emitted (and wasRebuilt() set) so the person can be told that the history is being read
+//    again from the server.
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HistoryStore(QObject* parent = nullptr);
+    ~HistoryStore() override;
+
+    // <app data location>/history/<account id>.sqlite. Characters other than letters, digits, '-' and '_' in the
+    // account id are replaced by '_'.
+    static QString defaultPath(const QString& accountId);
+    static int schemaVersion();
+
+    StoreStatus open(const QString& filePath);
+    void close();
+    bool isOpen() const;
+    QString filePath() const { return m_path; }
+
+    // Whether open() found the file damaged, moved it aside and started an empty store; the reason (translated) and
+    // where the damaged file now is.
+    bool wasRebuilt() const { return m_rebuilt; }
+    QString rebuildReason() const { return m_rebuildReason; }
+    QString damagedCopyPath() const { return m_damagedCopy; }
+
+    // Invoices. A page is written in one transaction. An optional key absent from the answer (an empty optional)
+    // keeps what is stored; an invoice without items keeps its stored items (list answers carry none).
+    StoreStatus upsertInvoices(const QList<Invoice>& invoices);
+    StoreStatus removeInvoice(qint64 id);
+    // The invoice with its items; nullopt when it is not stored.
+    StoreResult<std::optional<Invoice>> invoice(qint64 id) const;
+    // Rows without items.
+    StoreResult<QList<Invoice>> findInvoices(const InvoiceQuery& query) const;
+    // How many invoices the query matches (limit and offset ignored).
+    StoreResult<qint64> countInvoices(const InvoiceQuery& query) const;
+    // Takings of the invoices paid in [from, to) (UTC). Exact; a sum that does not fit is an error.
+    StoreResult<HistoryTotals> totals(const QDateTime& from, const QDateTime& to) const;
+
+    // Refunds with their items (GET /refunds rows, refund answers).
+    StoreStatus upsertRefunds(const QList<Refund>& refunds);
+    StoreResult<QList<Refund>> refundsOfInvoice(qint64 invoiceId) const;
+
+    // Subscriptions, and the billing history of one subscription (replaced as a whole).
+    StoreStatus upsertSubscriptions(const QList<Subscription>& subscriptions);
+    StoreStatus replaceBillingHistory(qint64 subscriptionId, const QList<SubscriptionInvoice>& history);
+    StoreResult<QList<Subscription>> subscriptions() const;
+    StoreResult<QList<SubscriptionInvoice>> billingHistory(qint64 subscriptionId) const;
+
+    // The catalog and its units.
+    StoreStatus upsertCatalog(const QList<CatalogItem>& items);
+    StoreStatus removeCatalogItem(qint64 id);
+    StoreStatus upsertUnits(const QList<CatalogUnit>& units);
+    StoreResult<QList<CatalogItem>> catalog() const;
+    StoreResult<QList<CatalogUnit>> units() const;
+
+    // Where the sync stands (newest invoice id, resume cursor, …); an absent key reads as an empty text.
+    StoreResult<QString> syncValue(const QString& key) const;
+    StoreStatus setSyncValue(const QString& key, const QString& value);
+
+Q_SIGNALS:
+    // The file was damaged and has been replaced by an empty store (see the class comment). `reason` is translated.
+    void historyDamaged(const QString& reason, const QString& movedTo);
+
+private:
+    enum class Check { Usable, Damaged, Newer };
+    struct CheckResult
+    {
+        Check check = Check::Usable;
+        QString reason;
+    };
+
+    CheckResult checkExisting(const QString& filePath);
+    StoreStatus openAndMigrate(const QString& filePath, QString* damageReason);
+    StoreStatus moveAside(const QString& filePath, const QString& reason);
+    StoreStatus notOpen() const;
+    StoreResult<qint64> countMatches(const QString& match) const;
+
+    QString m_connection;
+    QString m_path;
+    QSqlDatabase m_db;
+    bool m_rebuilt = false;
+    QString m_rebuildReason;
+    QString m_damagedCopy;
+};
+
+} // namespace apipay
