@@ -1,5 +1,7 @@
 #include "sandboxdemodata.h"
 
+#include "sandboxdemohistory.h"
+
 #include "sandboxpictograms.h"
 #include "sandboxprofile.h"
 #include "sandboxstore.h"
@@ -7,7 +9,6 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 
-#include <algorithm>
 
 namespace apipay::sandbox {
 
@@ -57,29 +58,21 @@ const char* const kDescriptions[] = {
     "Оплата за завтраки", "Предзаказ выпечки", "Заказ через Instagram", "Доставка по Алмалинскому району",
     "Кофе-брейк для семинара", "Подарочный набор", "Оплата долга за прошлую неделю"};
 
-const int kOperators[] = {701, 702, 705, 707, 708, 747, 771, 775, 776, 777, 778};
-
-QString demoPhone(QRandomGenerator& rng)
-{
-    const int op = kOperators[rng.bounded(int(std::size(kOperators)))];
-    return QStringLiteral("8%1%2").arg(op).arg(rng.bounded(1'000'000, 10'000'000));
-}
-
 QDateTime almatyTime(const QDate& day, int minuteOfDay)
 {
     return QDateTime(day, QTime(minuteOfDay / 60, minuteOfDay % 60, 0), SandboxProfile::almatyZone()).toUTC();
 }
-
-const char* const kNames[] = {"Айгерим С.", "Ерлан Н.", "Динара К.", "Нурлан Б.", "Асель Т.", "Даулет М.",
-                              "Сауле А.",   "Бауыржан Ж.", "Алия Р.", "Тимур О.", "Гульнара Е.", "Arman K."};
 
 } // namespace
 
 void SandboxDemoData::load(SandboxStore& store)
 {
     loadCatalog(store);
-    loadInvoices(store);
-    loadRefunds(store);
+    // Six months of trade first (oldest ids), the hand-made showcase of the last days on top, then the refunds
+    // spread over the months and the subscriptions with their billing history.
+    SandboxDemoHistory::loadInvoices(store);
+    loadShowcase(store);
+    SandboxDemoHistory::loadRefunds(store);
     loadSubscriptions(store);
 }
 
@@ -99,7 +92,7 @@ void SandboxDemoData::loadCatalog(SandboxStore& store)
     }
 }
 
-void SandboxDemoData::loadInvoices(SandboxStore& store)
+void SandboxDemoData::loadShowcase(SandboxStore& store)
 {
     QRandomGenerator rng(42);
     const QDateTime now = store.now();
@@ -109,7 +102,7 @@ void SandboxDemoData::loadInvoices(SandboxStore& store)
         catalogIds.push_back(id);
     }
     int orderNumber = 1000;
-    for (int back = 60; back >= 0; --back) {
+    for (int back = 2; back >= 0; --back) {
         const QDate day = today.addDays(-back);
         const int perDay = back == 0 ? 8 : 3 + rng.bounded(3);
         const int nowMinute = now.toTimeZone(SandboxProfile::almatyZone()).time().msecsSinceStartOfDay() / 60000;
@@ -120,7 +113,7 @@ void SandboxDemoData::loadInvoices(SandboxStore& store)
             }
             SandboxInvoice inv;
             inv.createdAt = qMin(almatyTime(day, minute), now.addSecs(-60));
-            inv.phone = demoPhone(rng);
+            inv.phone = SandboxDemoHistory::phone(rng);
             ++orderNumber;
             if (rng.bounded(100) < 45) { // cart invoice
                 const int lines = 1 + rng.bounded(4);
@@ -171,7 +164,7 @@ void SandboxDemoData::loadInvoices(SandboxStore& store)
             } else if (roll < 72 || ageSecs < 3600) {
                 inv.status = QStringLiteral("paid");
                 inv.paidAt = inv.updatedAt;
-                inv.clientName = QString::fromUtf8(kNames[rng.bounded(int(std::size(kNames)))]);
+                inv.clientName = SandboxDemoHistory::clientName(rng);
             } else if (roll < 80) {
                 inv.status = QStringLiteral("cancelled");
             } else if (roll < 92) {
@@ -191,48 +184,6 @@ void SandboxDemoData::loadInvoices(SandboxStore& store)
     }
 }
 
-void SandboxDemoData::loadRefunds(SandboxStore& store)
-{
-    const char* const reasons[] = {"Возврат товара", "Ошибка в заказе", "Клиент отказался", "Товар закончился"};
-    int made = 0;
-    const qint64 count = qint64(store.invoices().size());
-    for (qint64 id = 7; id <= count && made < 16; id += 11) {
-        SandboxInvoice* inv = store.invoice(id);
-        if (!inv || inv->status != u"paid" || inv->createdAt.daysTo(store.now()) < 2) {
-            continue;
-        }
-        SandboxRefund refund;
-        refund.invoiceId = inv->id;
-        refund.reason = QString::fromUtf8(reasons[made % 4]);
-        refund.initiatedBy = made % 3 == 0 ? QStringLiteral("dashboard") : QStringLiteral("api");
-        refund.status = QStringLiteral("completed");
-        refund.createdAt = inv->paidAt.addSecs(3600 * (2 + made));
-        refund.kaspiRefundId = QStringLiteral("REF-%1").arg(600000 + made);
-        const int kind = made % 3;
-        if (kind == 0) { // full
-            refund.amount = inv->amount;
-        } else if (kind == 1 && !inv->items.isEmpty()) { // by items: one unit of the first line
-            SandboxInvoiceItem& line = inv->items.first();
-            SandboxRefundItem item;
-            item.invoiceItemId = line.id;
-            item.catalogItemId = line.catalogItemId;
-            item.name = line.name;
-            item.price = line.price;
-            item.count = 1;
-            item.amount = line.price - line.price.percentRoundedHalfUp(inv->discountPercent);
-            line.returnedCount += 1;
-            refund.items.append(item);
-            refund.amount = item.amount;
-        } else { // partial by amount: about a third, whole tenge
-            refund.amount = Money::fromTenge(qMax<qint64>(1, inv->amount.tiyn() / 300));
-        }
-        store.appendHistoricalRefund(std::move(refund));
-        inv->status = inv->availableForRefund().isZero() ? QStringLiteral("refunded")
-                                                        : QStringLiteral("partially_refunded");
-        ++made;
-    }
-}
-
 void SandboxDemoData::loadSubscriptions(SandboxStore& store)
 {
     struct DemoSubscription
@@ -246,11 +197,11 @@ void SandboxDemoData::loadSubscriptions(SandboxStore& store)
         const char* status;
     };
     const DemoSubscription subs[] = {
-        {"Доставка воды 19 л, еженедельно", "Айгерим Сапарова", "87017778899", 2400, "weekly", 8, "active"},
-        {"Кофе-абонемент, 20 чашек", "Ерлан Нурланов", "87054441122", 18000, "monthly", 5, "active"},
-        {"Хлеб к завтраку, раз в две недели", "Динара Касымова", "87473336655", 3500, "biweekly", 6, "active"},
-        {"Обеды для офиса ТОО «Алатау»", "ТОО «Алатау Сервис»", "87772223344", 95000, "monthly", 4, "paused"},
-        {"Кымыз по выходным", "Бауыржан Жумабаев", "87079990011", 4800, "weekly", 3, "cancelled"},
+        {"Доставка воды 19 л, еженедельно", "Айгерим Сапарова", "87017778899", 2400, "weekly", 26, "active"},
+        {"Кофе-абонемент, 20 чашек", "Ерлан Нурланов", "87054441122", 18000, "monthly", 6, "active"},
+        {"Хлеб к завтраку, раз в две недели", "Динара Касымова", "87473336655", 3500, "biweekly", 13, "active"},
+        {"Обеды для офиса ТОО «Алатау»", "ТОО «Алатау Сервис»", "87772223344", 95000, "monthly", 5, "paused"},
+        {"Кымыз по выходным", "Бауыржан Жумабаев", "87079990011", 4800, "weekly", 10, "cancelled"},
         {"Фермерский набор, ежеквартально", "Алия Рахимова", "87015556677", 24000, "quarterly", 2, "active"},
     };
     QRandomGenerator rng(7);
@@ -308,39 +259,7 @@ void SandboxDemoData::loadSubscriptions(SandboxStore& store)
 
 int SandboxDemoData::seedInvoices(SandboxStore& store, int count)
 {
-    QRandomGenerator rng(1234567u + quint32(store.invoices().size()));
-    const QDateTime now = store.now();
-    const qint64 span = 60LL * 24 * 3600;
-    static const QString statuses[] = {QStringLiteral("paid"), QStringLiteral("paid"), QStringLiteral("paid"),
-                                       QStringLiteral("cancelled"), QStringLiteral("expired"), QStringLiteral("error")};
-    std::vector<QDateTime> times;
-    times.reserve(size_t(count));
-    for (int i = 0; i < count; ++i) {
-        times.push_back(now.addSecs(-span + qint64(rng.bounded(quint32(span - 7200)))));
-    }
-    std::sort(times.begin(), times.end());
-    for (int i = 0; i < count; ++i) {
-        SandboxInvoice inv;
-        inv.createdAt = times[size_t(i)];
-        inv.updatedAt = inv.createdAt.addSecs(300);
-        inv.expiresAt = inv.createdAt.addSecs(store.settings().invoiceLifetimeSeconds);
-        inv.phone = demoPhone(rng);
-        inv.amount = Money::fromTenge(200 + rng.bounded(400) * 50);
-        inv.subtotal = inv.amount;
-        inv.description = QStringLiteral("Нагрузочный счёт №%1").arg(i + 1);
-        inv.externalOrderId = QStringLiteral("seed-%1").arg(i + 1);
-        inv.status = statuses[rng.bounded(6)];
-        if (inv.status == u"paid") {
-            inv.paidAt = inv.updatedAt;
-        }
-        if (inv.status == u"error") {
-            inv.errorMessage = QStringLiteral("Client not found in Kaspi");
-        } else {
-            inv.kaspiInvoiceId = store.newKaspiInvoiceId();
-        }
-        store.appendHistoricalInvoice(std::move(inv));
-    }
-    return count;
+    return SandboxDemoHistory::seedInvoices(store, count);
 }
 
 } // namespace apipay::sandbox
