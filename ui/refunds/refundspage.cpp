@@ -48,8 +48,7 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
     , m_cancelExportButton(new QPushButton(this))
 {
     setObjectName(u"refundsPage"_s);
-    m_model->setLocale(context->locale());
-    m_model->setDisplayZone(context->displayZone());
+    m_model->setDisplayFormat(DisplayFormat(context->locale(), context->displayZone()));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(RefundTableModel::SortRole);
 
@@ -158,7 +157,7 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
         }
     });
     connect(context, &AppContext::languageChanged, this, [this] {
-        m_model->setLocale(this->context()->locale());
+        m_model->setDisplayFormat(DisplayFormat(this->context()->locale(), this->context()->displayZone()));
         m_model->retranslate();
         updateTotals();
     });
@@ -201,7 +200,7 @@ void RefundsPage::focusSearch()
 void RefundsPage::applyQuery(const RefundQuery& query)
 {
     m_loadedOnce = true;
-    m_model->setDisplayZone(context()->displayZone());
+    m_model->setDisplayFormat(DisplayFormat(context()->locale(), context()->displayZone()));
     m_model->setQuery(query);
     updateEmptyState();
 }

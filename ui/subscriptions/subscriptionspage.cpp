@@ -50,8 +50,7 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
     , m_progress(new QProgressBar(this))
 {
     setObjectName(u"subscriptionsPage"_s);
-    m_model->setLocale(context->locale());
-    m_model->setDisplayZone(context->displayZone());
+    m_model->setDisplayFormat(DisplayFormat(context->locale(), context->displayZone()));
 
     m_statusCombo->setObjectName(u"statusFilterComboBox"_s);
     m_phoneEdit->setObjectName(u"phoneFilterLineEdit"_s);
@@ -179,7 +178,7 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
         }
     });
     connect(context, &AppContext::languageChanged, this, [this] {
-        m_model->setLocale(this->context()->locale());
+        m_model->setDisplayFormat(DisplayFormat(this->context()->locale(), this->context()->displayZone()));
         m_model->retranslate();
     });
     retranslate();
@@ -235,7 +234,7 @@ void SubscriptionsPage::applyFilters()
     query.status = m_statusCombo->currentData().toString();
     query.phone = m_phoneEdit->normalized();
     query.externalSubscriberId = m_externalIdEdit->text().trimmed();
-    m_model->setDisplayZone(context()->displayZone());
+    m_model->setDisplayFormat(DisplayFormat(context()->locale(), context()->displayZone()));
     m_model->setQuery(query);
     updateEmptyState();
 }
