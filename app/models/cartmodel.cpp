@@ -47,11 +47,11 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
         case Unit:
             return line.unitName;
         case Price:
-            return price ? price->format(m_locale) : QStringLiteral("—");
+            return price ? price->format(m_format.locale()) : QStringLiteral("—");
         case Count:
-            return m_locale.toString(line.count);
+            return m_format.locale().toString(line.count);
         case LineTotal:
-            return lineTotal ? lineTotal->format(m_locale) : QStringLiteral("—");
+            return lineTotal ? lineTotal->format(m_format.locale()) : QStringLiteral("—");
         default:
             return {};
         }
@@ -60,16 +60,16 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
             return line.count;
         }
         if (index.column() == Price) {
-            return price ? price->formatNumber(withoutGrouping(m_locale)) : QString();
+            return price ? price->formatNumber(withoutGrouping(m_format.locale())) : QString();
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Price && line.customPrice && line.item.sellingPrice) {
-            return tr("Catalog price: %1").arg(line.item.sellingPrice->format(m_locale));
+            return tr("Catalog price: %1").arg(line.item.sellingPrice->format(m_format.locale()));
         }
         if (index.column() == Price && !price && line.catalogPriceUnreadable) {
             return tr("The catalog price sent by ApiPay is unreadable (beyond %1); enter a price.")
-                .arg(Money::invoiceMaximum().format(m_locale));
+                .arg(Money::invoiceMaximum().format(m_format.locale()));
         }
         if (index.column() == Price && !price) {
             return tr("This item has no price in the catalog; enter a price.");
@@ -153,7 +153,7 @@ std::optional<qint64> CartModel::parseCount(const QVariant& value) const
         const QString text = value.toString().trimmed();
         count = text.toLongLong(&ok);
         if (!ok) {
-            count = m_locale.toLongLong(text, &ok);
+            count = m_format.locale().toLongLong(text, &ok);
         }
         break;
     }
@@ -179,7 +179,7 @@ std::optional<std::optional<Money>> CartModel::parsePrice(const QVariant& value,
             return std::optional<Money>(); // back to the catalog price
         }
         Money::ParseResult parsed = Money::parse(text);
-        const QString group = m_locale.groupSeparator();
+        const QString group = m_format.locale().groupSeparator();
         if (!parsed.ok() && !group.trimmed().isEmpty() && text.contains(group)) {
             QString ungrouped = text;
             ungrouped.remove(group);
@@ -196,7 +196,7 @@ std::optional<std::optional<Money>> CartModel::parsePrice(const QVariant& value,
     }
     if (*price < Money::invoiceMinimum() || *price > Money::invoiceMaximum()) {
         *reason = tr("The price must be between %1 and %2.")
-                      .arg(Money::invoiceMinimum().format(m_locale), Money::invoiceMaximum().format(m_locale));
+                      .arg(Money::invoiceMinimum().format(m_format.locale()), Money::invoiceMaximum().format(m_format.locale()));
         return std::nullopt;
     }
     return std::optional<Money>(price);
@@ -211,7 +211,7 @@ bool CartModel::setData(const QModelIndex& index, const QVariant& value, int rol
         const std::optional<qint64> count = parseCount(value);
         if (!count) {
             Q_EMIT editRejected(index.row(), Count,
-                                tr("The quantity must be a whole number from 1 to %1.").arg(m_locale.toString(kMaxCount)));
+                                tr("The quantity must be a whole number from 1 to %1.").arg(m_format.locale().toString(kMaxCount)));
             return false;
         }
         return setCount(index.row(), *count);
@@ -250,7 +250,7 @@ bool CartModel::addItem(const CatalogItem& item, const QString& unitName, qint64
 {
     if (count < 1 || count > kMaxCount) {
         Q_EMIT editRejected(-1, Count,
-                            tr("The quantity must be a whole number from 1 to %1.").arg(m_locale.toString(kMaxCount)));
+                            tr("The quantity must be a whole number from 1 to %1.").arg(m_format.locale().toString(kMaxCount)));
         return false;
     }
     for (int row = 0; row < m_lines.size(); ++row) {
@@ -259,7 +259,7 @@ bool CartModel::addItem(const CatalogItem& item, const QString& unitName, qint64
             if (line.count + count > kMaxCount) {
                 Q_EMIT editRejected(row, Count,
                                     tr("The quantity must be a whole number from 1 to %1.")
-                                        .arg(m_locale.toString(kMaxCount)));
+                                        .arg(m_format.locale().toString(kMaxCount)));
                 return false;
             }
             line.count += count;
@@ -388,9 +388,9 @@ QList<CartLine> CartModel::toCartLines() const
     return lines;
 }
 
-void CartModel::setLocale(const QLocale& locale)
+void CartModel::setDisplayFormat(const DisplayFormat& format)
 {
-    m_locale = locale;
+    m_format = format;
     retranslate();
 }
 

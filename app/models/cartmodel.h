@@ -2,10 +2,10 @@
 
 #include "domain/catalog.h"
 #include "domain/requests.h"
+#include "format/displayformat.h"
 #include "money/money.h"
 
 #include <QAbstractTableModel>
-#include <QLocale>
 
 #include <optional>
 
@@ -61,8 +61,9 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
 
-    void setLocale(const QLocale& locale);
-    QLocale locale() const { return m_locale; }
+    // How prices and quantities are shown and read (the locale of the format).
+    void setDisplayFormat(const DisplayFormat& format);
+    const DisplayFormat& displayFormat() const { return m_format; }
     void retranslate();
 
     // Adds a catalog item; the same item without a custom price again increases its count. False (with
@@ -103,7 +104,7 @@ private:
 
     QList<Line> m_lines;
     int m_discountPercent = 0;
-    QLocale m_locale;
+    DisplayFormat m_format;
 };
 
 } // namespace apipay

@@ -1,10 +1,7 @@
 #include "invoicetablemodel.h"
 
 #include "api/apiclient.h"
-#include "models/modelformat.h"
-
 #include <QSet>
-
 
 namespace apipay {
 
@@ -45,9 +42,47 @@ InvoiceStatus::Value shownStatus(const InvoiceRowStore::Row& r)
 } // namespace
 
 InvoiceTableModel::InvoiceTableModel(ApiClient* api, QObject* parent)
-    : PagedTableModel(api, parent)
-    , m_zone(modelformat::almaty())
+    : ColumnTableModel(api, parent)
 {
+    using R = InvoiceRowStore;
+    constexpr Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    auto utc = [](qint64 msecs) {
+        return msecs == R::kNone ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    };
+    auto text = [this](R::TextField field) {
+        return [this, field](int row) -> QVariant { return m_rows.textField(row, field); };
+    };
+    QList<ColumnSpec> columns(ColumnCount);
+    columns[Id] = {[] { return tr("No."); }, [this](int row) { return QString::number(m_rows.at(row).id); },
+                   [this](int row) { return m_rows.at(row).id; }, right};
+    columns[CreatedAt] = {[] { return tr("Created"); }, [this](int row) { return formatDate(m_rows.at(row).createdMs); },
+                          [this, utc](int row) { return utc(m_rows.at(row).createdMs); }};
+    columns[Phone] = {[] { return tr("Phone"); }, [this](int row) { return displayFormat().phone(m_rows.phone(row)); },
+                      [this](int row) { return m_rows.phone(row); }};
+    columns[Amount] = {[] { return tr("Amount"); },
+                       [this](int row) {
+                           const qint64 tiyn = m_rows.at(row).amountTiyn;
+                           return displayFormat().money(tiyn == R::kNone ? std::optional<Money>()
+                                                                         : std::optional<Money>(Money::fromTiyn(tiyn)));
+                       },
+                       [this](int row) {
+                           const qint64 tiyn = m_rows.at(row).amountTiyn;
+                           return tiyn == R::kNone ? QVariant() : QVariant(tiyn);
+                       },
+                       right};
+    columns[Status] = {[] { return tr("Status"); },
+                       [this](int row) {
+                           const R::Row& r = m_rows.at(row);
+                           return r.status == InvoiceStatus::Unknown ? m_rows.rawStatus(row)
+                                                                     : InvoiceStatus::label(shownStatus(r));
+                       },
+                       [this](int row) { return m_rows.rawStatus(row); }};
+    columns[Description] = {[] { return tr("Description"); }, text(R::Description), text(R::Description)};
+    columns[ExternalOrderId] = {[] { return tr("Order ID"); }, text(R::ExternalOrderId), text(R::ExternalOrderId)};
+    columns[ClientName] = {[] { return tr("Customer"); }, text(R::ClientName), text(R::ClientName)};
+    columns[PaidAt] = {[] { return tr("Paid"); }, [this](int row) { return formatDate(m_rows.at(row).paidMs); },
+                       [this, utc](int row) { return utc(m_rows.at(row).paidMs); }};
+    setColumns(columns);
 }
 
 InvoiceTableModel::~InvoiceTableModel() = default;
@@ -65,36 +100,18 @@ int InvoiceTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : m_rows.size();
 }
 
-int InvoiceTableModel::columnCount(const QModelIndex& parent) const
+QVariant InvoiceTableModel::roleData(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant InvoiceTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const int row = index.row();
     const InvoiceRowStore::Row& r = m_rows.at(row);
     switch (role) {
-    case Qt::DisplayRole:
-        return displayData(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Status && r.status == InvoiceStatus::Error) {
+        if (column == Status && r.status == InvoiceStatus::Error) {
             return m_rows.textField(row, InvoiceRowStore::ErrorMessage);
         }
-        if (index.column() == Description) {
+        if (column == Description) {
             return m_rows.textField(row, InvoiceRowStore::Description);
         }
         return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == Amount || index.column() == Id) {
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        }
-        return {};
-    case SortRole:
-        return sortData(row, index.column());
     case StatusRole:
         return m_rows.rawStatus(row);
     case IdRole:
@@ -109,64 +126,6 @@ QVariant InvoiceTableModel::data(const QModelIndex& index, int role) const
     }
     case StatusValueRole:
         return int(shownStatus(r));
-    default:
-        return {};
-    }
-}
-
-QVariant InvoiceTableModel::displayData(int row, int column) const
-{
-    const InvoiceRowStore::Row& r = m_rows.at(row);
-    switch (column) {
-    case Id:
-        return QString::number(r.id);
-    case CreatedAt:
-        return formatDate(r.createdMs);
-    case Phone:
-        return modelformat::phone(m_rows.phone(row));
-    case Amount:
-        return r.amountTiyn == InvoiceRowStore::kNone ? QStringLiteral("—")
-                                                      : Money::fromTiyn(r.amountTiyn).format(m_locale);
-    case Status:
-        return r.status == InvoiceStatus::Unknown ? m_rows.rawStatus(row) : InvoiceStatus::label(shownStatus(r));
-    case Description:
-        return m_rows.textField(row, InvoiceRowStore::Description);
-    case ExternalOrderId:
-        return m_rows.textField(row, InvoiceRowStore::ExternalOrderId);
-    case ClientName:
-        return m_rows.textField(row, InvoiceRowStore::ClientName);
-    case PaidAt:
-        return formatDate(r.paidMs);
-    default:
-        return {};
-    }
-}
-
-QVariant InvoiceTableModel::sortData(int row, int column) const
-{
-    const InvoiceRowStore::Row& r = m_rows.at(row);
-    auto utc = [](qint64 msecs) {
-        return msecs == InvoiceRowStore::kNone ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-    };
-    switch (column) {
-    case Id:
-        return r.id;
-    case CreatedAt:
-        return utc(r.createdMs);
-    case Phone:
-        return m_rows.phone(row);
-    case Amount:
-        return r.amountTiyn == InvoiceRowStore::kNone ? QVariant() : QVariant(r.amountTiyn);
-    case Status:
-        return m_rows.rawStatus(row);
-    case Description:
-        return m_rows.textField(row, InvoiceRowStore::Description);
-    case ExternalOrderId:
-        return m_rows.textField(row, InvoiceRowStore::ExternalOrderId);
-    case ClientName:
-        return m_rows.textField(row, InvoiceRowStore::ClientName);
-    case PaidAt:
-        return utc(r.paidMs);
     default:
         return {};
     }
@@ -198,39 +157,8 @@ QList<int> InvoiceTableModel::rowsInOrder(int column) const
 
 QString InvoiceTableModel::formatDate(qint64 msecs) const
 {
-    if (msecs == InvoiceRowStore::kNone) {
-        return {};
-    }
-    return m_locale.toString(QDateTime::fromMSecsSinceEpoch(msecs, m_zone), QLocale::ShortFormat);
-}
-
-QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Id:
-        return tr("No.");
-    case CreatedAt:
-        return tr("Created");
-    case Phone:
-        return tr("Phone");
-    case Amount:
-        return tr("Amount");
-    case Status:
-        return tr("Status");
-    case Description:
-        return tr("Description");
-    case ExternalOrderId:
-        return tr("Order ID");
-    case ClientName:
-        return tr("Customer");
-    case PaidAt:
-        return tr("Paid");
-    default:
-        return {};
-    }
+    return displayFormat().dateTime(msecs == InvoiceRowStore::kNone ? QDateTime()
+                                                                    : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC));
 }
 
 QHash<int, QByteArray> InvoiceTableModel::roleNames() const
@@ -338,11 +266,6 @@ Invoice InvoiceTableModel::invoiceAt(int row) const
     return m_rows.invoice(row);
 }
 
-void InvoiceTableModel::emitRowChanged(int row)
-{
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
 void InvoiceTableModel::applyStatusUpdates(const QList<InvoiceStatusUpdate>& updates)
 {
     for (const InvoiceStatusUpdate& update : updates) {
@@ -388,30 +311,6 @@ QList<qint64> InvoiceTableModel::nonFinalIdsInRange(int first, int last) const
         }
     }
     return ids;
-}
-
-void InvoiceTableModel::setLocale(const QLocale& locale)
-{
-    m_locale = locale;
-    if (!m_rows.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1), {Qt::DisplayRole});
-    }
-}
-
-void InvoiceTableModel::setDisplayZone(const QTimeZone& zone)
-{
-    m_zone = zone.isValid() ? zone : modelformat::almaty();
-    if (!m_rows.isEmpty()) {
-        Q_EMIT dataChanged(index(0, CreatedAt), index(m_rows.size() - 1, PaidAt), {Qt::DisplayRole});
-    }
-}
-
-void InvoiceTableModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1), {Qt::DisplayRole});
-    }
 }
 
 } // namespace apipay

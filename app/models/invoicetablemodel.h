@@ -3,18 +3,15 @@
 #include "domain/invoice.h"
 #include "domain/requests.h"
 #include "models/invoicerowstore.h"
-#include "models/pagedtablemodel.h"
-
-#include <QLocale>
-#include <QTimeZone>
+#include "models/columntablemodel.h"
 
 namespace apipay {
 
-// The invoice list (GET /invoices) as a table. DisplayRole is localised text (money in the model's locale, dates in
-// the display zone, phones as +7 XXX XXX XX XX, unknown statuses raw); SortRole holds raw values (qint64 tiyn, UTC
+// The invoice list (GET /invoices) as a table. DisplayRole is localised text (the model's DisplayFormat: money in its
+// locale, dates in its zone, phones as +7 XXX XXX XX XX, unknown statuses raw); SortRole holds raw values (qint64 tiyn, UTC
 // QDateTime, raw status). Rows are loaded page by page (fetchMore), kept compact (InvoiceRowStore) and updated in
 // place by the status watcher (applyStatusUpdates) and by create/cancel answers (upsert).
-class InvoiceTableModel : public PagedTableModel
+class InvoiceTableModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -39,9 +36,6 @@ public:
     // asks for millions of indexes.
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // Server-side filters and sort (status[], search, date_from/date_to, sort_by/sort_order). Resets the rows and
@@ -50,14 +44,6 @@ public:
     InvoiceQuery query() const { return m_query; }
     // The server's sort_by for a column, empty when the server cannot sort by it.
     static QString serverSortField(int column);
-
-    void setLocale(const QLocale& locale);
-    QLocale locale() const { return m_locale; }
-    // Default Asia/Almaty.
-    void setDisplayZone(const QTimeZone& zone);
-    QTimeZone displayZone() const { return m_zone; }
-    // Headers and labels again after a language switch.
-    void retranslate();
 
     // The invoice of a row, rebuilt from the compact row: id, amount, phone, description, external id, status,
     // client name, error message, flags and dates. Items and refund totals are not kept (open the detail).
@@ -87,17 +73,13 @@ public:
 protected:
     RequestId requestPage(int page, quint64 generation) override;
     void clearRows() override;
+    QVariant roleData(int row, int column, int role) const override;
 
 private:
-    QVariant displayData(int row, int column) const;
-    QVariant sortData(int row, int column) const;
     QString formatDate(qint64 msecs) const;
-    void emitRowChanged(int row);
 
     InvoiceRowStore m_rows;
     InvoiceQuery m_query;
-    QLocale m_locale;
-    QTimeZone m_zone;
 };
 
 } // namespace apipay

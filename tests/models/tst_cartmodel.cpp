@@ -30,7 +30,7 @@ private:
     CartModel* makeModel()
     {
         auto* model = new CartModel(this);
-        model->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        model->setDisplayFormat(DisplayFormat(QLocale(QLocale::English, QLocale::UnitedStates), DisplayFormat::almaty()));
         new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
         return model;
     }
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QCOMPARE(model->data(model->index(0, CartModel::Unit)).toString(), u"cup"_s);
         QCOMPARE(model->data(model->index(0, CartModel::LineTotal)).toString(), u"3,000.00\u00a0\u20b8"_s);
         QCOMPARE(model->data(model->index(0, CartModel::LineTotal), CartModel::SortRole).toLongLong(), 3000'00);
-        model->setLocale(QLocale(QLocale::Russian, QLocale::Russia));
+        model->setDisplayFormat(DisplayFormat(QLocale(QLocale::Russian, QLocale::Russia), DisplayFormat::almaty()));
         QCOMPARE(model->data(model->index(0, CartModel::Price)).toString(), u"1\u00a0500,00\u00a0\u20b8"_s);
         QCOMPARE(model->headerData(CartModel::Count, Qt::Horizontal).toString(), u"Quantity"_s);
     }

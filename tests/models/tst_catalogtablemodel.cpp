@@ -38,7 +38,7 @@ private Q_SLOTS:
         m_nam = new FakeNam(this);
         m_api = makeTestApi(m_nam, this);
         m_model = new CatalogTableModel(m_api, this);
-        m_model->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_model->setDisplayFormat(DisplayFormat(QLocale(QLocale::English, QLocale::UnitedStates), DisplayFormat::almaty()));
         new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
     }
 
@@ -95,7 +95,7 @@ private Q_SLOTS:
         m_model->loadUnits();
         QVERIFY(unitsChanged.wait(5000));
         QCOMPARE(m_model->data(m_model->index(0, CatalogTableModel::Unit)).toString(), u"шт"_s);
-        m_model->setLocale(QLocale(QLocale::Kazakh, QLocale::Kazakhstan));
+        m_model->setDisplayFormat(DisplayFormat(QLocale(QLocale::Kazakh, QLocale::Kazakhstan), DisplayFormat::almaty()));
         QCOMPARE(m_model->data(m_model->index(0, CatalogTableModel::Unit)).toString(), u"дана"_s);
         QCOMPARE(m_model->unitName(99), QString());
     }

@@ -45,7 +45,7 @@ private Q_SLOTS:
         m_nam = new FakeNam(this);
         m_api = makeTestApi(m_nam, this);
         m_model = new SubscriptionTableModel(m_api, this);
-        m_model->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_model->setDisplayFormat(DisplayFormat(QLocale(QLocale::English, QLocale::UnitedStates), DisplayFormat::almaty()));
         new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
     }
 

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void editForm_connectionDroppedAfterSaving_readBackClosesAsSaved();
     void editForm_connectionDroppedBeforeSaving_readBackShowsServerValues();
     void filters_statusFilter_listsOnlyMatching();
+    void keyboard_tabFromTheFilters_reachesTheTable();
     void historyStatus_knownStatus_ownLabelNotServers();
     void cartEditor_hostileCatalogPrices_unreadable_neverSummed();
 
@@ -423,6 +424,24 @@ void TestSubscriptionsPage::cartEditor_hostileCatalogPrices_unreadable_neverSumm
     QVERIFY2((*sum)->text().contains(m_context->formatMoney(Money::fromTenge(1040))), qPrintable((*sum)->text()));
     QVERIFY((*sum)->text().contains(u"at least"_s));
     QVERIFY(editor.itemComboBox()->itemText(1).endsWith(u"—"_s)); // the picker does not show the nonsense either
+}
+
+void TestSubscriptionsPage::keyboard_tabFromTheFilters_reachesTheTable()
+{
+    SubscriptionsPage page(m_context.get());
+    page.show();
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    QVERIFY(createThroughForm(page, u"3000"_s, u"87011112233"_s) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 0, 10'000);
+    // The table is built before the page's own filters; Tab still goes from the last filter control (New
+    // subscription) to the list: the next control in the focus chain that Tab can reach.
+    QWidget* next = page.newButton()->nextInFocusChain();
+    while (next != page.newButton()
+           && (!(next->focusPolicy() & Qt::TabFocus) || !next->isVisibleTo(&page) || !next->isEnabled())) {
+        next = next->nextInFocusChain();
+    }
+    QCOMPARE(next, static_cast<QWidget*>(page.tableView()));
 }
 
 QTEST_MAIN(TestSubscriptionsPage)

@@ -2,7 +2,6 @@
 
 #include "catalog/catalogbatchdialog.h"
 #include "catalog/catalogeditdialog.h"
-#include "catalog/catalogitemthumbnaildelegate.h"
 
 #include "api/apiclient.h"
 #include "images/imagecache.h"
@@ -11,6 +10,7 @@
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
 #include "widgets/stalenotice.h"
+#include "widgets/thumbnaildelegate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -31,6 +31,11 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
+namespace {
+// The side of an item's picture in the list, in pixels.
+constexpr int kThumbnailSize = 40;
+} // namespace
+
 CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
     : PageWidget(context, parent)
     , m_model(new CatalogTableModel(context->api(), this))
@@ -50,8 +55,7 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
     , m_emptyLabel(new EmptyStateLabel(this))
 {
     setObjectName(u"catalogPage"_s);
-    m_model->setLocale(context->locale());
-    m_model->setDisplayZone(context->displayZone());
+    m_model->setDisplayFormat(DisplayFormat(context->locale(), context->displayZone()));
 
     m_searchEdit->setObjectName(u"searchLineEdit"_s);
     m_searchEdit->setClearButtonEnabled(true);
@@ -89,8 +93,9 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
 
     m_tableView->setObjectName(u"catalogTableView"_s);
     m_tableView->setModel(m_model);
-    m_tableView->setItemDelegateForColumn(CatalogTableModel::Name,
-                                          new CatalogItemThumbnailDelegate(context->imageCache(), m_tableView, this));
+    auto* thumbnails = new ThumbnailDelegate(context->imageCache(), m_tableView, CatalogTableModel::ImageUrlRole,
+                                             kThumbnailSize, ThumbnailDelegate::Placeholder::Frame);
+    m_tableView->setItemDelegateForColumn(CatalogTableModel::Name, thumbnails);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -103,7 +108,7 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
         }
     });
     m_tableView->verticalHeader()->hide();
-    m_tableView->verticalHeader()->setDefaultSectionSize(CatalogItemThumbnailDelegate::kThumbnailSize + 8);
+    m_tableView->verticalHeader()->setDefaultSectionSize(thumbnails->rowHeight());
     m_tableView->horizontalHeader()->setSectionResizeMode(CatalogTableModel::Name, QHeaderView::Stretch);
     connect(m_tableView, &QTableView::activated, this, [this] { openEditDialog(); });
     auto* deleteShortcut = new QShortcut(QKeySequence::Delete, m_tableView, nullptr, nullptr, Qt::WidgetShortcut);
@@ -170,7 +175,7 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
         }
     });
     connect(context, &AppContext::languageChanged, this, [this] {
-        m_model->setLocale(this->context()->locale());
+        m_model->setDisplayFormat(DisplayFormat(this->context()->locale(), this->context()->displayZone()));
         m_model->retranslate();
     });
     retranslate();

@@ -4,7 +4,6 @@
 
 #include "catalog/catalogbatchdialog.h"
 #include "catalog/catalogeditdialog.h"
-#include "catalog/catalogitemthumbnaildelegate.h"
 
 #include "api/apiclient.h"
 #include "api/writereadback.h"

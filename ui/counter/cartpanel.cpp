@@ -1,12 +1,12 @@
 #include "cartpanel.h"
 
 #include "api/apiclient.h"
-#include "counter/catalogthumbnaildelegate.h"
 #include "images/imagecache.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
 #include "shell/appcontext.h"
 #include "widgets/moneylineedit.h"
+#include "widgets/thumbnaildelegate.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -36,9 +36,8 @@ CartPanel::CartPanel(AppContext* context, QWidget* parent)
     , m_catalog(new CatalogTableModel(context->api(), this))
     , m_cart(new CartModel(this))
 {
-    m_catalog->setLocale(context->locale());
-    m_catalog->setDisplayZone(context->displayZone());
-    m_cart->setLocale(context->locale());
+    m_catalog->setDisplayFormat(DisplayFormat(context->locale(), context->displayZone()));
+    m_cart->setDisplayFormat(DisplayFormat(context->locale(), context->displayZone()));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,11 +63,9 @@ CartPanel::CartPanel(AppContext* context, QWidget* parent)
     m_catalogView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_catalogView->verticalHeader()->hide();
     m_catalogView->verticalHeader()->setDefaultSectionSize(kThumbnail + 6);
-    m_catalogView->setIconSize(QSize(kThumbnail, kThumbnail));
     m_catalogView->setItemDelegateForColumn(
         CatalogTableModel::Name,
-        new CatalogThumbnailDelegate(context->imageCache(), CatalogTableModel::ImageUrlRole, kThumbnail,
-                                     m_catalogView));
+        new ThumbnailDelegate(context->imageCache(), m_catalogView, CatalogTableModel::ImageUrlRole, kThumbnail));
     for (int c : {int(CatalogTableModel::Status), int(CatalogTableModel::Id), int(CatalogTableModel::CreatedAt)}) {
         m_catalogView->setColumnHidden(c, true);
     }
@@ -201,9 +198,6 @@ CartPanel::CartPanel(AppContext* context, QWidget* parent)
     connect(m_catalog, &CatalogTableModel::loadFailed, this, [this](const ApiError& error) {
         setMessage(tr("The catalog could not be loaded: %1").arg(error.userText()), true);
     });
-    if (ImageCache* cache = context->imageCache()) {
-        connect(cache, &ImageCache::imageReady, m_catalogView->viewport(), qOverload<>(&QWidget::update));
-    }
     retranslate();
     updateTotals();
 }
@@ -406,8 +400,9 @@ void CartPanel::clearAll()
 
 void CartPanel::setFormatLocale(const QLocale& locale)
 {
-    m_catalog->setLocale(locale);
-    m_cart->setLocale(locale);
+    const DisplayFormat format(locale, m_catalog->displayFormat().zone());
+    m_catalog->setDisplayFormat(format);
+    m_cart->setDisplayFormat(format);
     m_priceEdit->setDisplayLocale(locale);
     updateTotals();
 }

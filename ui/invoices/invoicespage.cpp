@@ -45,8 +45,7 @@ InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
 {
     setObjectName(u"invoicesPage"_s);
     m_model = new InvoiceTableModel(context->api(), this);
-    m_model->setLocale(context->locale());
-    m_model->setDisplayZone(context->displayZone());
+    m_model->setDisplayFormat(DisplayFormat(context->locale(), context->displayZone()));
     m_proxy = new InvoiceFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setDynamicSortFilter(false); // the server sorts; the proxy keeps the server order
@@ -92,8 +91,7 @@ InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
     connect(context, &AppContext::sessionChanged, this, [this] {
         m_detail->clear();
         m_images->clear();
-        m_model->setLocale(this->context()->locale());
-        m_model->setDisplayZone(this->context()->displayZone());
+        m_model->setDisplayFormat(DisplayFormat(this->context()->locale(), this->context()->displayZone()));
         if (m_started) {
             applyFilters();
         }
@@ -110,8 +108,7 @@ InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
         }
     });
     const auto applyFormats = [this] {
-        m_model->setLocale(this->context()->locale());
-        m_model->setDisplayZone(this->context()->displayZone());
+        m_model->setDisplayFormat(DisplayFormat(this->context()->locale(), this->context()->displayZone()));
         m_filters->setZone(this->context()->displayZone());
         m_freshness->update(); // the "as of" time in the new zone
         m_detail->reload();

@@ -7,40 +7,29 @@
 #include "api/apiclient.h"
 #include "models/refundtablemodel.h"
 #include "shell/appcontext.h"
-#include "widgets/emptystatelabel.h"
-#include "widgets/listfreshness.h"
 #include "widgets/stalenotice.h"
 
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace apipay {
 
 RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
-    : PageWidget(context, parent)
-    , m_model(new RefundTableModel(context->api(), this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    : ListPage(context, new RefundTableModel(context->api()), new QSortFilterProxyModel, RefundTableModel::IdRole,
+               u"refunds"_s, parent)
+    , m_model(static_cast<RefundTableModel*>(listModel()))
     , m_filterBar(new RefundFilterBar(this))
     , m_totalsLabel(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
-    , m_tableView(new QTableView(this))
-    , m_emptyLabel(new EmptyStateLabel(this))
-    , m_staleNotice(new StaleNotice(this))
     , m_detail(new RefundDetailPanel(context, this))
     , m_exportButton(new QPushButton(this))
     , m_refreshButton(new QPushButton(this))
@@ -48,51 +37,6 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
     , m_cancelExportButton(new QPushButton(this))
 {
     setObjectName(u"refundsPage"_s);
-    m_model->setLocale(context->locale());
-    m_model->setDisplayZone(context->displayZone());
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RefundTableModel::SortRole);
-
-    m_tableView->setObjectName(u"refundsTableView"_s);
-    m_tableView->setModel(m_proxy);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tableView->setSortingEnabled(true);
-    m_tableView->sortByColumn(-1, Qt::AscendingOrder); // server order (newest first) until a header is clicked
-    m_tableView->setTabKeyNavigation(false);
-    m_tableView->verticalHeader()->hide();
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
-    m_tableView->setAlternatingRowColors(true);
-    m_tableView->setWordWrap(false);
-    connect(m_model, &PagedTableModel::pageLoaded, m_tableView, [this](int page) {
-        if (page == 1) {
-            m_tableView->resizeColumnsToContents();
-        }
-    });
-
-    m_stack->addWidget(m_tableView);
-    m_stack->addWidget(m_emptyLabel);
-
-    m_staleNotice->setObjectName(u"refundsStaleNotice"_s);
-    m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, this->context()->locale(), this->context()->displayZone());
-    });
-    auto* listColumn = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listColumn);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_staleNotice);
-    listLayout->addWidget(m_stack, 1);
-    m_freshness = new ListFreshness(m_model, m_staleNotice, m_tableView, RefundTableModel::IdRole, this);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(listColumn);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    // The list starts with about two thirds of the width so its key columns are visible at 1280 px.
-    splitter->setSizes({650, 350});
 
     m_totalsLabel->setObjectName(u"refundTotalsLabel"_s);
     m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -110,40 +54,23 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
     bottom->addWidget(m_refreshButton);
     bottom->addWidget(m_exportButton);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(bottom);
+    setFilterBar(m_filterBar);
+    setDetailPanel(m_detail);
+    setFooter(bottom);
 
     connect(m_filterBar, &RefundFilterBar::filtersChanged, this, &RefundsPage::applyQuery);
     connect(m_model, &RefundTableModel::totalsChanged, this, &RefundsPage::updateTotals);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RefundsPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        updateEmptyState();
         updateTotals();
         m_detail->clear();
     });
-    connect(m_model, &PagedTableModel::loadingChanged, this, [this] {
-        updateEmptyState();
-        updateTotals();
-    });
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError& error) {
-        updateEmptyState();
-        updateTotals();
-        if (!m_freshness->needsWindowBanner(error)) {
-            return; // the rows stay, marked stale above the list
-        }
-        this->context()->reportError(error, [model = QPointer<RefundTableModel>(m_model)] {
-            if (model) {
-                model->retry();
-            }
-        });
-    });
-    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_model, &PagedTableModel::loadingChanged, this, &RefundsPage::updateTotals);
+    connect(m_model, &PagedTableModel::loadFailed, this, &RefundsPage::updateTotals);
+    connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RefundsPage::showCurrentDetail);
     connect(m_detail, &RefundDetailPanel::openInvoiceRequested, this,
             [this](qint64 invoiceId) { Q_EMIT this->context()->showInvoiceRequested(invoiceId); });
-    connect(m_tableView, &QTableView::activated, this, [this] { m_detail->openInvoiceButton()->setFocus(); });
+    connect(tableView(), &QTableView::activated, this, [this] { m_detail->openInvoiceButton()->setFocus(); });
     connect(m_exportButton, &QPushButton::clicked, this, &RefundsPage::chooseExportFile);
     connect(m_refreshButton, &QPushButton::clicked, this, &RefundsPage::refresh);
     connect(m_cancelExportButton, &QPushButton::clicked, this, [this] {
@@ -151,44 +78,26 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
             m_exporter->cancel();
         }
     });
-    connect(context, &AppContext::sessionChanged, this, [this] {
-        m_loadedOnce = false;
-        if (isVisible()) {
-            activated();
-        }
-    });
-    connect(context, &AppContext::languageChanged, this, [this] {
-        m_model->setLocale(this->context()->locale());
-        m_model->retranslate();
-        updateTotals();
-    });
+    connect(context, &AppContext::languageChanged, this, &RefundsPage::updateTotals);
     retranslate();
     updateEmptyState();
 }
 
-RefundsPage::~RefundsPage()
-{
-    // The model cancels its request while it is destroyed; its answer must not reach this half-destroyed page.
-    disconnect(m_model, nullptr, this, nullptr);
-}
+RefundsPage::~RefundsPage() = default;
 
 QString RefundsPage::title() const
 {
     return tr("Refunds");
 }
 
-void RefundsPage::activated()
+void RefundsPage::load()
 {
-    if (!m_loadedOnce) {
-        m_loadedOnce = true;
-        const std::optional<RefundQuery> query = m_filterBar->query();
-        applyQuery(query.value_or(RefundQuery{}));
-    }
+    const std::optional<RefundQuery> query = m_filterBar->query();
+    applyQuery(query.value_or(RefundQuery{}));
 }
 
 void RefundsPage::refresh()
 {
-    m_loadedOnce = true;
     const std::optional<RefundQuery> query = m_filterBar->query();
     applyQuery(query.value_or(m_model->query()));
 }
@@ -200,8 +109,8 @@ void RefundsPage::focusSearch()
 
 void RefundsPage::applyQuery(const RefundQuery& query)
 {
-    m_loadedOnce = true;
-    m_model->setDisplayZone(context()->displayZone());
+    setLoadedOnce(true);
+    m_model->setDisplayFormat(DisplayFormat(context()->locale(), context()->displayZone()));
     m_model->setQuery(query);
     updateEmptyState();
 }
@@ -231,35 +140,31 @@ void RefundsPage::updateTotals()
     m_totalsLabel->setAccessibleName(text);
 }
 
-void RefundsPage::updateEmptyState()
+QString RefundsPage::emptyText(EmptyReason reason) const
 {
-    if (m_model->rowCount() > 0) {
-        m_stack->setCurrentWidget(m_tableView);
-        return;
+    switch (reason) {
+    case EmptyReason::Loading:
+        return tr("Loading refunds…");
+    case EmptyReason::LoadFailed:
+        return tr("The refunds could not be loaded. Use Retry in the message above, or press F5.");
+    case EmptyReason::NoRows:
+        break;
     }
-    if (m_model->isLoading()) {
-        m_emptyLabel->setText(tr("Loading refunds…"));
-    } else if (m_model->lastLoadFailed()) {
-        m_emptyLabel->setText(tr("The refunds could not be loaded. Use Retry in the message above, or press F5."));
-    } else {
-        const RefundQuery q = m_model->query();
-        const bool filtered = !q.statuses.isEmpty() || q.invoiceId || q.dateFrom.isValid() || q.dateTo.isValid();
-        m_emptyLabel->setText(filtered
-                                  ? tr("No refunds match these filters. Clear the filters to see every refund.")
-                                  : tr("No refunds yet. Refunds are made from a paid invoice: open it on the "
-                                       "Invoices page and choose \"Refund\"."));
-    }
-    m_stack->setCurrentWidget(m_emptyLabel);
+    const RefundQuery q = m_model->query();
+    const bool filtered = !q.statuses.isEmpty() || q.invoiceId || q.dateFrom.isValid() || q.dateTo.isValid();
+    return filtered ? tr("No refunds match these filters. Clear the filters to see every refund.")
+                    : tr("No refunds yet. Refunds are made from a paid invoice: open it on the "
+                         "Invoices page and choose \"Refund\".");
 }
 
 void RefundsPage::showCurrentDetail()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_tableView->currentIndex());
-    if (!current.isValid()) {
+    const int row = currentModelRow();
+    if (row < 0) {
         m_detail->clear();
         return;
     }
-    m_detail->setRefund(m_model->refundAt(current.row()));
+    m_detail->setRefund(m_model->refundAt(row));
 }
 
 void RefundsPage::chooseExportFile()
@@ -330,7 +235,7 @@ void RefundsPage::finishExport()
 
 void RefundsPage::retranslate()
 {
-    m_tableView->setAccessibleName(tr("Refunds"));
+    tableView()->setAccessibleName(tr("Refunds"));
     m_exportButton->setText(tr("E&xport CSV…"));
     m_exportButton->setAccessibleName(tr("Export the refunds of the current filter to a CSV file"));
     m_refreshButton->setText(tr("Re&fresh"));
@@ -340,14 +245,6 @@ void RefundsPage::retranslate()
     m_progressBar->setAccessibleName(tr("Export progress"));
     updateTotals();
     updateEmptyState();
-}
-
-void RefundsPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    PageWidget::changeEvent(event);
 }
 
 } // namespace apipay

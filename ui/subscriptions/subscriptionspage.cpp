@@ -6,33 +6,26 @@
 #include "api/apiclient.h"
 #include "models/subscriptiontablemodel.h"
 #include "shell/appcontext.h"
-#include "widgets/emptystatelabel.h"
-#include "widgets/listfreshness.h"
-#include "widgets/stalenotice.h"
 #include "widgets/phonelineedit.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace apipay {
 
 SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
-    : PageWidget(context, parent)
-    , m_model(new SubscriptionTableModel(context->api(), this))
+    : ListPage(context, new SubscriptionTableModel(context->api()), nullptr, SubscriptionTableModel::IdRole,
+               u"subscriptions"_s, parent)
+    , m_model(static_cast<SubscriptionTableModel*>(listModel()))
     , m_statusCombo(new QComboBox(this))
     , m_statusLabel(new QLabel(this))
     , m_phoneLabel(new QLabel(this))
@@ -42,16 +35,10 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
     , m_applyButton(new QPushButton(this))
     , m_newButton(new QPushButton(this))
     , m_filterError(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
-    , m_tableView(new QTableView(this))
-    , m_emptyLabel(new EmptyStateLabel(this))
-    , m_staleNotice(new StaleNotice(this))
     , m_detail(new SubscriptionDetailPanel(context, this))
     , m_progress(new QProgressBar(this))
 {
     setObjectName(u"subscriptionsPage"_s);
-    m_model->setLocale(context->locale());
-    m_model->setDisplayZone(context->displayZone());
 
     m_statusCombo->setObjectName(u"statusFilterComboBox"_s);
     m_phoneEdit->setObjectName(u"phoneFilterLineEdit"_s);
@@ -72,7 +59,9 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
     connect(m_statusCombo, &QComboBox::activated, this, &SubscriptionsPage::applyFilters);
     connect(m_newButton, &QPushButton::clicked, this, [this] { openCreateForm(); });
 
-    auto* filters = new QHBoxLayout;
+    auto* filterBar = new QWidget(this);
+    auto* filters = new QHBoxLayout(filterBar);
+    filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_statusLabel);
     filters->addWidget(m_statusCombo);
     filters->addWidget(m_phoneLabel);
@@ -83,81 +72,27 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
     filters->addStretch(1);
     filters->addWidget(m_newButton);
 
-    m_tableView->setObjectName(u"subscriptionsTableView"_s);
-    m_tableView->setModel(m_model);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tableView->setTabKeyNavigation(false);
-    m_tableView->setAlternatingRowColors(true);
-    m_tableView->setWordWrap(false);
-    connect(m_model, &PagedTableModel::pageLoaded, m_tableView, [this](int page) {
-        if (page == 1) {
-            m_tableView->resizeColumnsToContents();
-        }
-    });
-    m_tableView->verticalHeader()->hide();
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
-    m_stack->addWidget(m_tableView);
-    m_stack->addWidget(m_emptyLabel);
-
-    m_staleNotice->setObjectName(u"subscriptionsStaleNotice"_s);
-    m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, this->context()->locale(), this->context()->displayZone());
-    });
-    auto* listColumn = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listColumn);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_staleNotice);
-    listLayout->addWidget(m_stack, 1);
-    m_freshness = new ListFreshness(m_model, m_staleNotice, m_tableView, SubscriptionTableModel::IdRole, this);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(listColumn);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    // The list starts with about two thirds of the width so its key columns are visible at 1280 px.
-    splitter->setSizes({650, 350});
-
     m_progress->setRange(0, 0);
     m_progress->setMaximumHeight(6);
     m_progress->setTextVisible(false);
     m_progress->hide();
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_filterError);
-    layout->addWidget(m_progress);
-    layout->addWidget(splitter, 1);
+    setFilterBar(filterBar);
+    addAboveList(m_filterError);
+    addAboveList(m_progress);
+    setDetailPanel(m_detail);
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        updateEmptyState();
         if (m_pendingSelection != 0 && selectSubscription(m_pendingSelection)) {
             m_pendingSelection = 0;
         }
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SubscriptionsPage::updateEmptyState);
-    connect(m_model, &PagedTableModel::loadingChanged, this, [this](bool loading) {
-        m_progress->setVisible(loading || m_actionRequest != 0);
-        updateEmptyState();
-    });
-    connect(m_model, &PagedTableModel::loadFailed, this, [this](const ApiError& error) {
-        updateEmptyState();
-        if (!m_freshness->needsWindowBanner(error)) {
-            return; // the rows stay, marked stale above the list
-        }
-        this->context()->reportError(error, [model = QPointer<SubscriptionTableModel>(m_model)] {
-            if (model) {
-                model->retry();
-            }
-        });
-    });
-    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_model, &PagedTableModel::loadingChanged, this,
+            [this](bool loading) { m_progress->setVisible(loading || m_actionRequest != 0); });
+    connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SubscriptionsPage::showCurrentDetail);
     // Keyboard: Enter on a row moves to the detail's actions.
-    connect(m_tableView, &QTableView::activated, this, [this] {
+    connect(tableView(), &QTableView::activated, this, [this] {
         for (QPushButton* button : {m_detail->pauseButton(), m_detail->resumeButton(), m_detail->editButton()}) {
             if (button->isEnabled()) {
                 button->setFocus(Qt::TabFocusReason);
@@ -171,17 +106,6 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
     connect(m_detail, &SubscriptionDetailPanel::pauseRequested, this, [this] { requestAction(Action::Pause); });
     connect(m_detail, &SubscriptionDetailPanel::resumeRequested, this, [this] { requestAction(Action::Resume); });
     connect(m_detail, &SubscriptionDetailPanel::cancelRequested, this, [this] { requestAction(Action::Cancel); });
-    connect(context, &AppContext::sessionChanged, this, [this] {
-        m_loadedOnce = false;
-        m_detail->clear();
-        if (isVisible()) {
-            activated();
-        }
-    });
-    connect(context, &AppContext::languageChanged, this, [this] {
-        m_model->setLocale(this->context()->locale());
-        m_model->retranslate();
-    });
     retranslate();
     updateEmptyState();
 }
@@ -200,11 +124,14 @@ QString SubscriptionsPage::title() const
     return tr("Subscriptions");
 }
 
-void SubscriptionsPage::activated()
+void SubscriptionsPage::load()
 {
-    if (!m_loadedOnce) {
-        applyFilters();
-    }
+    applyFilters();
+}
+
+void SubscriptionsPage::sessionChanged()
+{
+    m_detail->clear();
 }
 
 void SubscriptionsPage::refresh()
@@ -230,12 +157,12 @@ void SubscriptionsPage::applyFilters()
         return;
     }
     m_filterError->hide();
-    m_loadedOnce = true;
+    setLoadedOnce(true);
     SubscriptionQuery query;
     query.status = m_statusCombo->currentData().toString();
     query.phone = m_phoneEdit->normalized();
     query.externalSubscriberId = m_externalIdEdit->text().trimmed();
-    m_model->setDisplayZone(context()->displayZone());
+    m_model->setDisplayFormat(DisplayFormat(context()->locale(), context()->displayZone()));
     m_model->setQuery(query);
     updateEmptyState();
 }
@@ -246,40 +173,35 @@ bool SubscriptionsPage::selectSubscription(qint64 id)
     if (row < 0) {
         return false;
     }
-    m_tableView->setCurrentIndex(m_model->index(row, 0));
-    m_tableView->scrollTo(m_model->index(row, 0));
+    selectModelRow(row);
     return true;
 }
 
-void SubscriptionsPage::updateEmptyState()
+QString SubscriptionsPage::emptyText(EmptyReason reason) const
 {
-    if (m_model->rowCount() > 0) {
-        m_stack->setCurrentWidget(m_tableView);
-        return;
+    switch (reason) {
+    case EmptyReason::Loading:
+        return tr("Loading subscriptions…");
+    case EmptyReason::LoadFailed:
+        return tr("The subscriptions could not be loaded. Use Retry in the message above, or press F5.");
+    case EmptyReason::NoRows:
+        break;
     }
     const SubscriptionQuery q = m_model->query();
     const bool filtered = !q.status.isEmpty() || !q.phone.isEmpty() || !q.externalSubscriberId.isEmpty();
-    if (m_model->isLoading()) {
-        m_emptyLabel->setText(tr("Loading subscriptions…"));
-    } else if (m_model->lastLoadFailed()) {
-        m_emptyLabel->setText(tr("The subscriptions could not be loaded. Use Retry in the message above, or press F5."));
-    } else if (filtered) {
-        m_emptyLabel->setText(tr("No subscriptions match these filters. Choose \"All\" and clear the fields to see "
-                                 "every subscription."));
-    } else {
-        m_emptyLabel->setText(tr("No subscriptions yet. Choose \"New subscription\" to bill a customer regularly "
-                                 "(daily to yearly) through Kaspi."));
-    }
-    m_stack->setCurrentWidget(m_emptyLabel);
+    return filtered ? tr("No subscriptions match these filters. Choose \"All\" and clear the fields to see "
+                         "every subscription.")
+                    : tr("No subscriptions yet. Choose \"New subscription\" to bill a customer regularly "
+                         "(daily to yearly) through Kaspi.");
 }
 
 void SubscriptionsPage::showCurrentDetail()
 {
-    const QModelIndex current = m_tableView->currentIndex();
-    if (!current.isValid()) {
+    const int row = currentModelRow();
+    if (row < 0) {
         return;
     }
-    const Subscription s = m_model->subscriptionAt(current.row());
+    const Subscription s = m_model->subscriptionAt(row);
     if (s.id != m_detail->subscription().id) {
         m_detail->showSubscription(s);
     }
@@ -306,17 +228,9 @@ void SubscriptionsPage::retranslate()
     m_applyButton->setAccessibleName(tr("Apply the filters"));
     m_newButton->setText(tr("&New subscription…"));
     m_newButton->setAccessibleName(tr("Create a new subscription"));
-    m_tableView->setAccessibleName(tr("Subscriptions"));
+    tableView()->setAccessibleName(tr("Subscriptions"));
     m_progress->setAccessibleName(tr("Working"));
     updateEmptyState();
-}
-
-void SubscriptionsPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    PageWidget::changeEvent(event);
 }
 
 } // namespace apipay

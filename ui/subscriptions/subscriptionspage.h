@@ -1,10 +1,9 @@
 #pragma once
 
-#include "shell/page.h"
-
 #include "api/apiresult.h"
 #include "domain/requests.h"
 #include "domain/subscription.h"
+#include "widgets/listpage.h"
 
 #include <QPointer>
 
@@ -14,14 +13,9 @@ class QLineEdit;
 class QMessageBox;
 class QProgressBar;
 class QPushButton;
-class QStackedWidget;
-class QTableView;
 
 namespace apipay {
 
-class EmptyStateLabel;
-class ListFreshness;
-class StaleNotice;
 class PhoneLineEdit;
 class SubscriptionDetailPanel;
 class SubscriptionFormDialog;
@@ -29,7 +23,7 @@ class SubscriptionTableModel;
 
 // Subscriptions: the list with filters (status, phone, external subscriber id), "New subscription", and the detail
 // of the selected one with Edit / Pause / Resume / Cancel (each confirmed; enabled only where the status allows).
-class SubscriptionsPage : public PageWidget
+class SubscriptionsPage : public ListPage
 {
     Q_OBJECT
 public:
@@ -41,7 +35,6 @@ public:
     QString title() const override;
     void refresh() override;
     void focusSearch() override;
-    void activated() override;
 
     // Opens the create form (modeless-modal, QDialog::open()).
     SubscriptionFormDialog* openCreateForm();
@@ -51,13 +44,11 @@ public:
     bool isActionRunning() const { return m_actionRequest != 0; }
 
     SubscriptionTableModel* model() const { return m_model; }
-    QTableView* tableView() const { return m_tableView; }
     SubscriptionDetailPanel* detailPanel() const { return m_detail; }
     QComboBox* statusFilter() const { return m_statusCombo; }
     PhoneLineEdit* phoneFilter() const { return m_phoneEdit; }
     QLineEdit* externalIdFilter() const { return m_externalIdEdit; }
     QPushButton* newButton() const { return m_newButton; }
-    StaleNotice* staleNotice() const { return m_staleNotice; }
     // Selects the row of this id (if loaded) and shows its detail.
     bool selectSubscription(qint64 id);
 
@@ -65,12 +56,13 @@ Q_SIGNALS:
     void actionFinished(apipay::SubscriptionsPage::Action action, bool ok);
 
 protected:
-    void changeEvent(QEvent* event) override;
+    QString emptyText(EmptyReason reason) const override;
+    void load() override;
+    void retranslate() override;
+    void sessionChanged() override;
 
 private:
-    void retranslate();
     void applyFilters();
-    void updateEmptyState();
     void showCurrentDetail();
     void runAction(Action action, qint64 id);
 
@@ -84,17 +76,11 @@ private:
     QPushButton* m_applyButton;
     QPushButton* m_newButton;
     QLabel* m_filterError;
-    QStackedWidget* m_stack;
-    QTableView* m_tableView;
-    EmptyStateLabel* m_emptyLabel;
-    StaleNotice* m_staleNotice;
-    ListFreshness* m_freshness = nullptr;
     SubscriptionDetailPanel* m_detail;
     QProgressBar* m_progress;
     QPointer<SubscriptionFormDialog> m_form;
     RequestId m_actionRequest = 0;
     qint64 m_pendingSelection = 0;
-    bool m_loadedOnce = false;
 };
 
 } // namespace apipay
