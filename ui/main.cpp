@@ -1,8 +1,8 @@
 // apipay-desk: the executable is little more than this file (docs/design-notes.md, "The executable").
 #include "api/apiclient.h"
 #include "shell/appcontext.h"
-#include "shell/appsettings.h"
-#include "shell/languagemanager.h"
+#include "session/appsettings.h"
+#include "session/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "shell/smoketest.h"
 

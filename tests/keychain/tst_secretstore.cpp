@@ -4,7 +4,7 @@
 #include "secrets/inmemorysecretstore.h"
 #include "secrets/qtkeychainsecretstore.h"
 #include "shell/appcontext.h"
-#include "shell/appsettings.h"
+#include "session/appsettings.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

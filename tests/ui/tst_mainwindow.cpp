@@ -5,7 +5,7 @@
 #include "secrets/inmemorysecretstore.h"
 #include "settings/settingsdialog.h"
 #include "shell/appcontext.h"
-#include "shell/appsettings.h"
+#include "session/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "shell/sessionstatusbar.h"

@@ -7,7 +7,7 @@
 #include "settings/firstrundialog.h"
 #include "settings/settingsdialog.h"
 #include "shell/appcontext.h"
-#include "shell/appsettings.h"
+#include "session/appsettings.h"
 #include "testsupport.h"
 #include "widgets/messagebanner.h"
 

@@ -1,7 +1,7 @@
 #include "firstrundialog.h"
 
 #include "shell/appcontext.h"
-#include "shell/appsettings.h"
+#include "session/appsettings.h"
 
 #include <QEvent>
 #include <QGridLayout>

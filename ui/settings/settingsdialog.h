@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/appsettings.h"
+#include "session/appsettings.h"
 
 #include <QDialog>
 #include <QHash>

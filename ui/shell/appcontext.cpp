@@ -1,28 +1,29 @@
+// AppContext now forwards to the Session of app/session (state, keys, preferences, display format) and keeps only
+// the error and navigation signals the main window listens to.
 #include "appcontext.h"
 #include "appcontextprivate.h"
 
-#include "api/apiclient.h"
-#include "appsettings.h"
-#include "languagemanager.h"
-#include "sandbox/sandboxserver.h"
 #include "secrets/qtkeychainsecretstore.h"
-
-#include "images/imagecache.h"
-#include "watch/invoicewatcher.h"
-
-#include <QDateTime>
-#include <QHash>
-#include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QTimer>
+#include "session/session.h"
 
 #include <utility>
 
-Q_LOGGING_CATEGORY(lcSession, "apipay.session")
-
-using namespace Qt::StringLiterals;
-
 namespace apipay {
+
+namespace {
+Session::Mode toSession(AppContext::Mode mode)
+{
+    switch (mode) {
+    case AppContext::Mode::Demo:
+        return Session::Mode::Demo;
+    case AppContext::Mode::Sandbox:
+        return Session::Mode::Sandbox;
+    case AppContext::Mode::Live:
+        break;
+    }
+    return Session::Mode::Live;
+}
+} // namespace
 
 AppContext::AppContext(QObject* parent)
     : AppContext(new QtKeychainSecretStore, parent)
@@ -33,319 +34,203 @@ AppContext::AppContext(SecretStore* secretStore, QObject* parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
-    d->secrets = secretStore;
-    d->secrets->setParent(this);
-    d->network = new QNetworkAccessManager(this);
-    d->api = new ApiClient(d->network, this);
-    d->watcher = new InvoiceWatcher(d->api, this);
-    d->watcher->setIntervals(AppSettings::waitingPollMs(), AppSettings::onScreenPollMs());
-    d->imageCache = new ImageCache(d->network, 64 * 1024 * 1024, this);
-    d->languages = new LanguageManager(this);
-    d->useSystemZone = AppSettings::useSystemTimeZone();
-
-    connect(d->api, &ApiClient::busyChanged, this, [this](bool busy) {
-        if (!busy) {
-            Q_EMIT lastRefreshChanged(QDateTime::currentDateTimeUtc());
-        }
-    });
+    d->session = new Session(secretStore, this);
+    Session* s = d->session;
+    connect(s, &Session::sessionChanged, this, &AppContext::sessionChanged);
+    connect(s, &Session::invoicesChanged, this, &AppContext::invoicesChanged);
+    connect(s, &Session::languageChanged, this, &AppContext::languageChanged);
+    connect(s, &Session::firstRunNeeded, this, &AppContext::firstRunNeeded);
+    connect(s, &Session::apiKeyNeeded, this, &AppContext::apiKeyNeeded);
+    connect(s, &Session::keychainProblem, this, &AppContext::keychainProblem);
+    connect(s, &Session::notice, this, &AppContext::infoReported);
+    connect(s, &Session::lastRefreshChanged, this, &AppContext::lastRefreshChanged);
 }
 
-AppContext::~AppContext()
-{
-    // Pages may still hold requests: cancel them before the client goes (callbacks are context-guarded).
-    d->api->cancelAll();
-}
-
-ApiClient* AppContext::api() const
-{
-    return d->api;
-}
-
-InvoiceWatcher* AppContext::watcher() const
-{
-    return d->watcher;
-}
-
-ImageCache* AppContext::imageCache() const
-{
-    return d->imageCache;
-}
-
-SecretStore* AppContext::secretStore() const
-{
-    return d->secrets;
-}
-
-QNetworkAccessManager* AppContext::network() const
-{
-    return d->network;
-}
-
-sandbox::SandboxServer* AppContext::sandbox() const
-{
-    return d->mode == Mode::Demo ? d->sandbox : nullptr;
-}
-
-AppContext::Mode AppContext::mode() const
-{
-    return d->mode;
-}
-
-QString AppContext::modeLabel(Mode mode)
-{
-    switch (mode) {
-    case Mode::Demo:
-        return tr("Demo");
-    case Mode::Sandbox:
-        return tr("Sandbox");
-    case Mode::Live:
-        return tr("Live");
-    }
-    return {};
-}
-
-QString AppContext::shopName() const
-{
-    if (d->mode == Mode::Demo) {
-        return tr("Demo shop");
-    }
-    return d->shopName;
-}
-
-QLocale AppContext::locale() const
-{
-    return d->languages->locale();
-}
-
-QTimeZone AppContext::displayZone() const
-{
-    if (d->useSystemZone) {
-        return QTimeZone::systemTimeZone();
-    }
-    static const QTimeZone almaty("Asia/Almaty");
-    // Should the zone database lack Asia/Almaty, fall back to its fixed offset (UTC+5 since March 2024).
-    return almaty.isValid() ? almaty : QTimeZone(5 * 3600);
-}
-
-QString AppContext::formatDateTime(const QDateTime& utc) const
-{
-    if (!utc.isValid()) {
-        return u"—"_s;
-    }
-    return locale().toString(utc.toTimeZone(displayZone()), QLocale::ShortFormat);
-}
-
-QString AppContext::formatMoney(const std::optional<Money>& money) const
-{
-    if (!money) {
-        return u"—"_s;
-    }
-    return money->format(locale());
-}
-
-void AppContext::reportError(const ApiError& error, std::function<void()> retry)
-{
-    if (error.kind == ApiError::Kind::Cancelled || !error.isError()) {
-        return;
-    }
-    if (!d->hasSession && error.kind == ApiError::Kind::InvalidRequest) {
-        // Pages tried to load before a shop is connected: the first-run dialog or the "No API key" notice
-        // already tells what to do; a second, technical banner would only confuse.
-        return;
-    }
-    Q_EMIT errorReported(error, std::move(retry));
-}
-
-void AppContext::notifyInvoicesChanged()
-{
-    Q_EMIT invoicesChanged();
-}
-
-void AppContext::reportInfo(const QString& text)
-{
-    Q_EMIT infoReported(text);
-}
-
-// ---- Session ----------------------------------------------------------------------------------------------------
+AppContext::~AppContext() = default;
 
 bool AppContext::startDemo(QString* errorText)
 {
-    if (!d->sandbox) {
-        auto* server = new sandbox::SandboxServer(this);
-        if (!server->start()) {
-            if (errorText) {
-                *errorText = tr("The demo server could not start on this computer.");
-            }
-            delete server;
-            return false;
-        }
-        d->sandbox = server;
-    }
-    ++d->sessionGeneration;
-    return useServer(d->sandbox->baseUrl(), sandbox::SandboxServer::demoKey(), Mode::Demo, QString(), errorText);
+    return d->session->startDemo(errorText);
+}
+
+void AppContext::startSession()
+{
+    d->session->startSession();
 }
 
 bool AppContext::useServer(const QUrl& baseUrl, const QString& apiKey, Mode mode, const QString& shopName,
                            QString* errorText)
 {
-    ApiClient::Config config = d->api->config();
-    config.baseUrl = baseUrl;
-    config.apiKey = apiKey;
-    if (mode == Mode::Demo) {
-        config.requestsPerMinute = 60;
-    }
-    d->api->cancelAll();
-    if (!d->api->setConfig(config, errorText)) {
-        d->hasSession = false;
-        return false;
-    }
-    d->mode = mode;
-    d->shopName = shopName;
-    d->accountId = std::exchange(d->connectingAccountId, QString());
-    d->hasSession = !apiKey.isEmpty();
-    qCInfo(lcSession) << "session:" << mode << baseUrl.toDisplayString();
-    Q_EMIT sessionChanged();
-    return true;
+    return d->session->useServer(baseUrl, apiKey, toSession(mode), shopName, errorText);
 }
 
 void AppContext::setBaseUrlOverride(const QUrl& baseUrl)
 {
-    d->baseUrlOverride = baseUrl;
+    d->session->setBaseUrlOverride(baseUrl);
 }
 
 QUrl AppContext::baseUrlOverride() const
 {
-    return d->baseUrlOverride;
+    return d->session->baseUrlOverride();
 }
 
 bool AppContext::hasSession() const
 {
-    return d->hasSession;
+    return d->session->hasSession();
 }
 
 QString AppContext::accountId() const
 {
-    return d->accountId;
+    return d->session->accountId();
 }
 
 QUrl AppContext::baseUrl() const
 {
-    return d->api->config().baseUrl;
+    return d->session->baseUrl();
 }
 
-void AppContext::startSession()
+void AppContext::storeApiKey(const QString& accountId, const QString& apiKey,
+                             std::function<void(SecretStore::Status)> done)
 {
-    const quint64 generation = ++d->sessionGeneration;
-    if (AppSettings::demoChosen()) {
-        QString error;
-        if (!startDemo(&error)) {
-            reportInfo(error);
-            Q_EMIT firstRunNeeded();
-        }
-        return;
-    }
-    const QList<Account> accounts = AppSettings::accounts();
-    if (accounts.isEmpty()) {
-        if (d->hasSession && d->mode != Mode::Demo) {
-            // The last shop was removed: forget its key and stop talking to its server.
-            ApiClient::Config config = d->api->config();
-            config.apiKey.clear();
-            d->api->cancelAll();
-            d->api->setConfig(config);
-            d->hasSession = false;
-            d->accountId.clear();
-            d->shopName.clear();
-            Q_EMIT sessionChanged();
-        }
-        Q_EMIT firstRunNeeded();
-        return;
-    }
-    Account account = accounts.constFirst();
-    const QString currentId = AppSettings::currentAccountId();
-    for (const Account& candidate : accounts) {
-        if (candidate.id == currentId) {
-            account = candidate;
-        }
-    }
-    const QUrl baseUrl = d->baseUrlOverride.isValid() && !d->baseUrlOverride.isEmpty() ? d->baseUrlOverride
-                                                                                          : account.baseUrl;
-    const bool loopback = baseUrl.host() == u"127.0.0.1" || baseUrl.host() == u"localhost" || baseUrl.host() == u"::1";
-    const Mode mode = account.sandboxKey || loopback ? Mode::Sandbox : Mode::Live;
-
-    auto connectWith = [this, account, baseUrl, mode](const QString& key) {
-        ApiClient::Config config = d->api->config();
-        config.requestsPerMinute = account.requestsPerMinute;
-        d->api->setConfig(config);
-        QString error;
-        d->connectingAccountId = account.id;
-        if (!useServer(baseUrl, key, mode, account.name, &error)) {
-            d->connectingAccountId.clear();
-            reportInfo(error);
-        }
-        if (key.isEmpty()) {
-            Q_EMIT apiKeyNeeded();
-        }
-    };
-
-    if (d->knownKeys.contains(account.id)) {
-        connectWith(d->knownKeys.value(account.id));
-        return;
-    }
-    // Read the key; an Unavailable answer at start-up is retried once after a few seconds (the keyring daemon
-    // may still be starting with the session).
-    auto readKey = std::make_shared<std::function<void(bool)>>();
-    *readKey = [this, account, generation, connectWith, readKey](bool isRetry) {
-        d->secrets->read(SecretStore::apiKeyName(account.id), this,
-                         [this, account, generation, connectWith, readKey, isRetry](const SecretStore::Result& r) {
-                             if (generation != d->sessionGeneration) {
-                                 return; // another session started meanwhile
-                             }
-                             if (r.status == SecretStore::Status::Unavailable && !isRetry) {
-                                 qCInfo(lcSession) << "keychain unavailable, retrying once";
-                                 QTimer::singleShot(d->keychainRetryDelayMs, this, [readKey] { (*readKey)(true); });
-                                 return;
-                             }
-                             d->keychainStatus = r.status == SecretStore::Status::NotFound ? SecretStore::Status::Ok
-                                                                                           : r.status;
-                             if (r.status == SecretStore::Status::Ok) {
-                                 d->knownKeys.insert(account.id, r.value);
-                                 connectWith(r.value);
-                             } else {
-                                 if (r.status != SecretStore::Status::NotFound) {
-                                     Q_EMIT keychainProblem(r.status, SecretStore::statusText(r.status));
-                                 }
-                                 connectWith(QString());
-                             }
-                             *readKey = nullptr; // break the self-reference
-                         });
-    };
-    (*readKey)(false);
+    d->session->storeApiKey(accountId, apiKey, std::move(done));
 }
 
-// ---- Preferences --------------------------------------------------------------------------------------------
+void AppContext::forgetApiKey(const QString& accountId, std::function<void(SecretStore::Status)> done)
+{
+    d->session->forgetApiKey(accountId, std::move(done));
+}
+
+QString AppContext::knownApiKey(const QString& accountId) const
+{
+    return d->session->knownApiKey(accountId);
+}
+
+SecretStore::Status AppContext::keychainStatus() const
+{
+    return d->session->keychainStatus();
+}
+
+void AppContext::setKeychainRetryDelayMs(int ms)
+{
+    d->session->setKeychainRetryDelayMs(ms);
+}
+
+int AppContext::keychainRetryDelayMs() const
+{
+    return d->session->keychainRetryDelayMs();
+}
 
 void AppContext::setLanguage(const QString& language)
 {
-    d->languages->apply(language);
-    Q_EMIT languageChanged();
+    d->session->setLanguage(language);
 }
 
 QString AppContext::language() const
 {
-    return d->languages->language();
+    return d->session->language();
 }
 
 void AppContext::setUseSystemTimeZone(bool useSystem)
 {
-    if (d->useSystemZone != useSystem) {
-        d->useSystemZone = useSystem;
+    if (d->session->useSystemTimeZone() != useSystem) {
+        d->session->setUseSystemTimeZone(useSystem);
         Q_EMIT displayZoneChanged();
     }
 }
 
 void AppContext::setPollIntervals(int waitingMs, int onScreenMs)
 {
-    d->watcher->setIntervals(waitingMs, onScreenMs);
+    d->session->setPollIntervals(waitingMs, onScreenMs);
+}
+
+ApiClient* AppContext::api() const
+{
+    return d->session->api();
+}
+
+InvoiceWatcher* AppContext::watcher() const
+{
+    return d->session->watcher();
+}
+
+ImageCache* AppContext::imageCache() const
+{
+    return d->session->imageCache();
+}
+
+SecretStore* AppContext::secretStore() const
+{
+    return d->session->secretStore();
+}
+
+QNetworkAccessManager* AppContext::network() const
+{
+    return d->session->network();
+}
+
+sandbox::SandboxServer* AppContext::sandbox() const
+{
+    return d->session->demoServer();
+}
+
+AppContext::Mode AppContext::mode() const
+{
+    switch (d->session->mode()) {
+    case Session::Mode::Demo:
+        return Mode::Demo;
+    case Session::Mode::Sandbox:
+        return Mode::Sandbox;
+    case Session::Mode::Live:
+        break;
+    }
+    return Mode::Live;
+}
+
+QString AppContext::modeLabel(Mode mode)
+{
+    return Session::modeLabel(toSession(mode));
+}
+
+QString AppContext::shopName() const
+{
+    return d->session->shopName();
+}
+
+QLocale AppContext::locale() const
+{
+    return d->session->displayFormat().locale();
+}
+
+QTimeZone AppContext::displayZone() const
+{
+    return d->session->displayFormat().zone();
+}
+
+QString AppContext::formatDateTime(const QDateTime& utc) const
+{
+    return d->session->displayFormat().dateTime(utc);
+}
+
+QString AppContext::formatMoney(const std::optional<Money>& money) const
+{
+    return d->session->displayFormat().money(money);
+}
+
+void AppContext::reportError(const ApiError& error, std::function<void()> retry)
+{
+    if (d->session->isWorthReporting(error)) {
+        Q_EMIT errorReported(error, std::move(retry));
+    }
+}
+
+void AppContext::notifyInvoicesChanged()
+{
+    d->session->notifyInvoicesChanged();
+}
+
+void AppContext::reportInfo(const QString& text)
+{
+    Q_EMIT infoReported(text);
 }
 
 } // namespace apipay

@@ -1,45 +1,15 @@
 #pragma once
 
-// AppContext's private state, shared by its implementation files (appcontext.cpp, appcontextkeys.cpp). Not for pages.
+// AppContext's private state. Not for pages.
 #include "appcontext.h"
-
-#include <QHash>
-#include <QString>
-#include <QUrl>
-
-class QNetworkAccessManager;
 
 namespace apipay {
 
-class ApiClient;
-class ImageCache;
-class InvoiceWatcher;
-class LanguageManager;
-namespace sandbox {
-class SandboxServer;
-}
+class Session;
 
 struct AppContext::Private
 {
-    QNetworkAccessManager* network = nullptr;
-    ApiClient* api = nullptr;
-    InvoiceWatcher* watcher = nullptr;
-    ImageCache* imageCache = nullptr;
-    SecretStore* secrets = nullptr;
-    sandbox::SandboxServer* sandbox = nullptr;
-    LanguageManager* languages = nullptr;
-
-    Mode mode = Mode::Live;
-    QString shopName;
-    QString accountId;
-    QString connectingAccountId; // set by startSession() for the useServer() call that follows
-    QUrl baseUrlOverride;
-    bool useSystemZone = false;
-    bool hasSession = false;
-    SecretStore::Status keychainStatus = SecretStore::Status::Ok;
-    int keychainRetryDelayMs = 4000;
-    quint64 sessionGeneration = 0; // a newer startSession() makes older keychain answers stale
-    QHash<QString, QString> knownKeys; // account id → key known in this run (never written to disk by us)
+    Session* session = nullptr;
 };
 
 } // namespace apipay

@@ -1,0 +1,49 @@
+#pragma once
+
+// Session's private state, shared by its implementation files (session.cpp, sessionkeys.cpp). Not for pages.
+#include "session/session.h"
+
+#include <QHash>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace apipay {
+
+class ApiClient;
+class ImageCache;
+class InvoiceWatcher;
+class LanguageManager;
+class SandboxDemoControl;
+namespace sandbox {
+class SandboxServer;
+}
+
+struct Session::Private
+{
+    QNetworkAccessManager* network = nullptr;
+    ApiClient* api = nullptr;
+    InvoiceWatcher* watcher = nullptr;
+    ImageCache* imageCache = nullptr;
+    SecretStore* secrets = nullptr;
+    sandbox::SandboxServer* sandbox = nullptr;
+    std::unique_ptr<SandboxDemoControl> demoControl;
+    LanguageManager* languages = nullptr;
+
+    Mode mode = Mode::Live;
+    QString shopName;
+    QString accountId;
+    QString connectingAccountId; // set by startSession() for the useServer() call that follows
+    QUrl baseUrlOverride;
+    bool useSystemZone = false;
+    bool hasSession = false;
+    SecretStore::Status keychainStatus = SecretStore::Status::Ok;
+    int keychainRetryDelayMs = 4000;
+    quint64 sessionGeneration = 0; // a newer startSession() makes older keychain answers stale
+    QHash<QString, QString> knownKeys; // account id → key known in this run (never written to disk by us)
+};
+
+} // namespace apipay
