@@ -6,7 +6,7 @@
 
 #include "api/apiclient.h"
 #include "models/refundtablemodel.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
 #include "widgets/stalenotice.h"
@@ -31,9 +31,9 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
+RefundsPage::RefundsPage(const PageContext& context, QWidget* parent)
     : PageWidget(context, parent)
-    , m_model(new RefundTableModel(context->api(), this))
+    , m_model(new RefundTableModel(context.session->api(), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filterBar(new RefundFilterBar(this))
     , m_totalsLabel(new QLabel(this))
@@ -48,8 +48,8 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
     , m_cancelExportButton(new QPushButton(this))
 {
     setObjectName(u"refundsPage"_s);
-    m_model->setLocale(context->locale());
-    m_model->setDisplayZone(context->displayZone());
+    m_model->setLocale(context.session->displayFormat().locale());
+    m_model->setDisplayZone(context.session->displayFormat().zone());
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(RefundTableModel::SortRole);
 
@@ -76,7 +76,7 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
 
     m_staleNotice->setObjectName(u"refundsStaleNotice"_s);
     m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, this->context()->locale(), this->context()->displayZone());
+        return StaleNotice::formatAsOf(utc, this->context().session->displayFormat().locale(), this->context().session->displayFormat().zone());
     });
     auto* listColumn = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listColumn);
@@ -133,7 +133,7 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
         if (!m_freshness->needsWindowBanner(error)) {
             return; // the rows stay, marked stale above the list
         }
-        this->context()->reportError(error, [model = QPointer<RefundTableModel>(m_model)] {
+        this->context().notifier->reportError(error, [model = QPointer<RefundTableModel>(m_model)] {
             if (model) {
                 model->retry();
             }
@@ -142,7 +142,7 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RefundsPage::showCurrentDetail);
     connect(m_detail, &RefundDetailPanel::openInvoiceRequested, this,
-            [this](qint64 invoiceId) { Q_EMIT this->context()->showInvoiceRequested(invoiceId); });
+            [this](qint64 invoiceId) { this->context().navigator->showInvoice(invoiceId); });
     connect(m_tableView, &QTableView::activated, this, [this] { m_detail->openInvoiceButton()->setFocus(); });
     connect(m_exportButton, &QPushButton::clicked, this, &RefundsPage::chooseExportFile);
     connect(m_refreshButton, &QPushButton::clicked, this, &RefundsPage::refresh);
@@ -151,14 +151,14 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
             m_exporter->cancel();
         }
     });
-    connect(context, &AppContext::sessionChanged, this, [this] {
+    connect(context.session, &Session::sessionChanged, this, [this] {
         m_loadedOnce = false;
         if (isVisible()) {
             activated();
         }
     });
-    connect(context, &AppContext::languageChanged, this, [this] {
-        m_model->setLocale(this->context()->locale());
+    connect(context.session, &Session::languageChanged, this, [this] {
+        m_model->setLocale(this->context().session->displayFormat().locale());
         m_model->retranslate();
         updateTotals();
     });
@@ -201,7 +201,7 @@ void RefundsPage::focusSearch()
 void RefundsPage::applyQuery(const RefundQuery& query)
 {
     m_loadedOnce = true;
-    m_model->setDisplayZone(context()->displayZone());
+    m_model->setDisplayZone(context().session->displayFormat().zone());
     m_model->setQuery(query);
     updateEmptyState();
 }
@@ -209,14 +209,14 @@ void RefundsPage::applyQuery(const RefundQuery& query)
 void RefundsPage::updateTotals()
 {
     const int count = m_model->rowCount();
-    QString text = tr("Shown: %n refund(s), total %1", nullptr, count).arg(context()->formatMoney(m_model->shownTotal()));
+    QString text = tr("Shown: %n refund(s), total %1", nullptr, count).arg(context().session->displayFormat().money(m_model->shownTotal()));
     QStringList parts;
     const QMap<QString, int> counts = m_model->countsByStatus();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         parts.append(tr("%1: %2 (%3)")
                          .arg(Refund::statusLabel(it.key()))
                          .arg(it.value())
-                         .arg(context()->formatMoney(m_model->totalWithStatus(it.key()))));
+                         .arg(context().session->displayFormat().money(m_model->totalWithStatus(it.key()))));
     }
     if (!parts.isEmpty()) {
         text += u" — "_s + parts.join(u", "_s);
@@ -283,7 +283,7 @@ void RefundsPage::exportToFile(const QString& fileName)
     if (m_exporter || fileName.isEmpty()) {
         return;
     }
-    m_exporter = new RefundCsvExporter(context()->api(), m_model->query(), fileName, context()->displayZone(), this);
+    m_exporter = new RefundCsvExporter(context().session->api(), m_model->query(), fileName, context().session->displayFormat().zone(), this);
     m_progressBar->setRange(0, 0);
     m_progressBar->show();
     m_cancelExportButton->show();
@@ -297,7 +297,7 @@ void RefundsPage::exportToFile(const QString& fileName)
     });
     connect(m_exporter, &RefundCsvExporter::finished, this, [this, fileName](qint64 rows) {
         finishExport();
-        context()->reportInfo(tr("%n refund(s) exported to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(fileName)));
+        context().notifier->reportInfo(tr("%n refund(s) exported to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(fileName)));
         Q_EMIT exportFinished(true, fileName);
     });
     connect(m_exporter, &RefundCsvExporter::failed, this, [this, fileName](const QString& message) {
@@ -305,12 +305,12 @@ void RefundsPage::exportToFile(const QString& fileName)
         ApiError error;
         error.kind = ApiError::Kind::InvalidRequest;
         error.message = message;
-        context()->reportError(error, [this, fileName] { exportToFile(fileName); });
+        context().notifier->reportError(error, [this, fileName] { exportToFile(fileName); });
         Q_EMIT exportFinished(false, fileName);
     });
     connect(m_exporter, &RefundCsvExporter::cancelled, this, [this, fileName] {
         finishExport();
-        context()->reportInfo(tr("Export cancelled; no file was written."));
+        context().notifier->reportInfo(tr("Export cancelled; no file was written."));
         Q_EMIT exportFinished(false, fileName);
     });
     m_cancelExportButton->setFocus();

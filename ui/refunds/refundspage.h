@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "shell/page.h"
 
 #include "domain/requests.h"
@@ -30,7 +32,7 @@ class RefundsPage : public PageWidget
 {
     Q_OBJECT
 public:
-    explicit RefundsPage(AppContext* context, QWidget* parent = nullptr);
+    explicit RefundsPage(const PageContext& context, QWidget* parent = nullptr);
     ~RefundsPage() override;
 
     QString title() const override;

@@ -5,7 +5,7 @@
 
 #include "api/apiclient.h"
 #include "models/subscriptiontablemodel.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
 #include "widgets/stalenotice.h"
@@ -30,9 +30,9 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
+SubscriptionsPage::SubscriptionsPage(const PageContext& context, QWidget* parent)
     : PageWidget(context, parent)
-    , m_model(new SubscriptionTableModel(context->api(), this))
+    , m_model(new SubscriptionTableModel(context.session->api(), this))
     , m_statusCombo(new QComboBox(this))
     , m_statusLabel(new QLabel(this))
     , m_phoneLabel(new QLabel(this))
@@ -50,8 +50,8 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
     , m_progress(new QProgressBar(this))
 {
     setObjectName(u"subscriptionsPage"_s);
-    m_model->setLocale(context->locale());
-    m_model->setDisplayZone(context->displayZone());
+    m_model->setLocale(context.session->displayFormat().locale());
+    m_model->setDisplayZone(context.session->displayFormat().zone());
 
     m_statusCombo->setObjectName(u"statusFilterComboBox"_s);
     m_phoneEdit->setObjectName(u"phoneFilterLineEdit"_s);
@@ -103,7 +103,7 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
 
     m_staleNotice->setObjectName(u"subscriptionsStaleNotice"_s);
     m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, this->context()->locale(), this->context()->displayZone());
+        return StaleNotice::formatAsOf(utc, this->context().session->displayFormat().locale(), this->context().session->displayFormat().zone());
     });
     auto* listColumn = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listColumn);
@@ -148,7 +148,7 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
         if (!m_freshness->needsWindowBanner(error)) {
             return; // the rows stay, marked stale above the list
         }
-        this->context()->reportError(error, [model = QPointer<SubscriptionTableModel>(m_model)] {
+        this->context().notifier->reportError(error, [model = QPointer<SubscriptionTableModel>(m_model)] {
             if (model) {
                 model->retry();
             }
@@ -171,15 +171,15 @@ SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
     connect(m_detail, &SubscriptionDetailPanel::pauseRequested, this, [this] { requestAction(Action::Pause); });
     connect(m_detail, &SubscriptionDetailPanel::resumeRequested, this, [this] { requestAction(Action::Resume); });
     connect(m_detail, &SubscriptionDetailPanel::cancelRequested, this, [this] { requestAction(Action::Cancel); });
-    connect(context, &AppContext::sessionChanged, this, [this] {
+    connect(context.session, &Session::sessionChanged, this, [this] {
         m_loadedOnce = false;
         m_detail->clear();
         if (isVisible()) {
             activated();
         }
     });
-    connect(context, &AppContext::languageChanged, this, [this] {
-        m_model->setLocale(this->context()->locale());
+    connect(context.session, &Session::languageChanged, this, [this] {
+        m_model->setLocale(this->context().session->displayFormat().locale());
         m_model->retranslate();
     });
     retranslate();
@@ -190,8 +190,8 @@ SubscriptionsPage::~SubscriptionsPage()
 {
     // The model cancels its request while it is destroyed; its answer must not reach this half-destroyed page.
     disconnect(m_model, nullptr, this, nullptr);
-    if (m_actionRequest != 0 && context()->api()) {
-        context()->api()->cancel(m_actionRequest);
+    if (m_actionRequest != 0 && context().session->api()) {
+        context().session->api()->cancel(m_actionRequest);
     }
 }
 
@@ -235,7 +235,7 @@ void SubscriptionsPage::applyFilters()
     query.status = m_statusCombo->currentData().toString();
     query.phone = m_phoneEdit->normalized();
     query.externalSubscriberId = m_externalIdEdit->text().trimmed();
-    m_model->setDisplayZone(context()->displayZone());
+    m_model->setDisplayZone(context().session->displayFormat().zone());
     m_model->setQuery(query);
     updateEmptyState();
 }

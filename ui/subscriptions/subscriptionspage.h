@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "shell/page.h"
 
 #include "api/apiresult.h"
@@ -35,7 +37,7 @@ class SubscriptionsPage : public PageWidget
 public:
     enum class Action { Pause, Resume, Cancel };
 
-    explicit SubscriptionsPage(AppContext* context, QWidget* parent = nullptr);
+    explicit SubscriptionsPage(const PageContext& context, QWidget* parent = nullptr);
     ~SubscriptionsPage() override;
 
     QString title() const override;
