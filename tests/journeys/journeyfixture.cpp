@@ -45,7 +45,7 @@ bool JourneyFixture::start(QString* errorText, bool withDemo)
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     m_context = std::make_unique<Session>(new InMemorySecretStore);
     m_context->setLanguage(u"en"_s);
-    m_window = std::make_unique<MainWindow>(pageContext());
+    m_window = std::make_unique<MainWindow>(m_context.get());
     m_window->resize(1280, 800);
     m_window->show();
     m_window->activateWindow();
