@@ -1,8 +1,9 @@
 // apipay-desk: the executable is little more than this file (docs/design-notes.md, "The executable").
 #include "api/apiclient.h"
-#include "shell/appcontext.h"
-#include "shell/appsettings.h"
-#include "shell/languagemanager.h"
+#include "secrets/qtkeychainsecretstore.h"
+#include "session/session.h"
+#include "session/appsettings.h"
+#include "session/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "shell/smoketest.h"
 
@@ -129,8 +130,8 @@ int main(int argc, char* argv[])
     if (!language) {
         return 2;
     }
-    apipay::AppContext context;
-    context.setLanguage(*language);
+    apipay::Session session(new apipay::QtKeychainSecretStore);
+    session.setLanguage(*language);
 
     QCommandLineParser parser;
     Options o;
@@ -148,32 +149,32 @@ int main(int argc, char* argv[])
         }
     }
 
-    apipay::MainWindow window(&context);
+    apipay::MainWindow window(&session);
     window.show();
 
     if (parser.isSet(o.demo) || (smoke && baseUrl.isEmpty())) {
         QString error;
-        if (!context.startDemo(&error)) {
+        if (!session.startDemo(&error)) {
             printLine(stderr, error);
             return 1;
         }
     } else if (!baseUrl.isEmpty() && !qEnvironmentVariableIsEmpty("APIPAY_API_KEY")) {
         const bool loopback = baseUrl.host() == u"127.0.0.1" || baseUrl.host() == u"localhost";
         QString error;
-        if (!context.useServer(baseUrl, qEnvironmentVariable("APIPAY_API_KEY"),
-                               loopback ? apipay::AppContext::Mode::Sandbox : apipay::AppContext::Mode::Live,
+        if (!session.useServer(baseUrl, qEnvironmentVariable("APIPAY_API_KEY"),
+                               loopback ? apipay::Session::Mode::Sandbox : apipay::Session::Mode::Live,
                                baseUrl.host(), &error)) {
             printLine(stderr, error);
             return 2;
         }
     } else {
-        context.setBaseUrlOverride(baseUrl);
+        session.setBaseUrlOverride(baseUrl);
         // Deferred so the window is on screen before a first-run dialog or a keychain prompt appears.
-        QTimer::singleShot(0, &context, [&context] { context.startSession(); });
+        QTimer::singleShot(0, &session, [&session] { session.startSession(); });
     }
 
     if (smoke) {
-        auto* test = new apipay::SmokeTest(&context, &window, 20'000, &app);
+        auto* test = new apipay::SmokeTest(&window, 20'000, &app);
         QObject::connect(test, &apipay::SmokeTest::finished, &app, [](int code, const QString& message) {
             printLine(code == 0 ? stdout : stderr, message);
             QCoreApplication::exit(code);

@@ -4,6 +4,7 @@
 #include "api/apicallfactory.h"
 #include "api/apirequestbuilder.h"
 #include "api/apitransport.h"
+#include "format/displayformat.h"
 #include "json/jsondecoder.h"
 
 #include <QCoreApplication>
@@ -12,22 +13,11 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QTimeZone>
+#include <QDateTime>
 
 namespace apipay {
 
 using namespace detail;
-
-namespace {
-
-QDate todayInAlmaty()
-{
-    const QTimeZone almaty(QByteArrayLiteral("Asia/Almaty"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return almaty.isValid() ? now.toTimeZone(almaty).date() : now.addSecs(5 * 3600).date();
-}
-
-} // namespace
 
 struct ApiClient::LookupState
 {
@@ -202,7 +192,7 @@ void ApiClient::lookupStep(RequestId outerId, const std::shared_ptr<LookupState>
     query.page = state->page;
     query.perPage = ApiRequestBuilder::kMaxPerPage;
     if (state->scanningToday) {
-        query.dateFrom = todayInAlmaty();
+        query.dateFrom = DisplayFormat::almatyDate(QDateTime::currentDateTimeUtc());
     } else {
         query.search = state->externalOrderId;
     }

@@ -16,7 +16,7 @@
 #include "models/catalogtablemodel.h"
 #include "models/invoicetablemodel.h"
 #include "sandbox/sandboxserver.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
 
@@ -82,7 +82,7 @@ void showPage(Page& page)
 class InvoicesOperation : public MatrixOperation
 {
 public:
-    InvoicesOperation(AppContext* context, sandbox::SandboxServer* server)
+    InvoicesOperation(const PageContext& context, sandbox::SandboxServer* server)
         : m_context(context)
         , m_server(server)
     {
@@ -127,7 +127,7 @@ public:
     QStringList messages() const override { return messageLabels(m_page.get()); }
 
 protected:
-    AppContext* m_context;
+    PageContext m_context;
     sandbox::SandboxServer* m_server;
     std::unique_ptr<InvoicesPage> m_page;
     QList<qint64> m_ids;
@@ -204,7 +204,7 @@ private:
         qint64 id = 0;
         bool done = false;
         QObject guard;
-        m_context->api()->createInvoice(draft, &guard, [&](const ApiResult<Invoice>& result) {
+        m_context.session->api()->createInvoice(draft, &guard, [&](const ApiResult<Invoice>& result) {
             done = true;
             id = result.ok() ? result.value.id : -1;
         });
@@ -253,7 +253,7 @@ public:
 class CreateOperation : public MatrixOperation
 {
 public:
-    CreateOperation(AppContext* context, sandbox::SandboxServer* server)
+    CreateOperation(const PageContext& context, sandbox::SandboxServer* server)
         : m_context(context)
         , m_server(server)
     {
@@ -290,7 +290,7 @@ public:
     }
 
 private:
-    AppContext* m_context;
+    PageContext m_context;
     sandbox::SandboxServer* m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<CounterPage> m_page;
@@ -301,7 +301,7 @@ private:
 class CatalogOperation : public MatrixOperation
 {
 public:
-    CatalogOperation(AppContext* context, bool upload)
+    CatalogOperation(const PageContext& context, bool upload)
         : m_context(context)
         , m_upload(upload)
     {
@@ -370,7 +370,7 @@ public:
     }
 
 private:
-    AppContext* m_context;
+    PageContext m_context;
     bool m_upload;
     std::unique_ptr<CatalogPage> m_page;
     QPointer<CatalogEditDialog> m_dialog;
@@ -416,7 +416,7 @@ QStringList operationNames()
             u"cancel"_s,        u"catalog upload"_s, u"catalog delete"_s};
 }
 
-std::unique_ptr<MatrixOperation> makeOperation(const QString& name, AppContext* context,
+std::unique_ptr<MatrixOperation> makeOperation(const QString& name, const PageContext& context,
                                                sandbox::SandboxServer* server)
 {
     if (name == u"list invoices"_s) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/sandboxfaults.h"
+#include "shell/pagecontext.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,7 +11,7 @@
 #include <memory>
 
 namespace apipay {
-class AppContext;
+
 namespace sandbox {
 class SandboxServer;
 }
@@ -47,7 +48,7 @@ public:
 };
 
 QStringList operationNames();
-std::unique_ptr<MatrixOperation> makeOperation(const QString& name, AppContext* context,
+std::unique_ptr<MatrixOperation> makeOperation(const QString& name, const PageContext& context,
                                                sandbox::SandboxServer* server);
 
 } // namespace faults

@@ -8,7 +8,8 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
+#include "testpagecontext.h"
 
 #include "testsupport.h"
 
@@ -40,7 +41,10 @@ private:
     QStringList newMessages() const;
     static bool isClearMessage(const QString& text, QString* why);
 
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Session> m_context;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
     sandbox::SandboxServer* m_server = nullptr;
     QStringList m_banner;
     QHash<QString, QHash<QString, QString>> m_results; // op → fault → PASS / FAIL: why
@@ -53,10 +57,11 @@ void TestFaultMatrix::init()
     QSettings().clear();
     m_banner.clear();
     m_before.clear();
-    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
+    m_context = std::make_unique<Session>(new InMemorySecretStore);
+    m_notifier.setSession(m_context.get());
     QString error;
     QVERIFY2(m_context->startDemo(&error), qPrintable(error));
-    m_server = m_context->sandbox();
+    m_server = m_context->demoServer();
     QVERIFY(m_server);
     m_server->setProcessingDelay(50);
     m_server->setRateLimit(100'000, 60'000);
@@ -66,12 +71,12 @@ void TestFaultMatrix::init()
     config.msPerRetryAfterSecond = 20;   // 429 pauses shortened
     QVERIFY(m_context->api()->setConfig(config));
     m_context->setPollIntervals(60'000, 60'000); // no background polling between the steps
-    connect(m_context.get(), &AppContext::errorReported, this,
+    connect(&m_notifier, &TestNotifier::errorReported, this,
             [this](const ApiError& e, const std::function<void()>&) {
                 m_banner << ApiError::kindTitle(e.kind) + u": "_s + e.userText();
             });
     // The status bar: after a write whose answer the app accepted, this is what the person is told.
-    connect(m_context.get(), &AppContext::infoReported, this, [this](const QString& text) {
+    connect(&m_notifier, &TestNotifier::infoReported, this, [this](const QString& text) {
         if (m_operation && !m_operation->writeMethod.isEmpty()) {
             m_banner << text;
         }
@@ -157,7 +162,7 @@ void TestFaultMatrix::cell()
     QFETCH(QString, operation);
     QFETCH(int, faultIndex);
     const faults::MatrixFault f = faults::matrixFaults().at(faultIndex);
-    m_operation = faults::makeOperation(operation, m_context.get(), m_server);
+    m_operation = faults::makeOperation(operation, pageContext(), m_server);
     QVERIFY(m_operation);
     QVERIFY2(m_operation->prepare(), "the page did not load its data before the fault");
     QVERIFY2(m_banner.isEmpty(), qPrintable(m_banner.join(u" / "_s)));

@@ -4,7 +4,7 @@
 #include "api/apiclient.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 
@@ -43,7 +43,7 @@ bool JourneyFixture::start(QString* errorText, bool withDemo)
     QSettings().clear();
     // A crash-safe counter draft of an earlier journey would be restored into this one.
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
+    m_context = std::make_unique<Session>(new InMemorySecretStore);
     m_context->setLanguage(u"en"_s);
     m_window = std::make_unique<MainWindow>(m_context.get());
     m_window->resize(1280, 800);
@@ -84,7 +84,7 @@ bool JourneyFixture::speedUp(QString* errorText)
 
 sandbox::SandboxServer* JourneyFixture::server() const
 {
-    return m_context ? m_context->sandbox() : nullptr;
+    return m_context ? m_context->demoServer() : nullptr;
 }
 
 QAbstractItemView* JourneyFixture::mainTable() const

@@ -10,7 +10,7 @@
 class QAbstractItemView;
 
 namespace apipay {
-class AppContext;
+class Session;
 class MainWindow;
 class PageWidget;
 namespace sandbox {
@@ -34,7 +34,7 @@ public:
     // The sandbox in this fixture's profile, fast: short processing delay, no rate limit, short polls.
     bool speedUp(QString* errorText);
 
-    AppContext* context() const { return m_context.get(); }
+    Session* context() const { return m_context.get(); }
     MainWindow* window() const { return m_window.get(); }
     sandbox::SandboxServer* server() const;
     JourneyDriver& driver() { return m_driver; }
@@ -58,7 +58,7 @@ public:
 
 private:
     sandbox::Profile m_profile;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Session> m_context;
     std::unique_ptr<MainWindow> m_window;
     JourneyDriver m_driver;
 };

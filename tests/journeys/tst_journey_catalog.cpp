@@ -7,7 +7,7 @@
 
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
-#include "shell/appcontext.h"
+#include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "testsupport.h"

@@ -9,7 +9,7 @@
 #include "qr/paymentnotifier.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
-#include "shell/appcontext.h"
+#include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "testsupport.h"
@@ -86,7 +86,7 @@ void TestJourneyCounter::j1_counterByAmount_waitingPaidNotifiedNextCustomer()
     QVERIFY2(id > 0, "no invoice reached the server");
     QCOMPARE(m_f->server()->store().invoice(id)->amount, Money::fromTiyn(15000'00));
     QVERIFY2(d.waitFor(u"Invoice %1 · %2 · +7 700 123 45 67"_s.arg(id).arg(
-                           m_f->context()->formatMoney(Money::fromTiyn(15000'00)))),
+                           m_f->context()->displayFormat().money(Money::fromTiyn(15000'00)))),
              qPrintable(d.lastError()));
     // The sandbox turns the invoice pending after 150 ms; the counter polls every 100 ms while the customer waits:
     // "Waiting for payment" must be on screen within a poll or two, not after minutes of "Processing".
@@ -103,7 +103,7 @@ void TestJourneyCounter::j1_counterByAmount_waitingPaidNotifiedNextCustomer()
     QVERIFY(!d.find(u"Simulate payment (demo)"_s));
     QTRY_VERIFY(!notified.isEmpty());
     QCOMPARE(notified.first().at(0).toString(), u"Payment received"_s);
-    const QString message = u"Invoice %1 was paid: %2"_s.arg(id).arg(m_f->context()->formatMoney(Money::fromTiyn(15000'00)));
+    const QString message = u"Invoice %1 was paid: %2"_s.arg(id).arg(m_f->context()->displayFormat().money(Money::fromTiyn(15000'00)));
     QCOMPARE(notified.first().at(1).toString(), message);
     QCOMPARE(m_f->window()->statusBar()->currentMessage(), message); // no tray offscreen: the status bar says it
     // The list says the same.
@@ -167,7 +167,7 @@ void TestJourneyCounter::j2_cartInvoice_totalsShownEqualTheServers()
     QCOMPARE(stored->items.size(), 2);
     // What the screen shows once ApiPay answered equals what ApiPay stored.
     QVERIFY2(d.waitFor(u"Totals as calculated by ApiPay."_s, 5000), qPrintable(d.lastError()));
-    const auto money = [this](const std::optional<Money>& m) { return m_f->context()->formatMoney(m); };
+    const auto money = [this](const std::optional<Money>& m) { return m_f->context()->displayFormat().money(m); };
     QVERIFY2(d.find(u"Subtotal: %1"_s.arg(money(stored->subtotal))), qPrintable(d.lastError()));
     QVERIFY2(d.find(u"Discount: %1"_s.arg(money(stored->discountSum))), qPrintable(d.lastError()));
     QVERIFY2(d.find(u"Total: %1"_s.arg(money(stored->amount))), qPrintable(d.lastError()));
@@ -191,7 +191,7 @@ void TestJourneyCounter::j11_createAnsweredByDroppedConnection_lookedUpByItself_
     QVERIFY2(id > 0, "the create did not reach the server");
 
     // Nobody clicks anything: the app looks the order id up by itself and links the invoice.
-    QVERIFY2(d.waitFor(u"Invoice %1 · %2"_s.arg(id).arg(m_f->context()->formatMoney(Money::fromTiyn(7000'00))), 8000,
+    QVERIFY2(d.waitFor(u"Invoice %1 · %2"_s.arg(id).arg(m_f->context()->displayFormat().money(Money::fromTiyn(7000'00))), 8000,
                        JourneyDriver::Match::Contains),
              qPrintable(d.lastError()));
     QVERIFY2(d.waitFor(u"The answer was lost, but the invoice exists — nothing was sent twice."_s, 3000,

@@ -7,7 +7,7 @@
 
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
-#include "shell/appcontext.h"
+#include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "testsupport.h"
@@ -109,7 +109,7 @@ void TestJourneyInvoices::j3_partialRefundThenTheRestByItems_rowDetailAndHistory
     const Money total = invoice->amount;
     const sandbox::SandboxInvoiceItem last = invoice->items.last();
     const Money lastLine = Money::fromTiyn(last.price.tiyn() * last.count);
-    const auto money = [this](const Money& m) { return m_f->context()->formatMoney(m); };
+    const auto money = [this](const Money& m) { return m_f->context()->displayFormat().money(m); };
 
     QVERIFY(m_f->openInvoiceInList(id) >= 0);
     QTRY_COMPARE(detailValue(*m_f, u"Status:"_s), u"Paid"_s);
@@ -189,7 +189,7 @@ void TestJourneyInvoices::j4_cancelPendingInvoice()
     QVERIFY(!d.isEnabled(u"Refund…"_s));
     JCLICK(d, u"Cancel invoice…"_s);
     QVERIFY2(d.waitFor(u"Cancel invoice %1 for %2? The customer will no longer be able to pay it."_s.arg(id).arg(
-                 m_f->context()->formatMoney(Money::fromTiyn(4500'00)))),
+                 m_f->context()->displayFormat().money(Money::fromTiyn(4500'00)))),
              qPrintable(d.lastError()));
     JCLICK(d, u"Cancel invoice"_s);
     if (async) {
@@ -253,7 +253,7 @@ void TestJourneyInvoices::j5_refundHistory_filteredTotalsAndCsvReadBack()
         QCOMPARE(box->isChecked(), wanted);
     }
     JCLICK(d, u"Apply the filters"_s);
-    const auto money = [this](const Money& m) { return m_f->context()->formatMoney(m); };
+    const auto money = [this](const Money& m) { return m_f->context()->displayFormat().money(m); };
     const QString totals = u"Shown: %1 refund(s), total %2 — Completed: %1 (%2)"_s.arg(expectedCount).arg(money(expectedTotal));
     QVERIFY2(d.waitFor(totals, 8000, JourneyDriver::Match::Contains), qPrintable(d.lastError()));
     QCOMPARE(history->model()->rowCount(), expectedCount);

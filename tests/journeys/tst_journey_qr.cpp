@@ -5,7 +5,7 @@
 #include "journeyfixture.h"
 #include "journeyscreen.h"
 
-#include "shell/appcontext.h"
+#include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "testsupport.h"

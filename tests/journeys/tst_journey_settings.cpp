@@ -6,7 +6,7 @@
 
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "testsupport.h"
@@ -103,7 +103,7 @@ void TestJourneySettings::j9_addShop_keyInSecretStore_testConnection_languageLiv
     QTRY_VERIFY(store->keys().size() == 1);
     QCOMPARE(store->value(store->keys().first()), u"journey-key-9"_s);
     QTRY_COMPARE(m_f->context()->shopName(), u"Journey shop"_s);
-    QCOMPARE(m_f->context()->mode(), AppContext::Mode::Sandbox);
+    QCOMPARE(m_f->context()->mode(), Session::Mode::Sandbox);
     auto* shop = d.find<QLabel>(u"Shop"_s); // the status bar
     QVERIFY2(shop, qPrintable(d.lastError()));
     QTRY_VERIFY2(shop->text().contains(u"Journey shop"_s), qPrintable(shop->text()));
@@ -154,7 +154,7 @@ void TestJourneySettings::j10_firstRun_tryTheDemo_reachesTheInvoices()
     QTRY_VERIFY(m_f->server());
     QVERIFY2(m_f->speedUp(&error), qPrintable(error)); // before the sandbox answers anything
     QTRY_VERIFY(!d.find(u"Welcome to ApiPay Desk"_s));
-    QCOMPARE(m_f->context()->mode(), AppContext::Mode::Demo);
+    QCOMPARE(m_f->context()->mode(), Session::Mode::Demo);
     QCOMPARE(m_f->window()->currentPage(), m_f->window()->page(PageId::Invoices));
     auto* invoices = d.waitFor<QAbstractItemView>(u"Invoices"_s, 8000);
     QVERIFY2(invoices, qPrintable(d.lastError()));

@@ -3,8 +3,8 @@
 // unchanged keys not rewritten. No keychain backend needed.
 #include "secrets/inmemorysecretstore.h"
 #include "secrets/qtkeychainsecretstore.h"
-#include "shell/appcontext.h"
-#include "shell/appsettings.h"
+#include "session/session.h"
+#include "session/appsettings.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -99,10 +99,10 @@ private Q_SLOTS:
         auto* store = new InMemorySecretStore;
         store->setValue(SecretStore::apiKeyName(u"shop-a"_s), u"key-a"_s);
         store->failNext(Op::Read, Status::Unavailable, 1);
-        AppContext context(store);
+        Session context(store);
         context.setKeychainRetryDelayMs(300);
-        QSignalSpy session(&context, &AppContext::sessionChanged);
-        QSignalSpy problem(&context, &AppContext::keychainProblem);
+        QSignalSpy session(&context, &Session::sessionChanged);
+        QSignalSpy problem(&context, &Session::keychainProblem);
         QElapsedTimer timer;
         timer.start();
         context.startSession();
@@ -121,10 +121,10 @@ private Q_SLOTS:
         auto* store = new InMemorySecretStore;
         store->setValue(SecretStore::apiKeyName(u"shop-a"_s), u"key-a"_s);
         store->failNext(Op::Read, Status::Unavailable, 2);
-        AppContext context(store);
+        Session context(store);
         context.setKeychainRetryDelayMs(50);
-        QSignalSpy problem(&context, &AppContext::keychainProblem);
-        QSignalSpy keyNeeded(&context, &AppContext::apiKeyNeeded);
+        QSignalSpy problem(&context, &Session::keychainProblem);
+        QSignalSpy keyNeeded(&context, &Session::apiKeyNeeded);
         context.startSession();
         QVERIFY(problem.wait(5000));
         QCOMPARE(problem.first().at(0).value<Status>(), Status::Unavailable);
@@ -140,9 +140,9 @@ private Q_SLOTS:
         configureAccount();
         auto* store = new InMemorySecretStore;
         store->failNext(Op::Read, Status::Denied, 1);
-        AppContext context(store);
+        Session context(store);
         context.setKeychainRetryDelayMs(50);
-        QSignalSpy problem(&context, &AppContext::keychainProblem);
+        QSignalSpy problem(&context, &Session::keychainProblem);
         context.startSession();
         QVERIFY(problem.wait(5000));
         QCOMPARE(problem.first().at(0).value<Status>(), Status::Denied);
@@ -151,8 +151,8 @@ private Q_SLOTS:
 
     void startSession_noAccount_asksForFirstRun()
     {
-        AppContext context(new InMemorySecretStore);
-        QSignalSpy firstRun(&context, &AppContext::firstRunNeeded);
+        Session context(new InMemorySecretStore);
+        QSignalSpy firstRun(&context, &Session::firstRunNeeded);
         context.startSession();
         QCOMPARE(firstRun.count(), 1);
     }
@@ -161,8 +161,8 @@ private Q_SLOTS:
     {
         auto* store = new InMemorySecretStore;
         store->failNext(Op::Write, Status::Unavailable);
-        AppContext context(store);
-        QSignalSpy problem(&context, &AppContext::keychainProblem);
+        Session context(store);
+        QSignalSpy problem(&context, &Session::keychainProblem);
         std::optional<Status> status;
         context.storeApiKey(u"shop-a"_s, u"secret-key-123"_s, [&](Status s) { status = s; });
         QTRY_VERIFY(status.has_value());
@@ -181,7 +181,7 @@ private Q_SLOTS:
     void storeApiKey_unchanged_notRewritten()
     {
         auto* store = new InMemorySecretStore;
-        AppContext context(store);
+        Session context(store);
         std::optional<Status> first;
         context.storeApiKey(u"shop-a"_s, u"k1"_s, [&](Status s) { first = s; });
         QTRY_VERIFY(first.has_value());
@@ -201,7 +201,7 @@ private Q_SLOTS:
     void forgetApiKey_removesKeyAndName()
     {
         auto* store = new InMemorySecretStore;
-        AppContext context(store);
+        Session context(store);
         std::optional<Status> stored;
         context.storeApiKey(u"shop-a"_s, u"k1"_s, [&](Status s) { stored = s; });
         QTRY_VERIFY(stored.has_value());

@@ -7,7 +7,8 @@
 #include "qr/qrpage.h"
 #include "qr/qrwidget.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
+#include "testpagecontext.h"
 #include "testsupport.h"
 #include "watch/invoicewatcher.h"
 
@@ -87,7 +88,10 @@ private Q_SLOTS:
     void notifier_paidAndExpired_messages();
 
 private:
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Session> m_context;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
     std::unique_ptr<QrPage> m_page;
 };
 
@@ -98,8 +102,9 @@ void TestQrPage::initTestCase()
 
 void TestQrPage::init()
 {
-    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
-    m_page = std::make_unique<QrPage>(m_context.get());
+    m_context = std::make_unique<Session>(new InMemorySecretStore);
+    m_notifier.setSession(m_context.get());
+    m_page = std::make_unique<QrPage>(pageContext());
     m_page->resize(900, 600);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -207,7 +212,7 @@ void TestQrPage::openFile_brokenResponse_clearErrorAndKeepsCode()
 
 void TestQrPage::showQrRequested_showsPaymentLink()
 {
-    Q_EMIT m_context->showQrRequested(QStringLiteral("https://pay.kaspi.kz/pay/abc123"), QStringLiteral("Invoice 124"),
+    m_page->showContent(QStringLiteral("https://pay.kaspi.kz/pay/abc123"), QStringLiteral("Invoice 124"),
                                       Money::fromTenge(15000));
     QCOMPARE(m_page->code().text(), QStringLiteral("https://pay.kaspi.kz/pay/abc123"));
     QVERIFY(!m_page->antomResponse().has_value());
@@ -286,7 +291,7 @@ void TestQrPage::exporter_pngSvgPdf_written()
 
 void TestQrPage::notifier_paidAndExpired_messages()
 {
-    PaymentNotifier notifier(m_context->watcher(), m_context.get());
+    PaymentNotifier notifier(m_context->watcher(), pageContext());
     notifier.setSoundEnabled(false);
     QSignalSpy notified(&notifier, &PaymentNotifier::notified);
     InvoiceStatusUpdate paid;

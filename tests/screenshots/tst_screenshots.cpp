@@ -12,7 +12,7 @@
 #include "qr/qrpage.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "testsupport.h"
@@ -108,7 +108,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         auto* secrets = new InMemorySecretStore;
-        AppContext context(secrets);
+        Session context(secrets);
         secrets->setParent(&context);
         context.setLanguage(language);
         QString error;
@@ -154,12 +154,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         auto* secrets = new InMemorySecretStore;
-        AppContext context(secrets);
+        Session context(secrets);
         secrets->setParent(&context);
         context.setLanguage(language);
         QString error;
         QVERIFY2(context.startDemo(&error), qPrintable(error));
-        sandbox::SandboxServer* server = context.sandbox();
+        sandbox::SandboxServer* server = context.demoServer();
         QVERIFY(server);
         server->setProcessingDelay(150);
         context.setPollIntervals(200, 1000);

@@ -2,7 +2,7 @@
 // the window wider (or taller) than it is; the whole window still fits a 1280×720 screen.
 #include "api/apierror.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "testsupport.h"
@@ -67,7 +67,7 @@ private Q_SLOTS:
     void longBanners_everyLanguage_windowDoesNotGrow_andFits1280x720()
     {
         QFETCH(QString, language);
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         MainWindow window(&context);
         const QSize screen(1280, 720);
         window.resize(screen);
@@ -87,7 +87,7 @@ private Q_SLOTS:
         failure.kind = ApiError::Kind::Server;
         failure.httpStatus = 502;
         failure.message = longServerMessage();
-        context.reportError(failure, [] {});
+        window.reportError(failure, [] {});
         window.noticeBanner()->showMessage(MessageBanner::Kind::Warning,
             QCoreApplication::translate("apipay::MainWindow", "The API key cannot be read"),
             longServerMessage() + u' ' + longServerMessage());

@@ -10,7 +10,8 @@
 #include "models/catalogtablemodel.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
+#include "testpagecontext.h"
 #include "widgets/moneylineedit.h"
 
 #include "testsupport.h"
@@ -58,7 +59,10 @@ private:
     QString writePng(const QColor& colour, int side);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Session> m_context;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -75,8 +79,9 @@ void TestCatalogPage::init()
     options.rateLimit = 10'000;
     m_server = std::make_unique<sandbox::SandboxServer>(options);
     QVERIFY(m_server->start(0));
-    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
-    QVERIFY(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), AppContext::Mode::Sandbox,
+    m_context = std::make_unique<Session>(new InMemorySecretStore);
+    m_notifier.setSession(m_context.get());
+    QVERIFY(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox,
                                  u"Test shop"_s));
     ApiClient::Config config = m_context->api()->config();
     config.requestsPerMinute = 10'000;
@@ -142,7 +147,7 @@ QList<qint64> TestCatalogPage::addThroughDialog(CatalogPage& page, const QList<s
 
 void TestCatalogPage::batchWithUploadedImage_appearsWithThumbnail()
 {
-    CatalogPage page(m_context.get());
+    CatalogPage page(pageContext());
     new QAbstractItemModelTester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &page);
     openPage(page);
     QCOMPARE(page.model()->rowCount(), 0);
@@ -187,7 +192,7 @@ void TestCatalogPage::batchWithUploadedImage_appearsWithThumbnail()
 
 void TestCatalogPage::edit_sendsOnlyChangedFields_andRemovesImage()
 {
-    CatalogPage page(m_context.get());
+    CatalogPage page(pageContext());
     openPage(page);
     const QList<qint64> ids = addThroughDialog(page, {{u"Latte"_s, u"1500"_s}}, writePng(Qt::blue, 96));
     QCOMPARE(ids.size(), 1);
@@ -234,7 +239,7 @@ void TestCatalogPage::edit_sendsOnlyChangedFields_andRemovesImage()
 
 void TestCatalogPage::delete_confirmed_removesTheItem()
 {
-    CatalogPage page(m_context.get());
+    CatalogPage page(pageContext());
     openPage(page);
     const QList<qint64> ids = addThroughDialog(page, {{u"Tea"_s, u"500"_s}, {u"Cake"_s, u"900"_s}}, QString());
     QCOMPARE(ids.size(), 2);
@@ -253,14 +258,14 @@ void TestCatalogPage::delete_confirmed_removesTheItem()
 
 void TestCatalogPage::delete_connectionDroppedAfterDeleting_readBackSaysDeleted()
 {
-    CatalogPage page(m_context.get());
+    CatalogPage page(pageContext());
     openPage(page);
     const QList<qint64> ids = addThroughDialog(page, {{u"Tea"_s, u"500"_s}, {u"Cake"_s, u"900"_s}}, QString());
     QCOMPARE(ids.size(), 2);
     QVERIFY(page.selectItem(ids.at(0)));
     QSignalSpy deleted(&page, &CatalogPage::itemDeleted);
-    QSignalSpy infos(m_context.get(), &AppContext::infoReported);
-    QSignalSpy errors(m_context.get(), &AppContext::errorReported);
+    QSignalSpy infos(&m_notifier, &TestNotifier::infoReported);
+    QSignalSpy errors(&m_notifier, &TestNotifier::errorReported);
     QList<QString> handled;
     connect(m_server.get(), &sandbox::SandboxServer::requestHandled, &page,
         [&handled](const QString& method, const QString& path, int) { handled.append(method + u' ' + path); });
@@ -284,13 +289,13 @@ void TestCatalogPage::delete_connectionDroppedAfterDeleting_readBackSaysDeleted(
 
 void TestCatalogPage::delete_connectionDroppedBeforeDeleting_readBackSaysNotDeleted()
 {
-    CatalogPage page(m_context.get());
+    CatalogPage page(pageContext());
     openPage(page);
     const QList<qint64> ids = addThroughDialog(page, {{u"Tea"_s, u"500"_s}}, QString());
     QCOMPARE(ids.size(), 1);
     QVERIFY(page.selectItem(ids.at(0)));
     QSignalSpy deleted(&page, &CatalogPage::itemDeleted);
-    QSignalSpy infos(m_context.get(), &AppContext::infoReported);
+    QSignalSpy infos(&m_notifier, &TestNotifier::infoReported);
     using Fault = sandbox::SandboxFault;
     m_server->addFault(Fault::make(Fault::Kind::DropBeforeHandling, "DELETE", u"/catalog/*"_s, 1));
     QMessageBox* box = page.requestDelete();
@@ -308,7 +313,7 @@ void TestCatalogPage::delete_connectionDroppedBeforeDeleting_readBackSaysNotDele
 
 void TestCatalogPage::upload_connectionDropped_saidPlainly_retriedOnlyBySave()
 {
-    CatalogPage page(m_context.get());
+    CatalogPage page(pageContext());
     openPage(page);
     int uploads = 0;
     connect(m_server.get(), &sandbox::SandboxServer::requestHandled, &page, [&uploads](const QString&, const QString& path, int) {
@@ -342,7 +347,7 @@ void TestCatalogPage::upload_connectionDropped_saidPlainly_retriedOnlyBySave()
 
 void TestCatalogPage::badPicture_refusedBeforeSending()
 {
-    CatalogPage page(m_context.get());
+    CatalogPage page(pageContext());
     openPage(page);
     QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
     CatalogItemRowEditor* row = dialog->rows().first();

@@ -13,7 +13,8 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
+#include "testpagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
 
@@ -67,7 +68,10 @@ private:
     void fillAmountForm(CounterPage& page, const QString& amount, const QString& phone);
     qint64 catalogIdByBarcode(const QString& barcode);
 
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Session> m_context;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
     sandbox::SandboxServer* m_server = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -81,10 +85,11 @@ void TestCounterPage::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
+    m_context = std::make_unique<Session>(new InMemorySecretStore);
+    m_notifier.setSession(m_context.get());
     QString error;
     QVERIFY2(m_context->startDemo(&error), qPrintable(error));
-    m_server = m_context->sandbox();
+    m_server = m_context->demoServer();
     QVERIFY(m_server);
     m_server->setProcessingDelay(150);
     m_server->setRateLimit(10'000, 60'000);
@@ -103,7 +108,7 @@ void TestCounterPage::cleanup()
 
 std::unique_ptr<CounterPage> TestCounterPage::makePage()
 {
-    auto page = std::make_unique<CounterPage>(m_context.get());
+    auto page = std::make_unique<CounterPage>(pageContext());
     page->draftStore()->setFilePath(m_dir->filePath(u"draft.json"_s));
     page->draftStore()->setDelayMs(20);
     page->restoreDraft();
@@ -169,7 +174,7 @@ void TestCounterPage::amountAndPhone_goesPendingThenPaid_shownLiveOnFormAndInLis
     QCOMPARE(m_server->lastInvoiceId(), id);
 
     // The invoice list shows it paid.
-    InvoicesPage list(m_context.get());
+    InvoicesPage list(pageContext());
     list.resize(1200, 700);
     list.show();
     list.activated();
@@ -203,7 +208,7 @@ void TestCounterPage::cartWithTwoItemsAndDiscount_exactTotalsOnFormAndServer()
     QCOMPARE(cart->cart()->subtotal(), Money::fromTiyn(2239'99));
     QCOMPARE(cart->cart()->discountSum(), Money::fromTiyn(156'80));
     QCOMPARE(cart->cart()->total(), Money::fromTiyn(2083'19));
-    QVERIFY(cart->totalLabel()->text().contains(m_context->formatMoney(Money::fromTiyn(2083'19))));
+    QVERIFY(cart->totalLabel()->text().contains(m_context->displayFormat().money(Money::fromTiyn(2083'19))));
     QVERIFY(cart->findChild<QLabel*>(u"cartTotalsNoteLabel"_s)->text().contains(u"Approximate"_s));
 
     page->phoneEdit()->setFocus();
@@ -222,7 +227,7 @@ void TestCounterPage::cartWithTwoItemsAndDiscount_exactTotalsOnFormAndServer()
     QCOMPARE(stored->amount, Money::fromTiyn(2083'19));
     QCOMPARE(page->submission()->invoice()->amount, Money::fromTiyn(2083'19));
     QTRY_VERIFY(cart->findChild<QLabel*>(u"cartTotalsNoteLabel"_s)->text().contains(u"ApiPay"_s));
-    QVERIFY(cart->totalLabel()->text().contains(m_context->formatMoney(Money::fromTiyn(2083'19))));
+    QVERIFY(cart->totalLabel()->text().contains(m_context->displayFormat().money(Money::fromTiyn(2083'19))));
 }
 
 void TestCounterPage::serverValidation422_shownAtTheField()
@@ -277,7 +282,7 @@ void TestCounterPage::connectionDroppedOnCreate_lookupByItself_linksToTheInvoice
     QVERIFY(m_server->lastInvoiceId() > before);
     QCOMPARE(m_server->invoicesWithExternalOrderId(externalId).size(), 1); // still exactly one
     QVERIFY(page->statusPanel()->messageLabel()->text().contains(u"nothing was sent twice"_s));
-    QSignalSpy open(m_context.get(), &AppContext::showInvoiceRequested);
+    QSignalSpy open(&m_navigator, &TestNavigator::showInvoiceRequested);
     QTest::mouseClick(page->statusPanel()->openButton(), Qt::LeftButton);
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.at(0).at(0).toLongLong(), m_server->lastInvoiceId());

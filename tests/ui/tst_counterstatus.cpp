@@ -13,7 +13,8 @@
 #include "sandbox/sandboxfaults.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
+#include "testpagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
 
@@ -60,7 +61,10 @@ private:
     std::unique_ptr<CounterPage> makePage(const QString& draftPath = {});
     void fillAmountForm(CounterPage& page, const QString& amount, const QString& phone);
 
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Session> m_context;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
     sandbox::SandboxServer* m_server = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -74,10 +78,11 @@ void TestCounterStatus::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
+    m_context = std::make_unique<Session>(new InMemorySecretStore);
+    m_notifier.setSession(m_context.get());
     QString error;
     QVERIFY2(m_context->startDemo(&error), qPrintable(error));
-    m_server = m_context->sandbox();
+    m_server = m_context->demoServer();
     QVERIFY(m_server);
     m_server->setProcessingDelay(150);
     m_server->setRateLimit(10'000, 60'000);
@@ -96,7 +101,7 @@ void TestCounterStatus::cleanup()
 
 std::unique_ptr<CounterPage> TestCounterStatus::makePage(const QString& draftPath)
 {
-    auto page = std::make_unique<CounterPage>(m_context.get());
+    auto page = std::make_unique<CounterPage>(pageContext());
     page->draftStore()->setFilePath(draftPath.isEmpty() ? m_dir->filePath(u"draft.json"_s) : draftPath);
     page->draftStore()->setDelayMs(20);
     page->restoreDraft();
@@ -144,7 +149,7 @@ void TestCounterStatus::createdAsProcessing_pendingThenPaidWithinOnePoll_onCount
     QCOMPARE(counterStatus->text(), InvoiceStatus::label(InvoiceStatus::Processing));
 
     // The invoices list, opened meanwhile, lists the row as processing.
-    InvoicesPage list(m_context.get());
+    InvoicesPage list(pageContext());
     list.resize(1200, 700);
     list.show();
     list.activated();

@@ -12,7 +12,8 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
+#include "testpagecontext.h"
 #include "widgets/emptystatelabel.h"
 
 #include "testsupport.h"
@@ -74,7 +75,10 @@ private:
     qint64 paidInvoice(Money amount);
     std::unique_ptr<InvoicesPage> makePage();
 
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Session> m_context;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
     sandbox::SandboxServer* m_server = nullptr;
 };
 
@@ -86,10 +90,11 @@ void TestInvoicesPage::initTestCase()
 void TestInvoicesPage::init()
 {
     QSettings().clear();
-    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
+    m_context = std::make_unique<Session>(new InMemorySecretStore);
+    m_notifier.setSession(m_context.get());
     QString error;
     QVERIFY2(m_context->startDemo(&error), qPrintable(error));
-    m_server = m_context->sandbox();
+    m_server = m_context->demoServer();
     QVERIFY(m_server);
     m_server->setProcessingDelay(100);
     m_server->setRateLimit(10'000, 60'000);
@@ -107,7 +112,7 @@ void TestInvoicesPage::cleanup()
 
 std::unique_ptr<InvoicesPage> TestInvoicesPage::makePage()
 {
-    auto page = std::make_unique<InvoicesPage>(m_context.get());
+    auto page = std::make_unique<InvoicesPage>(pageContext());
     page->filterBar()->setSearchDelayMs(50);
     page->resize(1280, 760);
     page->show();
@@ -189,7 +194,7 @@ void TestInvoicesPage::partialRefund_cappedAtAvailable_appearsInTheInvoiceRefund
     QTest::keyClicks(amount, u"10000,01"_s); // above what is available
     QVERIFY(!send->isEnabled());
     QVERIFY(dialog->findChild<QLabel*>(u"refundAmountHintLabel"_s)->text().contains(
-        m_context->formatMoney(Money::fromTenge(10'000))));
+        m_context->displayFormat().money(Money::fromTenge(10'000))));
     amount->clear();
     QTest::keyClicks(amount, u"2500,50"_s);
     QVERIFY(send->isEnabled());
@@ -202,7 +207,7 @@ void TestInvoicesPage::partialRefund_cappedAtAvailable_appearsInTheInvoiceRefund
 
     auto* refunds = page->detailPane()->findChild<QTableWidget*>(u"invoiceRefundsTableWidget"_s);
     QTRY_COMPARE_WITH_TIMEOUT(refunds->rowCount(), 1, 5000);
-    QCOMPARE(refunds->item(0, 1)->text(), m_context->formatMoney(Money::fromTiyn(2500'50)));
+    QCOMPARE(refunds->item(0, 1)->text(), m_context->displayFormat().money(Money::fromTiyn(2500'50)));
     QCOMPARE(refunds->item(0, 3)->text(), u"Вернули один торт"_s);
     QTRY_COMPARE_WITH_TIMEOUT(page->detailPane()->invoice()->availableForRefund, Money::fromTiyn(7499'50), 5000);
 }
@@ -302,7 +307,7 @@ void TestInvoicesPage::showInvoice_notInTheList_loadsDetailAnyway()
     page->filterBar()->setCheckedStatuses({u"error"_s}); // the paid invoice is filtered out
     QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), 5000);
     QCOMPARE(page->model()->rowOfId(id), -1);
-    Q_EMIT m_context->showInvoiceRequested(id);
+    page->showInvoice(id); // what the main window does for Navigator::showInvoice()
     QTRY_VERIFY_WITH_TIMEOUT(page->detailPane()->detailLoaded(), 5000);
     QCOMPARE(page->detailPane()->invoiceId(), id);
     QCOMPARE(page->detailPane()->invoice()->amount, Money::fromTenge(3000));

@@ -4,8 +4,8 @@
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
 #include "settings/settingsdialog.h"
-#include "shell/appcontext.h"
-#include "shell/appsettings.h"
+#include "session/session.h"
+#include "session/appsettings.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "shell/sessionstatusbar.h"
@@ -71,13 +71,13 @@ private Q_SLOTS:
 
     void demoMode_invoicesPage_listsDemoInvoices()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         MainWindow window(&context);
         window.show();
         QString error;
         QVERIFY2(context.startDemo(&error), qPrintable(error));
-        QCOMPARE(context.mode(), AppContext::Mode::Demo);
-        QVERIFY(context.sandbox());
+        QCOMPARE(context.mode(), Session::Mode::Demo);
+        QVERIFY(context.demoServer());
         PageWidget* invoices = window.page(PageId::Invoices);
         QVERIFY(invoices);
         QCOMPARE(window.currentPage(), invoices);
@@ -96,7 +96,7 @@ private Q_SLOTS:
 
     void shortcuts_ctrlDigitsAndCtrlN_switchPages()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         MainWindow window(&context);
         window.show();
         window.activateWindow();
@@ -139,12 +139,12 @@ private Q_SLOTS:
 
     void wrongApiKey_refresh_showsUnauthorizedBannerWithSettings()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         MainWindow window(&context);
         window.show();
         QVERIFY(context.startDemo());
-        const QUrl url = context.sandbox()->baseUrl();
-        QVERIFY(context.useServer(url, u"wrong-key"_s, AppContext::Mode::Sandbox, u"Test shop"_s));
+        const QUrl url = context.demoServer()->baseUrl();
+        QVERIFY(context.useServer(url, u"wrong-key"_s, Session::Mode::Sandbox, u"Test shop"_s));
         QSignalSpy unauthorized(context.api(), &ApiClient::unauthorized);
         window.showPage(PageId::Invoices);
         window.activateWindow();
@@ -161,13 +161,13 @@ private Q_SLOTS:
 
     void reportedError_retry_runsRetryAndHidesBanner()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         MainWindow window(&context);
         window.show();
         ApiError error;
         error.kind = ApiError::Kind::Offline;
         int retries = 0;
-        context.reportError(error, [&retries] { ++retries; });
+        window.reportError(error, [&retries] { ++retries; });
         QVERIFY(window.errorBanner()->isVisible());
         QCOMPARE(window.errorBanner()->text(), error.userText());
         QVERIFY(window.errorBanner()->retryButton()->isVisible());
@@ -176,13 +176,13 @@ private Q_SLOTS:
         QVERIFY(!window.errorBanner()->isVisible());
         // Cancellations are not errors for people.
         error.kind = ApiError::Kind::Cancelled;
-        context.reportError(error);
+        window.reportError(error);
         QVERIFY(!window.errorBanner()->isVisible());
     }
 
     void languageChange_retranslatesNavigationAndMenus()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         MainWindow window(&context);
         window.show();
         const QString before = window.navigation()->item(0)->text();
@@ -201,24 +201,24 @@ private Q_SLOTS:
 
     void setLanguage_russian_changesLocaleAndSignals()
     {
-        AppContext context(new InMemorySecretStore);
-        QSignalSpy changed(&context, &AppContext::languageChanged);
+        Session context(new InMemorySecretStore);
+        QSignalSpy changed(&context, &Session::languageChanged);
         context.setLanguage(u"ru"_s);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(context.locale().language(), QLocale::Russian);
-        QCOMPARE(context.formatMoney(Money::fromTiyn(1'500'050)), Money::fromTiyn(1'500'050).format(context.locale()));
-        QCOMPARE(context.formatMoney(std::nullopt), u"—"_s);
+        QCOMPARE(context.displayFormat().locale().language(), QLocale::Russian);
+        QCOMPARE(context.displayFormat().money(Money::fromTiyn(1'500'050)), Money::fromTiyn(1'500'050).format(context.displayFormat().locale()));
+        QCOMPARE(context.displayFormat().money(std::nullopt), u"—"_s);
         context.setLanguage(u"en"_s);
-        QCOMPARE(context.locale().language(), QLocale::English);
+        QCOMPARE(context.displayFormat().locale().language(), QLocale::English);
     }
 
     void formatDateTime_almatyByDefault()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         context.setLanguage(u"en"_s);
         const QDateTime utc(QDate(2026, 7, 5), QTime(14, 30), Qt::UTC);
-        QVERIFY2(context.formatDateTime(utc).contains(u"19:30"_s), qPrintable(context.formatDateTime(utc)));
-        QCOMPARE(context.formatDateTime(QDateTime()), u"—"_s);
+        QVERIFY2(context.displayFormat().dateTime(utc).contains(u"19:30"_s), qPrintable(context.displayFormat().dateTime(utc)));
+        QCOMPARE(context.displayFormat().dateTime(QDateTime()), u"—"_s);
     }
 
     void darkPalette_bannerAndModeFollowPalette()
@@ -244,14 +244,14 @@ private Q_SLOTS:
         dark.setColor(QPalette::Shadow, Qt::black);
         QApplication::setPalette(dark);
         {
-            AppContext context(new InMemorySecretStore);
+            Session context(new InMemorySecretStore);
             MainWindow window(&context);
             window.show();
             QVERIFY(context.startDemo());
             ApiError error;
             error.kind = ApiError::Kind::Server;
             error.message = u"Something failed"_s;
-            context.reportError(error, [] {});
+            window.reportError(error, [] {});
             MessageBanner* banner = window.errorBanner();
             QVERIFY(banner->isVisible());
             const QColor background = banner->palette().color(QPalette::Window);
@@ -279,7 +279,7 @@ private Q_SLOTS:
         auto* store = new InMemorySecretStore;
         store->setValue(SecretStore::apiKeyName(account.id), u"saved-key"_s);
         store->failNext(InMemorySecretStore::Operation::Read, SecretStore::Status::Unavailable, 2);
-        AppContext context(store);
+        Session context(store);
         context.setKeychainRetryDelayMs(50);
         MainWindow window(&context);
         window.show();
@@ -298,7 +298,7 @@ private Q_SLOTS:
     {
         int width = 0;
         {
-            AppContext context(new InMemorySecretStore);
+            Session context(new InMemorySecretStore);
             MainWindow window(&context);
             window.show();
             QVERIFY(context.startDemo());
@@ -316,7 +316,7 @@ private Q_SLOTS:
             header->resizeSection(1, width);
             window.close();
         }
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         MainWindow window(&context);
         window.show();
         QVERIFY(context.startDemo());
@@ -339,7 +339,7 @@ private Q_SLOTS:
     // by their own tests).
     void minimumSize_shellAndPagesInEveryLanguage_fitSmallScreen()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         MainWindow window(&context);
         window.show();
         QString error;
@@ -370,14 +370,14 @@ private Q_SLOTS:
     void close_reopen_restoresPageAndSize()
     {
         {
-            AppContext context(new InMemorySecretStore);
+            Session context(new InMemorySecretStore);
             MainWindow window(&context);
             window.show();
             window.resize(900, 640);
             QVERIFY(window.showPage(PageId::Refunds));
             window.close();
         }
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         MainWindow window(&context);
         window.show();
         QCOMPARE(window.currentPage(), window.page(PageId::Refunds));

@@ -3,7 +3,8 @@
 #include "invoices/refunddialog.h"
 
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
+#include "testpagecontext.h"
 
 #include "testsupport.h"
 
@@ -27,7 +28,8 @@ class TestRefundDialog : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
-    void init() { m_context = std::make_unique<AppContext>(new InMemorySecretStore); }
+    void init() { m_context = std::make_unique<Session>(new InMemorySecretStore);
+ m_notifier.setSession(m_context.get()); }
     void cleanup() { m_context.reset(); }
 
     void hostileAmounts_nearInt64Max_unreadable_neverSummed();
@@ -55,7 +57,10 @@ private:
         return nullptr;
     }
 
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Session> m_context;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
 };
 
 void TestRefundDialog::hostileAmounts_nearInt64Max_unreadable_neverSummed()
@@ -67,7 +72,7 @@ void TestRefundDialog::hostileAmounts_nearInt64Max_unreadable_neverSummed()
     invoice.amount = Money::fromTiyn(std::numeric_limits<qint64>::max());
     invoice.totalRefunded = Money::fromTiyn(-100); // amount − refunded would overflow
     invoice.items = { item(1, u"Milk"_s, 1500'00, 5), item(2, u"Gold"_s, kHalf, 3), item(3, u"Platinum"_s, kHalf, 3) };
-    RefundDialog dialog(m_context.get(), invoice, std::nullopt);
+    RefundDialog dialog(pageContext(), invoice, std::nullopt);
     dialog.show();
 
     QVERIFY(!dialog.available().has_value()); // unreadable, not computed
@@ -79,13 +84,13 @@ void TestRefundDialog::hostileAmounts_nearInt64Max_unreadable_neverSummed()
     QLabel* itemsTotal = labelStartingWith(&dialog, u"Items to return"_s);
     QVERIFY(itemsTotal);
     QVERIFY2(
-        itemsTotal->text().contains(m_context->formatMoney(Money::fromTenge(3000))), qPrintable(itemsTotal->text()));
+        itemsTotal->text().contains(m_context->displayFormat().money(Money::fromTenge(3000))), qPrintable(itemsTotal->text()));
     QVERIFY(itemsTotal->text().contains(u"unreadable"_s));
     auto* table = dialog.findChild<QTableWidget*>(u"refundItemsTableWidget"_s);
     QVERIFY(table);
     QCOMPARE(table->item(1, 1)->text(), u"—"_s);
     QVERIFY(table->item(1, 1)->toolTip().contains(u"Unreadable price"_s));
-    QCOMPARE(table->item(0, 1)->text(), m_context->formatMoney(Money::fromTenge(1500)));
+    QCOMPARE(table->item(0, 1)->text(), m_context->displayFormat().money(Money::fromTenge(1500)));
     QLabel* summary = labelStartingWith(&dialog, u"Invoice 77"_s);
     QVERIFY(summary);
     QVERIFY2(summary->text().contains(u"paid —"_s), qPrintable(summary->text()));
@@ -98,7 +103,7 @@ void TestRefundDialog::modeChoice_followsToggleFromAssistiveTechnology()
     invoice.status = InvoiceStatus(u"paid"_s);
     invoice.amount = Money::fromTenge(5000);
     invoice.availableForRefund = Money::fromTenge(5000);
-    RefundDialog dialog(m_context.get(), invoice, std::nullopt);
+    RefundDialog dialog(pageContext(), invoice, std::nullopt);
     dialog.show();
     auto* partial = dialog.findChild<QRadioButton*>(u"refundPartialRadioButton"_s);
     auto* amount = dialog.findChild<QLineEdit*>(u"refundAmountLineEdit"_s);

@@ -7,7 +7,8 @@
 #include "models/refundtablemodel.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
+#include "testpagecontext.h"
 
 #include "testsupport.h"
 
@@ -52,7 +53,10 @@ private:
     T wait(std::function<RequestId(ApiCallback<T>)> call);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Session> m_context;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
     qint64 m_invoiceA = 0;
     qint64 m_invoiceB = 0;
 };
@@ -70,8 +74,9 @@ void TestRefundsPage::init()
     options.rateLimit = 10'000;
     m_server = std::make_unique<sandbox::SandboxServer>(options);
     QVERIFY(m_server->start(0));
-    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
-    QVERIFY(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), AppContext::Mode::Sandbox,
+    m_context = std::make_unique<Session>(new InMemorySecretStore);
+    m_notifier.setSession(m_context.get());
+    QVERIFY(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox,
                                  u"Test shop"_s));
     ApiClient::Config config = m_context->api()->config();
     config.requestsPerMinute = 10'000;
@@ -139,14 +144,14 @@ void TestRefundsPage::refund(qint64 invoiceId, std::optional<Money> amount, cons
 
 void TestRefundsPage::refundsMadeThroughApi_listedWithExactTotals()
 {
-    RefundsPage page(m_context.get());
+    RefundsPage page(pageContext());
     new QAbstractItemModelTester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &page);
     page.resize(1200, 700);
     page.show();
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 3, 10'000);
     QCOMPARE(page.model()->shownTotal(), Money::fromTiyn(350'100));
-    const QString total = m_context->formatMoney(Money::fromTiyn(350'100));
+    const QString total = m_context->displayFormat().money(Money::fromTiyn(350'100));
     QVERIFY2(page.totalsLabel()->text().contains(total), qPrintable(page.totalsLabel()->text()));
     QVERIFY(page.totalsLabel()->text().contains(u'3'));
 
@@ -160,11 +165,11 @@ void TestRefundsPage::refundsMadeThroughApi_listedWithExactTotals()
 
 void TestRefundsPage::openInvoice_emitsTheRequest()
 {
-    RefundsPage page(m_context.get());
+    RefundsPage page(pageContext());
     page.show();
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() == 3, 10'000);
-    QSignalSpy requested(m_context.get(), &AppContext::showInvoiceRequested);
+    QSignalSpy requested(&m_navigator, &TestNavigator::showInvoiceRequested);
     const int row = page.model()->rowCount() - 1; // the oldest: invoice A
     page.tableView()->setCurrentIndex(page.tableView()->model()->index(row, 0));
     page.detailPanel()->openInvoiceButton()->click();
@@ -174,7 +179,7 @@ void TestRefundsPage::openInvoice_emitsTheRequest()
 
 void TestRefundsPage::statusAndInvoiceFilters_narrowTheList()
 {
-    RefundsPage page(m_context.get());
+    RefundsPage page(pageContext());
     page.show();
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() == 3, 10'000);
@@ -201,7 +206,7 @@ void TestRefundsPage::statusAndInvoiceFilters_narrowTheList()
 
 void TestRefundsPage::csvExport_allRowsWithBom()
 {
-    RefundsPage page(m_context.get());
+    RefundsPage page(pageContext());
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() == 3, 10'000);
     QTemporaryDir dir;
@@ -227,7 +232,7 @@ void TestRefundsPage::csvExport_allRowsWithBom()
 
 void TestRefundsPage::csvExport_cancelled_leavesNoFile()
 {
-    RefundsPage page(m_context.get());
+    RefundsPage page(pageContext());
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() == 3, 10'000);
     QTemporaryDir dir;
@@ -245,7 +250,7 @@ void TestRefundsPage::csvExport_cancelled_leavesNoFile()
 void TestRefundsPage::emptyHistory_saysWhatToDo()
 {
     m_server->reset();
-    RefundsPage page(m_context.get());
+    RefundsPage page(pageContext());
     page.show();
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);

@@ -6,8 +6,8 @@
 #include "settings/accounteditor.h"
 #include "settings/firstrundialog.h"
 #include "settings/settingsdialog.h"
-#include "shell/appcontext.h"
-#include "shell/appsettings.h"
+#include "session/session.h"
+#include "session/appsettings.h"
 #include "testsupport.h"
 #include "widgets/messagebanner.h"
 
@@ -57,7 +57,7 @@ private Q_SLOTS:
 
     void apiKeyField_passwordEcho()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         SettingsDialog dialog(&context);
         dialog.startNewAccount();
         QCOMPARE(dialog.accountEditor()->apiKeyEdit()->echoMode(), QLineEdit::Password);
@@ -67,7 +67,7 @@ private Q_SLOTS:
     void apply_newShop_keyInSecretStoreNameInSettings()
     {
         auto* store = new InMemorySecretStore;
-        AppContext context(store);
+        Session context(store);
         SettingsDialog dialog(&context);
         dialog.show();
         fillNewShop(dialog, u"Coffee on Abay"_s, u"live-key-987"_s, QUrl(u"http://127.0.0.1:9/api/v1"_s));
@@ -84,14 +84,14 @@ private Q_SLOTS:
         assertNotInSettings(u"live-key-987"_s);
         // The session switched to the new shop (from nothing).
         QTRY_COMPARE(context.accountId(), accounts.first().id);
-        QCOMPARE(context.mode(), AppContext::Mode::Sandbox); // loopback server
+        QCOMPARE(context.mode(), Session::Mode::Sandbox); // loopback server
         QVERIFY(context.hasSession());
     }
 
     void apply_twiceSameKey_writtenOnce()
     {
         auto* store = new InMemorySecretStore;
-        AppContext context(store);
+        Session context(store);
         SettingsDialog dialog(&context);
         fillNewShop(dialog, u"Shop"_s, u"k-1"_s, QUrl(u"http://127.0.0.1:9/api/v1"_s));
         QSignalSpy applied(&dialog, &SettingsDialog::applied);
@@ -110,7 +110,7 @@ private Q_SLOTS:
     {
         auto* store = new InMemorySecretStore;
         store->failNext(InMemorySecretStore::Operation::Write, SecretStore::Status::Unavailable);
-        AppContext context(store);
+        Session context(store);
         SettingsDialog dialog(&context);
         dialog.show();
         fillNewShop(dialog, u"Shop"_s, u"memory-only-key"_s, QUrl(u"http://127.0.0.1:9/api/v1"_s));
@@ -133,7 +133,7 @@ private Q_SLOTS:
 
     void apply_remoteHttpUrl_refusedWithReason()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         SettingsDialog dialog(&context);
         dialog.show();
         fillNewShop(dialog, u"Shop"_s, u"k"_s, QUrl(u"http://example.com/api/v1"_s));
@@ -146,7 +146,7 @@ private Q_SLOTS:
 
     void apply_missingName_refused()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         SettingsDialog dialog(&context);
         fillNewShop(dialog, QString(), u"k"_s, QUrl(u"https://api.apipay.kz/api/v1"_s));
         QVERIFY(!dialog.apply());
@@ -157,7 +157,7 @@ private Q_SLOTS:
     {
         sandbox::SandboxServer server;
         QVERIFY(server.start());
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         SettingsDialog dialog(&context);
         dialog.show();
         fillNewShop(dialog, u"Shop"_s, sandbox::SandboxServer::demoKey(), server.baseUrl());
@@ -177,9 +177,9 @@ private Q_SLOTS:
 
     void language_russianChosen_appliedLive()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         SettingsDialog dialog(&context);
-        QSignalSpy changed(&context, &AppContext::languageChanged);
+        QSignalSpy changed(&context, &Session::languageChanged);
         const int ru = dialog.languageCombo()->findData(u"ru"_s);
         QVERIFY(ru > 0);
         QCOMPARE(dialog.languageCombo()->itemText(ru), u"Русский"_s);
@@ -188,14 +188,14 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(context.language(), u"ru"_s);
         QCOMPARE(AppSettings::language(), u"ru"_s);
-        QCOMPARE(context.locale().language(), QLocale::Russian);
+        QCOMPARE(context.displayFormat().locale().language(), QLocale::Russian);
         context.setLanguage(u"en"_s);
     }
 
     void removeShop_keyDeletedFromStore()
     {
         auto* store = new InMemorySecretStore;
-        AppContext context(store);
+        Session context(store);
         SettingsDialog dialog(&context);
         dialog.show();
         fillNewShop(dialog, u"Shop"_s, u"k-remove"_s, QUrl(u"http://127.0.0.1:9/api/v1"_s));
@@ -216,13 +216,13 @@ private Q_SLOTS:
 
     void firstRun_tryDemo_startsDemoAndRemembersChoice()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         FirstRunDialog dialog(&context);
         dialog.show();
-        QSignalSpy session(&context, &AppContext::sessionChanged);
+        QSignalSpy session(&context, &Session::sessionChanged);
         QTest::mouseClick(dialog.demoButton(), Qt::LeftButton);
         QCOMPARE(session.count(), 1);
-        QCOMPARE(context.mode(), AppContext::Mode::Demo);
+        QCOMPARE(context.mode(), Session::Mode::Demo);
         QVERIFY(context.hasSession());
         QVERIFY(AppSettings::demoChosen());
         QVERIFY(!dialog.isVisible());
@@ -230,7 +230,7 @@ private Q_SLOTS:
 
     void firstRun_enterKey_signalsChoice()
     {
-        AppContext context(new InMemorySecretStore);
+        Session context(new InMemorySecretStore);
         FirstRunDialog dialog(&context);
         dialog.show();
         QSignalSpy chosen(&dialog, &FirstRunDialog::apiKeyChosen);

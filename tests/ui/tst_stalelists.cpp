@@ -19,7 +19,8 @@
 #include "models/subscriptiontablemodel.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
+#include "testpagecontext.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/stalenotice.h"
 
@@ -119,7 +120,10 @@ private:
     // Checks the notice says the refresh failed, with a time, and that Tab reaches its Retry button.
     void verifyStale(StaleNotice* notice, const QString& where);
 
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Session> m_context;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
     sandbox::SandboxServer* m_server = nullptr;
 };
 
@@ -131,10 +135,11 @@ void TestStaleLists::initTestCase()
 void TestStaleLists::init()
 {
     QSettings().clear();
-    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
+    m_context = std::make_unique<Session>(new InMemorySecretStore);
+    m_notifier.setSession(m_context.get());
     QString error;
     QVERIFY2(m_context->startDemo(&error), qPrintable(error));
-    m_server = m_context->sandbox();
+    m_server = m_context->demoServer();
     QVERIFY(m_server);
     m_server->setProcessingDelay(100);
     m_server->setRateLimit(10'000, 60'000);
@@ -193,7 +198,7 @@ void TestStaleLists::verifyStale(StaleNotice* notice, const QString& where)
 
 void TestStaleLists::invoicesPage_failedRefresh_keepsRowsAndSelection_marksStale_retryRefreshes()
 {
-    InvoicesPage page(m_context.get());
+    InvoicesPage page(pageContext());
     present(&page);
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() > 0, 5000);
@@ -240,7 +245,7 @@ void TestStaleLists::invoicesPage_failedRefresh_keepsRowsAndSelection_marksStale
 
 void TestStaleLists::invoicesPage_newFilterFails_saysTheRowsAreThePreviousList()
 {
-    InvoicesPage page(m_context.get());
+    InvoicesPage page(pageContext());
     page.filterBar()->setSearchDelayMs(50);
     present(&page);
     page.activated();
@@ -269,7 +274,7 @@ void TestStaleLists::invoicesPage_newFilterFails_saysTheRowsAreThePreviousList()
 
 void TestStaleLists::invoiceDetail_failedRefresh_keepsFields_marksStale()
 {
-    InvoicesPage page(m_context.get());
+    InvoicesPage page(pageContext());
     present(&page);
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() > 0, 5000);
@@ -299,7 +304,7 @@ void TestStaleLists::invoiceDetail_failedRefresh_keepsFields_marksStale()
 
 void TestStaleLists::refundsPage_failedRefresh_keepsRowsAndDetail_marksStale_retryRefreshes()
 {
-    RefundsPage page(m_context.get());
+    RefundsPage page(pageContext());
     present(&page);
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() > 2, 5000);
@@ -329,7 +334,7 @@ void TestStaleLists::refundsPage_failedRefresh_keepsRowsAndDetail_marksStale_ret
 
 void TestStaleLists::subscriptionsPage_failedRefresh_keepsRowsDetailAndHistory_marksStale()
 {
-    SubscriptionsPage page(m_context.get());
+    SubscriptionsPage page(pageContext());
     present(&page);
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() > 0, 5000);
@@ -378,7 +383,7 @@ void TestStaleLists::subscriptionsPage_failedRefresh_keepsRowsDetailAndHistory_m
 
 void TestStaleLists::catalogPage_failedRefresh_keepsRowsAndSelection_marksStale_retryRefreshes()
 {
-    CatalogPage page(m_context.get());
+    CatalogPage page(pageContext());
     present(&page);
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() > 2, 5000);

@@ -7,7 +7,8 @@
 #include "models/subscriptiontablemodel.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
+#include "testpagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
 
@@ -57,7 +58,10 @@ private:
     bool confirm(QMessageBox* box);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Session> m_context;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
 };
 
 void TestSubscriptionsPage::initTestCase()
@@ -73,9 +77,10 @@ void TestSubscriptionsPage::init()
     options.rateLimit = 10'000;
     m_server = std::make_unique<sandbox::SandboxServer>(options);
     QVERIFY(m_server->start(0));
-    m_context = std::make_unique<AppContext>(new InMemorySecretStore);
+    m_context = std::make_unique<Session>(new InMemorySecretStore);
+    m_notifier.setSession(m_context.get());
     QString error;
-    QVERIFY2(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), AppContext::Mode::Sandbox,
+    QVERIFY2(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox,
                                   u"Test shop"_s, &error),
              qPrintable(error));
     ApiClient::Config config = m_context->api()->config();
@@ -134,7 +139,7 @@ qint64 TestSubscriptionsPage::createThroughForm(SubscriptionsPage& page, const Q
 
 void TestSubscriptionsPage::createPauseResumeCancel_followsTheServer()
 {
-    SubscriptionsPage page(m_context.get());
+    SubscriptionsPage page(pageContext());
     new QAbstractItemModelTester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &page);
     page.resize(1200, 700);
     page.show();
@@ -207,7 +212,7 @@ void TestSubscriptionsPage::createPauseResumeCancel_followsTheServer()
 
 void TestSubscriptionsPage::createForm_invalidInput_shownAtFieldsAndNothingSent()
 {
-    SubscriptionsPage page(m_context.get());
+    SubscriptionsPage page(pageContext());
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
     QPointer<SubscriptionFormDialog> form = page.openCreateForm();
@@ -250,7 +255,7 @@ void TestSubscriptionsPage::createForm_invalidInput_shownAtFieldsAndNothingSent(
 
 void TestSubscriptionsPage::createForm_serverValidationError_shownAtItsField()
 {
-    SubscriptionsPage page(m_context.get());
+    SubscriptionsPage page(pageContext());
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
     m_server->failNext("POST", u"/subscriptions"_s, 422,
@@ -272,7 +277,7 @@ void TestSubscriptionsPage::createForm_serverValidationError_shownAtItsField()
 
 void TestSubscriptionsPage::editForm_sendsOnlyChangedFields()
 {
-    SubscriptionsPage page(m_context.get());
+    SubscriptionsPage page(pageContext());
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
     const qint64 id = createThroughForm(page, u"3000"_s, u"87011112233"_s);
@@ -306,7 +311,7 @@ void TestSubscriptionsPage::editForm_sendsOnlyChangedFields()
 
 void TestSubscriptionsPage::editForm_connectionDroppedAfterSaving_readBackClosesAsSaved()
 {
-    SubscriptionsPage page(m_context.get());
+    SubscriptionsPage page(pageContext());
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
     const qint64 id = createThroughForm(page, u"3000"_s, u"87011112233"_s);
@@ -329,7 +334,7 @@ void TestSubscriptionsPage::editForm_connectionDroppedAfterSaving_readBackCloses
 
 void TestSubscriptionsPage::editForm_connectionDroppedBeforeSaving_readBackShowsServerValues()
 {
-    SubscriptionsPage page(m_context.get());
+    SubscriptionsPage page(pageContext());
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
     const qint64 id = createThroughForm(page, u"3000"_s, u"87011112233"_s);
@@ -346,7 +351,7 @@ void TestSubscriptionsPage::editForm_connectionDroppedBeforeSaving_readBackShows
                              10'000);
     // What the server has is shown: still the old amount; the form stays open for Save.
     const QString shown = form->generalErrorLabel()->text();
-    QVERIFY2(shown.contains(m_context->formatMoney(Money::fromTenge(3000))), qPrintable(shown));
+    QVERIFY2(shown.contains(m_context->displayFormat().money(Money::fromTenge(3000))), qPrintable(shown));
     QVERIFY(form->generalErrorLabel()->isVisibleTo(form));
     QVERIFY(form->findChild<QPushButton*>(u"savePushButton"_s)->isEnabled());
     const std::optional<SubscriptionPatch> kept = form->patch(); // the entered change is still there to send
@@ -357,7 +362,7 @@ void TestSubscriptionsPage::editForm_connectionDroppedBeforeSaving_readBackShows
 
 void TestSubscriptionsPage::filters_statusFilter_listsOnlyMatching()
 {
-    SubscriptionsPage page(m_context.get());
+    SubscriptionsPage page(pageContext());
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
     const qint64 first = createThroughForm(page, u"1000"_s, u"87001110000"_s);
@@ -403,7 +408,7 @@ void TestSubscriptionsPage::cartEditor_hostileCatalogPrices_unreadable_neverSumm
         {"id": 502, "name": "Gold", "selling_price": "92233720368547758.07", "unit_id": 1, "status": "active"},
         {"id": 503, "name": "Platinum", "selling_price": "92233720368547758.06", "unit_id": 1, "status": "active"}],
         "meta": {"current_page": 1, "last_page": 1, "per_page": 200, "total": 3}})");
-    SubscriptionCartEditor editor(m_context.get());
+    SubscriptionCartEditor editor(pageContext());
     QSignalSpy loaded(&editor, &SubscriptionCartEditor::catalogLoaded);
     editor.show();
     editor.loadCatalog();
@@ -413,7 +418,7 @@ void TestSubscriptionsPage::cartEditor_hostileCatalogPrices_unreadable_neverSumm
     QVERIFY(editor.addItem(503, 1));
     QTableWidget* table = editor.linesTable();
     QCOMPARE(table->rowCount(), 3);
-    QCOMPARE(table->item(0, 2)->text(), m_context->formatMoney(Money::fromTenge(1040)));
+    QCOMPARE(table->item(0, 2)->text(), m_context->displayFormat().money(Money::fromTenge(1040)));
     QCOMPARE(table->item(1, 2)->text(), u"—"_s);
     QVERIFY(table->item(1, 2)->toolTip().contains(u"Unreadable price"_s));
     QCOMPARE(table->item(2, 2)->text(), u"—"_s);
@@ -421,7 +426,7 @@ void TestSubscriptionsPage::cartEditor_hostileCatalogPrices_unreadable_neverSumm
     const auto sum = std::find_if(labels.cbegin(), labels.cend(),
         [](const QLabel* label) { return label->text().startsWith(u"Approximate amount"_s); });
     QVERIFY(sum != labels.cend());
-    QVERIFY2((*sum)->text().contains(m_context->formatMoney(Money::fromTenge(1040))), qPrintable((*sum)->text()));
+    QVERIFY2((*sum)->text().contains(m_context->displayFormat().money(Money::fromTenge(1040))), qPrintable((*sum)->text()));
     QVERIFY((*sum)->text().contains(u"at least"_s));
     QVERIFY(editor.itemComboBox()->itemText(1).endsWith(u"—"_s)); // the picker does not show the nonsense either
 }

@@ -9,7 +9,8 @@
 #include "api/apiclient.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
+#include "testpagecontext.h"
 
 #include "testsupport.h"
 
@@ -69,7 +70,7 @@ private Q_SLOTS:
         const qint64 id = paidInvoice();
         QVERIFY(id > 0);
 
-        InvoiceDetailPane pane(m_context.get(), nullptr);
+        InvoiceDetailPane pane(pageContext(), nullptr);
         pane.resize(500, 800);
         pane.show();
         pane.showInvoice(id);
@@ -114,7 +115,7 @@ private Q_SLOTS:
         QVERIFY2(page->ok(), qPrintable(page->error.userText()));
         QCOMPARE(page->value.items.size(), 1);
         QCOMPARE(page->value.items[0].initiatedBy, u"api"_s);
-        RefundDetailPanel panel(m_context.get());
+        RefundDetailPanel panel(pageContext());
         panel.resize(500, 700);
         panel.show();
         panel.setRefund(page->value.items[0]);
@@ -135,7 +136,7 @@ private Q_SLOTS:
         last.status = u"paid"_s;
         last.paidAt = QDateTime(QDate(2026, 4, 1), QTime(10, 30), Qt::UTC);
         s.lastPayment = last;
-        SubscriptionDetailPanel panel(m_context.get());
+        SubscriptionDetailPanel panel(pageContext());
         panel.resize(500, 700);
         panel.show();
         panel.showSubscription(s);
@@ -158,8 +159,9 @@ private:
         options.rateLimit = 10'000;
         m_server = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY(m_server->start(0));
-        m_context = std::make_unique<AppContext>(new InMemorySecretStore);
-        QVERIFY(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), AppContext::Mode::Sandbox,
+        m_context = std::make_unique<Session>(new InMemorySecretStore);
+        m_notifier.setSession(m_context.get());
+        QVERIFY(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox,
                                      u"Test shop"_s));
         ApiClient::Config config = m_context->api()->config();
         config.requestsPerMinute = 10'000;
@@ -186,7 +188,10 @@ private:
     }
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Session> m_context;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
 };
 
 QTEST_MAIN(TestV21Panels)

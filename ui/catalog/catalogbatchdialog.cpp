@@ -5,7 +5,7 @@
 #include "catalog/catalogitemroweditor.h"
 
 #include "api/writereadback.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-CatalogBatchDialog::CatalogBatchDialog(AppContext* context, const QList<CatalogUnit>& units, QWidget* parent)
+CatalogBatchDialog::CatalogBatchDialog(const PageContext& context, const QList<CatalogUnit>& units, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
     , m_units(units)
@@ -101,7 +101,7 @@ CatalogItemRowEditor* CatalogBatchDialog::addRow()
     if (m_rows.size() >= kMaxRows) {
         return nullptr;
     }
-    auto* row = new CatalogItemRowEditor(int(m_rows.size()) + 1, m_units, m_context->locale(), this);
+    auto* row = new CatalogItemRowEditor(int(m_rows.size()) + 1, m_units, m_context.session->displayFormat().locale(), this);
     connect(row, &CatalogItemRowEditor::removeRequested, this, &CatalogBatchDialog::removeRow);
     m_rows.append(row);
     m_rowsLayout->addWidget(row);
@@ -138,7 +138,7 @@ void CatalogBatchDialog::setUnits(const QList<CatalogUnit>& units)
 {
     m_units = units;
     for (CatalogItemRowEditor* row : std::as_const(m_rows)) {
-        row->setUnits(units, m_context->locale());
+        row->setUnits(units, m_context.session->displayFormat().locale());
     }
 }
 
@@ -185,7 +185,7 @@ void CatalogBatchDialog::submit()
         m_rows.first()->nameEdit()->setFocus();
         return;
     }
-    m_uploader = new CatalogBatchUploader(m_context->api(), entries, this);
+    m_uploader = new CatalogBatchUploader(m_context.session->api(), entries, this);
     m_progress->setRange(0, m_uploader->totalSteps());
     m_progress->setValue(0);
     connect(m_uploader, &CatalogBatchUploader::progress, this, [this](int done, int total, const QString& what) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "api/apierror.h"
 #include "domain/catalog.h"
 
@@ -14,7 +16,6 @@ class QVBoxLayout;
 
 namespace apipay {
 
-class AppContext;
 class CatalogBatchUploader;
 class CatalogItemRowEditor;
 
@@ -27,7 +28,7 @@ class CatalogBatchDialog : public QDialog
 public:
     static constexpr int kMaxRows = 50;
 
-    CatalogBatchDialog(AppContext* context, const QList<CatalogUnit>& units, QWidget* parent = nullptr);
+    CatalogBatchDialog(const PageContext& context, const QList<CatalogUnit>& units, QWidget* parent = nullptr);
     ~CatalogBatchDialog() override;
 
     CatalogItemRowEditor* addRow();
@@ -52,7 +53,7 @@ private:
     void setBusy(bool busy);
     void showFailure(const ApiError& error, int entryIndex, const QList<CatalogItemRowEditor*>& sent);
 
-    AppContext* m_context;
+    PageContext m_context;
     QList<CatalogUnit> m_units;
     QList<CatalogItemRowEditor*> m_rows;
     QVBoxLayout* m_rowsLayout;

@@ -7,7 +7,7 @@
 #include "api/apiclient.h"
 #include "api/writereadback.h"
 #include "images/imagecache.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
 
 #include <QDialogButtonBox>
@@ -23,7 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-CatalogEditDialog::CatalogEditDialog(AppContext* context, const CatalogItem& item, const QList<CatalogUnit>& units,
+CatalogEditDialog::CatalogEditDialog(const PageContext& context, const CatalogItem& item, const QList<CatalogUnit>& units,
                                      QWidget* parent)
     : QDialog(parent)
     , m_context(context)
@@ -44,10 +44,10 @@ CatalogEditDialog::CatalogEditDialog(AppContext* context, const CatalogItem& ite
     m_nameEdit->setText(item.name);
     m_priceEdit->setObjectName(u"priceLineEdit"_s);
     m_priceEdit->setRange(Money::fromTiyn(1), Money::invoiceMaximum());
-    m_priceEdit->setDisplayLocale(context->locale());
+    m_priceEdit->setDisplayLocale(context.session->displayFormat().locale());
     m_priceEdit->setValue(item.sellingPrice);
     m_unitCombo->setObjectName(u"unitComboBox"_s);
-    m_unitCombo->setUnits(units, context->locale());
+    m_unitCombo->setUnits(units, context.session->displayFormat().locale());
     if (item.unitId && !m_unitCombo->setCurrentUnitId(*item.unitId)) {
         m_unitCombo->addItem(tr("Unit %1").arg(*item.unitId), *item.unitId);
         m_unitCombo->setCurrentUnitId(*item.unitId);
@@ -59,14 +59,14 @@ CatalogEditDialog::CatalogEditDialog(AppContext* context, const CatalogItem& ite
     m_imagePicker->setObjectName(u"imagePicker"_s);
     const QUrl url(item.imageUrl);
     QImage current;
-    if (!item.imageUrl.isEmpty() && context->imageCache()) {
-        current = context->imageCache()->image(url);
+    if (!item.imageUrl.isEmpty() && context.session->imageCache()) {
+        current = context.session->imageCache()->image(url);
     }
     m_imagePicker->setExistingImage(current, !item.imageUrl.isEmpty());
-    if (context->imageCache() && current.isNull() && !item.imageUrl.isEmpty()) {
-        connect(context->imageCache(), &ImageCache::imageReady, this, [this, url](const QUrl& ready) {
+    if (context.session->imageCache() && current.isNull() && !item.imageUrl.isEmpty()) {
+        connect(context.session->imageCache(), &ImageCache::imageReady, this, [this, url](const QUrl& ready) {
             if (ready == url) {
-                m_imagePicker->setExistingImage(m_context->imageCache()->image(url), true);
+                m_imagePicker->setExistingImage(m_context.session->imageCache()->image(url), true);
             }
         });
     }
@@ -107,8 +107,8 @@ CatalogEditDialog::CatalogEditDialog(AppContext* context, const CatalogItem& ite
 
 CatalogEditDialog::~CatalogEditDialog()
 {
-    if (m_request != 0 && m_context->api()) {
-        m_context->api()->cancel(m_request);
+    if (m_request != 0 && m_context.session->api()) {
+        m_context.session->api()->cancel(m_request);
     }
 }
 
@@ -172,7 +172,7 @@ void CatalogEditDialog::submit()
         return;
     }
     const CatalogImagePreparer::Result image = *m_imagePicker->prepared();
-    m_request = m_context->api()->uploadImage(
+    m_request = m_context.session->api()->uploadImage(
         image.bytes, image.fileName, image.mimeType, this,
         [this, patch = *p, bytes = image.bytes](const ApiResult<QString>& result) mutable {
             m_request = 0;
@@ -196,7 +196,7 @@ void CatalogEditDialog::submit()
 void CatalogEditDialog::sendPatch(CatalogItemPatch patch, const QByteArray& newImage)
 {
     const qint64 id = m_item.id;
-    m_request = m_context->api()->updateCatalogItem(
+    m_request = m_context.session->api()->updateCatalogItem(
         id, patch, this, [this, id, newImage](const ApiResult<CatalogWriteResult>& result) {
             m_request = 0;
             setBusy(false);
@@ -242,7 +242,7 @@ void CatalogEditDialog::setBusy(bool busy)
 void CatalogEditDialog::reject()
 {
     if (m_request != 0) {
-        m_context->api()->cancel(m_request);
+        m_context.session->api()->cancel(m_request);
         m_request = 0;
     }
     QDialog::reject();

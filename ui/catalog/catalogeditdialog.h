@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "api/apierror.h"
 #include "api/apiresult.h"
 #include "domain/catalog.h"
@@ -15,7 +17,6 @@ class QProgressBar;
 
 namespace apipay {
 
-class AppContext;
 class CatalogImagePicker;
 class CatalogUnitComboBox;
 class MoneyLineEdit;
@@ -26,7 +27,7 @@ class CatalogEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CatalogEditDialog(AppContext* context, const CatalogItem& item, const QList<CatalogUnit>& units,
+    CatalogEditDialog(const PageContext& context, const CatalogItem& item, const QList<CatalogUnit>& units,
                       QWidget* parent = nullptr);
     ~CatalogEditDialog() override;
 
@@ -54,7 +55,7 @@ private:
     void showError(const ApiError& error);
     void setBusy(bool busy);
 
-    AppContext* m_context;
+    PageContext m_context;
     CatalogItem m_item;
     QLineEdit* m_nameEdit;
     MoneyLineEdit* m_priceEdit;

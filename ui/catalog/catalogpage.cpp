@@ -6,7 +6,7 @@
 #include "api/apiclient.h"
 #include "images/imagecache.h"
 #include "models/catalogtablemodel.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
 #include "widgets/stalenotice.h"
@@ -36,9 +36,9 @@ namespace {
 constexpr int kThumbnailSize = 40;
 } // namespace
 
-CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
+CatalogPage::CatalogPage(const PageContext& context, QWidget* parent)
     : PageWidget(context, parent)
-    , m_model(new CatalogTableModel(context->api(), this))
+    , m_model(new CatalogTableModel(context.session->api(), this))
     , m_searchLabel(new QLabel(this))
     , m_searchEdit(new QLineEdit(this))
     , m_barcodeLabel(new QLabel(this))
@@ -55,7 +55,7 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
     , m_emptyLabel(new EmptyStateLabel(this))
 {
     setObjectName(u"catalogPage"_s);
-    m_model->setDisplayFormat(DisplayFormat(context->locale(), context->displayZone()));
+    m_model->setDisplayFormat(context.session->displayFormat());
 
     m_searchEdit->setObjectName(u"searchLineEdit"_s);
     m_searchEdit->setClearButtonEnabled(true);
@@ -93,7 +93,7 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
 
     m_tableView->setObjectName(u"catalogTableView"_s);
     m_tableView->setModel(m_model);
-    auto* thumbnails = new ThumbnailDelegate(context->imageCache(), m_tableView, CatalogTableModel::ImageUrlRole,
+    auto* thumbnails = new ThumbnailDelegate(context.session->imageCache(), m_tableView, CatalogTableModel::ImageUrlRole,
                                              kThumbnailSize, ThumbnailDelegate::Placeholder::Frame);
     m_tableView->setItemDelegateForColumn(CatalogTableModel::Name, thumbnails);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -127,7 +127,7 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
     m_staleNotice = new StaleNotice(this);
     m_staleNotice->setObjectName(u"catalogStaleNotice"_s);
     m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, this->context()->locale(), this->context()->displayZone());
+        return StaleNotice::formatAsOf(utc, this->context().session->displayFormat().locale(), this->context().session->displayFormat().zone());
     });
     m_freshness = new ListFreshness(m_model, m_staleNotice, m_tableView, CatalogTableModel::IdRole, this);
 
@@ -159,7 +159,7 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
         if (!m_freshness->needsWindowBanner(error)) {
             return; // the rows stay, marked stale above the list
         }
-        this->context()->reportError(error, [model = QPointer<CatalogTableModel>(m_model)] {
+        this->context().notifier->reportError(error, [model = QPointer<CatalogTableModel>(m_model)] {
             if (model) {
                 model->retry();
             }
@@ -167,15 +167,15 @@ CatalogPage::CatalogPage(AppContext* context, QWidget* parent)
     });
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CatalogPage::updateButtons);
-    connect(context, &AppContext::sessionChanged, this, [this] {
+    connect(context.session, &Session::sessionChanged, this, [this] {
         m_loadedOnce = false;
         m_uploadedImages.clear();
         if (isVisible()) {
             activated();
         }
     });
-    connect(context, &AppContext::languageChanged, this, [this] {
-        m_model->setDisplayFormat(DisplayFormat(this->context()->locale(), this->context()->displayZone()));
+    connect(context.session, &Session::languageChanged, this, [this] {
+        m_model->setDisplayFormat(this->context().session->displayFormat());
         m_model->retranslate();
     });
     retranslate();
@@ -187,8 +187,8 @@ CatalogPage::~CatalogPage()
 {
     // The model cancels its request while it is destroyed; its answer must not reach this half-destroyed page.
     disconnect(m_model, nullptr, this, nullptr);
-    if (m_deleteRequest != 0 && context()->api()) {
-        context()->api()->cancel(m_deleteRequest);
+    if (m_deleteRequest != 0 && context().session->api()) {
+        context().session->api()->cancel(m_deleteRequest);
     }
 }
 
@@ -273,7 +273,7 @@ void CatalogPage::updatePendingHint()
 
 void CatalogPage::seedUploadedImages()
 {
-    ImageCache* cache = context()->imageCache();
+    ImageCache* cache = context().session->imageCache();
     if (!cache || m_uploadedImages.isEmpty()) {
         return;
     }

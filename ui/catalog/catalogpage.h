@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "shell/page.h"
 
 #include "api/apiresult.h"
@@ -32,7 +34,7 @@ class CatalogPage : public PageWidget
 {
     Q_OBJECT
 public:
-    explicit CatalogPage(AppContext* context, QWidget* parent = nullptr);
+    explicit CatalogPage(const PageContext& context, QWidget* parent = nullptr);
     ~CatalogPage() override;
 
     QString title() const override;

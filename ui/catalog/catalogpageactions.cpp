@@ -9,7 +9,7 @@
 #include "api/writereadback.h"
 #include "images/imagecache.h"
 #include "models/catalogtablemodel.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/emptystatelabel.h"
 
 #include <QEvent>
@@ -54,7 +54,7 @@ CatalogBatchDialog* CatalogPage::openAddDialog()
                 if (!result.rejected.isEmpty()) {
                     text += u" "_s + tr("Rejected: %1").arg(result.rejected.join(u"; "_s));
                 }
-                context()->reportInfo(text);
+                context().notifier->reportInfo(text);
                 updatePendingHint();
             });
     m_dialog = dialog;
@@ -75,7 +75,7 @@ CatalogEditDialog* CatalogPage::openEditDialog()
                 if (!newImage.isEmpty()) {
                     m_uploadedImages.insert(id, newImage);
                 }
-                context()->reportInfo(result.queued ? tr("Item %1: change queued; refresh in a moment.").arg(id)
+                context().notifier->reportInfo(result.queued ? tr("Item %1: change queued; refresh in a moment.").arg(id)
                                                     : tr("Item %1 updated").arg(id));
                 m_model->reload(); // the answer carries only the id; the list brings the new values and picture URL
             });
@@ -108,7 +108,7 @@ QMessageBox* CatalogPage::requestDelete()
             return;
         }
         m_progress->show();
-        m_deleteRequest = context()->api()->deleteCatalogItem(
+        m_deleteRequest = context().session->api()->deleteCatalogItem(
             id, this, [this, id, name](const ApiResult<CatalogWriteResult>& result) {
                 m_deleteRequest = 0;
                 if (result.error.kind == ApiError::Kind::OutcomeUnknown) {
@@ -119,16 +119,16 @@ QMessageBox* CatalogPage::requestDelete()
                 updateButtons();
                 if (!result.ok()) {
                     if (result.error.kind != ApiError::Kind::Cancelled) {
-                        context()->reportError(result.error);
+                        context().notifier->reportError(result.error);
                     }
                     Q_EMIT itemDeleted(id, false);
                     return;
                 }
                 if (result.value.queued) {
-                    context()->reportInfo(tr("Item %1: deletion queued; refresh in a moment.").arg(id));
+                    context().notifier->reportInfo(tr("Item %1: deletion queued; refresh in a moment.").arg(id));
                 } else {
                     m_model->removeId(id);
-                    context()->reportInfo(tr("Item %1 deleted").arg(id));
+                    context().notifier->reportInfo(tr("Item %1 deleted").arg(id));
                 }
                 Q_EMIT itemDeleted(id, true);
             });
@@ -144,9 +144,9 @@ void CatalogPage::settleUnknownDelete(qint64 id, const QString& name)
     m_settlingDelete = true;
     m_progress->show();
     updateButtons();
-    context()->reportInfo(
+    context().notifier->reportInfo(
         tr("The connection broke before ApiPay confirmed deleting item %1. Checking whether it was deleted…").arg(id));
-    WriteReadBack::catalogDeletion(context()->api(), id, name, this,
+    WriteReadBack::catalogDeletion(context().session->api(), id, name, this,
         [this, id](WriteReadBack::Verdict verdict, const ApiError&) {
             m_settlingDelete = false;
             m_progress->setVisible(m_model->isLoading());
@@ -154,11 +154,11 @@ void CatalogPage::settleUnknownDelete(qint64 id, const QString& name)
             switch (verdict) {
             case WriteReadBack::Verdict::Done:
                 m_model->removeId(id);
-                context()->reportInfo(tr("Item %1 was deleted.").arg(id));
+                context().notifier->reportInfo(tr("Item %1 was deleted.").arg(id));
                 Q_EMIT itemDeleted(id, true);
                 return;
             case WriteReadBack::Verdict::NotDone:
-                context()->reportInfo(
+                context().notifier->reportInfo(
                     tr("Item %1 was not deleted: the request did not reach ApiPay. Delete it again if you still "
                        "want to.")
                         .arg(id));
@@ -170,7 +170,7 @@ void CatalogPage::settleUnknownDelete(qint64 id, const QString& name)
             // The check failed too: say that the outcome is unknown, with the way to look again.
             ApiError unknown;
             unknown.kind = ApiError::Kind::OutcomeUnknown;
-            context()->reportError(unknown, [this] { m_model->reload(); });
+            context().notifier->reportError(unknown, [this] { m_model->reload(); });
             Q_EMIT itemDeleted(id, false);
         });
 }

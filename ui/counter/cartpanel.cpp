@@ -4,7 +4,7 @@
 #include "images/imagecache.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/thumbnaildelegate.h"
 
@@ -30,14 +30,14 @@ constexpr int kThumbnail = 32;
 constexpr int kSearchDelayMs = 300;
 } // namespace
 
-CartPanel::CartPanel(AppContext* context, QWidget* parent)
+CartPanel::CartPanel(const PageContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_catalog(new CatalogTableModel(context->api(), this))
+    , m_catalog(new CatalogTableModel(context.session->api(), this))
     , m_cart(new CartModel(this))
 {
-    m_catalog->setDisplayFormat(DisplayFormat(context->locale(), context->displayZone()));
-    m_cart->setDisplayFormat(DisplayFormat(context->locale(), context->displayZone()));
+    m_catalog->setDisplayFormat(context.session->displayFormat());
+    m_cart->setDisplayFormat(context.session->displayFormat());
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,7 +65,7 @@ CartPanel::CartPanel(AppContext* context, QWidget* parent)
     m_catalogView->verticalHeader()->setDefaultSectionSize(kThumbnail + 6);
     m_catalogView->setItemDelegateForColumn(
         CatalogTableModel::Name,
-        new ThumbnailDelegate(context->imageCache(), m_catalogView, CatalogTableModel::ImageUrlRole, kThumbnail));
+        new ThumbnailDelegate(context.session->imageCache(), m_catalogView, CatalogTableModel::ImageUrlRole, kThumbnail));
     for (int c : {int(CatalogTableModel::Status), int(CatalogTableModel::Id), int(CatalogTableModel::CreatedAt)}) {
         m_catalogView->setColumnHidden(c, true);
     }
@@ -83,7 +83,7 @@ CartPanel::CartPanel(AppContext* context, QWidget* parent)
     m_priceEdit = new MoneyLineEdit(this);
     m_priceEdit->setObjectName(u"cartCustomPriceLineEdit"_s);
     m_priceEdit->setOptional(true);
-    m_priceEdit->setDisplayLocale(context->locale());
+    m_priceEdit->setDisplayLocale(context.session->displayFormat().locale());
     m_priceLabel->setBuddy(m_priceEdit);
     m_addButton = new QPushButton(this);
     m_addButton->setObjectName(u"addToCartButton"_s);
@@ -298,7 +298,7 @@ void CartPanel::lookUpBarcode()
     query.barcode = barcode;
     query.perPage = 5;
     m_barcodeEdit->setEnabled(false);
-    m_context->api()->listCatalog(query, this, [this, barcode](const ApiResult<apipay::Page<CatalogItem>>& result) {
+    m_context.session->api()->listCatalog(query, this, [this, barcode](const ApiResult<apipay::Page<CatalogItem>>& result) {
         m_barcodeEdit->setEnabled(true);
         m_barcodeEdit->setFocus();
         if (!result.ok()) {
@@ -320,12 +320,12 @@ void CartPanel::lookUpBarcode()
 
 void CartPanel::updateTotals()
 {
-    const auto money = [this](Money m) { return m_context->formatMoney(m); };
+    const auto money = [this](Money m) { return m_context.session->displayFormat().money(m); };
     if (m_serverInvoice) {
         const Invoice& inv = *m_serverInvoice;
-        m_subtotalLabel->setText(tr("Subtotal: %1").arg(m_context->formatMoney(inv.subtotal ? inv.subtotal : inv.amount)));
-        m_discountSumLabel->setText(tr("Discount: %1").arg(m_context->formatMoney(inv.discountSum.value_or(Money()))));
-        m_totalLabel->setText(tr("Total: %1").arg(m_context->formatMoney(inv.amount)));
+        m_subtotalLabel->setText(tr("Subtotal: %1").arg(m_context.session->displayFormat().money(inv.subtotal ? inv.subtotal : inv.amount)));
+        m_discountSumLabel->setText(tr("Discount: %1").arg(m_context.session->displayFormat().money(inv.discountSum.value_or(Money()))));
+        m_totalLabel->setText(tr("Total: %1").arg(m_context.session->displayFormat().money(inv.amount)));
         m_totalsNote->setText(tr("Totals as calculated by ApiPay."));
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "api/apierror.h"
 #include "domain/catalog.h"
 #include "domain/invoice.h"
@@ -16,7 +18,6 @@ class QTimer;
 
 namespace apipay {
 
-class AppContext;
 class CartModel;
 class CatalogTableModel;
 class MoneyLineEdit;
@@ -28,7 +29,7 @@ class CartPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CartPanel(AppContext* context, QWidget* parent = nullptr);
+    explicit CartPanel(const PageContext& context, QWidget* parent = nullptr);
 
     CartModel* cart() const { return m_cart; }
     CatalogTableModel* catalog() const { return m_catalog; }
@@ -70,7 +71,7 @@ private:
     void lookUpBarcode();
     void setMessage(const QString& text, bool error);
 
-    AppContext* m_context;
+    PageContext m_context;
     CatalogTableModel* m_catalog;
     CartModel* m_cart;
     bool m_catalogRequested = false;

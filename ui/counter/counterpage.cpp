@@ -8,8 +8,8 @@
 #include "counter/invoicesubmission.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
-#include "sandbox/sandboxserver.h"
-#include "shell/appcontext.h"
+#include "session/democontrol.h"
+#include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
 
@@ -33,10 +33,10 @@ namespace apipay {
 
 using namespace counterform;
 
-CounterPage::CounterPage(AppContext* context, QWidget* parent)
+CounterPage::CounterPage(const PageContext& context, QWidget* parent)
     : PageWidget(context, parent)
     , m_drafts(new CounterDraftStore(this))
-    , m_submission(new InvoiceSubmission(context->api(), context->watcher(), this))
+    , m_submission(new InvoiceSubmission(context.session->api(), context.session->watcher(), this))
 {
     setObjectName(u"counterPage"_s);
     buildUi();
@@ -74,24 +74,24 @@ CounterPage::CounterPage(AppContext* context, QWidget* parent)
     connect(m_status, &CounterStatusPanel::nextCustomerClicked, this, &CounterPage::nextCustomer);
     connect(m_status, &CounterStatusPanel::simulatePaymentClicked, this, [this] {
         const std::optional<Invoice> invoice = m_submission->invoice();
-        sandbox::SandboxServer* server = this->context()->sandbox();
+        DemoControl* demo = this->context().session->demoControl();
         QString reason;
-        if (invoice && server && !server->simulateInvoiceStatus(invoice->id, u"paid"_s, &reason)) {
+        if (invoice && demo && !demo->simulateInvoicePaid(invoice->id, &reason)) {
             ApiError error;
             error.kind = ApiError::Kind::InvalidRequest;
             error.message = tr("The demo payment was refused: %1").arg(reason);
-            this->context()->reportError(error);
+            this->context().notifier->reportError(error);
         }
         // The status arrives the real way: the watcher asks ApiPay within a few seconds.
     });
     connect(m_status, &CounterStatusPanel::openClicked, this, [this] {
         if (const std::optional<Invoice> invoice = m_submission->invoice()) {
-            Q_EMIT this->context()->showInvoiceRequested(invoice->id);
+            this->context().navigator->showInvoice(invoice->id);
         }
     });
     connect(m_status, &CounterStatusPanel::showQrClicked, this, [this] {
         if (const std::optional<Invoice> invoice = m_submission->invoice(); invoice && !invoice->paymentUrl.isEmpty()) {
-            Q_EMIT this->context()->showInvoiceQrRequested(invoice->id, invoice->paymentUrl,
+            this->context().navigator->showInvoiceQr(invoice->id, invoice->paymentUrl,
                                                            tr("Invoice %1").arg(invoice->id), invoice->amount);
         }
     });
@@ -99,7 +99,7 @@ CounterPage::CounterPage(AppContext* context, QWidget* parent)
         ApiError error;
         error.kind = ApiError::Kind::InvalidRequest;
         error.message = message;
-        this->context()->reportError(error);
+        this->context().notifier->reportError(error);
     });
 
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -108,9 +108,9 @@ CounterPage::CounterPage(AppContext* context, QWidget* parent)
             nextCustomer();
         }
     });
-    connect(context, &AppContext::languageChanged, this, [this] {
-        m_amountEdit->setDisplayLocale(this->context()->locale());
-        m_cart->setFormatLocale(this->context()->locale());
+    connect(context.session, &Session::languageChanged, this, [this] {
+        m_amountEdit->setDisplayLocale(this->context().session->displayFormat().locale());
+        m_cart->setFormatLocale(this->context().session->displayFormat().locale());
     });
     restoreDraft();
 }
@@ -213,7 +213,7 @@ void CounterPage::restoreDraft()
     QString error;
     const std::optional<CounterDraft> draft = m_drafts->load(&error);
     if (!error.isEmpty()) {
-        context()->reportInfo(error);
+        context().notifier->reportInfo(error);
     }
     m_restoring = true;
     m_submission->reset();
@@ -292,7 +292,7 @@ bool CounterPage::saveDraftNow(bool submissionStarted, QString* error)
         ApiError apiError;
         apiError.kind = ApiError::Kind::InvalidRequest;
         apiError.message = problem;
-        context()->reportError(apiError);
+        context().notifier->reportError(apiError);
     }
     return false;
 }
@@ -335,8 +335,8 @@ void CounterPage::onCreated(const Invoice& invoice, bool foundByLookup)
         m_cart->showServerTotals(invoice);
     }
     m_status->nextCustomerButton()->setFocus(Qt::OtherFocusReason);
-    context()->reportInfo(tr("Invoice %1 created").arg(invoice.id));
-    context()->notifyInvoicesChanged();
+    context().notifier->reportInfo(tr("Invoice %1 created").arg(invoice.id));
+    context().session->notifyInvoicesChanged();
 }
 
 void CounterPage::onStatusChanged(const Invoice& invoice)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "api/apierror.h"
 #include "counter/counterdraftstore.h"
 #include "domain/invoice.h"
@@ -33,7 +35,7 @@ class CounterPage : public PageWidget
 {
     Q_OBJECT
 public:
-    explicit CounterPage(AppContext* context, QWidget* parent = nullptr);
+    explicit CounterPage(const PageContext& context, QWidget* parent = nullptr);
     ~CounterPage() override;
 
     QString title() const override;

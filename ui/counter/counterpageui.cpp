@@ -9,8 +9,7 @@
 #include "counter/invoicesubmission.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
-#include "sandbox/sandboxserver.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
 
@@ -62,7 +61,7 @@ void CounterPage::buildUi()
     m_amountLabel = new QLabel(this);
     m_amountEdit = new MoneyLineEdit(this);
     m_amountEdit->setObjectName(u"amountLineEdit"_s);
-    m_amountEdit->setDisplayLocale(context()->locale());
+    m_amountEdit->setDisplayLocale(context().session->displayFormat().locale());
     QFont big = m_amountEdit->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_amountEdit->setFont(big);

@@ -9,8 +9,7 @@
 #include "counter/invoicesubmission.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
-#include "sandbox/sandboxserver.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
 
@@ -173,7 +172,7 @@ void CounterPage::showFieldErrors(const ApiError& error)
     if (focus) {
         focus->setFocus(Qt::OtherFocusReason);
     } else if (error.fieldErrors.isEmpty() && error.kind != ApiError::Kind::Validation) {
-        context()->reportError(error);
+        context().notifier->reportError(error);
     }
 }
 

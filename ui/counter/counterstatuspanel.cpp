@@ -2,7 +2,7 @@
 
 #include "invoices/invoicestatusstyle.h"
 #include "money/phonenumber.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-CounterStatusPanel::CounterStatusPanel(AppContext* context, QWidget* parent)
+CounterStatusPanel::CounterStatusPanel(const PageContext& context, QWidget* parent)
     : QFrame(parent)
     , m_context(context)
     , m_titleLabel(new QLabel(this))
@@ -109,7 +109,7 @@ void CounterStatusPanel::showSending()
 void CounterStatusPanel::showInvoice(const Invoice& invoice, bool foundByLookup)
 {
     const PhoneNumber::ParseResult phone = PhoneNumber::parse(invoice.phone);
-    m_titleLabel->setText(tr("Invoice %1 · %2").arg(invoice.id).arg(m_context->formatMoney(invoice.amount))
+    m_titleLabel->setText(tr("Invoice %1 · %2").arg(invoice.id).arg(m_context.session->displayFormat().money(invoice.amount))
                           + (phone.ok() ? u" · "_s + phone.value->display() : QString()));
     m_statusLabel->setText(invoice.status.label());
     m_statusLabel->setStyleSheet(InvoiceStatusStyle::chipStyleSheet(invoice.status, palette()));
@@ -158,7 +158,7 @@ void CounterStatusPanel::showInvoice(const Invoice& invoice, bool foundByLookup)
     m_messageLabel->setText(message);
     setTone(tone);
     setButtons(!invoice.paymentUrl.isEmpty() && !invoice.status.isFinal(), true, false, false, true);
-    m_simulateButton->setVisible(m_context->sandbox() != nullptr && invoice.status.value() == InvoiceStatus::Pending);
+    m_simulateButton->setVisible(m_context.session->demoControl() != nullptr && invoice.status.value() == InvoiceStatus::Pending);
     show();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "api/apierror.h"
 #include "domain/invoice.h"
 
@@ -10,7 +12,6 @@ class QPushButton;
 
 namespace apipay {
 
-class AppContext;
 
 // Below the counter form: what happened to the invoice just sent — sending, its live status until paid / expired /
 // error / cancelled (with "Show QR" while a payment link exists), or, when the answer was lost, the lookup (run by
@@ -20,7 +21,7 @@ class CounterStatusPanel : public QFrame
 {
     Q_OBJECT
 public:
-    explicit CounterStatusPanel(AppContext* context, QWidget* parent = nullptr);
+    explicit CounterStatusPanel(const PageContext& context, QWidget* parent = nullptr);
 
     void showSending();
     void showInvoice(const Invoice& invoice, bool foundByLookup);
@@ -53,7 +54,7 @@ private:
     void setButtons(bool qr, bool open, bool lookup, bool createAgain, bool next);
     void setTone(const QString& color);
 
-    AppContext* m_context;
+    PageContext m_context;
     QLabel* m_titleLabel;
     QLabel* m_statusLabel;
     QLabel* m_messageLabel;

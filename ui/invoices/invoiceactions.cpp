@@ -5,8 +5,8 @@
 #include "invoices/invoicedetailpane.h"
 #include "invoices/refunddialog.h"
 #include "models/invoicetablemodel.h"
-#include "sandbox/sandboxserver.h"
-#include "shell/appcontext.h"
+#include "session/democontrol.h"
+#include "shell/pagecontext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +27,7 @@ constexpr int kStatusBatch = 100; // POST /invoices/status/check takes at most 1
 constexpr int kFallbackDetailLimit = 20;
 } // namespace
 
-InvoiceActions::InvoiceActions(AppContext* context, InvoiceTableModel* model, InvoiceDetailPane* detail,
+InvoiceActions::InvoiceActions(const PageContext& context, InvoiceTableModel* model, InvoiceDetailPane* detail,
                                QWidget* dialogParent)
     : QObject(dialogParent)
     , m_context(context)
@@ -56,9 +56,9 @@ InvoiceActions::InvoiceActions(AppContext* context, InvoiceTableModel* model, In
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_simulatePaid->setVisible(context->sandbox() != nullptr);
-    connect(context, &AppContext::sessionChanged, this,
-            [this] { m_simulatePaid->setVisible(m_context->sandbox() != nullptr); }); // demo started or ended
+    m_simulatePaid->setVisible(context.session->demoControl() != nullptr);
+    connect(context.session, &Session::sessionChanged, this,
+            [this] { m_simulatePaid->setVisible(m_context.session->demoControl() != nullptr); }); // demo started or ended
 
     connect(m_cancel, &QAction::triggered, this, &InvoiceActions::askCancel);
     connect(m_refund, &QAction::triggered, this, &InvoiceActions::openRefund);
@@ -120,7 +120,7 @@ void InvoiceActions::updateEnabled()
     m_copyId->setEnabled(has || !m_selected.isEmpty());
     m_export->setEnabled(!m_exporter);
     m_showQr->setEnabled(has && !invoice->paymentUrl.isEmpty());
-    m_simulatePaid->setEnabled(m_context->sandbox() != nullptr && has && invoice->status.value() == InvoiceStatus::Pending);
+    m_simulatePaid->setEnabled(m_context.session->demoControl() != nullptr && has && invoice->status.value() == InvoiceStatus::Pending);
 }
 
 void InvoiceActions::askCancel()
@@ -133,7 +133,7 @@ void InvoiceActions::askCancel()
     m_confirm = new QMessageBox(QMessageBox::Question, tr("Cancel invoice %1?").arg(id),
                                 tr("Cancel invoice %1 for %2? The customer will no longer be able to pay it.")
                                     .arg(id)
-                                    .arg(m_context->formatMoney(invoice->amount)),
+                                    .arg(m_context.session->displayFormat().money(invoice->amount)),
                                 QMessageBox::NoButton, m_dialogParent);
     m_confirm->setObjectName(u"cancelConfirmationMessageBox"_s);
     QPushButton* yes = m_confirm->addButton(tr("Cancel invoice"), QMessageBox::DestructiveRole);
@@ -154,10 +154,10 @@ void InvoiceActions::sendCancel(qint64 id)
 {
     m_cancelInFlight = true;
     updateEnabled();
-    m_context->api()->cancelInvoice(id, this, [this, id](const ApiResult<CancelResult>& result) {
+    m_context.session->api()->cancelInvoice(id, this, [this, id](const ApiResult<CancelResult>& result) {
         m_cancelInFlight = false;
         if (!result.ok()) {
-            m_context->reportError(result.error, [this, id] { sendCancel(id); });
+            m_context.notifier->reportError(result.error, [this, id] { sendCancel(id); });
             m_detail->reload();
             updateEnabled();
             return;
@@ -166,12 +166,12 @@ void InvoiceActions::sendCancel(qint64 id)
         update.id = id;
         if (result.value.queued) {
             update.status = InvoiceStatus::fromValue(InvoiceStatus::Cancelling);
-            m_context->reportInfo(tr("Cancellation of invoice %1 requested; waiting for Kaspi to confirm").arg(id));
+            m_context.notifier->reportInfo(tr("Cancellation of invoice %1 requested; waiting for Kaspi to confirm").arg(id));
         } else {
             update.status = result.value.invoice && !result.value.invoice->status.raw().isEmpty()
                 ? result.value.invoice->status
                 : InvoiceStatus::fromValue(InvoiceStatus::Cancelled);
-            m_context->reportInfo(tr("Invoice %1 cancelled").arg(id));
+            m_context.notifier->reportInfo(tr("Invoice %1 cancelled").arg(id));
         }
         applyUpdates({update});
         if (m_detail->invoiceId() == id) {
@@ -237,16 +237,16 @@ void InvoiceActions::checkSelected()
     for (int start = 0; start < ids.size(); start += kStatusBatch) {
         const QList<qint64> batch = ids.mid(start, kStatusBatch);
         ++m_checksInFlight;
-        m_context->api()->checkStatuses(
+        m_context.session->api()->checkStatuses(
             batch, this,
             [this, batch, checked, changed, total](const ApiResult<StatusCheckResult>& result) {
                 --m_checksInFlight;
                 if (!result.ok()) {
-                    m_context->reportError(result.error);
+                    m_context.notifier->reportError(result.error);
                 } else if (result.value.dispatchedOnly) {
                     // The March 2026 form carries no statuses: read the invoices one by one (a few at most).
                     for (qint64 id : batch.mid(0, kFallbackDetailLimit)) {
-                        m_context->api()->invoice(id, this, [this](const ApiResult<Invoice>& detail) {
+                        m_context.session->api()->invoice(id, this, [this](const ApiResult<Invoice>& detail) {
                             if (detail.ok()) {
                                 m_model->upsert(detail.value);
                                 if (m_detail->invoiceId() == detail.value.id) {
@@ -269,7 +269,7 @@ void InvoiceActions::checkSelected()
                     *checked += int(batch.size());
                 }
                 if (m_checksInFlight == 0) {
-                    m_context->reportInfo(tr("Checked %1 of %n invoice(s); %2 changed", nullptr, total)
+                    m_context.notifier->reportInfo(tr("Checked %1 of %n invoice(s); %2 changed", nullptr, total)
                                               .arg(*checked)
                                               .arg(*changed));
                     Q_EMIT statusCheckFinished(*checked, *changed);
@@ -294,7 +294,7 @@ void InvoiceActions::copyId()
         return;
     }
     QApplication::clipboard()->setText(ids.join(u'\n'));
-    m_context->reportInfo(tr("Copied %n invoice id(s)", nullptr, int(ids.size())));
+    m_context.notifier->reportInfo(tr("Copied %n invoice id(s)", nullptr, int(ids.size())));
 }
 
 void InvoiceActions::chooseExportFile()
@@ -320,7 +320,7 @@ void InvoiceActions::exportTo(const QString& fileName)
         return;
     }
     const InvoiceQuery query = m_queryProvider ? m_queryProvider() : m_model->query();
-    m_exporter = new InvoiceCsvExporter(m_context->api(), query, fileName, m_context->displayZone(), this);
+    m_exporter = new InvoiceCsvExporter(m_context.session->api(), query, fileName, m_context.session->displayFormat().zone(), this);
     m_progress = new QProgressDialog(tr("Exporting invoices…"), tr("Cancel"), 0, 0, m_dialogParent);
     m_progress->setObjectName(u"exportProgressDialog"_s);
     m_progress->setWindowTitle(tr("Export invoices"));
@@ -351,7 +351,7 @@ void InvoiceActions::exportTo(const QString& fileName)
     };
     connect(m_exporter, &InvoiceCsvExporter::finished, this, [this, fileName, finish](qint64 rows) {
         finish();
-        m_context->reportInfo(tr("Exported %n invoice(s) to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(fileName)));
+        m_context.notifier->reportInfo(tr("Exported %n invoice(s) to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(fileName)));
         Q_EMIT exportFinished(fileName, rows);
     });
     connect(m_exporter, &InvoiceCsvExporter::failed, this, [this, finish](const QString& message) {
@@ -359,12 +359,12 @@ void InvoiceActions::exportTo(const QString& fileName)
         ApiError error;
         error.kind = ApiError::Kind::InvalidRequest;
         error.message = message;
-        m_context->reportError(error);
+        m_context.notifier->reportError(error);
         Q_EMIT exportFailed(message);
     });
     connect(m_exporter, &InvoiceCsvExporter::cancelled, this, [this, finish] {
         finish();
-        m_context->reportInfo(tr("Export cancelled; no file was written"));
+        m_context.notifier->reportInfo(tr("Export cancelled; no file was written"));
         Q_EMIT exportFailed(tr("Cancelled"));
     });
     m_progress->open();
@@ -378,27 +378,27 @@ void InvoiceActions::showQr()
     if (!invoice || invoice->paymentUrl.isEmpty()) {
         return;
     }
-    Q_EMIT m_context->showInvoiceQrRequested(invoice->id, invoice->paymentUrl, tr("Invoice %1").arg(invoice->id),
+    m_context.navigator->showInvoiceQr(invoice->id, invoice->paymentUrl, tr("Invoice %1").arg(invoice->id),
                                              invoice->amount);
 }
 
 void InvoiceActions::simulatePaid()
 {
     const std::optional<Invoice> invoice = m_detail->invoice();
-    sandbox::SandboxServer* server = m_context->sandbox();
-    if (!server || !invoice || invoice->status.value() != InvoiceStatus::Pending) {
+    DemoControl* demo = m_context.session->demoControl();
+    if (!demo || !invoice || invoice->status.value() != InvoiceStatus::Pending) {
         return;
     }
     const qint64 id = invoice->id;
     QString reason;
-    if (!server->simulateInvoiceStatus(id, u"paid"_s, &reason)) {
+    if (!demo->simulateInvoicePaid(id, &reason)) {
         ApiError error;
         error.kind = ApiError::Kind::InvalidRequest;
         error.message = tr("The demo payment was refused: %1").arg(reason);
-        m_context->reportError(error);
+        m_context.notifier->reportError(error);
         return;
     }
-    m_context->reportInfo(tr("Demo: invoice %1 paid by the simulated customer").arg(id));
+    m_context.notifier->reportInfo(tr("Demo: invoice %1 paid by the simulated customer").arg(id));
     // The app learns about it the way it would in real life: by asking ApiPay.
     m_detail->reload();
     InvoiceStatusUpdate update;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "domain/invoice.h"
 #include "domain/requests.h"
 #include "invoices/refunddialog.h"
@@ -17,7 +19,6 @@ class QWidget;
 
 namespace apipay {
 
-class AppContext;
 class InvoiceCsvExporter;
 class InvoiceDetailPane;
 class InvoiceTableModel;
@@ -30,7 +31,7 @@ class InvoiceActions : public QObject
 {
     Q_OBJECT
 public:
-    InvoiceActions(AppContext* context, InvoiceTableModel* model, InvoiceDetailPane* detail, QWidget* dialogParent);
+    InvoiceActions(const PageContext& context, InvoiceTableModel* model, InvoiceDetailPane* detail, QWidget* dialogParent);
     ~InvoiceActions() override;
 
     QAction* cancelAction() const { return m_cancel; }
@@ -71,7 +72,7 @@ private:
     void simulatePaid();
     void applyUpdates(const QList<InvoiceStatusUpdate>& updates);
 
-    AppContext* m_context;
+    PageContext m_context;
     InvoiceTableModel* m_model;
     InvoiceDetailPane* m_detail;
     QWidget* m_dialogParent;

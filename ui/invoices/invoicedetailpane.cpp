@@ -5,7 +5,7 @@
 #include "images/imagecache.h"
 #include "invoices/invoicestatusstyle.h"
 #include "money/phonenumber.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/stalenotice.h"
 
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ QTableWidget* makeTable(QWidget* parent, const QString& objectName)
 }
 } // namespace
 
-InvoiceDetailPane::InvoiceDetailPane(AppContext* context, CatalogImageIndex* images, QWidget* parent)
+InvoiceDetailPane::InvoiceDetailPane(const PageContext& context, CatalogImageIndex* images, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_images(images)
@@ -53,7 +53,7 @@ InvoiceDetailPane::InvoiceDetailPane(AppContext* context, CatalogImageIndex* ima
     m_staleNotice = new StaleNotice(this);
     m_staleNotice->setObjectName(u"invoiceDetailStaleNotice"_s);
     m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, m_context->locale(), m_context->displayZone());
+        return StaleNotice::formatAsOf(utc, m_context.session->displayFormat().locale(), m_context.session->displayFormat().zone());
     });
     connect(m_staleNotice, &StaleNotice::retryRequested, this, &InvoiceDetailPane::reload);
     outer->addWidget(m_staleNotice);
@@ -97,8 +97,8 @@ InvoiceDetailPane::InvoiceDetailPane(AppContext* context, CatalogImageIndex* ima
     if (m_images) {
         connect(m_images, &CatalogImageIndex::loaded, this, &InvoiceDetailPane::renderItems);
     }
-    if (m_context->imageCache()) {
-        connect(m_context->imageCache(), &ImageCache::imageReady, this, [this] {
+    if (m_context.session->imageCache()) {
+        connect(m_context.session->imageCache(), &ImageCache::imageReady, this, [this] {
             if (m_invoice && !m_invoice->items.isEmpty()) {
                 renderItems();
             }
@@ -201,7 +201,7 @@ void InvoiceDetailPane::reload()
 void InvoiceDetailPane::loadDetail()
 {
     const quint64 generation = m_generation;
-    m_context->api()->invoice(m_id, this, [this, generation](const ApiResult<Invoice>& result) {
+    m_context.session->api()->invoice(m_id, this, [this, generation](const ApiResult<Invoice>& result) {
         if (generation != m_generation) {
             return;
         }
@@ -233,7 +233,7 @@ void InvoiceDetailPane::loadRefunds()
 {
     const quint64 generation = m_generation;
     m_refundsState->setText(tr("Loading refunds…"));
-    m_context->api()->invoiceRefunds(m_id, this, [this, generation](const ApiResult<InvoiceRefunds>& result) {
+    m_context.session->api()->invoiceRefunds(m_id, this, [this, generation](const ApiResult<InvoiceRefunds>& result) {
         if (generation != m_generation) {
             return;
         }

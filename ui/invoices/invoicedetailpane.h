@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "api/apierror.h"
 #include "domain/invoice.h"
 #include "domain/refund.h"
@@ -16,7 +18,6 @@ class QTableWidget;
 
 namespace apipay {
 
-class AppContext;
 class CatalogImageIndex;
 class StaleNotice;
 
@@ -26,7 +27,7 @@ class InvoiceDetailPane : public QWidget
 {
     Q_OBJECT
 public:
-    InvoiceDetailPane(AppContext* context, CatalogImageIndex* images, QWidget* parent = nullptr);
+    InvoiceDetailPane(const PageContext& context, CatalogImageIndex* images, QWidget* parent = nullptr);
 
     // `preview` (e.g. the list row) is shown until the detail arrives.
     void showInvoice(qint64 id, const std::optional<Invoice>& preview = std::nullopt);
@@ -68,7 +69,7 @@ private:
     void loadDetail();
     void loadRefunds();
 
-    AppContext* m_context;
+    PageContext m_context;
     CatalogImageIndex* m_images;
     qint64 m_id = 0;
     quint64 m_generation = 0;

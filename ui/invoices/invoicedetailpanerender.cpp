@@ -5,8 +5,7 @@
 #include "catalog/catalogimageindex.h"
 #include "images/imagecache.h"
 #include "invoices/invoicestatusstyle.h"
-#include "money/phonenumber.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/stalenotice.h"
 
 #include <QCoreApplication>
@@ -82,16 +81,15 @@ void InvoiceDetailPane::render()
     status->setText(shownStatus.label());
     status->setStyleSheet(InvoiceStatusStyle::chipStyleSheet(shownStatus, palette()));
     status->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
-    set(Amount, m_context->formatMoney(inv.amount));
-    set(Subtotal, m_context->formatMoney(inv.subtotal));
-    set(Discount, inv.discountSum ? tr("%1 (%2%)").arg(m_context->formatMoney(inv.discountSum),
+    set(Amount, m_context.session->displayFormat().money(inv.amount));
+    set(Subtotal, m_context.session->displayFormat().money(inv.subtotal));
+    set(Discount, inv.discountSum ? tr("%1 (%2%)").arg(m_context.session->displayFormat().money(inv.discountSum),
                                                        inv.discountPercentage ? QString::number(*inv.discountPercentage)
                                                                               : u"—"_s)
                                   : u"—"_s);
-    set(TotalRefunded, m_context->formatMoney(inv.totalRefunded));
-    set(AvailableForRefund, m_context->formatMoney(inv.availableForRefund));
-    const PhoneNumber::ParseResult phone = PhoneNumber::parse(inv.phone);
-    set(Phone, phone.ok() ? phone.value->display() : orDash(inv.phone));
+    set(TotalRefunded, m_context.session->displayFormat().money(inv.totalRefunded));
+    set(AvailableForRefund, m_context.session->displayFormat().money(inv.availableForRefund));
+    set(Phone, orDash(m_context.session->displayFormat().phone(inv.phone)));
     set(ClientName, orDash(inv.clientName));
     // v2.1 has no customer comment and v2.0 no internal note: a row whose key the answer lacks is hidden.
     m_form->setRowVisible(ClientComment, inv.clientComment.has_value());
@@ -102,10 +100,10 @@ void InvoiceDetailPane::render()
     set(ExternalOrderId, orDash(inv.externalOrderId));
     set(KaspiInvoiceId, orDash(inv.kaspiInvoiceId));
     set(ErrorMessage, orDash(inv.errorMessage));
-    set(CreatedAt, m_context->formatDateTime(inv.createdAt));
-    set(PaidAt, m_context->formatDateTime(inv.paidAt));
-    set(ExpiresAt, m_context->formatDateTime(inv.expiresAt));
-    set(UpdatedAt, m_context->formatDateTime(inv.updatedAt));
+    set(CreatedAt, m_context.session->displayFormat().dateTime(inv.createdAt));
+    set(PaidAt, m_context.session->displayFormat().dateTime(inv.paidAt));
+    set(ExpiresAt, m_context.session->displayFormat().dateTime(inv.expiresAt));
+    set(UpdatedAt, m_context.session->displayFormat().dateTime(inv.updatedAt));
     set(Sandbox, yesNo(inv.isSandbox));
     set(Recurring, yesNo(inv.isRecurring));
     if (!inv.unreadableFields.isEmpty()) {
@@ -131,7 +129,7 @@ void InvoiceDetailPane::renderItems()
     m_itemsTable->setColumnCount(4);
     m_itemsTable->setHorizontalHeaderLabels({tr("Item"), tr("Price"), tr("Count"), tr("Sum")});
     m_itemsTable->setRowCount(int(items.size()));
-    ImageCache* cache = m_context->imageCache();
+    ImageCache* cache = m_context.session->imageCache();
     for (int row = 0; row < items.size(); ++row) {
         const InvoiceItem& item = items.at(row);
         auto* name = new QTableWidgetItem(item.catalogItemId ? item.name : tr("%1 (deleted from the catalog)").arg(item.name));
@@ -144,9 +142,9 @@ void InvoiceDetailPane::renderItems()
                 }
             }
         }
-        QString priceText = m_context->formatMoney(item.price);
+        QString priceText = m_context.session->displayFormat().money(item.price);
         if (item.originalPrice && item.price && *item.originalPrice != *item.price) {
-            priceText = tr("%1 (catalog %2)").arg(priceText, m_context->formatMoney(item.originalPrice));
+            priceText = tr("%1 (catalog %2)").arg(priceText, m_context.session->displayFormat().money(item.originalPrice));
         }
         std::optional<Money> sum;
         if (item.price) {
@@ -155,7 +153,7 @@ void InvoiceDetailPane::renderItems()
         m_itemsTable->setItem(row, 0, name);
         m_itemsTable->setItem(row, 1, new QTableWidgetItem(priceText));
         m_itemsTable->setItem(row, 2, new QTableWidgetItem(QString::number(item.count)));
-        m_itemsTable->setItem(row, 3, new QTableWidgetItem(m_context->formatMoney(sum)));
+        m_itemsTable->setItem(row, 3, new QTableWidgetItem(m_context.session->displayFormat().money(sum)));
         m_itemsTable->setRowHeight(row, kThumbnail + 6);
     }
     m_itemsTable->resizeColumnsToContents();
@@ -196,8 +194,8 @@ void InvoiceDetailPane::renderRefunds()
         if (!refund.errorMessage.isEmpty()) {
             status = tr("%1: %2").arg(status, refund.errorMessage);
         }
-        m_refundsTable->setItem(row, 0, new QTableWidgetItem(m_context->formatDateTime(refund.createdAt)));
-        m_refundsTable->setItem(row, 1, new QTableWidgetItem(m_context->formatMoney(refund.amount)));
+        m_refundsTable->setItem(row, 0, new QTableWidgetItem(m_context.session->displayFormat().dateTime(refund.createdAt)));
+        m_refundsTable->setItem(row, 1, new QTableWidgetItem(m_context.session->displayFormat().money(refund.amount)));
         m_refundsTable->setItem(row, 2, new QTableWidgetItem(status));
         m_refundsTable->setItem(row, 3, new QTableWidgetItem(orDash(refund.reason)));
         m_refundsTable->setItem(row, 4, new QTableWidgetItem(items.isEmpty() ? u"—"_s : items.join(u", "_s)));

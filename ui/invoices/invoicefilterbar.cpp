@@ -1,6 +1,7 @@
 #include "invoicefilterbar.h"
 
 #include "domain/invoicestatus.h"
+#include "format/displayformat.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,7 +25,7 @@ constexpr int kDefaultSearchDelayMs = 400;
 
 InvoiceFilterBar::InvoiceFilterBar(QWidget* parent)
     : QWidget(parent)
-    , m_zone(QTimeZone("Asia/Almaty"))
+    , m_zone(DisplayFormat::almaty())
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -9,7 +9,7 @@
 #include "invoices/invoicestatusdelegate.h"
 #include "models/invoicefilterproxymodel.h"
 #include "models/invoicetablemodel.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "watch/invoicewatcher.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
@@ -40,16 +40,16 @@ constexpr int kStaleAfterMs = 30'000;
 const QString kSplitterKey = u"invoicesPage/splitter"_s;
 } // namespace
 
-InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
+InvoicesPage::InvoicesPage(const PageContext& context, QWidget* parent)
     : PageWidget(context, parent)
 {
     setObjectName(u"invoicesPage"_s);
-    m_model = new InvoiceTableModel(context->api(), this);
-    m_model->setDisplayFormat(DisplayFormat(context->locale(), context->displayZone()));
+    m_model = new InvoiceTableModel(context.session->api(), this);
+    m_model->setDisplayFormat(context.session->displayFormat());
     m_proxy = new InvoiceFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setDynamicSortFilter(false); // the server sorts; the proxy keeps the server order
-    m_images = new CatalogImageIndex(context->api(), this);
+    m_images = new CatalogImageIndex(context.session->api(), this);
     buildUi();
     restoreLayout();
 
@@ -75,29 +75,28 @@ InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
         // Rows on screen stay and the stale notice above them says what failed; the window's banner only when there
         // is nothing to mark (or the key is wrong).
         if (m_freshness->needsWindowBanner(error)) {
-            this->context()->reportError(error, [this] { m_model->retry(); });
+            this->context().notifier->reportError(error, [this] { m_model->retry(); });
         }
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InvoicesPage::scheduleOnScreenUpdate);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &InvoicesPage::scheduleOnScreenUpdate);
 
-    if (InvoiceWatcher* watcher = context->watcher()) {
+    if (InvoiceWatcher* watcher = context.session->watcher()) {
         connect(watcher, &InvoiceWatcher::statusesChanged, this, [this](const QList<InvoiceStatusUpdate>& updates) {
             m_model->applyStatusUpdates(updates);
             m_detail->applyStatusUpdates(updates);
         });
     }
-    connect(context, &AppContext::sessionChanged, this, [this] {
+    connect(context.session, &Session::sessionChanged, this, [this] {
         m_detail->clear();
         m_images->clear();
-        m_model->setDisplayFormat(DisplayFormat(this->context()->locale(), this->context()->displayZone()));
+        m_model->setDisplayFormat(this->context().session->displayFormat());
         if (m_started) {
             applyFilters();
         }
     });
-    connect(context, &AppContext::showInvoiceRequested, this, &InvoicesPage::showInvoice);
-    connect(context, &AppContext::invoicesChanged, this, [this] {
+    connect(context.session, &Session::invoicesChanged, this, [this] {
         if (!m_started) {
             return; // the first load will bring it
         }
@@ -108,13 +107,13 @@ InvoicesPage::InvoicesPage(AppContext* context, QWidget* parent)
         }
     });
     const auto applyFormats = [this] {
-        m_model->setDisplayFormat(DisplayFormat(this->context()->locale(), this->context()->displayZone()));
-        m_filters->setZone(this->context()->displayZone());
+        m_model->setDisplayFormat(this->context().session->displayFormat());
+        m_filters->setZone(this->context().session->displayFormat().zone());
         m_freshness->update(); // the "as of" time in the new zone
         m_detail->reload();
     };
-    connect(context, &AppContext::languageChanged, this, applyFormats);
-    connect(context, &AppContext::displayZoneChanged, this, applyFormats);
+    connect(context.session, &Session::languageChanged, this, applyFormats);
+    connect(context.session, &Session::displayFormatChanged, this, applyFormats);
     connect(m_detail, &InvoiceDetailPane::invoiceChanged, this, [this](const Invoice& invoice) {
         const int row = m_model->rowOfId(invoice.id);
         if (row >= 0 && m_model->rawStatus(row) != invoice.status.raw()) {
@@ -162,7 +161,7 @@ void InvoicesPage::changeEvent(QEvent* event)
 void InvoicesPage::applyFilters()
 {
     InvoiceQuery query = m_model->query();
-    m_filters->setZone(context()->displayZone());
+    m_filters->setZone(context().session->displayFormat().zone());
     m_filters->applyTo(query);
     query.perPage = kPerPage;
     const int section = m_table->horizontalHeader()->sortIndicatorSection();
@@ -207,7 +206,7 @@ void InvoicesPage::activated()
 void InvoicesPage::deactivated()
 {
     m_active = false;
-    if (InvoiceWatcher* watcher = context()->watcher()) {
+    if (InvoiceWatcher* watcher = context().session->watcher()) {
         watcher->setOnScreen(this, {});
     }
 }
@@ -305,7 +304,7 @@ void InvoicesPage::scheduleOnScreenUpdate()
 
 void InvoicesPage::updateOnScreen()
 {
-    InvoiceWatcher* watcher = context()->watcher();
+    InvoiceWatcher* watcher = context().session->watcher();
     if (!watcher || !m_active) {
         return;
     }
@@ -345,7 +344,7 @@ void InvoicesPage::onHeaderClicked(int section)
             }
         }
         header->setSortIndicator(previous, m_model->query().sortAscending ? Qt::AscendingOrder : Qt::DescendingOrder);
-        context()->reportInfo(tr("The list cannot be sorted by this column"));
+        context().notifier->reportInfo(tr("The list cannot be sorted by this column"));
         return;
     }
     applyFilters();

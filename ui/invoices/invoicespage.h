@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "shell/page.h"
 
 #include <QElapsedTimer>
@@ -31,7 +33,7 @@ class InvoicesPage : public PageWidget
 {
     Q_OBJECT
 public:
-    explicit InvoicesPage(AppContext* context, QWidget* parent = nullptr);
+    explicit InvoicesPage(const PageContext& context, QWidget* parent = nullptr);
     ~InvoicesPage() override;
 
     QString title() const override;

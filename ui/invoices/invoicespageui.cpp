@@ -10,7 +10,7 @@
 #include "invoices/invoicestatusdelegate.h"
 #include "models/invoicefilterproxymodel.h"
 #include "models/invoicetablemodel.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "watch/invoicewatcher.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
@@ -52,7 +52,7 @@ void InvoicesPage::buildUi()
 
     auto* top = new QHBoxLayout;
     m_filters = new InvoiceFilterBar(this);
-    m_filters->setZone(context()->displayZone());
+    m_filters->setZone(context().session->displayFormat().zone());
     top->addWidget(m_filters, 1);
     m_refreshButton = new QToolButton(this);
     m_refreshButton->setObjectName(u"refreshInvoicesButton"_s);
@@ -70,7 +70,7 @@ void InvoicesPage::buildUi()
     m_staleNotice = new StaleNotice(listColumn);
     m_staleNotice->setObjectName(u"invoicesStaleNotice"_s);
     m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, context()->locale(), context()->displayZone());
+        return StaleNotice::formatAsOf(utc, context().session->displayFormat().locale(), context().session->displayFormat().zone());
     });
     listLayout->addWidget(m_staleNotice);
     m_listStack = new QStackedWidget(listColumn);

@@ -2,7 +2,7 @@
 
 #include "api/apiclient.h"
 #include "money/moneysum.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -32,7 +32,7 @@ bool isAmbiguous(const ApiError& error)
 }
 } // namespace
 
-RefundDialog::RefundDialog(AppContext* context, const Invoice& invoice, const std::optional<InvoiceRefunds>& refunds,
+RefundDialog::RefundDialog(const PageContext& context, const Invoice& invoice, const std::optional<InvoiceRefunds>& refunds,
                            QWidget* parent)
     : QDialog(parent)
     , m_context(context)
@@ -201,7 +201,7 @@ void RefundDialog::buildItemsTable()
         const InvoiceItem& item = m_invoice.items.at(row);
         const qint64 returned = alreadyReturnedCount(item);
         m_itemsTable->setItem(row, NameColumn, new QTableWidgetItem(item.name));
-        auto* price = new QTableWidgetItem(m_context->formatMoney(item.price));
+        auto* price = new QTableWidgetItem(m_context.session->displayFormat().money(item.price));
         if (item.price && !MoneySum::isReadable(*item.price)) {
             price->setText(u"—"_s);
             price->setToolTip(tr("Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.")
@@ -255,7 +255,7 @@ std::optional<RefundDraft> RefundDialog::draftFromInputs(QString* problem) const
             return std::nullopt;
         }
         if (m_available && *parsed.value > *m_available) {
-            *problem = tr("At most %1 can be refunded.").arg(m_context->formatMoney(m_available));
+            *problem = tr("At most %1 can be refunded.").arg(m_context.session->displayFormat().money(m_available));
             return std::nullopt;
         }
         draft.amount = parsed.value;
@@ -281,15 +281,15 @@ std::optional<RefundDraft> RefundDialog::draftFromInputs(QString* problem) const
 void RefundDialog::updateState()
 {
     const auto shown = [this](const std::optional<Money>& amount) {
-        return amount && !MoneySum::isReadable(*amount) ? u"—"_s : m_context->formatMoney(amount);
+        return amount && !MoneySum::isReadable(*amount) ? u"—"_s : m_context.session->displayFormat().money(amount);
     };
     m_summaryLabel->setText(
         tr("Invoice %1 · paid %2 · refunded %3 · <b>available for refund %4</b>")
             .arg(m_invoice.id)
             .arg(shown(m_invoice.amount), shown(m_refunds ? m_refunds->invoice.totalRefunded : m_invoice.totalRefunded),
-                m_context->formatMoney(m_available)));
+                m_context.session->displayFormat().money(m_available)));
     m_amountEdit->setEnabled(mode() == Mode::Partial && !m_busy);
-    m_amountHint->setText(tr("At most %1").arg(m_context->formatMoney(m_available)));
+    m_amountHint->setText(tr("At most %1").arg(m_context.session->displayFormat().money(m_available)));
 
     // Checked: a price beyond the largest invoice is unreadable and never summed.
     MoneySum itemsTotal;
@@ -302,11 +302,11 @@ void RefundDialog::updateState()
     }
     if (itemsTotal.isComplete()) {
         m_itemsTotalLabel->setText(tr("Items to return: about %1 (the service computes the exact amount)")
-                                       .arg(m_context->formatMoney(itemsTotal.total())));
+                                       .arg(m_context.session->displayFormat().money(itemsTotal.total())));
     } else {
         m_itemsTotalLabel->setText(tr("Items to return: at least %1; some prices are unreadable (shown as “—”) and "
                                       "not counted. The service computes the exact amount.")
-                                       .arg(m_context->formatMoney(itemsTotal.total())));
+                                       .arg(m_context.session->displayFormat().money(itemsTotal.total())));
     }
 
     const int reasonLength = int(m_reasonEdit->toPlainText().trimmed().size());
@@ -334,7 +334,7 @@ void RefundDialog::send()
     m_messageLabel->setStyleSheet(QString());
     m_messageLabel->show();
     updateState();
-    m_context->api()->refundInvoice(m_invoice.id, *draft, this,
+    m_context.session->api()->refundInvoice(m_invoice.id, *draft, this,
                                     [this](const ApiResult<RefundResult>& result) { onAnswer(result); });
 }
 
@@ -343,8 +343,8 @@ void RefundDialog::onAnswer(const ApiResult<RefundResult>& result)
     if (result.ok()) {
         m_busy = false;
         Q_EMIT refundCreated(result.value);
-        m_context->reportInfo(tr("Refund of %1 for invoice %2 queued")
-                                  .arg(m_context->formatMoney(result.value.refund.amount))
+        m_context.notifier->reportInfo(tr("Refund of %1 for invoice %2 queued")
+                                  .arg(m_context.session->displayFormat().money(result.value.refund.amount))
                                   .arg(m_invoice.id));
         accept();
         return;
@@ -371,7 +371,7 @@ void RefundDialog::reloadRefundsAfterAmbiguousFailure(const ApiError& error)
                                "anything is sent again…")
                                 .arg(ApiError::kindTitle(error.kind)));
     m_messageLabel->setStyleSheet(u"color: #b26a00;"_s);
-    m_context->api()->invoiceRefunds(m_invoice.id, this, [this](const ApiResult<InvoiceRefunds>& result) {
+    m_context.session->api()->invoiceRefunds(m_invoice.id, this, [this](const ApiResult<InvoiceRefunds>& result) {
         m_busy = false;
         if (!result.ok()) {
             m_messageLabel->setText(tr("The refund may or may not have been made, and the refunds could not be "

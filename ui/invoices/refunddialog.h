@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "api/apiresult.h"
 #include "domain/invoice.h"
 #include "domain/refund.h"
@@ -20,7 +22,6 @@ class QTableWidget;
 
 namespace apipay {
 
-class AppContext;
 
 // Refund of one paid invoice: full, partial (amount capped at available_for_refund) or by cart items with counts.
 // The request is sent once per click and never re-sent automatically. After an ambiguous failure (the answer was
@@ -31,7 +32,7 @@ class RefundDialog : public QDialog
 public:
     enum class Mode { Full, Partial, ByItems };
 
-    RefundDialog(AppContext* context, const Invoice& invoice, const std::optional<InvoiceRefunds>& refunds,
+    RefundDialog(const PageContext& context, const Invoice& invoice, const std::optional<InvoiceRefunds>& refunds,
                  QWidget* parent = nullptr);
 
     Mode mode() const;
@@ -58,7 +59,7 @@ private:
                                               const std::optional<Money>& totalRefunded);
     qint64 alreadyReturnedCount(const InvoiceItem& item) const;
 
-    AppContext* m_context;
+    PageContext m_context;
     Invoice m_invoice;
     std::optional<InvoiceRefunds> m_refunds;
     std::optional<Money> m_available;

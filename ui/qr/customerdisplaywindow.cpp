@@ -2,7 +2,7 @@
 
 #include "qrcountdown.h"
 #include "qrwidget.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "watch/invoicewatcher.h"
 
 #include <QEvent>
@@ -28,7 +28,7 @@ QFont scaledFont(const QFont& base, qreal factor, bool bold)
 
 } // namespace
 
-CustomerDisplayWindow::CustomerDisplayWindow(AppContext* context, QWidget* parent)
+CustomerDisplayWindow::CustomerDisplayWindow(const PageContext& context, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_context(context)
     , m_shopLabel(new QLabel(this))
@@ -74,7 +74,7 @@ CustomerDisplayWindow::CustomerDisplayWindow(AppContext* context, QWidget* paren
 
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &CustomerDisplayWindow::updateCountdown);
-    if (InvoiceWatcher* watcher = m_context ? m_context->watcher() : nullptr) {
+    if (InvoiceWatcher* watcher = m_context.session ? m_context.session->watcher() : nullptr) {
         connect(watcher, &InvoiceWatcher::statusesChanged, this, &CustomerDisplayWindow::onStatusesChanged);
     }
     retranslate();
@@ -92,12 +92,12 @@ void CustomerDisplayWindow::setPayment(const QrCode& code, const QString& amount
     m_expireUtc = expireUtc;
     m_invoiceId = invoiceId;
     m_paid = false;
-    if (m_context) {
-        m_shopLabel->setText(m_context->shopName());
+    if (m_context.session) {
+        m_shopLabel->setText(m_context.session->shopName());
     }
-    if (invoiceId > 0 && m_context && m_context->watcher()) {
+    if (invoiceId > 0 && m_context.session && m_context.session->watcher()) {
         // The customer is waiting in front of this screen: the fast cadence applies.
-        m_context->watcher()->watchCustomerWaiting(invoiceId);
+        m_context.session->watcher()->watchCustomerWaiting(invoiceId);
     }
     updateCountdown();
     if (m_expireUtc.isValid()) {

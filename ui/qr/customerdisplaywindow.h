@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "domain/invoice.h"
 #include "qr/qrcode.h"
 
@@ -11,7 +13,6 @@ class QTimer;
 
 namespace apipay {
 
-class AppContext;
 class QrWidget;
 
 // The window the customer sees: full screen (on a second screen when there is one), black on white, the QR code,
@@ -21,7 +22,7 @@ class CustomerDisplayWindow : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CustomerDisplayWindow(AppContext* context, QWidget* parent = nullptr);
+    explicit CustomerDisplayWindow(const PageContext& context, QWidget* parent = nullptr);
 
     // invoiceId 0 = no ApiPay invoice to watch (e.g. an Antom code): only the countdown applies.
     void setPayment(const QrCode& code, const QString& amountText, const QDateTime& expireUtc, qint64 invoiceId);
@@ -43,7 +44,7 @@ private:
     void updateCountdown();
     void retranslate();
 
-    AppContext* m_context;
+    PageContext m_context;
     QLabel* m_shopLabel;
     QrWidget* m_qr;
     QLabel* m_amountLabel;

@@ -1,6 +1,6 @@
 #include "paymentnotifier.h"
 
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "watch/invoicewatcher.h"
 
 #include <QApplication>
@@ -15,7 +15,7 @@ const char* const kSoundKey = "notifications/sound";
 
 } // namespace
 
-PaymentNotifier::PaymentNotifier(InvoiceWatcher* watcher, AppContext* context, QObject* parent)
+PaymentNotifier::PaymentNotifier(InvoiceWatcher* watcher, const PageContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
     , m_sound(QSettings().value(QLatin1String(kSoundKey), true).toBool())
@@ -41,7 +41,7 @@ void PaymentNotifier::setSoundEnabled(bool enabled)
 
 void PaymentNotifier::onPaid(const InvoiceStatusUpdate& update)
 {
-    const QString amount = m_context ? m_context->formatMoney(update.amount) : QString();
+    const QString amount = m_context.session ? m_context.session->displayFormat().money(update.amount) : QString();
     const QString message = update.amount ? tr("Invoice %1 was paid: %2").arg(update.id).arg(amount)
                                           : tr("Invoice %1 was paid.").arg(update.id);
     notify(tr("Payment received"), message, true);
@@ -75,8 +75,8 @@ void PaymentNotifier::notify(const QString& title, const QString& message, bool 
     if (m_tray && m_tray->isVisible()) {
         m_tray->showMessage(title, message,
                             important ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning, 8000);
-    } else if (m_context) {
-        m_context->reportInfo(message);
+    } else if (m_context.notifier) {
+        m_context.notifier->reportInfo(message);
     }
     if (m_sound) {
         QApplication::beep();

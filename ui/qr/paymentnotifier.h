@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "domain/invoice.h"
 
 #include <QObject>
@@ -9,17 +11,16 @@ class QSystemTrayIcon;
 
 namespace apipay {
 
-class AppContext;
 class InvoiceWatcher;
 
 // Tells the cashier when a watched invoice becomes paid (or expired, cancelled, failed): a system tray message
-// where a tray exists, else the status bar (AppContext::reportInfo); optionally a short sound (QApplication::beep —
+// where a tray exists, else the status bar (the Notifier); optionally a short sound (QApplication::beep —
 // Qt Multimedia is not part of the build). The sound setting is kept in QSettings ("notifications/sound").
 class PaymentNotifier : public QObject
 {
     Q_OBJECT
 public:
-    PaymentNotifier(InvoiceWatcher* watcher, AppContext* context, QObject* parent = nullptr);
+    PaymentNotifier(InvoiceWatcher* watcher, const PageContext& context, QObject* parent = nullptr);
     ~PaymentNotifier() override;
 
     bool isSoundEnabled() const { return m_sound; }
@@ -35,7 +36,7 @@ private:
     void onEnded(const apipay::InvoiceStatusUpdate& update);
     void notify(const QString& title, const QString& message, bool important);
 
-    QPointer<AppContext> m_context;
+    PageContext m_context;
     QSystemTrayIcon* m_tray = nullptr;
     bool m_sound = true;
     QString m_lastMessage;

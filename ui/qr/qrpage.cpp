@@ -6,7 +6,7 @@
 #include "qrexporter.h"
 #include "qrfileactions.h"
 #include "qrwidget.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "watch/invoicewatcher.h"
 
 #include <QClipboard>
@@ -35,7 +35,7 @@ const char* const kPrintSizeKey = "qr/printSizeCm";
 
 } // namespace
 
-QrPage::QrPage(AppContext* context, QWidget* parent)
+QrPage::QrPage(const PageContext& context, QWidget* parent)
     : PageWidget(context, parent)
     , m_timer(new QTimer(this))
     , m_files(new QrFileActions(this))
@@ -53,19 +53,12 @@ QrPage::QrPage(AppContext* context, QWidget* parent)
     connect(m_files, &QrFileActions::fileChosen, this, [this](const QString& path) { importFile(path); });
     connect(m_files, &QrFileActions::failed, this, &QrPage::showError);
     connect(m_files, &QrFileActions::saved, this, [this](const QString& path) {
-        if (AppContext* session = this->context()) {
-            session->reportInfo(tr("QR code saved to %1").arg(path));
+        if (Notifier* notifier = this->context().notifier) {
+            notifier->reportInfo(tr("QR code saved to %1").arg(path));
         }
     });
-    if (context) {
-        connect(context, &AppContext::showQrRequested, this,
-                [this](const QString& content, const QString& title, const std::optional<Money>& amount) {
-                    showContent(content, title, amount);
-                });
-        connect(context, &AppContext::showInvoiceQrRequested, this,
-                [this](qint64 invoiceId, const QString& content, const QString& title,
-                       const std::optional<Money>& amount) { showInvoiceQr(invoiceId, content, title, amount); });
-        if (InvoiceWatcher* watcher = context->watcher()) {
+    if (context.session) {
+        if (InvoiceWatcher* watcher = context.session->watcher()) {
             connect(watcher, &InvoiceWatcher::statusesChanged, this, &QrPage::onStatusesChanged);
         }
     }
@@ -127,8 +120,8 @@ void QrPage::buildUi()
     connect(m_displayButton, &QPushButton::clicked, this, &QrPage::showCustomerDisplay);
     const auto copy = [this](const QString& text, const QString& done) {
         QGuiApplication::clipboard()->setText(text);
-        if (context()) {
-            context()->reportInfo(done);
+        if (context().notifier) {
+            context().notifier->reportInfo(done);
         }
     };
     connect(m_copyApplink, &QPushButton::clicked, this, [this, copy] {
@@ -246,8 +239,8 @@ void QrPage::showContent(const QString& content, const QString& title, const std
     m_message->setPalette(palette());
     m_message->clear();
     m_qr->setCode(m_code);
-    if (invoiceId > 0 && context() && context()->watcher()) {
-        context()->watcher()->watchCustomerWaiting(invoiceId);
+    if (invoiceId > 0 && context().session && context().session->watcher()) {
+        context().session->watcher()->watchCustomerWaiting(invoiceId);
     }
     updateDetails();
 }
@@ -275,10 +268,10 @@ void QrPage::showError(const QString& text)
 QString QrPage::amountText() const
 {
     if (m_antom && m_antom->amount()) {
-        return m_antom->amount()->format(context() ? context()->locale() : QLocale());
+        return m_antom->amount()->format(context().session ? context().session->displayFormat().locale() : QLocale());
     }
     if (m_money) {
-        return context() ? context()->formatMoney(m_money) : m_money->format(QLocale());
+        return context().session ? context().session->displayFormat().money(m_money) : m_money->format(QLocale());
     }
     return {};
 }
@@ -391,8 +384,8 @@ void QrPage::saveAsSvg()
 QStringList QrPage::printCaption() const
 {
     QStringList lines;
-    if (context() && !context()->shopName().isEmpty()) {
-        lines.append(context()->shopName());
+    if (context().session && !context().session->shopName().isEmpty()) {
+        lines.append(context().session->shopName());
     }
     if (!m_title.isEmpty()) {
         lines.append(m_title);

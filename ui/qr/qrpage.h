@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "domain/invoice.h"
 #include "money/money.h"
 #include "qr/antompayresponse.h"
@@ -26,13 +28,13 @@ class QrWidget;
 
 // The QR page: shows one payment code large and crisp with its amount, ids, result status and countdown.
 // Sources: an Antom pay response (paste with Ctrl+V anywhere in the page, "Open file…", drag and drop), a bare
-// codeValue or URL, or an ApiPay invoice payment link (AppContext::showQrRequested / showInvoiceQr).
+// codeValue or URL, or an ApiPay invoice payment link (Navigator::showQr / showInvoiceQr).
 // Actions: copy applinkUrl / normalUrl, save PNG / SVG, print at a physical size, customer display.
 class QrPage : public PageWidget
 {
     Q_OBJECT
 public:
-    explicit QrPage(AppContext* context, QWidget* parent = nullptr);
+    explicit QrPage(const PageContext& context, QWidget* parent = nullptr);
     ~QrPage() override;
 
     QString title() const override;

@@ -1,7 +1,7 @@
 #include "refunds/refunddetailpanel.h"
 
 #include "domain/invoicestatus.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -32,7 +32,7 @@ QString orDash(const QString& text)
 }
 } // namespace
 
-RefundDetailPanel::RefundDetailPanel(AppContext* context, QWidget* parent)
+RefundDetailPanel::RefundDetailPanel(const PageContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_titleLabel(new QLabel(this))
@@ -136,9 +136,9 @@ void RefundDetailPanel::fill()
     m_placeholderLabel->hide();
     m_content->parentWidget()->parentWidget()->show();
     m_titleLabel->setText(tr("Refund %1").arg(m_refund.id));
-    m_amountValue->setText(m_context->formatMoney(m_refund.amount));
+    m_amountValue->setText(m_context.session->displayFormat().money(m_refund.amount));
     m_statusValue->setText(Refund::statusLabel(m_refund.status));
-    m_createdValue->setText(m_context->formatDateTime(m_refund.createdAt));
+    m_createdValue->setText(m_context.session->displayFormat().dateTime(m_refund.createdAt));
     m_reasonValue->setText(orDash(m_refund.reason));
     m_initiatedValue->setText(orDash(Refund::initiatedByLabel(m_refund.initiatedBy)));
     m_kaspiValue->setText(orDash(m_refund.kaspiRefundId));
@@ -155,8 +155,8 @@ void RefundDetailPanel::fill()
             const InvoiceStatus::Value shown = InvoiceStatus::shownValue(status.value(), inv.fullyRefunded());
             invoiceText += u"\n"_s + (shown == status.value() ? status.label() : InvoiceStatus::label(shown));
         }
-        totals = tr("Amount %1\nrefunded %2").arg(m_context->formatMoney(inv.amount),
-                                                   m_context->formatMoney(inv.totalRefunded));
+        totals = tr("Amount %1\nrefunded %2").arg(m_context.session->displayFormat().money(inv.amount),
+                                                   m_context.session->displayFormat().money(inv.totalRefunded));
         if (inv.isFullyRefunded.value_or(false)) {
             totals += u"\n"_s + tr("fully refunded");
         }
@@ -169,9 +169,9 @@ void RefundDetailPanel::fill()
     for (int row = 0; row < m_refund.items.size(); ++row) {
         const RefundItem& item = m_refund.items.at(row);
         auto* name = new QTableWidgetItem(item.name.isEmpty() ? u"—"_s : item.name);
-        auto* price = new QTableWidgetItem(m_context->formatMoney(item.price));
-        auto* count = new QTableWidgetItem(m_context->locale().toString(item.count));
-        auto* amount = new QTableWidgetItem(m_context->formatMoney(item.amount));
+        auto* price = new QTableWidgetItem(m_context.session->displayFormat().money(item.price));
+        auto* count = new QTableWidgetItem(m_context.session->displayFormat().locale().toString(item.count));
+        auto* amount = new QTableWidgetItem(m_context.session->displayFormat().money(item.amount));
         price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "domain/refund.h"
 
 #include <QWidget>
@@ -11,7 +13,6 @@ class QTableWidget;
 
 namespace apipay {
 
-class AppContext;
 
 // The detail of one refund: amount, status, reason, who started it, Kaspi ids, the invoice it belongs to (with its
 // refund totals) and the returned items. "Open invoice" asks the main window to show the invoice.
@@ -19,7 +20,7 @@ class RefundDetailPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit RefundDetailPanel(AppContext* context, QWidget* parent = nullptr);
+    explicit RefundDetailPanel(const PageContext& context, QWidget* parent = nullptr);
 
     void setRefund(const Refund& refund);
     void clear();
@@ -38,7 +39,7 @@ private:
     void retranslate();
     void fill();
 
-    AppContext* m_context;
+    PageContext m_context;
     Refund m_refund;
     QLabel* m_titleLabel;
     QLabel* m_placeholderLabel;

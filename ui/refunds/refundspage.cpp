@@ -6,7 +6,7 @@
 
 #include "api/apiclient.h"
 #include "models/refundtablemodel.h"
-#include "shell/appcontext.h"
+#include "session/session.h"
 #include "widgets/stalenotice.h"
 
 #include <QDir>
@@ -24,8 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
-    : ListPage(context, new RefundTableModel(context->api()), new QSortFilterProxyModel, RefundTableModel::IdRole,
+RefundsPage::RefundsPage(const PageContext& context, QWidget* parent)
+    : ListPage(context, new RefundTableModel(context.session->api()), new QSortFilterProxyModel, RefundTableModel::IdRole,
                u"refunds"_s, parent)
     , m_model(static_cast<RefundTableModel*>(listModel()))
     , m_filterBar(new RefundFilterBar(this))
@@ -69,7 +69,7 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
     connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RefundsPage::showCurrentDetail);
     connect(m_detail, &RefundDetailPanel::openInvoiceRequested, this,
-            [this](qint64 invoiceId) { Q_EMIT this->context()->showInvoiceRequested(invoiceId); });
+            [this](qint64 invoiceId) { this->context().navigator->showInvoice(invoiceId); });
     connect(tableView(), &QTableView::activated, this, [this] { m_detail->openInvoiceButton()->setFocus(); });
     connect(m_exportButton, &QPushButton::clicked, this, &RefundsPage::chooseExportFile);
     connect(m_refreshButton, &QPushButton::clicked, this, &RefundsPage::refresh);
@@ -78,7 +78,7 @@ RefundsPage::RefundsPage(AppContext* context, QWidget* parent)
             m_exporter->cancel();
         }
     });
-    connect(context, &AppContext::languageChanged, this, &RefundsPage::updateTotals);
+    connect(context.session, &Session::languageChanged, this, &RefundsPage::updateTotals);
     retranslate();
     updateEmptyState();
 }
@@ -110,7 +110,7 @@ void RefundsPage::focusSearch()
 void RefundsPage::applyQuery(const RefundQuery& query)
 {
     setLoadedOnce(true);
-    m_model->setDisplayFormat(DisplayFormat(context()->locale(), context()->displayZone()));
+    m_model->setDisplayFormat(context().session->displayFormat());
     m_model->setQuery(query);
     updateEmptyState();
 }
@@ -118,14 +118,14 @@ void RefundsPage::applyQuery(const RefundQuery& query)
 void RefundsPage::updateTotals()
 {
     const int count = m_model->rowCount();
-    QString text = tr("Shown: %n refund(s), total %1", nullptr, count).arg(context()->formatMoney(m_model->shownTotal()));
+    QString text = tr("Shown: %n refund(s), total %1", nullptr, count).arg(context().session->displayFormat().money(m_model->shownTotal()));
     QStringList parts;
     const QMap<QString, int> counts = m_model->countsByStatus();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         parts.append(tr("%1: %2 (%3)")
                          .arg(Refund::statusLabel(it.key()))
                          .arg(it.value())
-                         .arg(context()->formatMoney(m_model->totalWithStatus(it.key()))));
+                         .arg(context().session->displayFormat().money(m_model->totalWithStatus(it.key()))));
     }
     if (!parts.isEmpty()) {
         text += u" — "_s + parts.join(u", "_s);
@@ -188,7 +188,7 @@ void RefundsPage::exportToFile(const QString& fileName)
     if (m_exporter || fileName.isEmpty()) {
         return;
     }
-    m_exporter = new RefundCsvExporter(context()->api(), m_model->query(), fileName, context()->displayZone(), this);
+    m_exporter = new RefundCsvExporter(context().session->api(), m_model->query(), fileName, context().session->displayFormat().zone(), this);
     m_progressBar->setRange(0, 0);
     m_progressBar->show();
     m_cancelExportButton->show();
@@ -202,7 +202,7 @@ void RefundsPage::exportToFile(const QString& fileName)
     });
     connect(m_exporter, &RefundCsvExporter::finished, this, [this, fileName](qint64 rows) {
         finishExport();
-        context()->reportInfo(tr("%n refund(s) exported to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(fileName)));
+        context().notifier->reportInfo(tr("%n refund(s) exported to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(fileName)));
         Q_EMIT exportFinished(true, fileName);
     });
     connect(m_exporter, &RefundCsvExporter::failed, this, [this, fileName](const QString& message) {
@@ -210,12 +210,12 @@ void RefundsPage::exportToFile(const QString& fileName)
         ApiError error;
         error.kind = ApiError::Kind::InvalidRequest;
         error.message = message;
-        context()->reportError(error, [this, fileName] { exportToFile(fileName); });
+        context().notifier->reportError(error, [this, fileName] { exportToFile(fileName); });
         Q_EMIT exportFinished(false, fileName);
     });
     connect(m_exporter, &RefundCsvExporter::cancelled, this, [this, fileName] {
         finishExport();
-        context()->reportInfo(tr("Export cancelled; no file was written."));
+        context().notifier->reportInfo(tr("Export cancelled; no file was written."));
         Q_EMIT exportFinished(false, fileName);
     });
     m_cancelExportButton->setFocus();

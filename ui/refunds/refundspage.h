@@ -23,7 +23,7 @@ class RefundsPage : public ListPage
 {
     Q_OBJECT
 public:
-    explicit RefundsPage(AppContext* context, QWidget* parent = nullptr);
+    explicit RefundsPage(const PageContext& context, QWidget* parent = nullptr);
     ~RefundsPage() override;
 
     QString title() const override;

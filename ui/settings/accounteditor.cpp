@@ -2,7 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/connectiontester.h"
-#include "shell/appcontext.h"
+#include "session/session.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -24,9 +24,9 @@ namespace {
 enum ServerChoice { V20Server, V21Server, CustomServer };
 }
 
-AccountEditor::AccountEditor(AppContext* context, QWidget* parent)
+AccountEditor::AccountEditor(Session* session, QWidget* parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_session(session)
     , m_nameLabel(new QLabel(this))
     , m_nameEdit(new QLineEdit(this))
     , m_apiKeyLabel(new QLabel(this))
@@ -42,7 +42,7 @@ AccountEditor::AccountEditor(AppContext* context, QWidget* parent)
     , m_testButton(new QPushButton(this))
     , m_testResultLabel(new QLabel(this))
     , m_showKeyAction(new QAction(this))
-    , m_tester(new ConnectionTester(context->network(), this))
+    , m_tester(new ConnectionTester(session->network(), this))
 {
     m_nameEdit->setObjectName(u"accountNameLineEdit"_s);
     m_nameEdit->setMaxLength(80);
@@ -256,7 +256,7 @@ void AccountEditor::testConnection()
 {
     QString key = enteredKey();
     if (key.isEmpty()) {
-        key = m_context->knownApiKey(m_accountId);
+        key = m_session->knownApiKey(m_accountId);
     }
     m_testButton->setEnabled(false);
     m_testResultLabel->setText(tr("Testing…"));

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "shell/appsettings.h"
+#include "session/session.h"
+
+#include "session/appsettings.h"
 
 #include <QWidget>
 
@@ -13,7 +15,6 @@ class QSpinBox;
 
 namespace apipay {
 
-class AppContext;
 class ConnectionTester;
 
 // The form of one shop in the settings dialog: name, API key (password echo; the saved key is never shown),
@@ -23,7 +24,7 @@ class AccountEditor : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AccountEditor(AppContext* context, QWidget* parent = nullptr);
+    explicit AccountEditor(Session* session, QWidget* parent = nullptr);
 
     // Whether a key exists for the shop: none, saved in the keychain, or kept in memory for this run only.
     enum class KeyState { None, Saved, SessionOnly };
@@ -57,7 +58,7 @@ private:
     void testConnection();
     QUrl chosenBaseUrl() const;
 
-    AppContext* m_context;
+    Session* m_session;
     QString m_accountId;
     KeyState m_keyState = KeyState::None;
     QLabel* m_nameLabel;

@@ -1,7 +1,7 @@
 #include "firstrundialog.h"
 
-#include "shell/appcontext.h"
-#include "shell/appsettings.h"
+#include "session/session.h"
+#include "session/appsettings.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -13,9 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-FirstRunDialog::FirstRunDialog(AppContext* context, QWidget* parent)
+FirstRunDialog::FirstRunDialog(Session* session, QWidget* parent)
     : QDialog(parent)
-    , m_context(context)
+    , m_session(session)
     , m_titleLabel(new QLabel(this))
     , m_textLabel(new QLabel(this))
     , m_demoButton(new QPushButton(this))
@@ -71,7 +71,7 @@ FirstRunDialog::FirstRunDialog(AppContext* context, QWidget* parent)
 void FirstRunDialog::startDemo()
 {
     QString error;
-    if (!m_context->startDemo(&error)) {
+    if (!m_session->startDemo(&error)) {
         m_errorLabel->setText(error);
         m_errorLabel->show();
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/session.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -7,14 +9,13 @@ class QPushButton;
 
 namespace apipay {
 
-class AppContext;
 
 // First run: "Try the demo" (an offline ApiPay on this computer with made-up data) or "Enter my API key".
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit FirstRunDialog(AppContext* context, QWidget* parent = nullptr);
+    explicit FirstRunDialog(Session* session, QWidget* parent = nullptr);
 
     QPushButton* demoButton() const { return m_demoButton; }
     QPushButton* apiKeyButton() const { return m_apiKeyButton; }
@@ -30,7 +31,7 @@ private:
     void retranslate();
     void startDemo();
 
-    AppContext* m_context;
+    Session* m_session;
     QLabel* m_titleLabel;
     QLabel* m_textLabel;
     QPushButton* m_demoButton;

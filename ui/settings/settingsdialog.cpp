@@ -1,7 +1,7 @@
 #include "settingsdialog.h"
 
 #include "accounteditor.h"
-#include "shell/appcontext.h"
+#include "session/session.h"
 #include "widgets/messagebanner.h"
 
 #include <QComboBox>
@@ -24,16 +24,16 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-SettingsDialog::SettingsDialog(AppContext* context, QWidget* parent)
+SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     : QDialog(parent)
-    , m_context(context)
+    , m_session(session)
     , m_banner(new MessageBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_accountList(new QListWidget(this))
     , m_addButton(new QPushButton(this))
     , m_removeButton(new QPushButton(this))
     , m_useButton(new QPushButton(this))
-    , m_editor(new AccountEditor(context, this))
+    , m_editor(new AccountEditor(session, this))
     , m_noAccountLabel(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_languageCombo(new QComboBox(this))
@@ -59,7 +59,7 @@ SettingsDialog::SettingsDialog(AppContext* context, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
-    connect(m_context, &AppContext::keychainProblem, this, [this] { showKeychainState(); });
+    connect(m_session, &Session::keychainProblem, this, [this] { showKeychainState(); });
 
     loadAccounts();
     retranslate();
@@ -174,7 +174,7 @@ void SettingsDialog::changeEvent(QEvent* event)
 void SettingsDialog::loadAccounts()
 {
     m_accounts = AppSettings::accounts();
-    m_currentId = m_context->accountId().isEmpty() ? AppSettings::currentAccountId() : m_context->accountId();
+    m_currentId = m_session->accountId().isEmpty() ? AppSettings::currentAccountId() : m_session->accountId();
     m_accountList->clear();
     for (int i = 0; i < m_accounts.size(); ++i) {
         m_accountList->addItem(QString());
@@ -222,7 +222,7 @@ void SettingsDialog::showAccount(int row)
     AccountEditor::KeyState keyState = AccountEditor::KeyState::None;
     if (AppSettings::savedKeyNames().contains(SecretStore::apiKeyName(account.id))) {
         keyState = AccountEditor::KeyState::Saved;
-    } else if (!m_context->knownApiKey(account.id).isEmpty()) {
+    } else if (!m_session->knownApiKey(account.id).isEmpty()) {
         keyState = AccountEditor::KeyState::SessionOnly;
     }
     m_editor->setAccount(account, keyState);
@@ -292,7 +292,7 @@ void SettingsDialog::startNewAccount()
 
 void SettingsDialog::showKeychainState()
 {
-    const SecretStore::Status status = m_context->keychainStatus();
+    const SecretStore::Status status = m_session->keychainStatus();
     if (status == SecretStore::Status::Ok || status == SecretStore::Status::NotFound) {
         m_banner->hide();
         return;
@@ -328,38 +328,38 @@ bool SettingsDialog::apply()
     const QString language = m_languageCombo->currentData().toString();
     if (language != AppSettings::language()) {
         AppSettings::setLanguage(language);
-        m_context->setLanguage(language);
+        m_session->setLanguage(language);
     }
     const bool systemZone = m_zoneCombo->currentData().toBool();
     AppSettings::setUseSystemTimeZone(systemZone);
-    m_context->setUseSystemTimeZone(systemZone);
+    m_session->setUseSystemTimeZone(systemZone);
     AppSettings::setPollIntervals(m_waitingSpin->value() * 1000, m_onScreenSpin->value() * 1000);
-    m_context->setPollIntervals(m_waitingSpin->value() * 1000, m_onScreenSpin->value() * 1000);
+    m_session->setPollIntervals(m_waitingSpin->value() * 1000, m_onScreenSpin->value() * 1000);
 
     // Does the running session change? (another shop, its server, budget or key; leaving the demo)
-    bool sessionAffected = m_context->mode() == AppContext::Mode::Demo ? !m_accounts.isEmpty()
+    bool sessionAffected = m_session->mode() == Session::Mode::Demo ? !m_accounts.isEmpty()
                                                                       : beforeCurrent != m_currentId;
-    sessionAffected = sessionAffected || m_removedIds.contains(m_context->accountId());
+    sessionAffected = sessionAffected || m_removedIds.contains(m_session->accountId());
     for (const Account& account : std::as_const(m_accounts)) {
         if (account.id == m_currentId) {
             sessionAffected = sessionAffected || !before.contains(account);
         }
     }
     const QString currentKey = m_enteredKeys.value(m_currentId);
-    sessionAffected = sessionAffected || (!currentKey.isEmpty() && currentKey != m_context->knownApiKey(m_currentId));
+    sessionAffected = sessionAffected || (!currentKey.isEmpty() && currentKey != m_session->knownApiKey(m_currentId));
 
     // Keys: removed shops lose theirs; typed keys go to the secret store (or memory for this run). The dialog may
-    // be closed before the store answers, so the completion only uses the context (and the dialog if alive).
+    // be closed before the store answers, so the completion only uses the session (and the dialog if alive).
     for (const QString& id : std::as_const(m_removedIds)) {
-        m_context->forgetApiKey(id, {});
+        m_session->forgetApiKey(id, {});
     }
     m_removedIds.clear();
     auto pending = std::make_shared<int>(1);
-    AppContext* context = m_context;
+    Session* session = m_session;
     QPointer<SettingsDialog> self(this);
     // With no shop left, startSession() ends the old session and offers the first-run choice.
-    const bool restart = sessionAffected && (!m_accounts.isEmpty() || m_context->mode() != AppContext::Mode::Demo);
-    auto finishOne = [pending, context, self, restart] {
+    const bool restart = sessionAffected && (!m_accounts.isEmpty() || m_session->mode() != Session::Mode::Demo);
+    auto finishOne = [pending, session, self, restart] {
         if (--*pending > 0) {
             return;
         }
@@ -367,7 +367,7 @@ bool SettingsDialog::apply()
             if (!AppSettings::accounts().isEmpty()) {
                 AppSettings::setDemoChosen(false);
             }
-            context->startSession();
+            session->startSession();
         }
         if (self) {
             self->showKeychainState();
@@ -377,7 +377,7 @@ bool SettingsDialog::apply()
     for (auto it = m_enteredKeys.constBegin(); it != m_enteredKeys.constEnd(); ++it) {
         if (!it.value().isEmpty()) {
             ++*pending;
-            context->storeApiKey(it.key(), it.value(), [finishOne](SecretStore::Status) { finishOne(); });
+            session->storeApiKey(it.key(), it.value(), [finishOne](SecretStore::Status) { finishOne(); });
         }
     }
     finishOne();

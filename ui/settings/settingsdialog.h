@@ -1,6 +1,8 @@
 #pragma once
 
-#include "shell/appsettings.h"
+#include "session/session.h"
+
+#include "session/appsettings.h"
 
 #include <QDialog>
 #include <QHash>
@@ -16,7 +18,6 @@ class QTabWidget;
 namespace apipay {
 
 class AccountEditor;
-class AppContext;
 class MessageBanner;
 
 // Settings: shops (each with its own key in the secret store), server, request budget, polling, language (live),
@@ -26,7 +27,7 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(AppContext* context, QWidget* parent = nullptr);
+    explicit SettingsDialog(Session* session, QWidget* parent = nullptr);
 
     // First run "Enter my API key": the Accounts tab with a new, empty shop and the focus in the key field.
     void startNewAccount();
@@ -61,7 +62,7 @@ private:
     void refreshAccountItems();
     void showKeychainState();
 
-    AppContext* m_context;
+    Session* m_session;
     QList<Account> m_accounts;
     QString m_currentId;
     QHash<QString, QString> m_enteredKeys; // account id → key typed in this dialog

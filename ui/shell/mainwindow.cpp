@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
-#include "appcontext.h"
 #include "columnlayoutmemory.h"
 #include "navigationicons.h"
 #include "sessionstatusbar.h"
@@ -35,13 +34,15 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-MainWindow::MainWindow(AppContext* context, QWidget* parent)
+MainWindow::MainWindow(Session* session, QWidget* parent)
     : QMainWindow(parent)
-    , m_context(context)
+    , m_session(session)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -94,52 +95,46 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     createPages();
     createActions();
     // Tray message (and a beep) when a watched invoice is paid, expired, cancelled or failed.
-    new PaymentNotifier(m_context->watcher(), m_context, this);
+    new PaymentNotifier(m_session->watcher(), pageContext(), this);
     createStatusBar();
     retranslate();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
 
-    connect(m_context, &AppContext::errorReported, this, &MainWindow::showError);
-    connect(m_context, &AppContext::infoReported, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    connect(m_context, &AppContext::sessionChanged, this, [this] {
+    connect(m_session, &Session::notice, this, &MainWindow::reportInfo);
+    connect(m_session, &Session::sessionChanged, this, [this] {
         m_errorBanner->dismiss();
-        if (m_context->hasSession() && m_noticeBanner->kind() == MessageBanner::Kind::Information) {
+        if (m_session->hasSession() && m_noticeBanner->kind() == MessageBanner::Kind::Information) {
             m_noticeBanner->dismiss(); // "No API key" is answered; keychain warnings stay until dismissed
         }
-        if (m_context->hasSession() && currentPage() && currentPage() != m_activePage) {
+        if (m_session->hasSession() && currentPage() && currentPage() != m_activePage) {
             m_activePage = currentPage();
             m_activePage->activated();
         }
     });
-    connect(m_context, &AppContext::keychainProblem, this,
+    connect(m_session, &Session::keychainProblem, this,
             [this](SecretStore::Status, const QString& text) {
                 m_noticeBanner->showMessage(MessageBanner::Kind::Warning, tr("The system keychain cannot be used"),
                                             text);
             });
-    connect(m_context, &AppContext::apiKeyNeeded, this, [this] {
-        const SecretStore::Status keychain = m_context->keychainStatus();
+    connect(m_session, &Session::apiKeyNeeded, this, [this] {
+        const SecretStore::Status keychain = m_session->keychainStatus();
         if (keychain != SecretStore::Status::Ok && keychain != SecretStore::Status::NotFound) {
             // The key could not be read: say why, and that a key entered now lasts until the app closes.
             m_noticeBanner->showMessage(
                 MessageBanner::Kind::Warning, tr("The API key cannot be read"),
                 SecretStore::statusText(keychain) + u'\n'
-                    + tr("Enter the API key of “%1” in Settings to work now.").arg(m_context->shopName()));
+                    + tr("Enter the API key of “%1” in Settings to work now.").arg(m_session->shopName()));
         } else {
             m_noticeBanner->showMessage(MessageBanner::Kind::Information, tr("No API key"),
                                         tr("Enter the API key of “%1” in Settings to load your invoices.")
-                                            .arg(m_context->shopName()));
+                                            .arg(m_session->shopName()));
         }
         m_noticeBanner->setAction(tr("Open settings"), [this] { openSettings(); });
     });
-    connect(m_context, &AppContext::firstRunNeeded, this, &MainWindow::openFirstRun);
-    connect(m_context, &AppContext::newInvoiceRequested, this, [this] { showPage(PageId::NewInvoice); });
-    connect(m_context, &AppContext::showInvoiceRequested, this, [this] { showPage(PageId::Invoices); });
-    connect(m_context, &AppContext::showQrRequested, this, [this] { showPage(PageId::Qr); });
-    connect(m_context, &AppContext::showInvoiceQrRequested, this, [this] { showPage(PageId::Qr); });
+    connect(m_session, &Session::firstRunNeeded, this, &MainWindow::openFirstRun);
 
-    connect(m_context->api(), &ApiClient::unauthorized, this, [this] { showUnauthorized(QString()); });
+    connect(m_session->api(), &ApiClient::unauthorized, this, [this] { showUnauthorized(QString()); });
 
     restoreLayout();
 }
@@ -148,8 +143,8 @@ MainWindow::~MainWindow()
 {
     // The pages are destroyed after this body (as children) and cancel their requests, which makes the client and
     // the context emit signals: nothing of this window may react to them any more.
-    disconnect(m_context, nullptr, this, nullptr);
-    disconnect(m_context->api(), nullptr, this, nullptr);
+    disconnect(m_session, nullptr, this, nullptr);
+    disconnect(m_session->api(), nullptr, this, nullptr);
     m_status->detach();
     m_activePage = nullptr;
 }
@@ -163,15 +158,66 @@ void MainWindow::createPages()
         auto* item = new QListWidgetItem(navigationIcon(int(id), style()), page->title(), m_navigation);
         item->setData(kPageIdRole, int(id));
     };
-    add(PageId::Invoices, new InvoicesPage(m_context, m_stack));
-    add(PageId::NewInvoice, new CounterPage(m_context, m_stack));
-    add(PageId::Subscriptions, new SubscriptionsPage(m_context, m_stack));
-    add(PageId::Refunds, new RefundsPage(m_context, m_stack));
-    add(PageId::Catalog, new CatalogPage(m_context, m_stack));
-    add(PageId::Qr, new QrPage(m_context, m_stack));
+    m_invoicesPage = new InvoicesPage(pageContext(), m_stack);
+    m_qrPage = new QrPage(pageContext(), m_stack);
+    add(PageId::Invoices, m_invoicesPage);
+    add(PageId::NewInvoice, new CounterPage(pageContext(), m_stack));
+    add(PageId::Subscriptions, new SubscriptionsPage(pageContext(), m_stack));
+    add(PageId::Refunds, new RefundsPage(pageContext(), m_stack));
+    add(PageId::Catalog, new CatalogPage(pageContext(), m_stack));
+    add(PageId::Qr, m_qrPage);
     // The list is as wide as its longest title needs (it grows with the font and the scale factor).
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth()
                                   + m_navigation->iconSize().width());
+}
+
+PageContext MainWindow::pageContext()
+{
+    return PageContext{m_session, this, this};
+}
+
+void MainWindow::showInvoice(qint64 invoiceId)
+{
+    if (m_invoicesPage) {
+        m_invoicesPage->showInvoice(invoiceId);
+    }
+    showPage(PageId::Invoices);
+}
+
+void MainWindow::showQr(const QString& content, const QString& title, const std::optional<Money>& amount)
+{
+    if (m_qrPage) {
+        m_qrPage->showContent(content, title, amount);
+    }
+    showPage(PageId::Qr);
+}
+
+void MainWindow::showInvoiceQr(qint64 invoiceId, const QString& content, const QString& title,
+                               const std::optional<Money>& amount)
+{
+    if (m_qrPage) {
+        m_qrPage->showInvoiceQr(invoiceId, content, title, amount);
+    }
+    showPage(PageId::Qr);
+}
+
+void MainWindow::newInvoice()
+{
+    showPage(PageId::NewInvoice);
+}
+
+void MainWindow::reportError(const ApiError& error, std::function<void()> retry)
+{
+    if (!m_session->isWorthReporting(error)) {
+        return;
+    }
+    Q_EMIT errorReported(error);
+    showError(error, std::move(retry));
+}
+
+void MainWindow::reportInfo(const QString& text)
+{
+    statusBar()->showMessage(text, 8000);
 }
 
 void MainWindow::createActions()
@@ -247,7 +293,7 @@ void MainWindow::createActions()
 
 void MainWindow::createStatusBar()
 {
-    m_status = new SessionStatusBar(m_context, statusBar());
+    m_status = new SessionStatusBar(m_session, statusBar());
 }
 
 void MainWindow::retranslate()
@@ -321,7 +367,7 @@ void MainWindow::onCurrentRowChanged(int row)
     }
     m_stack->setCurrentWidget(next);
     // Pages load and poll when activated: not before a shop (or the demo) is connected.
-    if (m_context->hasSession()) {
+    if (m_session->hasSession()) {
         m_activePage = next;
         next->activated();
     }
@@ -359,7 +405,7 @@ void MainWindow::openSettings()
         existing->activateWindow();
         return;
     }
-    auto* dialog = new SettingsDialog(m_context, this);
+    auto* dialog = new SettingsDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -369,10 +415,10 @@ void MainWindow::openFirstRun()
     if (findChild<FirstRunDialog*>()) {
         return;
     }
-    auto* dialog = new FirstRunDialog(m_context, this);
+    auto* dialog = new FirstRunDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FirstRunDialog::apiKeyChosen, this, [this] {
-        auto* settings = new SettingsDialog(m_context, this);
+        auto* settings = new SettingsDialog(m_session, this);
         settings->setAttribute(Qt::WA_DeleteOnClose);
         settings->startNewAccount();
         settings->open();

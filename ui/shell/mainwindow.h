@@ -1,6 +1,10 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "api/apierror.h"
+#include "session/navigator.h"
+#include "session/notifier.h"
 
 #include <QMainWindow>
 
@@ -16,15 +20,18 @@ class QToolButton;
 
 namespace apipay {
 
-class AppContext;
+class InvoicesPage;
 class MessageBanner;
 class PageWidget;
+class QrPage;
+class Session;
 class SessionStatusBar;
 
 // The main window: navigation list + stacked pages, banners for errors and keychain problems, status bar with
 // mode, shop, request budget and last refresh; shortcuts F5, Ctrl+N, Ctrl+F, Ctrl+1…6; remembers geometry,
 // splitter, current page and the column layout of every table (QSettings).
-class MainWindow : public QMainWindow
+// It is the Navigator of the pages (it knows them) and their Notifier (banner for errors, status bar for the rest).
+class MainWindow : public QMainWindow, public Navigator, public Notifier
 {
     Q_OBJECT
 public:
@@ -33,7 +40,7 @@ public:
     Q_ENUM(PageId)
     static constexpr int kPageCount = 6;
 
-    explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
+    explicit MainWindow(Session* session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // nullptr when that page is not part of this build.
@@ -44,6 +51,25 @@ public:
     MessageBanner* errorBanner() const { return m_errorBanner; }
     MessageBanner* noticeBanner() const { return m_noticeBanner; }
     QListWidget* navigation() const { return m_navigation; }
+
+    // What the pages and dialogs of this window are given: the session, this window as navigator and notifier.
+    PageContext pageContext();
+
+    // Navigator
+    void showInvoice(qint64 invoiceId) override;
+    void showQr(const QString& content, const QString& title, const std::optional<Money>& amount) override;
+    void showInvoiceQr(qint64 invoiceId, const QString& content, const QString& title,
+                       const std::optional<Money>& amount) override;
+    void newInvoice() override;
+
+    // Notifier: errors worth reporting (Session::isWorthReporting) in the error banner, information in the status
+    // bar.
+    void reportError(const ApiError& error, std::function<void()> retry = {}) override;
+    void reportInfo(const QString& text) override;
+
+Q_SIGNALS:
+    // An error was shown in the banner (the --smoke-test run stops on it).
+    void errorReported(const apipay::ApiError& error);
 
 public Q_SLOTS:
     void openSettings();
@@ -66,7 +92,9 @@ private:
     void restoreLayout();
     void saveLayout();
 
-    AppContext* m_context;
+    Session* m_session;
+    InvoicesPage* m_invoicesPage = nullptr;
+    QrPage* m_qrPage = nullptr;
     std::array<PageWidget*, kPageCount> m_pages{};
     PageWidget* m_activePage = nullptr;
     QListWidget* m_navigation;

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include <QWidget>
 
 namespace apipay {
 
-class AppContext;
 
 // A page of the main window (Invoices, New invoice, Subscriptions, Refunds, Catalog, QR).
 //
@@ -12,12 +13,12 @@ class AppContext;
 // class template in the same namespace, and C++ does not allow a class and a class template of the same name, so
 // any page that includes api/apiclient.h could not derive from a class called Page.
 //
-// Constructor form for every page: explicit XPage(AppContext* context, QWidget* parent = nullptr).
+// Constructor form for every page: explicit XPage(const PageContext& context, QWidget* parent = nullptr).
 class PageWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PageWidget(AppContext* context, QWidget* parent = nullptr)
+    explicit PageWidget(const PageContext& context, QWidget* parent = nullptr)
         : QWidget(parent)
         , m_context(context)
     {
@@ -34,10 +35,10 @@ public:
     virtual void deactivated() { }
 
 protected:
-    AppContext* context() const { return m_context; }
+    const PageContext& context() const { return m_context; }
 
 private:
-    AppContext* m_context;
+    PageContext m_context;
 };
 
 } // namespace apipay

@@ -1,7 +1,7 @@
 #include "sessionstatusbar.h"
 
 #include "api/apiclient.h"
-#include "appcontext.h"
+#include "session/session.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -11,9 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-SessionStatusBar::SessionStatusBar(AppContext* context, QStatusBar* statusBar)
+SessionStatusBar::SessionStatusBar(Session* session, QStatusBar* statusBar)
     : QObject(statusBar)
-    , m_context(context)
+    , m_session(session)
     , m_statusBar(statusBar)
     , m_modeLabel(new QLabel(statusBar))
     , m_shopLabel(new QLabel(statusBar))
@@ -35,17 +35,17 @@ SessionStatusBar::SessionStatusBar(AppContext* context, QStatusBar* statusBar)
         statusBar->addPermanentWidget(label);
     }
 
-    connect(m_context, &AppContext::sessionChanged, this, [this] {
+    connect(m_session, &Session::sessionChanged, this, [this] {
         m_rateLimitSeconds = 0;
         update();
     });
-    connect(m_context, &AppContext::lastRefreshChanged, this, [this](const QDateTime& when) {
+    connect(m_session, &Session::lastRefreshChanged, this, [this](const QDateTime& when) {
         m_lastRefresh = when;
         update();
     });
-    connect(m_context, &AppContext::languageChanged, this, &SessionStatusBar::update);
-    connect(m_context, &AppContext::displayZoneChanged, this, &SessionStatusBar::update);
-    ApiClient* api = m_context->api();
+    connect(m_session, &Session::languageChanged, this, &SessionStatusBar::update);
+    connect(m_session, &Session::displayFormatChanged, this, &SessionStatusBar::update);
+    ApiClient* api = m_session->api();
     connect(api, &ApiClient::budgetChanged, this, &SessionStatusBar::update);
     connect(api, &ApiClient::rateLimited, this, [this](int seconds) {
         m_rateLimitSeconds = seconds;
@@ -58,8 +58,8 @@ SessionStatusBar::SessionStatusBar(AppContext* context, QStatusBar* statusBar)
     // The budget is a rolling minute: slots come back without any request, so the label is refreshed each second.
     m_budgetTimer->setInterval(1000);
     connect(m_budgetTimer, &QTimer::timeout, this, [this] {
-        if (m_context->hasSession() && m_rateLimitSeconds == 0) {
-            m_budgetLabel->setText(tr("Requests left this minute: %1").arg(m_context->api()->budgetRemaining()));
+        if (m_session->hasSession() && m_rateLimitSeconds == 0) {
+            m_budgetLabel->setText(tr("Requests left this minute: %1").arg(m_session->api()->budgetRemaining()));
         }
     });
     m_budgetTimer->start();
@@ -69,8 +69,8 @@ SessionStatusBar::SessionStatusBar(AppContext* context, QStatusBar* statusBar)
 void SessionStatusBar::detach()
 {
     m_budgetTimer->stop();
-    disconnect(m_context, nullptr, this, nullptr);
-    disconnect(m_context->api(), nullptr, this, nullptr);
+    disconnect(m_session, nullptr, this, nullptr);
+    disconnect(m_session->api(), nullptr, this, nullptr);
 }
 
 void SessionStatusBar::retranslate()
@@ -84,22 +84,22 @@ void SessionStatusBar::retranslate()
 
 void SessionStatusBar::updateMode()
 {
-    const AppContext::Mode mode = m_context->mode();
-    if (!m_context->hasSession()) {
+    const Session::Mode mode = m_session->mode();
+    if (!m_session->hasSession()) {
         m_modeLabel->setText(u' ' + tr("Not connected") + u' ');
         m_modeLabel->setToolTip(tr("No shop is connected yet. Open Settings to enter an API key."));
         m_modeLabel->setPalette(m_statusBar->palette());
         return;
     }
-    m_modeLabel->setText(u' ' + AppContext::modeLabel(mode) + u' ');
-    m_modeLabel->setToolTip(mode == AppContext::Mode::Live ? tr("Real payments: invoices go to real customers.")
-                            : mode == AppContext::Mode::Sandbox
+    m_modeLabel->setText(u' ' + Session::modeLabel(mode) + u' ');
+    m_modeLabel->setToolTip(mode == Session::Mode::Live ? tr("Real payments: invoices go to real customers.")
+                            : mode == Session::Mode::Sandbox
                                 ? tr("Test payments: invoices are not paid with real money.")
                                 : tr("Demo: an offline server on this computer with made-up data."));
     // The mode stands out: green for live, amber for test/demo, readable on light and dark palettes.
     QPalette pal = m_statusBar->palette();
     const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
-    const QColor tint = mode == AppContext::Mode::Live
+    const QColor tint = mode == Session::Mode::Live
         ? (dark ? QColor(0x1e, 0x5b, 0x2a) : QColor(0xc8, 0xf0, 0xcf))
         : (dark ? QColor(0x6b, 0x4e, 0x00) : QColor(0xff, 0xe5, 0x9e));
     pal.setColor(QPalette::Window, tint);
@@ -109,9 +109,9 @@ void SessionStatusBar::updateMode()
 void SessionStatusBar::update()
 {
     updateMode();
-    m_shopLabel->setText(m_context->shopName());
-    m_shopLabel->setVisible(!m_context->shopName().isEmpty());
-    if (!m_context->hasSession()) {
+    m_shopLabel->setText(m_session->shopName());
+    m_shopLabel->setVisible(!m_session->shopName().isEmpty());
+    if (!m_session->hasSession()) {
         m_budgetLabel->hide();
         m_refreshLabel->hide();
         return;
@@ -119,11 +119,11 @@ void SessionStatusBar::update()
     if (m_rateLimitSeconds > 0) {
         m_budgetLabel->setText(tr("Rate limit: waiting %n s", nullptr, m_rateLimitSeconds));
     } else {
-        m_budgetLabel->setText(tr("Requests left this minute: %1").arg(m_context->api()->budgetRemaining()));
+        m_budgetLabel->setText(tr("Requests left this minute: %1").arg(m_session->api()->budgetRemaining()));
     }
     m_budgetLabel->show();
     if (m_lastRefresh.isValid()) {
-        const QDateTime local = m_lastRefresh.toTimeZone(m_context->displayZone());
+        const QDateTime local = m_lastRefresh.toTimeZone(m_session->displayFormat().zone());
         m_refreshLabel->setText(tr("Updated %1").arg(local.time().toString(u"HH:mm:ss"_s)));
     } else {
         m_refreshLabel->setText(tr("Not updated yet"));

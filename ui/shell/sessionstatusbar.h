@@ -9,7 +9,8 @@ class QTimer;
 
 namespace apipay {
 
-class AppContext;
+class Session;
+
 
 // The permanent part of the main window's status bar: mode (Demo / Sandbox / Live, or Not connected), shop name,
 // request budget left this minute (or the rate-limit wait) and the time of the last exchange with the server.
@@ -17,7 +18,7 @@ class SessionStatusBar : public QObject
 {
     Q_OBJECT
 public:
-    SessionStatusBar(AppContext* context, QStatusBar* statusBar);
+    SessionStatusBar(Session* session, QStatusBar* statusBar);
 
     // Re-reads everything (also called on language change).
     void update();
@@ -28,7 +29,7 @@ public:
 private:
     void updateMode();
 
-    AppContext* m_context;
+    Session* m_session;
     QStatusBar* m_statusBar;
     QLabel* m_modeLabel;
     QLabel* m_shopLabel;

@@ -1,6 +1,5 @@
 #include "smoketest.h"
 
-#include "appcontext.h"
 #include "mainwindow.h"
 #include "page.h"
 
@@ -11,9 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-SmokeTest::SmokeTest(AppContext* context, MainWindow* window, int guardMs, QObject* parent)
+SmokeTest::SmokeTest(MainWindow* window, int guardMs, QObject* parent)
     : QObject(parent)
-    , m_context(context)
     , m_window(window)
     , m_poll(new QTimer(this))
     , m_guard(new QTimer(this))
@@ -25,7 +23,7 @@ SmokeTest::SmokeTest(AppContext* context, MainWindow* window, int guardMs, QObje
     connect(m_guard, &QTimer::timeout, this, [this] {
         finish(1, u"smoke test: no invoices shown after %1 ms"_s.arg(m_guard->interval()));
     });
-    connect(m_context, &AppContext::errorReported, this, [this](const ApiError& error) {
+    connect(m_window, &MainWindow::errorReported, this, [this](const ApiError& error) {
         finish(1, u"smoke test: error reported: "_s + error.userText());
     });
 }

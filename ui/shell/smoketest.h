@@ -7,7 +7,6 @@ class QTimer;
 
 namespace apipay {
 
-class AppContext;
 class MainWindow;
 
 // --smoke-test: with the main window open, waits until the invoices page shows its first page of invoices from
@@ -16,7 +15,7 @@ class SmokeTest : public QObject
 {
     Q_OBJECT
 public:
-    SmokeTest(AppContext* context, MainWindow* window, int guardMs = 20'000, QObject* parent = nullptr);
+    SmokeTest(MainWindow* window, int guardMs = 20'000, QObject* parent = nullptr);
     void start();
 
 Q_SIGNALS:
@@ -26,7 +25,6 @@ private:
     void check();
     void finish(int exitCode, const QString& message);
 
-    AppContext* m_context;
     MainWindow* m_window;
     QTimer* m_poll;
     QTimer* m_guard;

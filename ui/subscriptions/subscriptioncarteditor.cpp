@@ -2,7 +2,7 @@
 
 #include "api/apiclient.h"
 #include "money/moneysum.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -24,7 +24,7 @@ constexpr int kMaxLines = 100;
 constexpr int kMaxCount = 100000;
 } // namespace
 
-SubscriptionCartEditor::SubscriptionCartEditor(AppContext* context, QWidget* parent)
+SubscriptionCartEditor::SubscriptionCartEditor(const PageContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_itemCombo(new QComboBox(this))
@@ -85,8 +85,8 @@ SubscriptionCartEditor::SubscriptionCartEditor(AppContext* context, QWidget* par
 
 SubscriptionCartEditor::~SubscriptionCartEditor()
 {
-    if (m_request != 0 && m_context->api()) {
-        m_context->api()->cancel(m_request);
+    if (m_request != 0 && m_context.session->api()) {
+        m_context.session->api()->cancel(m_request);
     }
 }
 
@@ -106,7 +106,7 @@ void SubscriptionCartEditor::loadPage(int page)
     CatalogQuery query;
     query.page = page;
     query.perPage = kPerPage;
-    m_request = m_context->api()->listCatalog(
+    m_request = m_context.session->api()->listCatalog(
         query, this, [this, page](const ApiResult<apipay::Page<CatalogItem>>& result) {
             m_request = 0;
             if (!result.ok()) {
@@ -131,7 +131,7 @@ void SubscriptionCartEditor::loadPage(int page)
             for (const CatalogItem& item : std::as_const(m_catalog)) {
                 const bool readable = !item.sellingPrice || MoneySum::isReadable(*item.sellingPrice);
                 m_itemCombo->addItem(
-                    u"%1 — %2"_s.arg(item.name, readable ? m_context->formatMoney(item.sellingPrice) : u"—"_s),
+                    u"%1 — %2"_s.arg(item.name, readable ? m_context.session->displayFormat().money(item.sellingPrice) : u"—"_s),
                     item.id);
             }
             const bool any = !m_catalog.isEmpty();
@@ -198,7 +198,7 @@ void SubscriptionCartEditor::rebuildTable()
     for (int row = 0; row < m_lines.size(); ++row) {
         const Line& line = m_lines.at(row);
         m_table->setItem(row, 0, new QTableWidgetItem(line.item.name));
-        auto* count = new QTableWidgetItem(m_context->locale().toString(line.count));
+        auto* count = new QTableWidgetItem(m_context.session->displayFormat().locale().toString(line.count));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 1, count);
         const std::optional<Money> price = line.item.sellingPrice;
@@ -207,7 +207,7 @@ void SubscriptionCartEditor::rebuildTable()
         const bool priced = price && lineSum.addProduct(*price, line.count) && sum.add(lineSum.total());
         complete = complete && priced;
         auto* total = new QTableWidgetItem(
-            m_context->formatMoney(priced ? std::optional<Money>(lineSum.total()) : std::nullopt));
+            m_context.session->displayFormat().money(priced ? std::optional<Money>(lineSum.total()) : std::nullopt));
         if (unreadable) {
             total->setToolTip(tr("Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.")
                                   .arg(price->toPlainString()));
@@ -219,8 +219,8 @@ void SubscriptionCartEditor::rebuildTable()
     m_removeButton->setEnabled(!m_lines.isEmpty());
     m_sumLabel->setVisible(!m_lines.isEmpty());
     m_sumLabel->setText(complete
-            ? tr("Approximate amount: %1").arg(m_context->formatMoney(sum.total()))
-            : tr("Approximate amount: at least %1 (some prices are unknown)").arg(m_context->formatMoney(sum.total())));
+            ? tr("Approximate amount: %1").arg(m_context.session->displayFormat().money(sum.total()))
+            : tr("Approximate amount: at least %1 (some prices are unknown)").arg(m_context.session->displayFormat().money(sum.total())));
 }
 
 void SubscriptionCartEditor::retranslate()

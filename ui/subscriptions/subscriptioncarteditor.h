@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "api/apiresult.h"
 #include "domain/catalog.h"
 #include "domain/requests.h"
@@ -14,7 +16,6 @@ class QTableWidget;
 
 namespace apipay {
 
-class AppContext;
 
 // Cart items of a subscription: catalog items (loaded from GET /catalog, up to 200) with counts. The amount of a
 // subscription with a cart is computed by the service; the editor shows the approximate sum of catalog prices.
@@ -22,7 +23,7 @@ class SubscriptionCartEditor : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SubscriptionCartEditor(AppContext* context, QWidget* parent = nullptr);
+    explicit SubscriptionCartEditor(const PageContext& context, QWidget* parent = nullptr);
     ~SubscriptionCartEditor() override;
 
     // Loads the catalog for the picker (once; organizations without a catalog see a short note).
@@ -57,7 +58,7 @@ private:
     void rebuildTable();
     void loadPage(int page);
 
-    AppContext* m_context;
+    PageContext m_context;
     QList<CatalogItem> m_catalog;
     QList<Line> m_lines;
     QComboBox* m_itemCombo;

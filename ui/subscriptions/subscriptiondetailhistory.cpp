@@ -3,7 +3,7 @@
 #include "subscriptions/subscriptiondetailpanel.h"
 
 #include "api/apiclient.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/stalenotice.h"
 
 #include <QLabel>
@@ -28,7 +28,7 @@ void SubscriptionDetailPanel::loadHistoryPage(int page)
     const qint64 id = m_subscription.id;
     m_loadMoreButton->setEnabled(false);
     m_historyLabel->setText(tr("Billing history — loading…"));
-    m_historyRequest = m_context->api()->subscriptionInvoices(
+    m_historyRequest = m_context.session->api()->subscriptionInvoices(
         id, page, kHistoryPerPage, this,
         [this, id, page](const ApiResult<apipay::Page<SubscriptionInvoice>>& result) {
             m_historyRequest = 0;
@@ -85,19 +85,19 @@ void SubscriptionDetailPanel::appendHistory(const QList<SubscriptionInvoice>& ro
         // Our own locale's dates (the server's label uses its own format); the label only as a fallback.
         QString period = inv.periodLabel;
         if (inv.periodStart.isValid() && inv.periodEnd.isValid()) {
-            period = m_context->locale().toString(inv.periodStart, QLocale::ShortFormat) + u" — "_s
-                + m_context->locale().toString(inv.periodEnd, QLocale::ShortFormat);
+            period = m_context.session->displayFormat().locale().toString(inv.periodStart, QLocale::ShortFormat) + u" — "_s
+                + m_context.session->displayFormat().locale().toString(inv.periodEnd, QLocale::ShortFormat);
         }
         auto* periodItem = new QTableWidgetItem(orDash(period));
         periodItem->setData(Qt::UserRole, inv.invoiceId.value_or(0));
         m_historyTable->setItem(row, 0, periodItem);
-        auto* amount = new QTableWidgetItem(m_context->formatMoney(inv.amount));
+        auto* amount = new QTableWidgetItem(m_context.session->displayFormat().money(inv.amount));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_historyTable->setItem(row, 1, amount);
         m_historyTable->setItem(row, 2,
                                 new QTableWidgetItem(inv.attemptNumber ? QString::number(*inv.attemptNumber) : u"—"_s));
         m_historyTable->setItem(row, 3, new QTableWidgetItem(historyStatusLabel(inv)));
-        m_historyTable->setItem(row, 4, new QTableWidgetItem(m_context->formatDateTime(inv.paidAt)));
+        m_historyTable->setItem(row, 4, new QTableWidgetItem(m_context.session->displayFormat().dateTime(inv.paidAt)));
         QString invoice = inv.invoiceId ? QString::number(*inv.invoiceId) : u"—"_s;
         if (!inv.failureReason.isEmpty()) {
             invoice += u" · "_s + inv.failureReason;

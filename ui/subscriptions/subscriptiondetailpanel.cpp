@@ -2,7 +2,7 @@
 
 #include "api/apiclient.h"
 #include "money/phonenumber.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/stalenotice.h"
 
 #include <QEvent>
@@ -42,7 +42,7 @@ QString displayPhone(const QString& raw)
 }
 } // namespace
 
-SubscriptionDetailPanel::SubscriptionDetailPanel(AppContext* context, QWidget* parent)
+SubscriptionDetailPanel::SubscriptionDetailPanel(const PageContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_titleLabel(new QLabel(this))
@@ -107,7 +107,7 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(AppContext* context, QWidget* p
     connect(m_historyTable, &QTableWidget::cellActivated, this, [this](int row, int) {
         const QVariant id = m_historyTable->item(row, 0)->data(Qt::UserRole);
         if (id.isValid() && id.toLongLong() > 0) {
-            Q_EMIT m_context->showInvoiceRequested(id.toLongLong());
+            m_context.navigator->showInvoice(id.toLongLong());
         }
     });
     m_loadMoreButton->setObjectName(u"loadMoreHistoryPushButton"_s);
@@ -124,7 +124,7 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(AppContext* context, QWidget* p
     m_staleNotice = new StaleNotice(this);
     m_staleNotice->setObjectName(u"subscriptionDetailStaleNotice"_s);
     m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, m_context->locale(), m_context->displayZone());
+        return StaleNotice::formatAsOf(utc, m_context.session->displayFormat().locale(), m_context.session->displayFormat().zone());
     });
     connect(m_staleNotice, &StaleNotice::retryRequested, this, &SubscriptionDetailPanel::reload);
 
@@ -144,7 +144,7 @@ SubscriptionDetailPanel::~SubscriptionDetailPanel()
 
 void SubscriptionDetailPanel::cancelRequests()
 {
-    if (ApiClient* api = m_context->api()) {
+    if (ApiClient* api = m_context.session->api()) {
         if (m_detailRequest != 0) {
             api->cancel(m_detailRequest);
         }
@@ -193,7 +193,7 @@ void SubscriptionDetailPanel::reload()
     }
     cancelRequests();
     const qint64 id = m_subscription.id;
-    m_detailRequest = m_context->api()->subscription(id, this, [this, id](const ApiResult<Subscription>& result) {
+    m_detailRequest = m_context.session->api()->subscription(id, this, [this, id](const ApiResult<Subscription>& result) {
         m_detailRequest = 0;
         if (id != m_subscription.id) {
             return;
@@ -207,7 +207,7 @@ void SubscriptionDetailPanel::reload()
             m_detailError = result.error.userText();
             updateStaleNotice();
             if (result.error.kind == ApiError::Kind::Unauthorized) {
-                m_context->reportError(result.error, [self = QPointer<SubscriptionDetailPanel>(this)] {
+                m_context.notifier->reportError(result.error, [self = QPointer<SubscriptionDetailPanel>(this)] {
                     if (self) {
                         self->reload();
                     }
@@ -273,7 +273,7 @@ void SubscriptionDetailPanel::fill()
         status += u" · "_s + tr("%n failed attempt(s)", nullptr, *s.failedAttempts);
     }
     m_statusValue->setText(status);
-    m_amountValue->setText(m_context->formatMoney(s.amount));
+    m_amountValue->setText(m_context.session->displayFormat().money(s.amount));
     m_phoneValue->setText(displayPhone(s.phone));
     m_nameValue->setText(orDash(s.subscriberName));
     QString period = Subscription::billingPeriodLabel(s.billingPeriod);
@@ -281,7 +281,7 @@ void SubscriptionDetailPanel::fill()
         period += u", "_s + tr("day %1").arg(*s.billingDay);
     }
     m_periodValue->setText(orDash(period));
-    m_nextValue->setText(m_context->formatDateTime(s.nextBillingAt));
+    m_nextValue->setText(m_context.session->displayFormat().dateTime(s.nextBillingAt));
     QStringList retry;
     if (s.maxRetryAttempts) {
         retry << tr("%n attempt(s)", nullptr, *s.maxRetryAttempts);
@@ -300,15 +300,15 @@ void SubscriptionDetailPanel::fill()
                                   .arg(s.stats->totalPayments)
                                   .arg(s.stats->successfulPayments)
                                   .arg(s.stats->failedPayments)
-                                  .arg(m_context->formatMoney(s.stats->totalCollected)));
+                                  .arg(m_context.session->displayFormat().money(s.stats->totalCollected)));
     } else {
         m_statsValue->setText(m_detailLoaded ? u"—"_s : tr("loading…"));
     }
     if (s.lastPayment) {
         m_lastPaymentValue->setText(tr("%1, %2, %3")
-                                        .arg(m_context->formatMoney(s.lastPayment->amount),
+                                        .arg(m_context.session->displayFormat().money(s.lastPayment->amount),
                                              orDash(s.lastPayment->statusLabel()),
-                                             m_context->formatDateTime(s.lastPayment->paidAt)));
+                                             m_context.session->displayFormat().dateTime(s.lastPayment->paidAt)));
     } else {
         m_lastPaymentValue->setText(m_detailLoaded ? tr("none yet") : tr("loading…"));
     }

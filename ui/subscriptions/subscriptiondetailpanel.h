@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include <QDateTime>
 
 #include "api/apiresult.h"
@@ -16,7 +18,6 @@ namespace apipay {
 
 class StaleNotice;
 
-class AppContext;
 
 // The detail of one subscription (GET /subscriptions/{id}): fields, stats, last payment, and the billing history
 // (GET /subscriptions/{id}/invoices, 20 per page, "Load more"). Edit / Pause / Resume / Cancel buttons are enabled
@@ -25,7 +26,7 @@ class SubscriptionDetailPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SubscriptionDetailPanel(AppContext* context, QWidget* parent = nullptr);
+    explicit SubscriptionDetailPanel(const PageContext& context, QWidget* parent = nullptr);
     ~SubscriptionDetailPanel() override;
 
     // Shows what is known at once and loads the full detail and the first history page.
@@ -69,7 +70,7 @@ private:
     void cancelRequests();
     void updateStaleNotice();
 
-    AppContext* m_context;
+    PageContext m_context;
     Subscription m_subscription;
     bool m_detailLoaded = false;
     RequestId m_detailRequest = 0;

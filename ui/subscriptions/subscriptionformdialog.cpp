@@ -3,7 +3,7 @@
 #include "subscriptions/subscriptioncarteditor.h"
 
 #include "api/apiclient.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
 
@@ -46,7 +46,7 @@ QSpinBox* optionalSpin(QWidget* parent, int maximum, const QString& name)
 }
 } // namespace
 
-SubscriptionFormDialog::SubscriptionFormDialog(AppContext* context, QWidget* parent)
+SubscriptionFormDialog::SubscriptionFormDialog(const PageContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
 {
@@ -54,7 +54,7 @@ SubscriptionFormDialog::SubscriptionFormDialog(AppContext* context, QWidget* par
     setWindowTitle(tr("New subscription"));
 }
 
-SubscriptionFormDialog::SubscriptionFormDialog(AppContext* context, const Subscription& original, QWidget* parent)
+SubscriptionFormDialog::SubscriptionFormDialog(const PageContext& context, const Subscription& original, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
     , m_original(original)
@@ -66,8 +66,8 @@ SubscriptionFormDialog::SubscriptionFormDialog(AppContext* context, const Subscr
 
 SubscriptionFormDialog::~SubscriptionFormDialog()
 {
-    if (m_request != 0 && m_context->api()) {
-        m_context->api()->cancel(m_request);
+    if (m_request != 0 && m_context.session->api()) {
+        m_context.session->api()->cancel(m_request);
     }
 }
 
@@ -90,7 +90,7 @@ void SubscriptionFormDialog::build()
     m_amountEdit = new MoneyLineEdit(this);
     m_amountEdit->setObjectName(u"amountLineEdit"_s);
     m_amountEdit->setRange(Money::subscriptionMinimum(), Money::subscriptionMaximum());
-    m_amountEdit->setDisplayLocale(m_context->locale());
+    m_amountEdit->setDisplayLocale(m_context.session->displayFormat().locale());
     m_amountEdit->setPlaceholderText(tr("100 – 1 000 000 ₸"));
     addField(u"amount"_s, m_amountEdit);
 
@@ -132,7 +132,7 @@ void SubscriptionFormDialog::build()
     m_startedAtEdit = new QDateEdit(QDate::currentDate(), this);
     m_startedAtEdit->setObjectName(u"startedAtDateEdit"_s);
     m_startedAtEdit->setCalendarPopup(true);
-    m_startedAtEdit->setDisplayFormat(m_context->locale().dateFormat(QLocale::ShortFormat));
+    m_startedAtEdit->setDisplayFormat(m_context.session->displayFormat().locale().dateFormat(QLocale::ShortFormat));
     addField(u"started_at"_s, m_startedAtEdit);
 
     m_maxRetrySpin = optionalSpin(this, 10, u"maxRetryAttemptsSpinBox"_s);
@@ -321,13 +321,13 @@ void SubscriptionFormDialog::submit()
             return;
         }
         m_sentPatch = *p;
-        m_request = m_context->api()->updateSubscription(m_original.id, *p, this, done);
+        m_request = m_context.session->api()->updateSubscription(m_original.id, *p, this, done);
     } else {
         const std::optional<SubscriptionDraft> d = draft();
         if (!d) {
             return;
         }
-        m_request = m_context->api()->createSubscription(*d, this, done);
+        m_request = m_context.session->api()->createSubscription(*d, this, done);
     }
     setBusy(true);
 }
@@ -382,7 +382,7 @@ void SubscriptionFormDialog::reject()
     m_settling = false; // a read-back still running is then ignored
     if (m_request != 0) {
         // Cancelling a create that was already sent may still create it; the page reloads its list afterwards.
-        m_context->api()->cancel(m_request);
+        m_context.session->api()->cancel(m_request);
         m_request = 0;
     }
     QDialog::reject();

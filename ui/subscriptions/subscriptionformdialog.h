@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/pagecontext.h"
+
 #include "api/apierror.h"
 #include "api/apiresult.h"
 #include "domain/requests.h"
@@ -21,7 +23,6 @@ class QSpinBox;
 
 namespace apipay {
 
-class AppContext;
 class MoneyLineEdit;
 class PhoneLineEdit;
 class SubscriptionCartEditor;
@@ -34,9 +35,9 @@ class SubscriptionFormDialog : public QDialog
     Q_OBJECT
 public:
     // Create mode.
-    explicit SubscriptionFormDialog(AppContext* context, QWidget* parent = nullptr);
+    explicit SubscriptionFormDialog(const PageContext& context, QWidget* parent = nullptr);
     // Edit mode for an existing subscription (as loaded by GET /subscriptions/{id}).
-    SubscriptionFormDialog(AppContext* context, const Subscription& original, QWidget* parent = nullptr);
+    SubscriptionFormDialog(const PageContext& context, const Subscription& original, QWidget* parent = nullptr);
     ~SubscriptionFormDialog() override;
 
     bool isEditMode() const { return m_original.id != 0; }
@@ -87,7 +88,7 @@ private:
     void settleUnknownUpdate(const SubscriptionPatch& sent);
     void showSettled(const QString& lead, const Subscription& server);
 
-    AppContext* m_context;
+    PageContext m_context;
     Subscription m_original;
     QFormLayout* m_form = nullptr;
     MoneyLineEdit* m_amountEdit = nullptr;

@@ -5,7 +5,7 @@
 
 #include "api/apiclient.h"
 #include "api/writereadback.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 
 #include <QLabel>
 
@@ -19,7 +19,7 @@ void SubscriptionFormDialog::settleUnknownUpdate(const SubscriptionPatch& sent)
     m_generalError->setText(tr("The connection broke before ApiPay confirmed the change. Checking whether it was "
                                "saved…"));
     m_generalError->show();
-    WriteReadBack::subscriptionUpdate(m_context->api(), m_original.id, sent, this,
+    WriteReadBack::subscriptionUpdate(m_context.session->api(), m_original.id, sent, this,
         [this](WriteReadBack::Verdict verdict, const std::optional<Subscription>& server, const ApiError& error) {
             if (!m_settling) {
                 return; // the dialog was closed meanwhile
@@ -61,7 +61,7 @@ void SubscriptionFormDialog::showSettled(const QString& lead, const Subscription
     const QString description = server.description.isEmpty() ? QStringLiteral("—") : server.description;
     m_generalError->setText(lead + u'\n'
         + tr("ApiPay has now: amount %1, billing day %2, description “%3”.")
-              .arg(m_context->formatMoney(server.amount), billingDay, description));
+              .arg(m_context.session->displayFormat().money(server.amount), billingDay, description));
     m_generalError->show();
 }
 

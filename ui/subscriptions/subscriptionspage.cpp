@@ -5,7 +5,7 @@
 
 #include "api/apiclient.h"
 #include "models/subscriptiontablemodel.h"
-#include "shell/appcontext.h"
+#include "session/session.h"
 #include "widgets/phonelineedit.h"
 
 #include <QComboBox>
@@ -22,8 +22,8 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-SubscriptionsPage::SubscriptionsPage(AppContext* context, QWidget* parent)
-    : ListPage(context, new SubscriptionTableModel(context->api()), nullptr, SubscriptionTableModel::IdRole,
+SubscriptionsPage::SubscriptionsPage(const PageContext& context, QWidget* parent)
+    : ListPage(context, new SubscriptionTableModel(context.session->api()), nullptr, SubscriptionTableModel::IdRole,
                u"subscriptions"_s, parent)
     , m_model(static_cast<SubscriptionTableModel*>(listModel()))
     , m_statusCombo(new QComboBox(this))
@@ -114,8 +114,8 @@ SubscriptionsPage::~SubscriptionsPage()
 {
     // The model cancels its request while it is destroyed; its answer must not reach this half-destroyed page.
     disconnect(m_model, nullptr, this, nullptr);
-    if (m_actionRequest != 0 && context()->api()) {
-        context()->api()->cancel(m_actionRequest);
+    if (m_actionRequest != 0 && context().session->api()) {
+        context().session->api()->cancel(m_actionRequest);
     }
 }
 
@@ -162,7 +162,7 @@ void SubscriptionsPage::applyFilters()
     query.status = m_statusCombo->currentData().toString();
     query.phone = m_phoneEdit->normalized();
     query.externalSubscriberId = m_externalIdEdit->text().trimmed();
-    m_model->setDisplayFormat(DisplayFormat(context()->locale(), context()->displayZone()));
+    m_model->setDisplayFormat(context().session->displayFormat());
     m_model->setQuery(query);
     updateEmptyState();
 }

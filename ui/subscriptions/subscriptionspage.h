@@ -29,7 +29,7 @@ class SubscriptionsPage : public ListPage
 public:
     enum class Action { Pause, Resume, Cancel };
 
-    explicit SubscriptionsPage(AppContext* context, QWidget* parent = nullptr);
+    explicit SubscriptionsPage(const PageContext& context, QWidget* parent = nullptr);
     ~SubscriptionsPage() override;
 
     QString title() const override;

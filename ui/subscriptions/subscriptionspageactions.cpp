@@ -7,7 +7,7 @@
 
 #include "api/apiclient.h"
 #include "models/subscriptiontablemodel.h"
-#include "shell/appcontext.h"
+#include "shell/pagecontext.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/phonelineedit.h"
 
@@ -39,7 +39,7 @@ SubscriptionFormDialog* SubscriptionsPage::openCreateForm()
     m_form = new SubscriptionFormDialog(context(), this);
     m_form->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_form, &SubscriptionFormDialog::saved, this, [this](const Subscription& created) {
-        context()->reportInfo(tr("Subscription %1 created").arg(created.id));
+        context().notifier->reportInfo(tr("Subscription %1 created").arg(created.id));
         m_model->upsert(created);
         selectSubscription(created.id);
         m_detail->showSubscription(m_model->subscriptionAt(std::max(0, m_model->rowOfId(created.id))));
@@ -58,7 +58,7 @@ SubscriptionFormDialog* SubscriptionsPage::openEditForm()
     m_form = new SubscriptionFormDialog(context(), current, this);
     m_form->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_form, &SubscriptionFormDialog::saved, this, [this, id = current.id](const Subscription&) {
-        context()->reportInfo(tr("Subscription %1 updated").arg(id));
+        context().notifier->reportInfo(tr("Subscription %1 updated").arg(id));
         m_detail->reload(); // the PUT answer may be partial; the reload brings the full object into the list
     });
     m_form->open();
@@ -118,7 +118,7 @@ void SubscriptionsPage::runAction(Action action, qint64 id)
         m_progress->setVisible(m_model->isLoading());
         if (!result.ok()) {
             if (result.error.kind != ApiError::Kind::Cancelled) {
-                context()->reportError(result.error, [this, action, id] { runAction(action, id); });
+                context().notifier->reportError(result.error, [this, action, id] { runAction(action, id); });
             }
             m_detail->reload();
             Q_EMIT actionFinished(action, false);
@@ -127,7 +127,7 @@ void SubscriptionsPage::runAction(Action action, qint64 id)
         const QString text = action == Action::Pause   ? tr("Subscription %1 paused").arg(id)
                              : action == Action::Resume ? tr("Subscription %1 resumed").arg(id)
                                                         : tr("Subscription %1 cancelled").arg(id);
-        context()->reportInfo(text);
+        context().notifier->reportInfo(text);
         if (m_detail->subscription().id == id) {
             Subscription updated = m_detail->subscription();
             if (!result.value.status.isEmpty()) {
@@ -137,7 +137,7 @@ void SubscriptionsPage::runAction(Action action, qint64 id)
         }
         Q_EMIT actionFinished(action, true);
     };
-    ApiClient* api = context()->api();
+    ApiClient* api = context().session->api();
     switch (action) {
     case Action::Pause:
         m_actionRequest = api->pauseSubscription(id, this, done);

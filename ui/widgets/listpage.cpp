@@ -1,7 +1,7 @@
 #include "widgets/listpage.h"
 
 #include "models/columntablemodel.h"
-#include "shell/appcontext.h"
+#include "session/session.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
 #include "widgets/stalenotice.h"
@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-ListPage::ListPage(AppContext* context, ColumnTableModel* model, QSortFilterProxyModel* proxy, int idRole,
+ListPage::ListPage(const PageContext& context, ColumnTableModel* model, QSortFilterProxyModel* proxy, int idRole,
                    const QString& name, QWidget* parent)
     : PageWidget(context, parent)
     , m_listModel(model)
@@ -37,7 +37,7 @@ ListPage::ListPage(AppContext* context, ColumnTableModel* model, QSortFilterProx
     if (m_proxy && !m_proxy->parent()) {
         m_proxy->setParent(this);
     }
-    m_listModel->setDisplayFormat(DisplayFormat(context->locale(), context->displayZone()));
+    m_listModel->setDisplayFormat(context.session->displayFormat());
     if (m_proxy) {
         m_proxy->setSourceModel(m_listModel);
         m_proxy->setSortRole(ColumnTableModel::ColumnSortRole);
@@ -68,7 +68,8 @@ ListPage::ListPage(AppContext* context, ColumnTableModel* model, QSortFilterProx
 
     m_staleNotice->setObjectName(name + u"StaleNotice"_s);
     m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, this->context()->locale(), this->context()->displayZone());
+        const DisplayFormat format = this->context().session->displayFormat();
+        return StaleNotice::formatAsOf(utc, format.locale(), format.zone());
     });
     auto* listColumn = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listColumn);
@@ -89,21 +90,23 @@ ListPage::ListPage(AppContext* context, ColumnTableModel* model, QSortFilterProx
         if (!m_freshness->needsWindowBanner(error)) {
             return; // the rows stay, marked stale above the list
         }
-        this->context()->reportError(error, [model = QPointer<ColumnTableModel>(m_listModel)] {
-            if (model) {
-                model->retry();
-            }
-        });
+        if (Notifier* notifier = this->context().notifier) {
+            notifier->reportError(error, [model = QPointer<ColumnTableModel>(m_listModel)] {
+                if (model) {
+                    model->retry();
+                }
+            });
+        }
     });
-    connect(context, &AppContext::sessionChanged, this, [this] {
+    connect(context.session, &Session::sessionChanged, this, [this] {
         m_loadedOnce = false;
         sessionChanged();
         if (isVisible()) {
             activated();
         }
     });
-    connect(context, &AppContext::languageChanged, this, [this] {
-        m_listModel->setDisplayFormat(DisplayFormat(this->context()->locale(), this->context()->displayZone()));
+    connect(context.session, &Session::displayFormatChanged, this, [this] {
+        m_listModel->setDisplayFormat(this->context().session->displayFormat());
     });
 }
 

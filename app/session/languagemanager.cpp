@@ -1,4 +1,4 @@
-#include "languagemanager.h"
+#include "session/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

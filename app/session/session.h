@@ -1,56 +1,53 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "money/money.h"
+#include "format/displayformat.h"
 #include "secrets/secretstore.h"
 
-#include <QLocale>
+#include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QString>
-#include <QTimeZone>
 #include <QUrl>
 
-#include <memory>
-#include <optional>
-
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
 namespace apipay {
 
 class ApiClient;
+class DemoControl;
 class ImageCache;
 class InvoiceWatcher;
-class SecretStore;
 namespace sandbox {
 class SandboxServer;
 }
 
-// The running session shared by every page: the API client of the current shop, the watcher, the image cache,
-// the demo sandbox, the settings. Owned by main(); pages get a pointer and never own it.
-class AppContext : public QObject
+// The running session shared by every page: the shop (account) and its API key, the mode (demo, sandbox, live),
+// the API client, the invoice watcher, the image cache, the embedded demo server, and the preferences that shape
+// what is shown (language, display zone, poll intervals). Owned by main(); pages get a pointer and never own it.
+// QtCore and QtNetwork only: no widgets.
+class Session : public QObject
 {
     Q_OBJECT
 public:
     enum class Mode { Demo, Sandbox, Live };
     Q_ENUM(Mode)
 
-    // The product form: API keys in the OS keychain (QtKeychainSecretStore).
-    explicit AppContext(QObject* parent = nullptr);
-    // With another secret store (tests: InMemorySecretStore). Takes ownership.
-    explicit AppContext(SecretStore* secretStore, QObject* parent = nullptr);
-    ~AppContext() override;
+    // Keys are kept in `secretStore` (the product: QtKeychainSecretStore; tests: InMemorySecretStore). Takes
+    // ownership.
+    explicit Session(SecretStore* secretStore, QObject* parent = nullptr);
+    ~Session() override;
 
     // ---- Session set-up (main(), settings dialog, tests) ----
-    // Starts the embedded sandbox server on 127.0.0.1 (if not running yet) and connects to it with its demo key.
+    // Starts the embedded demo server on 127.0.0.1 (if not running yet) and connects to it with its demo key.
     // Mode Demo. Returns false with a translated reason when the server cannot listen.
     bool startDemo(QString* errorText = nullptr);
-    // Loads the session the settings describe: demo when the user chose it, else the current account with its key
-    // from the secret store (an Unavailable read is retried once after keychainRetryDelayMs()). Emits
+    // Loads the session the settings describe: demo when the person chose it, else the current account with its
+    // key from the secret store (an Unavailable read is retried once after keychainRetryDelayMs()). Emits
     // sessionChanged when connected, firstRunNeeded when there is no account, apiKeyNeeded when the account has no
-    // key, keychainProblem when the store cannot be used.
+    // key, keychainProblem when the store cannot be used, notice when the session could not start.
     void startSession();
     // Connects directly to a server (tests, --base-url with a key given for this run). Does not touch settings.
     bool useServer(const QUrl& baseUrl, const QString& apiKey, Mode mode, const QString& shopName,
@@ -64,6 +61,7 @@ public:
     QString accountId() const;
     QUrl baseUrl() const;
 
+    // ---- API keys ----
     // Saves the API key of an account in the secret store (skipped when unchanged) and records its key NAME in the
     // settings. When the store is unavailable the key is kept in memory for this run only; `done` gets the status.
     void storeApiKey(const QString& accountId, const QString& apiKey, std::function<void(SecretStore::Status)> done);
@@ -77,57 +75,54 @@ public:
     int keychainRetryDelayMs() const;
 
     // ---- Preferences ----
-    // "" (system), "ru", "kk", "en": installs translators, changes locale(), emits languageChanged.
+    // "" (system), "ru", "kk", "en": installs the translators, changes displayFormat(), emits languageChanged and
+    // displayFormatChanged.
     void setLanguage(const QString& language);
     QString language() const;
+    // Times in the computer's zone instead of Asia/Almaty; emits displayFormatChanged when it changes.
     void setUseSystemTimeZone(bool useSystem);
+    bool useSystemTimeZone() const;
     void setPollIntervals(int waitingMs, int onScreenMs);
+    // How times, amounts and phone numbers are shown: the locale of the chosen language in the chosen zone
+    // (Asia/Almaty unless the person chose the computer's zone).
+    DisplayFormat displayFormat() const;
 
+    // ---- Services of the session ----
     ApiClient* api() const;
     InvoiceWatcher* watcher() const;
     ImageCache* imageCache() const;
     SecretStore* secretStore() const;
     QNetworkAccessManager* network() const;
-    // Only in demo mode (else nullptr): lets the UI simulate a payment ("Simulate payment" button in demo).
-    sandbox::SandboxServer* sandbox() const;
+    // Only in demo mode (else nullptr): what the app may do with the demo shop ("Simulate payment").
+    DemoControl* demoControl() const;
+    // Only in demo mode (else nullptr): the embedded demo server itself. For tests that inspect its data; the
+    // app uses demoControl().
+    sandbox::SandboxServer* demoServer() const;
 
     Mode mode() const;
     static QString modeLabel(Mode mode); // translated
     QString shopName() const;
-    // The locale of the chosen UI language (money, dates).
-    QLocale locale() const;
-    // Dates are shown in Asia/Almaty unless the user chose the system zone.
-    QTimeZone displayZone() const;
-    QString formatDateTime(const QDateTime& utc) const;
-    QString formatMoney(const std::optional<Money>& money) const; // "—" when absent
 
-    // Any page reports a failed request here; the main window shows a non-modal banner with "Retry" (if retry set).
-    void reportError(const ApiError& error, std::function<void()> retry = {});
-    // Reports a successful action ("Invoice 124 created") in the status bar.
-    void reportInfo(const QString& text);
+    // Whether a failed request is worth telling the person: never a cancelled request, and not an invalid request
+    // made before a shop is connected (the first-run dialog or the "No API key" notice already says what to do; a
+    // second, technical banner would only confuse). Notifier implementations follow it.
+    bool isWorthReporting(const ApiError& error) const;
     // An action in this app created an invoice (the counter): lists of invoices reload when they are next shown.
     void notifyInvoicesChanged();
 
 Q_SIGNALS:
     // The shop, key or base URL changed: pages drop their data and reload.
     void sessionChanged();
-    void errorReported(const apipay::ApiError& error, std::function<void()> retry);
-    void infoReported(const QString& text);
     void invoicesChanged();
-    // Navigation requests between pages, handled by the main window.
-    void showInvoiceRequested(qint64 invoiceId);
-    void showQrRequested(const QString& content, const QString& title, const std::optional<apipay::Money>& amount);
-    // The payment link of an invoice: the QR page and the customer display then follow it ("Paid ✓").
-    void showInvoiceQrRequested(qint64 invoiceId, const QString& content, const QString& title,
-                                const std::optional<apipay::Money>& amount);
-    void newInvoiceRequested();
     void languageChanged();
-    // The display zone changed (times are re-rendered).
-    void displayZoneChanged();
+    // The language or the display zone changed: times and amounts are shown again.
+    void displayFormatChanged();
     // Session problems for the main window.
     void firstRunNeeded();
     void apiKeyNeeded();
     void keychainProblem(apipay::SecretStore::Status status, const QString& text);
+    // A translated message about the session for the status bar ("The demo server could not start …").
+    void notice(const QString& text);
     // The time of the last completed exchange with the server (status bar).
     void lastRefreshChanged(const QDateTime& when);
 

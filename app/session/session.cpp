@@ -1,35 +1,26 @@
-#include "appcontext.h"
-#include "appcontextprivate.h"
+#include "session/session.h"
+#include "session/sessionprivate.h"
 
 #include "api/apiclient.h"
-#include "appsettings.h"
-#include "languagemanager.h"
-#include "sandbox/sandboxserver.h"
-#include "secrets/qtkeychainsecretstore.h"
-
 #include "images/imagecache.h"
+#include "sandbox/sandboxserver.h"
+#include "session/appsettings.h"
+#include "session/languagemanager.h"
+#include "session/sandboxdemocontrol.h"
 #include "watch/invoicewatcher.h"
 
-#include <QDateTime>
-#include <QHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcSession, "apipay.session")
 
-using namespace Qt::StringLiterals;
-
 namespace apipay {
 
-AppContext::AppContext(QObject* parent)
-    : AppContext(new QtKeychainSecretStore, parent)
-{
-}
-
-AppContext::AppContext(SecretStore* secretStore, QObject* parent)
+Session::Session(SecretStore* secretStore, QObject* parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
@@ -50,48 +41,53 @@ AppContext::AppContext(SecretStore* secretStore, QObject* parent)
     });
 }
 
-AppContext::~AppContext()
+Session::~Session()
 {
     // Pages may still hold requests: cancel them before the client goes (callbacks are context-guarded).
     d->api->cancelAll();
 }
 
-ApiClient* AppContext::api() const
+ApiClient* Session::api() const
 {
     return d->api;
 }
 
-InvoiceWatcher* AppContext::watcher() const
+InvoiceWatcher* Session::watcher() const
 {
     return d->watcher;
 }
 
-ImageCache* AppContext::imageCache() const
+ImageCache* Session::imageCache() const
 {
     return d->imageCache;
 }
 
-SecretStore* AppContext::secretStore() const
+SecretStore* Session::secretStore() const
 {
     return d->secrets;
 }
 
-QNetworkAccessManager* AppContext::network() const
+QNetworkAccessManager* Session::network() const
 {
     return d->network;
 }
 
-sandbox::SandboxServer* AppContext::sandbox() const
+DemoControl* Session::demoControl() const
+{
+    return d->mode == Mode::Demo ? d->demoControl.get() : nullptr;
+}
+
+sandbox::SandboxServer* Session::demoServer() const
 {
     return d->mode == Mode::Demo ? d->sandbox : nullptr;
 }
 
-AppContext::Mode AppContext::mode() const
+Session::Mode Session::mode() const
 {
     return d->mode;
 }
 
-QString AppContext::modeLabel(Mode mode)
+QString Session::modeLabel(Mode mode)
 {
     switch (mode) {
     case Mode::Demo:
@@ -104,7 +100,7 @@ QString AppContext::modeLabel(Mode mode)
     return {};
 }
 
-QString AppContext::shopName() const
+QString Session::shopName() const
 {
     if (d->mode == Mode::Demo) {
         return tr("Demo shop");
@@ -112,63 +108,22 @@ QString AppContext::shopName() const
     return d->shopName;
 }
 
-QLocale AppContext::locale() const
-{
-    return d->languages->locale();
-}
-
-QTimeZone AppContext::displayZone() const
-{
-    if (d->useSystemZone) {
-        return QTimeZone::systemTimeZone();
-    }
-    static const QTimeZone almaty("Asia/Almaty");
-    // Should the zone database lack Asia/Almaty, fall back to its fixed offset (UTC+5 since March 2024).
-    return almaty.isValid() ? almaty : QTimeZone(5 * 3600);
-}
-
-QString AppContext::formatDateTime(const QDateTime& utc) const
-{
-    if (!utc.isValid()) {
-        return u"—"_s;
-    }
-    return locale().toString(utc.toTimeZone(displayZone()), QLocale::ShortFormat);
-}
-
-QString AppContext::formatMoney(const std::optional<Money>& money) const
-{
-    if (!money) {
-        return u"—"_s;
-    }
-    return money->format(locale());
-}
-
-void AppContext::reportError(const ApiError& error, std::function<void()> retry)
+bool Session::isWorthReporting(const ApiError& error) const
 {
     if (error.kind == ApiError::Kind::Cancelled || !error.isError()) {
-        return;
+        return false;
     }
-    if (!d->hasSession && error.kind == ApiError::Kind::InvalidRequest) {
-        // Pages tried to load before a shop is connected: the first-run dialog or the "No API key" notice
-        // already tells what to do; a second, technical banner would only confuse.
-        return;
-    }
-    Q_EMIT errorReported(error, std::move(retry));
+    return d->hasSession || error.kind != ApiError::Kind::InvalidRequest;
 }
 
-void AppContext::notifyInvoicesChanged()
+void Session::notifyInvoicesChanged()
 {
     Q_EMIT invoicesChanged();
 }
 
-void AppContext::reportInfo(const QString& text)
-{
-    Q_EMIT infoReported(text);
-}
-
 // ---- Session ----------------------------------------------------------------------------------------------------
 
-bool AppContext::startDemo(QString* errorText)
+bool Session::startDemo(QString* errorText)
 {
     if (!d->sandbox) {
         auto* server = new sandbox::SandboxServer(this);
@@ -180,13 +135,14 @@ bool AppContext::startDemo(QString* errorText)
             return false;
         }
         d->sandbox = server;
+        d->demoControl = std::make_unique<SandboxDemoControl>(server);
     }
     ++d->sessionGeneration;
     return useServer(d->sandbox->baseUrl(), sandbox::SandboxServer::demoKey(), Mode::Demo, QString(), errorText);
 }
 
-bool AppContext::useServer(const QUrl& baseUrl, const QString& apiKey, Mode mode, const QString& shopName,
-                           QString* errorText)
+bool Session::useServer(const QUrl& baseUrl, const QString& apiKey, Mode mode, const QString& shopName,
+                        QString* errorText)
 {
     ApiClient::Config config = d->api->config();
     config.baseUrl = baseUrl;
@@ -208,38 +164,38 @@ bool AppContext::useServer(const QUrl& baseUrl, const QString& apiKey, Mode mode
     return true;
 }
 
-void AppContext::setBaseUrlOverride(const QUrl& baseUrl)
+void Session::setBaseUrlOverride(const QUrl& baseUrl)
 {
     d->baseUrlOverride = baseUrl;
 }
 
-QUrl AppContext::baseUrlOverride() const
+QUrl Session::baseUrlOverride() const
 {
     return d->baseUrlOverride;
 }
 
-bool AppContext::hasSession() const
+bool Session::hasSession() const
 {
     return d->hasSession;
 }
 
-QString AppContext::accountId() const
+QString Session::accountId() const
 {
     return d->accountId;
 }
 
-QUrl AppContext::baseUrl() const
+QUrl Session::baseUrl() const
 {
     return d->api->config().baseUrl;
 }
 
-void AppContext::startSession()
+void Session::startSession()
 {
     const quint64 generation = ++d->sessionGeneration;
     if (AppSettings::demoChosen()) {
         QString error;
         if (!startDemo(&error)) {
-            reportInfo(error);
+            Q_EMIT notice(error);
             Q_EMIT firstRunNeeded();
         }
         return;
@@ -280,7 +236,7 @@ void AppContext::startSession()
         d->connectingAccountId = account.id;
         if (!useServer(baseUrl, key, mode, account.name, &error)) {
             d->connectingAccountId.clear();
-            reportInfo(error);
+            Q_EMIT notice(error);
         }
         if (key.isEmpty()) {
             Q_EMIT apiKeyNeeded();
@@ -324,28 +280,46 @@ void AppContext::startSession()
 
 // ---- Preferences --------------------------------------------------------------------------------------------
 
-void AppContext::setLanguage(const QString& language)
+void Session::setLanguage(const QString& language)
 {
+    const DisplayFormat before = displayFormat();
     d->languages->apply(language);
     Q_EMIT languageChanged();
+    if (displayFormat() != before) {
+        Q_EMIT displayFormatChanged();
+    }
 }
 
-QString AppContext::language() const
+QString Session::language() const
 {
     return d->languages->language();
 }
 
-void AppContext::setUseSystemTimeZone(bool useSystem)
+void Session::setUseSystemTimeZone(bool useSystem)
 {
     if (d->useSystemZone != useSystem) {
+        const DisplayFormat before = displayFormat();
         d->useSystemZone = useSystem;
-        Q_EMIT displayZoneChanged();
+        if (displayFormat() != before) {
+            Q_EMIT displayFormatChanged();
+        }
     }
 }
 
-void AppContext::setPollIntervals(int waitingMs, int onScreenMs)
+bool Session::useSystemTimeZone() const
+{
+    return d->useSystemZone;
+}
+
+void Session::setPollIntervals(int waitingMs, int onScreenMs)
 {
     d->watcher->setIntervals(waitingMs, onScreenMs);
+}
+
+DisplayFormat Session::displayFormat() const
+{
+    return DisplayFormat(d->languages->locale(),
+                         d->useSystemZone ? QTimeZone::systemTimeZone() : DisplayFormat::almaty());
 }
 
 } // namespace apipay

@@ -1,15 +1,15 @@
-// AppContext, second part: the API keys in the keychain (store, forget, what is known in this run, keychain status).
-// The session start and the rest are in appcontext.cpp.
-#include "appcontext.h"
-#include "appcontextprivate.h"
+// Session, second part: the API keys in the keychain (store, forget, what is known in this run, keychain status).
+// The session start and the rest are in session.cpp.
+#include "session/session.h"
+#include "session/sessionprivate.h"
 
-#include "appsettings.h"
+#include "session/appsettings.h"
 
 #include <QTimer>
 
 namespace apipay {
 
-void AppContext::storeApiKey(const QString& accountId, const QString& apiKey,
+void Session::storeApiKey(const QString& accountId, const QString& apiKey,
                              std::function<void(SecretStore::Status)> done)
 {
     const QString name = SecretStore::apiKeyName(accountId);
@@ -38,7 +38,7 @@ void AppContext::storeApiKey(const QString& accountId, const QString& apiKey,
     });
 }
 
-void AppContext::forgetApiKey(const QString& accountId, std::function<void(SecretStore::Status)> done)
+void Session::forgetApiKey(const QString& accountId, std::function<void(SecretStore::Status)> done)
 {
     const QString name = SecretStore::apiKeyName(accountId);
     d->knownKeys.remove(accountId);
@@ -52,22 +52,22 @@ void AppContext::forgetApiKey(const QString& accountId, std::function<void(Secre
     });
 }
 
-QString AppContext::knownApiKey(const QString& accountId) const
+QString Session::knownApiKey(const QString& accountId) const
 {
     return d->knownKeys.value(accountId);
 }
 
-SecretStore::Status AppContext::keychainStatus() const
+SecretStore::Status Session::keychainStatus() const
 {
     return d->keychainStatus;
 }
 
-void AppContext::setKeychainRetryDelayMs(int ms)
+void Session::setKeychainRetryDelayMs(int ms)
 {
     d->keychainRetryDelayMs = ms;
 }
 
-int AppContext::keychainRetryDelayMs() const
+int Session::keychainRetryDelayMs() const
 {
     return d->keychainRetryDelayMs;
 }

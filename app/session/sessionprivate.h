@@ -1,11 +1,13 @@
 #pragma once
 
-// AppContext's private state, shared by its implementation files (appcontext.cpp, appcontextkeys.cpp). Not for pages.
-#include "appcontext.h"
+// Session's private state, shared by its implementation files (session.cpp, sessionkeys.cpp). Not for pages.
+#include "session/session.h"
 
 #include <QHash>
 #include <QString>
 #include <QUrl>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -15,11 +17,12 @@ class ApiClient;
 class ImageCache;
 class InvoiceWatcher;
 class LanguageManager;
+class SandboxDemoControl;
 namespace sandbox {
 class SandboxServer;
 }
 
-struct AppContext::Private
+struct Session::Private
 {
     QNetworkAccessManager* network = nullptr;
     ApiClient* api = nullptr;
@@ -27,6 +30,7 @@ struct AppContext::Private
     ImageCache* imageCache = nullptr;
     SecretStore* secrets = nullptr;
     sandbox::SandboxServer* sandbox = nullptr;
+    std::unique_ptr<SandboxDemoControl> demoControl;
     LanguageManager* languages = nullptr;
 
     Mode mode = Mode::Live;

@@ -1,0 +1,230 @@
+// The session without widgets: switching between the demo shop and an account, API keys in the secret store,
+// the one delayed keychain retry, the display format following the language and zone choice, the demo control,
+// and which failed requests are worth a banner.
+#include "api/apiclient.h"
+#include "money/money.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/inmemorysecretstore.h"
+#include "session/appsettings.h"
+#include "session/democontrol.h"
+#include "session/session.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace apipay;
+using namespace Qt::StringLiterals;
+using Status = SecretStore::Status;
+using Op = InMemorySecretStore::Operation;
+
+namespace {
+const QUrl liveUrl(u"https://shop.example.kz/api/v1"_s);
+
+// One live account "shop-a" as the current one.
+Account configureLiveAccount()
+{
+    Account account;
+    account.id = u"shop-a"_s;
+    account.name = u"Coffee on Abay"_s;
+    account.baseUrl = liveUrl;
+    AppSettings::setAccounts({account});
+    AppSettings::setCurrentAccountId(account.id);
+    AppSettings::setDemoChosen(false);
+    return account;
+}
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { apipay::test::initTestEnvironment(); }
+    void init() { QSettings().clear(); }
+
+    void switching_demoLiveDemo_changesServerAndKeyOnce()
+    {
+        auto* store = new InMemorySecretStore;
+        store->setValue(SecretStore::apiKeyName(u"shop-a"_s), u"live-key-123"_s);
+        Session session(store);
+        QSignalSpy changed(&session, &Session::sessionChanged);
+
+        QString error;
+        QVERIFY2(session.startDemo(&error), qPrintable(error));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(session.mode(), Session::Mode::Demo);
+        QVERIFY(session.hasSession());
+        QCOMPARE(session.baseUrl().host(), u"127.0.0.1"_s);
+        QCOMPARE(session.api()->config().apiKey, sandbox::SandboxServer::demoKey());
+        QCOMPARE(session.shopName(), u"Demo shop"_s);
+        const QUrl demoUrl = session.baseUrl();
+
+        configureLiveAccount();
+        changed.clear();
+        session.startSession();
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(session.mode(), Session::Mode::Live);
+        QCOMPARE(session.baseUrl(), liveUrl);
+        QCOMPARE(session.api()->config().apiKey, u"live-key-123"_s);
+        QCOMPARE(session.accountId(), u"shop-a"_s);
+        QCOMPARE(session.shopName(), u"Coffee on Abay"_s);
+        QTest::qWait(50);
+        QCOMPARE(changed.count(), 1);
+
+        changed.clear();
+        QVERIFY2(session.startDemo(&error), qPrintable(error));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(session.mode(), Session::Mode::Demo);
+        QCOMPARE(session.baseUrl(), demoUrl); // the same demo server, not a second one
+        QCOMPARE(session.api()->config().apiKey, sandbox::SandboxServer::demoKey());
+        QVERIFY(session.accountId().isEmpty());
+    }
+
+    void keys_storedAndForgotten_inTheSecretStore()
+    {
+        auto* store = new InMemorySecretStore;
+        Session session(store);
+        const QString name = SecretStore::apiKeyName(u"shop-a"_s);
+
+        std::optional<Status> stored;
+        session.storeApiKey(u"shop-a"_s, u"key-1"_s, [&stored](Status status) { stored = status; });
+        QTRY_VERIFY(stored.has_value());
+        QCOMPARE(*stored, Status::Ok);
+        QCOMPARE(store->value(name), u"key-1"_s);
+        QCOMPARE(session.knownApiKey(u"shop-a"_s), u"key-1"_s);
+        QVERIFY(AppSettings::savedKeyNames().contains(name));
+
+        // Unchanged: the keychain entry is not written again.
+        stored.reset();
+        session.storeApiKey(u"shop-a"_s, u"key-1"_s, [&stored](Status status) { stored = status; });
+        QTRY_VERIFY(stored.has_value());
+        QCOMPARE(store->writeCount(), 1);
+
+        std::optional<Status> forgotten;
+        session.forgetApiKey(u"shop-a"_s, [&forgotten](Status status) { forgotten = status; });
+        QTRY_VERIFY(forgotten.has_value());
+        QCOMPARE(*forgotten, Status::Ok);
+        QVERIFY(!store->contains(name));
+        QVERIFY(session.knownApiKey(u"shop-a"_s).isEmpty());
+        QVERIFY(!AppSettings::savedKeyNames().contains(name));
+    }
+
+    void keychain_unavailableAtStart_retriedOnce()
+    {
+        auto* store = new InMemorySecretStore;
+        store->setValue(SecretStore::apiKeyName(u"shop-a"_s), u"live-key-123"_s);
+        store->failNext(Op::Read, Status::Unavailable, 1);
+        configureLiveAccount();
+        Session session(store);
+        session.setKeychainRetryDelayMs(200);
+        QSignalSpy changed(&session, &Session::sessionChanged);
+        QSignalSpy problem(&session, &Session::keychainProblem);
+
+        QElapsedTimer timer;
+        timer.start();
+        session.startSession();
+        QVERIFY(changed.wait(2000));
+        QVERIFY(timer.elapsed() >= 150); // the retry waited
+        QCOMPARE(store->readCount(), 2);
+        QCOMPARE(session.api()->config().apiKey, u"live-key-123"_s);
+        QCOMPARE(problem.count(), 0);
+        QCOMPARE(session.keychainStatus(), Status::Ok);
+    }
+
+    void keychain_unavailableTwice_reportedWithoutKey()
+    {
+        auto* store = new InMemorySecretStore;
+        store->failNext(Op::Read, Status::Unavailable, 2);
+        configureLiveAccount();
+        Session session(store);
+        session.setKeychainRetryDelayMs(50);
+        QSignalSpy problem(&session, &Session::keychainProblem);
+        QSignalSpy keyNeeded(&session, &Session::apiKeyNeeded);
+
+        session.startSession();
+        QVERIFY(keyNeeded.wait(2000));
+        QCOMPARE(problem.count(), 1);
+        QCOMPARE(problem.first().at(0).value<Status>(), Status::Unavailable);
+        QCOMPARE(store->readCount(), 2); // once, and one retry
+        QVERIFY(!session.hasSession());
+    }
+
+    void displayFormat_followsLanguageAndZone()
+    {
+        Session session(new InMemorySecretStore);
+        QSignalSpy changed(&session, &Session::displayFormatChanged);
+        const Money amount = Money::fromTiyn(123456); // 1 234,56 ₸
+
+        session.setLanguage(u"en"_s);
+        const QString english = session.displayFormat().money(amount);
+        session.setLanguage(u"ru"_s);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(session.displayFormat().locale().language(), QLocale::Russian);
+        QVERIFY2(session.displayFormat().money(amount) != english, qPrintable(english));
+
+        // Asia/Almaty unless the person chose the computer's zone.
+        QCOMPARE(session.displayFormat().zone(), DisplayFormat::almaty());
+        const QDateTime noonUtc(QDate(2026, 5, 4), QTime(12, 0), Qt::UTC);
+        const QString almatyText = session.displayFormat().dateTime(noonUtc);
+        QVERIFY2(almatyText.contains(u"17:00"_s), qPrintable(almatyText));
+
+        changed.clear();
+        session.setUseSystemTimeZone(true);
+        QCOMPARE(session.displayFormat().zone(), QTimeZone::systemTimeZone());
+        if (QTimeZone::systemTimeZone() != DisplayFormat::almaty()) {
+            QCOMPARE(changed.count(), 1);
+        }
+        changed.clear();
+        session.setUseSystemTimeZone(true); // no change, no signal
+        QCOMPARE(changed.count(), 0);
+        session.setLanguage(QString());
+    }
+
+    void demoControl_onlyInDemo()
+    {
+        Session session(new InMemorySecretStore);
+        QVERIFY(!session.demoControl());
+        QVERIFY(session.useServer(liveUrl, u"key"_s, Session::Mode::Live, u"Shop"_s));
+        QVERIFY(!session.demoControl());
+
+        QString error;
+        QVERIFY2(session.startDemo(&error), qPrintable(error));
+        DemoControl* demo = session.demoControl();
+        QVERIFY(demo);
+        QString reason;
+        QVERIFY(!demo->simulateInvoicePaid(987654321, &reason)); // no such invoice in the demo shop
+        QVERIFY(!reason.isEmpty());
+
+        QVERIFY(session.useServer(liveUrl, u"key"_s, Session::Mode::Sandbox, u"Shop"_s));
+        QVERIFY(!session.demoControl());
+    }
+
+    void isWorthReporting_skipsCancelledAndRequestsBeforeASession()
+    {
+        Session session(new InMemorySecretStore);
+        ApiError cancelled;
+        cancelled.kind = ApiError::Kind::Cancelled;
+        ApiError invalid;
+        invalid.kind = ApiError::Kind::InvalidRequest;
+        ApiError network;
+        network.kind = ApiError::Kind::Offline;
+
+        // No shop connected yet: invalid requests are the pages loading too early.
+        QVERIFY(!session.isWorthReporting(cancelled));
+        QVERIFY(!session.isWorthReporting(invalid));
+        QVERIFY(session.isWorthReporting(network));
+
+        QVERIFY(session.useServer(liveUrl, u"key"_s, Session::Mode::Live, u"Shop"_s));
+        QVERIFY(!session.isWorthReporting(cancelled));
+        QVERIFY(session.isWorthReporting(invalid));
+        QVERIFY(session.isWorthReporting(network));
+        QVERIFY(!session.isWorthReporting(ApiError()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
