@@ -433,7 +433,7 @@ void TestSubscriptionsPage::cartEditor_hostileCatalogPrices_unreadable_neverSumm
 
 void TestSubscriptionsPage::keyboard_tabFromTheFilters_reachesTheTable()
 {
-    SubscriptionsPage page(m_context.get());
+    SubscriptionsPage page(pageContext());
     page.show();
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
