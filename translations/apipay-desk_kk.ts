@@ -688,29 +688,6 @@ ApiPay жауабы: %2</translation>
     </message>
 </context>
 <context>
-    <name>apipay::AppContext</name>
-    <message>
-        <source>Demo</source>
-        <translation>Демо</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Тест</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Нақты</translation>
-    </message>
-    <message>
-        <source>Demo shop</source>
-        <translation>Демо дүкен</translation>
-    </message>
-    <message>
-        <source>The demo server could not start on this computer.</source>
-        <translation>Осы компьютерде демо серверді іске қосу мүмкін болмады.</translation>
-    </message>
-</context>
-<context>
     <name>apipay::CartModel</name>
     <message>
         <source>Catalog price: %1</source>
@@ -1686,6 +1663,61 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>Look around with a made-up shop on an offline server on this computer. No real invoices are sent.</source>
         <translation>Осы компьютердегі офлайн сервері бар ойдан шығарылған дүкенмен танысыңыз. Нақты шоттар жіберілмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::HistoryStore</name>
+    <message>
+        <source>updating it to history version %1 failed: %2</source>
+        <translation>оны тарихтың %1 нұсқасына жаңарту сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is not open.</source>
+        <translation>Дүкен тарихы ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The folder for the shop&apos;s history could not be created: %1</source>
+        <translation>Дүкен тарихына арналған қалтаны жасау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history file could not be created: %1</source>
+        <translation>Дүкен тарихының файлын жасау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>it could not be opened: %1</source>
+        <translation>оны ашу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>it is not a readable database: %1</source>
+        <translation>бұл оқылатын дерекқор емес: %1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history in %1 was written by a newer version of ApiPay Desk (history version %2; this version reads up to %3). It was left as it is; update ApiPay Desk to read it.</source>
+        <translation>%1 ішіндегі дүкен тарихын ApiPay Desk-тің жаңарақ нұсқасы жазған (тарих нұсқасы %2; бұл нұсқа %3 дейін оқиды). Файл өзгеріссіз қалдырылды; оны оқу үшін ApiPay Desk-ті жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>its integrity check failed: %1</source>
+        <translation>тұтастығын тексеру сәтсіз: %1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history could not be opened: %1</source>
+        <translation>Дүкен тарихын ашу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is damaged (%1) and could not be moved aside: %2</source>
+        <translation>Дүкен тарихы зақымдалған (%1) және оны бөлек орынға жылжыту мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history on this computer was damaged (%1). It was moved aside to %2, and the history is being read again from the server.</source>
+        <translation>Осы компьютердегі дүкен тарихы зақымдалған (%1). Ол %2 орнына жылжытылды, тарих серверден қайта оқылуда.</translation>
+    </message>
+    <message>
+        <source>The takings of this period are too large to add up exactly.</source>
+        <translation>Бұл кезеңнің түсімі дәл қосу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history could not be read or written: %1</source>
+        <translation>Дүкен тарихын оқу немесе жазу мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3200,29 @@ refunded %2</source>
     <message>
         <source>The system keychain reported an error.</source>
         <translation>Жүйелік кілттер қоймасы қате туралы хабарлады.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::Session</name>
+    <message>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Нақты</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Демо дүкен</translation>
+    </message>
+    <message>
+        <source>The demo server could not start on this computer.</source>
+        <translation>Осы компьютерде демо серверді іске қосу мүмкін болмады.</translation>
     </message>
 </context>
 <context>

@@ -690,29 +690,6 @@ ApiPay says: %2</source>
     </message>
 </context>
 <context>
-    <name>apipay::AppContext</name>
-    <message>
-        <source>Demo</source>
-        <translation>Демо</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Тест</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Рабочий</translation>
-    </message>
-    <message>
-        <source>Demo shop</source>
-        <translation>Демо-магазин</translation>
-    </message>
-    <message>
-        <source>The demo server could not start on this computer.</source>
-        <translation>Не удалось запустить демо-сервер на этом компьютере.</translation>
-    </message>
-</context>
-<context>
     <name>apipay::CartModel</name>
     <message>
         <source>Catalog price: %1</source>
@@ -1693,6 +1670,61 @@ ApiPay says: %2</source>
     <message>
         <source>Look around with a made-up shop on an offline server on this computer. No real invoices are sent.</source>
         <translation>Осмотритесь на примере вымышленного магазина с офлайн-сервером на этом компьютере. Настоящие счета не отправляются.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::HistoryStore</name>
+    <message>
+        <source>updating it to history version %1 failed: %2</source>
+        <translation>не удалось обновить её до версии истории %1: %2</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is not open.</source>
+        <translation>История магазина не открыта.</translation>
+    </message>
+    <message>
+        <source>The folder for the shop&apos;s history could not be created: %1</source>
+        <translation>Не удалось создать папку для истории магазина: %1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history file could not be created: %1</source>
+        <translation>Не удалось создать файл истории магазина: %1</translation>
+    </message>
+    <message>
+        <source>it could not be opened: %1</source>
+        <translation>его не удалось открыть: %1</translation>
+    </message>
+    <message>
+        <source>it is not a readable database: %1</source>
+        <translation>это не читаемая база данных: %1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history in %1 was written by a newer version of ApiPay Desk (history version %2; this version reads up to %3). It was left as it is; update ApiPay Desk to read it.</source>
+        <translation>История магазина в %1 записана более новой версией ApiPay Desk (версия истории %2; эта версия читает до %3). Файл оставлен как есть; обновите ApiPay Desk, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <source>its integrity check failed: %1</source>
+        <translation>проверка целостности не пройдена: %1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history could not be opened: %1</source>
+        <translation>Не удалось открыть историю магазина: %1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history is damaged (%1) and could not be moved aside: %2</source>
+        <translation>История магазина повреждена (%1), и её не удалось отложить в сторону: %2</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history on this computer was damaged (%1). It was moved aside to %2, and the history is being read again from the server.</source>
+        <translation>История магазина на этом компьютере была повреждена (%1). Файл перенесён в %2, история заново загружается с сервера.</translation>
+    </message>
+    <message>
+        <source>The takings of this period are too large to add up exactly.</source>
+        <translation>Выручка за этот период слишком велика, чтобы сложить её точно.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s history could not be read or written: %1</source>
+        <translation>Не удалось прочитать или записать историю магазина: %1</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3217,29 @@ refunded %2</source>
     <message>
         <source>The system keychain reported an error.</source>
         <translation>Системная связка ключей сообщила об ошибке.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::Session</name>
+    <message>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Рабочий</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Демо-магазин</translation>
+    </message>
+    <message>
+        <source>The demo server could not start on this computer.</source>
+        <translation>Не удалось запустить демо-сервер на этом компьютере.</translation>
     </message>
 </context>
 <context>
