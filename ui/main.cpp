@@ -1,9 +1,9 @@
 // apipay-desk: the executable is little more than this file (docs/design-notes.md, "The executable").
 #include "api/apiclient.h"
 #include "secrets/qtkeychainsecretstore.h"
-#include "session/session.h"
 #include "session/appsettings.h"
 #include "session/languagemanager.h"
+#include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/smoketest.h"
 
@@ -21,11 +21,11 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption demo{u"demo"_s};
-    QCommandLineOption baseUrl{u"base-url"_s, QString(), u"URL"_s};
-    QCommandLineOption smokeTest{u"smoke-test"_s};
-    QCommandLineOption lang{u"lang"_s, QString(), u"ru|kk|en"_s};
-    QCommandLineOption version{{u"v"_s, u"version"_s}};
+    QCommandLineOption demo { u"demo"_s };
+    QCommandLineOption baseUrl { u"base-url"_s, QString(), u"URL"_s };
+    QCommandLineOption smokeTest { u"smoke-test"_s };
+    QCommandLineOption lang { u"lang"_s, QString(), u"ru|kk|en"_s };
+    QCommandLineOption version { { u"v"_s, u"version"_s } };
 };
 
 // Described after the language is known, so --help is translated.
@@ -35,15 +35,15 @@ void describe(QCommandLineParser& parser, Options& o)
         QCoreApplication::translate("main", "ApiPay Desk — Kaspi payments at the counter through ApiPay.kz."));
     o.demo.setDescription(QCoreApplication::translate(
         "main", "Start with an offline demo server on this computer (made-up shop, no real invoices)."));
-    o.baseUrl.setDescription(QCoreApplication::translate(
-        "main", "Use this API server instead of the shop's (https, or http on 127.0.0.1). The API key comes "
-                "from the shop's settings or the APIPAY_API_KEY environment variable."));
+    o.baseUrl.setDescription(QCoreApplication::translate("main",
+        "Use this API server instead of the shop's (https, or http on 127.0.0.1). The API key comes "
+        "from the shop's settings or the APIPAY_API_KEY environment variable."));
     o.smokeTest.setDescription(QCoreApplication::translate(
         "main", "Open the main window in demo mode, wait until the invoices are loaded, then quit (0 = success)."));
     o.lang.setDescription(QCoreApplication::translate("main", "Interface language for this run: ru, kk or en."));
     o.version.setDescription(QCoreApplication::translate("main", "Print the version and exit."));
     parser.addHelpOption();
-    parser.addOptions({o.demo, o.baseUrl, o.smokeTest, o.lang, o.version});
+    parser.addOptions({ o.demo, o.baseUrl, o.smokeTest, o.lang, o.version });
 }
 
 void printLine(FILE* stream, const QString& text)
@@ -66,7 +66,7 @@ std::optional<QString> chooseLanguage()
 {
     QCommandLineParser pre;
     Options o;
-    pre.addOptions({o.demo, o.baseUrl, o.smokeTest, o.lang, o.version});
+    pre.addOptions({ o.demo, o.baseUrl, o.smokeTest, o.lang, o.version });
     pre.addHelpOption();
     pre.parse(QCoreApplication::arguments());
     if (!pre.isSet(o.lang)) {
@@ -74,7 +74,8 @@ std::optional<QString> chooseLanguage()
     }
     const QString language = pre.value(o.lang).toLower();
     if (language != u"ru" && language != u"kk" && language != u"en") {
-        printLine(stderr, QCoreApplication::translate("main", "Unknown language “%1”: use ru, kk or en.").arg(language));
+        printLine(
+            stderr, QCoreApplication::translate("main", "Unknown language “%1”: use ru, kk or en.").arg(language));
         return std::nullopt;
     }
     return language;
@@ -107,8 +108,8 @@ int runTextOnly(int argc, char* argv[])
     describe(parser, o);
     parser.process(app); // prints --help and exits
     if (parser.isSet(o.version)) {
-        printLine(stdout, u"apipay-desk "_s + QStringLiteral(APIPAY_VERSION) + u" ("_s
-                              + QStringLiteral(APIPAY_GIT_REVISION) + u')');
+        printLine(stdout,
+            u"apipay-desk "_s + QStringLiteral(APIPAY_VERSION) + u" ("_s + QStringLiteral(APIPAY_GIT_REVISION) + u')');
     }
     return 0;
 }
@@ -162,8 +163,7 @@ int main(int argc, char* argv[])
         const bool loopback = baseUrl.host() == u"127.0.0.1" || baseUrl.host() == u"localhost";
         QString error;
         if (!session.useServer(baseUrl, qEnvironmentVariable("APIPAY_API_KEY"),
-                               loopback ? apipay::Session::Mode::Sandbox : apipay::Session::Mode::Live,
-                               baseUrl.host(), &error)) {
+                loopback ? apipay::Session::Mode::Sandbox : apipay::Session::Mode::Live, baseUrl.host(), &error)) {
             printLine(stderr, error);
             return 2;
         }

@@ -8,12 +8,12 @@
 #include "json/jsondecoder.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QDateTime>
 
 namespace apipay {
 

@@ -30,8 +30,9 @@ struct ApiCall;
 // is dropped unsent; writes are sent anyway. Every call returns a RequestId that cancel() accepts.
 //
 // Writes (POST, PUT, PATCH, DELETE, multipart) are never re-sent: not after a 429, and not by QNetworkAccessManager
-// after a lost connection (each goes out with a body that cannot be rewound, see OneShotUploadDevice). GET and the status check are re-sent after a 429 wait (D3). Redirects are not
-// followed; the X-API-Key header only goes to URLs under the base URL. Logging category: "apipay.api" (key as ****).
+// after a lost connection (each goes out with a body that cannot be rewound, see OneShotUploadDevice). GET and the
+// status check are re-sent after a 429 wait (D3). Redirects are not followed; the X-API-Key header only goes to URLs
+// under the base URL. Logging category: "apipay.api" (key as ****).
 class ApiClient : public QObject
 {
     Q_OBJECT

@@ -12,8 +12,8 @@
 
 namespace apipay {
 
-// Builds the query strings and JSON bodies of the v2.0 requests exactly as docs/api-contract.md describes them: optional
-// keys are omitted, money goes out via Money::toJson(), dates as YYYY-MM-DD. Pure functions, tested directly.
+// Builds the query strings and JSON bodies of the v2.0 requests exactly as docs/api-contract.md describes them:
+// optional keys are omitted, money goes out via Money::toJson(), dates as YYYY-MM-DD. Pure functions, tested directly.
 class ApiRequestBuilder
 {
 public:

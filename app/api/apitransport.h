@@ -17,8 +17,8 @@ class QNetworkRequest;
 namespace apipay {
 
 // Sends ApiCalls over the injected QNetworkAccessManager: budget and queue (D3), headers and key handling (D10),
-// idle timeout and total deadline, the answer size cap, 429 pauses and re-sends, cancellation, and the mapping of every ending to an ApiError.
-// Each call's `finish` runs exactly once (never after the transport is destroyed).
+// idle timeout and total deadline, the answer size cap, 429 pauses and re-sends, cancellation, and the mapping of every
+// ending to an ApiError. Each call's `finish` runs exactly once (never after the transport is destroyed).
 class ApiTransport : public QObject
 {
     Q_OBJECT

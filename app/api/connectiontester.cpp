@@ -48,7 +48,8 @@ void ConnectionTester::start(const QUrl& baseUrl, const QString& apiKey)
             }
             QString keyText = tr("The API key is accepted.");
             if (list.value.total) {
-                keyText += u' ' + tr("The shop has %n invoice(s).", nullptr, int(qMin<qint64>(*list.value.total, INT_MAX)));
+                keyText
+                    += u' ' + tr("The shop has %n invoice(s).", nullptr, int(qMin<qint64>(*list.value.total, INT_MAX)));
             }
             finish(true, serverText + u' ' + keyText);
         });

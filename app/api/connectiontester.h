@@ -6,8 +6,9 @@
 
 namespace apipay {
 
-// "Test connection" (docs/api-contract.md): GET /status without the key, then one authenticated GET /invoices?per_page=1,
-// with a client of its own (the session's budget and key are not touched). finished() says what worked.
+// "Test connection" (docs/api-contract.md): GET /status without the key, then one authenticated GET
+// /invoices?per_page=1, with a client of its own (the session's budget and key are not touched). finished() says what
+// worked.
 class ConnectionTester : public QObject
 {
     Q_OBJECT

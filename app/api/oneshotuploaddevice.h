@@ -8,7 +8,8 @@ namespace apipay {
 // A request body that can be read exactly once. QNetworkAccessManager silently re-sends a request whose connection
 // closed while it waited for the answer, unless the upload cannot be rewound; non-idempotent writes (POST, PATCH)
 // therefore go out through this device, so that a lost answer surfaces as an error (ApiError::OutcomeUnknown)
-// instead of a second invoice (docs/api-contract.md D4). Use with DoNotBufferUploadDataAttribute and a Content-Length header.
+// instead of a second invoice (docs/api-contract.md D4). Use with DoNotBufferUploadDataAttribute and a Content-Length
+// header.
 class OneShotUploadDevice : public QIODevice
 {
     Q_OBJECT

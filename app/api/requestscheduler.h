@@ -12,8 +12,9 @@ namespace apipay {
 
 class RequestBudget;
 
-// The queue in front of the request budget (docs/api-contract.md D3). Requests wait here (on a QTimer, never sleeping) until
-// the budget has a slot; Priority::User requests always go before Priority::Background ones, FIFO within a priority.
+// The queue in front of the request budget (docs/api-contract.md D3). Requests wait here (on a QTimer, never sleeping)
+// until the budget has a slot; Priority::User requests always go before Priority::Background ones, FIFO within a
+// priority.
 class RequestScheduler : public QObject
 {
     Q_OBJECT

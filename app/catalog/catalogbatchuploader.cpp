@@ -59,7 +59,7 @@ void CatalogBatchUploader::cancel()
 void CatalogBatchUploader::nextStep()
 {
     while (m_nextImage < m_entries.size()
-           && (!m_entries.at(m_nextImage).image || !m_entries.at(m_nextImage).draft.imageId.isEmpty())) {
+        && (!m_entries.at(m_nextImage).image || !m_entries.at(m_nextImage).draft.imageId.isEmpty())) {
         ++m_nextImage;
     }
     if (m_nextImage < m_entries.size()) {
@@ -73,22 +73,22 @@ void CatalogBatchUploader::uploadImage(int index)
 {
     const CatalogImagePreparer::Result& image = *m_entries.at(index).image;
     Q_EMIT progress(m_done, totalSteps(), tr("Uploading the picture of item %1…").arg(index + 1));
-    m_request = m_api->uploadImage(image.bytes, image.fileName, image.mimeType, this,
-                                   [this, index](const ApiResult<QString>& result) {
-                                       m_request = 0;
-                                       if (!m_running) {
-                                           return;
-                                       }
-                                       if (!result.ok()) {
-                                           m_running = false;
-                                           Q_EMIT failed(result.error, index);
-                                           return;
-                                       }
-                                       m_entries[index].draft.imageId = result.value;
-                                       ++m_done;
-                                       ++m_nextImage;
-                                       nextStep();
-                                   });
+    m_request = m_api->uploadImage(
+        image.bytes, image.fileName, image.mimeType, this, [this, index](const ApiResult<QString>& result) {
+            m_request = 0;
+            if (!m_running) {
+                return;
+            }
+            if (!result.ok()) {
+                m_running = false;
+                Q_EMIT failed(result.error, index);
+                return;
+            }
+            m_entries[index].draft.imageId = result.value;
+            ++m_done;
+            ++m_nextImage;
+            nextStep();
+        });
 }
 
 void CatalogBatchUploader::createChunk(int offset)
@@ -104,38 +104,38 @@ void CatalogBatchUploader::createChunk(int offset)
         drafts.append(m_entries.at(i).draft);
     }
     Q_EMIT progress(m_done, totalSteps(), tr("Creating %n item(s)…", nullptr, int(drafts.size())));
-    m_request = m_api->createCatalogItems(drafts, this, [this, offset, count = int(drafts.size())](
-                                                            const ApiResult<CatalogCreateResult>& result) {
-        m_request = 0;
-        if (!m_running) {
-            return;
-        }
-        if (!result.ok()) {
-            m_running = false;
-            ApiError error = result.error;
-            // "items.3.name" inside this chunk → the row's absolute index.
-            QMap<QString, QStringList> shifted;
-            for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-                const QStringList parts = it.key().split(u'.');
-                bool ok = false;
-                const int local = parts.size() >= 2 && parts.first() == u"items" ? parts.at(1).toInt(&ok) : -1;
-                if (ok && local >= 0 && local < count) {
-                    QStringList moved = parts;
-                    moved[1] = QString::number(offset + local);
-                    shifted.insert(moved.join(u'.'), it.value());
-                } else {
-                    shifted.insert(it.key(), it.value());
-                }
+    m_request = m_api->createCatalogItems(
+        drafts, this, [this, offset, count = int(drafts.size())](const ApiResult<CatalogCreateResult>& result) {
+            m_request = 0;
+            if (!m_running) {
+                return;
             }
-            error.fieldErrors = shifted;
-            Q_EMIT failed(error, -1);
-            return;
-        }
-        m_result.created += result.value.created;
-        m_result.rejected += result.value.rejected;
-        ++m_done;
-        createChunk(offset + count);
-    });
+            if (!result.ok()) {
+                m_running = false;
+                ApiError error = result.error;
+                // "items.3.name" inside this chunk → the row's absolute index.
+                QMap<QString, QStringList> shifted;
+                for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
+                    const QStringList parts = it.key().split(u'.');
+                    bool ok = false;
+                    const int local = parts.size() >= 2 && parts.first() == u"items" ? parts.at(1).toInt(&ok) : -1;
+                    if (ok && local >= 0 && local < count) {
+                        QStringList moved = parts;
+                        moved[1] = QString::number(offset + local);
+                        shifted.insert(moved.join(u'.'), it.value());
+                    } else {
+                        shifted.insert(it.key(), it.value());
+                    }
+                }
+                error.fieldErrors = shifted;
+                Q_EMIT failed(error, -1);
+                return;
+            }
+            m_result.created += result.value.created;
+            m_result.rejected += result.value.rejected;
+            ++m_done;
+            createChunk(offset + count);
+        });
 }
 
 } // namespace apipay

@@ -74,28 +74,20 @@ QByteArray CounterDraftStore::toJson(const CounterDraft& draft)
 {
     QJsonArray lines;
     for (const CounterDraft::Line& line : draft.lines) {
-        QJsonObject o{{u"catalog_item_id"_s, line.catalogItemId},
-                      {u"name"_s, line.name},
-                      {u"unit_name"_s, line.unitName},
-                      {u"image_url"_s, line.imageUrl},
-                      {u"barcode"_s, line.barcode},
-                      {u"catalog_price"_s, moneyJson(line.catalogPrice)},
-                      {u"custom_price"_s, moneyJson(line.customPrice)},
-                      {u"count"_s, line.count}};
+        QJsonObject o { { u"catalog_item_id"_s, line.catalogItemId }, { u"name"_s, line.name },
+            { u"unit_name"_s, line.unitName }, { u"image_url"_s, line.imageUrl }, { u"barcode"_s, line.barcode },
+            { u"catalog_price"_s, moneyJson(line.catalogPrice) }, { u"custom_price"_s, moneyJson(line.customPrice) },
+            { u"count"_s, line.count } };
         if (line.unitId) {
             o.insert(u"unit_id"_s, *line.unitId);
         }
         lines.append(o);
     }
-    const QJsonObject root{{u"version"_s, kVersion},
-                           {u"cart_mode"_s, draft.cartMode},
-                           {u"amount_text"_s, draft.amountText},
-                           {u"phone_text"_s, draft.phoneText},
-                           {u"description"_s, draft.description},
-                           {u"external_order_id"_s, draft.externalOrderId},
-                           {u"discount_percent"_s, draft.discountPercent},
-                           {u"submission_started"_s, draft.submissionStarted},
-                           {u"lines"_s, lines}};
+    const QJsonObject root { { u"version"_s, kVersion }, { u"cart_mode"_s, draft.cartMode },
+        { u"amount_text"_s, draft.amountText }, { u"phone_text"_s, draft.phoneText },
+        { u"description"_s, draft.description }, { u"external_order_id"_s, draft.externalOrderId },
+        { u"discount_percent"_s, draft.discountPercent }, { u"submission_started"_s, draft.submissionStarted },
+        { u"lines"_s, lines } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -13,7 +13,7 @@ namespace apipay {
 struct CatalogUnit
 {
     qint64 id = 0;
-    QString name;    // Russian, e.g. "шт"
+    QString name; // Russian, e.g. "шт"
     QString nameKaz; // Kazakh, e.g. "дана"
 };
 
@@ -28,7 +28,7 @@ struct CatalogItem
     QString imageUrl; // absolute URL; fetched without the API key
     QString status;
     QString errorMessage; // v2.1: why a "failed" item was refused (a readable sentence from ApiPay)
-    QString errorCode;    // v2.1: the same reason as a stable code
+    QString errorCode; // v2.1: the same reason as a stable code
     QDateTime createdAt;
     QStringList unreadableFields;
 };

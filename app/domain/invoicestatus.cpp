@@ -16,15 +16,15 @@ struct Entry
 };
 
 constexpr Entry kEntries[] = {
-    {InvoiceStatus::Processing, u"processing"},
-    {InvoiceStatus::Pending, u"pending"},
-    {InvoiceStatus::Cancelling, u"cancelling"},
-    {InvoiceStatus::Paid, u"paid"},
-    {InvoiceStatus::Cancelled, u"cancelled"},
-    {InvoiceStatus::Expired, u"expired"},
-    {InvoiceStatus::Error, u"error"},
-    {InvoiceStatus::PartiallyRefunded, u"partially_refunded"},
-    {InvoiceStatus::Refunded, u"refunded"},
+    { InvoiceStatus::Processing, u"processing" },
+    { InvoiceStatus::Pending, u"pending" },
+    { InvoiceStatus::Cancelling, u"cancelling" },
+    { InvoiceStatus::Paid, u"paid" },
+    { InvoiceStatus::Cancelled, u"cancelled" },
+    { InvoiceStatus::Expired, u"expired" },
+    { InvoiceStatus::Error, u"error" },
+    { InvoiceStatus::PartiallyRefunded, u"partially_refunded" },
+    { InvoiceStatus::Refunded, u"refunded" },
 };
 
 } // namespace
@@ -129,8 +129,8 @@ InvoiceStatus::Value InvoiceStatus::shownValue(Value status, bool fullyRefunded)
 
 const QList<InvoiceStatus::Value>& InvoiceStatus::allKnown()
 {
-    static const QList<Value> all = {Processing, Pending, Cancelling, Paid, Cancelled,
-                                     Expired, Error, PartiallyRefunded, Refunded};
+    static const QList<Value> all
+        = { Processing, Pending, Cancelling, Paid, Cancelled, Expired, Error, PartiallyRefunded, Refunded };
     return all;
 }
 

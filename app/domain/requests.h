@@ -24,10 +24,10 @@ struct CartLine
 // POST /invoices. The client never sends both amount and cartItems: with a cart the server ignores the amount.
 struct InvoiceDraft
 {
-    std::optional<Money> amount;  // required unless cartItems
-    QString phone;                // already normalised 8XXXXXXXXXX (PhoneNumber)
-    QString description;          // ≤ 500
-    QString externalOrderId;      // app-generated when empty (D4); also sent as external_order_id_idempotency
+    std::optional<Money> amount; // required unless cartItems
+    QString phone; // already normalised 8XXXXXXXXXX (PhoneNumber)
+    QString description; // ≤ 500
+    QString externalOrderId; // app-generated when empty (D4); also sent as external_order_id_idempotency
     QList<CartLine> cartItems;
     std::optional<int> discountPercentage; // 1–99
 };
@@ -36,12 +36,12 @@ struct InvoiceDraft
 struct InvoiceQuery
 {
     int page = 1;
-    int perPage = 50;        // 1–100
-    QString search;          // ≤ 100
-    QStringList statuses;    // raw status names → status[]=…
-    QDate dateFrom;          // Asia/Almaty days, inclusive
+    int perPage = 50; // 1–100
+    QString search; // ≤ 100
+    QStringList statuses; // raw status names → status[]=…
+    QDate dateFrom; // Asia/Almaty days, inclusive
     QDate dateTo;
-    QString sortBy;          // created_at (default), id, amount, client_name, status
+    QString sortBy; // created_at (default), id, amount, client_name, status
     bool sortAscending = false;
 };
 
@@ -88,19 +88,19 @@ struct CatalogQuery
 
     static QStringList defaultCatalogStatuses()
     {
-        return {QStringLiteral("active"), QStringLiteral("pending"), QStringLiteral("failed"),
-                QStringLiteral("deleting")};
+        return { QStringLiteral("active"), QStringLiteral("pending"), QStringLiteral("failed"),
+            QStringLiteral("deleting") };
     }
 };
 
 // One item of POST /catalog {"items": [...]}
 struct CatalogItemDraft
 {
-    QString name;          // ≤ 255
-    Money sellingPrice;    // ≥ 0.01
+    QString name; // ≤ 255
+    Money sellingPrice; // ≥ 0.01
     qint64 unitId = 0;
-    QString imageId;       // from upload-image; empty = none
-    QString barcode;       // ≤ 50; empty = none
+    QString imageId; // from upload-image; empty = none
+    QString barcode; // ≤ 50; empty = none
 };
 
 // PATCH /catalog/{id}: only set fields are sent.
@@ -126,16 +126,16 @@ struct SubscriptionCartLine
 struct SubscriptionDraft
 {
     std::optional<Money> amount; // 100 – 1 000 000 ₸, required unless cartItems
-    QString phone;               // normalised
-    QString billingPeriod;       // daily, weekly, biweekly, monthly, quarterly, yearly
+    QString phone; // normalised
+    QString billingPeriod; // daily, weekly, biweekly, monthly, quarterly, yearly
     std::optional<int> billingDay; // 1–28
-    QString description;         // ≤ 255
-    QString subscriberName;      // ≤ 255
+    QString description; // ≤ 255
+    QString subscriberName; // ≤ 255
     QString externalSubscriberId; // ≤ 255
-    QDate startedAt;             // default today
-    std::optional<int> maxRetryAttempts;   // 1–10
+    QDate startedAt; // default today
+    std::optional<int> maxRetryAttempts; // 1–10
     std::optional<int> retryIntervalHours; // 1–168
-    std::optional<int> gracePeriodDays;    // 1–30
+    std::optional<int> gracePeriodDays; // 1–30
     std::optional<QJsonObject> metadata;
     QList<SubscriptionCartLine> cartItems;
     bool billImmediately = false;
@@ -162,7 +162,7 @@ struct SubscriptionQuery
     int page = 1;
     int perPage = 50;
     QString status; // active, paused, cancelled, expired; empty = all
-    QString phone;  // normalised
+    QString phone; // normalised
     QString externalSubscriberId;
 };
 

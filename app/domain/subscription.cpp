@@ -53,8 +53,8 @@ QString Subscription::billingPeriodLabel(const QString& raw)
 
 QStringList Subscription::billingPeriods()
 {
-    return {QStringLiteral("daily"),   QStringLiteral("weekly"),    QStringLiteral("biweekly"),
-            QStringLiteral("monthly"), QStringLiteral("quarterly"), QStringLiteral("yearly")};
+    return { QStringLiteral("daily"), QStringLiteral("weekly"), QStringLiteral("biweekly"), QStringLiteral("monthly"),
+        QStringLiteral("quarterly"), QStringLiteral("yearly") };
 }
 
 } // namespace apipay

@@ -63,9 +63,9 @@ struct Subscription
     bool canPause() const { return status == u"active"; }
     bool canResume() const { return status == u"paused"; }
     bool canCancel() const { return status == u"active" || status == u"paused"; }
-    static QString statusLabel(const QString& raw);        // translated; unknown → raw
+    static QString statusLabel(const QString& raw); // translated; unknown → raw
     static QString billingPeriodLabel(const QString& raw); // translated; unknown → raw
-    static QStringList billingPeriods();                  // the six documented raw values
+    static QStringList billingPeriods(); // the six documented raw values
 };
 
 // GET /subscriptions/{id}/invoices

@@ -7,8 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-InvoiceCsvExporter::InvoiceCsvExporter(ApiClient* api, InvoiceQuery query, QString fileName, QTimeZone zone,
-                                       QObject* parent)
+InvoiceCsvExporter::InvoiceCsvExporter(
+    ApiClient* api, InvoiceQuery query, QString fileName, QTimeZone zone, QObject* parent)
     : PagedCsvExporter(api, std::move(fileName), parent)
     , m_query(std::move(query))
     , m_zone(std::move(zone))
@@ -17,10 +17,9 @@ InvoiceCsvExporter::InvoiceCsvExporter(ApiClient* api, InvoiceQuery query, QStri
 
 QByteArray InvoiceCsvExporter::headerLine()
 {
-    const QStringList names = {u"id"_s,          u"created_at"_s,     u"status"_s,         u"amount"_s,
-                               u"subtotal"_s,    u"discount_sum"_s,   u"total_refunded"_s, u"phone"_s,
-                               u"client_name"_s, u"description"_s,    u"external_order_id"_s,
-                               u"kaspi_invoice_id"_s, u"paid_at"_s,   u"error_message"_s};
+    const QStringList names = { u"id"_s, u"created_at"_s, u"status"_s, u"amount"_s, u"subtotal"_s, u"discount_sum"_s,
+        u"total_refunded"_s, u"phone"_s, u"client_name"_s, u"description"_s, u"external_order_id"_s,
+        u"kaspi_invoice_id"_s, u"paid_at"_s, u"error_message"_s };
     return csv::line(names);
 }
 

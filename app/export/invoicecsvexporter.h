@@ -14,8 +14,7 @@ class InvoiceCsvExporter : public PagedCsvExporter
 {
     Q_OBJECT
 public:
-    InvoiceCsvExporter(ApiClient* api, InvoiceQuery query, QString fileName, QTimeZone zone,
-                       QObject* parent = nullptr);
+    InvoiceCsvExporter(ApiClient* api, InvoiceQuery query, QString fileName, QTimeZone zone, QObject* parent = nullptr);
 
     // One CSV line (with "\r\n") for an invoice, and the header line.
     static QByteArray headerLine();

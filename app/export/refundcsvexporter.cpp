@@ -18,8 +18,8 @@ QString itemsCell(const QList<RefundItem>& items)
 }
 } // namespace
 
-RefundCsvExporter::RefundCsvExporter(ApiClient* api, RefundQuery query, QString fileName, QTimeZone zone,
-                                     QObject* parent)
+RefundCsvExporter::RefundCsvExporter(
+    ApiClient* api, RefundQuery query, QString fileName, QTimeZone zone, QObject* parent)
     : PagedCsvExporter(api, std::move(fileName), parent)
     , m_query(std::move(query))
     , m_zone(std::move(zone))
@@ -28,16 +28,15 @@ RefundCsvExporter::RefundCsvExporter(ApiClient* api, RefundQuery query, QString 
 
 QByteArray RefundCsvExporter::headerLine()
 {
-    const QStringList names = {u"id"_s,          u"created_at"_s,      u"invoice_id"_s,       u"external_order_id"_s,
-                               u"amount"_s,      u"status"_s,          u"reason"_s,           u"initiated_by"_s,
-                               u"kaspi_refund_id"_s, u"error_message"_s, u"invoice_amount"_s, u"invoice_total_refunded"_s,
-                               u"items"_s};
+    const QStringList names = { u"id"_s, u"created_at"_s, u"invoice_id"_s, u"external_order_id"_s, u"amount"_s,
+        u"status"_s, u"reason"_s, u"initiated_by"_s, u"kaspi_refund_id"_s, u"error_message"_s, u"invoice_amount"_s,
+        u"invoice_total_refunded"_s, u"items"_s };
     return csv::line(names);
 }
 
 QByteArray RefundCsvExporter::csvLine(const Refund& refund, const QTimeZone& zone)
 {
-    const RefundInvoiceSummary invoice = refund.invoice.value_or(RefundInvoiceSummary{});
+    const RefundInvoiceSummary invoice = refund.invoice.value_or(RefundInvoiceSummary {});
     const QStringList cells = {
         QString::number(refund.id),
         csv::dateCell(refund.createdAt, zone),

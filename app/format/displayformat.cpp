@@ -9,7 +9,7 @@ QString absent()
 {
     return QStringLiteral("—");
 }
-}
+} // namespace
 
 DisplayFormat::DisplayFormat()
     : DisplayFormat(QLocale(), almaty())
@@ -39,7 +39,6 @@ QTimeZone DisplayFormat::almaty()
     // Kazakhstan has kept UTC+5 all year since March 2024.
     return namedAlmaty().isValid() ? namedAlmaty() : QTimeZone(hoursSince2024Change * 3600);
 }
-
 
 QDate DisplayFormat::almatyDate(const QDateTime& instant)
 {

@@ -50,8 +50,8 @@ QSize boundedSize(QSize size)
     if (shortest * factor < CatalogImagePreparer::kMinSide) {
         factor = double(CatalogImagePreparer::kMinSide) / shortest;
     }
-    return QSize(std::max(1, int(std::floor(size.width() * factor))),
-                 std::max(1, int(std::floor(size.height() * factor))));
+    return QSize(
+        std::max(1, int(std::floor(size.width() * factor))), std::max(1, int(std::floor(size.height() * factor))));
 }
 
 } // namespace
@@ -116,9 +116,8 @@ CatalogImagePreparer::Result CatalogImagePreparer::prepare(const QByteArray& byt
         return result;
     }
 
-    const QString baseName = QFileInfo(fileName).completeBaseName().isEmpty()
-        ? u"image"_s
-        : QFileInfo(fileName).completeBaseName();
+    const QString baseName
+        = QFileInfo(fileName).completeBaseName().isEmpty() ? u"image"_s : QFileInfo(fileName).completeBaseName();
     const bool uploadable = result.detectedFormat == u"jpeg" || result.detectedFormat == u"png";
     const QSize target = boundedSize(image.size());
     const bool sizeOk = target == image.size();

@@ -22,14 +22,14 @@ public:
     struct Result
     {
         bool ok = false;
-        QString errorText;      // translated, when !ok
-        QByteArray bytes;       // what to upload
-        QString mimeType;       // image/jpeg or image/png
-        QString fileName;       // original base name with the right suffix
+        QString errorText; // translated, when !ok
+        QByteArray bytes; // what to upload
+        QString mimeType; // image/jpeg or image/png
+        QString fileName; // original base name with the right suffix
         QString detectedFormat; // "jpeg", "png", "gif", "webp" — what the input was
         bool converted = false; // re-encoded (other type, too large, out of the size limits)
-        QSize size;             // pixel size of what is uploaded
-        QImage preview;         // decoded picture (for a thumbnail in the form)
+        QSize size; // pixel size of what is uploaded
+        QImage preview; // decoded picture (for a thumbnail in the form)
     };
 
     // bytes: the file content; fileName: only used to name the upload.

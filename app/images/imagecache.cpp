@@ -61,8 +61,8 @@ struct ImageCache::Private
 {
     QPointer<QNetworkAccessManager> nam;
     std::unique_ptr<ImageDiskStore> disk;
-    QCache<QString, QImage> images{kMemoryCostKiB};
-    QCache<QString, QImage> thumbnails{kMemoryCostKiB / 4};
+    QCache<QString, QImage> images { kMemoryCostKiB };
+    QCache<QString, QImage> thumbnails { kMemoryCostKiB / 4 };
     QHash<QUrl, QPointer<QNetworkReply>> inFlight;
     QSet<QUrl> failed; // fetched once and failed: not fetched again in this session
     qint64 maxDownloadBytes = kMaxDownloadBytes;

@@ -40,7 +40,7 @@ void ImageDiskStore::scan()
     m_entries.clear();
     m_totalBytes = 0;
     const QDir dir(m_directory);
-    const QFileInfoList files = dir.entryInfoList({u"*"_s + kSuffix}, QDir::Files | QDir::NoDotAndDotDot);
+    const QFileInfoList files = dir.entryInfoList({ u"*"_s + kSuffix }, QDir::Files | QDir::NoDotAndDotDot);
     for (const QFileInfo& info : files) {
         Entry entry;
         entry.size = info.size();

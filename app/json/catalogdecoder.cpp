@@ -87,8 +87,8 @@ QString rejectionText(QJsonValueConstRef v)
         toText(*n, name);
     }
     QString reason;
-    for (const L1 key : {L1("error_message"), L1("message"), L1("errors"), L1("reason"), L1("error"),
-                         L1("error_code")}) {
+    for (const L1 key :
+        { L1("error_message"), L1("message"), L1("errors"), L1("reason"), L1("error"), L1("error_code") }) {
         if (const auto x = member(object, key)) {
             reason = firstText(*x);
             if (!reason.isEmpty()) {
@@ -165,7 +165,7 @@ Decoded<QList<CatalogUnit>> catalogUnits(const QByteArray& body)
 Decoded<CatalogItem> catalogItemObject(const QJsonValue& value, const QString& path)
 {
     Decoded<CatalogItem> result;
-    const JsonPath root{nullptr, {}, -1, &path};
+    const JsonPath root { nullptr, {}, -1, &path };
     if (!value.isObject()) {
         result.errorField = root.toErrorField();
     } else if (!decodeCatalogItem(value.toObject(), root, result.value, result.errorField)) {

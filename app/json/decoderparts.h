@@ -15,8 +15,8 @@ namespace apipay::json::detail {
 bool decodeInvoice(const QJsonObject& object, const JsonPath& path, Invoice& out, QString& error);
 bool decodeRefund(const QJsonObject& object, const JsonPath& path, Refund& out, QString& error);
 // Unreadable keys go to `unreadable` as "<prefix><key>".
-void decodeRefundSummary(const QJsonObject& object, RefundInvoiceSummary& out, QStringList& unreadable,
-                         const QString& prefix);
+void decodeRefundSummary(
+    const QJsonObject& object, RefundInvoiceSummary& out, QStringList& unreadable, const QString& prefix);
 bool decodeCatalogItem(const QJsonObject& object, const JsonPath& path, CatalogItem& out, QString& error);
 bool decodeSubscription(const QJsonObject& object, const JsonPath& path, Subscription& out, QString& error);
 // T4: `object` is the document (or a wrapper); finds the subscription object and stats/last_payment inside or beside.
@@ -39,7 +39,7 @@ bool requireId(const QJsonObject& object, const JsonPath& path, qint64& out, QSt
 bool requireId(const std::optional<QJsonValueConstRef>& id, const JsonPath& path, qint64& out, QString& error);
 // The object to decode for single-object answers: `object` itself when it has an id, else the object under the first
 // of the wrapper keys that holds one (e.g. "invoice", "data"), else `object` (whose missing id is then reported).
-QJsonObject unwrap(const QJsonObject& object, std::initializer_list<QLatin1StringView> wrappers,
-                   QLatin1StringView& usedWrapper);
+QJsonObject unwrap(
+    const QJsonObject& object, std::initializer_list<QLatin1StringView> wrappers, QLatin1StringView& usedWrapper);
 
 } // namespace apipay::json::detail

@@ -61,8 +61,7 @@ void FieldReader::integer(QJsonValueConstRef v, const QString& key, std::optiona
         return;
     }
     qint64 value = 0;
-    if (toInt64(v, t, value) && value >= std::numeric_limits<int>::min()
-        && value <= std::numeric_limits<int>::max()) {
+    if (toInt64(v, t, value) && value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max()) {
         out = static_cast<int>(value);
     } else {
         markUnreadable(key);

@@ -101,8 +101,8 @@ bool requireId(const std::optional<QJsonValueConstRef>& id, const JsonPath& path
     return true;
 }
 
-QJsonObject unwrap(const QJsonObject& object, std::initializer_list<QLatin1StringView> wrappers,
-                   QLatin1StringView& usedWrapper)
+QJsonObject unwrap(
+    const QJsonObject& object, std::initializer_list<QLatin1StringView> wrappers, QLatin1StringView& usedWrapper)
 {
     usedWrapper = {};
     if (object.contains(L1("id"))) {
@@ -224,7 +224,7 @@ Decoded<Invoice> invoice(const QByteArray& body)
         return result;
     }
     QLatin1StringView wrapper;
-    const QJsonObject object = unwrap(json.object(), {L1("invoice"), L1("data")}, wrapper);
+    const QJsonObject object = unwrap(json.object(), { L1("invoice"), L1("data") }, wrapper);
     const JsonPath root;
     if (!decodeInvoice(object, wrapper.isEmpty() ? root : root.child(wrapper), result.value, result.errorField)) {
         result.value = {};
@@ -237,7 +237,7 @@ Decoded<Invoice> invoice(const QByteArray& body)
 Decoded<Invoice> invoiceObject(const QJsonValue& value, const QString& path)
 {
     Decoded<Invoice> result;
-    const JsonPath root{nullptr, {}, -1, &path};
+    const JsonPath root { nullptr, {}, -1, &path };
     if (!value.isObject()) {
         result.errorField = root.toErrorField();
     } else if (!decodeInvoice(value.toObject(), root, result.value, result.errorField)) {

@@ -2,7 +2,6 @@
 
 #include "format/displayformat.h"
 
-
 namespace apipay::json::detail {
 
 namespace {
@@ -42,7 +41,7 @@ bool leapYear(int y)
 
 int daysInMonth(int y, int m)
 {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static constexpr int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     return m == 2 && leapYear(y) ? 29 : days[m - 1];
 }
 

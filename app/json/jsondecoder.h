@@ -28,10 +28,9 @@ namespace apipay {
 // - Unknown keys are ignored; duplicate keys: the last one wins.
 // The bytes are read by QJsonDocument::fromJson: what it refuses (invalid UTF-8, truncation, trailing commas, nesting
 // deeper than Qt's limit, …) is "<body>"; a scalar top-level value is valid JSON of the wrong type ("<root>").
-template <typename T>
-struct Decoded
+template <typename T> struct Decoded
 {
-    T value{};
+    T value {};
     QString errorField;
     bool ok() const { return errorField.isNull(); }
 };
@@ -40,7 +39,7 @@ struct Decoded
 namespace json {
 
 // Whole documents (bytes as received). Non-JSON → errorField "<body>".
-Decoded<Invoice> invoice(const QByteArray& body);                 // create (201) and detail; also {"invoice": {...}}
+Decoded<Invoice> invoice(const QByteArray& body); // create (201) and detail; also {"invoice": {...}}
 Decoded<Page<Invoice>> invoicePage(const QByteArray& body, int requestedPerPage);
 Decoded<StatusCheckResult> statusCheck(const QByteArray& body);
 Decoded<CancelResult> cancelResult(const QByteArray& body, int httpStatus);
@@ -52,10 +51,10 @@ Decoded<Page<CatalogItem>> catalogPage(const QByteArray& body, int requestedPerP
 Decoded<QString> uploadedImageId(const QByteArray& body);
 Decoded<CatalogCreateResult> catalogCreateResult(const QByteArray& body);
 Decoded<CatalogWriteResult> catalogWriteResult(const QByteArray& body, int httpStatus, qint64 requestedId);
-Decoded<Subscription> subscription(const QByteArray& body);       // every shape of T4 (create, get, update, pause, …)
+Decoded<Subscription> subscription(const QByteArray& body); // every shape of T4 (create, get, update, pause, …)
 Decoded<Page<Subscription>> subscriptionPage(const QByteArray& body, int requestedPerPage);
 Decoded<Page<SubscriptionInvoice>> subscriptionInvoicePage(const QByteArray& body, int requestedPerPage);
-Decoded<QString> healthStatus(const QByteArray& body);             // GET /status → "ok"
+Decoded<QString> healthStatus(const QByteArray& body); // GET /status → "ok"
 
 // Single objects (used by the document decoders, the sandbox tests and the watcher).
 Decoded<Invoice> invoiceObject(const QJsonValue& value, const QString& path = {});

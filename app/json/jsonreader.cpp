@@ -52,8 +52,8 @@ bool digitsToInt64(QStringView text, qint64& out)
         }
         value = value * 10 + (c.unicode() - u'0');
     }
-    const quint64 limit = negative ? quint64(std::numeric_limits<qint64>::max()) + 1
-                                   : quint64(std::numeric_limits<qint64>::max());
+    const quint64 limit
+        = negative ? quint64(std::numeric_limits<qint64>::max()) + 1 : quint64(std::numeric_limits<qint64>::max());
     if (value > limit) {
         return false;
     }
@@ -74,14 +74,30 @@ QString numberText(QJsonValueConstRef v)
 const std::array<QString, 25>& vocabulary()
 {
     static const std::array<QString, 25> words = {
-        QStringLiteral("pending"),   QStringLiteral("processing"), QStringLiteral("completed"),
-        QStringLiteral("failed"),    QStringLiteral("active"),     QStringLiteral("paused"),
-        QStringLiteral("cancelled"), QStringLiteral("expired"),    QStringLiteral("paid"),
-        QStringLiteral("skipped"),   QStringLiteral("deleting"),   QStringLiteral("deleted"),
-        QStringLiteral("daily"),     QStringLiteral("weekly"),     QStringLiteral("biweekly"),
-        QStringLiteral("monthly"),   QStringLiteral("quarterly"),  QStringLiteral("yearly"),
-        QStringLiteral("api"),       QStringLiteral("dashboard"),  QStringLiteral("system"),
-        QStringLiteral("error"),     QStringLiteral("refunded"),   QStringLiteral("partially_refunded"),
+        QStringLiteral("pending"),
+        QStringLiteral("processing"),
+        QStringLiteral("completed"),
+        QStringLiteral("failed"),
+        QStringLiteral("active"),
+        QStringLiteral("paused"),
+        QStringLiteral("cancelled"),
+        QStringLiteral("expired"),
+        QStringLiteral("paid"),
+        QStringLiteral("skipped"),
+        QStringLiteral("deleting"),
+        QStringLiteral("deleted"),
+        QStringLiteral("daily"),
+        QStringLiteral("weekly"),
+        QStringLiteral("biweekly"),
+        QStringLiteral("monthly"),
+        QStringLiteral("quarterly"),
+        QStringLiteral("yearly"),
+        QStringLiteral("api"),
+        QStringLiteral("dashboard"),
+        QStringLiteral("system"),
+        QStringLiteral("error"),
+        QStringLiteral("refunded"),
+        QStringLiteral("partially_refunded"),
         QStringLiteral("cancelling"),
     };
     return words;
@@ -97,7 +113,7 @@ void logUnreadable(const char* document, const QStringList& keys, qsizetype affe
         return;
     }
     qCWarning(lcJson, "Unreadable values in %s (%lld object(s)), shown as empty: %s", document,
-              static_cast<long long>(affectedObjects), qUtf8Printable(keys.join(QStringLiteral(", "))));
+        static_cast<long long>(affectedObjects), qUtf8Printable(keys.join(QStringLiteral(", "))));
 }
 
 QString JsonPath::toString() const
@@ -133,7 +149,7 @@ QString JsonPath::toErrorField() const
 
 bool parseBody(const QByteArray& body, QJsonDocument& document, QString& error)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error == QJsonParseError::NoError) {
         return true;
@@ -142,7 +158,7 @@ bool parseBody(const QByteArray& body, QJsonDocument& document, QString& error)
     // as the only element of an array to tell it from broken bytes (rare: only bodies Qt refused get here).
     const QByteArray trimmed = body.trimmed();
     if (!trimmed.isEmpty() && !trimmed.startsWith('{') && !trimmed.startsWith('[')) {
-        QJsonParseError wrappedError{};
+        QJsonParseError wrappedError {};
         const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &wrappedError);
         if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
             document = QJsonDocument();
@@ -151,7 +167,7 @@ bool parseBody(const QByteArray& body, QJsonDocument& document, QString& error)
     }
     // Qt's reason and where it stopped, never the bytes themselves (an answer may quote the API key).
     qCDebug(lcJson, "Answer is not JSON (%s at byte %d of %lld)", qUtf8Printable(parseError.errorString()),
-            parseError.offset, static_cast<long long>(body.size()));
+        parseError.offset, static_cast<long long>(body.size()));
     document = QJsonDocument();
     error = QStringLiteral("<body>");
     return false;

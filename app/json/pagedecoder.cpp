@@ -22,8 +22,11 @@ int clampToInt(qint64 value)
 }
 
 // Pagination keys of one object; a readable value replaces what an earlier object gave.
-void readMeta(const QJsonObject& object, std::optional<qint64>& current, std::optional<qint64>& last,
-              std::optional<qint64>& perPage, std::optional<qint64>& total)
+void readMeta(const QJsonObject& object,
+    std::optional<qint64>& current,
+    std::optional<qint64>& last,
+    std::optional<qint64>& perPage,
+    std::optional<qint64>& total)
 {
     const auto take = [&object](QLatin1StringView key, std::optional<qint64>& out) {
         if (const auto v = readCount(object, key)) {
@@ -38,8 +41,7 @@ void readMeta(const QJsonObject& object, std::optional<qint64>& current, std::op
 
 } // namespace
 
-bool readEnvelope(const QJsonDocument& document, int requestedPerPage, PageMeta& meta, QJsonArray& data,
-                  QString& error)
+bool readEnvelope(const QJsonDocument& document, int requestedPerPage, PageMeta& meta, QJsonArray& data, QString& error)
 {
     data = {};
     std::optional<qint64> current;

@@ -20,11 +20,10 @@ struct PageMeta
 
 // Reads the envelope of a parsed body. `data` becomes the array of items (empty when absent; a top-level array is
 // taken as the data itself). False with error when `data` or the root has the wrong type.
-bool readEnvelope(const QJsonDocument& document, int requestedPerPage, PageMeta& meta, QJsonArray& data,
-                  QString& error);
+bool readEnvelope(
+    const QJsonDocument& document, int requestedPerPage, PageMeta& meta, QJsonArray& data, QString& error);
 
-template <typename T, typename = void>
-struct HasUnreadableFields : std::false_type
+template <typename T, typename = void> struct HasUnreadableFields : std::false_type
 {
 };
 template <typename T>
@@ -33,8 +32,7 @@ struct HasUnreadableFields<T, std::void_t<decltype(std::declval<T>().unreadableF
 };
 
 // Logs the distinct unreadable keys of a page (at most ten names) once.
-template <typename T>
-void logUnreadableItems(const char* document, const QList<T>& items)
+template <typename T> void logUnreadableItems(const char* document, const QList<T>& items)
 {
     if constexpr (HasUnreadableFields<T>::value) {
         QStringList keys;
@@ -60,8 +58,8 @@ void logUnreadableItems(const char* document, const QList<T>& items)
 // Decodes every element of `list` (each must be an object: decodeObject(object, path, item, error)) into `items`;
 // on the first failure `items` is emptied and false returned with `error` set.
 template <typename T, typename ObjectDecoder>
-bool decodeList(const QJsonArray& list, const JsonPath& listPath, QList<T>& items, QString& error,
-                ObjectDecoder decodeObject)
+bool decodeList(
+    const QJsonArray& list, const JsonPath& listPath, QList<T>& items, QString& error, ObjectDecoder decodeObject)
 {
     items.reserve(items.size() + list.size());
     qint64 index = 0;
@@ -78,8 +76,8 @@ bool decodeList(const QJsonArray& list, const JsonPath& listPath, QList<T>& item
 
 // Decodes a whole page: every element of `data` must decode.
 template <typename T, typename ObjectDecoder>
-Decoded<Page<T>> decodePage(const char* document, const QByteArray& body, int requestedPerPage,
-                            ObjectDecoder decodeObject)
+Decoded<Page<T>> decodePage(
+    const char* document, const QByteArray& body, int requestedPerPage, ObjectDecoder decodeObject)
 {
     Decoded<Page<T>> result;
     QJsonDocument json;

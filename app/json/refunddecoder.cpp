@@ -44,8 +44,8 @@ void decodeRefundItem(QJsonValueConstRef value, qint64 index, Refund& owner)
 
 } // namespace
 
-void decodeRefundSummary(const QJsonObject& object, RefundInvoiceSummary& out, QStringList& unreadable,
-                         const QString& prefix)
+void decodeRefundSummary(
+    const QJsonObject& object, RefundInvoiceSummary& out, QStringList& unreadable, const QString& prefix)
 {
     FieldReader r(unreadable, prefix);
     for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
@@ -142,7 +142,7 @@ using namespace detail;
 Decoded<Refund> refundObject(const QJsonValue& value, const QString& path)
 {
     Decoded<Refund> result;
-    const JsonPath root{nullptr, {}, -1, &path};
+    const JsonPath root { nullptr, {}, -1, &path };
     if (!value.isObject()) {
         result.errorField = root.toErrorField();
     } else if (!decodeRefund(value.toObject(), root, result.value, result.errorField)) {
@@ -173,7 +173,7 @@ Decoded<RefundResult> refundResult(const QByteArray& body)
         return result;
     }
     if (!decodeRefund(wrapped ? refund->toObject() : root, wrapped ? rootPath.child(L1("refund")) : rootPath,
-                      out.refund, result.errorField)) {
+            out.refund, result.errorField)) {
         result.value = {};
         return result;
     }

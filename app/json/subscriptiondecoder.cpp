@@ -65,8 +65,8 @@ void decodeLastPayment(QJsonValueConstRef value, Subscription& owner)
     owner.lastPayment = std::move(payment);
 }
 
-bool decodeSubscriptionInvoice(const QJsonObject& object, const JsonPath& path, SubscriptionInvoice& out,
-                               QString& error)
+bool decodeSubscriptionInvoice(
+    const QJsonObject& object, const JsonPath& path, SubscriptionInvoice& out, QString& error)
 {
     QStringList ignored; // SubscriptionInvoice has no unreadable list: unreadable optional keys stay empty
     FieldReader r(ignored);
@@ -186,7 +186,7 @@ bool decodeSubscription(const QJsonObject& object, const JsonPath& path, Subscri
 bool decodeSubscriptionDocument(const QJsonObject& object, const JsonPath& path, Subscription& out, QString& error)
 {
     QLatin1StringView wrapper;
-    const QJsonObject inner = unwrap(object, {L1("subscription"), L1("data")}, wrapper);
+    const QJsonObject inner = unwrap(object, { L1("subscription"), L1("data") }, wrapper);
     if (!decodeSubscription(inner, wrapper.isEmpty() ? path : path.child(wrapper), out, error)) {
         return false;
     }
@@ -219,7 +219,7 @@ Decoded<Subscription> subscription(const QByteArray& body)
         result.errorField = QStringLiteral("<root>");
         return result;
     }
-    if (!decodeSubscriptionDocument(json.object(), JsonPath{}, result.value, result.errorField)) {
+    if (!decodeSubscriptionDocument(json.object(), JsonPath {}, result.value, result.errorField)) {
         result.value = {};
     } else {
         logUnreadable("subscription", result.value.unreadableFields, 1);
@@ -230,7 +230,7 @@ Decoded<Subscription> subscription(const QByteArray& body)
 Decoded<Subscription> subscriptionObject(const QJsonValue& value, const QString& path)
 {
     Decoded<Subscription> result;
-    const JsonPath root{nullptr, {}, -1, &path};
+    const JsonPath root { nullptr, {}, -1, &path };
     if (!value.isObject()) {
         result.errorField = root.toErrorField();
     } else if (!decodeSubscriptionDocument(value.toObject(), root, result.value, result.errorField)) {
@@ -246,8 +246,8 @@ Decoded<Page<Subscription>> subscriptionPage(const QByteArray& body, int request
 
 Decoded<Page<SubscriptionInvoice>> subscriptionInvoicePage(const QByteArray& body, int requestedPerPage)
 {
-    return decodePage<SubscriptionInvoice>("GET /subscriptions/{id}/invoices", body, requestedPerPage,
-                                           &decodeSubscriptionInvoice);
+    return decodePage<SubscriptionInvoice>(
+        "GET /subscriptions/{id}/invoices", body, requestedPerPage, &decodeSubscriptionInvoice);
 }
 
 } // namespace apipay::json

@@ -196,7 +196,8 @@ std::optional<std::optional<Money>> CartModel::parsePrice(const QVariant& value,
     }
     if (*price < Money::invoiceMinimum() || *price > Money::invoiceMaximum()) {
         *reason = tr("The price must be between %1 and %2.")
-                      .arg(Money::invoiceMinimum().format(m_format.locale()), Money::invoiceMaximum().format(m_format.locale()));
+                      .arg(Money::invoiceMinimum().format(m_format.locale()),
+                          Money::invoiceMaximum().format(m_format.locale()));
         return std::nullopt;
     }
     return std::optional<Money>(price);
@@ -204,14 +205,15 @@ std::optional<std::optional<Money>> CartModel::parsePrice(const QVariant& value,
 
 bool CartModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return false;
     }
     if (index.column() == Count) {
         const std::optional<qint64> count = parseCount(value);
         if (!count) {
             Q_EMIT editRejected(index.row(), Count,
-                                tr("The quantity must be a whole number from 1 to %1.").arg(m_format.locale().toString(kMaxCount)));
+                tr("The quantity must be a whole number from 1 to %1.").arg(m_format.locale().toString(kMaxCount)));
             return false;
         }
         return setCount(index.row(), *count);
@@ -250,7 +252,7 @@ bool CartModel::addItem(const CatalogItem& item, const QString& unitName, qint64
 {
     if (count < 1 || count > kMaxCount) {
         Q_EMIT editRejected(-1, Count,
-                            tr("The quantity must be a whole number from 1 to %1.").arg(m_format.locale().toString(kMaxCount)));
+            tr("The quantity must be a whole number from 1 to %1.").arg(m_format.locale().toString(kMaxCount)));
         return false;
     }
     for (int row = 0; row < m_lines.size(); ++row) {
@@ -258,8 +260,7 @@ bool CartModel::addItem(const CatalogItem& item, const QString& unitName, qint64
         if (line.item.id == item.id && !line.customPrice) {
             if (line.count + count > kMaxCount) {
                 Q_EMIT editRejected(row, Count,
-                                    tr("The quantity must be a whole number from 1 to %1.")
-                                        .arg(m_format.locale().toString(kMaxCount)));
+                    tr("The quantity must be a whole number from 1 to %1.").arg(m_format.locale().toString(kMaxCount)));
                 return false;
             }
             line.count += count;
@@ -383,7 +384,7 @@ QList<CartLine> CartModel::toCartLines() const
     QList<CartLine> lines;
     lines.reserve(m_lines.size());
     for (const Line& line : m_lines) {
-        lines.append(CartLine{line.item.id, line.count, line.customPrice});
+        lines.append(CartLine { line.item.id, line.count, line.customPrice });
     }
     return lines;
 }
@@ -398,7 +399,7 @@ void CartModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_lines.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(int(m_lines.size()) - 1, ColumnCount - 1), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(int(m_lines.size()) - 1, ColumnCount - 1), { Qt::DisplayRole });
     }
 }
 

@@ -26,9 +26,9 @@ public:
     enum Role {
         SortRole = Qt::UserRole,
         CatalogItemIdRole, // qint64
-        PriceTiynRole,     // qint64 effective unit price, invalid when unknown
-        CustomPriceRole,   // bool: a custom price is set
-        LineTotalTiynRole  // qint64, invalid when the price is unknown
+        PriceTiynRole, // qint64 effective unit price, invalid when unknown
+        CustomPriceRole, // bool: a custom price is set
+        LineTotalTiynRole // qint64, invalid when the price is unknown
     };
     Q_ENUM(Role)
 
@@ -44,8 +44,8 @@ public:
         std::optional<Money> effectivePrice() const { return customPrice ? customPrice : item.sellingPrice; }
     };
 
-    static constexpr int kMaxLines = 100;           // v2.1 cart_items 1–100
-    static constexpr qint64 kMaxCount = 100000;     // per line
+    static constexpr int kMaxLines = 100; // v2.1 cart_items 1–100
+    static constexpr qint64 kMaxCount = 100000; // per line
     static constexpr int kMaxDiscountPercent = 99;
 
     explicit CartModel(QObject* parent = nullptr);

@@ -22,28 +22,26 @@ CatalogTableModel::CatalogTableModel(ApiClient* api, QObject* parent)
 {
     using C = CatalogItem;
     QList<RowColumn> columns(ColumnCount);
-    columns[Name] = {[] { return tr("Name"); }, [](const C& c) { return c.name; }, [](const C& c) { return c.name; }};
-    columns[Price] = {[] { return tr("Price"); }, [this](const C& c) { return displayFormat().money(c.sellingPrice); },
-                      [](const C& c) { return c.sellingPrice ? QVariant(c.sellingPrice->tiyn()) : QVariant(); },
-                      kRight};
-    columns[Unit] = {[] { return tr("Unit"); },
-                     [this](const C& c) {
-                         if (!c.unitId) {
-                             return QString();
-                         }
-                         const QString name = unitName(*c.unitId);
-                         return name.isEmpty() ? QString::number(*c.unitId) : name;
-                     },
-                     [](const C& c) { return c.unitId ? QVariant(*c.unitId) : QVariant(); }};
-    columns[Barcode] = {[] { return tr("Barcode"); }, [](const C& c) { return c.barcode; },
-                        [](const C& c) { return c.barcode; }};
-    columns[Status] = {[] { return tr("Status"); }, [this](const C& c) { return statusText(c.status); },
-                       [](const C& c) { return c.status; }};
-    columns[Id] = {[] { return tr("No."); }, [](const C& c) { return QString::number(c.id); },
-                   [](const C& c) { return c.id; }, kRight};
-    columns[CreatedAt] = {[] { return tr("Created"); },
-                          [this](const C& c) { return displayFormat().dateTime(c.createdAt); },
-                          [](const C& c) { return c.createdAt; }};
+    columns[Name] = { [] { return tr("Name"); }, [](const C& c) { return c.name; }, [](const C& c) { return c.name; } };
+    columns[Price] = { [] { return tr("Price"); }, [this](const C& c) { return displayFormat().money(c.sellingPrice); },
+        [](const C& c) { return c.sellingPrice ? QVariant(c.sellingPrice->tiyn()) : QVariant(); }, kRight };
+    columns[Unit] = { [] { return tr("Unit"); },
+        [this](const C& c) {
+            if (!c.unitId) {
+                return QString();
+            }
+            const QString name = unitName(*c.unitId);
+            return name.isEmpty() ? QString::number(*c.unitId) : name;
+        },
+        [](const C& c) { return c.unitId ? QVariant(*c.unitId) : QVariant(); } };
+    columns[Barcode]
+        = { [] { return tr("Barcode"); }, [](const C& c) { return c.barcode; }, [](const C& c) { return c.barcode; } };
+    columns[Status] = { [] { return tr("Status"); }, [this](const C& c) { return statusText(c.status); },
+        [](const C& c) { return c.status; } };
+    columns[Id] = { [] { return tr("No."); }, [](const C& c) { return QString::number(c.id); },
+        [](const C& c) { return c.id; }, kRight };
+    columns[CreatedAt] = { [] { return tr("Created"); },
+        [this](const C& c) { return displayFormat().dateTime(c.createdAt); }, [](const C& c) { return c.createdAt; } };
     setRowColumns(columns);
 }
 
@@ -145,7 +143,7 @@ void CatalogTableModel::setUnits(const QList<CatalogUnit>& units)
         m_unitIndex.insert(m_units.at(i).id, i);
     }
     if (rowCount() > 0) {
-        Q_EMIT dataChanged(index(0, Unit), index(rowCount() - 1, Unit), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, Unit), index(rowCount() - 1, Unit), { Qt::DisplayRole });
     }
     Q_EMIT unitsChanged();
 }

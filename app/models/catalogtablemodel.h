@@ -19,11 +19,11 @@ public:
 
     enum Role {
         SortRole = Qt::UserRole, // raw values (name, qint64 tiyn, …)
-        StatusRole,              // raw status
-        IdRole,                  // qint64
-        ImageUrlRole,            // QString absolute URL, empty when none
-        PriceTiynRole,           // qint64, invalid when absent
-        UnitIdRole               // qint64, invalid when absent
+        StatusRole, // raw status
+        IdRole, // qint64
+        ImageUrlRole, // QString absolute URL, empty when none
+        PriceTiynRole, // qint64, invalid when absent
+        UnitIdRole // qint64, invalid when absent
     };
     Q_ENUM(Role)
 

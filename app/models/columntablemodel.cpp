@@ -71,7 +71,7 @@ void ColumnTableModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
     const int rows = rowCount();
     if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, int(m_columns.size()) - 1), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, int(m_columns.size()) - 1), { Qt::DisplayRole });
     }
 }
 

@@ -151,8 +151,8 @@ bool InvoiceFilterProxyModel::searchAccepted(int sourceRow, const QModelIndex& s
     }
     if (m_invoices) {
         const QByteArrayView key = m_invoices->searchKey(sourceRow);
-        return matches(m_matcher, m_needle.size(), key) ||
-               (!m_digitsNeedle.isEmpty() && matches(m_digitsMatcher, m_digitsNeedle.size(), key));
+        return matches(m_matcher, m_needle.size(), key)
+            || (!m_digitsNeedle.isEmpty() && matches(m_digitsMatcher, m_digitsNeedle.size(), key));
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QByteArray key = InvoiceRowStore::foldForSearch(index.data(InvoiceTableModel::SearchKeyRole).toString());

@@ -52,7 +52,7 @@ private:
     QList<QMetaObject::Connection> m_sourceConnections;
     QPointer<InvoiceTableModel> m_invoices; // the source when it is an InvoiceTableModel (fast paths)
     QString m_searchText;
-    QByteArray m_needle;       // folded search text
+    QByteArray m_needle; // folded search text
     QByteArray m_digitsNeedle; // digits of a phone-like search text, or empty
     QByteArrayMatcher m_matcher;
     QByteArrayMatcher m_digitsMatcher;

@@ -143,9 +143,8 @@ InvoiceRowStore::Row InvoiceRowStore::makeRow(const Invoice& invoice)
 
     // Texts, then the search key: id, phone digits, description, external id — lowercase, separated so that a match
     // never spans two fields.
-    const QStringView texts[TextFieldCount] = {invoice.description, invoice.externalOrderId, invoice.clientName,
-                                               invoice.errorMessage,
-                                               row.phoneDigits == 0 ? QStringView(invoice.phone) : QStringView()};
+    const QStringView texts[TextFieldCount] = { invoice.description, invoice.externalOrderId, invoice.clientName,
+        invoice.errorMessage, row.phoneDigits == 0 ? QStringView(invoice.phone) : QStringView() };
     m_scratch.resize(0);
     for (int i = 0; i < TextFieldCount; ++i) {
         row.lengths[i] = quint16(appendUtf8(m_scratch, texts[i], false));

@@ -44,7 +44,7 @@ public:
         qint64 paidMs = kNone;
         qint64 expiresMs = kNone;
         qint64 phoneDigits = 0; // 8XXXXXXXXXX as a number; 0 when absent or unusual (then in PhoneText)
-        QByteArray text;        // the texts, then the search key
+        QByteArray text; // the texts, then the search key
         quint16 lengths[TextFieldCount] = {};
         quint16 unknownStatus = 0; // index into unknownStatuses() when status == Unknown
         InvoiceStatus::Value status = InvoiceStatus::Unknown;
@@ -87,7 +87,17 @@ public:
     QString phone(int index) const; // 8XXXXXXXXXX or the unusual text, empty when absent
     Invoice invoice(int index) const;
 
-    enum SortKey { ById, ByCreated, ByPaid, ByAmount, ByPhone, ByStatus, ByDescription, ByExternalOrderId, ByClientName };
+    enum SortKey {
+        ById,
+        ByCreated,
+        ByPaid,
+        ByAmount,
+        ByPhone,
+        ByStatus,
+        ByDescription,
+        ByExternalOrderId,
+        ByClientName
+    };
     // Every row position, ascending by the key (absent numbers first, texts case-insensitively, ties by id).
     QList<int> orderedBy(SortKey key) const;
 

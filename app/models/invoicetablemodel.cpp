@@ -46,42 +46,41 @@ InvoiceTableModel::InvoiceTableModel(ApiClient* api, QObject* parent)
 {
     using R = InvoiceRowStore;
     constexpr Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-    auto utc = [](qint64 msecs) {
-        return msecs == R::kNone ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-    };
+    auto utc
+        = [](qint64 msecs) { return msecs == R::kNone ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC); };
     auto text = [this](R::TextField field) {
         return [this, field](int row) -> QVariant { return m_rows.textField(row, field); };
     };
     QList<ColumnSpec> columns(ColumnCount);
-    columns[Id] = {[] { return tr("No."); }, [this](int row) { return QString::number(m_rows.at(row).id); },
-                   [this](int row) { return m_rows.at(row).id; }, right};
-    columns[CreatedAt] = {[] { return tr("Created"); }, [this](int row) { return formatDate(m_rows.at(row).createdMs); },
-                          [this, utc](int row) { return utc(m_rows.at(row).createdMs); }};
-    columns[Phone] = {[] { return tr("Phone"); }, [this](int row) { return displayFormat().phone(m_rows.phone(row)); },
-                      [this](int row) { return m_rows.phone(row); }};
-    columns[Amount] = {[] { return tr("Amount"); },
-                       [this](int row) {
-                           const qint64 tiyn = m_rows.at(row).amountTiyn;
-                           return displayFormat().money(tiyn == R::kNone ? std::optional<Money>()
-                                                                         : std::optional<Money>(Money::fromTiyn(tiyn)));
-                       },
-                       [this](int row) {
-                           const qint64 tiyn = m_rows.at(row).amountTiyn;
-                           return tiyn == R::kNone ? QVariant() : QVariant(tiyn);
-                       },
-                       right};
-    columns[Status] = {[] { return tr("Status"); },
-                       [this](int row) {
-                           const R::Row& r = m_rows.at(row);
-                           return r.status == InvoiceStatus::Unknown ? m_rows.rawStatus(row)
-                                                                     : InvoiceStatus::label(shownStatus(r));
-                       },
-                       [this](int row) { return m_rows.rawStatus(row); }};
-    columns[Description] = {[] { return tr("Description"); }, text(R::Description), text(R::Description)};
-    columns[ExternalOrderId] = {[] { return tr("Order ID"); }, text(R::ExternalOrderId), text(R::ExternalOrderId)};
-    columns[ClientName] = {[] { return tr("Customer"); }, text(R::ClientName), text(R::ClientName)};
-    columns[PaidAt] = {[] { return tr("Paid"); }, [this](int row) { return formatDate(m_rows.at(row).paidMs); },
-                       [this, utc](int row) { return utc(m_rows.at(row).paidMs); }};
+    columns[Id] = { [] { return tr("No."); }, [this](int row) { return QString::number(m_rows.at(row).id); },
+        [this](int row) { return m_rows.at(row).id; }, right };
+    columns[CreatedAt]
+        = { [] { return tr("Created"); }, [this](int row) { return formatDate(m_rows.at(row).createdMs); },
+              [this, utc](int row) { return utc(m_rows.at(row).createdMs); } };
+    columns[Phone] = { [] { return tr("Phone"); }, [this](int row) { return displayFormat().phone(m_rows.phone(row)); },
+        [this](int row) { return m_rows.phone(row); } };
+    columns[Amount] = { [] { return tr("Amount"); },
+        [this](int row) {
+            const qint64 tiyn = m_rows.at(row).amountTiyn;
+            return displayFormat().money(
+                tiyn == R::kNone ? std::optional<Money>() : std::optional<Money>(Money::fromTiyn(tiyn)));
+        },
+        [this](int row) {
+            const qint64 tiyn = m_rows.at(row).amountTiyn;
+            return tiyn == R::kNone ? QVariant() : QVariant(tiyn);
+        },
+        right };
+    columns[Status] = { [] { return tr("Status"); },
+        [this](int row) {
+            const R::Row& r = m_rows.at(row);
+            return r.status == InvoiceStatus::Unknown ? m_rows.rawStatus(row) : InvoiceStatus::label(shownStatus(r));
+        },
+        [this](int row) { return m_rows.rawStatus(row); } };
+    columns[Description] = { [] { return tr("Description"); }, text(R::Description), text(R::Description) };
+    columns[ExternalOrderId] = { [] { return tr("Order ID"); }, text(R::ExternalOrderId), text(R::ExternalOrderId) };
+    columns[ClientName] = { [] { return tr("Customer"); }, text(R::ClientName), text(R::ClientName) };
+    columns[PaidAt] = { [] { return tr("Paid"); }, [this](int row) { return formatDate(m_rows.at(row).paidMs); },
+        [this, utc](int row) { return utc(m_rows.at(row).paidMs); } };
     setColumns(columns);
 }
 
@@ -157,8 +156,8 @@ QList<int> InvoiceTableModel::rowsInOrder(int column) const
 
 QString InvoiceTableModel::formatDate(qint64 msecs) const
 {
-    return displayFormat().dateTime(msecs == InvoiceRowStore::kNone ? QDateTime()
-                                                                    : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC));
+    return displayFormat().dateTime(
+        msecs == InvoiceRowStore::kNone ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC));
 }
 
 QHash<int, QByteArray> InvoiceTableModel::roleNames() const

@@ -2,14 +2,14 @@
 
 #include "domain/invoice.h"
 #include "domain/requests.h"
-#include "models/invoicerowstore.h"
 #include "models/columntablemodel.h"
+#include "models/invoicerowstore.h"
 
 namespace apipay {
 
 // The invoice list (GET /invoices) as a table. DisplayRole is localised text (the model's DisplayFormat: money in its
-// locale, dates in its zone, phones as +7 XXX XXX XX XX, unknown statuses raw); SortRole holds raw values (qint64 tiyn, UTC
-// QDateTime, raw status). Rows are loaded page by page (fetchMore), kept compact (InvoiceRowStore) and updated in
+// locale, dates in its zone, phones as +7 XXX XXX XX XX, unknown statuses raw); SortRole holds raw values (qint64 tiyn,
+// UTC QDateTime, raw status). Rows are loaded page by page (fetchMore), kept compact (InvoiceRowStore) and updated in
 // place by the status watcher (applyStatusUpdates) and by create/cancel answers (upsert).
 class InvoiceTableModel : public ColumnTableModel
 {
@@ -20,11 +20,11 @@ public:
 
     enum Role {
         SortRole = Qt::UserRole,
-        StatusRole,     // raw status string
-        IdRole,         // qint64
-        FinalRole,      // bool: the status is final (not polled)
+        StatusRole, // raw status string
+        IdRole, // qint64
+        FinalRole, // bool: the status is final (not polled)
         AmountTiynRole, // qint64 tiyn, or an invalid QVariant when the amount is absent
-        SearchKeyRole,  // lowercase text the filter proxy searches (id, phone digits, description, external id)
+        SearchKeyRole, // lowercase text the filter proxy searches (id, phone digits, description, external id)
         StatusValueRole // int InvoiceStatus::Value as shown (Refunded when fully refunded; Unknown for unknown)
     };
     Q_ENUM(Role)

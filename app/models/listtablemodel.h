@@ -13,8 +13,7 @@ namespace apipay {
 // the rows in server order, finds a row by id, replaces a row in place (the view keeps its selection on that row)
 // or inserts a new one at the top, and appends a page as one batch. Columns come from the ColumnTableModel table,
 // written against a row (setRowColumns). Not a QObject of its own: subclasses declare Q_OBJECT.
-template <typename Row>
-class ListTableModel : public ColumnTableModel
+template <typename Row> class ListTableModel : public ColumnTableModel
 {
 public:
     // A column written against a row; see ColumnTableModel::ColumnSpec.
@@ -152,7 +151,7 @@ protected:
         rowsChanged();
     }
     // Called after every change of the rows (e.g. to recompute totals); nothing by default.
-    virtual void rowsChanged() {}
+    virtual void rowsChanged() { }
 
 private:
     QList<Row> m_rows;

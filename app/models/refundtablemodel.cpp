@@ -22,42 +22,41 @@ RefundTableModel::RefundTableModel(ApiClient* api, QObject* parent)
     : ListTableModel<Refund>(api, parent)
 {
     QList<RowColumn> columns(ColumnCount);
-    columns[Id] = {[] { return tr("No."); }, [](const Refund& r) { return QString::number(r.id); },
-                   [](const Refund& r) { return r.id; }, kRight};
-    columns[CreatedAt] = {[] { return tr("Created"); },
-                          [this](const Refund& r) { return displayFormat().dateTime(r.createdAt); },
-                          [](const Refund& r) { return r.createdAt; }};
-    columns[InvoiceId] = {[] { return tr("Invoice"); },
-                          [](const Refund& r) { return r.invoiceId ? QString::number(r.invoiceId) : QString(); },
-                          [](const Refund& r) { return r.invoiceId; }, kRight};
-    columns[ExternalOrderId] = {[] { return tr("Order ID"); },
-                                [](const Refund& r) { return r.invoice ? r.invoice->externalOrderId : QString(); },
-                                [](const Refund& r) { return r.invoice ? r.invoice->externalOrderId : QString(); }};
-    columns[Amount] = {[] { return tr("Amount"); },
-                       [this](const Refund& r) {
-                           // Beyond any possible refund: shown as absent, explained by the tool tip.
-                           return r.amount && !MoneySum::isReadable(*r.amount) ? QStringLiteral("—")
-                                                                               : displayFormat().money(r.amount);
-                       },
-                       [](const Refund& r) { return r.amount ? QVariant(r.amount->tiyn()) : QVariant(); }, kRight};
-    columns[Status] = {[] { return tr("Status"); }, [](const Refund& r) { return Refund::statusLabel(r.status); },
-                       [](const Refund& r) { return r.status; }};
-    columns[Reason] = {[] { return tr("Reason"); }, [](const Refund& r) { return r.reason; },
-                       [](const Refund& r) { return r.reason; }};
-    columns[InitiatedBy] = {[] { return tr("Initiated by"); },
-                            [](const Refund& r) {
-                                if (r.initiatedBy == u"api") {
-                                    return tr("API");
-                                }
-                                if (r.initiatedBy == u"dashboard") {
-                                    return tr("Dashboard");
-                                }
-                                if (r.initiatedBy == u"system") {
-                                    return tr("System");
-                                }
-                                return r.initiatedBy;
-                            },
-                            [](const Refund& r) { return r.initiatedBy; }};
+    columns[Id] = { [] { return tr("No."); }, [](const Refund& r) { return QString::number(r.id); },
+        [](const Refund& r) { return r.id; }, kRight };
+    columns[CreatedAt]
+        = { [] { return tr("Created"); }, [this](const Refund& r) { return displayFormat().dateTime(r.createdAt); },
+              [](const Refund& r) { return r.createdAt; } };
+    columns[InvoiceId] = { [] { return tr("Invoice"); },
+        [](const Refund& r) { return r.invoiceId ? QString::number(r.invoiceId) : QString(); },
+        [](const Refund& r) { return r.invoiceId; }, kRight };
+    columns[ExternalOrderId] = { [] { return tr("Order ID"); },
+        [](const Refund& r) { return r.invoice ? r.invoice->externalOrderId : QString(); },
+        [](const Refund& r) { return r.invoice ? r.invoice->externalOrderId : QString(); } };
+    columns[Amount] = { [] { return tr("Amount"); },
+        [this](const Refund& r) {
+            // Beyond any possible refund: shown as absent, explained by the tool tip.
+            return r.amount && !MoneySum::isReadable(*r.amount) ? QStringLiteral("—") : displayFormat().money(r.amount);
+        },
+        [](const Refund& r) { return r.amount ? QVariant(r.amount->tiyn()) : QVariant(); }, kRight };
+    columns[Status] = { [] { return tr("Status"); }, [](const Refund& r) { return Refund::statusLabel(r.status); },
+        [](const Refund& r) { return r.status; } };
+    columns[Reason] = { [] { return tr("Reason"); }, [](const Refund& r) { return r.reason; },
+        [](const Refund& r) { return r.reason; } };
+    columns[InitiatedBy] = { [] { return tr("Initiated by"); },
+        [](const Refund& r) {
+            if (r.initiatedBy == u"api") {
+                return tr("API");
+            }
+            if (r.initiatedBy == u"dashboard") {
+                return tr("Dashboard");
+            }
+            if (r.initiatedBy == u"system") {
+                return tr("System");
+            }
+            return r.initiatedBy;
+        },
+        [](const Refund& r) { return r.initiatedBy; } };
     setRowColumns(columns);
 }
 

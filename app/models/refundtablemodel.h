@@ -19,10 +19,10 @@ public:
 
     enum Role {
         SortRole = Qt::UserRole, // raw values
-        StatusRole,              // raw status
-        IdRole,                  // qint64 refund id
-        InvoiceIdRole,           // qint64
-        AmountTiynRole           // qint64, invalid when absent
+        StatusRole, // raw status
+        IdRole, // qint64 refund id
+        InvoiceIdRole, // qint64
+        AmountTiynRole // qint64, invalid when absent
     };
     Q_ENUM(Role)
 

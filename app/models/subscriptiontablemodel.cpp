@@ -22,30 +22,28 @@ SubscriptionTableModel::SubscriptionTableModel(ApiClient* api, QObject* parent)
 {
     using S = Subscription;
     QList<RowColumn> columns(ColumnCount);
-    columns[Id] = {[] { return tr("No."); }, [](const S& s) { return QString::number(s.id); },
-                   [](const S& s) { return s.id; }, kRight};
-    columns[Phone] = {[] { return tr("Phone"); }, [this](const S& s) { return displayFormat().phone(s.phone); },
-                      [](const S& s) { return s.phone; }};
-    columns[SubscriberName] = {[] { return tr("Subscriber"); }, [](const S& s) { return s.subscriberName; },
-                               [](const S& s) { return s.subscriberName; }};
-    columns[Amount] = {[] { return tr("Amount"); }, [this](const S& s) { return displayFormat().money(s.amount); },
-                       [](const S& s) { return s.amount ? QVariant(s.amount->tiyn()) : QVariant(); }, kRight};
-    columns[BillingPeriod] = {[] { return tr("Period"); },
-                              [](const S& s) { return Subscription::billingPeriodLabel(s.billingPeriod); },
-                              [](const S& s) { return s.billingPeriod; }};
-    columns[Status] = {[] { return tr("Status"); }, [](const S& s) { return Subscription::statusLabel(s.status); },
-                       [](const S& s) { return s.status; }};
-    columns[NextBillingAt] = {[] { return tr("Next payment"); },
-                              [this](const S& s) { return displayFormat().dateTime(s.nextBillingAt); },
-                              [](const S& s) { return s.nextBillingAt; }};
-    columns[ExternalSubscriberId] = {[] { return tr("Subscriber ID"); },
-                                     [](const S& s) { return s.externalSubscriberId; },
-                                     [](const S& s) { return s.externalSubscriberId; }};
-    columns[Description] = {[] { return tr("Description"); }, [](const S& s) { return s.description; },
-                            [](const S& s) { return s.description; }};
-    columns[CreatedAt] = {[] { return tr("Created"); },
-                          [this](const S& s) { return displayFormat().dateTime(s.createdAt); },
-                          [](const S& s) { return s.createdAt; }};
+    columns[Id] = { [] { return tr("No."); }, [](const S& s) { return QString::number(s.id); },
+        [](const S& s) { return s.id; }, kRight };
+    columns[Phone] = { [] { return tr("Phone"); }, [this](const S& s) { return displayFormat().phone(s.phone); },
+        [](const S& s) { return s.phone; } };
+    columns[SubscriberName] = { [] { return tr("Subscriber"); }, [](const S& s) { return s.subscriberName; },
+        [](const S& s) { return s.subscriberName; } };
+    columns[Amount] = { [] { return tr("Amount"); }, [this](const S& s) { return displayFormat().money(s.amount); },
+        [](const S& s) { return s.amount ? QVariant(s.amount->tiyn()) : QVariant(); }, kRight };
+    columns[BillingPeriod]
+        = { [] { return tr("Period"); }, [](const S& s) { return Subscription::billingPeriodLabel(s.billingPeriod); },
+              [](const S& s) { return s.billingPeriod; } };
+    columns[Status] = { [] { return tr("Status"); }, [](const S& s) { return Subscription::statusLabel(s.status); },
+        [](const S& s) { return s.status; } };
+    columns[NextBillingAt]
+        = { [] { return tr("Next payment"); }, [this](const S& s) { return displayFormat().dateTime(s.nextBillingAt); },
+              [](const S& s) { return s.nextBillingAt; } };
+    columns[ExternalSubscriberId] = { [] { return tr("Subscriber ID"); },
+        [](const S& s) { return s.externalSubscriberId; }, [](const S& s) { return s.externalSubscriberId; } };
+    columns[Description] = { [] { return tr("Description"); }, [](const S& s) { return s.description; },
+        [](const S& s) { return s.description; } };
+    columns[CreatedAt] = { [] { return tr("Created"); },
+        [this](const S& s) { return displayFormat().dateTime(s.createdAt); }, [](const S& s) { return s.createdAt; } };
     setRowColumns(columns);
 }
 

@@ -28,9 +28,9 @@ public:
 
     enum Role {
         SortRole = Qt::UserRole, // raw values
-        StatusRole,              // raw status
-        IdRole,                  // qint64
-        AmountTiynRole           // qint64, invalid when absent
+        StatusRole, // raw status
+        IdRole, // qint64
+        AmountTiynRole // qint64, invalid when absent
     };
     Q_ENUM(Role)
 

@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QLocale>
-#include <QtNumeric>
 #include <QStringView>
+#include <QtNumeric>
 
 #include <cmath>
 #include <limits>
@@ -34,7 +34,7 @@ Money::ParseResult Money::parse(QStringView text, Sign sign)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return {std::nullopt, ParseError::Empty};
+        return { std::nullopt, ParseError::Empty };
     }
     QStringView body = trimmed;
     bool negative = false;
@@ -72,15 +72,14 @@ Money::ParseResult Money::parse(QStringView text, Sign sign)
         decimal = lastDot > lastComma ? QChar(u'.') : QChar(u',');
         group = decimal == u'.' ? QChar(u',') : QChar(u'.');
         if ((decimal == u'.' ? dots : commas) > 1) {
-            return {std::nullopt, ParseError::Garbage};
+            return { std::nullopt, ParseError::Garbage };
         }
     } else if (dots + commas > 1) {
         group = dots > 0 ? QChar(u'.') : QChar(u',');
     } else if (dots + commas == 1) {
         const qsizetype at = dots > 0 ? lastDot : lastComma;
         const QChar separator = body.at(at);
-        const bool looksGrouped = !spaceGroups && at >= 1 && at <= 3 && body.size() - at - 1 == 3
-                                  && body.at(0) != u'0';
+        const bool looksGrouped = !spaceGroups && at >= 1 && at <= 3 && body.size() - at - 1 == 3 && body.at(0) != u'0';
         if (looksGrouped) {
             group = separator;
         } else {
@@ -106,7 +105,7 @@ Money::ParseResult Money::parse(QStringView text, Sign sign)
                 if (fractionDigits > 2) {
                     // Trailing zeros beyond two decimals ("15000.000") are still exact; anything else is not.
                     if (digit != 0) {
-                        return {std::nullopt, ParseError::TooManyDecimals};
+                        return { std::nullopt, ParseError::TooManyDecimals };
                     }
                     continue;
                 }
@@ -115,19 +114,19 @@ Money::ParseResult Money::parse(QStringView text, Sign sign)
                 ++wholeDigits;
                 ++digitsSinceGroup;
                 if (!pushDigit(whole, digit)) {
-                    return {std::nullopt, ParseError::Overflow};
+                    return { std::nullopt, ParseError::Overflow };
                 }
             }
         } else if (!decimal.isNull() && c == decimal && !seenSeparator) {
             if (lastWasGroup || (sawSymbolGroup && digitsSinceGroup != 3)) {
-                return {std::nullopt, ParseError::Garbage};
+                return { std::nullopt, ParseError::Garbage };
             }
             seenSeparator = true;
         } else if (!seenSeparator && wholeDigits > 0 && !lastWasGroup
-                   && (isGroupSeparator(c) || (!group.isNull() && c == group))) {
+            && (isGroupSeparator(c) || (!group.isNull() && c == group))) {
             // '.' and ',' groups hold exactly three digits ("1,000,000"); spaces are taken as typed.
             if (sawSymbolGroup && digitsSinceGroup != 3) {
-                return {std::nullopt, ParseError::Garbage};
+                return { std::nullopt, ParseError::Garbage };
             }
             if (c == group) {
                 sawSymbolGroup = true;
@@ -135,35 +134,35 @@ Money::ParseResult Money::parse(QStringView text, Sign sign)
             lastWasGroup = true;
             digitsSinceGroup = 0;
         } else {
-            return {std::nullopt, ParseError::Garbage};
+            return { std::nullopt, ParseError::Garbage };
         }
     }
     if (lastWasGroup || (wholeDigits == 0 && fractionDigits == 0)
         || (sawSymbolGroup && !seenSeparator && digitsSinceGroup != 3)) {
-        return {std::nullopt, ParseError::Garbage};
+        return { std::nullopt, ParseError::Garbage };
     }
     if (fractionDigits == 1) {
         fraction *= 10;
     }
     qint64 tiyn = 0;
     if (whole > (std::numeric_limits<qint64>::max() - fraction) / 100) {
-        return {std::nullopt, ParseError::Overflow};
+        return { std::nullopt, ParseError::Overflow };
     }
     tiyn = whole * 100 + fraction;
     if (negative && tiyn != 0) {
         if (sign == Sign::NonNegativeOnly) {
-            return {std::nullopt, ParseError::Negative};
+            return { std::nullopt, ParseError::Negative };
         }
         tiyn = -tiyn;
     }
-    return {Money(tiyn), ParseError::None};
+    return { Money(tiyn), ParseError::None };
 }
 
 Money::ParseResult Money::parseMachine(QStringView text, Sign sign)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return {std::nullopt, ParseError::Empty};
+        return { std::nullopt, ParseError::Empty };
     }
     qsizetype i = 0;
     bool negative = false;
@@ -183,36 +182,36 @@ Money::ParseResult Money::parseMachine(QStringView text, Sign sign)
             if (!seenPoint) {
                 ++wholeDigits;
                 if (!pushDigit(whole, digit)) {
-                    return {std::nullopt, ParseError::Overflow};
+                    return { std::nullopt, ParseError::Overflow };
                 }
             } else if (++fractionDigits <= 2) {
                 fraction = fraction * 10 + digit;
             } else if (digit != 0) {
-                return {std::nullopt, ParseError::TooManyDecimals};
+                return { std::nullopt, ParseError::TooManyDecimals };
             }
         } else if (c == u'.' && !seenPoint && wholeDigits > 0) {
             seenPoint = true;
         } else {
-            return {std::nullopt, ParseError::Garbage};
+            return { std::nullopt, ParseError::Garbage };
         }
     }
     if (wholeDigits == 0 || (seenPoint && fractionDigits == 0)) {
-        return {std::nullopt, ParseError::Garbage};
+        return { std::nullopt, ParseError::Garbage };
     }
     if (fractionDigits == 1) {
         fraction *= 10;
     }
     if (whole > (std::numeric_limits<qint64>::max() - fraction) / 100) {
-        return {std::nullopt, ParseError::Overflow};
+        return { std::nullopt, ParseError::Overflow };
     }
     qint64 tiyn = whole * 100 + fraction;
     if (negative && tiyn != 0) {
         if (sign == Sign::NonNegativeOnly) {
-            return {std::nullopt, ParseError::Negative};
+            return { std::nullopt, ParseError::Negative };
         }
         tiyn = -tiyn;
     }
-    return {Money(tiyn), ParseError::None};
+    return { Money(tiyn), ParseError::None };
 }
 
 Money::ParseResult Money::fromJson(const QJsonValue& value, Sign sign)
@@ -221,18 +220,18 @@ Money::ParseResult Money::fromJson(const QJsonValue& value, Sign sign)
         return parseMachine(value.toString(), sign);
     }
     if (!value.isDouble()) {
-        return {std::nullopt, ParseError::WrongType};
+        return { std::nullopt, ParseError::WrongType };
     }
     const double number = value.toDouble();
     if (!std::isfinite(number)) {
-        return {std::nullopt, ParseError::NotANumber};
+        return { std::nullopt, ParseError::NotANumber };
     }
     if (number < 0 && sign == Sign::NonNegativeOnly) {
-        return {std::nullopt, ParseError::Negative};
+        return { std::nullopt, ParseError::Negative };
     }
     // |tiyn| must fit qint64 with margin; doubles this large are not exact anyway.
     if (std::fabs(number) >= 9.0e16) {
-        return {std::nullopt, ParseError::Overflow};
+        return { std::nullopt, ParseError::Overflow };
     }
     // The shortest decimal text that reads back as this double is what the server wrote ("1800.5", "99999999.99"):
     // parsing it exactly rejects a third decimal however large the amount (a tolerance on value * 100 cannot).
@@ -248,7 +247,8 @@ QString Money::errorText(ParseError error)
     case ParseError::Empty:
         return QCoreApplication::translate("apipay::Money", "Enter an amount.");
     case ParseError::Garbage:
-        return QCoreApplication::translate("apipay::Money", "This is not an amount. Use digits and one decimal separator, e.g. 15000 or 15000,50.");
+        return QCoreApplication::translate(
+            "apipay::Money", "This is not an amount. Use digits and one decimal separator, e.g. 15000 or 15000,50.");
     case ParseError::TooManyDecimals:
         return QCoreApplication::translate("apipay::Money", "At most two digits after the decimal separator (tiyn).");
     case ParseError::Negative:

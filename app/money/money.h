@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 
@@ -18,12 +18,12 @@ public:
     enum class ParseError {
         None,
         Empty,
-        Garbage,          // not a number at all
-        TooManyDecimals,  // more than two digits after the separator
-        Negative,         // a minus sign where only non-negative amounts are allowed
-        Overflow,         // does not fit 64-bit tiyn
-        NotANumber,       // JSON NaN / infinity
-        WrongType,        // JSON value that is neither a string nor a number
+        Garbage, // not a number at all
+        TooManyDecimals, // more than two digits after the separator
+        Negative, // a minus sign where only non-negative amounts are allowed
+        Overflow, // does not fit 64-bit tiyn
+        NotANumber, // JSON NaN / infinity
+        WrongType, // JSON value that is neither a string nor a number
     };
 
     enum class Sign { NonNegativeOnly, AllowNegative };

@@ -9,7 +9,7 @@ PhoneNumber::ParseResult PhoneNumber::parse(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return {std::nullopt, ParseError::Empty};
+        return { std::nullopt, ParseError::Empty };
     }
     QString digits;
     digits.reserve(11);
@@ -20,25 +20,25 @@ PhoneNumber::ParseResult PhoneNumber::parse(QStringView text)
         } else if (c == u'+' && i == 0) {
             continue;
         } else if (c == u' ' || c == QChar(0x00A0) || c == u'(' || c == u')' || c == u'-' || c == u'.'
-                   || c == QChar(0x2010) || c == QChar(0x2011) || c == QChar(0x2013)) {
+            || c == QChar(0x2010) || c == QChar(0x2011) || c == QChar(0x2013)) {
             continue;
         } else {
-            return {std::nullopt, ParseError::InvalidCharacters};
+            return { std::nullopt, ParseError::InvalidCharacters };
         }
     }
     if (digits.size() == 11) {
         if (digits.at(0) != u'7' && digits.at(0) != u'8') {
-            return {std::nullopt, ParseError::WrongPrefix};
+            return { std::nullopt, ParseError::WrongPrefix };
         }
-        return {PhoneNumber(u'8' + digits.mid(1)), ParseError::None};
+        return { PhoneNumber(u'8' + digits.mid(1)), ParseError::None };
     }
     if (digits.size() == 10) {
         if (digits.at(0) != u'7') {
-            return {std::nullopt, ParseError::WrongPrefix};
+            return { std::nullopt, ParseError::WrongPrefix };
         }
-        return {PhoneNumber(u'8' + digits), ParseError::None};
+        return { PhoneNumber(u'8' + digits), ParseError::None };
     }
-    return {std::nullopt, ParseError::WrongLength};
+    return { std::nullopt, ParseError::WrongLength };
 }
 
 QString PhoneNumber::errorText(ParseError error)
@@ -49,11 +49,14 @@ QString PhoneNumber::errorText(ParseError error)
     case ParseError::Empty:
         return QCoreApplication::translate("apipay::PhoneNumber", "Enter the customer's phone number.");
     case ParseError::InvalidCharacters:
-        return QCoreApplication::translate("apipay::PhoneNumber", "A phone number may contain only digits, spaces, brackets and dashes.");
+        return QCoreApplication::translate(
+            "apipay::PhoneNumber", "A phone number may contain only digits, spaces, brackets and dashes.");
     case ParseError::WrongLength:
-        return QCoreApplication::translate("apipay::PhoneNumber", "A Kazakhstan number has 10 digits after +7, e.g. +7 700 123 45 67.");
+        return QCoreApplication::translate(
+            "apipay::PhoneNumber", "A Kazakhstan number has 10 digits after +7, e.g. +7 700 123 45 67.");
     case ParseError::WrongPrefix:
-        return QCoreApplication::translate("apipay::PhoneNumber", "The number must start with +7 or 8, e.g. +7 700 123 45 67.");
+        return QCoreApplication::translate(
+            "apipay::PhoneNumber", "The number must start with +7 or 8, e.g. +7 700 123 45 67.");
     }
     return {};
 }
@@ -72,7 +75,8 @@ bool PhoneNumber::isKazakhstanMobile() const
 
 QString PhoneNumber::notMobileWarning()
 {
-    return QCoreApplication::translate("apipay::PhoneNumber", "This is not a Kazakhstan mobile number; Kaspi may not find the customer.");
+    return QCoreApplication::translate(
+        "apipay::PhoneNumber", "This is not a Kazakhstan mobile number; Kaspi may not find the customer.");
 }
 
 } // namespace apipay

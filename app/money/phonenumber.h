@@ -16,8 +16,8 @@ public:
         None,
         Empty,
         InvalidCharacters, // letters or symbols other than spaces, brackets, dashes, dots and a leading '+'
-        WrongLength,       // not 10 or 11 digits
-        WrongPrefix,       // 11 digits not starting with 7 or 8, or 10 digits not starting with 7
+        WrongLength, // not 10 or 11 digits
+        WrongPrefix, // 11 digits not starting with 7 or 8, or 10 digits not starting with 7
     };
 
     struct ParseResult;

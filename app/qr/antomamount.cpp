@@ -5,8 +5,8 @@
 
 namespace apipay {
 
-std::optional<AntomAmount> AntomAmount::fromParts(const QString& currency, const QString& minorUnits,
-                                                  QString* errorText)
+std::optional<AntomAmount> AntomAmount::fromParts(
+    const QString& currency, const QString& minorUnits, QString* errorText)
 {
     const QString code = currency.trimmed().toUpper();
     bool currencyOk = code.size() == 3;
@@ -15,10 +15,9 @@ std::optional<AntomAmount> AntomAmount::fromParts(const QString& currency, const
     }
     if (!currencyOk) {
         if (errorText) {
-            *errorText =
-                QCoreApplication::translate("apipay::AntomAmount",
-                                            "paymentAmount.currency \"%1\" is not a three-letter currency code.")
-                    .arg(currency);
+            *errorText = QCoreApplication::translate(
+                "apipay::AntomAmount", "paymentAmount.currency \"%1\" is not a three-letter currency code.")
+                             .arg(currency);
         }
         return std::nullopt;
     }
@@ -29,9 +28,8 @@ std::optional<AntomAmount> AntomAmount::fromParts(const QString& currency, const
     }
     if (!digitsOk) {
         if (errorText) {
-            *errorText = QCoreApplication::translate(
-                             "apipay::AntomAmount",
-                             "paymentAmount.value \"%1\" is not a whole number of minor units (e.g. \"150000\").")
+            *errorText = QCoreApplication::translate("apipay::AntomAmount",
+                "paymentAmount.value \"%1\" is not a whole number of minor units (e.g. \"150000\").")
                              .arg(minorUnits);
         }
         return std::nullopt;
@@ -49,13 +47,12 @@ std::optional<AntomAmount> AntomAmount::fromParts(const QString& currency, const
 int AntomAmount::minorDigits(const QString& currency)
 {
     // ISO 4217 exponents that differ from 2 (the common case).
-    static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
-                                     QStringLiteral("CLP"), QStringLiteral("ISK"), QStringLiteral("IDR"),
-                                     QStringLiteral("UGX"), QStringLiteral("XAF"), QStringLiteral("XOF"),
-                                     QStringLiteral("PYG"), QStringLiteral("RWF"), QStringLiteral("KMF")};
-    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("OMR"),
-                                      QStringLiteral("JOD"), QStringLiteral("TND"), QStringLiteral("LYD"),
-                                      QStringLiteral("IQD")};
+    static const QStringList zero
+        = { QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"), QStringLiteral("CLP"),
+              QStringLiteral("ISK"), QStringLiteral("IDR"), QStringLiteral("UGX"), QStringLiteral("XAF"),
+              QStringLiteral("XOF"), QStringLiteral("PYG"), QStringLiteral("RWF"), QStringLiteral("KMF") };
+    static const QStringList three = { QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("OMR"),
+        QStringLiteral("JOD"), QStringLiteral("TND"), QStringLiteral("LYD"), QStringLiteral("IQD") };
     if (zero.contains(currency)) {
         return 0;
     }

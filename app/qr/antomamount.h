@@ -17,8 +17,8 @@ class AntomAmount
 public:
     AntomAmount() = default;
     // false (and *errorText set) when value is not a string of digits or currency is not three letters.
-    static std::optional<AntomAmount> fromParts(const QString& currency, const QString& minorUnits,
-                                                QString* errorText = nullptr);
+    static std::optional<AntomAmount> fromParts(
+        const QString& currency, const QString& minorUnits, QString* errorText = nullptr);
 
     QString currency() const { return m_currency; }
     QString minorUnits() const { return m_minorUnits; }

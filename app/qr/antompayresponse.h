@@ -11,8 +11,8 @@
 
 namespace apipay {
 
-// What ApiPay Desk takes from an Antom `pay` (One-time Payments) response for Kaspi (docs/design-notes.md, "Antom pay responses"), or from a pasted
-// bare codeValue / URL.
+// What ApiPay Desk takes from an Antom `pay` (One-time Payments) response for Kaspi (docs/design-notes.md, "Antom pay
+// responses"), or from a pasted bare codeValue / URL.
 //
 // QR content, in this order: the codeValue of the orderCodeForm.codeDetails entry with displayType TEXT; else the
 // codeValue inside the paymentData JSON string; else the codeValue query parameter of normalUrl, then applinkUrl.
@@ -21,12 +21,12 @@ class AntomPayResponse
 {
 public:
     enum class Source {
-        CodeDetailsText,   // orderCodeForm.codeDetails[displayType = TEXT].codeValue
-        PaymentData,       // paymentData (a JSON string).codeValue
-        NormalUrl,         // ?codeValue= of normalUrl
-        ApplinkUrl,        // ?codeValue= of applinkUrl
-        BareCodeValue,     // the pasted text itself
-        Url,               // a pasted URL, encoded as it is
+        CodeDetailsText, // orderCodeForm.codeDetails[displayType = TEXT].codeValue
+        PaymentData, // paymentData (a JSON string).codeValue
+        NormalUrl, // ?codeValue= of normalUrl
+        ApplinkUrl, // ?codeValue= of applinkUrl
+        BareCodeValue, // the pasted text itself
+        Url, // a pasted URL, encoded as it is
     };
 
     struct ParseResult;
@@ -42,10 +42,10 @@ public:
     QString paymentRequestId() const { return m_paymentRequestId; }
     QString paymentId() const { return m_paymentId; }
     QString resultStatus() const { return m_resultStatus; } // S, F, U
-    QString resultCode() const { return m_resultCode; }     // PAYMENT_IN_PROCESS, …
+    QString resultCode() const { return m_resultCode; } // PAYMENT_IN_PROCESS, …
     QString resultMessage() const { return m_resultMessage; }
-    QDateTime expireTime() const { return m_expireTime; }   // UTC; invalid when absent
-    QDateTime createTime() const { return m_createTime; }   // UTC; invalid when absent
+    QDateTime expireTime() const { return m_expireTime; } // UTC; invalid when absent
+    QDateTime createTime() const { return m_createTime; } // UTC; invalid when absent
     QString applinkUrl() const { return m_applinkUrl; }
     QString normalUrl() const { return m_normalUrl; }
     // Fields that were present but unreadable (wrong type, bad text); the import still succeeds. Translated.

@@ -40,10 +40,7 @@ public:
         return x >= 0 && y >= 0 && x < m_size && y < m_size && m_modules.testBit(y * m_size + x);
     }
 
-    bool operator==(const QrCode& other) const
-    {
-        return m_size == other.m_size && m_modules == other.m_modules;
-    }
+    bool operator==(const QrCode& other) const { return m_size == other.m_size && m_modules == other.m_modules; }
     bool operator!=(const QrCode& other) const { return !(*this == other); }
 
 private:

@@ -28,8 +28,8 @@ void fillModules(QPainter* painter, const QrCode& code, QPoint origin, int modul
                 ++x;
             }
             painter->fillRect(QRect(origin.x() + start * modulePixels, origin.y() + y * modulePixels,
-                                    (x - start) * modulePixels, modulePixels),
-                              dark);
+                                  (x - start) * modulePixels, modulePixels),
+                dark);
         }
     }
 }
@@ -76,8 +76,8 @@ QImage QrRenderer::toImage(const QrCode& code, int modulePixels, int quietZone, 
     return image;
 }
 
-QRectF QrRenderer::paint(QPainter* painter, const QRectF& target, const QrCode& code, const Colors& colors,
-                         int quietZone)
+QRectF QrRenderer::paint(
+    QPainter* painter, const QRectF& target, const QrCode& code, const Colors& colors, int quietZone)
 {
     if (!painter || code.isNull() || target.isEmpty()) {
         return {};
@@ -110,8 +110,8 @@ QRectF QrRenderer::paint(QPainter* painter, const QRectF& target, const QrCode& 
     painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
     painter->setPen(Qt::NoPen);
     painter->fillRect(QRect(corner, QSize(side, side)), colors.light);
-    fillModules(painter, code, corner + QPoint(quietZone * modulePixels, quietZone * modulePixels), modulePixels,
-                colors.dark);
+    fillModules(
+        painter, code, corner + QPoint(quietZone * modulePixels, quietZone * modulePixels), modulePixels, colors.dark);
     painter->restore();
     return deviceToLogical.mapRect(QRectF(corner, QSizeF(side, side)));
 }

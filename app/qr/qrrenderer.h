@@ -33,20 +33,25 @@ public:
 
     // A Format_Grayscale8 image of exactly (size + 2 × quietZone) × modulePixels pixels per side (null for a null
     // code or modulePixels < 1).
-    static QImage toImage(const QrCode& code, int modulePixels, int quietZone = kQuietZoneModules,
-                          const Colors& colors = QrColors());
+    static QImage toImage(
+        const QrCode& code, int modulePixels, int quietZone = kQuietZoneModules, const Colors& colors = QrColors());
 
     // Paints into `target` (logical coordinates of the painter). The painter's device pixel ratio and
     // translation are taken into account: modules land on whole device pixels. The light background fills the
     // square actually used (quiet zone included); the area of target around it is left untouched.
     // Returns that square in logical coordinates (empty if the target is too small for one pixel per module).
-    static QRectF paint(QPainter* painter, const QRectF& target, const QrCode& code, const Colors& colors = QrColors(),
-                        int quietZone = kQuietZoneModules);
+    static QRectF paint(QPainter* painter,
+        const QRectF& target,
+        const QrCode& code,
+        const Colors& colors = QrColors(),
+        int quietZone = kQuietZoneModules);
 
     // A standalone SVG document: one unit per module, the quiet zone included, shape-rendering="crispEdges".
     // physicalSizeMm > 0 adds width/height in millimetres.
-    static QString toSvg(const QrCode& code, double physicalSizeMm = 0, int quietZone = kQuietZoneModules,
-                         const Colors& colors = QrColors());
+    static QString toSvg(const QrCode& code,
+        double physicalSizeMm = 0,
+        int quietZone = kQuietZoneModules,
+        const Colors& colors = QrColors());
 };
 
 } // namespace apipay

@@ -25,23 +25,21 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 = any free)."),
-                                        QStringLiteral("port"), QStringLiteral("0"));
+        QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("API profile: v2.0 or v2.1."),
-                                           QStringLiteral("profile"), QStringLiteral("v2.0"));
+        QStringLiteral("profile"), QStringLiteral("v2.0"));
     const QCommandLineOption keyOption(QStringLiteral("key"),
-                                       QStringLiteral("Accepted API key (repeatable; default demo-key)."),
-                                       QStringLiteral("key"));
+        QStringLiteral("Accepted API key (repeatable; default demo-key)."), QStringLiteral("key"));
     const QCommandLineOption seedOption(QStringLiteral("seed-invoices"),
-                                        QStringLiteral("Add N extra invoices over the last 60 days (≤ 200000)."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
+        QStringLiteral("Add N extra invoices over the last 60 days (≤ 200000)."), QStringLiteral("N"),
+        QStringLiteral("0"));
     const QCommandLineOption delayOption(QStringLiteral("delay-ms"),
-                                         QStringLiteral("Processing delay in milliseconds (default 1000)."),
-                                         QStringLiteral("ms"), QStringLiteral("1000"));
+        QStringLiteral("Processing delay in milliseconds (default 1000)."), QStringLiteral("ms"),
+        QStringLiteral("1000"));
     const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
-                                        QStringLiteral("Requests per key per minute (default 60)."),
-                                        QStringLiteral("n"), QStringLiteral("60"));
+        QStringLiteral("Requests per key per minute (default 60)."), QStringLiteral("n"), QStringLiteral("60"));
     const QCommandLineOption emptyOption(QStringLiteral("empty"), QStringLiteral("Start without demo data."));
-    parser.addOptions({portOption, profileOption, keyOption, seedOption, delayOption, rateOption, emptyOption});
+    parser.addOptions({ portOption, profileOption, keyOption, seedOption, delayOption, rateOption, emptyOption });
     parser.process(app);
 
     QTextStream err(stderr);

@@ -49,7 +49,7 @@ SandboxResponse SandboxCatalogRoutes::image(const SandboxRequest& request, Sandb
     const QString id = request.segments.value(1).section(u'.', 0, 0);
     const auto it = store.images().constFind(id);
     if (request.segments.size() != 2 || it == store.images().cend()) {
-        return SandboxResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found")}});
+        return SandboxResponse::json(404, QJsonObject { { QStringLiteral("message"), QStringLiteral("Not found") } });
     }
     SandboxResponse response = SandboxResponse::bytes(200, it->bytes, it->mimeType);
     response.setHeader("Cache-Control", "public, max-age=86400");
@@ -77,11 +77,10 @@ SandboxResponse SandboxCatalogRoutes::units(RouteContext& c)
 {
     QJsonArray data;
     for (const auto& unit : c.store.units()) {
-        data.append(QJsonObject{{QStringLiteral("id"), unit.id},
-                                {QStringLiteral("name"), unit.name},
-                                {QStringLiteral("name_kaz"), unit.nameKaz}});
+        data.append(QJsonObject { { QStringLiteral("id"), unit.id }, { QStringLiteral("name"), unit.name },
+            { QStringLiteral("name_kaz"), unit.nameKaz } });
     }
-    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("data"), data}});
+    return SandboxResponse::json(200, QJsonObject { { QStringLiteral("data"), data } });
 }
 
 SandboxResponse SandboxCatalogRoutes::list(const SandboxRequest& r, RouteContext& c)
@@ -96,7 +95,7 @@ SandboxResponse SandboxCatalogRoutes::list(const SandboxRequest& r, RouteContext
     const QString firstChar = r.queryValue(QStringLiteral("first_char")).trimmed();
     QStringList statuses = r.queryValues(QStringLiteral("statuses"));
     if (c.profile.isV21() && statuses.isEmpty()) {
-        statuses = {QStringLiteral("active")}; // v2.1 lists only active items by default
+        statuses = { QStringLiteral("active") }; // v2.1 lists only active items by default
     }
     QList<const SandboxCatalogItem*> matches;
     for (const auto& [id, item] : c.store.catalog()) {
@@ -112,8 +111,9 @@ SandboxResponse SandboxCatalogRoutes::list(const SandboxRequest& r, RouteContext
     for (qsizetype i = paging.offset(); i < qMin(matches.size(), paging.offset() + paging.perPage); ++i) {
         data.append(c.json.catalogItem(*matches.at(i)));
     }
-    return SandboxResponse::json(200, c.profile.resourceListEnvelope(data, paging.page, paging.perPage, matches.size(),
-                                                                     c.json.apiUrl(QStringLiteral("/catalog"))));
+    return SandboxResponse::json(200,
+        c.profile.resourceListEnvelope(
+            data, paging.page, paging.perPage, matches.size(), c.json.apiUrl(QStringLiteral("/catalog"))));
 }
 
 SandboxResponse SandboxCatalogRoutes::uploadImage(const SandboxRequest& r, RouteContext& c)
@@ -135,12 +135,12 @@ SandboxResponse SandboxCatalogRoutes::uploadImage(const SandboxRequest& r, Route
     const QByteArray type = sniffImageType(image->data);
     if (c.profile.isV21()) {
         if (image->data.size() > 6 * 1024 * 1024) {
-            return c.profile.business(413, QStringLiteral("file_too_large"),
-                                      QStringLiteral("The image may not be larger than 6 MB."));
+            return c.profile.business(
+                413, QStringLiteral("file_too_large"), QStringLiteral("The image may not be larger than 6 MB."));
         }
         if (type != "image/png" && type != "image/jpeg") {
-            return c.profile.business(422, QStringLiteral("invalid_file_type"),
-                                      QStringLiteral("Only JPEG and PNG images are accepted."));
+            return c.profile.business(
+                422, QStringLiteral("invalid_file_type"), QStringLiteral("Only JPEG and PNG images are accepted."));
         }
         QBuffer buffer;
         buffer.setData(image->data);
@@ -149,20 +149,21 @@ SandboxResponse SandboxCatalogRoutes::uploadImage(const SandboxRequest& r, Route
         if (!size.isValid() || size.width() < 64 || size.height() < 64 || size.width() > 6000 || size.height() > 6000
             || qint64(size.width()) * size.height() > 12'000'000) {
             return c.profile.business(422, QStringLiteral("image_rejected"),
-                                      QStringLiteral("The image must be 64–6000 px per side and at most 12 MP."));
+                QStringLiteral("The image must be 64–6000 px per side and at most 12 MP."));
         }
     } else {
         if (image->data.size() > 10 * 1024 * 1024) {
             errors.add(QStringLiteral("image"), QStringLiteral("The image may not be greater than 10240 kilobytes."));
         } else if (type.isEmpty()) {
-            errors.add(QStringLiteral("image"), QStringLiteral("The image must be a file of type: jpg, png, gif, webp."));
+            errors.add(
+                QStringLiteral("image"), QStringLiteral("The image must be a file of type: jpg, png, gif, webp."));
         }
         if (!errors.isEmpty()) {
             return c.profile.validation(errors.errors());
         }
     }
     const QString id = c.store.addImage(image->data, type);
-    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("image_id"), id}});
+    return SandboxResponse::json(200, QJsonObject { { QStringLiteral("image_id"), id } });
 }
 
 SandboxResponse SandboxCatalogRoutes::create(const SandboxRequest& r, RouteContext& c)
@@ -205,7 +206,7 @@ SandboxResponse SandboxCatalogRoutes::create(const SandboxRequest& r, RouteConte
             item.name = name->trimmed();
         }
         const auto price = errors.money(o, QStringLiteral("selling_price"), p + QStringLiteral("selling_price"),
-                                        Money::fromTiyn(1), Money::fromTiyn(kMaxPrice));
+            Money::fromTiyn(1), Money::fromTiyn(kMaxPrice));
         if (!price && !errors.has(p + QStringLiteral("selling_price"))) {
             errors.required(p + QStringLiteral("selling_price"));
         }
@@ -217,7 +218,8 @@ SandboxResponse SandboxCatalogRoutes::create(const SandboxRequest& r, RouteConte
             errors.add(p + QStringLiteral("unit_id"), QStringLiteral("The selected %1unit_id is invalid.").arg(p));
         }
         item.unitId = unit.value_or(1);
-        item.imageId = errors.string(o, QStringLiteral("image_id"), p + QStringLiteral("image_id"), 64).value_or(QString());
+        item.imageId
+            = errors.string(o, QStringLiteral("image_id"), p + QStringLiteral("image_id"), 64).value_or(QString());
         if (!item.imageId.isEmpty() && !c.store.images().contains(item.imageId)) {
             errors.add(p + QStringLiteral("image_id"), QStringLiteral("The selected %1image_id is invalid.").arg(p));
         }
@@ -233,9 +235,9 @@ SandboxResponse SandboxCatalogRoutes::create(const SandboxRequest& r, RouteConte
         data.append(c.json.catalogItem(c.store.addCatalogItem(std::move(draft), !c.profile.isV21())));
     }
     if (!c.profile.isV21()) {
-        return SandboxResponse::json(202, QJsonObject{{QStringLiteral("data"), data}});
+        return SandboxResponse::json(202, QJsonObject { { QStringLiteral("data"), data } });
     }
-    const QJsonObject answer{{QStringLiteral("data"), data}, {QStringLiteral("rejected"), QJsonArray()}};
+    const QJsonObject answer { { QStringLiteral("data"), data }, { QStringLiteral("rejected"), QJsonArray() } };
     if (!idempotencyKey.isEmpty()) {
         c.store.catalogReplies().insert(idempotencyKey, QJsonDocument(answer).toJson(QJsonDocument::Compact));
     }
@@ -259,7 +261,7 @@ SandboxResponse SandboxCatalogRoutes::update(qint64 id, const SandboxRequest& r,
         errors.add(QStringLiteral("name"), QStringLiteral("The name field must not be empty."));
     }
     const auto price = errors.money(o, QStringLiteral("selling_price"), QStringLiteral("selling_price"),
-                                    Money::fromTiyn(1), Money::fromTiyn(kMaxPrice));
+        Money::fromTiyn(1), Money::fromTiyn(kMaxPrice));
     const auto unit = errors.integer(o, QStringLiteral("unit_id"), QStringLiteral("unit_id"), 1, 1'000'000);
     if (unit && !c.store.hasUnit(*unit)) {
         errors.add(QStringLiteral("unit_id"), QStringLiteral("The selected unit_id is invalid."));
@@ -268,8 +270,8 @@ SandboxResponse SandboxCatalogRoutes::update(qint64 id, const SandboxRequest& r,
     if (imageId && !imageId->isEmpty() && !c.store.images().contains(*imageId)) {
         errors.add(QStringLiteral("image_id"), QStringLiteral("The selected image_id is invalid."));
     }
-    const auto barcode = errors.string(o, QStringLiteral("barcode"), QStringLiteral("barcode"),
-                                       c.profile.isV21() ? 32 : 50);
+    const auto barcode
+        = errors.string(o, QStringLiteral("barcode"), QStringLiteral("barcode"), c.profile.isV21() ? 32 : 50);
     if (!errors.isEmpty()) {
         return c.profile.validation(errors.errors());
     }
@@ -291,8 +293,9 @@ SandboxResponse SandboxCatalogRoutes::update(qint64 id, const SandboxRequest& r,
     if (o.contains(QStringLiteral("barcode"))) {
         item->barcode = barcode.value_or(QString());
     }
-    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Catalog item updated")},
-                                                  {QStringLiteral("catalog_item_id"), id}});
+    return SandboxResponse::json(200,
+        QJsonObject { { QStringLiteral("message"), QStringLiteral("Catalog item updated") },
+            { QStringLiteral("catalog_item_id"), id } });
 }
 
 SandboxResponse SandboxCatalogRoutes::remove(qint64 id, RouteContext& c)
@@ -300,8 +303,9 @@ SandboxResponse SandboxCatalogRoutes::remove(qint64 id, RouteContext& c)
     if (!c.store.removeCatalogItem(id)) {
         return c.profile.notFound(QStringLiteral("Catalog item"));
     }
-    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Catalog item deleted")},
-                                                  {QStringLiteral("catalog_item_id"), id}});
+    return SandboxResponse::json(200,
+        QJsonObject { { QStringLiteral("message"), QStringLiteral("Catalog item deleted") },
+            { QStringLiteral("catalog_item_id"), id } });
 }
 
 } // namespace apipay::sandbox

@@ -36,8 +36,8 @@ qint64 contentLength(const QByteArray& head)
 
 } // namespace
 
-SandboxConnection::SandboxConnection(QTcpSocket* socket, QObject* httpParser, const SandboxConnectionLimits& limits,
-                                     quint64 serial)
+SandboxConnection::SandboxConnection(
+    QTcpSocket* socket, QObject* httpParser, const SandboxConnectionLimits& limits, quint64 serial)
     : QObject(socket)
     , m_socket(socket)
     , m_httpParser(httpParser)
@@ -105,7 +105,7 @@ void SandboxConnection::onReadyRead()
         m_headerBytes = end + 4;
         m_head.truncate(end + 2);
         m_maxBody = requestPath(m_head).startsWith("/api/v1/catalog/upload-image") ? m_limits.maxUploadBodyBytes
-                                                                                    : m_limits.maxBodyBytes;
+                                                                                   : m_limits.maxBodyBytes;
         if (contentLength(m_head) > m_maxBody) {
             reject(413, "The request body is too large.");
             return;
@@ -126,8 +126,8 @@ void SandboxConnection::reject(int status, const QByteArray& message)
         m_socket->commitTransaction();
     }
     m_socket->readAll();
-    SandboxResponse response =
-        SandboxResponse::json(status, QJsonObject{{QStringLiteral("message"), QString::fromUtf8(message)}});
+    SandboxResponse response
+        = SandboxResponse::json(status, QJsonObject { { QStringLiteral("message"), QString::fromUtf8(message) } });
     response.setHeader("Connection", "close");
     m_socket->write(response.toWire());
     // The client may still be sending; what it sends is read and dropped for a moment so that it can read the

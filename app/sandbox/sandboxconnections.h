@@ -14,11 +14,11 @@ namespace apipay::sandbox {
 // How much one client may take from the sandbox.
 struct SandboxConnectionLimits
 {
-    int maxConnections = 64;                      // beyond it the oldest idle connection is closed
-    int idleMs = 5000;                            // a connection with nothing to read or write for so long is closed
-    qint64 maxHeaderBytes = 16 * 1024;            // request line and headers
-    qint64 maxBodyBytes = 2 * 1024 * 1024;        // any request body …
-    qint64 maxUploadBodyBytes = 8 * 1024 * 1024;  // … except the image upload (images up to 6 MB, plus the form)
+    int maxConnections = 64; // beyond it the oldest idle connection is closed
+    int idleMs = 5000; // a connection with nothing to read or write for so long is closed
+    qint64 maxHeaderBytes = 16 * 1024; // request line and headers
+    qint64 maxBodyBytes = 2 * 1024 * 1024; // any request body …
+    qint64 maxUploadBodyBytes = 8 * 1024 * 1024; // … except the image upload (images up to 6 MB, plus the form)
 };
 
 // The state the sandbox keeps for one TCP connection (a child of its socket): the idle clock, and the size of the
@@ -49,9 +49,9 @@ private:
     SandboxConnectionLimits m_limits;
     quint64 m_serial;
     QTimer m_idle;
-    QByteArray m_head;          // the start of the current request, until its headers are complete
-    qint64 m_headerBytes = -1;  // length of the request line and headers, once known
-    qint64 m_received = 0;      // bytes of the current request so far
+    QByteArray m_head; // the start of the current request, until its headers are complete
+    qint64 m_headerBytes = -1; // length of the request line and headers, once known
+    qint64 m_received = 0; // bytes of the current request so far
     qint64 m_maxBody = 0;
     bool m_busy = false;
     bool m_rejected = false;

@@ -20,25 +20,23 @@ SandboxResponse ok(const QJsonObject& extra = {})
 
 SandboxResponse bad(const QString& message)
 {
-    return SandboxResponse::json(400, QJsonObject{{QStringLiteral("message"), message}});
+    return SandboxResponse::json(400, QJsonObject { { QStringLiteral("message"), message } });
 }
 
 QJsonObject state(SandboxServer& server)
 {
     const SandboxSettings& s = server.store().settings();
-    return QJsonObject{{QStringLiteral("profile"), SandboxProfile::name(server.profile())},
-                       {QStringLiteral("now"), SandboxProfile::dateTime(server.now())},
-                       {QStringLiteral("base_url"), server.baseUrl().toString()},
-                       {QStringLiteral("invoices"), server.invoiceCount()},
-                       {QStringLiteral("refunds"), server.refundCount()},
-                       {QStringLiteral("catalog_items"), server.catalogItemCount()},
-                       {QStringLiteral("subscriptions"), server.subscriptionCount()},
-                       {QStringLiteral("pending_faults"), server.pendingFaults()},
-                       {QStringLiteral("processing_delay_ms"), s.processingDelayMs},
-                       {QStringLiteral("invoice_lifetime_seconds"), s.invoiceLifetimeSeconds},
-                       {QStringLiteral("async_cancel"), s.asyncCancel},
-                       {QStringLiteral("requests"), server.requestCount()},
-                       {QStringLiteral("webhook_url"), server.webhooks()->url().toString()}};
+    return QJsonObject { { QStringLiteral("profile"), SandboxProfile::name(server.profile()) },
+        { QStringLiteral("now"), SandboxProfile::dateTime(server.now()) },
+        { QStringLiteral("base_url"), server.baseUrl().toString() },
+        { QStringLiteral("invoices"), server.invoiceCount() }, { QStringLiteral("refunds"), server.refundCount() },
+        { QStringLiteral("catalog_items"), server.catalogItemCount() },
+        { QStringLiteral("subscriptions"), server.subscriptionCount() },
+        { QStringLiteral("pending_faults"), server.pendingFaults() },
+        { QStringLiteral("processing_delay_ms"), s.processingDelayMs },
+        { QStringLiteral("invoice_lifetime_seconds"), s.invoiceLifetimeSeconds },
+        { QStringLiteral("async_cancel"), s.asyncCancel }, { QStringLiteral("requests"), server.requestCount() },
+        { QStringLiteral("webhook_url"), server.webhooks()->url().toString() } };
 }
 
 } // namespace
@@ -51,14 +49,14 @@ SandboxResponse SandboxControlRoutes::handle(const SandboxRequest& r, SandboxSer
         return bad(QStringLiteral("The request body is not valid JSON."));
     }
     const QJsonObject& o = *body;
-    if (s == QStringList{QStringLiteral("state")} && r.method == "GET") {
+    if (s == QStringList { QStringLiteral("state") } && r.method == "GET") {
         return SandboxResponse::json(200, state(server));
     }
-    if (r.method == "POST" && s == QStringList{QStringLiteral("reset")}) {
+    if (r.method == "POST" && s == QStringList { QStringLiteral("reset") }) {
         server.reset();
         return ok(state(server));
     }
-    if (r.method == "POST" && s == QStringList{QStringLiteral("profile")}) {
+    if (r.method == "POST" && s == QStringList { QStringLiteral("profile") }) {
         const auto profile = SandboxProfile::parse(o.value(QStringLiteral("profile")).toString());
         if (!profile) {
             return bad(QStringLiteral("profile must be v2.0 or v2.1"));
@@ -66,7 +64,7 @@ SandboxResponse SandboxControlRoutes::handle(const SandboxRequest& r, SandboxSer
         server.setProfile(*profile);
         return ok(state(server));
     }
-    if (r.method == "POST" && s == QStringList{QStringLiteral("clock"), QStringLiteral("advance")}) {
+    if (r.method == "POST" && s == QStringList { QStringLiteral("clock"), QStringLiteral("advance") }) {
         // Bounded before any conversion (a double outside qint64 is undefined behaviour): at most ten years.
         constexpr double kMaxMs = 10.0 * 366 * 24 * 3600 * 1000;
         const double seconds = o.value(QStringLiteral("seconds")).toDouble();
@@ -79,7 +77,7 @@ SandboxResponse SandboxControlRoutes::handle(const SandboxRequest& r, SandboxSer
         server.advanceClock(ms);
         return ok(state(server));
     }
-    if (r.method == "POST" && s == QStringList{QStringLiteral("config")}) {
+    if (r.method == "POST" && s == QStringList { QStringLiteral("config") }) {
         if (o.contains(QStringLiteral("processing_delay_ms"))) {
             server.setProcessingDelay(o.value(QStringLiteral("processing_delay_ms")).toInt());
         }
@@ -103,7 +101,7 @@ SandboxResponse SandboxControlRoutes::handle(const SandboxRequest& r, SandboxSer
         }
         return ok(state(server));
     }
-    if (s == QStringList{QStringLiteral("faults")}) {
+    if (s == QStringList { QStringLiteral("faults") }) {
         if (r.method == "DELETE") {
             server.clearFaults();
             return ok(state(server));
@@ -121,26 +119,26 @@ SandboxResponse SandboxControlRoutes::handle(const SandboxRequest& r, SandboxSer
     if (r.method == "POST" && s.size() == 3 && s.at(0) == u"invoices" && s.at(2) == u"simulate") {
         QString error;
         if (!server.simulateInvoiceStatus(s.at(1).toLongLong(), o.value(QStringLiteral("status")).toString(), &error,
-                                          o.value(QStringLiteral("error_message")).toString())) {
+                o.value(QStringLiteral("error_message")).toString())) {
             return bad(error);
         }
-        return ok(QJsonObject{{QStringLiteral("status"), *server.invoiceStatus(s.at(1).toLongLong())}});
+        return ok(QJsonObject { { QStringLiteral("status"), *server.invoiceStatus(s.at(1).toLongLong()) } });
     }
-    if (r.method == "POST" && s == QStringList{QStringLiteral("webhook")}) {
+    if (r.method == "POST" && s == QStringList { QStringLiteral("webhook") }) {
         const QUrl url(o.value(QStringLiteral("url")).toString());
         if (!server.setWebhook(url, o.value(QStringLiteral("secret")).toString().toUtf8())) {
             return bad(QStringLiteral("url must be an http(s) address on this computer (loopback)"));
         }
         return ok(state(server));
     }
-    if (r.method == "POST" && s == QStringList{QStringLiteral("seed")}) {
+    if (r.method == "POST" && s == QStringList { QStringLiteral("seed") }) {
         const int count = o.value(QStringLiteral("invoices")).toInt();
         if (count < 1 || count > 200'000) {
             return bad(QStringLiteral("invoices must be 1–200000"));
         }
-        return ok(QJsonObject{{QStringLiteral("added"), server.seedInvoices(count)}});
+        return ok(QJsonObject { { QStringLiteral("added"), server.seedInvoices(count) } });
     }
-    return SandboxResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found")}});
+    return SandboxResponse::json(404, QJsonObject { { QStringLiteral("message"), QStringLiteral("Not found") } });
 }
 
 } // namespace apipay::sandbox

@@ -45,11 +45,20 @@ void SandboxDelivery::send(QTcpSocket* socket, const SandboxResponse& response, 
         return;
     }
     switch (response.delivery) {
-    case SandboxResponse::Delivery::Whole: sendWhole(socket, response); return;
-    case SandboxResponse::Delivery::Stall: return; // busy for ever: the idle clock never closes it
-    case SandboxResponse::Delivery::ResetMidBody: resetMidBody(socket, response); return;
-    case SandboxResponse::Delivery::Trickle: trickle(socket, response); return;
-    case SandboxResponse::Delivery::Endless: endless(socket, response, std::move(onCutOff)); return;
+    case SandboxResponse::Delivery::Whole:
+        sendWhole(socket, response);
+        return;
+    case SandboxResponse::Delivery::Stall:
+        return; // busy for ever: the idle clock never closes it
+    case SandboxResponse::Delivery::ResetMidBody:
+        resetMidBody(socket, response);
+        return;
+    case SandboxResponse::Delivery::Trickle:
+        trickle(socket, response);
+        return;
+    case SandboxResponse::Delivery::Endless:
+        endless(socket, response, std::move(onCutOff));
+        return;
     }
 }
 

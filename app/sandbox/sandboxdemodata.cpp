@@ -9,7 +9,6 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 
-
 namespace apipay::sandbox {
 
 namespace {
@@ -27,36 +26,36 @@ struct DemoProduct
 };
 
 const DemoProduct kProducts[] = {
-    {"Нан / Нан", 250, 1, Shape::Loaf, 0xd9a35b, "4870001000011"},
-    {"Сүт 1 л", 520, 1, Shape::Carton, 0x6fa8dc, "4870001000028"},
-    {"Қымыз 0,5 л", 1200, 1, Shape::Bottle, 0xe8e2d0, "4870001000035"},
-    {"Кофе латте", 1500, 5, Shape::Cup, 0xb07a4f, nullptr},
-    {"Американо", 1100, 5, Shape::Cup, 0x5b3a24, nullptr},
-    {"Капучино", 1400, 5, Shape::Cup, 0xc69c6d, nullptr},
-    {"Шай қара / Чай чёрный", 500, 5, Shape::Cup, 0xa0412d, nullptr},
-    {"Бауырсақ, 10 шт", 900, 4, Shape::Balls, 0xe0a93b, nullptr},
-    {"Самса с говядиной", 650, 1, Shape::Triangle, 0xd88c3a, nullptr},
-    {"Айран 0,5 л", 450, 1, Shape::Bottle, 0xd6e6f2, "4870001000042"},
-    {"Шұбат 0,5 л", 1300, 1, Shape::Bottle, 0xf3ead8, "4870001000059"},
-    {"Алма Апорт / Яблоки Апорт", 1100, 2, Shape::Apple, 0xc8302c, nullptr},
-    {"Бананы", 990, 2, Shape::Banana, 0xf2cf3a, nullptr},
-    {"Вода Tassay 0,5 л", 250, 1, Shape::Bottle, 0x3d85c6, "4870204390016"},
-    {"Сок яблочный 1 л", 890, 1, Shape::Carton, 0x8bc34a, "4870001000066"},
-    {"Шоколад «Рахат»", 750, 1, Shape::Bar, 0x6b3e26, "4870001000073"},
-    {"Құрт / Курт", 300, 4, Shape::Balls, 0xf4f1e6, nullptr},
-    {"Қазы / Казы", 8900, 2, Shape::Sausage, 0x8e2b2b, nullptr},
-    {"Брынза", 4200, 2, Shape::Wedge, 0xf1d36b, nullptr},
-    {"Жұмыртқа / Яйца С1, 10 шт", 1100, 4, Shape::Eggs, 0xf0e0c8, "4870001000080"},
-    {"Чак-чак", 1800, 5, Shape::Balls, 0xd9962b, nullptr},
-    {"Торт «Медовик»", 950, 5, Shape::Cake, 0xe5b567, nullptr},
-    {"Қант / Сахар 1 кг", 650, 4, Shape::Bag, 0xdfe7ee, "4870001000097"},
-    {"Күріш / Рис 1 кг", 780, 4, Shape::Bag, 0xe9dcc0, "4870001000103"},
+    { "Нан / Нан", 250, 1, Shape::Loaf, 0xd9a35b, "4870001000011" },
+    { "Сүт 1 л", 520, 1, Shape::Carton, 0x6fa8dc, "4870001000028" },
+    { "Қымыз 0,5 л", 1200, 1, Shape::Bottle, 0xe8e2d0, "4870001000035" },
+    { "Кофе латте", 1500, 5, Shape::Cup, 0xb07a4f, nullptr },
+    { "Американо", 1100, 5, Shape::Cup, 0x5b3a24, nullptr },
+    { "Капучино", 1400, 5, Shape::Cup, 0xc69c6d, nullptr },
+    { "Шай қара / Чай чёрный", 500, 5, Shape::Cup, 0xa0412d, nullptr },
+    { "Бауырсақ, 10 шт", 900, 4, Shape::Balls, 0xe0a93b, nullptr },
+    { "Самса с говядиной", 650, 1, Shape::Triangle, 0xd88c3a, nullptr },
+    { "Айран 0,5 л", 450, 1, Shape::Bottle, 0xd6e6f2, "4870001000042" },
+    { "Шұбат 0,5 л", 1300, 1, Shape::Bottle, 0xf3ead8, "4870001000059" },
+    { "Алма Апорт / Яблоки Апорт", 1100, 2, Shape::Apple, 0xc8302c, nullptr },
+    { "Бананы", 990, 2, Shape::Banana, 0xf2cf3a, nullptr },
+    { "Вода Tassay 0,5 л", 250, 1, Shape::Bottle, 0x3d85c6, "4870204390016" },
+    { "Сок яблочный 1 л", 890, 1, Shape::Carton, 0x8bc34a, "4870001000066" },
+    { "Шоколад «Рахат»", 750, 1, Shape::Bar, 0x6b3e26, "4870001000073" },
+    { "Құрт / Курт", 300, 4, Shape::Balls, 0xf4f1e6, nullptr },
+    { "Қазы / Казы", 8900, 2, Shape::Sausage, 0x8e2b2b, nullptr },
+    { "Брынза", 4200, 2, Shape::Wedge, 0xf1d36b, nullptr },
+    { "Жұмыртқа / Яйца С1, 10 шт", 1100, 4, Shape::Eggs, 0xf0e0c8, "4870001000080" },
+    { "Чак-чак", 1800, 5, Shape::Balls, 0xd9962b, nullptr },
+    { "Торт «Медовик»", 950, 5, Shape::Cake, 0xe5b567, nullptr },
+    { "Қант / Сахар 1 кг", 650, 4, Shape::Bag, 0xdfe7ee, "4870001000097" },
+    { "Күріш / Рис 1 кг", 780, 4, Shape::Bag, 0xe9dcc0, "4870001000103" },
 };
 
-const char* const kDescriptions[] = {
-    "Заказ на вынос", "Доставка воды, 2 бутыли", "Торт на заказ к субботе", "Обед для офиса", "Кейтеринг, 12 человек",
-    "Оплата за завтраки", "Предзаказ выпечки", "Заказ через Instagram", "Доставка по Алмалинскому району",
-    "Кофе-брейк для семинара", "Подарочный набор", "Оплата долга за прошлую неделю"};
+const char* const kDescriptions[] = { "Заказ на вынос", "Доставка воды, 2 бутыли", "Торт на заказ к субботе",
+    "Обед для офиса", "Кейтеринг, 12 человек", "Оплата за завтраки", "Предзаказ выпечки", "Заказ через Instagram",
+    "Доставка по Алмалинскому району", "Кофе-брейк для семинара", "Подарочный набор",
+    "Оплата долга за прошлую неделю" };
 
 QDateTime almatyTime(const QDate& day, int minuteOfDay)
 {
@@ -85,8 +84,8 @@ void SandboxDemoData::loadCatalog(SandboxStore& store)
         item.sellingPrice = Money::fromTenge(product.priceTenge);
         item.unitId = product.unitId;
         item.barcode = product.barcode ? QString::fromLatin1(product.barcode) : QString();
-        item.imageId = store.addImage(SandboxPictograms::png(product.shape, QColor::fromRgb(product.colour)),
-                                      "image/png");
+        item.imageId
+            = store.addImage(SandboxPictograms::png(product.shape, QColor::fromRgb(product.colour)), "image/png");
         item.createdAt = created;
         store.addCatalogItem(std::move(item), false);
     }
@@ -120,8 +119,8 @@ void SandboxDemoData::loadShowcase(SandboxStore& store)
                 const int first = rng.bounded(int(catalogIds.size()));
                 const int step = 1 + rng.bounded(5);
                 for (int l = 0; l < lines; ++l) { // distinct products per cart
-                    const SandboxCatalogItem* c =
-                        store.catalogItem(catalogIds[size_t(first + l * step) % catalogIds.size()]);
+                    const SandboxCatalogItem* c
+                        = store.catalogItem(catalogIds[size_t(first + l * step) % catalogIds.size()]);
                     SandboxInvoiceItem item;
                     item.catalogItemId = c->id;
                     item.name = c->name;
@@ -193,16 +192,16 @@ void SandboxDemoData::loadSubscriptions(SandboxStore& store)
         const char* phone;
         qint64 tenge;
         const char* period;
-        int periods;       // billing periods so far
+        int periods; // billing periods so far
         const char* status;
     };
     const DemoSubscription subs[] = {
-        {"Доставка воды 19 л, еженедельно", "Айгерим Сапарова", "87017778899", 2400, "weekly", 26, "active"},
-        {"Кофе-абонемент, 20 чашек", "Ерлан Нурланов", "87054441122", 18000, "monthly", 6, "active"},
-        {"Хлеб к завтраку, раз в две недели", "Динара Касымова", "87473336655", 3500, "biweekly", 13, "active"},
-        {"Обеды для офиса ТОО «Алатау»", "ТОО «Алатау Сервис»", "87772223344", 95000, "monthly", 5, "paused"},
-        {"Кымыз по выходным", "Бауыржан Жумабаев", "87079990011", 4800, "weekly", 10, "cancelled"},
-        {"Фермерский набор, ежеквартально", "Алия Рахимова", "87015556677", 24000, "quarterly", 2, "active"},
+        { "Доставка воды 19 л, еженедельно", "Айгерим Сапарова", "87017778899", 2400, "weekly", 26, "active" },
+        { "Кофе-абонемент, 20 чашек", "Ерлан Нурланов", "87054441122", 18000, "monthly", 6, "active" },
+        { "Хлеб к завтраку, раз в две недели", "Динара Касымова", "87473336655", 3500, "biweekly", 13, "active" },
+        { "Обеды для офиса ТОО «Алатау»", "ТОО «Алатау Сервис»", "87772223344", 95000, "monthly", 5, "paused" },
+        { "Кымыз по выходным", "Бауыржан Жумабаев", "87079990011", 4800, "weekly", 10, "cancelled" },
+        { "Фермерский набор, ежеквартально", "Алия Рахимова", "87015556677", 24000, "quarterly", 2, "active" },
     };
     QRandomGenerator rng(7);
     const QDateTime now = store.now();

@@ -13,21 +13,19 @@ namespace apipay::sandbox {
 
 namespace {
 
-const int kOperators[] = {701, 702, 705, 707, 708, 747, 771, 775, 776, 777, 778};
+const int kOperators[] = { 701, 702, 705, 707, 708, 747, 771, 775, 776, 777, 778 };
 
-const char* const kNames[] = {"Айгерим С.", "Ерлан Н.", "Динара К.", "Нурлан Б.", "Асель Т.", "Даулет М.",
-                              "Сауле А.",   "Бауыржан Ж.", "Алия Р.", "Тимур О.", "Гульнара Е.", "Arman K.",
-                              "Мадина Ж.",  "Руслан К.", "Жанна А.", "Олжас Т.", "Камила Б.", "Dmitry P."};
+const char* const kNames[] = { "Айгерим С.", "Ерлан Н.", "Динара К.", "Нурлан Б.", "Асель Т.", "Даулет М.", "Сауле А.",
+    "Бауыржан Ж.", "Алия Р.", "Тимур О.", "Гульнара Е.", "Arman K.", "Мадина Ж.", "Руслан К.", "Жанна А.", "Олжас Т.",
+    "Камила Б.", "Dmitry P." };
 
 // Everyday tickets without a cart.
-const char* const kEveryday[] = {"Бизнес-ланч", "Обед: суп и плов", "Кофе и десерт", "Завтрак",
-                                 "Выпечка с собой", "Заказ на вынос", "Оплата за завтраки", "Предзаказ выпечки",
-                                 "Заказ через Instagram", "Доставка по Алмалинскому району", "Кофе с собой",
-                                 "Ужин на двоих"};
+const char* const kEveryday[] = { "Бизнес-ланч", "Обед: суп и плов", "Кофе и десерт", "Завтрак", "Выпечка с собой",
+    "Заказ на вынос", "Оплата за завтраки", "Предзаказ выпечки", "Заказ через Instagram",
+    "Доставка по Алмалинскому району", "Кофе с собой", "Ужин на двоих" };
 // Larger orders (catering, offices, cakes).
-const char* const kLarge[] = {"Обед для офиса", "Кейтеринг, 12 человек", "Кофе-брейк для семинара",
-                              "Торт на заказ к субботе", "Подарочный набор", "Доставка воды, 2 бутыли",
-                              "Оплата долга за прошлую неделю"};
+const char* const kLarge[] = { "Обед для офиса", "Кейтеринг, 12 человек", "Кофе-брейк для семинара",
+    "Торт на заказ к субботе", "Подарочный набор", "Доставка воды, 2 бутыли", "Оплата долга за прошлую неделю" };
 
 // Busier (or quieter) days of the calendar: month, day, factor.
 struct CalendarDay
@@ -37,9 +35,25 @@ struct CalendarDay
     double factor;
 };
 const CalendarDay kCalendar[] = {
-    {12, 16, 1.2}, {12, 29, 1.3}, {12, 30, 1.45}, {12, 31, 1.6}, {1, 1, 0.45}, {1, 2, 0.8},  {1, 7, 1.1},
-    {3, 6, 1.25},  {3, 7, 1.45},  {3, 8, 1.5},    {3, 21, 1.4},  {3, 22, 1.45}, {3, 23, 1.3}, {5, 1, 1.2},
-    {5, 7, 1.1},   {5, 9, 1.25},  {7, 6, 1.2},    {8, 30, 1.1},  {10, 25, 1.1},
+    { 12, 16, 1.2 },
+    { 12, 29, 1.3 },
+    { 12, 30, 1.45 },
+    { 12, 31, 1.6 },
+    { 1, 1, 0.45 },
+    { 1, 2, 0.8 },
+    { 1, 7, 1.1 },
+    { 3, 6, 1.25 },
+    { 3, 7, 1.45 },
+    { 3, 8, 1.5 },
+    { 3, 21, 1.4 },
+    { 3, 22, 1.45 },
+    { 3, 23, 1.3 },
+    { 5, 1, 1.2 },
+    { 5, 7, 1.1 },
+    { 5, 9, 1.25 },
+    { 7, 6, 1.2 },
+    { 8, 30, 1.1 },
+    { 10, 25, 1.1 },
 };
 
 // A value in [0, 1) bunched towards the middle (sum of two uniforms).
@@ -74,15 +88,18 @@ qint64 pickWeighted(const std::vector<std::pair<qint64, int>>& weighted, int tot
     return weighted.back().first;
 }
 
-void fillCart(SandboxStore& store, SandboxInvoice& inv, const std::vector<std::pair<qint64, int>>& weighted,
-              int totalWeight, QRandomGenerator& rng)
+void fillCart(SandboxStore& store,
+    SandboxInvoice& inv,
+    const std::vector<std::pair<qint64, int>>& weighted,
+    int totalWeight,
+    QRandomGenerator& rng)
 {
     const int roll = rng.bounded(100);
     const int lines = roll < 35 ? 1 : roll < 70 ? 2 : roll < 90 ? 3 : 4;
     for (int l = 0; l < lines; ++l) {
         const qint64 id = pickWeighted(weighted, totalWeight, rng);
-        const bool repeated = std::any_of(inv.items.cbegin(), inv.items.cend(),
-                                          [id](const SandboxInvoiceItem& i) { return i.catalogItemId == id; });
+        const bool repeated = std::any_of(
+            inv.items.cbegin(), inv.items.cend(), [id](const SandboxInvoiceItem& i) { return i.catalogItemId == id; });
         if (repeated) {
             continue; // distinct products per cart
         }
@@ -258,8 +275,8 @@ void SandboxDemoHistory::loadInvoices(SandboxStore& store)
 
 void SandboxDemoHistory::loadRefunds(SandboxStore& store)
 {
-    const char* const reasons[] = {"Возврат товара", "Ошибка в заказе", "Клиент отказался", "Товар закончился",
-                                   "Остывший заказ", "Двойная оплата"};
+    const char* const reasons[] = { "Возврат товара", "Ошибка в заказе", "Клиент отказался", "Товар закончился",
+        "Остывший заказ", "Двойная оплата" };
     QRandomGenerator rng(77);
     const QDateTime now = store.now();
     const QDateTime latest = now.addSecs(-2 * 3600);
@@ -305,8 +322,8 @@ void SandboxDemoHistory::loadRefunds(SandboxStore& store)
                         break;
                     }
                 }
-                const Money unit = line ? line->price - line->price.percentRoundedHalfUp(inv->discountPercent)
-                                        : Money();
+                const Money unit
+                    = line ? line->price - line->price.percentRoundedHalfUp(inv->discountPercent) : Money();
                 if (!line || unit > available || unit.isZero()) {
                     continue;
                 }
@@ -329,15 +346,15 @@ void SandboxDemoHistory::loadRefunds(SandboxStore& store)
         }
     }
     std::stable_sort(planned.begin(), planned.end(),
-                     [](const SandboxRefund& a, const SandboxRefund& b) { return a.createdAt < b.createdAt; });
+        [](const SandboxRefund& a, const SandboxRefund& b) { return a.createdAt < b.createdAt; });
     for (SandboxRefund& refund : planned) {
         refund.kaspiRefundId = QStringLiteral("REF-%1").arg(600000 + store.refunds().size() + 1);
         store.appendHistoricalRefund(std::move(refund));
     }
     for (auto it = refunded.cbegin(); it != refunded.cend(); ++it) {
         SandboxInvoice* inv = store.invoice(it.key());
-        inv->status = inv->availableForRefund().isZero() ? QStringLiteral("refunded")
-                                                        : QStringLiteral("partially_refunded");
+        inv->status
+            = inv->availableForRefund().isZero() ? QStringLiteral("refunded") : QStringLiteral("partially_refunded");
     }
 }
 
@@ -359,8 +376,8 @@ int SandboxDemoHistory::seedInvoices(SandboxStore& store, int count)
     while (int(times.size()) < count) {
         const double at = rng.generateDouble() * sum;
         const size_t day = size_t(std::upper_bound(cumulative.begin(), cumulative.end(), at) - cumulative.begin());
-        const qint64 ms = window[qMin(day, window.size() - 1)].startMs
-                          + (qint64(saleMinute(rng)) * 60 + rng.bounded(60)) * 1000;
+        const qint64 ms
+            = window[qMin(day, window.size() - 1)].startMs + (qint64(saleMinute(rng)) * 60 + rng.bounded(60)) * 1000;
         if (ms <= latestMs) { // today only up to two hours ago
             times.push_back(ms);
         }
@@ -372,8 +389,8 @@ int SandboxDemoHistory::seedInvoices(SandboxStore& store, int count)
         inv.expiresAt = inv.createdAt.addSecs(lifetime);
         inv.phone = phone(rng);
         const double skew = rng.generateDouble() * rng.generateDouble();
-        inv.amount = Money::fromTenge(rng.bounded(100) < 94 ? 800 + qint64(skew * 104) * 50
-                                                            : 6000 + qint64(rng.bounded(390)) * 100);
+        inv.amount = Money::fromTenge(
+            rng.bounded(100) < 94 ? 800 + qint64(skew * 104) * 50 : 6000 + qint64(rng.bounded(390)) * 100);
         inv.subtotal = inv.amount;
         inv.description = QStringLiteral("Нагрузочный счёт №%1").arg(i + 1);
         inv.externalOrderId = QStringLiteral("seed-%1").arg(i + 1);

@@ -40,8 +40,8 @@ private:
     struct Day
     {
         QDate date;
-        qint64 startMs = 0;   // local midnight as UTC milliseconds
-        double weight = 1.0;  // relative trade of the day
+        qint64 startMs = 0; // local midnight as UTC milliseconds
+        double weight = 1.0; // relative trade of the day
     };
     // The days of the window, oldest first, ending with today.
     static std::vector<Day> days(const SandboxStore& store);

@@ -46,9 +46,7 @@ SandboxResponse SandboxFaultAnswers::answer(const SandboxFault& fault, const std
         return response;
     case Kind::Status:
         response = SandboxResponse::bytes(fault.status,
-                                          fault.body.isEmpty() ? QByteArray("{\"message\":\"Server Error\"}")
-                                                               : fault.body,
-                                          "application/json");
+            fault.body.isEmpty() ? QByteArray("{\"message\":\"Server Error\"}") : fault.body, "application/json");
         for (const auto& header : fault.headers) {
             response.setHeader(header.first, header.second);
         }

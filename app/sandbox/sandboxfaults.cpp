@@ -26,17 +26,17 @@ struct KindName
 };
 
 constexpr KindName kKindNames[] = {
-    {SandboxFault::Kind::Delay, u"delay"},
-    {SandboxFault::Kind::Drop, u"drop"},
-    {SandboxFault::Kind::DropBeforeHandling, u"drop_before_handling"},
-    {SandboxFault::Kind::Status, u"status"},
-    {SandboxFault::Kind::MalformedJson, u"malformed_json"},
-    {SandboxFault::Kind::ResetMidBody, u"reset_mid_body"},
-    {SandboxFault::Kind::HugeBody, u"huge_body"},
-    {SandboxFault::Kind::EndlessBody, u"endless_body"},
-    {SandboxFault::Kind::Trickle, u"trickle"},
-    {SandboxFault::Kind::Stall, u"stall"},
-    {SandboxFault::Kind::WrongTypes, u"wrong_types"},
+    { SandboxFault::Kind::Delay, u"delay" },
+    { SandboxFault::Kind::Drop, u"drop" },
+    { SandboxFault::Kind::DropBeforeHandling, u"drop_before_handling" },
+    { SandboxFault::Kind::Status, u"status" },
+    { SandboxFault::Kind::MalformedJson, u"malformed_json" },
+    { SandboxFault::Kind::ResetMidBody, u"reset_mid_body" },
+    { SandboxFault::Kind::HugeBody, u"huge_body" },
+    { SandboxFault::Kind::EndlessBody, u"endless_body" },
+    { SandboxFault::Kind::Trickle, u"trickle" },
+    { SandboxFault::Kind::Stall, u"stall" },
+    { SandboxFault::Kind::WrongTypes, u"wrong_types" },
 };
 
 } // namespace
@@ -91,7 +91,7 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject& o, QString
     }
     const QJsonObject headers = o.value(QStringLiteral("headers")).toObject();
     for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
-        fault.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
+        fault.headers.append({ it.key().toLatin1(), it.value().toString().toLatin1() });
     }
     if (fault.count < 1 || fault.delayMs < 0 || fault.status < 100 || fault.status > 599 || fault.sizeMb < 1
         || fault.sizeMb > 1024) {

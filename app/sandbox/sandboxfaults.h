@@ -14,28 +14,28 @@ namespace apipay::sandbox {
 struct SandboxFault
 {
     enum class Kind {
-        Delay,              // handle the request, answer after delayMs
-        Drop,               // handle the request, then close the connection without answering
+        Delay, // handle the request, answer after delayMs
+        Drop, // handle the request, then close the connection without answering
         DropBeforeHandling, // close the connection without handling the request
-        Status,             // do not handle; answer status with body
-        MalformedJson,      // do not handle; answer 200 with a truncated JSON body
-        ResetMidBody,       // handle; send the headers and half the body, then reset the connection
-        HugeBody,           // handle; answer 200 with the route's JSON padded to sizeMb megabytes (still valid)
-        EndlessBody,        // handle; answer 200 chunked and keep writing until the client goes away (or, as a
-                            // safety net, until sizeMb megabytes were written: then reset)
-        Trickle,            // handle; send the answer one byte every delayMs
-        Stall,              // do not handle; keep the connection open and never answer
-        WrongTypes,         // handle; answer 200 with JSON whose values have the wrong types for any route
+        Status, // do not handle; answer status with body
+        MalformedJson, // do not handle; answer 200 with a truncated JSON body
+        ResetMidBody, // handle; send the headers and half the body, then reset the connection
+        HugeBody, // handle; answer 200 with the route's JSON padded to sizeMb megabytes (still valid)
+        EndlessBody, // handle; answer 200 chunked and keep writing until the client goes away (or, as a
+                     // safety net, until sizeMb megabytes were written: then reset)
+        Trickle, // handle; send the answer one byte every delayMs
+        Stall, // do not handle; keep the connection open and never answer
+        WrongTypes, // handle; answer 200 with JSON whose values have the wrong types for any route
     };
 
     Kind kind = Kind::Status;
-    QByteArray method;  // GET, POST, …; empty = any
-    QString path;       // below /api/v1, wildcards: "/invoices", "/invoices/*", "*"
+    QByteArray method; // GET, POST, …; empty = any
+    QString path; // below /api/v1, wildcards: "/invoices", "/invoices/*", "*"
     int count = 1;
-    int delayMs = 0;    // Delay: before the answer; Trickle: between two bytes
+    int delayMs = 0; // Delay: before the answer; Trickle: between two bytes
     int status = 500;
-    int sizeMb = 50;    // HugeBody: the size; EndlessBody: where the safety net resets the connection
-    QByteArray body;    // for Status; empty = {"message": "Server Error"}
+    int sizeMb = 50; // HugeBody: the size; EndlessBody: where the safety net resets the connection
+    QByteArray body; // for Status; empty = {"message": "Server Error"}
     QList<QPair<QByteArray, QByteArray>> headers; // for Status, e.g. {"Retry-After", "2"}
 
     static SandboxFault make(Kind kind, const QByteArray& method, const QString& path, int count, int delayMs = 0);

@@ -17,9 +17,9 @@ namespace apipay::sandbox {
 // One HTTP request as the route classes see it: method, path below the matched prefix, query, headers, body.
 struct SandboxRequest
 {
-    QByteArray method;              // GET, POST, PUT, PATCH, DELETE
-    QString path;                   // e.g. "/invoices/42/refund" (below /api/v1)
-    QStringList segments;           // {"invoices", "42", "refund"}
+    QByteArray method; // GET, POST, PUT, PATCH, DELETE
+    QString path; // e.g. "/invoices/42/refund" (below /api/v1)
+    QStringList segments; // {"invoices", "42", "refund"}
     QList<QPair<QString, QString>> query; // fully decoded, in order
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -37,11 +37,11 @@ struct SandboxRequest
 struct SandboxResponse
 {
     enum class Delivery {
-        Whole,        // the whole answer at once (after delayMs)
-        Stall,        // nothing, the connection stays open
+        Whole, // the whole answer at once (after delayMs)
+        Stall, // nothing, the connection stays open
         ResetMidBody, // the headers and half the body, then a reset
-        Trickle,      // one byte every delayMs
-        Endless,      // the headers, then chunks of the body until the client goes away
+        Trickle, // one byte every delayMs
+        Endless, // the headers, then chunks of the body until the client goes away
     };
 
     int status = 200;

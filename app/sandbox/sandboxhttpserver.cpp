@@ -17,14 +17,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -81,8 +89,8 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
 void SandboxHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     Q_UNUSED(request)
-    SandboxDelivery::send(socket,
-                          SandboxResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found")}}));
+    SandboxDelivery::send(
+        socket, SandboxResponse::json(404, QJsonObject { { QStringLiteral("message"), QStringLiteral("Not found") } }));
 }
 
 } // namespace apipay::sandbox

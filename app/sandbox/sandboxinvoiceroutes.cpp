@@ -1,7 +1,7 @@
 #include "sandboxinvoiceroutes.h"
 
-#include <cmath>
 #include <QJsonArray>
+#include <cmath>
 
 #include <algorithm>
 #include <limits>
@@ -10,11 +10,9 @@ namespace apipay::sandbox {
 
 namespace {
 
-const QStringList kInvoiceStatuses = {QStringLiteral("processing"), QStringLiteral("pending"),
-                                      QStringLiteral("cancelling"), QStringLiteral("paid"),
-                                      QStringLiteral("cancelled"),  QStringLiteral("expired"),
-                                      QStringLiteral("error"),      QStringLiteral("partially_refunded"),
-                                      QStringLiteral("refunded")};
+const QStringList kInvoiceStatuses = { QStringLiteral("processing"), QStringLiteral("pending"),
+    QStringLiteral("cancelling"), QStringLiteral("paid"), QStringLiteral("cancelled"), QStringLiteral("expired"),
+    QStringLiteral("error"), QStringLiteral("partially_refunded"), QStringLiteral("refunded") };
 
 } // namespace
 
@@ -57,7 +55,7 @@ void SandboxInvoiceRoutes::readCart(const QJsonArray& cart, RouteContext& c, San
     const int maxItems = c.profile.isV21() ? 100 : 1000;
     if (cart.size() > maxItems) {
         errors.add(QStringLiteral("cart_items"),
-                   QStringLiteral("The cart items may not have more than %1 items.").arg(maxItems));
+            QStringLiteral("The cart items may not have more than %1 items.").arg(maxItems));
         return;
     }
     Money subtotal;
@@ -70,12 +68,13 @@ void SandboxInvoiceRoutes::readCart(const QJsonArray& cart, RouteContext& c, San
         const QJsonObject line = cart.at(i).toObject();
         const QString idPath = path + QStringLiteral(".catalog_item_id");
         const QString countPath = path + QStringLiteral(".count");
-        const auto catalogId = errors.integer(line, QStringLiteral("catalog_item_id"), idPath, 1,
-                                              std::numeric_limits<qint64>::max());
+        const auto catalogId
+            = errors.integer(line, QStringLiteral("catalog_item_id"), idPath, 1, std::numeric_limits<qint64>::max());
         const auto count = errors.integer(line, QStringLiteral("count"), countPath, 1, 1'000'000);
         const auto price = errors.money(line, QStringLiteral("price"), path + QStringLiteral(".price"),
-                                        Money::invoiceMinimum(), Money::invoiceMaximum());
-        if (!line.contains(QStringLiteral("catalog_item_id")) || line.value(QStringLiteral("catalog_item_id")).isNull()) {
+            Money::invoiceMinimum(), Money::invoiceMaximum());
+        if (!line.contains(QStringLiteral("catalog_item_id"))
+            || line.value(QStringLiteral("catalog_item_id")).isNull()) {
             errors.required(idPath);
         }
         if (!line.contains(QStringLiteral("count")) || line.value(QStringLiteral("count")).isNull()) {
@@ -121,17 +120,22 @@ SandboxResponse SandboxInvoiceRoutes::create(const SandboxRequest& r, RouteConte
     if (const auto phone = errors.phone(o, QStringLiteral("phone_number"))) {
         inv.phone = *phone;
     }
-    inv.description = errors.string(o, QStringLiteral("description"), QStringLiteral("description"), 500).value_or(QString());
-    inv.externalOrderId = errors.string(o, QStringLiteral("external_order_id"), QStringLiteral("external_order_id"), 255)
-                              .value_or(QString());
+    inv.description
+        = errors.string(o, QStringLiteral("description"), QStringLiteral("description"), 500).value_or(QString());
+    inv.externalOrderId
+        = errors.string(o, QStringLiteral("external_order_id"), QStringLiteral("external_order_id"), 255)
+              .value_or(QString());
     if (c.profile.isV21()) {
-        inv.idempotencyKey = errors.string(o, QStringLiteral("external_order_id_idempotency"),
-                                           QStringLiteral("external_order_id_idempotency"), 191)
+        inv.idempotencyKey = errors
+                                 .string(o, QStringLiteral("external_order_id_idempotency"),
+                                     QStringLiteral("external_order_id_idempotency"), 191)
                                  .value_or(QString());
-        inv.internalComment = errors.string(o, QStringLiteral("internal_comment"), QStringLiteral("internal_comment"), 500)
-                                  .value_or(QString());
+        inv.internalComment
+            = errors.string(o, QStringLiteral("internal_comment"), QStringLiteral("internal_comment"), 500)
+                  .value_or(QString());
     }
-    const auto percent = errors.integer(o, QStringLiteral("discount_percentage"), QStringLiteral("discount_percentage"), 1, 99);
+    const auto percent
+        = errors.integer(o, QStringLiteral("discount_percentage"), QStringLiteral("discount_percentage"), 1, 99);
     const QJsonValue cart = o.value(QStringLiteral("cart_items"));
     const bool hasCart = cart.isArray() && !cart.toArray().isEmpty();
     if (!cart.isUndefined() && !cart.isNull() && !cart.isArray()) {
@@ -140,10 +144,11 @@ SandboxResponse SandboxInvoiceRoutes::create(const SandboxRequest& r, RouteConte
     if (hasCart) {
         readCart(cart.toArray(), c, inv, errors); // the cart wins over amount, as on the real server
     } else if (const auto amount = errors.money(o, QStringLiteral("amount"), QStringLiteral("amount"),
-                                                Money::invoiceMinimum(), Money::invoiceMaximum())) {
+                   Money::invoiceMinimum(), Money::invoiceMaximum())) {
         inv.subtotal = *amount;
     } else if (!errors.has(QStringLiteral("amount"))) {
-        errors.add(QStringLiteral("amount"), QStringLiteral("The amount field is required when cart items is not present."));
+        errors.add(
+            QStringLiteral("amount"), QStringLiteral("The amount field is required when cart items is not present."));
     }
     if (errors.isEmpty()) {
         inv.amount = inv.subtotal;
@@ -164,9 +169,9 @@ SandboxResponse SandboxInvoiceRoutes::create(const SandboxRequest& r, RouteConte
             const QString& st = earlier->status;
             if (st != u"expired" && st != u"cancelled" && st != u"error") {
                 return c.profile.business(409, QStringLiteral("duplicate_idempotency_key"),
-                                          QStringLiteral("An invoice with this idempotency key already exists."),
-                                          QJsonObject{{QStringLiteral("invoice_id"), earlier->id},
-                                                      {QStringLiteral("status"), earlier->status}});
+                    QStringLiteral("An invoice with this idempotency key already exists."),
+                    QJsonObject {
+                        { QStringLiteral("invoice_id"), earlier->id }, { QStringLiteral("status"), earlier->status } });
             }
         }
     }
@@ -199,8 +204,8 @@ SandboxResponse SandboxInvoiceRoutes::list(const SandboxRequest& r, RouteContext
         errors.add(QStringLiteral("date_field"), QStringLiteral("The selected date field is invalid."));
     }
     const bool byPaidAt = dateField == u"paid_at";
-    QStringList sortKeys = {QStringLiteral("created_at"), QStringLiteral("id"), QStringLiteral("amount"),
-                            QStringLiteral("client_name"), QStringLiteral("status")};
+    QStringList sortKeys = { QStringLiteral("created_at"), QStringLiteral("id"), QStringLiteral("amount"),
+        QStringLiteral("client_name"), QStringLiteral("status") };
     if (c.profile.isV21()) {
         sortKeys.append(QStringLiteral("paid_at"));
     }
@@ -209,8 +214,9 @@ SandboxResponse SandboxInvoiceRoutes::list(const SandboxRequest& r, RouteContext
     if (!sortKeys.contains(sortBy)) {
         errors.add(QStringLiteral("sort_by"), QStringLiteral("The selected sort by is invalid."));
     }
-    const QString order = r.hasQuery(QStringLiteral("sort_order")) ? r.queryValue(QStringLiteral("sort_order")).toLower()
-                                                                    : QStringLiteral("desc");
+    const QString order = r.hasQuery(QStringLiteral("sort_order"))
+        ? r.queryValue(QStringLiteral("sort_order")).toLower()
+        : QStringLiteral("desc");
     if (order != u"asc" && order != u"desc") {
         errors.add(QStringLiteral("sort_order"), QStringLiteral("The selected sort order is invalid."));
     }
@@ -225,8 +231,8 @@ SandboxResponse SandboxInvoiceRoutes::list(const SandboxRequest& r, RouteContext
         if (!statuses.isEmpty() && !statuses.contains(c.json.status(inv))) {
             continue;
         }
-        if (!window.contains(byPaidAt ? inv.paidAt : inv.createdAt) || (byPaidAt && !inv.paidAt.isValid()
-                                                                          && (window.from.isValid() || window.to.isValid()))) {
+        if (!window.contains(byPaidAt ? inv.paidAt : inv.createdAt)
+            || (byPaidAt && !inv.paidAt.isValid() && (window.from.isValid() || window.to.isValid()))) {
             continue;
         }
         if (!search.isEmpty() && !(searchIsId && inv.id == searchId)
@@ -238,12 +244,12 @@ SandboxResponse SandboxInvoiceRoutes::list(const SandboxRequest& r, RouteContext
     }
     const bool asc = order == u"asc";
     enum class Key { CreatedAt, Id, Amount, ClientName, Status, PaidAt };
-    const Key key = sortBy == u"id"            ? Key::Id
-                    : sortBy == u"amount"      ? Key::Amount
-                    : sortBy == u"client_name" ? Key::ClientName
-                    : sortBy == u"status"      ? Key::Status
-                    : sortBy == u"paid_at"     ? Key::PaidAt
-                                               : Key::CreatedAt;
+    const Key key = sortBy == u"id" ? Key::Id
+        : sortBy == u"amount"       ? Key::Amount
+        : sortBy == u"client_name"  ? Key::ClientName
+        : sortBy == u"status"       ? Key::Status
+        : sortBy == u"paid_at"      ? Key::PaidAt
+                                    : Key::CreatedAt;
     // Numeric keys are computed once per row (QDateTime comparisons are comparatively slow at 200 000 rows).
     struct Row
     {
@@ -261,7 +267,7 @@ SandboxResponse SandboxInvoiceRoutes::list(const SandboxRequest& r, RouteContext
         } else if (key == Key::Amount) {
             number = inv->amount.tiyn();
         }
-        rows.push_back(Row{number, inv});
+        rows.push_back(Row { number, inv });
     }
     const auto less = [&](const Row& a, const Row& b) {
         int cmp = 0;
@@ -305,25 +311,26 @@ SandboxResponse SandboxInvoiceRoutes::cancel(qint64 id, RouteContext& c)
     }
     if (inv->status != u"pending" && inv->status != u"processing") {
         return c.profile.business(400, QStringLiteral("invoice_not_cancellable"),
-                                  QStringLiteral("Invoice cannot be cancelled"),
-                                  QJsonObject{{QStringLiteral("current_status"), inv->status}});
+            QStringLiteral("Invoice cannot be cancelled"),
+            QJsonObject { { QStringLiteral("current_status"), inv->status } });
     }
     if (c.store.settings().asyncCancel) {
         inv->dueAt = c.store.now().addMSecs(c.store.settings().processingDelayMs);
         c.store.setInvoiceStatus(*inv, QStringLiteral("cancelling"));
-        return SandboxResponse::json(202, QJsonObject{{QStringLiteral("message"),
-                                                       QStringLiteral("Invoice cancellation queued")},
-                                                      {QStringLiteral("invoice_id"), inv->id}});
+        return SandboxResponse::json(202,
+            QJsonObject { { QStringLiteral("message"), QStringLiteral("Invoice cancellation queued") },
+                { QStringLiteral("invoice_id"), inv->id } });
     }
     c.store.setInvoiceStatus(*inv, QStringLiteral("cancelled"));
     if (c.profile.isV21()) {
-        return SandboxResponse::json(200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Invoice cancelled")},
-                                                      {QStringLiteral("invoice"), c.json.invoiceDetail(*inv)}});
+        return SandboxResponse::json(200,
+            QJsonObject { { QStringLiteral("message"), QStringLiteral("Invoice cancelled") },
+                { QStringLiteral("invoice"), c.json.invoiceDetail(*inv) } });
     }
-    return SandboxResponse::json(
-        200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Invoice cancelled successfully")},
-                         {QStringLiteral("invoice"), QJsonObject{{QStringLiteral("id"), inv->id},
-                                                                 {QStringLiteral("status"), inv->status}}}});
+    return SandboxResponse::json(200,
+        QJsonObject { { QStringLiteral("message"), QStringLiteral("Invoice cancelled successfully") },
+            { QStringLiteral("invoice"),
+                QJsonObject { { QStringLiteral("id"), inv->id }, { QStringLiteral("status"), inv->status } } } });
 }
 
 SandboxResponse SandboxInvoiceRoutes::statusCheck(const SandboxRequest& r, RouteContext& c)
@@ -345,7 +352,8 @@ SandboxResponse SandboxInvoiceRoutes::statusCheck(const SandboxRequest& r, Route
         const double d = ids.at(i).toDouble(-1);
         // Range first: converting a double outside qint64 (1e300) is undefined behaviour.
         if (!ids.at(i).isDouble() || !(d >= 1 && d <= 9.0e15) || d != double(qint64(d))) {
-            errors.add(QStringLiteral("invoice_ids.%1").arg(i), QStringLiteral("The invoice_ids.%1 must be an integer.").arg(i));
+            errors.add(QStringLiteral("invoice_ids.%1").arg(i),
+                QStringLiteral("The invoice_ids.%1 must be an integer.").arg(i));
         }
     }
     if (!errors.isEmpty()) {
@@ -356,7 +364,7 @@ SandboxResponse SandboxInvoiceRoutes::statusCheck(const SandboxRequest& r, Route
             result.append(c.json.invoiceStatusItem(*inv));
         }
     }
-    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("invoices"), result}});
+    return SandboxResponse::json(200, QJsonObject { { QStringLiteral("invoices"), result } });
 }
 
 SandboxResponse SandboxInvoiceRoutes::simulateStatus(qint64 id, const SandboxRequest& r, RouteContext& c)
@@ -370,8 +378,8 @@ SandboxResponse SandboxInvoiceRoutes::simulateStatus(qint64 id, const SandboxReq
         return c.profile.notFound(QStringLiteral("Invoice"));
     }
     const QString target = body->value(QStringLiteral("status")).toString();
-    static const QStringList allowed = {QStringLiteral("paid"), QStringLiteral("cancelled"), QStringLiteral("expired"),
-                                        QStringLiteral("error"), QStringLiteral("qr_scanned")};
+    static const QStringList allowed = { QStringLiteral("paid"), QStringLiteral("cancelled"), QStringLiteral("expired"),
+        QStringLiteral("error"), QStringLiteral("qr_scanned") };
     if (!allowed.contains(target)) {
         FieldErrors errors;
         errors.add(QStringLiteral("status"), QStringLiteral("The selected status is invalid."));
@@ -379,10 +387,10 @@ SandboxResponse SandboxInvoiceRoutes::simulateStatus(qint64 id, const SandboxReq
     }
     if (inv->status != u"pending") {
         return c.profile.business(400, QStringLiteral("invalid_status_transition"),
-                                  QStringLiteral("Status can only be simulated for pending invoices."),
-                                  QJsonObject{{QStringLiteral("current_status"), inv->status},
-                                              {QStringLiteral("allowed_from"), QJsonArray{QStringLiteral("pending")}}},
-                                  true);
+            QStringLiteral("Status can only be simulated for pending invoices."),
+            QJsonObject { { QStringLiteral("current_status"), inv->status },
+                { QStringLiteral("allowed_from"), QJsonArray { QStringLiteral("pending") } } },
+            true);
     }
     if (target == u"error") {
         inv->errorMessage = body->value(QStringLiteral("error_message")).toString(QStringLiteral("Simulated error"));
@@ -391,8 +399,9 @@ SandboxResponse SandboxInvoiceRoutes::simulateStatus(qint64 id, const SandboxReq
     if (target != u"qr_scanned") {
         c.store.setInvoiceStatus(*inv, target);
     }
-    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Invoice status updated")},
-                                                  {QStringLiteral("invoice"), c.json.invoiceDetail(*inv)}});
+    return SandboxResponse::json(200,
+        QJsonObject { { QStringLiteral("message"), QStringLiteral("Invoice status updated") },
+            { QStringLiteral("invoice"), c.json.invoiceDetail(*inv) } });
 }
 
 } // namespace apipay::sandbox

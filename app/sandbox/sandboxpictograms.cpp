@@ -23,7 +23,7 @@ void paintShape(QPainter& p, SandboxPictograms::Shape shape, const QColor& c)
     case Shape::Loaf: {
         p.drawRoundedRect(QRectF(40, 90, 176, 100), 50, 50);
         p.setPen(QPen(c.darker(170), 6, Qt::SolidLine, Qt::RoundCap));
-        for (int x : {85, 125, 165}) {
+        for (int x : { 85, 125, 165 }) {
             p.drawLine(QPointF(x, 110), QPointF(x + 18, 170));
         }
         break;
@@ -62,19 +62,19 @@ void paintShape(QPainter& p, SandboxPictograms::Shape shape, const QColor& c)
         p.setBrush(Qt::NoBrush);
         p.drawEllipse(QRectF(155, 115, 50, 55));
         p.setPen(QPen(c.darker(130), 6, Qt::SolidLine, Qt::RoundCap));
-        for (int x : {90, 115, 140}) {
+        for (int x : { 90, 115, 140 }) {
             p.drawArc(QRectF(x - 8, 40, 16, 40), 90 * 16, 180 * 16);
         }
         break;
     }
     case Shape::Balls: {
-        for (const QPointF& centre : {QPointF(90, 150), QPointF(166, 150), QPointF(128, 100), QPointF(128, 190)}) {
+        for (const QPointF& centre : { QPointF(90, 150), QPointF(166, 150), QPointF(128, 100), QPointF(128, 190) }) {
             p.drawEllipse(centre, 36, 36);
         }
         break;
     }
     case Shape::Triangle: {
-        const QPointF points[] = {QPointF(128, 50), QPointF(215, 200), QPointF(41, 200)};
+        const QPointF points[] = { QPointF(128, 50), QPointF(215, 200), QPointF(41, 200) };
         p.drawPolygon(points, 3);
         p.setBrush(c.lighter(130));
         p.drawEllipse(QPointF(128, 150), 22, 22);
@@ -109,22 +109,22 @@ void paintShape(QPainter& p, SandboxPictograms::Shape shape, const QColor& c)
     case Shape::Sausage: {
         p.drawRoundedRect(QRectF(35, 100, 186, 60), 30, 30);
         p.setBrush(Qt::white);
-        for (const QPointF& fat : {QPointF(80, 125), QPointF(120, 140), QPointF(160, 120), QPointF(190, 138)}) {
+        for (const QPointF& fat : { QPointF(80, 125), QPointF(120, 140), QPointF(160, 120), QPointF(190, 138) }) {
             p.drawEllipse(fat, 6, 5);
         }
         break;
     }
     case Shape::Wedge: {
-        const QPointF points[] = {QPointF(40, 190), QPointF(216, 190), QPointF(216, 90)};
+        const QPointF points[] = { QPointF(40, 190), QPointF(216, 190), QPointF(216, 90) };
         p.drawPolygon(points, 3);
         p.setBrush(c.lighter(140));
-        for (const QPointF& hole : {QPointF(170, 160), QPointF(195, 130), QPointF(130, 172)}) {
+        for (const QPointF& hole : { QPointF(170, 160), QPointF(195, 130), QPointF(130, 172) }) {
             p.drawEllipse(hole, 9, 9);
         }
         break;
     }
     case Shape::Eggs: {
-        for (const QPointF& centre : {QPointF(90, 140), QPointF(166, 140), QPointF(128, 120)}) {
+        for (const QPointF& centre : { QPointF(90, 140), QPointF(166, 140), QPointF(128, 120) }) {
             p.drawEllipse(centre, 38, 50);
         }
         break;

@@ -10,7 +10,22 @@ namespace apipay::sandbox {
 class SandboxPictograms
 {
 public:
-    enum class Shape { Loaf, Carton, Bottle, Cup, Balls, Triangle, Apple, Banana, Bar, Sausage, Wedge, Eggs, Cake, Bag };
+    enum class Shape {
+        Loaf,
+        Carton,
+        Bottle,
+        Cup,
+        Balls,
+        Triangle,
+        Apple,
+        Banana,
+        Bar,
+        Sausage,
+        Wedge,
+        Eggs,
+        Cake,
+        Bag
+    };
 
     // A size×size PNG: a rounded pastel tile with the shape in colour.
     static QByteArray png(Shape shape, const QColor& colour, int size = 256);

@@ -32,21 +32,22 @@ std::optional<Profile> SandboxProfile::parse(const QString& text)
 SandboxResponse SandboxProfile::unauthorized() const
 {
     if (isV21()) {
-        return SandboxResponse::json(401, QJsonObject{{QStringLiteral("error"), QStringLiteral("Invalid API key")},
-                                                      {QStringLiteral("message"),
-                                                       QStringLiteral("The provided API key is invalid or inactive")}});
+        return SandboxResponse::json(401,
+            QJsonObject { { QStringLiteral("error"), QStringLiteral("Invalid API key") },
+                { QStringLiteral("message"), QStringLiteral("The provided API key is invalid or inactive") } });
     }
-    return SandboxResponse::json(401, QJsonObject{{QStringLiteral("message"), QStringLiteral("Invalid API key")}});
+    return SandboxResponse::json(401, QJsonObject { { QStringLiteral("message"), QStringLiteral("Invalid API key") } });
 }
 
 SandboxResponse SandboxProfile::notFound(const QString& what) const
 {
     const QString text = what + QStringLiteral(" not found");
-    return SandboxResponse::json(404, QJsonObject{{isV21() ? QStringLiteral("error") : QStringLiteral("message"), text}});
+    return SandboxResponse::json(
+        404, QJsonObject { { isV21() ? QStringLiteral("error") : QStringLiteral("message"), text } });
 }
 
-SandboxResponse SandboxProfile::business(int status, const QString& slug, const QString& message,
-                                         const QJsonObject& extra, bool withSlugInV20) const
+SandboxResponse SandboxProfile::business(
+    int status, const QString& slug, const QString& message, const QJsonObject& extra, bool withSlugInV20) const
 {
     QJsonObject body = extra;
     body.insert(QStringLiteral("message"), message);
@@ -65,17 +66,18 @@ SandboxResponse SandboxProfile::validation(const QMap<QString, QStringList>& err
     for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
         fields.insert(it.key(), QJsonArray::fromStringList(it.value()));
     }
-    return SandboxResponse::json(422, QJsonObject{{QStringLiteral("message"), QStringLiteral("Validation failed")},
-                                                  {QStringLiteral("errors"), fields}});
+    return SandboxResponse::json(422,
+        QJsonObject {
+            { QStringLiteral("message"), QStringLiteral("Validation failed") }, { QStringLiteral("errors"), fields } });
 }
 
 SandboxResponse SandboxProfile::tooManyRequests(int retryAfterSeconds) const
 {
-    const QString text = isV21() ? QStringLiteral("Too Many Requests")
-                                 : QStringLiteral("Too many requests. Please retry after %1 seconds.")
-                                       .arg(retryAfterSeconds);
+    const QString text = isV21()
+        ? QStringLiteral("Too Many Requests")
+        : QStringLiteral("Too many requests. Please retry after %1 seconds.").arg(retryAfterSeconds);
     SandboxResponse response = SandboxResponse::json(
-        429, QJsonObject{{QStringLiteral("message"), text}, {QStringLiteral("retry_after"), retryAfterSeconds}});
+        429, QJsonObject { { QStringLiteral("message"), text }, { QStringLiteral("retry_after"), retryAfterSeconds } });
     response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
     if (!isV21()) {
         response.setHeader("X-RateLimit-Remaining", "0");
@@ -136,47 +138,41 @@ QString SandboxProfile::listPhone(const QString& phone8) const
 QJsonObject SandboxProfile::invoiceListEnvelope(const QJsonArray& data, int page, int perPage, qint64 total) const
 {
     if (isV21()) {
-        return QJsonObject{{QStringLiteral("current_page"), page},
-                           {QStringLiteral("data"), data},
-                           {QStringLiteral("total"), total}};
+        return QJsonObject { { QStringLiteral("current_page"), page }, { QStringLiteral("data"), data },
+            { QStringLiteral("total"), total } };
     }
     const qint64 lastPage = qMax<qint64>(1, (total + perPage - 1) / perPage);
-    return QJsonObject{{QStringLiteral("data"), data},
-                       {QStringLiteral("meta"), QJsonObject{{QStringLiteral("current_page"), page},
-                                                            {QStringLiteral("last_page"), lastPage},
-                                                            {QStringLiteral("per_page"), perPage},
-                                                            {QStringLiteral("total"), total}}}};
+    return QJsonObject { { QStringLiteral("data"), data },
+        { QStringLiteral("meta"),
+            QJsonObject { { QStringLiteral("current_page"), page }, { QStringLiteral("last_page"), lastPage },
+                { QStringLiteral("per_page"), perPage }, { QStringLiteral("total"), total } } } };
 }
 
-QJsonObject SandboxProfile::resourceListEnvelope(const QJsonArray& data, int page, int perPage, qint64 total,
-                                                 const QString& path) const
+QJsonObject SandboxProfile::resourceListEnvelope(
+    const QJsonArray& data, int page, int perPage, qint64 total, const QString& path) const
 {
     const qint64 lastPage = qMax<qint64>(1, (total + perPage - 1) / perPage);
     if (!isV21()) {
-        return QJsonObject{{QStringLiteral("data"), data},
-                           {QStringLiteral("meta"), QJsonObject{{QStringLiteral("current_page"), page},
-                                                                {QStringLiteral("last_page"), lastPage},
-                                                                {QStringLiteral("per_page"), perPage},
-                                                                {QStringLiteral("total"), total}}}};
+        return QJsonObject { { QStringLiteral("data"), data },
+            { QStringLiteral("meta"),
+                QJsonObject { { QStringLiteral("current_page"), page }, { QStringLiteral("last_page"), lastPage },
+                    { QStringLiteral("per_page"), perPage }, { QStringLiteral("total"), total } } } };
     }
     const auto pageUrl = [&](qint64 p) { return QJsonValue(path + QStringLiteral("?page=") + QString::number(p)); };
     const qint64 from = data.isEmpty() ? 0 : qint64(page - 1) * perPage + 1;
     const qint64 to = data.isEmpty() ? 0 : from + data.size() - 1;
-    return QJsonObject{
-        {QStringLiteral("data"), data},
-        {QStringLiteral("links"), QJsonObject{{QStringLiteral("first"), pageUrl(1)},
-                                              {QStringLiteral("last"), pageUrl(lastPage)},
-                                              {QStringLiteral("prev"), page > 1 ? pageUrl(page - 1) : QJsonValue()},
-                                              {QStringLiteral("next"), page < lastPage ? pageUrl(page + 1)
-                                                                                       : QJsonValue()}}},
-        {QStringLiteral("meta"),
-         QJsonObject{{QStringLiteral("current_page"), page},
-                     {QStringLiteral("from"), from > 0 ? QJsonValue(from) : QJsonValue()},
-                     {QStringLiteral("last_page"), lastPage},
-                     {QStringLiteral("path"), path},
-                     {QStringLiteral("per_page"), perPage},
-                     {QStringLiteral("to"), to > 0 ? QJsonValue(to) : QJsonValue()},
-                     {QStringLiteral("total"), total}}}};
+    return QJsonObject { { QStringLiteral("data"), data },
+        { QStringLiteral("links"),
+            QJsonObject { { QStringLiteral("first"), pageUrl(1) }, { QStringLiteral("last"), pageUrl(lastPage) },
+                { QStringLiteral("prev"), page > 1 ? pageUrl(page - 1) : QJsonValue() },
+                { QStringLiteral("next"), page < lastPage ? pageUrl(page + 1) : QJsonValue() } } },
+        { QStringLiteral("meta"),
+            QJsonObject { { QStringLiteral("current_page"), page },
+                { QStringLiteral("from"), from > 0 ? QJsonValue(from) : QJsonValue() },
+                { QStringLiteral("last_page"), lastPage }, { QStringLiteral("path"), path },
+                { QStringLiteral("per_page"), perPage },
+                { QStringLiteral("to"), to > 0 ? QJsonValue(to) : QJsonValue() },
+                { QStringLiteral("total"), total } } } };
 }
 
 // ---- FieldErrors ----
@@ -186,8 +182,8 @@ void FieldErrors::required(const QString& path)
     add(path, QStringLiteral("The %1 field is required.").arg(path));
 }
 
-std::optional<Money> FieldErrors::money(const QJsonObject& object, const QString& key, const QString& path, Money min,
-                                        Money max)
+std::optional<Money> FieldErrors::money(
+    const QJsonObject& object, const QString& key, const QString& path, Money min, Money max)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
@@ -202,7 +198,7 @@ std::optional<Money> FieldErrors::money(const QJsonObject& object, const QString
         text = value.toString();
     }
     static const QRegularExpression machineForm(QStringLiteral("^[0-9]{1,12}(\\.[0-9]{1,2})?$"));
-    const auto parsed = machineForm.match(text).hasMatch() ? Money::parse(text) : Money::ParseResult{};
+    const auto parsed = machineForm.match(text).hasMatch() ? Money::parse(text) : Money::ParseResult {};
     if (!parsed.ok()) {
         add(path, QStringLiteral("The %1 must be a number with at most two decimals.").arg(path));
         return std::nullopt;
@@ -214,8 +210,8 @@ std::optional<Money> FieldErrors::money(const QJsonObject& object, const QString
     return parsed.value;
 }
 
-std::optional<qint64> FieldErrors::integer(const QJsonObject& object, const QString& key, const QString& path,
-                                           qint64 min, qint64 max)
+std::optional<qint64> FieldErrors::integer(
+    const QJsonObject& object, const QString& key, const QString& path, qint64 min, qint64 max)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
@@ -235,8 +231,8 @@ std::optional<qint64> FieldErrors::integer(const QJsonObject& object, const QStr
     return n;
 }
 
-std::optional<QString> FieldErrors::string(const QJsonObject& object, const QString& key, const QString& path,
-                                           int maxLength)
+std::optional<QString> FieldErrors::string(
+    const QJsonObject& object, const QString& key, const QString& path, int maxLength)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
@@ -262,7 +258,7 @@ std::optional<QString> FieldErrors::phone(const QJsonObject& object, const QStri
         return std::nullopt;
     }
     // ApiPay accepts only the normalised form: PhoneNumber must parse it AND leave it unchanged.
-    const auto parsed = value.isString() ? PhoneNumber::parse(value.toString()) : PhoneNumber::ParseResult{};
+    const auto parsed = value.isString() ? PhoneNumber::parse(value.toString()) : PhoneNumber::ParseResult {};
     if (!parsed.ok() || parsed.value->normalized() != value.toString()) {
         add(key, QStringLiteral("Phone number must be in format 8XXXXXXXXXX"));
         return std::nullopt;

@@ -29,8 +29,11 @@ public:
     // 404 (E7): v2.0 {"message": "Invoice not found"}, v2.1 {"error": "Invoice not found"}.
     SandboxResponse notFound(const QString& what) const;
     // A business error (400/409/…): v2.0 {"message"} (plus "error" when withSlugInV20), v2.1 E10.
-    SandboxResponse business(int status, const QString& slug, const QString& message,
-                             const QJsonObject& extra = {}, bool withSlugInV20 = false) const;
+    SandboxResponse business(int status,
+        const QString& slug,
+        const QString& message,
+        const QJsonObject& extra = {},
+        bool withSlugInV20 = false) const;
     // 422 (E2) with dotted field paths.
     SandboxResponse validation(const QMap<QString, QStringList>& errors) const;
     // 429: body retry_after and header Retry-After (v2.0 also X-RateLimit-Remaining: 0).
@@ -53,8 +56,8 @@ public:
     QJsonObject invoiceListEnvelope(const QJsonArray& data, int page, int perPage, qint64 total) const;
     // Catalog and subscriptions: v2.0 {data, meta{…}}, v2.1 {data, links, meta{current_page, from, last_page, path,
     // per_page, to, total}}.
-    QJsonObject resourceListEnvelope(const QJsonArray& data, int page, int perPage, qint64 total,
-                                     const QString& path) const;
+    QJsonObject resourceListEnvelope(
+        const QJsonArray& data, int page, int perPage, qint64 total, const QString& path) const;
 
     static QTimeZone almatyZone();
 
@@ -72,14 +75,13 @@ public:
     const QMap<QString, QStringList>& errors() const { return m_errors; }
 
     // Money in [min, max]; nullopt with an error when present but invalid. Absent → nullopt without error.
-    std::optional<Money> money(const QJsonObject& object, const QString& key, const QString& path, Money min,
-                               Money max);
+    std::optional<Money> money(
+        const QJsonObject& object, const QString& key, const QString& path, Money min, Money max);
     // Integer in [min, max].
-    std::optional<qint64> integer(const QJsonObject& object, const QString& key, const QString& path, qint64 min,
-                                  qint64 max);
+    std::optional<qint64> integer(
+        const QJsonObject& object, const QString& key, const QString& path, qint64 min, qint64 max);
     // String up to maxLength; null is accepted as "absent".
-    std::optional<QString> string(const QJsonObject& object, const QString& key, const QString& path,
-                                  int maxLength);
+    std::optional<QString> string(const QJsonObject& object, const QString& key, const QString& path, int maxLength);
     // phone_number ^8[0-9]{10}$ (required).
     std::optional<QString> phone(const QJsonObject& object, const QString& key);
     void required(const QString& path);

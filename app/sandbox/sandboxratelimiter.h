@@ -15,7 +15,7 @@ public:
     struct Decision
     {
         bool allowed = true;
-        int remaining = 0;         // requests left in the window after this one
+        int remaining = 0; // requests left in the window after this one
         int retryAfterSeconds = 0; // when refused: until the oldest request leaves the window (≥ 1)
     };
 

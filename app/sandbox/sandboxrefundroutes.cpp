@@ -34,8 +34,8 @@ SandboxResponse SandboxRefundRoutes::refund(qint64 invoiceId, const SandboxReque
     }
     const QJsonObject& o = *body;
     FieldErrors errors;
-    const auto amount = errors.money(o, QStringLiteral("amount"), QStringLiteral("amount"), Money::invoiceMinimum(),
-                                     Money::invoiceMaximum());
+    const auto amount = errors.money(
+        o, QStringLiteral("amount"), QStringLiteral("amount"), Money::invoiceMinimum(), Money::invoiceMaximum());
     SandboxRefund refund;
     refund.invoiceId = inv->id;
     refund.reason = errors.string(o, QStringLiteral("reason"), QStringLiteral("reason"), 500).value_or(QString());
@@ -45,7 +45,8 @@ SandboxResponse SandboxRefundRoutes::refund(qint64 invoiceId, const SandboxReque
         errors.add(QStringLiteral("return_items"), QStringLiteral("The return items must be an array."));
     }
     if (c.profile.isV21() && returnItems.size() > 100) {
-        errors.add(QStringLiteral("return_items"), QStringLiteral("The return items may not have more than 100 items."));
+        errors.add(
+            QStringLiteral("return_items"), QStringLiteral("The return items may not have more than 100 items."));
     }
     Money itemsTotal;
     QHash<qint64, qint64> requested; // invoice item id → count in this request
@@ -53,8 +54,8 @@ SandboxResponse SandboxRefundRoutes::refund(qint64 invoiceId, const SandboxReque
         const QString path = QStringLiteral("return_items.%1").arg(i);
         const QJsonObject line = returnItems.at(i).toObject();
         const QString idPath = path + QStringLiteral(".catalog_item_id");
-        const auto catalogId = errors.integer(line, QStringLiteral("catalog_item_id"), idPath, 1,
-                                              std::numeric_limits<qint64>::max());
+        const auto catalogId
+            = errors.integer(line, QStringLiteral("catalog_item_id"), idPath, 1, std::numeric_limits<qint64>::max());
         if (!line.contains(QStringLiteral("catalog_item_id"))) {
             errors.required(idPath);
         }
@@ -87,15 +88,15 @@ SandboxResponse SandboxRefundRoutes::refund(qint64 invoiceId, const SandboxReque
         refundItem.name = item->name;
         refundItem.price = item->price;
         if (hasCount) {
-            const auto count = errors.integer(line, QStringLiteral("count"), path + QStringLiteral(".count"), 1,
-                                              1'000'000);
+            const auto count
+                = errors.integer(line, QStringLiteral("count"), path + QStringLiteral(".count"), 1, 1'000'000);
             if (!count) {
                 continue;
             }
             if (item->returnedCount + requested.value(item->id) + *count > item->count) {
                 errors.add(path + QStringLiteral(".count"),
-                           QStringLiteral("The count may not be greater than the %1 not yet returned.")
-                               .arg(item->count - item->returnedCount - requested.value(item->id)));
+                    QStringLiteral("The count may not be greater than the %1 not yet returned.")
+                        .arg(item->count - item->returnedCount - requested.value(item->id)));
                 continue;
             }
             requested[item->id] += *count;
@@ -104,7 +105,7 @@ SandboxResponse SandboxRefundRoutes::refund(qint64 invoiceId, const SandboxReque
             refundItem.amount = gross - gross.percentRoundedHalfUp(inv->discountPercent);
         } else {
             const auto itemAmount = errors.money(line, QStringLiteral("amount"), path + QStringLiteral(".amount"),
-                                                 Money::invoiceMinimum(), Money::invoiceMaximum());
+                Money::invoiceMinimum(), Money::invoiceMaximum());
             if (!itemAmount) {
                 continue;
             }
@@ -116,19 +117,19 @@ SandboxResponse SandboxRefundRoutes::refund(qint64 invoiceId, const SandboxReque
     if (!errors.isEmpty()) {
         return c.profile.validation(errors.errors());
     }
-    const bool refundable = (inv->status == u"paid" || inv->status == u"partially_refunded")
-                            && !inv->availableForRefund().isZero();
+    const bool refundable
+        = (inv->status == u"paid" || inv->status == u"partially_refunded") && !inv->availableForRefund().isZero();
     if (!refundable) {
         return c.profile.business(400, QStringLiteral("invoice_not_refundable"),
-                                  QStringLiteral("Invoice is not refundable"),
-                                  QJsonObject{{QStringLiteral("current_status"), inv->status}});
+            QStringLiteral("Invoice is not refundable"),
+            QJsonObject { { QStringLiteral("current_status"), inv->status } });
     }
     refund.amount = amount ? *amount : (refund.items.isEmpty() ? inv->availableForRefund() : itemsTotal);
     if (refund.amount > inv->availableForRefund()) {
         return c.profile.business(400, QStringLiteral("refund_amount_exceeds_available"),
-                                  QStringLiteral("Refund amount exceeds available amount"),
-                                  QJsonObject{{QStringLiteral("available_for_refund"),
-                                               SandboxJson::moneyNumber(inv->availableForRefund())}});
+            QStringLiteral("Refund amount exceeds available amount"),
+            QJsonObject {
+                { QStringLiteral("available_for_refund"), SandboxJson::moneyNumber(inv->availableForRefund()) } });
     }
     for (const auto& refundItem : std::as_const(refund.items)) {
         for (auto& item : inv->items) {
@@ -138,9 +139,10 @@ SandboxResponse SandboxRefundRoutes::refund(qint64 invoiceId, const SandboxReque
         }
     }
     const SandboxRefund& stored = c.store.addRefund(std::move(refund));
-    return SandboxResponse::json(201, QJsonObject{{QStringLiteral("message"), QStringLiteral("Refund queued for processing")},
-                                                  {QStringLiteral("refund"), c.json.refund(stored, false)},
-                                                  {QStringLiteral("invoice"), c.json.invoiceRefundTotals(*inv)}});
+    return SandboxResponse::json(201,
+        QJsonObject { { QStringLiteral("message"), QStringLiteral("Refund queued for processing") },
+            { QStringLiteral("refund"), c.json.refund(stored, false) },
+            { QStringLiteral("invoice"), c.json.invoiceRefundTotals(*inv) } });
 }
 
 SandboxResponse SandboxRefundRoutes::invoiceRefunds(qint64 invoiceId, RouteContext& c)
@@ -157,17 +159,17 @@ SandboxResponse SandboxRefundRoutes::invoiceRefunds(qint64 invoiceId, RouteConte
     QJsonObject totals = c.json.invoiceRefundTotals(*inv);
     totals.remove(QStringLiteral("status"));
     totals.remove(QStringLiteral("pending_refund_amount"));
-    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("invoice"), totals},
-                                                  {QStringLiteral("refunds"), refunds},
-                                                  {QStringLiteral("total"), refunds.size()}});
+    return SandboxResponse::json(200,
+        QJsonObject { { QStringLiteral("invoice"), totals }, { QStringLiteral("refunds"), refunds },
+            { QStringLiteral("total"), refunds.size() } });
 }
 
 SandboxResponse SandboxRefundRoutes::list(const SandboxRequest& r, RouteContext& c)
 {
     FieldErrors errors;
     const Paging paging = readPaging(r, 10, 100, errors);
-    static const QStringList known = {QStringLiteral("pending"), QStringLiteral("processing"),
-                                      QStringLiteral("completed"), QStringLiteral("failed")};
+    static const QStringList known = { QStringLiteral("pending"), QStringLiteral("processing"),
+        QStringLiteral("completed"), QStringLiteral("failed") };
     const QStringList statuses = r.queryValues(QStringLiteral("status"));
     for (qsizetype i = 0; i < statuses.size(); ++i) {
         if (!known.contains(statuses.at(i))) {
@@ -195,7 +197,7 @@ SandboxResponse SandboxRefundRoutes::list(const SandboxRequest& r, RouteContext&
         matches.push_back(&*it);
     }
     std::stable_sort(matches.begin(), matches.end(),
-                     [](const SandboxRefund* a, const SandboxRefund* b) { return a->createdAt > b->createdAt; });
+        [](const SandboxRefund* a, const SandboxRefund* b) { return a->createdAt > b->createdAt; });
     const qsizetype total = qsizetype(matches.size());
     QJsonArray data;
     for (qsizetype i = paging.offset(); i < qMin(total, paging.offset() + paging.perPage); ++i) {

@@ -9,7 +9,7 @@ namespace {
 
 SandboxResponse refuse(int status, const QString& message)
 {
-    return SandboxResponse::json(status, QJsonObject{{QStringLiteral("message"), message}});
+    return SandboxResponse::json(status, QJsonObject { { QStringLiteral("message"), message } });
 }
 
 // Equal in constant time (the token is a secret).
@@ -33,8 +33,8 @@ bool SandboxRequestGuard::isLoopbackAuthority(const QByteArray& authority, quint
     return a == "127.0.0.1" + suffix || a == "localhost" + suffix || a == "[::1]" + suffix;
 }
 
-std::optional<SandboxResponse> SandboxRequestGuard::check(const SandboxRequest& request, quint16 port,
-                                                          const QByteArray& controlToken)
+std::optional<SandboxResponse> SandboxRequestGuard::check(
+    const SandboxRequest& request, quint16 port, const QByteArray& controlToken)
 {
     if (!isLoopbackAuthority(request.header("Host"), port)) {
         return refuse(421, QStringLiteral("Host must be 127.0.0.1, localhost or [::1] with the port %1.").arg(port));

@@ -14,8 +14,8 @@ namespace apipay::sandbox {
 class SandboxRequestGuard
 {
 public:
-    static std::optional<SandboxResponse> check(const SandboxRequest& request, quint16 port,
-                                                const QByteArray& controlToken);
+    static std::optional<SandboxResponse> check(
+        const SandboxRequest& request, quint16 port, const QByteArray& controlToken);
     static bool isLoopbackAuthority(const QByteArray& authority, quint16 port);
 };
 

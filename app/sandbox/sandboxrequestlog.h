@@ -15,9 +15,9 @@ namespace apipay::sandbox {
 struct SandboxLoggedRequest
 {
     QByteArray method;
-    QString path;                          // below /api/v1, e.g. "/invoices/42/refund"
-    QList<QPair<QString, QString>> query;  // fully decoded, in order
-    QByteArray body;                       // the first kMaxBody bytes
+    QString path; // below /api/v1, e.g. "/invoices/42/refund"
+    QList<QPair<QString, QString>> query; // fully decoded, in order
+    QByteArray body; // the first kMaxBody bytes
     bool bodyTruncated = false;
     std::optional<SandboxFault::Kind> fault; // the injected fault that applied, if any
 

@@ -56,7 +56,8 @@ DateWindow readDateWindow(const SandboxRequest& request, FieldErrors& errors)
     readDate(QStringLiteral("date_from"), from);
     readDate(QStringLiteral("date_to"), to);
     if (from.isValid() && to.isValid() && to < from) {
-        errors.add(QStringLiteral("date_to"), QStringLiteral("The date to must be a date after or equal to date from."));
+        errors.add(
+            QStringLiteral("date_to"), QStringLiteral("The date to must be a date after or equal to date from."));
     }
     const QTimeZone zone = SandboxProfile::almatyZone();
     if (from.isValid()) {
@@ -70,8 +71,8 @@ DateWindow readDateWindow(const SandboxRequest& request, FieldErrors& errors)
 
 SandboxResponse malformedJson(const SandboxProfile& profile)
 {
-    return profile.business(400, QStringLiteral("invalid_json"), QStringLiteral("The request body is not valid JSON."),
-                            {}, true);
+    return profile.business(
+        400, QStringLiteral("invalid_json"), QStringLiteral("The request body is not valid JSON."), {}, true);
 }
 
 std::optional<qint64> idSegment(const QString& segment)

@@ -33,12 +33,9 @@ Paging readPaging(const SandboxRequest& request, int defaultPerPage, int maxPerP
 struct DateWindow
 {
     QDateTime from; // inclusive, UTC; invalid = open
-    QDateTime to;   // exclusive, UTC; invalid = open
+    QDateTime to; // exclusive, UTC; invalid = open
 
-    bool contains(const QDateTime& t) const
-    {
-        return (!from.isValid() || t >= from) && (!to.isValid() || t < to);
-    }
+    bool contains(const QDateTime& t) const { return (!from.isValid() || t >= from) && (!to.isValid() || t < to); }
 };
 DateWindow readDateWindow(const SandboxRequest& request, FieldErrors& errors);
 // The invalid JSON body answer (400).

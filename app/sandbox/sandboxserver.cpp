@@ -20,7 +20,7 @@
 namespace apipay::sandbox {
 
 SandboxServer::SandboxServer(QObject* parent)
-    : SandboxServer(Options{}, parent)
+    : SandboxServer(Options {}, parent)
 {
 }
 
@@ -70,8 +70,8 @@ void SandboxServer::loadInitialData()
 void SandboxServer::notifyStatusChanged(qint64 invoiceId, const QString& status)
 {
     Q_EMIT invoiceStatusChanged(invoiceId, status);
-    m_webhooks->invoiceStatusChanged(*m_store, m_options.profile, rootUrl().toString(QUrl::StripTrailingSlash),
-                                     invoiceId);
+    m_webhooks->invoiceStatusChanged(
+        *m_store, m_options.profile, rootUrl().toString(QUrl::StripTrailingSlash), invoiceId);
 }
 
 void SandboxServer::notifyRefundCompleted(qint64 refundId)
@@ -203,7 +203,8 @@ void SandboxServer::dropNext(const QByteArray& method, const QString& path, int 
     addFault(SandboxFault::make(SandboxFault::Kind::Drop, method, path, count));
 }
 
-void SandboxServer::failNext(const QByteArray& method, const QString& path, int status, const QByteArray& body, int count)
+void SandboxServer::failNext(
+    const QByteArray& method, const QString& path, int status, const QByteArray& body, int count)
 {
     SandboxFault fault = SandboxFault::make(SandboxFault::Kind::Status, method, path, count);
     fault.status = status;
@@ -226,8 +227,8 @@ int SandboxServer::pendingFaults() const
     return m_faults.size();
 }
 
-bool SandboxServer::simulateInvoiceStatus(qint64 invoiceId, const QString& status, QString* error,
-                                          const QString& errorMessage)
+bool SandboxServer::simulateInvoiceStatus(
+    qint64 invoiceId, const QString& status, QString* error, const QString& errorMessage)
 {
     m_store->advance();
     SandboxInvoice* inv = m_store->invoice(invoiceId);
@@ -316,8 +317,8 @@ SandboxStore& SandboxServer::store()
 
 // ---- HTTP pipeline ----
 
-SandboxLoggedRequest SandboxServer::loggedRequest(const SandboxRequest& request,
-                                                  std::optional<SandboxFault::Kind> fault)
+SandboxLoggedRequest SandboxServer::loggedRequest(
+    const SandboxRequest& request, std::optional<SandboxFault::Kind> fault)
 {
     SandboxLoggedRequest entry;
     entry.method = request.method;
@@ -341,7 +342,8 @@ SandboxResponse SandboxServer::dispatch(const SandboxRequest& request)
     } else if (path.startsWith(QStringLiteral("/images/")) && request.method == "GET") {
         response = SandboxCatalogRoutes::image(request, *m_store);
     } else {
-        response = SandboxResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found")}});
+        response
+            = SandboxResponse::json(404, QJsonObject { { QStringLiteral("message"), QStringLiteral("Not found") } });
     }
     Q_EMIT requestHandled(QString::fromLatin1(request.method), path, response.drop ? 0 : response.status);
     return response;
@@ -355,9 +357,9 @@ SandboxResponse SandboxServer::dispatchApi(const SandboxRequest& original)
     const SandboxProfile profile(m_options.profile);
     if (request.path == u"/status" && request.method == "GET") {
         m_requestLog.append(loggedRequest(request, std::nullopt));
-        return SandboxResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                                      {QStringLiteral("timestamp"),
-                                                       SandboxProfile::dateTime(m_store->now())}});
+        return SandboxResponse::json(200,
+            QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
+                { QStringLiteral("timestamp"), SandboxProfile::dateTime(m_store->now()) } });
     }
     const QString key = QString::fromUtf8(request.header("X-API-Key"));
     if (key.isEmpty() || !m_options.apiKeys.contains(key)) {
@@ -375,8 +377,8 @@ SandboxResponse SandboxServer::dispatchApi(const SandboxRequest& original)
     } else {
         m_requestLog.append(loggedRequest(request, std::nullopt));
     }
-    SandboxResponse response = fault ? SandboxFaultAnswers::answer(*fault, [&] { return route(request); })
-                                     : route(request);
+    SandboxResponse response
+        = fault ? SandboxFaultAnswers::answer(*fault, [&] { return route(request); }) : route(request);
     if (response.drop) {
         return response;
     }
@@ -391,7 +393,7 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
 {
     const SandboxProfile profile(m_options.profile);
     const SandboxJson json(profile, *m_store, rootUrl().toString(QUrl::StripTrailingSlash));
-    RouteContext context{*m_store, profile, json};
+    RouteContext context { *m_store, profile, json };
     if (auto r = SandboxInvoiceRoutes::handle(request, context)) {
         return *r;
     }
@@ -405,8 +407,8 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
         return *r;
     }
     return profile.isV21()
-               ? SandboxResponse::json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("Not found")}})
-               : SandboxResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found")}});
+        ? SandboxResponse::json(404, QJsonObject { { QStringLiteral("error"), QStringLiteral("Not found") } })
+        : SandboxResponse::json(404, QJsonObject { { QStringLiteral("message"), QStringLiteral("Not found") } });
 }
 
 } // namespace apipay::sandbox

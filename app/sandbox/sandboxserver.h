@@ -38,14 +38,14 @@ public:
     struct Options
     {
         Profile profile = Profile::V20;
-        QStringList apiKeys = {QString::fromLatin1(kDemoKey)};
-        int processingDelayMs = 1000;          // processing → pending, refunds, catalog items, async cancel
+        QStringList apiKeys = { QString::fromLatin1(kDemoKey) };
+        int processingDelayMs = 1000; // processing → pending, refunds, catalog items, async cancel
         qint64 invoiceLifetimeSeconds = 24 * 3600;
-        int rateLimit = 60;                    // requests per key per window
+        int rateLimit = 60; // requests per key per window
         int rateWindowMs = 60'000;
         bool asyncCancel = false;
-        bool demoData = true;                  // the Almaty shop of SandboxDemoData
-        std::function<QDateTime()> clock;      // empty = QDateTime::currentDateTimeUtc
+        bool demoData = true; // the Almaty shop of SandboxDemoData
+        std::function<QDateTime()> clock; // empty = QDateTime::currentDateTimeUtc
         SandboxConnectionLimits connectionLimits; // open connections, idle timeout, request sizes
     };
 
@@ -80,8 +80,8 @@ public:
     void setApiKeys(const QStringList& keys);
     QStringList apiKeys() const { return m_options.apiKeys; }
 
-    // Signed webhooks (docs/api-contract.md) to a loopback URL on every status change and completed refund; an empty URL
-    // switches them off. False when the URL is not on this computer.
+    // Signed webhooks (docs/api-contract.md) to a loopback URL on every status change and completed refund; an empty
+    // URL switches them off. False when the URL is not on this computer.
     bool setWebhook(const QUrl& url, const QByteArray& secret);
     SandboxWebhooks* webhooks() const { return m_webhooks; }
 
@@ -113,8 +113,8 @@ public:
 
     // ---- Data ----
     // pending → paid / expired / error / cancelled (docs/api-contract.md); false with a reason otherwise.
-    bool simulateInvoiceStatus(qint64 invoiceId, const QString& status, QString* error = nullptr,
-                               const QString& errorMessage = {});
+    bool simulateInvoiceStatus(
+        qint64 invoiceId, const QString& status, QString* error = nullptr, const QString& errorMessage = {});
     std::optional<QString> invoiceStatus(qint64 invoiceId) const;
     qint64 invoiceCount() const;
     qint64 lastInvoiceId() const;

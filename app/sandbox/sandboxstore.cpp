@@ -16,8 +16,8 @@ bool isFinalInvoiceStatus(const QString& status)
 
 const QString kErrorPhone = QStringLiteral("87770000002");
 
-const char* const kClientNames[] = {"Айгерим С.", "Ерлан Н.", "Динара К.", "Нурлан Б.", "Асель Т.",
-                                    "Даулет М.",  "Сауле А.", "Бауыржан Ж.", "Алия Р.", "Тимур О."};
+const char* const kClientNames[] = { "Айгерим С.", "Ерлан Н.", "Динара К.", "Нурлан Б.", "Асель Т.", "Даулет М.",
+    "Сауле А.", "Бауыржан Ж.", "Алия Р.", "Тимур О." };
 
 } // namespace
 
@@ -49,11 +49,9 @@ void SandboxStore::clear()
     m_nextRefundItemId = 1;
     m_kaspiCounter = 0;
     m_random.seed(20260408);
-    m_units = {{1, QStringLiteral("шт"), QStringLiteral("дана")},
-               {2, QStringLiteral("кг"), QStringLiteral("кг")},
-               {3, QStringLiteral("л"), QStringLiteral("л")},
-               {4, QStringLiteral("упак"), QStringLiteral("қорап")},
-               {5, QStringLiteral("порция"), QStringLiteral("порция")}};
+    m_units = { { 1, QStringLiteral("шт"), QStringLiteral("дана") }, { 2, QStringLiteral("кг"), QStringLiteral("кг") },
+        { 3, QStringLiteral("л"), QStringLiteral("л") }, { 4, QStringLiteral("упак"), QStringLiteral("қорап") },
+        { 5, QStringLiteral("порция"), QStringLiteral("порция") } };
 }
 
 void SandboxStore::advance()
@@ -95,9 +93,8 @@ void SandboxStore::advance()
     }
     for (auto& sub : m_subscriptions) {
         // Bounded: a large clock jump bills at most 60 periods per subscription at once.
-        for (int guard = 0; guard < 60 && sub.status == u"active" && sub.nextBillingAt.isValid()
-                            && sub.nextBillingAt <= t;
-             ++guard) {
+        for (int guard = 0;
+             guard < 60 && sub.status == u"active" && sub.nextBillingAt.isValid() && sub.nextBillingAt <= t; ++guard) {
             billSubscription(sub, sub.nextBillingAt);
         }
     }
@@ -224,8 +221,8 @@ SandboxRefund& SandboxStore::addRefund(SandboxRefund r)
         inv->refundedPending += r.amount;
         inv->updatedAt = t;
         if (m_settings.profile == Profile::V20) {
-            setInvoiceStatus(*inv, inv->availableForRefund().isZero() ? QStringLiteral("refunded")
-                                                                      : QStringLiteral("partially_refunded"));
+            setInvoiceStatus(*inv,
+                inv->availableForRefund().isZero() ? QStringLiteral("refunded") : QStringLiteral("partially_refunded"));
         }
     }
     m_pendingRefunds.insert(r.id);
@@ -319,10 +316,10 @@ QString SandboxStore::addImage(QByteArray bytes, QByteArray mimeType)
 {
     // Deterministic UUIDs (v5 over a counter) keep demo screenshots and tests stable.
     const QUuid ns(QStringLiteral("6f1c2b9e-4d4a-4b6e-9a51-2f7d3c0e8a10"));
-    const QString id = QUuid::createUuidV5(ns, QString::number(m_images.size() + 1) + u':' +
-                                                   QString::number(bytes.size()))
-                           .toString(QUuid::WithoutBraces);
-    m_images.insert(id, SandboxImage{id, std::move(bytes), std::move(mimeType)});
+    const QString id
+        = QUuid::createUuidV5(ns, QString::number(m_images.size() + 1) + u':' + QString::number(bytes.size()))
+              .toString(QUuid::WithoutBraces);
+    m_images.insert(id, SandboxImage { id, std::move(bytes), std::move(mimeType) });
     return id;
 }
 

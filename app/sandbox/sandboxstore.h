@@ -16,9 +16,9 @@ namespace apipay::sandbox {
 // Timing and behaviour switches of the sandbox (docs/api-contract.md).
 struct SandboxSettings
 {
-    int processingDelayMs = 1000;            // processing → pending, refunds and catalog items, async cancel
+    int processingDelayMs = 1000; // processing → pending, refunds and catalog items, async cancel
     qint64 invoiceLifetimeSeconds = 24 * 3600; // pending → expired
-    bool asyncCancel = false;                // cancel answers 202 and goes through cancelling
+    bool asyncCancel = false; // cancel answers 202 and goes through cancelling
     Profile profile = Profile::V20;
 };
 
@@ -104,17 +104,17 @@ private:
     SandboxSettings m_settings;
     StatusListener m_statusListener;
     RefundListener m_refundListener;
-    QRandomGenerator m_random{20260408};
+    QRandomGenerator m_random { 20260408 };
 
-    std::vector<SandboxInvoice> m_invoices;   // id = index + 1
-    std::vector<SandboxRefund> m_refunds;     // id = index + 1
+    std::vector<SandboxInvoice> m_invoices; // id = index + 1
+    std::vector<SandboxRefund> m_refunds; // id = index + 1
     std::vector<SandboxSubscription> m_subscriptions; // id = index + 1
     std::map<qint64, SandboxCatalogItem> m_catalog;
     QList<SandboxUnit> m_units;
     QHash<QString, SandboxImage> m_images;
     QHash<QString, qint64> m_idempotency;
     QHash<QString, QByteArray> m_catalogReplies;
-    QSet<qint64> m_activeInvoices;            // processing, pending, cancelling
+    QSet<qint64> m_activeInvoices; // processing, pending, cancelling
     QSet<qint64> m_pendingRefunds;
     QSet<qint64> m_pendingCatalog;
     qint64 m_nextCatalogId = 101;

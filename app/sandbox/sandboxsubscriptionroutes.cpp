@@ -7,8 +7,8 @@ namespace apipay::sandbox {
 
 namespace {
 
-const QStringList kPeriods = {QStringLiteral("daily"),   QStringLiteral("weekly"),    QStringLiteral("biweekly"),
-                              QStringLiteral("monthly"), QStringLiteral("quarterly"), QStringLiteral("yearly")};
+const QStringList kPeriods = { QStringLiteral("daily"), QStringLiteral("weekly"), QStringLiteral("biweekly"),
+    QStringLiteral("monthly"), QStringLiteral("quarterly"), QStringLiteral("yearly") };
 
 } // namespace
 
@@ -29,9 +29,9 @@ std::optional<SandboxResponse> SandboxSubscriptionRoutes::handle(const SandboxRe
         return std::nullopt;
     }
     const bool known = (s.size() == 2 && (r.method == "GET" || r.method == "PUT"))
-                       || (s.size() == 3 && r.method == "POST"
-                           && (s.at(2) == u"pause" || s.at(2) == u"resume" || s.at(2) == u"cancel"))
-                       || (s.size() == 3 && r.method == "GET" && s.at(2) == u"invoices");
+        || (s.size() == 3 && r.method == "POST"
+            && (s.at(2) == u"pause" || s.at(2) == u"resume" || s.at(2) == u"cancel"))
+        || (s.size() == 3 && r.method == "GET" && s.at(2) == u"invoices");
     if (!known) {
         return std::nullopt;
     }
@@ -48,11 +48,11 @@ std::optional<SandboxResponse> SandboxSubscriptionRoutes::handle(const SandboxRe
     return transition(*sub, s.at(2), c);
 }
 
-void SandboxSubscriptionRoutes::readFields(const QJsonObject& o, SandboxSubscription& sub, bool creating,
-                                           RouteContext& c, FieldErrors& errors)
+void SandboxSubscriptionRoutes::readFields(
+    const QJsonObject& o, SandboxSubscription& sub, bool creating, RouteContext& c, FieldErrors& errors)
 {
     const auto amount = errors.money(o, QStringLiteral("amount"), QStringLiteral("amount"),
-                                     Money::subscriptionMinimum(), Money::subscriptionMaximum());
+        Money::subscriptionMinimum(), Money::subscriptionMaximum());
     if (errors.has(QStringLiteral("amount"))) {
         errors.add(QStringLiteral("amount"), QStringLiteral("Amount must be between 100 and 1000000"));
     }
@@ -64,8 +64,8 @@ void SandboxSubscriptionRoutes::readFields(const QJsonObject& o, SandboxSubscrip
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QJsonObject line = lines.at(i).toObject();
             const QString p = QStringLiteral("cart_items.%1.").arg(i);
-            const auto itemId = errors.integer(line, QStringLiteral("catalog_item_id"), p + QStringLiteral("catalog_item_id"),
-                                               1, std::numeric_limits<qint64>::max());
+            const auto itemId = errors.integer(line, QStringLiteral("catalog_item_id"),
+                p + QStringLiteral("catalog_item_id"), 1, std::numeric_limits<qint64>::max());
             const auto count = errors.integer(line, QStringLiteral("count"), p + QStringLiteral("count"), 1, 1000);
             if (!line.contains(QStringLiteral("catalog_item_id"))) {
                 errors.required(p + QStringLiteral("catalog_item_id"));
@@ -76,11 +76,11 @@ void SandboxSubscriptionRoutes::readFields(const QJsonObject& o, SandboxSubscrip
             const SandboxCatalogItem* item = itemId ? c.store.catalogItem(*itemId) : nullptr;
             if (itemId && !item) {
                 errors.add(p + QStringLiteral("catalog_item_id"),
-                           QStringLiteral("The selected %1catalog_item_id is invalid.").arg(p));
+                    QStringLiteral("The selected %1catalog_item_id is invalid.").arg(p));
             }
             if (item && count) {
                 total += Money::checkedMul(item->sellingPrice, *count).value_or(Money());
-                parsed.append({*itemId, *count});
+                parsed.append({ *itemId, *count });
             }
         }
         if (errors.isEmpty() && (total < Money::subscriptionMinimum() || total > Money::subscriptionMaximum())) {
@@ -91,7 +91,8 @@ void SandboxSubscriptionRoutes::readFields(const QJsonObject& o, SandboxSubscrip
     } else if (amount) {
         sub.amount = *amount;
     } else if (creating && !errors.has(QStringLiteral("amount"))) {
-        errors.add(QStringLiteral("amount"), QStringLiteral("The amount field is required when cart items is not present."));
+        errors.add(
+            QStringLiteral("amount"), QStringLiteral("The amount field is required when cart items is not present."));
     }
     if (const auto day = errors.integer(o, QStringLiteral("billing_day"), QStringLiteral("billing_day"), 1, 28)) {
         sub.billingDay = int(*day);
@@ -125,18 +126,20 @@ void SandboxSubscriptionRoutes::readFields(const QJsonObject& o, SandboxSubscrip
     }
 }
 
-SandboxResponse SandboxSubscriptionRoutes::answer(int status, const QString& message, const SandboxSubscription& sub,
-                                                  RouteContext& c)
+SandboxResponse SandboxSubscriptionRoutes::answer(
+    int status, const QString& message, const SandboxSubscription& sub, RouteContext& c)
 {
     if (c.profile.isV21()) {
-        return SandboxResponse::json(status, QJsonObject{{QStringLiteral("message"), message},
-                                                         {QStringLiteral("subscription"), c.json.subscription(sub)}});
+        return SandboxResponse::json(status,
+            QJsonObject {
+                { QStringLiteral("message"), message }, { QStringLiteral("subscription"), c.json.subscription(sub) } });
     }
-    return SandboxResponse::json(status, QJsonObject{{QStringLiteral("message"), message},
-                                                     {QStringLiteral("subscription"),
-                                                      QJsonObject{{QStringLiteral("id"), sub.id},
-                                                                  {QStringLiteral("amount"), SandboxJson::money(sub.amount)},
-                                                                  {QStringLiteral("status"), sub.status}}}});
+    return SandboxResponse::json(status,
+        QJsonObject { { QStringLiteral("message"), message },
+            { QStringLiteral("subscription"),
+                QJsonObject { { QStringLiteral("id"), sub.id },
+                    { QStringLiteral("amount"), SandboxJson::money(sub.amount) },
+                    { QStringLiteral("status"), sub.status } } } });
 }
 
 SandboxResponse SandboxSubscriptionRoutes::create(const SandboxRequest& r, RouteContext& c)
@@ -152,16 +155,17 @@ SandboxResponse SandboxSubscriptionRoutes::create(const SandboxRequest& r, Route
     }
     const QString period = body->value(QStringLiteral("billing_period")).toString();
     if (!kPeriods.contains(period)) {
-        errors.add(QStringLiteral("billing_period"), body->contains(QStringLiteral("billing_period"))
-                                                         ? QStringLiteral("The selected billing period is invalid.")
-                                                         : QStringLiteral("The billing period field is required."));
+        errors.add(QStringLiteral("billing_period"),
+            body->contains(QStringLiteral("billing_period")) ? QStringLiteral("The selected billing period is invalid.")
+                                                             : QStringLiteral("The billing period field is required."));
     }
     sub.billingPeriod = period;
     readFields(*body, sub, true, c, errors);
     const QDate today = c.store.now().toTimeZone(SandboxProfile::almatyZone()).date();
     sub.startedAt = today;
     if (body->contains(QStringLiteral("started_at")) && !body->value(QStringLiteral("started_at")).isNull()) {
-        sub.startedAt = QDate::fromString(body->value(QStringLiteral("started_at")).toString(), QStringLiteral("yyyy-MM-dd"));
+        sub.startedAt
+            = QDate::fromString(body->value(QStringLiteral("started_at")).toString(), QStringLiteral("yyyy-MM-dd"));
         if (!sub.startedAt.isValid()) {
             errors.add(QStringLiteral("started_at"), QStringLiteral("The started at does not match the format Y-m-d."));
         }
@@ -175,13 +179,13 @@ SandboxResponse SandboxSubscriptionRoutes::create(const SandboxRequest& r, Route
     if (body->value(QStringLiteral("bill_immediately")).toBool()) {
         c.store.billSubscription(stored, c.store.now());
     } else {
-        stored.nextBillingAt = stored.startedAt > today ? start.toUTC()
-                                                        : SandboxStore::nextBillingAfter(stored, start.toUTC());
+        stored.nextBillingAt
+            = stored.startedAt > today ? start.toUTC() : SandboxStore::nextBillingAfter(stored, start.toUTC());
     }
     if (c.profile.isV21()) {
         return answer(201, QStringLiteral("Subscription created"), stored, c);
     }
-    return SandboxResponse::json(201, QJsonObject{{QStringLiteral("subscription"), c.json.subscription(stored)}});
+    return SandboxResponse::json(201, QJsonObject { { QStringLiteral("subscription"), c.json.subscription(stored) } });
 }
 
 SandboxResponse SandboxSubscriptionRoutes::list(const SandboxRequest& r, RouteContext& c)
@@ -189,7 +193,8 @@ SandboxResponse SandboxSubscriptionRoutes::list(const SandboxRequest& r, RouteCo
     FieldErrors errors;
     const Paging paging = readPaging(r, c.profile.isV21() ? 20 : 10, 100, errors);
     const QString status = r.queryValue(QStringLiteral("status"));
-    if (!status.isEmpty() && status != u"active" && status != u"paused" && status != u"cancelled" && status != u"expired") {
+    if (!status.isEmpty() && status != u"active" && status != u"paused" && status != u"cancelled"
+        && status != u"expired") {
         errors.add(QStringLiteral("status"), QStringLiteral("The selected status is invalid."));
     }
     if (!errors.isEmpty()) {
@@ -215,8 +220,9 @@ SandboxResponse SandboxSubscriptionRoutes::list(const SandboxRequest& r, RouteCo
     for (qsizetype i = paging.offset(); i < qMin(matches.size(), paging.offset() + paging.perPage); ++i) {
         data.append(c.json.subscriptionListItem(*matches.at(i)));
     }
-    return SandboxResponse::json(200, c.profile.resourceListEnvelope(data, paging.page, paging.perPage, matches.size(),
-                                                                     c.json.apiUrl(QStringLiteral("/subscriptions"))));
+    return SandboxResponse::json(200,
+        c.profile.resourceListEnvelope(
+            data, paging.page, paging.perPage, matches.size(), c.json.apiUrl(QStringLiteral("/subscriptions"))));
 }
 
 SandboxResponse SandboxSubscriptionRoutes::detail(SandboxSubscription& sub, RouteContext& c)
@@ -227,9 +233,10 @@ SandboxResponse SandboxSubscriptionRoutes::detail(SandboxSubscription& sub, Rout
         flat.insert(QStringLiteral("last_payment"), c.json.subscriptionLastPayment(sub));
         return SandboxResponse::json(200, flat);
     }
-    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("subscription"), c.json.subscription(sub)},
-                                                  {QStringLiteral("stats"), c.json.subscriptionStats(sub)},
-                                                  {QStringLiteral("last_payment"), c.json.subscriptionLastPayment(sub)}});
+    return SandboxResponse::json(200,
+        QJsonObject { { QStringLiteral("subscription"), c.json.subscription(sub) },
+            { QStringLiteral("stats"), c.json.subscriptionStats(sub) },
+            { QStringLiteral("last_payment"), c.json.subscriptionLastPayment(sub) } });
 }
 
 SandboxResponse SandboxSubscriptionRoutes::update(SandboxSubscription& sub, const SandboxRequest& r, RouteContext& c)
@@ -274,13 +281,14 @@ SandboxResponse SandboxSubscriptionRoutes::transition(SandboxSubscription& sub, 
         return answer(200, QStringLiteral("Subscription cancelled"), sub, c);
     }
     return c.profile.business(400, QStringLiteral("invalid_status"),
-                              QStringLiteral("Subscription cannot be %1d in its current status.").arg(action)
-                                  .replace(QStringLiteral("canceld"), QStringLiteral("cancelled")),
-                              QJsonObject{{QStringLiteral("current_status"), sub.status}});
+        QStringLiteral("Subscription cannot be %1d in its current status.")
+            .arg(action)
+            .replace(QStringLiteral("canceld"), QStringLiteral("cancelled")),
+        QJsonObject { { QStringLiteral("current_status"), sub.status } });
 }
 
-SandboxResponse SandboxSubscriptionRoutes::history(const SandboxSubscription& sub, const SandboxRequest& r,
-                                                   RouteContext& c)
+SandboxResponse SandboxSubscriptionRoutes::history(
+    const SandboxSubscription& sub, const SandboxRequest& r, RouteContext& c)
 {
     FieldErrors errors;
     const Paging paging = readPaging(r, 20, 100, errors);
@@ -292,11 +300,11 @@ SandboxResponse SandboxSubscriptionRoutes::history(const SandboxSubscription& su
     for (qsizetype i = paging.offset(); i < qMin(total, paging.offset() + paging.perPage); ++i) {
         data.append(c.json.billingRecord(sub, sub.history.at(total - 1 - i))); // newest first
     }
-    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("data"), data},
-                                                  {QStringLiteral("meta"),
-                                                   QJsonObject{{QStringLiteral("current_page"), paging.page},
-                                                               {QStringLiteral("total"), total},
-                                                               {QStringLiteral("per_page"), paging.perPage}}}});
+    return SandboxResponse::json(200,
+        QJsonObject { { QStringLiteral("data"), data },
+            { QStringLiteral("meta"),
+                QJsonObject { { QStringLiteral("current_page"), paging.page }, { QStringLiteral("total"), total },
+                    { QStringLiteral("per_page"), paging.perPage } } } });
 }
 
 } // namespace apipay::sandbox

@@ -15,16 +15,19 @@ private:
     static SandboxResponse create(const SandboxRequest& request, RouteContext& context);
     static SandboxResponse list(const SandboxRequest& request, RouteContext& context);
     static SandboxResponse detail(SandboxSubscription& subscription, RouteContext& context);
-    static SandboxResponse update(SandboxSubscription& subscription, const SandboxRequest& request,
-                                  RouteContext& context);
+    static SandboxResponse update(
+        SandboxSubscription& subscription, const SandboxRequest& request, RouteContext& context);
     static SandboxResponse transition(SandboxSubscription& subscription, const QString& action, RouteContext& context);
-    static SandboxResponse history(const SandboxSubscription& subscription, const SandboxRequest& request,
-                                   RouteContext& context);
+    static SandboxResponse history(
+        const SandboxSubscription& subscription, const SandboxRequest& request, RouteContext& context);
     // The shared field rules of create and update; returns false when errors were added.
-    static void readFields(const QJsonObject& body, SandboxSubscription& subscription, bool creating,
-                           RouteContext& context, FieldErrors& errors);
-    static SandboxResponse answer(int status, const QString& message, const SandboxSubscription& subscription,
-                                  RouteContext& context);
+    static void readFields(const QJsonObject& body,
+        SandboxSubscription& subscription,
+        bool creating,
+        RouteContext& context,
+        FieldErrors& errors);
+    static SandboxResponse answer(
+        int status, const QString& message, const SandboxSubscription& subscription, RouteContext& context);
 };
 
 } // namespace apipay::sandbox

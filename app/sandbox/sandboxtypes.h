@@ -18,8 +18,8 @@ struct SandboxInvoiceItem
     qint64 id = 0;
     qint64 catalogItemId = 0; // 0 = the catalog item was deleted (serialised as null)
     QString name;
-    Money price;              // per unit, after a per-invoice override
-    Money originalPrice;      // catalog price when overridden, else zero
+    Money price; // per unit, after a per-invoice override
+    Money originalPrice; // catalog price when overridden, else zero
     qint64 count = 0;
     qint64 unitId = 1;
     qint64 returnedCount = 0; // counted by refunds with return_items
@@ -29,13 +29,13 @@ struct SandboxInvoice
 {
     qint64 id = 0;
     Money amount;
-    Money subtotal;           // with a discount only
+    Money subtotal; // with a discount only
     Money discountSum;
-    int discountPercent = 0;  // 0 = no discount
-    QString phone;            // 8XXXXXXXXXX
+    int discountPercent = 0; // 0 = no discount
+    QString phone; // 8XXXXXXXXXX
     QString description;
     QString externalOrderId;
-    QString idempotencyKey;   // v2.1 external_order_id_idempotency
+    QString idempotencyKey; // v2.1 external_order_id_idempotency
     QString internalComment;
     QString status;
     QString kaspiInvoiceId;
@@ -46,11 +46,11 @@ struct SandboxInvoice
     QDateTime updatedAt;
     QDateTime paidAt;
     QDateTime expiresAt;
-    QDateTime dueAt;          // when a processing/cancelling invoice moves on
+    QDateTime dueAt; // when a processing/cancelling invoice moves on
     bool isRecurring = false;
     qint64 subscriptionId = 0;
-    Money refundedCompleted;  // Σ completed refunds
-    Money refundedPending;    // Σ pending refunds
+    Money refundedCompleted; // Σ completed refunds
+    Money refundedPending; // Σ pending refunds
     QList<SandboxInvoiceItem> items;
 
     Money availableForRefund() const { return amount - refundedCompleted - refundedPending; }
@@ -72,7 +72,7 @@ struct SandboxRefund
     qint64 id = 0;
     qint64 invoiceId = 0;
     Money amount;
-    QString status;           // pending, processing, completed, failed
+    QString status; // pending, processing, completed, failed
     QString reason;
     QString initiatedBy = QStringLiteral("api");
     QString kaspiRefundId;
@@ -84,7 +84,7 @@ struct SandboxRefund
 
 struct SandboxImage
 {
-    QString id;               // UUID without braces
+    QString id; // UUID without braces
     QByteArray bytes;
     QByteArray mimeType;
 };
@@ -97,7 +97,7 @@ struct SandboxCatalogItem
     qint64 unitId = 1;
     QString barcode;
     QString imageId;
-    QString status;           // pending, active
+    QString status; // pending, active
     QDateTime createdAt;
     QDateTime dueAt;
 };
@@ -127,8 +127,8 @@ struct SandboxSubscription
     QString phone;
     Money amount;
     QString billingPeriod;
-    int billingDay = 0;       // 0 = not set
-    QString status;           // active, paused, cancelled, expired
+    int billingDay = 0; // 0 = not set
+    QString status; // active, paused, cancelled, expired
     QString description;
     QString subscriberName;
     QString externalSubscriberId;

@@ -63,8 +63,8 @@ void SandboxWebhooks::send(const QJsonObject& payload)
     });
 }
 
-void SandboxWebhooks::invoiceStatusChanged(SandboxStore& store, Profile profile, const QString& rootUrl,
-                                           qint64 invoiceId)
+void SandboxWebhooks::invoiceStatusChanged(
+    SandboxStore& store, Profile profile, const QString& rootUrl, qint64 invoiceId)
 {
     const SandboxInvoice* inv = isEnabled() ? store.invoice(invoiceId) : nullptr;
     if (!inv) {
@@ -103,61 +103,56 @@ QJsonValue optionalStamp(const QDateTime& t, bool v21)
 
 } // namespace
 
-QJsonObject SandboxWebhooks::statusChangedPayload(const SandboxJson& json, const SandboxInvoice& inv, bool v21,
-                                                  const QDateTime& now)
+QJsonObject SandboxWebhooks::statusChangedPayload(
+    const SandboxJson& json, const SandboxInvoice& inv, bool v21, const QDateTime& now)
 {
     const QString status = json.status(inv);
-    static const QStringList v21Events = {QStringLiteral("pending"), QStringLiteral("paid"),
-                                          QStringLiteral("cancelled"), QStringLiteral("expired"),
-                                          QStringLiteral("error"), QStringLiteral("partially_refunded")};
+    static const QStringList v21Events
+        = { QStringLiteral("pending"), QStringLiteral("paid"), QStringLiteral("cancelled"), QStringLiteral("expired"),
+              QStringLiteral("error"), QStringLiteral("partially_refunded") };
     if (v21 && !v21Events.contains(status)) {
         return {};
     }
-    QJsonObject invoice{{QStringLiteral("id"), inv.id},
-                        {QStringLiteral("external_order_id"), SandboxProfile::optionalString(inv.externalOrderId)},
-                        {QStringLiteral("amount"), SandboxJson::money(inv.amount)},
-                        {QStringLiteral("status"), status},
-                        {QStringLiteral("description"), SandboxProfile::optionalString(inv.description)},
-                        {QStringLiteral("kaspi_invoice_id"), SandboxProfile::optionalString(inv.kaspiInvoiceId)},
-                        {QStringLiteral("client_name"), SandboxProfile::optionalString(inv.clientName)},
-                        {QStringLiteral("client_phone"), inv.phone},
-                        {QStringLiteral("is_sandbox"), true},
-                        {QStringLiteral("paid_at"), optionalStamp(inv.paidAt, v21)}};
+    QJsonObject invoice { { QStringLiteral("id"), inv.id },
+        { QStringLiteral("external_order_id"), SandboxProfile::optionalString(inv.externalOrderId) },
+        { QStringLiteral("amount"), SandboxJson::money(inv.amount) }, { QStringLiteral("status"), status },
+        { QStringLiteral("description"), SandboxProfile::optionalString(inv.description) },
+        { QStringLiteral("kaspi_invoice_id"), SandboxProfile::optionalString(inv.kaspiInvoiceId) },
+        { QStringLiteral("client_name"), SandboxProfile::optionalString(inv.clientName) },
+        { QStringLiteral("client_phone"), inv.phone }, { QStringLiteral("is_sandbox"), true },
+        { QStringLiteral("paid_at"), optionalStamp(inv.paidAt, v21) } };
     if (inv.discountPercent > 0) {
         invoice.insert(QStringLiteral("subtotal"), SandboxJson::money(inv.subtotal));
         invoice.insert(QStringLiteral("discount_sum"), SandboxJson::money(inv.discountSum));
         invoice.insert(QStringLiteral("discount_percentage"),
-                       v21 ? QJsonValue(inv.discountPercent) : QJsonValue(QString::number(inv.discountPercent)));
+            v21 ? QJsonValue(inv.discountPercent) : QJsonValue(QString::number(inv.discountPercent)));
     }
     if (v21 && !inv.errorCode.isEmpty()) {
         invoice.insert(QStringLiteral("error_code"), inv.errorCode);
     }
-    return QJsonObject{{QStringLiteral("event"), QStringLiteral("invoice.status_changed")},
-                       {QStringLiteral("invoice"), invoice},
-                       {QStringLiteral("source"), QStringLiteral("Sandbox")},
-                       {QStringLiteral("is_sandbox"), true},
-                       {QStringLiteral("timestamp"), stamp(now, v21)}};
+    return QJsonObject { { QStringLiteral("event"), QStringLiteral("invoice.status_changed") },
+        { QStringLiteral("invoice"), invoice }, { QStringLiteral("source"), QStringLiteral("Sandbox") },
+        { QStringLiteral("is_sandbox"), true }, { QStringLiteral("timestamp"), stamp(now, v21) } };
 }
 
-QJsonObject SandboxWebhooks::refundedPayload(const SandboxJson& json, const SandboxInvoice& inv,
-                                             const SandboxRefund& refund, bool v21, const QDateTime& now)
+QJsonObject SandboxWebhooks::refundedPayload(
+    const SandboxJson& json, const SandboxInvoice& inv, const SandboxRefund& refund, bool v21, const QDateTime& now)
 {
-    QJsonObject payload{{QStringLiteral("event"), QStringLiteral("invoice.refunded")},
-                        {QStringLiteral("invoice"),
-                         QJsonObject{{QStringLiteral("id"), inv.id},
-                                     {QStringLiteral("external_order_id"),
-                                      SandboxProfile::optionalString(inv.externalOrderId)},
-                                     {QStringLiteral("amount"), SandboxJson::money(inv.amount)},
-                                     {QStringLiteral("status"), json.status(inv)},
-                                     {QStringLiteral("total_refunded"), SandboxJson::money(json.totalRefunded(inv))},
-                                     {QStringLiteral("is_sandbox"), true}}},
-                        {QStringLiteral("source"), QStringLiteral("Sandbox")},
-                        {QStringLiteral("is_sandbox"), true},
-                        {QStringLiteral("timestamp"), stamp(now, v21)}};
+    QJsonObject payload { { QStringLiteral("event"), QStringLiteral("invoice.refunded") },
+        { QStringLiteral("invoice"),
+            QJsonObject { { QStringLiteral("id"), inv.id },
+                { QStringLiteral("external_order_id"), SandboxProfile::optionalString(inv.externalOrderId) },
+                { QStringLiteral("amount"), SandboxJson::money(inv.amount) },
+                { QStringLiteral("status"), json.status(inv) },
+                { QStringLiteral("total_refunded"), SandboxJson::money(json.totalRefunded(inv)) },
+                { QStringLiteral("is_sandbox"), true } } },
+        { QStringLiteral("source"), QStringLiteral("Sandbox") }, { QStringLiteral("is_sandbox"), true },
+        { QStringLiteral("timestamp"), stamp(now, v21) } };
     if (v21) {
-        payload.insert(QStringLiteral("refund"), QJsonObject{{QStringLiteral("id"), refund.id},
-                                                             {QStringLiteral("amount"), SandboxJson::money(refund.amount)},
-                                                             {QStringLiteral("status"), refund.status}});
+        payload.insert(QStringLiteral("refund"),
+            QJsonObject { { QStringLiteral("id"), refund.id },
+                { QStringLiteral("amount"), SandboxJson::money(refund.amount) },
+                { QStringLiteral("status"), refund.status } });
         payload.insert(QStringLiteral("available_for_refund"), SandboxJson::moneyNumber(inv.availableForRefund()));
     }
     return payload;

@@ -37,11 +37,14 @@ public:
     void refundCompleted(SandboxStore& store, Profile profile, const QString& rootUrl, qint64 refundId);
     // invoice.status_changed of the active profile; nullopt-like empty object when the profile sends no event for
     // this status (v2.1: only pending, paid, cancelled, expired, error, partially_refunded).
-    static QJsonObject statusChangedPayload(const SandboxJson& json, const SandboxInvoice& invoice, bool v21,
-                                            const QDateTime& now);
+    static QJsonObject statusChangedPayload(
+        const SandboxJson& json, const SandboxInvoice& invoice, bool v21, const QDateTime& now);
     // invoice.refunded after a refund completed (v2.1 adds "refund" and "available_for_refund").
-    static QJsonObject refundedPayload(const SandboxJson& json, const SandboxInvoice& invoice,
-                                       const SandboxRefund& refund, bool v21, const QDateTime& now);
+    static QJsonObject refundedPayload(const SandboxJson& json,
+        const SandboxInvoice& invoice,
+        const SandboxRefund& refund,
+        bool v21,
+        const QDateTime& now);
     // "sha256=" + hex HMAC-SHA256(body, secret); empty secret = no signature (v2.1 behaviour).
     static QByteArray signature(const QByteArray& body, const QByteArray& secret);
 

@@ -39,8 +39,8 @@ public:
 
 Q_SIGNALS:
     // After each call has finished (for QSignalSpy).
-    void finished(apipay::InMemorySecretStore::Operation operation, const QString& key,
-                  apipay::SecretStore::Status status);
+    void finished(
+        apipay::InMemorySecretStore::Operation operation, const QString& key, apipay::SecretStore::Status status);
 
 private:
     struct Injected
@@ -51,13 +51,13 @@ private:
     };
     // Takes the next injected failure for `operation`, if any.
     bool takeInjected(Operation operation, Result* result);
-    void finish(Operation operation, const QString& key, QObject* context, Callback done,
-                std::function<Result()> perform);
+    void finish(
+        Operation operation, const QString& key, QObject* context, Callback done, std::function<Result()> perform);
 
     QHash<QString, QString> m_values;
     QList<Injected> m_injected;
     int m_delayMs = 0;
-    int m_counts[3] = {0, 0, 0};
+    int m_counts[3] = { 0, 0, 0 };
 };
 
 } // namespace apipay

@@ -55,9 +55,8 @@ void QtKeychainSecretStore::read(const QString& key, QObject* context, Callback 
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
-    run(job, QStringLiteral("read"), key, context, std::move(done), [this, key](const Result& result) {
-        m_known.insert(key, fingerprint(result.value));
-    });
+    run(job, QStringLiteral("read"), key, context, std::move(done),
+        [this, key](const Result& result) { m_known.insert(key, fingerprint(result.value)); });
 }
 
 void QtKeychainSecretStore::write(const QString& key, const QString& value, QObject* context, Callback done)
@@ -68,7 +67,7 @@ void QtKeychainSecretStore::write(const QString& key, const QString& value, QObj
         QPointer<QObject> guard(context);
         QTimer::singleShot(0, this, [guard, done = std::move(done)] {
             if (guard && done) {
-                done(Result{Status::Ok, {}, {}});
+                done(Result { Status::Ok, {}, {} });
             }
         });
         return;
@@ -88,8 +87,12 @@ void QtKeychainSecretStore::remove(const QString& key, QObject* context, Callbac
     run(job, QStringLiteral("remove"), key, context, std::move(done), {});
 }
 
-void QtKeychainSecretStore::run(QKeychain::Job* job, const QString& operation, const QString& key, QObject* context,
-                                Callback done, std::function<void(const Result&)> onOk)
+void QtKeychainSecretStore::run(QKeychain::Job* job,
+    const QString& operation,
+    const QString& key,
+    QObject* context,
+    Callback done,
+    std::function<void(const Result&)> onOk)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -100,33 +103,33 @@ void QtKeychainSecretStore::run(QKeychain::Job* job, const QString& operation, c
     watchdog->setSingleShot(true);
 
     connect(job, &QKeychain::Job::finished, this,
-            [this, state, guard, watchdog, operation, key, onOk = std::move(onOk)](QKeychain::Job* finishedJob) {
-                if (watchdog) {
-                    watchdog->deleteLater();
+        [this, state, guard, watchdog, operation, key, onOk = std::move(onOk)](QKeychain::Job* finishedJob) {
+            if (watchdog) {
+                watchdog->deleteLater();
+            }
+            if (state->first) {
+                return;
+            }
+            state->first = true;
+            Result result;
+            result.status = statusFor(finishedJob->error());
+            if (result.status == Status::Ok) {
+                if (auto* readJob = qobject_cast<QKeychain::ReadPasswordJob*>(finishedJob)) {
+                    result.value = readJob->textData();
                 }
-                if (state->first) {
-                    return;
+                if (onOk) {
+                    onOk(result);
                 }
-                state->first = true;
-                Result result;
-                result.status = statusFor(finishedJob->error());
-                if (result.status == Status::Ok) {
-                    if (auto* readJob = qobject_cast<QKeychain::ReadPasswordJob*>(finishedJob)) {
-                        result.value = readJob->textData();
-                    }
-                    if (onOk) {
-                        onOk(result);
-                    }
-                    qCDebug(lcKeychain) << operation << "ok:" << key;
-                } else {
-                    result.errorText = finishedJob->errorString();
-                    qCInfo(lcKeychain) << operation << "failed:" << key << "error" << int(finishedJob->error())
-                                       << finishedJob->errorString();
-                }
-                if (guard && state->second) {
-                    state->second(result);
-                }
-            });
+                qCDebug(lcKeychain) << operation << "ok:" << key;
+            } else {
+                result.errorText = finishedJob->errorString();
+                qCInfo(lcKeychain) << operation << "failed:" << key << "error" << int(finishedJob->error())
+                                   << finishedJob->errorString();
+            }
+            if (guard && state->second) {
+                state->second(result);
+            }
+        });
     connect(watchdog, &QTimer::timeout, this, [this, state, guard, watchdog, operation, key] {
         if (watchdog) {
             watchdog->deleteLater();
@@ -136,9 +139,9 @@ void QtKeychainSecretStore::run(QKeychain::Job* job, const QString& operation, c
         }
         state->first = true;
         qCWarning(lcKeychain) << operation << "got no answer within" << m_watchdogMs << "ms:" << key;
-        Result result{Status::Unavailable, {},
-                      QCoreApplication::translate("apipay::QtKeychainSecretStore",
-                                                  "The system keychain did not answer in time.")};
+        Result result { Status::Unavailable, {},
+            QCoreApplication::translate(
+                "apipay::QtKeychainSecretStore", "The system keychain did not answer in time.") };
         if (guard && state->second) {
             state->second(result);
         }

@@ -11,10 +11,10 @@ class Job;
 
 namespace apipay {
 
-// SecretStore over QtKeychain (docs/design-notes.md, "Keychain"): service = app id; one heap-allocated job per call, `finished`
-// connected before start(), autoDelete on. A watchdog finishes a call that gets no answer within watchdogMs()
-// with Unavailable. Values are never logged, only key names. A write of the value this store already holds for
-// the key (read or written in this run) finishes at once without rewriting the keychain.
+// SecretStore over QtKeychain (docs/design-notes.md, "Keychain"): service = app id; one heap-allocated job per call,
+// `finished` connected before start(), autoDelete on. A watchdog finishes a call that gets no answer within
+// watchdogMs() with Unavailable. Values are never logged, only key names. A write of the value this store already holds
+// for the key (read or written in this run) finishes at once without rewriting the keychain.
 class QtKeychainSecretStore : public SecretStore
 {
     Q_OBJECT
@@ -32,8 +32,12 @@ public:
     static Status statusFor(int keychainError);
 
 private:
-    void run(QKeychain::Job* job, const QString& operation, const QString& key, QObject* context, Callback done,
-             std::function<void(const Result&)> onOk);
+    void run(QKeychain::Job* job,
+        const QString& operation,
+        const QString& key,
+        QObject* context,
+        Callback done,
+        std::function<void(const Result&)> onOk);
     static QByteArray fingerprint(const QString& value);
 
     QString m_service;

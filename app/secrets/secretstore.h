@@ -19,8 +19,8 @@ public:
     struct Result
     {
         Status status = Status::Ok;
-        QString value;        // read only
-        QString errorText;    // backend's explanation (never contains the secret)
+        QString value; // read only
+        QString errorText; // backend's explanation (never contains the secret)
     };
     using Callback = std::function<void(const Result&)>;
 

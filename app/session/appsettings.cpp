@@ -76,7 +76,8 @@ QString AppSettings::newAccountId()
 {
     const QList<Account> all = accounts();
     for (;;) {
-        const QString id = u"shop-"_s + QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, u'0');
+        const QString id
+            = u"shop-"_s + QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, u'0');
         bool taken = false;
         for (const Account& account : all) {
             taken = taken || account.id == id;
@@ -112,7 +113,7 @@ void AppSettings::removeSavedKeyName(const QString& name)
 QString AppSettings::language()
 {
     const QString language = QSettings().value(u"ui/language"_s).toString();
-    static const QStringList known{u"ru"_s, u"kk"_s, u"en"_s};
+    static const QStringList known { u"ru"_s, u"kk"_s, u"en"_s };
     return known.contains(language) ? language : QString();
 }
 

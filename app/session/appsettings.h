@@ -1,19 +1,19 @@
 #pragma once
 
 #include <QList>
-#include <optional>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <optional>
 
 namespace apipay {
 
 // One shop (account): its API key lives in the SecretStore under SecretStore::apiKeyName(id), never here.
 struct Account
 {
-    QString id;            // stable profile id used in the key name ("shop-1a2b3c4d")
-    QString name;          // shown to people ("Coffee on Abay")
-    QUrl baseUrl;          // a preset (v2.0, v2.1) or a custom server
+    QString id; // stable profile id used in the key name ("shop-1a2b3c4d")
+    QString name; // shown to people ("Coffee on Abay")
+    QUrl baseUrl; // a preset (v2.0, v2.1) or a custom server
     bool sandboxKey = false; // the key belongs to ApiPay's sandbox organisation (test payments)
     int requestsPerMinute = 60;
 
@@ -49,8 +49,8 @@ public:
     static bool useSystemTimeZone();
     static void setUseSystemTimeZone(bool useSystem);
 
-    static int waitingPollMs();   // default 3000
-    static int onScreenPollMs();  // default 30000
+    static int waitingPollMs(); // default 3000
+    static int onScreenPollMs(); // default 30000
     static void setPollIntervals(int waitingMs, int onScreenMs);
 
     // The user chose "Try the demo" on first run (and has not set up an account since).

@@ -21,8 +21,9 @@ public:
     // Shows a QR code for a payment link or any text (amount shown under it when given).
     virtual void showQr(const QString& content, const QString& title, const std::optional<Money>& amount) = 0;
     // The payment link of an invoice: the QR page and the customer display then follow its status ("Paid ✓").
-    virtual void showInvoiceQr(qint64 invoiceId, const QString& content, const QString& title,
-                               const std::optional<Money>& amount) = 0;
+    virtual void showInvoiceQr(
+        qint64 invoiceId, const QString& content, const QString& title, const std::optional<Money>& amount)
+        = 0;
     // Opens the counter for a new invoice.
     virtual void newInvoice() = 0;
 };

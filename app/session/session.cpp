@@ -141,8 +141,8 @@ bool Session::startDemo(QString* errorText)
     return useServer(d->sandbox->baseUrl(), sandbox::SandboxServer::demoKey(), Mode::Demo, QString(), errorText);
 }
 
-bool Session::useServer(const QUrl& baseUrl, const QString& apiKey, Mode mode, const QString& shopName,
-                        QString* errorText)
+bool Session::useServer(
+    const QUrl& baseUrl, const QString& apiKey, Mode mode, const QString& shopName, QString* errorText)
 {
     ApiClient::Config config = d->api->config();
     config.baseUrl = baseUrl;
@@ -223,8 +223,8 @@ void Session::startSession()
             account = candidate;
         }
     }
-    const QUrl baseUrl = d->baseUrlOverride.isValid() && !d->baseUrlOverride.isEmpty() ? d->baseUrlOverride
-                                                                                          : account.baseUrl;
+    const QUrl baseUrl
+        = d->baseUrlOverride.isValid() && !d->baseUrlOverride.isEmpty() ? d->baseUrlOverride : account.baseUrl;
     const bool loopback = baseUrl.host() == u"127.0.0.1" || baseUrl.host() == u"localhost" || baseUrl.host() == u"::1";
     const Mode mode = account.sandboxKey || loopback ? Mode::Sandbox : Mode::Live;
 
@@ -252,28 +252,27 @@ void Session::startSession()
     auto readKey = std::make_shared<std::function<void(bool)>>();
     *readKey = [this, account, generation, connectWith, readKey](bool isRetry) {
         d->secrets->read(SecretStore::apiKeyName(account.id), this,
-                         [this, account, generation, connectWith, readKey, isRetry](const SecretStore::Result& r) {
-                             if (generation != d->sessionGeneration) {
-                                 return; // another session started meanwhile
-                             }
-                             if (r.status == SecretStore::Status::Unavailable && !isRetry) {
-                                 qCInfo(lcSession) << "keychain unavailable, retrying once";
-                                 QTimer::singleShot(d->keychainRetryDelayMs, this, [readKey] { (*readKey)(true); });
-                                 return;
-                             }
-                             d->keychainStatus = r.status == SecretStore::Status::NotFound ? SecretStore::Status::Ok
-                                                                                           : r.status;
-                             if (r.status == SecretStore::Status::Ok) {
-                                 d->knownKeys.insert(account.id, r.value);
-                                 connectWith(r.value);
-                             } else {
-                                 if (r.status != SecretStore::Status::NotFound) {
-                                     Q_EMIT keychainProblem(r.status, SecretStore::statusText(r.status));
-                                 }
-                                 connectWith(QString());
-                             }
-                             *readKey = nullptr; // break the self-reference
-                         });
+            [this, account, generation, connectWith, readKey, isRetry](const SecretStore::Result& r) {
+                if (generation != d->sessionGeneration) {
+                    return; // another session started meanwhile
+                }
+                if (r.status == SecretStore::Status::Unavailable && !isRetry) {
+                    qCInfo(lcSession) << "keychain unavailable, retrying once";
+                    QTimer::singleShot(d->keychainRetryDelayMs, this, [readKey] { (*readKey)(true); });
+                    return;
+                }
+                d->keychainStatus = r.status == SecretStore::Status::NotFound ? SecretStore::Status::Ok : r.status;
+                if (r.status == SecretStore::Status::Ok) {
+                    d->knownKeys.insert(account.id, r.value);
+                    connectWith(r.value);
+                } else {
+                    if (r.status != SecretStore::Status::NotFound) {
+                        Q_EMIT keychainProblem(r.status, SecretStore::statusText(r.status));
+                    }
+                    connectWith(QString());
+                }
+                *readKey = nullptr; // break the self-reference
+            });
     };
     (*readKey)(false);
 }
@@ -318,8 +317,8 @@ void Session::setPollIntervals(int waitingMs, int onScreenMs)
 
 DisplayFormat Session::displayFormat() const
 {
-    return DisplayFormat(d->languages->locale(),
-                         d->useSystemZone ? QTimeZone::systemTimeZone() : DisplayFormat::almaty());
+    return DisplayFormat(
+        d->languages->locale(), d->useSystemZone ? QTimeZone::systemTimeZone() : DisplayFormat::almaty());
 }
 
 } // namespace apipay

@@ -50,8 +50,8 @@ public:
     // key, keychainProblem when the store cannot be used, notice when the session could not start.
     void startSession();
     // Connects directly to a server (tests, --base-url with a key given for this run). Does not touch settings.
-    bool useServer(const QUrl& baseUrl, const QString& apiKey, Mode mode, const QString& shopName,
-                   QString* errorText = nullptr);
+    bool useServer(
+        const QUrl& baseUrl, const QString& apiKey, Mode mode, const QString& shopName, QString* errorText = nullptr);
     // --base-url: every account session of this run goes to this server instead of the account's base URL.
     void setBaseUrlOverride(const QUrl& baseUrl);
     QUrl baseUrlOverride() const;

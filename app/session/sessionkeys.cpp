@@ -9,8 +9,8 @@
 
 namespace apipay {
 
-void Session::storeApiKey(const QString& accountId, const QString& apiKey,
-                             std::function<void(SecretStore::Status)> done)
+void Session::storeApiKey(
+    const QString& accountId, const QString& apiKey, std::function<void(SecretStore::Status)> done)
 {
     const QString name = SecretStore::apiKeyName(accountId);
     if (d->knownKeys.contains(accountId) && d->knownKeys.value(accountId) == apiKey

@@ -41,8 +41,8 @@ void InvoiceWatcher::Private::updateTimers()
             return;
         }
         // In 64 bits and clamped: a long configured interval times the back-off factor must not overflow int.
-        const int effective = static_cast<int>(
-            std::min<qint64>(qint64(intervalMs) * factor, std::numeric_limits<int>::max()));
+        const int effective
+            = static_cast<int>(std::min<qint64>(qint64(intervalMs) * factor, std::numeric_limits<int>::max()));
         if (!timer.isActive() || timer.interval() != effective) {
             timer.start(effective);
         }

@@ -14,8 +14,8 @@ namespace apipay {
 
 namespace watchdetail {
 
-constexpr int kBatchSize = 100;           // POST /invoices/status/check takes at most 100 ids (docs/api-contract.md)
-constexpr int kDefaultWaitingMs = 3'000;  // D9
+constexpr int kBatchSize = 100; // POST /invoices/status/check takes at most 100 ids (docs/api-contract.md)
+constexpr int kDefaultWaitingMs = 3'000; // D9
 constexpr int kDefaultOnScreenMs = 30'000;
 constexpr qint64 kDefaultWaitingWindowMs = 15 * 60 * 1000;
 constexpr qint64 kDefaultBackoffMs = 2 * 60 * 1000;
@@ -40,12 +40,12 @@ struct InvoiceWatcher::Private
 {
     struct Entry
     {
-        InvoiceStatus status;     // last known; no status yet = baseline unknown
+        InvoiceStatus status; // last known; no status yet = baseline unknown
         qint64 waitingSince = -1; // monotonic ms of watchCustomerWaiting, -1 when not a waiting invoice
-        int owners = 0;           // on-screen owners listing it
-        bool inFlight = false;    // in a status check now
+        int owners = 0; // on-screen owners listing it
+        bool inFlight = false; // in a status check now
         bool rereadInFlight = false;
-        bool gone = false;        // 404: never polled again
+        bool gone = false; // 404: never polled again
     };
 
     InvoiceWatcher* q = nullptr;

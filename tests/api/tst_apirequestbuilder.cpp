@@ -130,8 +130,9 @@ private Q_SLOTS:
         c.firstChar = u"L"_s;
         const auto catalog = ApiRequestBuilder::catalogQuery(c);
         QCOMPARE(value(catalog, u"per_page"_s), u"200"_s);
-        QCOMPARE(keys(catalog), (QStringList { u"page"_s, u"per_page"_s, u"search"_s, u"barcode"_s, u"first_char"_s,
-                                    u"statuses[]"_s, u"statuses[]"_s, u"statuses[]"_s, u"statuses[]"_s }));
+        QCOMPARE(keys(catalog),
+            (QStringList { u"page"_s, u"per_page"_s, u"search"_s, u"barcode"_s, u"first_char"_s, u"statuses[]"_s,
+                u"statuses[]"_s, u"statuses[]"_s, u"statuses[]"_s }));
         SubscriptionQuery s;
         s.status = u"paused"_s;
         s.phone = u"87001234567"_s;

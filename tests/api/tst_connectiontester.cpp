@@ -37,7 +37,8 @@ private:
     {
         m_nam->setRoute([invoices](const FakeRequest& r) {
             if (r.path().endsWith(u"/status"_s)) {
-                return FakeResponse::json(200, QByteArray(R"({"status":"ok","timestamp":"2026-07-05T14:30:00+00:00"})"));
+                return FakeResponse::json(
+                    200, QByteArray(R"({"status":"ok","timestamp":"2026-07-05T14:30:00+00:00"})"));
             }
             return invoices;
         });
@@ -64,8 +65,8 @@ private Q_SLOTS:
         QVERIFY(m_tester->isRunning());
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().at(0).toBool(), true);
-        QCOMPARE(finished.first().at(1).toString(),
-            kServerOk + u" The API key is accepted. The shop has 3 invoice(s)."_s);
+        QCOMPARE(
+            finished.first().at(1).toString(), kServerOk + u" The API key is accepted. The shop has 3 invoice(s)."_s);
         QVERIFY(!m_tester->isRunning());
 
         // What the server received: the health check without the key, then one invoice with it.
@@ -105,7 +106,8 @@ private Q_SLOTS:
 
     void serverUnreachable_saysTheHealthCheckFailed()
     {
-        m_nam->setRoute([](const FakeRequest&) { return FakeResponse::networkError(QNetworkReply::HostNotFoundError); });
+        m_nam->setRoute(
+            [](const FakeRequest&) { return FakeResponse::networkError(QNetworkReply::HostNotFoundError); });
         QSignalSpy finished(m_tester.get(), &ConnectionTester::finished);
         m_tester->start(testBaseUrl(), testApiKey());
         QVERIFY(finished.wait(5000));
@@ -122,7 +124,8 @@ private Q_SLOTS:
         m_tester->start(QUrl(u"http://api.example.test/api/v1"_s), testApiKey());
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(0).toBool(), false);
-        QVERIFY2(finished.first().at(1).toString().contains(u"https://"_s), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(
+            finished.first().at(1).toString().contains(u"https://"_s), qPrintable(finished.first().at(1).toString()));
         QVERIFY(!m_tester->isRunning());
         QCOMPARE(m_nam->requestCount(), 0);
     }

@@ -5,10 +5,10 @@
 //   Then one proxy sort by amount, filter keystrokes (goal ≤ 16 ms each), and heap bytes per row (goal ≤ 400,
 //   measured with mallinfo2() around the insertion). Times are the thread's CPU time, the median of several runs
 //   where repeated. Meaningful in a Release build only.
-#include "json/jsondecoder.h"
 #include "models/invoicefilterproxymodel.h"
 #include "models/invoicetablemodel.h"
 #include "testsupport.h"
+#include "json/jsondecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,16 +28,16 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kRows = 100'000;
-constexpr int kRepeats = 5;     // rounds of (a)–(c); the median is reported
+constexpr int kRepeats = 5; // rounds of (a)–(c); the median is reported
 constexpr int kPageRepeats = 51; // rounds of (d)
 
 // A realistic GET /invoices page (v2.0 list item shape) with kRows invoices.
 QByteArray makePage()
 {
-    static const QString descriptions[] = {u"Заказ №%1, кофе и выпечка"_s, u"Order #%1"_s, u"Тапсырыс %1 — шай"_s,
-                                           u"Delivery %1, Abay ave."_s, QString()};
-    static const char* const statuses[] = {"paid", "paid", "paid", "pending", "expired", "cancelled", "processing",
-                                           "partially_refunded", "error"};
+    static const QString descriptions[] = { u"Заказ №%1, кофе и выпечка"_s, u"Order #%1"_s, u"Тапсырыс %1 — шай"_s,
+        u"Delivery %1, Abay ave."_s, QString() };
+    static const char* const statuses[]
+        = { "paid", "paid", "paid", "pending", "expired", "cancelled", "processing", "partially_refunded", "error" };
     QRandomGenerator rng(20260408);
     QJsonArray data;
     const QDateTime start(QDate(2026, 1, 1), QTime(8, 0), QTimeZone::utc());
@@ -52,14 +52,14 @@ QByteArray makePage()
         const QString description = descriptions[i % 5];
         o.insert(u"description"_s, description.isEmpty() ? QJsonValue() : QJsonValue(description.arg(id)));
         o.insert(u"external_order_id"_s,
-                 i % 3 ? QJsonValue(u"apd-3f9a1c2e-%1-%2"_s.arg(created.toString(u"yyyyMMddThhmmss"_s))
-                                        .arg(rng.bounded(0x10000), 4, 16, QChar(u'0')))
-                       : QJsonValue(u"order_%1"_s.arg(id)));
+            i % 3 ? QJsonValue(u"apd-3f9a1c2e-%1-%2"_s.arg(created.toString(u"yyyyMMddThhmmss"_s))
+                                   .arg(rng.bounded(0x10000), 4, 16, QChar(u'0')))
+                  : QJsonValue(u"order_%1"_s.arg(id)));
         o.insert(u"status"_s, status);
         o.insert(u"kaspi_invoice_id"_s, QString::number(13'234'689'513LL + i));
         o.insert(u"expires_at"_s, created.addDays(1).toString(Qt::ISODate));
-        o.insert(u"paid_at"_s, status == u"paid"_s ? QJsonValue(created.addSecs(300).toString(Qt::ISODate))
-                                                   : QJsonValue());
+        o.insert(
+            u"paid_at"_s, status == u"paid"_s ? QJsonValue(created.addSecs(300).toString(Qt::ISODate)) : QJsonValue());
         o.insert(u"is_sandbox"_s, false);
         o.insert(u"is_recurring"_s, i % 50 == 0);
         o.insert(u"client_name"_s, status == u"paid"_s ? QJsonValue(u"Айгерим С."_s) : QJsonValue());
@@ -68,8 +68,9 @@ QByteArray makePage()
         o.insert(u"created_at"_s, created.toString(Qt::ISODate));
         data.append(o);
     }
-    const QJsonObject meta{{u"current_page"_s, 1}, {u"last_page"_s, 1}, {u"per_page"_s, kRows}, {u"total"_s, kRows}};
-    return QJsonDocument(QJsonObject{{u"data"_s, data}, {u"meta"_s, meta}}).toJson(QJsonDocument::Compact);
+    const QJsonObject meta { { u"current_page"_s, 1 }, { u"last_page"_s, 1 }, { u"per_page"_s, kRows },
+        { u"total"_s, kRows } };
+    return QJsonDocument(QJsonObject { { u"data"_s, data }, { u"meta"_s, meta } }).toJson(QJsonDocument::Compact);
 }
 
 // CPU time of this thread: on a shared, loaded machine wall time mostly measures the other processes.
@@ -83,7 +84,7 @@ public:
 private:
     static qint64 now()
     {
-        timespec ts{};
+        timespec ts {};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
         return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
     }
@@ -155,7 +156,7 @@ private Q_SLOTS:
         const double ingestMs = medianMs(ingest);
         std::printf("BENCH (a) QJsonDocument::fromJson alone: %.1f ms (%.1f ms with freeing the document); "
                     "(b) json::invoicePage: %.1f ms (%.2fx); (c) invoicePage + ingest: %.1f ms (medians of %d)\n",
-                    parseMs, medianMs(parseAndFree), decodeMs, decodeMs / parseMs, ingestMs, kRepeats);
+            parseMs, medianMs(parseAndFree), decodeMs, decodeMs / parseMs, ingestMs, kRepeats);
         report("(c) ingest / (a) fromJson (ratio)", ingestMs / parseMs, "x", 1.5);
 
         // (d) One page as the invoices page loads it: 100 rows decoded and ingested into a fresh model.
@@ -164,10 +165,11 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < 100; ++i) {
             first100.append(all.at(i));
         }
-        const QJsonObject meta{{u"current_page"_s, 1}, {u"last_page"_s, kRows / 100}, {u"per_page"_s, 100},
-                               {u"total"_s, kRows}};
-        const QByteArray pageBytes =
-            QJsonDocument(QJsonObject{{u"data"_s, first100}, {u"meta"_s, meta}}).toJson(QJsonDocument::Compact);
+        const QJsonObject meta { { u"current_page"_s, 1 }, { u"last_page"_s, kRows / 100 }, { u"per_page"_s, 100 },
+            { u"total"_s, kRows } };
+        const QByteArray pageBytes = QJsonDocument(
+            QJsonObject { { u"data"_s, first100 },
+                { u"meta"_s, meta } }).toJson(QJsonDocument::Compact);
         QList<qint64> pageRuns;
         for (int round = 0; round < kPageRepeats; ++round) {
             InvoiceTableModel model(nullptr);
@@ -246,15 +248,15 @@ private Q_SLOTS:
         proxy.sort(InvoiceTableModel::Amount, Qt::DescendingOrder);
         QCOMPARE(proxy.rowCount(), kRows);
         report("proxy sort by amount (100 000 rows)", double(timer.nsecsElapsed()) / 1e6, "ms", 100);
-        QCOMPARE(proxy.index(0, 0).data(InvoiceTableModel::AmountTiynRole).toLongLong() >=
-                     proxy.index(1, 0).data(InvoiceTableModel::AmountTiynRole).toLongLong(),
-                 true);
+        QCOMPARE(proxy.index(0, 0).data(InvoiceTableModel::AmountTiynRole).toLongLong()
+                >= proxy.index(1, 0).data(InvoiceTableModel::AmountTiynRole).toLongLong(),
+            true);
 
         const double sortedWorst = keystrokes(proxy, "sorted by amount");
         report("filter keystroke, worst (sorted by amount)", sortedWorst, "ms", 16);
 
         timer.restart();
-        proxy.setStatusFilter({u"pending"_s, u"processing"_s});
+        proxy.setStatusFilter({ u"pending"_s, u"processing"_s });
         const int shown = proxy.rowCount();
         report("status filter (pending, processing), sorted", double(timer.nsecsElapsed()) / 1e6, "ms", 16);
         QVERIFY(shown > 0);
@@ -263,8 +265,8 @@ private Q_SLOTS:
 private:
     static double keystrokes(InvoiceFilterProxyModel& proxy, const char* label)
     {
-        const QStringList texts = {u"з"_s, u"за"_s, u"зак"_s, u"заказ №1000"_s, u"заказ №10001"_s, u"заказ №1000"_s,
-                                   u"+7 700 12"_s, u"apd-3f9a1c2e-20260"_s, QString()};
+        const QStringList texts = { u"з"_s, u"за"_s, u"зак"_s, u"заказ №1000"_s, u"заказ №10001"_s, u"заказ №1000"_s,
+            u"+7 700 12"_s, u"apd-3f9a1c2e-20260"_s, QString() };
         double worst = 0;
         CpuTimer timer;
         for (const QString& text : texts) {
@@ -273,8 +275,8 @@ private:
             const int shown = proxy.rowCount(); // forces the remapping
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             worst = std::max(worst, ms);
-            std::printf("BENCH   %-17s keystroke %-24s → %6d rows in %6.2f ms\n", label,
-                        qPrintable(u'"' + text + u'"'), shown, ms);
+            std::printf("BENCH   %-17s keystroke %-24s → %6d rows in %6.2f ms\n", label, qPrintable(u'"' + text + u'"'),
+                shown, ms);
         }
         return worst;
     }

@@ -27,7 +27,7 @@ struct Figures
 double threadCpuUs()
 {
 #if defined(Q_OS_UNIX) && defined(CLOCK_THREAD_CPUTIME_ID)
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e6 + double(ts.tv_nsec) / 1e3;
 #else
@@ -35,8 +35,7 @@ double threadCpuUs()
 #endif
 }
 
-template <typename F>
-Figures measure(int iterations, F&& body)
+template <typename F> Figures measure(int iterations, F&& body)
 {
     QList<qint64> samples;
     QList<double> cpu;
@@ -52,8 +51,8 @@ Figures measure(int iterations, F&& body)
     }
     std::sort(samples.begin(), samples.end());
     std::sort(cpu.begin(), cpu.end());
-    return {samples.at(samples.size() / 2) / 1000.0, samples.at(samples.size() * 95 / 100) / 1000.0,
-            cpu.at(cpu.size() / 2)};
+    return { samples.at(samples.size() / 2) / 1000.0, samples.at(samples.size() * 95 / 100) / 1000.0,
+        cpu.at(cpu.size() / 2) };
 }
 
 } // namespace
@@ -91,16 +90,16 @@ void BenchQr::encodeAndRender_60CharacterCodeValue()
     });
     const QrCode sample = QrCode::encode(content(0)).code;
     std::printf("\nQR of a 60-character codeValue: version %d, %d×%d modules, ECC %s\n", sample.version(),
-                sample.size(), sample.size(), qPrintable(QrCode::eccName(sample.ecc())));
+        sample.size(), sample.size(), qPrintable(QrCode::eccName(sample.ecc())));
     const auto row = [](const char* name, const Figures& f) {
         std::printf("  %-32s wall median %8.1f µs  p95 %8.1f µs   CPU median %8.1f µs\n", name, f.medianUs, f.p95Us,
-                    f.cpuMedianUs);
+            f.cpuMedianUs);
     };
     row("encode only", encode);
     row("encode + QImage (8 px/module)", image);
     row("encode + QPainter 600×600 px", painted);
-    std::printf("  goal: ≤ 1000 µs (median) → %s\n",
-                std::max(image.medianUs, painted.medianUs) <= 1000.0 ? "met" : "NOT met");
+    std::printf(
+        "  goal: ≤ 1000 µs (median) → %s\n", std::max(image.medianUs, painted.medianUs) <= 1000.0 ? "met" : "NOT met");
     std::fflush(stdout);
 }
 

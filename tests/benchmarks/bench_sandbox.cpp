@@ -27,8 +27,10 @@ namespace {
 
 // Sends `total` requests made by `makeRequest`, at most `inFlight` at once; returns requests per second
 // (0 when an answer was not 200 or the run did not finish in time).
-double measure(QNetworkAccessManager& nam, int total, int inFlight,
-               const std::function<QNetworkReply*(QNetworkAccessManager&)>& makeRequest)
+double measure(QNetworkAccessManager& nam,
+    int total,
+    int inFlight,
+    const std::function<QNetworkReply*(QNetworkAccessManager&)>& makeRequest)
 {
     QObject done;
     int sent = 0;
@@ -54,8 +56,7 @@ double measure(QNetworkAccessManager& nam, int total, int inFlight,
         sendOne();
     }
     QSignalSpy progress(&nam, &QNetworkAccessManager::finished);
-    while (finished < total && progress.wait(30'000)) {
-    }
+    while (finished < total && progress.wait(30'000)) { }
     if (finished < total) {
         return 0.0;
     }
@@ -118,7 +119,7 @@ void BenchSandbox::startUp_demoShop()
         invoices = server.invoiceCount();
     }
     std::printf("bench_sandbox: start-up with the demo shop (%lld invoices): %lld ms (best of 3)\n",
-                static_cast<long long>(invoices), static_cast<long long>(best));
+        static_cast<long long>(invoices), static_cast<long long>(best));
     std::fflush(stdout);
 }
 
@@ -148,13 +149,14 @@ void BenchSandbox::requestsPerSecond_loopback()
         QStringLiteral("/invoices?per_page=50&search=order-2"),
         QStringLiteral("/invoices?per_page=50&status[]=expired&status[]=cancelled"),
         QStringLiteral("/invoices?per_page=50&date_from=%1&date_to=%2&sort_by=amount")
-            .arg(server.now().addDays(-40).date().toString(Qt::ISODate), server.now().addDays(-10).date().toString(Qt::ISODate)),
+            .arg(server.now().addDays(-40).date().toString(Qt::ISODate),
+                server.now().addDays(-10).date().toString(Qt::ISODate)),
     };
     for (const QString& page : pages) {
         const qint64 ms = oneRequestMs(nam, request(page));
         QVERIFY2(ms >= 0, qPrintable(page));
         std::printf("bench_sandbox: GET %s over %lld invoices: %lld ms\n", qPrintable(page),
-                    static_cast<long long>(server.invoiceCount()), static_cast<long long>(ms));
+            static_cast<long long>(server.invoiceCount()), static_cast<long long>(ms));
     }
 
     const QNetworkRequest list = request(QStringLiteral("/invoices?per_page=10"));
@@ -165,7 +167,8 @@ void BenchSandbox::requestsPerSecond_loopback()
     for (int id = 1; id <= 100; ++id) {
         ids.append(id);
     }
-    const QByteArray checkBody = QJsonDocument(QJsonObject{{QStringLiteral("invoice_ids"), ids}}).toJson(QJsonDocument::Compact);
+    const QByteArray checkBody
+        = QJsonDocument(QJsonObject { { QStringLiteral("invoice_ids"), ids } }).toJson(QJsonDocument::Compact);
     const QNetworkRequest check = request(QStringLiteral("/invoices/status/check"));
     const double checkRps = measure(nam, count, 6, [&](QNetworkAccessManager& n) { return n.post(check, checkBody); });
     QVERIFY(checkRps > 0);
@@ -177,20 +180,21 @@ void BenchSandbox::requestsPerSecond_loopback()
     server.seedInvoices(200'000);
     const qint64 seedMs = seedTimer.elapsed();
     const qint64 rssAdded = residentKiB() - rssBefore;
-    const qint64 bigPageMs = oneRequestMs(nam, request(QStringLiteral("/invoices?per_page=50&page=2000&status[]=paid")));
+    const qint64 bigPageMs
+        = oneRequestMs(nam, request(QStringLiteral("/invoices?per_page=50&page=2000&status[]=paid")));
     QVERIFY(bigPageMs >= 0);
     const double bigRps = measure(nam, qMax(10, count / 10), 6, [&](QNetworkAccessManager& n) { return n.get(list); });
     QVERIFY(bigRps > 0);
 
     std::printf("bench_sandbox: GET /invoices?per_page=10 (demo, %lld invoices): %.0f requests/s\n",
-                static_cast<long long>(demoCount), listRps);
+        static_cast<long long>(demoCount), listRps);
     std::printf("bench_sandbox: POST /invoices/status/check (100 ids): %.0f requests/s\n", checkRps);
     std::printf("bench_sandbox: seeding 200000 invoices: %lld ms, %lld MiB resident added\n",
-                static_cast<long long>(seedMs), static_cast<long long>(rssAdded / 1024));
+        static_cast<long long>(seedMs), static_cast<long long>(rssAdded / 1024));
     std::printf("bench_sandbox: GET /invoices?per_page=50&page=2000&status[]=paid (%lld invoices): %lld ms\n",
-                static_cast<long long>(server.invoiceCount()), static_cast<long long>(bigPageMs));
+        static_cast<long long>(server.invoiceCount()), static_cast<long long>(bigPageMs));
     std::printf("bench_sandbox: GET /invoices?per_page=10 (%lld invoices): %.0f requests/s\n",
-                static_cast<long long>(server.invoiceCount()), bigRps);
+        static_cast<long long>(server.invoiceCount()), bigRps);
     std::fflush(stdout);
 }
 

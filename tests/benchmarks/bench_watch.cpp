@@ -77,14 +77,14 @@ void BenchWatch::paymentToScreen_customerWaiting()
         });
         pay.start(int(rng.bounded(kInterval)));
         qint64 latency = -1;
-        QMetaObject::Connection seen =
-            connect(&watcher, &InvoiceWatcher::statusesChanged, this, [&](const QList<InvoiceStatusUpdate>& updates) {
-                for (const InvoiceStatusUpdate& u : updates) {
-                    if (u.id == id && u.status.value() == InvoiceStatus::Paid && sincePayment.isValid()) {
-                        latency = sincePayment.elapsed();
-                    }
-                }
-            });
+        QMetaObject::Connection seen
+            = connect(&watcher, &InvoiceWatcher::statusesChanged, this, [&](const QList<InvoiceStatusUpdate>& updates) {
+                  for (const InvoiceStatusUpdate& u : updates) {
+                      if (u.id == id && u.status.value() == InvoiceStatus::Paid && sincePayment.isValid()) {
+                          latency = sincePayment.elapsed();
+                      }
+                  }
+              });
         QTRY_VERIFY_WITH_TIMEOUT(latency >= 0, 4 * kInterval);
         disconnect(seen);
         latencies.append(latency);
@@ -93,10 +93,10 @@ void BenchWatch::paymentToScreen_customerWaiting()
     const qint64 median = latencies.at(latencies.size() / 2);
     const qint64 p90 = latencies.at(latencies.size() * 9 / 10);
     std::printf("\nPayment → statusesChanged, customer waiting, interval %d ms, %d payments at random moments:\n",
-                kInterval, samples);
+        kInterval, samples);
     std::printf("  min %lld ms  median %lld ms  p90 %lld ms  max %lld ms  (goal: median ≤ %d ms → %s)\n",
-                latencies.constFirst(), median, p90, latencies.constLast(), kInterval / 2 + 200,
-                median <= kInterval / 2 + 200 ? "met" : "NOT met");
+        latencies.constFirst(), median, p90, latencies.constLast(), kInterval / 2 + 200,
+        median <= kInterval / 2 + 200 ? "met" : "NOT met");
     std::printf("  requests answered by the sandbox: %lld\n", server.requestCount());
     std::fflush(stdout);
 }

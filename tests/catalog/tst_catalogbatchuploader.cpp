@@ -50,11 +50,11 @@ FakeResponse answer(const FakeRequest& r, int& nextId, int& nextImage)
     }
     QJsonArray created;
     for (const QJsonValue& item : r.json().value(u"items"_s).toArray()) {
-        created.append(QJsonObject{ { u"id"_s, ++nextId }, { u"name"_s, item.toObject().value(u"name"_s) },
+        created.append(QJsonObject { { u"id"_s, ++nextId }, { u"name"_s, item.toObject().value(u"name"_s) },
             { u"selling_price"_s, item.toObject().value(u"selling_price"_s) }, { u"unit_id"_s, 1 },
             { u"status"_s, u"pending"_s } });
     }
-    return FakeResponse::json(202, QJsonObject{ { u"data"_s, created } });
+    return FakeResponse::json(202, QJsonObject { { u"data"_s, created } });
 }
 
 } // namespace
@@ -154,7 +154,8 @@ private Q_SLOTS:
     {
         m_nam->setRoute([this](const FakeRequest& r) {
             if (isUpload(r) && r.body.contains("picture-2")) {
-                return FakeResponse::json(422, QByteArray(R"({"message":"The image must be a file of type: jpeg, png."})"));
+                return FakeResponse::json(
+                    422, QByteArray(R"({"message":"The image must be a file of type: jpeg, png."})"));
             }
             return answer(r, m_nextId, m_nextImage);
         });
@@ -173,9 +174,11 @@ private Q_SLOTS:
     void fieldErrorInTheSecondRequest_pointsAtTheRightRow()
     {
         m_nam->setRoute([this](const FakeRequest& r) {
-            if (isCreate(r) && r.json().value(u"items"_s).toArray().first().toObject().value(u"name"_s) == u"Item 50"_s) {
-                return FakeResponse::json(422, QByteArray(R"({"message":"The name is too long.",)"
-                                                          R"("errors":{"items.3.name":["The name is too long."]}})"));
+            if (isCreate(r)
+                && r.json().value(u"items"_s).toArray().first().toObject().value(u"name"_s) == u"Item 50"_s) {
+                return FakeResponse::json(422,
+                    QByteArray(R"({"message":"The name is too long.",)"
+                               R"("errors":{"items.3.name":["The name is too long."]}})"));
             }
             return answer(r, m_nextId, m_nextImage);
         });
@@ -189,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().at(1).toInt(), -1);
         const ApiError error = failed.first().at(0).value<ApiError>();
-        QCOMPARE(error.fieldErrors.keys(), QStringList{ u"items.53.name"_s });
+        QCOMPARE(error.fieldErrors.keys(), QStringList { u"items.53.name"_s });
         QCOMPARE(creates().size(), 2);
     }
 

@@ -29,8 +29,8 @@ QByteArray catalogPage(const QList<QByteArray>& items, int page, int lastPage)
     for (const QByteArray& i : items) {
         joined += (joined.isEmpty() ? "" : ",") + i;
     }
-    return "{\"data\":[" + joined + "],\"meta\":{\"current_page\":" + QByteArray::number(page) + ",\"last_page\":"
-        + QByteArray::number(lastPage) + ",\"per_page\":200,\"total\":3}}";
+    return "{\"data\":[" + joined + "],\"meta\":{\"current_page\":" + QByteArray::number(page)
+        + ",\"last_page\":" + QByteArray::number(lastPage) + ",\"per_page\":200,\"total\":3}}";
 }
 
 } // namespace
@@ -60,8 +60,8 @@ private Q_SLOTS:
     {
         m_nam->setRoute([](const FakeRequest& r) {
             if (r.queryValue(u"page"_s) == u"1"_s) {
-                return FakeResponse::json(200,
-                    catalogPage({ item(101, u"https://cdn.example.test/101.png"_s), item(102, {}) }, 1, 2));
+                return FakeResponse::json(
+                    200, catalogPage({ item(101, u"https://cdn.example.test/101.png"_s), item(102, {}) }, 1, 2));
             }
             return FakeResponse::json(200, catalogPage({ item(103, u"https://cdn.example.test/103.jpg"_s) }, 2, 2));
         });
@@ -120,7 +120,8 @@ private Q_SLOTS:
         int calls = 0;
         m_nam->setRoute([&calls](const FakeRequest&) {
             ++calls;
-            const QString url = calls == 1 ? u"https://old-shop.example.test/1.png"_s : u"https://new-shop.example.test/1.png"_s;
+            const QString url
+                = calls == 1 ? u"https://old-shop.example.test/1.png"_s : u"https://new-shop.example.test/1.png"_s;
             return FakeResponse::json(200, catalogPage({ item(1, url) }, 1, 1)).delayed(calls == 1 ? 50 : 0);
         });
         CatalogImageIndex index(m_client.get());

@@ -1,6 +1,6 @@
 // Catalog decoders: units, list (v2.0 meta, v2.1 links), upload, batch create, patch/delete answers.
-#include "json/jsondecoder.h"
 #include "testsupport.h"
+#include "json/jsondecoder.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -68,7 +68,8 @@ private Q_SLOTS:
         const auto d = json::uploadedImageId(test::readTestData(QStringLiteral("catalog_upload/v20.json")));
         QVERIFY(d.ok());
         QCOMPARE(d.value, QStringLiteral("550e8400-e29b-41d4-a716-446655440000"));
-        const auto missing = json::uploadedImageId(test::readTestData(QStringLiteral("catalog_upload/missing_id.json")));
+        const auto missing
+            = json::uploadedImageId(test::readTestData(QStringLiteral("catalog_upload/missing_id.json")));
         QCOMPARE(missing.errorField, QStringLiteral("image_id"));
         const auto html = json::uploadedImageId("<html>413 Request Entity Too Large</html>");
         QCOMPARE(html.errorField, QStringLiteral("<body>"));
@@ -87,16 +88,17 @@ private Q_SLOTS:
 
     void catalogCreateResult_v21Rejected_reasonsListed()
     {
-        const auto d = json::catalogCreateResult(test::readTestData(QStringLiteral("catalog_create/v21_rejected.json")));
+        const auto d
+            = json::catalogCreateResult(test::readTestData(QStringLiteral("catalog_create/v21_rejected.json")));
         QVERIFY2(d.ok(), qPrintable(d.errorField));
         QCOMPARE(d.value.created.size(), 1);
         QCOMPARE(d.value.rejected.size(), 2);
         // The API's own message, never the bare code or the raw object; the item number when it has no name.
         QCOMPARE(d.value.rejected[0],
-                 QStringLiteral("Tea: Штрихкод длиннее 32 символов. Сократите штрихкод и отправьте позицию повторно."));
+            QStringLiteral("Tea: Штрихкод длиннее 32 символов. Сократите штрихкод и отправьте позицию повторно."));
         QCOMPARE(d.value.rejected[1],
-                 QStringLiteral("Item 3: Позиция не прошла валидацию: The selling price must be at least 0.01. "
-                                "Исправьте указанные поля и отправьте позицию повторно."));
+            QStringLiteral("Item 3: Позиция не прошла валидацию: The selling price must be at least 0.01. "
+                           "Исправьте указанные поля и отправьте позицию повторно."));
     }
 
     void catalogCreateResult_rejectedOtherForms()
@@ -105,9 +107,9 @@ private Q_SLOTS:
             R"({"data": [], "rejected": ["Item 3: name is required", {"index": 0, "error_code": "barcode_too_long"},
                  {"index": 4}]})");
         QVERIFY2(d.ok(), qPrintable(d.errorField));
-        QCOMPARE(d.value.rejected, QStringList({QStringLiteral("Item 3: name is required"),
-                                                QStringLiteral("Item 1: barcode_too_long"),
-                                                QStringLiteral("Item 5: refused by ApiPay")}));
+        QCOMPARE(d.value.rejected,
+            QStringList({ QStringLiteral("Item 3: name is required"), QStringLiteral("Item 1: barcode_too_long"),
+                QStringLiteral("Item 5: refused by ApiPay") }));
     }
 
     void catalogPage_v21FailedItem_errorMessageKept()
@@ -158,8 +160,8 @@ private Q_SLOTS:
 
     void catalogItemObject_missingId_errorField()
     {
-        const auto d = json::catalogItemObject(QJsonObject{{QStringLiteral("name"), QStringLiteral("Tea")}},
-                                               QStringLiteral("data.0"));
+        const auto d = json::catalogItemObject(
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("Tea") } }, QStringLiteral("data.0"));
         QCOMPARE(d.errorField, QStringLiteral("data.0.id"));
     }
 };

@@ -1,6 +1,6 @@
 // T8 date-times: every documented form, stored as UTC; date-only = midnight Asia/Almaty; malformed → invalid.
-#include "json/jsondecoder.h"
 #include "testsupport.h"
+#include "json/jsondecoder.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -52,7 +52,7 @@ private Q_SLOTS:
     void dateTime_dateOnly_midnightAlmaty()
     {
         const QTimeZone almaty(QByteArrayLiteral("Asia/Almaty"));
-        for (const QDate date : {QDate(2025, 3, 1), QDate(2023, 6, 15), QDate(2026, 12, 31)}) {
+        for (const QDate date : { QDate(2025, 3, 1), QDate(2023, 6, 15), QDate(2026, 12, 31) }) {
             const QDateTime dt = json::dateTime(date.toString(Qt::ISODate));
             QVERIFY(dt.isValid());
             QCOMPARE(dt.timeSpec(), Qt::UTC);
@@ -67,12 +67,11 @@ private Q_SLOTS:
     void dateTime_malformed_invalid_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char* bad : {"", "yesterday", "2025-13-01T00:00:00Z", "2025-02-30", "2025-02-29T00:00:00Z",
-                                "2025-01-22T24:00:00Z", "2025-01-22T10:60:00Z", "2025-01-22T10:30:61Z",
-                                "2025-01-22T10:30:00+25:00", "2025-01-22T10:30:00+06:61", "2025-01-22T10:30:00.Z",
-                                "2025-01-22T10:30:00.1234567890Z", "2025-01-22X10:30:00Z", "2025-1-22",
-                                "2025-01-22T10:30:00Zjunk", "2025-01-22T1:30Z", "20250122T103000Z",
-                                "0000-01-01", "2025-01-22T10:30:00+6"}) {
+        for (const char* bad : { "", "yesterday", "2025-13-01T00:00:00Z", "2025-02-30", "2025-02-29T00:00:00Z",
+                 "2025-01-22T24:00:00Z", "2025-01-22T10:60:00Z", "2025-01-22T10:30:61Z", "2025-01-22T10:30:00+25:00",
+                 "2025-01-22T10:30:00+06:61", "2025-01-22T10:30:00.Z", "2025-01-22T10:30:00.1234567890Z",
+                 "2025-01-22X10:30:00Z", "2025-1-22", "2025-01-22T10:30:00Zjunk", "2025-01-22T1:30Z",
+                 "20250122T103000Z", "0000-01-01", "2025-01-22T10:30:00+6" }) {
             QTest::newRow(bad) << QString::fromLatin1(bad);
         }
     }

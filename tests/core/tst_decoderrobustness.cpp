@@ -1,8 +1,8 @@
 // Decoders never crash and report precise error fields: broken fixtures, invalid UTF-8, random byte mutations of every
 // fixture ("<body>" exactly when QJsonDocument refuses the bytes, a scalar root being "<root>") and random type swaps
 // inside valid documents.
-#include "json/jsondecoder.h"
 #include "testsupport.h"
+#include "json/jsondecoder.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -46,8 +46,8 @@ const QList<std::function<QString(const QByteArray&)>>& allDecoders()
 QStringList fixtureFiles()
 {
     QStringList files;
-    QDirIterator it(QStringLiteral(APIPAY_TEST_DATA), {QStringLiteral("*.json")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(
+        QStringLiteral(APIPAY_TEST_DATA), { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         files.append(it.next());
     }
@@ -126,9 +126,9 @@ QJsonValue randomValue(QRandomGenerator& rng)
     case 5:
         return QJsonValue(QStringLiteral("1e400"));
     case 6:
-        return QJsonArray{1, QStringLiteral("x"), QJsonObject{}};
+        return QJsonArray { 1, QStringLiteral("x"), QJsonObject {} };
     default:
-        return QJsonObject{{QStringLiteral("id"), QStringLiteral("nested")}};
+        return QJsonObject { { QStringLiteral("id"), QStringLiteral("nested") } };
     }
 }
 
@@ -205,7 +205,7 @@ private Q_SLOTS:
         row("leading_zero", "broken/leading_zero.json", 0, "<body>");
         row("html/status_check", "broken/not_json.json", 2, "<body>");
         row("html/subscription", "broken/not_json.json", 13, "<body>");
-        Q_UNUSED(Decoder{});
+        Q_UNUSED(Decoder {});
     }
     void brokenBodies_errorFieldNamesTheProblem()
     {
@@ -221,12 +221,12 @@ private Q_SLOTS:
         QVERIFY(files.size() > 60);
         for (const QString& path : files) {
             const QByteArray bytes = readFile(path);
-            QJsonParseError error{};
+            QJsonParseError error {};
             const bool valid = referenceAccepts(bytes, &error);
             for (const auto& decode : allDecoders()) {
                 const QString field = decode(bytes);
                 QVERIFY2((field == u"<body>") == !valid || (bytes.trimmed().isEmpty() && field.isNull()),
-                         qPrintable(path + QStringLiteral(": ") + field));
+                    qPrintable(path + QStringLiteral(": ") + field));
             }
         }
     }
@@ -237,11 +237,11 @@ private Q_SLOTS:
     {
         // APIPAY_FUZZ_ITERATIONS / APIPAY_FUZZ_SEED allow long runs by hand (e.g. under the asan preset).
         const int perFile = qEnvironmentVariableIsSet("APIPAY_FUZZ_ITERATIONS")
-                                ? qEnvironmentVariableIntValue("APIPAY_FUZZ_ITERATIONS")
-                                : 60;
+            ? qEnvironmentVariableIntValue("APIPAY_FUZZ_ITERATIONS")
+            : 60;
         const quint32 seed = qEnvironmentVariableIsSet("APIPAY_FUZZ_SEED")
-                                 ? static_cast<quint32>(qEnvironmentVariableIntValue("APIPAY_FUZZ_SEED"))
-                                 : 20260408u;
+            ? static_cast<quint32>(qEnvironmentVariableIntValue("APIPAY_FUZZ_SEED"))
+            : 20260408u;
         QRandomGenerator rng(seed);
         const QStringList files = fixtureFiles();
         int mutations = 0;
@@ -249,7 +249,7 @@ private Q_SLOTS:
             const QByteArray original = readFile(path);
             for (int i = 0; i < perFile; ++i) {
                 const QByteArray bytes = mutate(original, rng);
-                QJsonParseError error{};
+                QJsonParseError error {};
                 const bool valid = referenceAccepts(bytes, &error);
                 for (const auto& decode : allDecoders()) {
                     const QString field = decode(bytes);
@@ -261,11 +261,12 @@ private Q_SLOTS:
                         if (dump.open(QIODevice::WriteOnly)) {
                             dump.write(bytes);
                         }
-                        QFAIL(qPrintable(QStringLiteral("%1 mutation %2: decoder said '%3', QJsonDocument '%4'; bytes: %5")
-                                             .arg(path)
-                                             .arg(i)
-                                             .arg(field, error.errorString(),
-                                                  QString::fromUtf8(bytes.left(300).toPercentEncoding(" {}[]\":,")))));
+                        QFAIL(qPrintable(
+                            QStringLiteral("%1 mutation %2: decoder said '%3', QJsonDocument '%4'; bytes: %5")
+                                .arg(path)
+                                .arg(i)
+                                .arg(field, error.errorString(),
+                                    QString::fromUtf8(bytes.left(300).toPercentEncoding(" {}[]\":,")))));
                     }
                 }
                 ++mutations;

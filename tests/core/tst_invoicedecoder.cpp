@@ -1,6 +1,6 @@
 // Invoice decoders over the fixtures of tests/data: create, detail, list envelopes (T1), status check, cancel.
-#include "json/jsondecoder.h"
 #include "testsupport.h"
+#include "json/jsondecoder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,14 +33,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("phone");
         QTest::addColumn<QDateTime>("createdAt");
-        QTest::newRow("processing") << "invoice_create/processing.json" << qint64(124) << qint64(945000)
-                                    << "processing" << "87001234567" << utc(2026, 4, 8, 10, 15);
-        QTest::newRow("pending_old") << "invoice_create/pending_old.json" << qint64(123) << qint64(1500000)
-                                     << "pending" << "87001234567" << utc(2025, 1, 22, 10, 30);
+        QTest::newRow("processing") << "invoice_create/processing.json" << qint64(124) << qint64(945000) << "processing"
+                                    << "87001234567" << utc(2026, 4, 8, 10, 15);
+        QTest::newRow("pending_old") << "invoice_create/pending_old.json" << qint64(123) << qint64(1500000) << "pending"
+                                     << "87001234567" << utc(2025, 1, 22, 10, 30);
         QTest::newRow("minimal") << "invoice_create/minimal.json" << qint64(125) << qint64(1500000) << "processing"
                                  << QString() << utc(2026, 4, 8, 10, 15);
-        QTest::newRow("v21_phone") << "invoice_create/v21_phone.json" << qint64(126) << qint64(1500000)
-                                   << "processing" << "87001234567" << utc(2026, 7, 20, 10, 15);
+        QTest::newRow("v21_phone") << "invoice_create/v21_phone.json" << qint64(126) << qint64(1500000) << "processing"
+                                   << "87001234567" << utc(2026, 7, 20, 10, 15);
         QTest::newRow("wrapped") << "invoice_create/wrapped.json" << qint64(127) << qint64(1500000) << "processing"
                                  << QString() << utc(2026, 7, 20, 10, 15);
     }
@@ -124,15 +124,15 @@ private Q_SLOTS:
     void invoice_badOptionalValues_fieldsEmptyAndListed()
     {
         // T2: the key names are logged (once per document; in the order Qt's JSON keeps the keys: by name).
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("Unreadable values in invoice .*amount, .*subtotal")));
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(QStringLiteral("Unreadable values in invoice .*amount, .*subtotal")));
         const auto d = json::invoice(test::readTestData(QStringLiteral("invoice_detail/bad_optional_money.json")));
         QVERIFY2(d.ok(), qPrintable(d.errorField));
         const Invoice& inv = d.value;
         QCOMPARE(inv.id, 44);
         QVERIFY(!inv.amount && !inv.subtotal && !inv.discountSum && !inv.totalRefunded && !inv.isSandbox);
         QVERIFY(!inv.createdAt.isValid());
-        for (const char* key : {"amount", "subtotal", "discount_sum", "total_refunded", "is_sandbox", "created_at"}) {
+        for (const char* key : { "amount", "subtotal", "discount_sum", "total_refunded", "is_sandbox", "created_at" }) {
             QVERIFY2(inv.unreadableFields.contains(QLatin1String(key)), key);
         }
         QCOMPARE(inv.paymentUrl, QStringLiteral("https://qr.kaspi.kz/xyz"));
@@ -140,12 +140,12 @@ private Q_SLOTS:
 
     void invoicePage_unreadableValues_loggedOncePerPage()
     {
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
-                                               "Unreadable values in GET /invoices \\(2 object\\(s\\)\\).*: amount$")));
+        QTest::ignoreMessage(QtWarningMsg,
+            QRegularExpression(QStringLiteral("Unreadable values in GET /invoices \\(2 object\\(s\\)\\).*: amount$")));
         const auto d = json::invoicePage(R"({"data": [{"id": 1, "amount": "1.234"}, {"id": 2, "amount": "x"}]})", 10);
         QVERIFY(d.ok());
-        QCOMPARE(d.value.items[0].unreadableFields, QStringList{QStringLiteral("amount")});
-        QCOMPARE(d.value.items[1].unreadableFields, QStringList{QStringLiteral("amount")});
+        QCOMPARE(d.value.items[0].unreadableFields, QStringList { QStringLiteral("amount") });
+        QCOMPARE(d.value.items[1].unreadableFields, QStringList { QStringLiteral("amount") });
     }
 
     void invoicePage_envelopes_paginationRead_data()
@@ -164,16 +164,14 @@ private Q_SLOTS:
                                          << qint64(41) << true;
         QTest::newRow("no_last_page") << "invoices_list/no_last_page.json" << 2 << 2 << 1 << 2 << 3 << qint64(5)
                                       << true;
-        QTest::newRow("no_total_full") << "invoices_list/no_total.json" << 2 << 2 << 3 << 2 << -1 << qint64(-1)
-                                       << true;
+        QTest::newRow("no_total_full") << "invoices_list/no_total.json" << 2 << 2 << 3 << 2 << -1 << qint64(-1) << true;
         QTest::newRow("no_total_short") << "invoices_list/no_total.json" << 10 << 2 << 3 << 10 << -1 << qint64(-1)
                                         << false;
         // The server used per_page 20 although 50 was asked: pages are counted with the server's figure.
-        QTest::newRow("clamped_per_page") << "invoices_list/clamped_per_page.json" << 50 << 2 << 1 << 20 << 3
-                                          << qint64(45) << true;
+        QTest::newRow("clamped_per_page")
+            << "invoices_list/clamped_per_page.json" << 50 << 2 << 1 << 20 << 3 << qint64(45) << true;
         QTest::newRow("no_data") << "invoices_list/no_data.json" << 10 << 0 << 1 << 10 << 1 << qint64(0) << false;
-        QTest::newRow("past_end") << "invoices_list/empty_page.json" << 10 << 0 << 6 << 10 << 5 << qint64(48)
-                                  << false;
+        QTest::newRow("past_end") << "invoices_list/empty_page.json" << 10 << 0 << 6 << 10 << 5 << qint64(48) << false;
     }
     void invoicePage_envelopes_paginationRead()
     {
@@ -306,16 +304,16 @@ private Q_SLOTS:
 
     void invoiceObject_fromQJsonValue_pathPrefixed()
     {
-        const QJsonObject ok = QJsonDocument::fromJson(R"({"id": 7, "amount": 12.5, "client_phone": "77001234567"})")
-                                   .object();
+        const QJsonObject ok
+            = QJsonDocument::fromJson(R"({"id": 7, "amount": 12.5, "client_phone": "77001234567"})").object();
         const auto d = json::invoiceObject(ok);
         QVERIFY2(d.ok(), qPrintable(d.errorField));
         QCOMPARE(d.value.id, 7);
         QCOMPARE(d.value.amount->tiyn(), 1250);
         QCOMPARE(d.value.phone, QStringLiteral("87001234567"));
 
-        const auto bad = json::invoiceObject(QJsonObject{{QStringLiteral("status"), QStringLiteral("paid")}},
-                                             QStringLiteral("invoice"));
+        const auto bad = json::invoiceObject(
+            QJsonObject { { QStringLiteral("status"), QStringLiteral("paid") } }, QStringLiteral("invoice"));
         QCOMPARE(bad.errorField, QStringLiteral("invoice.id"));
         const auto notObject = json::invoiceObject(QJsonValue(5), QStringLiteral("data.2"));
         QCOMPARE(notObject.errorField, QStringLiteral("data.2"));

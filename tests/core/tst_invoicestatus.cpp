@@ -1,4 +1,5 @@
-// InvoiceStatus: the docs/api-contract.md §6 vocabulary, unknown statuses kept raw (T5), cancel/refund rules, shared raw strings.
+// InvoiceStatus: the docs/api-contract.md §6 vocabulary, unknown statuses kept raw (T5), cancel/refund rules, shared
+// raw strings.
 #include "domain/invoice.h"
 #include "domain/invoicestatus.h"
 #include "testsupport.h"
@@ -28,8 +29,8 @@ private Q_SLOTS:
         QTest::newRow("cancelled") << "cancelled" << int(InvoiceStatus::Cancelled) << true << false << false;
         QTest::newRow("expired") << "expired" << int(InvoiceStatus::Expired) << true << false << false;
         QTest::newRow("error") << "error" << int(InvoiceStatus::Error) << true << false << false;
-        QTest::newRow("partially_refunded") << "partially_refunded" << int(InvoiceStatus::PartiallyRefunded) << true
-                                            << false << true;
+        QTest::newRow("partially_refunded")
+            << "partially_refunded" << int(InvoiceStatus::PartiallyRefunded) << true << false << true;
         QTest::newRow("refunded") << "refunded" << int(InvoiceStatus::Refunded) << true << false << false;
     }
     void known_rulesPerStatus()

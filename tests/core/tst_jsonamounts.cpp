@@ -2,9 +2,9 @@
 // never rounded through a double: integers are read as integers, fractions through their shortest text), more than
 // two decimals or a value that does not fit 64-bit tiyn is unreadable, and amounts beyond the documented maximum are
 // kept exactly so that the display can mark them.
-#include "json/jsondecoder.h"
 #include "money/moneysum.h"
 #include "testsupport.h"
+#include "json/jsondecoder.h"
 
 #include <QLoggingCategory>
 #include <QTest>
@@ -94,7 +94,7 @@ private Q_SLOTS:
         const Decoded<Invoice> d = invoiceWithAmount(json);
         QVERIFY2(d.ok(), qPrintable(d.errorField));
         QVERIFY(!d.value.amount.has_value());
-        QCOMPARE(d.value.unreadableFields, QStringList{QStringLiteral("amount")});
+        QCOMPARE(d.value.unreadableFields, QStringList { QStringLiteral("amount") });
     }
 
     void amount_null_isMissingNotUnreadable()

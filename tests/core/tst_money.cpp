@@ -25,8 +25,8 @@ namespace {
 // Every amount to check: edges, each power-of-ten boundary, and a deterministic spread over the whole range.
 QList<qint64> sampleTiyn()
 {
-    QList<qint64> values = {1, 2, 9, 10, 11, 99, 100, 101, 999, 1000, 1001, 12345, 99999, 100000, 150050,
-                            1500000, 1234567, 123456789, 9999999998, 9999999999};
+    QList<qint64> values = { 1, 2, 9, 10, 11, 99, 100, 101, 999, 1000, 1001, 12345, 99999, 100000, 150050, 1500000,
+        1234567, 123456789, 9999999998, 9999999999 };
     for (qint64 p = 10; p <= 10'000'000'000; p *= 10) {
         values << p - 1 << p << p + 1 << p / 3;
     }
@@ -147,7 +147,8 @@ private Q_SLOTS:
         // The same strings as JSON: fromJson and the decoders agree with parseMachine.
         const Money::ParseResult j = Money::fromJson(QJsonValue(text));
         QCOMPARE(j.ok() ? j.value->tiyn() : -1, tiyn);
-        const QByteArray body = "{\"id\": 1, \"amount\": " + QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + '}';
+        const QByteArray body = "{\"id\": 1, \"amount\": "
+            + QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact).mid(1).chopped(1) + '}';
         const auto decoded = json::invoice(body);
         QVERIFY(decoded.ok());
         QCOMPARE(decoded.value.amount ? decoded.value.amount->tiyn() : -1, tiyn);
@@ -207,9 +208,8 @@ private Q_SLOTS:
 
     void toJson_wholeTengeAsInteger_elseTwoDecimals()
     {
-        const auto text = [](Money m) {
-            return QJsonDocument(QJsonArray{m.toJson()}).toJson(QJsonDocument::Compact);
-        };
+        const auto text
+            = [](Money m) { return QJsonDocument(QJsonArray { m.toJson() }).toJson(QJsonDocument::Compact); };
         QCOMPARE(text(Money::fromTenge(15000)), QByteArray("[15000]"));
         QCOMPARE(text(Money::fromTiyn(1500050)), QByteArray("[15000.5]"));
         QCOMPARE(text(Money::fromTiyn(123456789)), QByteArray("[1234567.89]"));
@@ -231,8 +231,9 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < values.size(); ++i) {
             const Money::ParseResult r = Money::fromJson(back.at(i));
             if (!r.ok() || r.value->tiyn() != values.at(i)) {
-                QFAIL(qPrintable(QStringLiteral("%1 tiyn came back as %2").arg(values.at(i)).arg(
-                    r.ok() ? QString::number(r.value->tiyn()) : Money::errorText(r.error))));
+                QFAIL(qPrintable(QStringLiteral("%1 tiyn came back as %2")
+                                     .arg(values.at(i))
+                                     .arg(r.ok() ? QString::number(r.value->tiyn()) : Money::errorText(r.error))));
             }
         }
         // The decoders read numbers from the JSON text itself: same result.
@@ -242,8 +243,11 @@ private Q_SLOTS:
                 items += ',';
             }
             items += "{\"id\": " + QByteArray::number(i + 1) + ", \"selling_price\": "
-                     + QJsonDocument(QJsonArray{Money::fromTiyn(values.at(i)).toJson()}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
-                     + '}';
+                + QJsonDocument(QJsonArray { Money::fromTiyn(values.at(i)).toJson() })
+                      .toJson(QJsonDocument::Compact)
+                      .mid(1)
+                      .chopped(1)
+                + '}';
         }
         items += "]}";
         const auto page = json::catalogPage(items, 2000);
@@ -297,15 +301,15 @@ private Q_SLOTS:
     void formatNumber_parseRoundTrip_allLocales()
     {
         const QList<qint64> values = sampleTiyn().mid(0, 40000);
-        for (const char* name : {"ru_RU", "kk_KZ", "en_US", "de_DE", "C"}) {
+        for (const char* name : { "ru_RU", "kk_KZ", "en_US", "de_DE", "C" }) {
             const QLocale locale(QString::fromLatin1(name));
             for (const qint64 tiyn : values) {
-                for (const auto decimals : {Money::Decimals::Always, Money::Decimals::WhenNeeded}) {
+                for (const auto decimals : { Money::Decimals::Always, Money::Decimals::WhenNeeded }) {
                     const QString text = Money::fromTiyn(tiyn).formatNumber(locale, decimals);
                     const Money::ParseResult r = Money::parse(text);
                     if (!r.ok() || r.value->tiyn() != tiyn) {
-                        QFAIL(qPrintable(QStringLiteral("%1: %2 → %3").arg(QLatin1String(name), text,
-                                                                          Money::errorText(r.error))));
+                        QFAIL(qPrintable(
+                            QStringLiteral("%1: %2 → %3").arg(QLatin1String(name), text, Money::errorText(r.error))));
                     }
                 }
             }

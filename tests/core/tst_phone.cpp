@@ -1,7 +1,7 @@
 // PhoneNumber (D5) and the decoders' phone reader (T3).
-#include "json/jsondecoder.h"
 #include "money/phonenumber.h"
 #include "testsupport.h"
+#include "json/jsondecoder.h"
 
 #include <QTest>
 
@@ -84,9 +84,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("v20 list 7") << "77001234567" << "87001234567";
-        QTest::newRow("v21 list 8") << "87001234567" << "87001234567";
-        QTest::newRow("formatted") << "+7 (700) 123-45-67" << "87001234567";
+        QTest::newRow("v20 list 7") << "77001234567"
+                                    << "87001234567";
+        QTest::newRow("v21 list 8") << "87001234567"
+                                    << "87001234567";
+        QTest::newRow("formatted") << "+7 (700) 123-45-67"
+                                   << "87001234567";
         QTest::newRow("garbage") << "call me" << QString();
         QTest::newRow("short") << "7001" << QString();
         QTest::newRow("empty") << "" << QString();

@@ -1,6 +1,6 @@
 // Refund decoders: POST refund answer, GET /invoices/{id}/refunds, GET /refunds (both envelopes).
-#include "json/jsondecoder.h"
 #include "testsupport.h"
+#include "json/jsondecoder.h"
 
 #include <QTest>
 
@@ -23,11 +23,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("invoiceStatus");
         QTest::newRow("v20_numbers") << "refund_create/v20.json" << qint64(1) << qint64(500000) << qint64(500000)
                                      << qint64(500000) << "partially_refunded";
-        QTest::newRow("strings_before_march") << "refund_create/strings_before_march.json" << qint64(2)
-                                              << qint64(250050) << qint64(250050) << qint64(249950)
-                                              << "partially_refunded";
-        QTest::newRow("v21_paid") << "refund_create/v21_paid.json" << qint64(3) << qint64(1000000)
-                                  << qint64(1000000) << qint64(1000000) << "paid";
+        QTest::newRow("strings_before_march")
+            << "refund_create/strings_before_march.json" << qint64(2) << qint64(250050) << qint64(250050)
+            << qint64(249950) << "partially_refunded";
+        QTest::newRow("v21_paid") << "refund_create/v21_paid.json" << qint64(3) << qint64(1000000) << qint64(1000000)
+                                  << qint64(1000000) << "paid";
     }
     void refundResult_amountsAsNumbersOrStrings_decoded()
     {
@@ -102,8 +102,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("lastPage");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("initiatedBy");
-        QTest::newRow("v20") << "refunds_list/v20.json" << 3 << "completed" << "api";
-        QTest::newRow("v21_flat") << "refunds_list/v21_flat.json" << 1 << "failed" << "system";
+        QTest::newRow("v20") << "refunds_list/v20.json" << 3 << "completed"
+                             << "api";
+        QTest::newRow("v21_flat") << "refunds_list/v21_flat.json" << 1 << "failed"
+                                  << "system";
     }
     void refundPage_envelopes_decoded()
     {

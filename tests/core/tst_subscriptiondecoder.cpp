@@ -1,6 +1,6 @@
 // Subscription decoders: every T4 shape, the list envelopes and the billing history.
-#include "json/jsondecoder.h"
 #include "testsupport.h"
+#include "json/jsondecoder.h"
 
 #include <QTest>
 
@@ -63,8 +63,8 @@ private Q_SLOTS:
     void subscription_v21StartedAtDateTime_almatyDay()
     {
         // v2.1 sends started_at as a UTC date-time: 19:30 UTC on 31 January is 1 February in Almaty (UTC+5).
-        const auto d = json::subscription(
-            R"({"id": 5, "status": "active", "started_at": "2026-01-31T19:30:00+00:00"})");
+        const auto d
+            = json::subscription(R"({"id": 5, "status": "active", "started_at": "2026-01-31T19:30:00+00:00"})");
         QVERIFY2(d.ok(), qPrintable(d.errorField));
         QCOMPARE(d.value.startedAt, QDate(2026, 2, 1));
         const auto early = json::subscription(R"({"id": 5, "started_at": "2026-02-01T03:00:00Z"})");
@@ -72,7 +72,7 @@ private Q_SLOTS:
         const auto bad = json::subscription(R"({"id": 5, "started_at": "2026-02-31T03:00:00Z"})");
         QVERIFY(bad.ok());
         QVERIFY(!bad.value.startedAt.isValid());
-        QCOMPARE(bad.value.unreadableFields, QStringList{QStringLiteral("started_at")});
+        QCOMPARE(bad.value.unreadableFields, QStringList { QStringLiteral("started_at") });
     }
 
     void lastPayment_statusLabel_translatedLikeInvoices()
@@ -137,10 +137,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("status");
         QTest::addColumn<qint64>("amountTiyn"); // -1 = absent
-        QTest::newRow("update") << "subscription/update.json" << "active" << qint64(750000);
-        QTest::newRow("pause") << "subscription/pause.json" << "paused" << qint64(-1);
-        QTest::newRow("resume") << "subscription/resume.json" << "active" << qint64(-1);
-        QTest::newRow("cancel") << "subscription/cancel.json" << "cancelled" << qint64(-1);
+        QTest::newRow("update") << "subscription/update.json"
+                                << "active" << qint64(750000);
+        QTest::newRow("pause") << "subscription/pause.json"
+                               << "paused" << qint64(-1);
+        QTest::newRow("resume") << "subscription/resume.json"
+                                << "active" << qint64(-1);
+        QTest::newRow("cancel") << "subscription/cancel.json"
+                                << "cancelled" << qint64(-1);
     }
     void subscription_actionAnswers_partialObjects()
     {
@@ -169,8 +173,8 @@ private Q_SLOTS:
         QCOMPARE(v20.value.items[1].billingPeriod, QStringLiteral("weekly"));
         QCOMPARE(v20.value.items[1].status, QStringLiteral("paused"));
         QVERIFY(!v20.value.hasMore());
-        const auto v21 =
-            json::subscriptionPage(test::readTestData(QStringLiteral("subscriptions_list/v21_links.json")), 10);
+        const auto v21
+            = json::subscriptionPage(test::readTestData(QStringLiteral("subscriptions_list/v21_links.json")), 10);
         QVERIFY2(v21.ok(), qPrintable(v21.errorField));
         QCOMPARE(v21.value.perPage, 20);
         QCOMPARE(v21.value.items[0].status, QStringLiteral("suspended")); // T5: kept raw
@@ -180,8 +184,8 @@ private Q_SLOTS:
 
     void subscriptionInvoicePage_v20_noLastPageComputed()
     {
-        const auto d =
-            json::subscriptionInvoicePage(test::readTestData(QStringLiteral("subscription_invoices/v20.json")), 20);
+        const auto d
+            = json::subscriptionInvoicePage(test::readTestData(QStringLiteral("subscription_invoices/v20.json")), 20);
         QVERIFY2(d.ok(), qPrintable(d.errorField));
         QCOMPARE(d.value.lastPage.value_or(-1), 1); // ceil(3 / 20)
         QVERIFY(!d.value.hasMore());
@@ -224,7 +228,7 @@ private Q_SLOTS:
             QVERIFY2(Subscription::billingPeriodLabel(p) != p, qPrintable(p)); // a label, not the raw key
         }
         QCOMPARE(Subscription::billingPeriodLabel(QStringLiteral("hourly")), QStringLiteral("hourly"));
-        for (const char* s : {"active", "paused", "cancelled", "expired"}) {
+        for (const char* s : { "active", "paused", "cancelled", "expired" }) {
             QVERIFY(Subscription::statusLabel(QLatin1String(s)) != QLatin1String(s));
         }
     }

@@ -4,12 +4,12 @@
 #include "api/apiclient.h"
 #include "api/apierror.h"
 #include "api/apirequestbuilder.h"
-#include "json/jsondecoder.h"
 #include "models/catalogtablemodel.h"
 #include "models/invoicetablemodel.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "testsupport.h"
+#include "json/jsondecoder.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -30,14 +30,14 @@ private Q_SLOTS:
 
     void catalogQuery_asksForEveryStatusThePageShows()
     {
-        const ApiRequestBuilder::Query query = ApiRequestBuilder::catalogQuery(CatalogQuery{});
+        const ApiRequestBuilder::Query query = ApiRequestBuilder::catalogQuery(CatalogQuery {});
         QStringList statuses;
         for (const auto& [key, value] : query) {
             if (key == u"statuses[]") {
                 statuses.append(value);
             }
         }
-        QCOMPARE(statuses, QStringList({u"active"_s, u"pending"_s, u"failed"_s, u"deleting"_s}));
+        QCOMPARE(statuses, QStringList({ u"active"_s, u"pending"_s, u"failed"_s, u"deleting"_s }));
     }
 
     void listCatalog_pendingFailedDeletingItemsListed_data()
@@ -55,7 +55,7 @@ private Q_SLOTS:
         options.rateLimit = 10000;
         sandbox::SandboxServer server(options);
         QVERIFY(server.start(0));
-        const QStringList statuses = {u"active"_s, u"pending"_s, u"failed"_s, u"deleting"_s};
+        const QStringList statuses = { u"active"_s, u"pending"_s, u"failed"_s, u"deleting"_s };
         for (const QString& status : statuses) {
             sandbox::SandboxCatalogItem item;
             item.name = u"Item "_s + status;
@@ -71,7 +71,7 @@ private Q_SLOTS:
         config.requestsPerMinute = 10000;
         QVERIFY(api.setConfig(config));
         std::optional<ApiResult<Page<CatalogItem>>> result;
-        api.listCatalog(CatalogQuery{}, this, [&](const ApiResult<Page<CatalogItem>>& r) { result = r; });
+        api.listCatalog(CatalogQuery {}, this, [&](const ApiResult<Page<CatalogItem>>& r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
         QVERIFY2(result->ok(), qPrintable(result->error.userText()));
         QSet<QString> seen;
@@ -106,14 +106,14 @@ private Q_SLOTS:
         QTest::newRow("paid, refunded total == amount")
             << QByteArray(R"({"id": 1, "amount": "5000.00", "status": "paid", "total_refunded": "5000.00"})")
             << u"Refunded"_s;
-        QTest::newRow("partially_refunded now full")
-            << QByteArray(R"({"id": 1, "amount": "5000.00", "status": "partially_refunded", "is_fully_refunded": true})")
-            << u"Refunded"_s;
+        QTest::newRow("partially_refunded now full") << QByteArray(
+            R"({"id": 1, "amount": "5000.00", "status": "partially_refunded", "is_fully_refunded": true})")
+                                                     << u"Refunded"_s;
         QTest::newRow("v2.0 refunded") << QByteArray(R"({"id": 1, "status": "refunded"})") << u"Refunded"_s;
-        QTest::newRow("partly refunded")
-            << QByteArray(R"({"id": 1, "amount": "5000.00", "status": "partially_refunded", "total_refunded": "100.00",
+        QTest::newRow("partly refunded") << QByteArray(
+            R"({"id": 1, "amount": "5000.00", "status": "partially_refunded", "total_refunded": "100.00",
                               "is_fully_refunded": false})")
-            << u"Partially refunded"_s;
+                                         << u"Partially refunded"_s;
         QTest::newRow("paid") << QByteArray(R"({"id": 1, "amount": "5000.00", "status": "paid",
                                                  "total_refunded": "0.00", "is_fully_refunded": false})")
                               << u"Paid"_s;
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(d.value.shownStatus().label(), shown);
         // The list row (the same text the status column paints).
         InvoiceTableModel model(nullptr);
-        model.ingest({d.value});
+        model.ingest({ d.value });
         QCOMPARE(model.data(model.index(0, InvoiceTableModel::Status)).toString(), shown);
     }
 
@@ -155,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(v21.value.internalComment, std::optional<QString>(u"Айгуль, самовывоз"_s));
         const auto wrong = json::invoice(R"({"id": 1, "internal_comment": {"a": 1}})");
         QVERIFY(wrong.ok());
-        QCOMPARE(wrong.value.unreadableFields, QStringList{u"internal_comment"_s});
+        QCOMPARE(wrong.value.unreadableFields, QStringList { u"internal_comment"_s });
     }
 
     void unreadableAnswer_messageNamesNoMarkup_data()

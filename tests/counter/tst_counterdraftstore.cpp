@@ -105,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"submission_started"_s).toBool(), true);
         QCOMPARE(json.value(u"phone_text"_s).toString(), u"+7 700 123 45 67"_s);
         QCOMPARE(json.value(u"lines"_s).toArray().size(), 1);
-        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{ u"counter-draft.json"_s }); // no temporary left
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList { u"counter-draft.json"_s }); // no temporary left
     }
 
     void restoredAfterRestart_sameForm()
@@ -144,8 +144,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir->filePath(u"counter-draft.json"_s);
         QVERIFY(writeFile(path, "{}"));
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                                | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         CounterDraftStore store;
         store.setFilePath(path);
         QVERIFY(store.saveNow(cartDraft()));
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(!store.saveNow(draft, &error)); // the counter then does not send the invoice
         QVERIFY2(error.startsWith(u"The draft could not be saved to "_s + store.filePath()), qPrintable(error));
         QVERIFY(!QFile::exists(store.filePath()));
-        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{ u"not-a-folder"_s });
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { u"not-a-folder"_s });
     }
 
     void typing_savedAfterAPause_lastTextWins()
@@ -232,8 +232,7 @@ private Q_SLOTS:
         QTest::newRow("damaged") << QByteArray("{\"version\":1,\"amount_text\":") << u"The saved draft is damaged"_s;
         QTest::newRow("unknown format") << QByteArray(R"({"version":7,"amount_text":"5000"})")
                                         << u"The saved draft has an unknown format"_s;
-        QTest::newRow("too large") << QByteArray(2 * 1024 * 1024, ' ')
-                                   << u"The saved draft could not be read"_s;
+        QTest::newRow("too large") << QByteArray(2 * 1024 * 1024, ' ') << u"The saved draft could not be read"_s;
     }
     void brokenFile_notRestored_saysWhy()
     {

@@ -103,8 +103,9 @@ private Q_SLOTS:
                 return FakeResponse::json(201, invoiceJson(124, kOrderId, "processing"));
             }
             if (r.path().endsWith(u"/status/check"_s)) {
-                return FakeResponse::json(200, QByteArray(R"({"invoices":[{"id":124,"status":"paid","amount":"4200.00",)"
-                                                          R"("kaspi_invoice_id":"13234689513"}]})"));
+                return FakeResponse::json(200,
+                    QByteArray(R"({"invoices":[{"id":124,"status":"paid","amount":"4200.00",)"
+                               R"("kaspi_invoice_id":"13234689513"}]})"));
             }
             return FakeResponse::json(200,
                 invoiceJson(124, kOrderId, "paid",
@@ -161,8 +162,9 @@ private Q_SLOTS:
         bool refuse = true;
         m_nam->setRoute([&refuse](const FakeRequest& r) {
             if (isCreate(r) && refuse) {
-                return FakeResponse::json(422, QByteArray(R"({"message":"The phone number is invalid.",)"
-                                                          R"("errors":{"phone_number":["The phone number is invalid."]}})"));
+                return FakeResponse::json(422,
+                    QByteArray(R"({"message":"The phone number is invalid.",)"
+                               R"("errors":{"phone_number":["The phone number is invalid."]}})"));
             }
             if (isCreate(r)) {
                 return FakeResponse::json(201, invoiceJson(125, kOrderId, "pending"));
@@ -174,7 +176,7 @@ private Q_SLOTS:
         m_submission->submit(draft());
         QVERIFY(failed.wait(5000));
         const ApiError error = failed.first().first().value<ApiError>();
-        QCOMPARE(error.fieldErrors.value(u"phone_number"_s), QStringList{ u"The phone number is invalid."_s });
+        QCOMPARE(error.fieldErrors.value(u"phone_number"_s), QStringList { u"The phone number is invalid."_s });
         QCOMPARE(m_submission->state(), InvoiceSubmission::State::Idle);
         QVERIFY(!m_submission->invoice());
         QCOMPARE(outcomeUnknown.size(), 0);
@@ -194,8 +196,8 @@ private Q_SLOTS:
                 return FakeResponse::networkError(QNetworkReply::RemoteHostClosedError);
             }
             if (r.path() == u"/api/v1/invoices"_s) {
-                return FakeResponse::json(200, listOf({ invoiceJson(300, kOrderId + u"-2"_s, "pending"),
-                                                   invoiceJson(124, kOrderId, "pending") }));
+                return FakeResponse::json(200,
+                    listOf({ invoiceJson(300, kOrderId + u"-2"_s, "pending"), invoiceJson(124, kOrderId, "pending") }));
             }
             return FakeResponse::hanging();
         });
@@ -289,8 +291,9 @@ private Q_SLOTS:
     {
         m_nam->setRoute([](const FakeRequest& r) {
             if (isCreate(r)) {
-                return FakeResponse::json(409, QByteArray(R"({"error":"duplicate_idempotency_key",)"
-                                                          R"("message":"Duplicate","invoice_id":77})"));
+                return FakeResponse::json(409,
+                    QByteArray(R"({"error":"duplicate_idempotency_key",)"
+                               R"("message":"Duplicate","invoice_id":77})"));
             }
             if (r.path() == u"/api/v1/invoices/77"_s) {
                 return FakeResponse::json(200, invoiceJson(77, kOrderId, "pending"));

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(created.wait(10'000));
         QCOMPARE(created.first().at(1).toBool(), true); // found by the lookup
         const Invoice adopted = created.first().at(0).value<Invoice>();
-        QCOMPARE(m_fx.server->invoicesWithExternalOrderId(orderId), QList<qint64>{ adopted.id });
+        QCOMPARE(m_fx.server->invoicesWithExternalOrderId(orderId), QList<qint64> { adopted.id });
 
         // What the server received: exactly one POST /invoices.
         QCOMPARE(m_fx.server->loggedRequests("POST", u"/invoices"_s), 1);

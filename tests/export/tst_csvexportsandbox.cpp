@@ -67,7 +67,7 @@ private Q_SLOTS:
             QCOMPARE(query.queryItemValue(u"per_page"_s), u"100"_s);
             pages.append(query.queryItemValue(u"page"_s));
         }
-        QCOMPARE(pages, (QList<QString>{ u"1"_s, u"2"_s }));
+        QCOMPARE(pages, (QList<QString> { u"1"_s, u"2"_s }));
     }
 
 private:

@@ -130,19 +130,20 @@ private Q_SLOTS:
             QCOMPARE(request.queryValue(u"search"_s), u"87001"_s);
         }
         QCOMPARE(progress.size(), 2);
-        QCOMPARE(progress.at(0), (QVariantList{ qint64(2), qint64(3) }));
-        QCOMPARE(progress.at(1), (QVariantList{ qint64(3), qint64(3) }));
+        QCOMPARE(progress.at(0), (QVariantList { qint64(2), qint64(3) }));
+        QCOMPARE(progress.at(1), (QVariantList { qint64(3), qint64(3) }));
     }
 
     void refunds_itemsAndInvoiceColumns()
     {
         m_nam->setRoute([](const FakeRequest&) {
             return FakeResponse::json(200,
-                listPage(R"({"id":5,"invoice_id":42,"amount":"5000.00","reason":"Customer return","status":"completed",)"
-                         R"("kaspi_refund_id":"REF-1","initiated_by":"api","created_at":"2026-01-31T12:00:00Z",)"
-                         R"("invoice":{"id":42,"external_order_id":"ORDER-100","amount":"10000.00",)"
-                         R"("total_refunded":"5000.00"},)"
-                         R"("items":[{"id":1,"name":"Чай","count":2},{"id":2,"name":"Сахар, 1 кг","count":1}]})",
+                listPage(
+                    R"({"id":5,"invoice_id":42,"amount":"5000.00","reason":"Customer return","status":"completed",)"
+                    R"("kaspi_refund_id":"REF-1","initiated_by":"api","created_at":"2026-01-31T12:00:00Z",)"
+                    R"("invoice":{"id":42,"external_order_id":"ORDER-100","amount":"10000.00",)"
+                    R"("total_refunded":"5000.00"},)"
+                    R"("items":[{"id":1,"name":"Чай","count":2},{"id":2,"name":"Сахар, 1 кг","count":1}]})",
                     1, 1, 1));
         });
         const QString path = m_dir->filePath(u"refunds.csv"_s);
@@ -194,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(!exporter.isRunning());
         QTRY_VERIFY(m_nam->openReplies().isEmpty()); // the page request was aborted
         QCOMPARE(readFile(path), QByteArray("yesterday's export\r\n"));
-        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{ u"invoices.csv"_s }); // no leftovers
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { u"invoices.csv"_s }); // no leftovers
         QCOMPARE(finished.size(), 0);
         QCOMPARE(failed.size(), 0);
         QCOMPARE(m_nam->requestCount(), 2);

@@ -38,8 +38,11 @@ namespace {
 
 using Kind = sandbox::SandboxFault::Kind;
 
-MatrixFault fault(const QString& name, Kind kind, int status = 500, const QByteArray& body = {},
-                  QList<QPair<QByteArray, QByteArray>> headers = {})
+MatrixFault fault(const QString& name,
+    Kind kind,
+    int status = 500,
+    const QByteArray& body = {},
+    QList<QPair<QByteArray, QByteArray>> headers = {})
 {
     MatrixFault f;
     f.name = name;
@@ -62,15 +65,15 @@ QStringList messageLabels(const QWidget* root)
     for (const QLabel* label : labels) {
         const QString name = label->objectName().toLower();
         if (label->isVisible() && !label->text().isEmpty()
-            && (name.contains(u"error"_s) || name.contains(u"message"_s) || name.contains(u"stale"_s) || name.contains(u"statelabel"_s))) {
+            && (name.contains(u"error"_s) || name.contains(u"message"_s) || name.contains(u"stale"_s)
+                || name.contains(u"statelabel"_s))) {
             texts << label->text();
         }
     }
     return texts;
 }
 
-template <typename Page>
-void showPage(Page& page)
+template <typename Page> void showPage(Page& page)
 {
     page.resize(1280, 760);
     page.show();
@@ -91,8 +94,8 @@ public:
     {
         m_page = std::make_unique<InvoicesPage>(m_context);
         showPage(*m_page);
-        if (!QTest::qWaitFor([this] { return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(); },
-                             10'000)) {
+        if (!QTest::qWaitFor(
+                [this] { return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(); }, 10'000)) {
             return false;
         }
         for (int row = 0; row < qMin(5, m_page->model()->rowCount()); ++row) {
@@ -107,7 +110,7 @@ public:
         return QTest::qWaitFor(
             [this, id] {
                 return m_page->detailPane()->detailLoaded() && m_page->detailPane()->invoice()
-                       && m_page->detailPane()->invoice()->id == id;
+                    && m_page->detailPane()->invoice()->id == id;
             },
             10'000);
     }
@@ -190,10 +193,7 @@ public:
         }
     }
     bool previousDataShown() const override { return rowsShown() && detailShown(); }
-    QStringList messages() const override
-    {
-        return InvoicesOperation::messages() + messageLabels(m_dialog.data());
-    }
+    QStringList messages() const override { return InvoicesOperation::messages() + messageLabels(m_dialog.data()); }
 
 private:
     qint64 paidInvoice()
@@ -209,8 +209,8 @@ private:
             id = result.ok() ? result.value.id : -1;
         });
         if (!QTest::qWaitFor([&] { return done; }, 5000) || id <= 0
-            || !QTest::qWaitFor([&] { return m_server->invoiceStatus(id) == std::optional<QString>(u"pending"_s); },
-                                5000)) {
+            || !QTest::qWaitFor(
+                [&] { return m_server->invoiceStatus(id) == std::optional<QString>(u"pending"_s); }, 5000)) {
             return -1;
         }
         return m_server->simulateInvoiceStatus(id, u"paid"_s) ? id : -1;
@@ -233,7 +233,7 @@ public:
             if (m_page->model()->rawStatus(row) == u"pending"_s) {
                 const qint64 id = m_page->model()->invoiceAt(row).id;
                 return showDetail(id)
-                       && QTest::qWaitFor([this] { return m_page->actions()->cancelAction()->isEnabled(); }, 10'000);
+                    && QTest::qWaitFor([this] { return m_page->actions()->cancelAction()->isEnabled(); }, 10'000);
             }
         }
         return false;
@@ -277,8 +277,8 @@ public:
     {
         // The cashier's order is still there: the form as typed, or the invoice it became.
         return m_page->amountEdit()->text().contains(u"1234"_s) || m_page->amountEdit()->text().contains(u"1 234"_s)
-               || (m_page->submission()->invoice().has_value()
-                   && m_page->submission()->invoice()->amount == Money::fromTenge(1234));
+            || (m_page->submission()->invoice().has_value()
+                && m_page->submission()->invoice()->amount == Money::fromTenge(1234));
     }
     QStringList messages() const override
     {
@@ -312,8 +312,8 @@ public:
         writePath = faultPath = m_upload ? u"/catalog/upload-image"_s : u"/catalog/*"_s;
         m_page = std::make_unique<CatalogPage>(m_context);
         showPage(*m_page);
-        if (!QTest::qWaitFor([this] { return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(); },
-                             10'000)) {
+        if (!QTest::qWaitFor(
+                [this] { return m_page->model()->rowCount() > 0 && !m_page->model()->isLoading(); }, 10'000)) {
             return false;
         }
         for (int row = 0; row < m_page->model()->rowCount(); ++row) {
@@ -393,11 +393,11 @@ QList<MatrixFault> matrixFaults()
     list << fault(u"502"_s, Kind::Status, 502, "<html><body>502 Bad Gateway</body></html>");
     list << fault(u"503"_s, Kind::Status, 503, R"({"message":"Service Unavailable"})");
     list << fault(u"429 v2.0 body retry_after"_s, Kind::Status, 429,
-                  R"({"message":"Too many requests. Please retry after 1 seconds.","retry_after":1})");
+        R"({"message":"Too many requests. Please retry after 1 seconds.","retry_after":1})");
     list << fault(u"429 Retry-After header"_s, Kind::Status, 429, R"({"message":"Too Many Requests"})",
-                  {{"Retry-After", "1"}});
+        { { "Retry-After", "1" } });
     list << fault(u"429 v2.1 retry_after_seconds"_s, Kind::Status, 429,
-                  R"({"error":"rate_limited","message":"Too Many Requests","retry_after_seconds":1})");
+        R"({"error":"rate_limited","message":"Too Many Requests","retry_after_seconds":1})");
     list << fault(u"malformed JSON"_s, Kind::MalformedJson);
     list << fault(u"wrong types"_s, Kind::WrongTypes);
     MatrixFault huge = fault(u"50 MB body"_s, Kind::HugeBody);
@@ -412,12 +412,12 @@ QList<MatrixFault> matrixFaults()
 
 QStringList operationNames()
 {
-    return {u"list invoices"_s, u"invoice detail"_s, u"create invoice"_s, u"refund"_s,
-            u"cancel"_s,        u"catalog upload"_s, u"catalog delete"_s};
+    return { u"list invoices"_s, u"invoice detail"_s, u"create invoice"_s, u"refund"_s, u"cancel"_s,
+        u"catalog upload"_s, u"catalog delete"_s };
 }
 
-std::unique_ptr<MatrixOperation> makeOperation(const QString& name, const PageContext& context,
-                                               sandbox::SandboxServer* server)
+std::unique_ptr<MatrixOperation> makeOperation(
+    const QString& name, const PageContext& context, sandbox::SandboxServer* server)
 {
     if (name == u"list invoices"_s) {
         return std::make_unique<ListOperation>(context, server);

@@ -48,8 +48,8 @@ public:
 };
 
 QStringList operationNames();
-std::unique_ptr<MatrixOperation> makeOperation(const QString& name, const PageContext& context,
-                                               sandbox::SandboxServer* server);
+std::unique_ptr<MatrixOperation> makeOperation(
+    const QString& name, const PageContext& context, sandbox::SandboxServer* server);
 
 } // namespace faults
 } // namespace apipay

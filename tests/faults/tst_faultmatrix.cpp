@@ -44,7 +44,7 @@ private:
     std::unique_ptr<Session> m_context;
     TestNavigator m_navigator;
     TestNotifier m_notifier;
-    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
+    PageContext pageContext() { return PageContext { m_context.get(), &m_navigator, &m_notifier }; }
     sandbox::SandboxServer* m_server = nullptr;
     QStringList m_banner;
     QHash<QString, QHash<QString, QString>> m_results; // op → fault → PASS / FAIL: why
@@ -67,14 +67,13 @@ void TestFaultMatrix::init()
     m_server->setRateLimit(100'000, 60'000);
     ApiClient::Config config = m_context->api()->config();
     config.requestsPerMinute = 100'000;
-    config.timeoutMs = 1500;             // a stall must end well inside the test
-    config.msPerRetryAfterSecond = 20;   // 429 pauses shortened
+    config.timeoutMs = 1500; // a stall must end well inside the test
+    config.msPerRetryAfterSecond = 20; // 429 pauses shortened
     QVERIFY(m_context->api()->setConfig(config));
     m_context->setPollIntervals(60'000, 60'000); // no background polling between the steps
-    connect(&m_notifier, &TestNotifier::errorReported, this,
-            [this](const ApiError& e, const std::function<void()>&) {
-                m_banner << ApiError::kindTitle(e.kind) + u": "_s + e.userText();
-            });
+    connect(&m_notifier, &TestNotifier::errorReported, this, [this](const ApiError& e, const std::function<void()>&) {
+        m_banner << ApiError::kindTitle(e.kind) + u": "_s + e.userText();
+    });
     // The status bar: after a write whose answer the app accepted, this is what the person is told.
     connect(&m_notifier, &TestNotifier::infoReported, this, [this](const QString& text) {
         if (m_operation && !m_operation->writeMethod.isEmpty()) {
@@ -194,7 +193,7 @@ void TestFaultMatrix::cell()
     const bool said = QTest::qWaitFor(
         [this] {
             return !newMessages().isEmpty() && m_context->api()->inFlightCount() == 0
-                   && m_context->api()->queuedCount() == 0;
+                && m_context->api()->queuedCount() == 0;
         },
         20'000);
     m_server->clearFaults();
@@ -215,7 +214,7 @@ void TestFaultMatrix::cell()
         QVERIFY2(writes <= 1, qPrintable(u"the write reached the server %1 times"_s.arg(writes)));
     }
     QVERIFY2(m_server->invoiceCount() <= invoicesBefore + (operation == u"create invoice"_s ? 1 : 0),
-             "a second invoice was created");
+        "a second invoice was created");
     QSet<QString> orders;
     for (const auto& invoice : m_server->store().invoices()) {
         if (invoice.id > lastInvoiceBefore && !invoice.externalOrderId.isEmpty()) {

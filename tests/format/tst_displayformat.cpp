@@ -52,8 +52,8 @@ private Q_SLOTS:
     {
         // 19:30 UTC on 31 January is 00:30 on 1 February in Almaty.
         QCOMPARE(DisplayFormat::almatyDate(QDateTime(QDate(2026, 1, 31), QTime(19, 30), Qt::UTC)), QDate(2026, 2, 1));
-        QCOMPARE(DisplayFormat::almatyMidnightUtc(QDate(2026, 2, 1)),
-                 QDateTime(QDate(2026, 1, 31), QTime(19, 0), Qt::UTC));
+        QCOMPARE(
+            DisplayFormat::almatyMidnightUtc(QDate(2026, 2, 1)), QDateTime(QDate(2026, 1, 31), QTime(19, 0), Qt::UTC));
     }
 
     void equalFormats_compareEqual()

@@ -16,8 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const Decoded<Page<CatalogItem>> page = json::catalogPage(body, 20);
     FUZZ_CHECK(page.ok() || !page.errorField.isEmpty(), "a failed catalog page names the field");
     if (page.ok()) {
-        fuzz::checkPage(body, page.value.items, QStringLiteral("selling_price"),
-                        [](const CatalogItem& item) { return item.sellingPrice; }, "catalog rows as in the JSON");
+        fuzz::checkPage(
+            body, page.value.items, QStringLiteral("selling_price"),
+            [](const CatalogItem& item) { return item.sellingPrice; }, "catalog rows as in the JSON");
     }
 
     const Decoded<QString> image = json::uploadedImageId(body);
@@ -35,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         }
     }
 
-    for (const int status : {200, 202}) {
+    for (const int status : { 200, 202 }) {
         const Decoded<CatalogWriteResult> write = json::catalogWriteResult(body, status, 42);
         FUZZ_CHECK(write.ok() || !write.errorField.isEmpty(), "a failed write answer names the field");
         if (write.ok()) {

@@ -2,8 +2,8 @@
 // Checks: a damaged file is refused with a reason; a restored draft writes and reads back unchanged; restored lines
 // can be sent (positive item id and count, non-negative prices) and the discount is in range.
 
-#include "fuzzcheck.h"
 #include "counter/counterdraftstore.h"
+#include "fuzzcheck.h"
 
 using namespace apipay;
 
@@ -49,7 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_CHECK(!line.customPrice || !line.customPrice->isNegative(), "custom prices are not negative");
     }
     QString againError;
-    const std::optional<CounterDraft> again = CounterDraftStore::fromJson(CounterDraftStore::toJson(*draft), &againError);
+    const std::optional<CounterDraft> again
+        = CounterDraftStore::fromJson(CounterDraftStore::toJson(*draft), &againError);
     FUZZ_CHECK(again.has_value(), "a restored draft can be saved and restored again");
     FUZZ_CHECK(sameDraft(*draft, *again), "save → restore keeps the draft unchanged");
     return 0;

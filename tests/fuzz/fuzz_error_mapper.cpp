@@ -88,7 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     FUZZ_CHECK(!leaksKey(error.userText()), "the key is not in the text for people");
     FUZZ_CHECK(!leaksKey(error.message) && !leaksKey(error.reason) && !leaksKey(error.field),
-               "the key is not in the server texts");
+        "the key is not in the server texts");
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
         FUZZ_CHECK(!leaksKey(it.key()), "the key is not in a field name");
         for (const QString& message : it.value()) {
@@ -100,7 +100,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     const int wait = ApiErrorMapper::retryAfterSeconds(outcome.response, now);
     FUZZ_CHECK(wait >= 1 && wait <= 86'400, "any Retry-After gives a wait of 1 s … 1 day");
-    if (const std::optional<int> header = ApiErrorMapper::parseRetryAfter(outcome.response.header("retry-after"), now)) {
+    if (const std::optional<int> header
+        = ApiErrorMapper::parseRetryAfter(outcome.response.header("retry-after"), now)) {
         FUZZ_CHECK(*header >= 0, "a Retry-After is never a negative wait");
     }
     (void)ApiErrorMapper::rateLimitRemaining(outcome.response);

@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_CHECK(page.value.items.isEmpty(), "a failed page carries no rows");
         return 0;
     }
-    fuzz::checkPage(body, page.value.items, QStringLiteral("amount"), fuzz::amountOf<Invoice>,
-                    "invoice rows as in the JSON");
+    fuzz::checkPage(
+        body, page.value.items, QStringLiteral("amount"), fuzz::amountOf<Invoice>, "invoice rows as in the JSON");
     for (const Invoice& invoice : page.value.items) {
         fuzz::checkInvoiceRoundTrip(invoice, "invoice row decode → write → decode");
     }

@@ -14,28 +14,27 @@ namespace {
 
 void checkRoundTrips(Money value)
 {
-    static const QLocale locales[] = {QLocale(QLocale::English, QLocale::UnitedStates),
-                                      QLocale(QLocale::Russian, QLocale::Russia),
-                                      QLocale(QLocale::Kazakh, QLocale::Kazakhstan), QLocale::c()};
+    static const QLocale locales[] = { QLocale(QLocale::English, QLocale::UnitedStates),
+        QLocale(QLocale::Russian, QLocale::Russia), QLocale(QLocale::Kazakh, QLocale::Kazakhstan), QLocale::c() };
     const QString plain = value.toPlainString();
     const Money::ParseResult machine = Money::parseMachine(plain, Money::Sign::AllowNegative);
     FUZZ_CHECK(machine.ok() && *machine.value == value, "toPlainString → parseMachine round-trips");
     const Money::ParseResult typed = Money::parse(plain, Money::Sign::AllowNegative);
     FUZZ_CHECK(typed.ok() && *typed.value == value, "toPlainString → parse round-trips");
     for (const QLocale& locale : locales) {
-        for (const Money::Decimals decimals : {Money::Decimals::Always, Money::Decimals::WhenNeeded}) {
+        for (const Money::Decimals decimals : { Money::Decimals::Always, Money::Decimals::WhenNeeded }) {
             const QString shown = value.formatNumber(locale, decimals);
             const Money::ParseResult back = Money::parse(shown, Money::Sign::AllowNegative);
             if (!back.ok() || *back.value != value) {
                 std::fprintf(stderr, "tiyn %lld shown as \"%s\" (%s) reads back as %s\n",
-                             static_cast<long long>(value.tiyn()), qPrintable(shown), qPrintable(locale.name()),
-                             back.ok() ? qPrintable(QString::number(back.value->tiyn())) : "an error");
+                    static_cast<long long>(value.tiyn()), qPrintable(shown), qPrintable(locale.name()),
+                    back.ok() ? qPrintable(QString::number(back.value->tiyn())) : "an error");
             }
             FUZZ_CHECK(back.ok() && *back.value == value, "formatNumber → parse round-trips in every UI locale");
         }
     }
     FUZZ_CHECK(value.isNegative() == (Money::parse(plain).error == Money::ParseError::Negative),
-               "non-negative parsing refuses exactly the negative amounts");
+        "non-negative parsing refuses exactly the negative amounts");
 }
 
 } // namespace
@@ -76,7 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const Money::ParseResult json = Money::fromJson(value, Money::Sign::AllowNegative);
         const Money::ParseResult asText = Money::parseMachine(value.toString(), Money::Sign::AllowNegative);
         FUZZ_CHECK(json.ok() == asText.ok() && (!json.ok() || *json.value == *asText.value),
-                   "a JSON string amount reads as its machine text");
+            "a JSON string amount reads as its machine text");
     }
     return 0;
 }

@@ -3,8 +3,8 @@
 // back to the same number; json::phone agrees with PhoneNumber on the normal form.
 
 #include "fuzzcheck.h"
-#include "json/jsondecoder.h"
 #include "money/phonenumber.h"
+#include "json/jsondecoder.h"
 
 using namespace apipay;
 

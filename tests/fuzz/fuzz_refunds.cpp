@@ -18,13 +18,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (history.ok()) {
         for (const Refund& refund : history.value.refunds) {
             FUZZ_CHECK(!refund.amount || refund.amount->tiyn() != std::numeric_limits<qint64>::min(),
-                       "refund amounts are representable");
+                "refund amounts are representable");
         }
         if (const std::optional<QJsonObject> root = fuzz::rootObject(body)) {
             const QJsonValue invoice = root->value(u"invoice");
             if (invoice.isObject()) {
                 fuzz::checkIdAndMoney(invoice.toObject(), history.value.invoice.id, QStringLiteral("amount"),
-                                      history.value.invoice.amount, "refunded invoice id/amount as in the JSON");
+                    history.value.invoice.amount, "refunded invoice id/amount as in the JSON");
             }
         }
     }
@@ -32,8 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const Decoded<Page<Refund>> page = json::refundPage(body, 20);
     FUZZ_CHECK(page.ok() || !page.errorField.isEmpty(), "a failed refund page names the field");
     if (page.ok()) {
-        fuzz::checkPage(body, page.value.items, QStringLiteral("amount"), fuzz::amountOf<Refund>,
-                        "refund rows as in the JSON");
+        fuzz::checkPage(
+            body, page.value.items, QStringLiteral("amount"), fuzz::amountOf<Refund>, "refund rows as in the JSON");
     } else {
         FUZZ_CHECK(page.value.items.isEmpty(), "a failed page carries no rows");
     }

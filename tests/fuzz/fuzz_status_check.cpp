@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     for (qsizetype i = 0; i < elements.size(); ++i) {
         const InvoiceStatusUpdate& update = result.value.invoices.at(i);
         fuzz::checkIdAndMoney(elements.at(i).toObject(), update.id, QStringLiteral("amount"), update.amount,
-                              "status update id/amount as in the JSON");
+            "status update id/amount as in the JSON");
     }
     return 0;
 }

@@ -4,8 +4,8 @@
 // finding), checks of the decoders' own conversions (ids, amounts, one row per element) against Qt's reading of the
 // same bytes, and a round trip: a decoded invoice, written back as JSON the way the API writes it, decodes equal.
 
-#include "json/jsondecoder.h"
 #include "money/money.h"
+#include "json/jsondecoder.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -15,17 +15,17 @@
 #include <QString>
 
 #include <cstdio>
-#include <initializer_list>
 #include <cstdlib>
+#include <initializer_list>
 #include <limits>
 #include <optional>
 
-#define FUZZ_CHECK(condition, what)                                                                                 \
-    do {                                                                                                            \
-        if (!(condition)) {                                                                                         \
-            std::fprintf(stderr, "FUZZ CHECK FAILED at %s:%d: %s\n  (%s)\n", __FILE__, __LINE__, what, #condition); \
-            std::abort();                                                                                           \
-        }                                                                                                           \
+#define FUZZ_CHECK(condition, what)                                                                                    \
+    do {                                                                                                               \
+        if (!(condition)) {                                                                                            \
+            std::fprintf(stderr, "FUZZ CHECK FAILED at %s:%d: %s\n  (%s)\n", __FILE__, __LINE__, what, #condition);    \
+            std::abort();                                                                                              \
+        }                                                                                                              \
     } while (false)
 
 namespace apipay::fuzz {
@@ -38,7 +38,7 @@ inline QByteArray bytes(const uint8_t* data, size_t size)
 // The root object of the body as QJsonDocument reads it; nullopt when it is no JSON object.
 inline std::optional<QJsonObject> rootObject(const QByteArray& body)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return std::nullopt;
@@ -73,8 +73,11 @@ inline std::optional<qint64> plainId(const QJsonValue& value)
 
 // A decoded entity agrees with the object it came from: the same id, and an amount that was read from a string is
 // exactly what that string says in machine form (a decoder may drop an amount it cannot trust, never change it).
-inline void checkIdAndMoney(const QJsonObject& source, qint64 decodedId, const QString& moneyKey,
-                            const std::optional<Money>& decodedMoney, const char* what)
+inline void checkIdAndMoney(const QJsonObject& source,
+    qint64 decodedId,
+    const QString& moneyKey,
+    const std::optional<Money>& decodedMoney,
+    const char* what)
 {
     if (const std::optional<qint64> id = plainId(source.value(u"id"))) {
         FUZZ_CHECK(*id == decodedId, what);
@@ -103,8 +106,7 @@ inline QJsonObject unwrapped(const QJsonObject& root, std::initializer_list<cons
     return root;
 }
 
-template <typename Item>
-std::optional<Money> amountOf(const Item& item)
+template <typename Item> std::optional<Money> amountOf(const Item& item)
 {
     return item.amount;
 }
@@ -112,7 +114,7 @@ std::optional<Money> amountOf(const Item& item)
 // The elements of a page body as QJsonDocument sees them: a top-level array, or the object's "data" array.
 inline std::optional<QJsonArray> pageElements(const QByteArray& body)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
         return std::nullopt;
@@ -129,8 +131,8 @@ inline std::optional<QJsonArray> pageElements(const QByteArray& body)
 
 // Every item of a decoded page matches its element: same count, same ids, money read faithfully.
 template <typename Item, typename MoneyOf>
-void checkPage(const QByteArray& body, const QList<Item>& items, const QString& moneyKey, MoneyOf moneyOf,
-               const char* what)
+void checkPage(
+    const QByteArray& body, const QList<Item>& items, const QString& moneyKey, MoneyOf moneyOf, const char* what)
 {
     const std::optional<QJsonArray> elements = pageElements(body);
     if (!elements) {
@@ -146,7 +148,7 @@ void checkPage(const QByteArray& body, const QList<Item>& items, const QString& 
 // normal form, every key the decoder reads. Dates outside years 1–9999 have no such text and are left out.
 inline QJsonObject invoiceJson(const Invoice& invoice)
 {
-    QJsonObject o{{QStringLiteral("id"), invoice.id}};
+    QJsonObject o { { QStringLiteral("id"), invoice.id } };
     const auto money = [&o](const char* key, const std::optional<Money>& value) {
         if (value) {
             o.insert(QLatin1StringView(key), value->toPlainString());

@@ -61,14 +61,8 @@ private Q_SLOTS:
     void download_trickle_cutOffByTheDeadline();
 
 private:
-    QUrl urlFor(const QString& name) const
-    {
-        return QUrl(u"http://127.0.0.1:%1/images/%2"_s.arg(m_port).arg(name));
-    }
-    QString cacheDir() const
-    {
-        return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/images"_s;
-    }
+    QUrl urlFor(const QString& name) const { return QUrl(u"http://127.0.0.1:%1/images/%2"_s.arg(m_port).arg(name)); }
+    QString cacheDir() const { return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/images"_s; }
     int requestsFor(const QString& name) const { return m_requests.value(name); }
 
     QHttpServer m_server;
@@ -164,7 +158,7 @@ void TestImageCache::image_requestCarriesNoApiKey()
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(5000));
         reply->deleteLater();
-        QCOMPARE(m_apiKeysSeen, QStringList{u"secret-key"_s});
+        QCOMPARE(m_apiKeysSeen, QStringList { u"secret-key"_s });
         m_apiKeysSeen.clear();
     }
     QDir(cacheDir()).removeRecursively();
@@ -191,7 +185,7 @@ void TestImageCache::diskCache_boundRespected_leastRecentlyUsedEvicted()
     {
         apipay::ImageCache cache(&nam, bound);
         QSignalSpy ready(&cache, &apipay::ImageCache::imageReady);
-        for (const QString& name : {a, b, c}) {
+        for (const QString& name : { a, b, c }) {
             cache.image(urlFor(name));
             QVERIFY(ready.wait(5000));
         }
@@ -293,7 +287,8 @@ void TestImageCache::download_trickle_cutOffByTheDeadline()
 {
     apipay::test::FakeNam nam;
     // A byte every 100 ms keeps the 30 s idle timeout from ever firing; the 600 ms deadline ends it.
-    nam.setRoute([](const apipay::test::FakeRequest&) { return apipay::test::FakeResponse::stream(200, -1, 1, 100, false); });
+    nam.setRoute(
+        [](const apipay::test::FakeRequest&) { return apipay::test::FakeResponse::stream(200, -1, 1, 100, false); });
     apipay::ImageCache cache(&nam);
     cache.setDownloadLimits(1024 * 1024, 600);
     QSignalSpy failed(&cache, &apipay::ImageCache::imageFailed);

@@ -18,8 +18,7 @@ Q_SIGNALS:
 };
 
 // Runs call(context, callback) and waits (≤ timeoutMs) for the callback. Returns nullopt on timeout.
-template <typename T, typename Call>
-std::optional<ApiResult<T>> awaitCall(Call&& call, int timeoutMs = 15'000)
+template <typename T, typename Call> std::optional<ApiResult<T>> awaitCall(Call&& call, int timeoutMs = 15'000)
 {
     CallDone context;
     std::optional<ApiResult<T>> result;

@@ -46,7 +46,8 @@ Invoice SandboxApiFixture::waitForStatus(qint64 id, const QString& status)
 {
     Invoice last;
     for (int attempt = 0; attempt < 100; ++attempt) {
-        const auto r = awaitCall<Invoice>([&](QObject* ctx, ApiCallback<Invoice> cb) { return api->invoice(id, ctx, cb); });
+        const auto r
+            = awaitCall<Invoice>([&](QObject* ctx, ApiCallback<Invoice> cb) { return api->invoice(id, ctx, cb); });
         if (r && r->ok()) {
             last = r->value;
             if (last.status.raw() == status) {
@@ -64,7 +65,8 @@ qint64 SandboxApiFixture::createPaidInvoice(qint64 tenge)
     InvoiceDraft draft;
     draft.amount = Money::fromTenge(tenge);
     draft.phone = QStringLiteral("87001234567");
-    const auto created = awaitCall<Invoice>([&](QObject* ctx, ApiCallback<Invoice> cb) { return api->createInvoice(draft, ctx, cb); });
+    const auto created
+        = awaitCall<Invoice>([&](QObject* ctx, ApiCallback<Invoice> cb) { return api->createInvoice(draft, ctx, cb); });
     if (!created || !created->ok()) {
         return 0;
     }

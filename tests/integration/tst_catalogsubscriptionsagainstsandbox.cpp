@@ -1,4 +1,5 @@
-// Catalog, subscription, health, error and budget behaviour of the real ApiClient against the in-process sandbox, both profiles.
+// Catalog, subscription, health, error and budget behaviour of the real ApiClient against the in-process sandbox, both
+// profiles.
 #include "sandboxapifixture.h"
 #include "testsupport.h"
 
@@ -44,7 +45,8 @@ void TestCatalogSubscriptionsAgainstSandbox::catalog_uploadCreatePatchDelete()
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     picture.save(&buffer, "PNG");
-    AWAIT_OK(QString, imageId, m_fx.api->uploadImage(png, QStringLiteral("latte.png"), QStringLiteral("image/png"), ctx, cb));
+    AWAIT_OK(QString, imageId,
+        m_fx.api->uploadImage(png, QStringLiteral("latte.png"), QStringLiteral("image/png"), ctx, cb));
     QVERIFY(!imageId.isEmpty());
     CatalogItemDraft draft;
     draft.name = QStringLiteral("Кофе латте");
@@ -52,7 +54,7 @@ void TestCatalogSubscriptionsAgainstSandbox::catalog_uploadCreatePatchDelete()
     draft.unitId = units.first().id;
     draft.imageId = imageId;
     draft.barcode = QStringLiteral("4870001000011");
-    AWAIT_OK(CatalogCreateResult, created, m_fx.api->createCatalogItems({draft}, ctx, cb));
+    AWAIT_OK(CatalogCreateResult, created, m_fx.api->createCatalogItems({ draft }, ctx, cb));
     QCOMPARE(created.created.size(), 1);
     const qint64 id = created.created.first().id;
     m_fx.server->advanceClock(1000); // pending → active
@@ -131,19 +133,22 @@ void TestCatalogSubscriptionsAgainstSandbox::errors_unauthorizedNotFoundValidati
     QVERIFY(m_fx.start(profile));
     AWAIT_OK(QString, health, m_fx.api->status(ctx, cb));
     QCOMPARE(health, QStringLiteral("ok"));
-    const auto missing = awaitCall<Invoice>([&](QObject* ctx, ApiCallback<Invoice> cb) { return m_fx.api->invoice(4242, ctx, cb); });
+    const auto missing
+        = awaitCall<Invoice>([&](QObject* ctx, ApiCallback<Invoice> cb) { return m_fx.api->invoice(4242, ctx, cb); });
     QVERIFY(missing);
     QCOMPARE(missing->error.kind, ApiError::Kind::NotFound);
     InvoiceDraft bad;
     bad.phone = QStringLiteral("87001234567");
-    bad.cartItems = {CartLine{777, 1, std::nullopt}};
-    const auto invalid = awaitCall<Invoice>([&](QObject* ctx, ApiCallback<Invoice> cb) { return m_fx.api->createInvoice(bad, ctx, cb); });
+    bad.cartItems = { CartLine { 777, 1, std::nullopt } };
+    const auto invalid = awaitCall<Invoice>(
+        [&](QObject* ctx, ApiCallback<Invoice> cb) { return m_fx.api->createInvoice(bad, ctx, cb); });
     QVERIFY(invalid);
     QCOMPARE(invalid->error.kind, ApiError::Kind::Validation);
     QVERIFY(!invalid->error.messagesFor(QStringLiteral("cart_items.0.catalog_item_id")).isEmpty());
     const qint64 paid = m_fx.createPaidInvoice(100);
     QVERIFY(paid > 0);
-    const auto notCancellable = awaitCall<CancelResult>([&](QObject* ctx, ApiCallback<CancelResult> cb) { return m_fx.api->cancelInvoice(paid, ctx, cb); });
+    const auto notCancellable = awaitCall<CancelResult>(
+        [&](QObject* ctx, ApiCallback<CancelResult> cb) { return m_fx.api->cancelInvoice(paid, ctx, cb); });
     QVERIFY(notCancellable);
     QCOMPARE(notCancellable->error.httpStatus, 400);
     QVERIFY(!notCancellable->error.message.isEmpty());
@@ -154,7 +159,8 @@ void TestCatalogSubscriptionsAgainstSandbox::errors_unauthorizedNotFoundValidati
     ApiClient::Config config = m_fx.api->config();
     config.apiKey = QStringLiteral("wrong-key");
     QVERIFY(m_fx.api->setConfig(config));
-    const auto denied = awaitCall<Page<Invoice>>([&](QObject* ctx, ApiCallback<Page<Invoice>> cb) { return m_fx.api->listInvoices(InvoiceQuery{}, ctx, cb); });
+    const auto denied = awaitCall<Page<Invoice>>(
+        [&](QObject* ctx, ApiCallback<Page<Invoice>> cb) { return m_fx.api->listInvoices(InvoiceQuery {}, ctx, cb); });
     QVERIFY(denied);
     QCOMPARE(denied->error.kind, ApiError::Kind::Unauthorized);
     QCOMPARE(unauthorized.count(), 1);
@@ -170,12 +176,12 @@ void TestCatalogSubscriptionsAgainstSandbox::rateLimit_getWaitsAndSucceeds_write
     QVERIFY(m_fx.api->setConfig(config));
     QSignalSpy limited(m_fx.api.get(), &ApiClient::rateLimited);
     for (int i = 0; i < 2; ++i) {
-        AWAIT_OK(Page<Invoice>, page, m_fx.api->listInvoices(InvoiceQuery{}, ctx, cb));
+        AWAIT_OK(Page<Invoice>, page, m_fx.api->listInvoices(InvoiceQuery {}, ctx, cb));
         QVERIFY(page.items.isEmpty());
     }
     // v2.0 says X-RateLimit-Remaining: 0, so the client waits for its window; v2.1 gives no such header, so the
     // third GET meets a 429 and is re-sent automatically after Retry-After / retry_after (D3).
-    AWAIT_OK(Page<Invoice>, third, m_fx.api->listInvoices(InvoiceQuery{}, ctx, cb));
+    AWAIT_OK(Page<Invoice>, third, m_fx.api->listInvoices(InvoiceQuery {}, ctx, cb));
     QCOMPARE(third.currentPage, 1);
     if (profile == Profile::V21) {
         QVERIFY(limited.count() >= 1);
@@ -188,23 +194,24 @@ void TestCatalogSubscriptionsAgainstSandbox::rateLimit_getWaitsAndSucceeds_write
     fault.path = QStringLiteral("/invoices");
     fault.status = 429;
     fault.body = R"({"message": "Too Many Requests"})";
-    fault.headers = {{"Retry-After", "1"}};
+    fault.headers = { { "Retry-After", "1" } };
     m_fx.server->setRateLimit(100, 60'000);
     m_fx.server->addFault(fault);
     const int before = limited.count();
-    AWAIT_OK(Page<Invoice>, retried, m_fx.api->listInvoices(InvoiceQuery{}, ctx, cb));
+    AWAIT_OK(Page<Invoice>, retried, m_fx.api->listInvoices(InvoiceQuery {}, ctx, cb));
     QCOMPARE(retried.currentPage, 1);
     QCOMPARE(limited.count(), before + 1);
     QCOMPARE(m_fx.server->pendingFaults(), 0);
     // A write is never re-sent: the 429 comes back to the caller with the wait.
     m_fx.server->setRateLimit(1, 60'000);
-    AWAIT_OK(Page<Invoice>, fill, m_fx.api->listInvoices(InvoiceQuery{}, ctx, cb));
+    AWAIT_OK(Page<Invoice>, fill, m_fx.api->listInvoices(InvoiceQuery {}, ctx, cb));
     QCOMPARE(fill.items.size(), 0);
     InvoiceDraft draft;
     draft.amount = Money::fromTenge(100);
     draft.phone = QStringLiteral("87001234567");
     const qint64 invoicesBefore = m_fx.server->invoiceCount();
-    const auto refused = awaitCall<Invoice>([&](QObject* ctx, ApiCallback<Invoice> cb) { return m_fx.api->createInvoice(draft, ctx, cb); });
+    const auto refused = awaitCall<Invoice>(
+        [&](QObject* ctx, ApiCallback<Invoice> cb) { return m_fx.api->createInvoice(draft, ctx, cb); });
     QVERIFY(refused);
     QCOMPARE(refused->error.kind, ApiError::Kind::RateLimited);
     QVERIFY(refused->error.retryAfterSeconds >= 55);

@@ -81,7 +81,7 @@ void TestInvoicesAgainstSandbox::invoiceLifecycle_createPaidRefundRefunds()
     QCOMPARE(after.status.value(), InvoiceStatus::PartiallyRefunded);
     QCOMPARE(after.totalRefunded, Money::fromTenge(5000));
     // The remainder: v2.0 "refunded", v2.1 "paid" + fully refunded — both are fully refunded (T6).
-    AWAIT_OK(RefundResult, rest, m_fx.api->refundInvoice(created.id, RefundDraft{}, ctx, cb));
+    AWAIT_OK(RefundResult, rest, m_fx.api->refundInvoice(created.id, RefundDraft {}, ctx, cb));
     QCOMPARE(rest.refund.amount, Money::fromTenge(10000));
     m_fx.server->advanceClock(1000);
     AWAIT_OK(Invoice, full, m_fx.api->invoice(created.id, ctx, cb));
@@ -101,13 +101,13 @@ void TestInvoicesAgainstSandbox::cartInvoice_discount_exactTotals()
     bread.name = QStringLiteral("Нан");
     bread.sellingPrice = Money::fromTenge(250);
     bread.unitId = 1;
-    AWAIT_OK(CatalogCreateResult, items, m_fx.api->createCatalogItems({latte, bread}, ctx, cb));
+    AWAIT_OK(CatalogCreateResult, items, m_fx.api->createCatalogItems({ latte, bread }, ctx, cb));
     QCOMPARE(items.created.size(), 2);
     InvoiceDraft draft;
     draft.phone = QStringLiteral("87001234567");
     draft.discountPercentage = 15;
-    draft.cartItems = {CartLine{items.created.at(0).id, 3, std::nullopt},
-                       CartLine{items.created.at(1).id, 2, Money::fromTenge(260)}};
+    draft.cartItems = { CartLine { items.created.at(0).id, 3, std::nullopt },
+        CartLine { items.created.at(1).id, 2, Money::fromTenge(260) } };
     AWAIT_OK(Invoice, created, m_fx.api->createInvoice(draft, ctx, cb));
     // 999.99 + 520.00 = 1519.99; 15 % = 227.9985 → 228.00 half up; amount 1291.99.
     QCOMPARE(created.subtotal, Money::fromTiyn(151999));
@@ -176,7 +176,7 @@ void TestInvoicesAgainstSandbox::listInvoices_filtersAndPaging()
     QCOMPARE(last.total, 57);
     QVERIFY(!last.hasMore());
     query.page = 1;
-    query.statuses = {QStringLiteral("error")};
+    query.statuses = { QStringLiteral("error") };
     AWAIT_OK(Page<Invoice>, errors, m_fx.api->listInvoices(query, ctx, cb));
     for (const Invoice& invoice : errors.items) {
         QCOMPARE(invoice.status.value(), InvoiceStatus::Error);
@@ -208,7 +208,8 @@ void TestInvoicesAgainstSandbox::droppedCreate_outcomeUnknown_lookupFindsInvoice
     draft.amount = Money::fromTenge(3200);
     draft.phone = QStringLiteral("87001234567");
     draft.externalOrderId = QStringLiteral("apd-0badc0de-20261123T101500-7b2d");
-    const auto dropped = awaitCall<Invoice>([&](QObject* ctx, ApiCallback<Invoice> cb) { return m_fx.api->createInvoice(draft, ctx, cb); });
+    const auto dropped = awaitCall<Invoice>(
+        [&](QObject* ctx, ApiCallback<Invoice> cb) { return m_fx.api->createInvoice(draft, ctx, cb); });
     QVERIFY(dropped);
     QCOMPARE(dropped->error.kind, ApiError::Kind::OutcomeUnknown);
     m_fx.server->clearFaults();

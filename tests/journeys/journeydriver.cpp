@@ -82,7 +82,7 @@ QWidget* JourneyDriver::findIf(const QString& wanted, Match match, const std::fu
         const QString seen = accessibleName(widget);
         if (!seen.isEmpty() && seen.startsWith(start)) {
             near.append(u"  %1 “%2”%3"_s.arg(QString::fromLatin1(widget->metaObject()->className()), seen,
-                                             widget->isEnabled() ? QString() : u" (disabled)"_s));
+                widget->isEnabled() ? QString() : u" (disabled)"_s));
         }
     }
     m_lastError = u"No visible control named “%1”. Similar: %2\nOn screen:\n%3"_s.arg(
@@ -105,10 +105,12 @@ QWidget* JourneyDriver::waitFor(const QString& name, int timeoutMs, Match match)
 bool JourneyDriver::click(const QString& name, int timeoutMs, Match match) const
 {
     QWidget* found = nullptr;
-    static_cast<void>(QTest::qWaitFor([&] {
-        found = findIf(name, match, [](QWidget* w) { return w->isEnabled(); });
-        return found != nullptr;
-    }, timeoutMs));
+    static_cast<void>(QTest::qWaitFor(
+        [&] {
+            found = findIf(name, match, [](QWidget* w) { return w->isEnabled(); });
+            return found != nullptr;
+        },
+        timeoutMs));
     if (!found) {
         if (QWidget* disabled = find(name, match)) {
             m_lastError = u"“%1” (%2) is visible but disabled. On screen:\n%3"_s.arg(
@@ -122,8 +124,8 @@ bool JourneyDriver::click(const QString& name, int timeoutMs, Match match) const
 bool JourneyDriver::clickWidget(QWidget* widget) const
 {
     if (!widget || !widget->isVisible() || !widget->isEnabled()) {
-        m_lastError = u"cannot click “%1”: %2"_s.arg(widget ? accessibleName(widget) : u"(none)"_s,
-                                                    widget ? u"hidden or disabled"_s : u"missing"_s);
+        m_lastError = u"cannot click “%1”: %2"_s.arg(
+            widget ? accessibleName(widget) : u"(none)"_s, widget ? u"hidden or disabled"_s : u"missing"_s);
         return false;
     }
     QPoint at = widget->rect().center();
@@ -198,10 +200,12 @@ bool JourneyDriver::focusAndType(const QString& name, const QString& text, Match
 {
     // A field, not its label (both carry the same name): something that takes the focus.
     QWidget* field = nullptr;
-    static_cast<void>(QTest::qWaitFor([&] {
-        field = findIf(name, match, [](QWidget* w) { return w->isEnabled() && w->focusPolicy() != Qt::NoFocus; });
-        return field != nullptr;
-    }, 5000));
+    static_cast<void>(QTest::qWaitFor(
+        [&] {
+            field = findIf(name, match, [](QWidget* w) { return w->isEnabled() && w->focusPolicy() != Qt::NoFocus; });
+            return field != nullptr;
+        },
+        5000));
     if (!field) {
         return false;
     }
@@ -215,8 +219,8 @@ bool JourneyDriver::fill(QWidget* field, const QString& text, bool replace) cons
         return false;
     }
     field->setFocus(Qt::MouseFocusReason);
-    if (!QTest::qWaitFor([field] { return field->hasFocus() || field->isAncestorOf(QApplication::focusWidget()); },
-                         1000)) {
+    if (!QTest::qWaitFor(
+            [field] { return field->hasFocus() || field->isAncestorOf(QApplication::focusWidget()); }, 1000)) {
         m_lastError = u"“%1” does not take the focus (focus is on %2)"_s.arg(
             name, QApplication::focusWidget() ? accessibleName(QApplication::focusWidget()) : u"nothing"_s);
         return false;
@@ -287,15 +291,17 @@ bool JourneyDriver::clickRow(QAbstractItemView* view, int row) const
 bool JourneyDriver::answerFileDialog(const QString& path) const
 {
     QFileDialog* dialog = nullptr;
-    static_cast<void>(QTest::qWaitFor([&] {
-        const QList<QWidget*> tops = QApplication::topLevelWidgets();
-        for (QWidget* top : tops) {
-            if (auto* candidate = qobject_cast<QFileDialog*>(top); candidate && candidate->isVisible()) {
-                dialog = candidate;
+    static_cast<void>(QTest::qWaitFor(
+        [&] {
+            const QList<QWidget*> tops = QApplication::topLevelWidgets();
+            for (QWidget* top : tops) {
+                if (auto* candidate = qobject_cast<QFileDialog*>(top); candidate && candidate->isVisible()) {
+                    dialog = candidate;
+                }
             }
-        }
-        return dialog != nullptr;
-    }, 3000));
+            return dialog != nullptr;
+        },
+        3000));
     if (!dialog) {
         m_lastError = u"no file dialog appeared. On screen:\n%1"_s.arg(describeScreen());
         return false;
@@ -333,7 +339,7 @@ QString JourneyDriver::describeScreen()
             continue;
         }
         lines.append(u"  %1 “%2”%3"_s.arg(QString::fromLatin1(widget->metaObject()->className()), name,
-                                          widget->isEnabled() ? QString() : u" (disabled)"_s));
+            widget->isEnabled() ? QString() : u" (disabled)"_s));
     }
     lines.removeDuplicates();
     return lines.join(u'\n');

@@ -30,13 +30,11 @@ public:
     // The first visible widget named `name` (optionally of type T), searched in every visible window, the active
     // modal dialog first. nullptr and lastError() set when nothing matches.
     QWidget* find(const QString& name, Match match = Match::Exact) const;
-    template<typename T>
-    T* find(const QString& name, Match match = Match::Exact) const
+    template <typename T> T* find(const QString& name, Match match = Match::Exact) const
     {
         return qobject_cast<T*>(findIf(name, match, [](QWidget* w) { return qobject_cast<T*>(w) != nullptr; }));
     }
-    template<typename T>
-    T* waitFor(const QString& name, int timeoutMs = 5000) const
+    template <typename T> T* waitFor(const QString& name, int timeoutMs = 5000) const
     {
         T* found = nullptr;
         static_cast<void>(QTest::qWaitFor([&] { return (found = find<T>(name)) != nullptr; }, timeoutMs));
@@ -91,11 +89,7 @@ private:
 } // namespace apipay::test
 
 // Fail the current test with what was on screen when a control is missing.
-#define JCLICK(driver, name)                                                                                         \
-    QVERIFY2((driver).click(name), qPrintable((driver).lastError()))
-#define JTYPE(driver, name, text)                                                                                    \
-    QVERIFY2((driver).typeInto(name, text), qPrintable((driver).lastError()))
-#define JREPLACE(driver, name, text)                                                                                 \
-    QVERIFY2((driver).replaceIn(name, text), qPrintable((driver).lastError()))
-#define JWAIT(driver, name)                                                                                          \
-    QVERIFY2((driver).waitFor(name), qPrintable((driver).lastError()))
+#define JCLICK(driver, name) QVERIFY2((driver).click(name), qPrintable((driver).lastError()))
+#define JTYPE(driver, name, text) QVERIFY2((driver).typeInto(name, text), qPrintable((driver).lastError()))
+#define JREPLACE(driver, name, text) QVERIFY2((driver).replaceIn(name, text), qPrintable((driver).lastError()))
+#define JWAIT(driver, name) QVERIFY2((driver).waitFor(name), qPrintable((driver).lastError()))

@@ -114,10 +114,10 @@ qint64 JourneyFixture::createAtCounter(const QString& amount, const QString& pho
         qWarning("Ctrl+N did not open the counter");
         return 0;
     }
-    if (!QTest::qWaitFor([] { return JourneyDriver::accessibleName(JourneyDriver::focused()) == u"Amount, ₸:"_s; },
-                         2000)) {
+    if (!QTest::qWaitFor(
+            [] { return JourneyDriver::accessibleName(JourneyDriver::focused()) == u"Amount, ₸:"_s; }, 2000)) {
         qWarning("the focus is not in the amount after Ctrl+N but on “%s”",
-                 qPrintable(JourneyDriver::accessibleName(JourneyDriver::focused())));
+            qPrintable(JourneyDriver::accessibleName(JourneyDriver::focused())));
         return 0;
     }
     m_driver.type(amount);
@@ -148,11 +148,13 @@ int JourneyFixture::openInvoiceInList(qint64 id)
     m_driver.type(QString::number(id));
     auto* view = m_driver.find<QAbstractItemView>(u"Invoices"_s);
     int row = -1;
-    static_cast<void>(QTest::qWaitFor([&] {
-        view = m_driver.find<QAbstractItemView>(u"Invoices"_s);
-        row = rowOfId(view, id);
-        return row >= 0;
-    }, 8000));
+    static_cast<void>(QTest::qWaitFor(
+        [&] {
+            view = m_driver.find<QAbstractItemView>(u"Invoices"_s);
+            row = rowOfId(view, id);
+            return row >= 0;
+        },
+        8000));
     if (row < 0) {
         qWarning("invoice %lld is not listed after searching for it", id);
         return -1;

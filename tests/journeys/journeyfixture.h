@@ -66,9 +66,9 @@ private:
 } // namespace apipay::test
 
 // In a test's init(): a started fixture for the profile of the current data row.
-#define JOURNEY_START(fixturePtr)                                                                                    \
-    do {                                                                                                             \
-        (fixturePtr) = std::make_unique<apipay::test::JourneyFixture>(apipay::test::JourneyFixture::fetchProfile()); \
-        QString journeyError_;                                                                                       \
-        QVERIFY2((fixturePtr)->start(&journeyError_), qPrintable(journeyError_));                                    \
+#define JOURNEY_START(fixturePtr)                                                                                      \
+    do {                                                                                                               \
+        (fixturePtr) = std::make_unique<apipay::test::JourneyFixture>(apipay::test::JourneyFixture::fetchProfile());   \
+        QString journeyError_;                                                                                         \
+        QVERIFY2((fixturePtr)->start(&journeyError_), qPrintable(journeyError_));                                      \
     } while (false)

@@ -89,9 +89,8 @@ void TestJourneyCatalog::j6_subscription_createPauseResumeCancel_billingHistoryS
     // The new subscription in the list; its detail with status and billing history.
     QTRY_VERIFY_WITH_TIMEOUT(JourneyDriver::rowContaining(list, name) >= 0, 5000);
     QVERIFY(d.clickRow(list, JourneyDriver::rowContaining(list, name)));
-    const auto statusShown = [this] {
-        return test::formValue(m_f->window()->page(PageId::Subscriptions), u"Status"_s);
-    };
+    const auto statusShown
+        = [this] { return test::formValue(m_f->window()->page(PageId::Subscriptions), u"Status"_s); };
     QTRY_COMPARE_WITH_TIMEOUT(statusShown(), u"Active"_s, 5000);
     QCOMPARE(cellOfRow(list, name, u"Status"_s), u"Active"_s);
     auto* history = d.waitFor<QAbstractItemView>(u"Billing history; press Enter on a row to open its invoice"_s);
@@ -194,8 +193,9 @@ void TestJourneyCatalog::j7_catalog_addTwoWithPictures_editPrice_deleteOne_pendi
         QCOMPARE(cellOfRow(table, second, u"Status"_s), u"Pending"_s);
     }
     // The service activates them; Reload shows it.
-    QTRY_VERIFY_WITH_TIMEOUT(itemNamed(m_f->server(), first)->status == u"active"
-                                 && itemNamed(m_f->server(), second)->status == u"active", 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        itemNamed(m_f->server(), first)->status == u"active" && itemNamed(m_f->server(), second)->status == u"active",
+        5000);
     JCLICK(d, u"Reload the catalog"_s);
     QTRY_COMPARE_WITH_TIMEOUT(cellOfRow(table, first, u"Status"_s), u"Active"_s, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(cellOfRow(table, second, u"Status"_s), u"Active"_s, 5000);
@@ -208,19 +208,20 @@ void TestJourneyCatalog::j7_catalog_addTwoWithPictures_editPrice_deleteOne_pendi
     QTRY_VERIFY2_WITH_TIMEOUT(!d.find(u"Edit “%1”"_s.arg(first)), qPrintable(JourneyDriver::describeScreen()), 8000);
     QTRY_COMPARE_WITH_TIMEOUT(itemNamed(m_f->server(), first)->sellingPrice, Money::fromTiyn(750'00), 5000);
     JCLICK(d, u"Reload the catalog"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(cellOfRow(table, first, u"Price"_s).remove(QChar(0x00a0)).remove(u' ').startsWith(u"750"_s),
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        cellOfRow(table, first, u"Price"_s).remove(QChar(0x00a0)).remove(u' ').startsWith(u"750"_s), 5000);
 
     // Delete the second.
     QVERIFY(d.clickRow(table, JourneyDriver::rowContaining(table, second)));
     JCLICK(d, u"Delete the selected item"_s);
-    QVERIFY2(d.waitFor(u"Delete “%1” from the catalog? Invoices that already contain it keep their copy."_s.arg(second)),
-             qPrintable(d.lastError()));
+    QVERIFY2(
+        d.waitFor(u"Delete “%1” from the catalog? Invoices that already contain it keep their copy."_s.arg(second)),
+        qPrintable(d.lastError()));
     JCLICK(d, u"Delete"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!itemNamed(m_f->server(), second), 8000);
     JCLICK(d, u"Reload the catalog"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(JourneyDriver::rowContaining(table, second) < 0
-                                 && JourneyDriver::rowContaining(table, first) >= 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        JourneyDriver::rowContaining(table, second) < 0 && JourneyDriver::rowContaining(table, first) >= 0, 5000);
 }
 
 QTEST_MAIN(TestJourneyCatalog)

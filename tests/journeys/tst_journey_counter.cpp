@@ -38,7 +38,8 @@ QString listStatusOf(JourneyFixture& f, qint64 id)
 {
     QAbstractItemView* view = f.driver().find<QAbstractItemView>(u"Invoices"_s);
     const int row = test::rowOfId(view, id);
-    return row < 0 ? u"(no row for invoice %1)"_s.arg(id) : test::cellText(view, row, test::columnOf(view, u"Status"_s));
+    return row < 0 ? u"(no row for invoice %1)"_s.arg(id)
+                   : test::cellText(view, row, test::columnOf(view, u"Status"_s));
 }
 
 // Requests of one method and path the sandbox handled (its log as signals).
@@ -66,7 +67,10 @@ private Q_SLOTS:
     void j1_counterByAmount_waitingPaidNotifiedNextCustomer();
     void j2_cartInvoice_totalsShownEqualTheServers_data() { JourneyFixture::addProfileRows(); }
     void j2_cartInvoice_totalsShownEqualTheServers();
-    void j11_createAnsweredByDroppedConnection_lookedUpByItself_neverSentTwice_data() { JourneyFixture::addProfileRows(); }
+    void j11_createAnsweredByDroppedConnection_lookedUpByItself_neverSentTwice_data()
+    {
+        JourneyFixture::addProfileRows();
+    }
     void j11_createAnsweredByDroppedConnection_lookedUpByItself_neverSentTwice();
     void j12_rateLimitedDuringTheCounterFlow_cashierFirst_statusesResume_data() { JourneyFixture::addProfileRows(); }
     void j12_rateLimitedDuringTheCounterFlow_cashierFirst_statusesResume();
@@ -86,8 +90,8 @@ void TestJourneyCounter::j1_counterByAmount_waitingPaidNotifiedNextCustomer()
     QVERIFY2(id > 0, "no invoice reached the server");
     QCOMPARE(m_f->server()->store().invoice(id)->amount, Money::fromTiyn(15000'00));
     QVERIFY2(d.waitFor(u"Invoice %1 · %2 · +7 700 123 45 67"_s.arg(id).arg(
-                           m_f->context()->displayFormat().money(Money::fromTiyn(15000'00)))),
-             qPrintable(d.lastError()));
+                 m_f->context()->displayFormat().money(Money::fromTiyn(15000'00)))),
+        qPrintable(d.lastError()));
     // The sandbox turns the invoice pending after 150 ms; the counter polls every 100 ms while the customer waits:
     // "Waiting for payment" must be on screen within a poll or two, not after minutes of "Processing".
     QVERIFY2(d.waitFor(u"Waiting for payment"_s, 2000), qPrintable(d.lastError()));
@@ -103,7 +107,8 @@ void TestJourneyCounter::j1_counterByAmount_waitingPaidNotifiedNextCustomer()
     QVERIFY(!d.find(u"Simulate payment (demo)"_s));
     QTRY_VERIFY(!notified.isEmpty());
     QCOMPARE(notified.first().at(0).toString(), u"Payment received"_s);
-    const QString message = u"Invoice %1 was paid: %2"_s.arg(id).arg(m_f->context()->displayFormat().money(Money::fromTiyn(15000'00)));
+    const QString message
+        = u"Invoice %1 was paid: %2"_s.arg(id).arg(m_f->context()->displayFormat().money(Money::fromTiyn(15000'00)));
     QCOMPARE(notified.first().at(1).toString(), message);
     QCOMPARE(m_f->window()->statusBar()->currentMessage(), message); // no tray offscreen: the status bar says it
     // The list says the same.
@@ -191,12 +196,13 @@ void TestJourneyCounter::j11_createAnsweredByDroppedConnection_lookedUpByItself_
     QVERIFY2(id > 0, "the create did not reach the server");
 
     // Nobody clicks anything: the app looks the order id up by itself and links the invoice.
-    QVERIFY2(d.waitFor(u"Invoice %1 · %2"_s.arg(id).arg(m_f->context()->displayFormat().money(Money::fromTiyn(7000'00))), 8000,
-                       JourneyDriver::Match::Contains),
-             qPrintable(d.lastError()));
+    QVERIFY2(
+        d.waitFor(u"Invoice %1 · %2"_s.arg(id).arg(m_f->context()->displayFormat().money(Money::fromTiyn(7000'00))),
+            8000, JourneyDriver::Match::Contains),
+        qPrintable(d.lastError()));
     QVERIFY2(d.waitFor(u"The answer was lost, but the invoice exists — nothing was sent twice."_s, 3000,
-                       JourneyDriver::Match::Contains),
-             qPrintable(d.lastError()));
+                 JourneyDriver::Match::Contains),
+        qPrintable(d.lastError()));
     QVERIFY2(d.waitFor(u"Waiting for payment"_s, 3000), qPrintable(d.lastError()));
     QVERIFY(!d.find(u"Create again"_s));
     QVERIFY(d.isEnabled(u"Next customer"_s));
@@ -224,7 +230,7 @@ void TestJourneyCounter::j12_rateLimitedDuringTheCounterFlow_cashierFirst_status
     fault.path = u"/invoices/status/check"_s;
     fault.status = 429;
     fault.body = R"({"message":"Too Many Attempts.","retry_after":2})";
-    fault.headers = {{"Retry-After", "2"}};
+    fault.headers = { { "Retry-After", "2" } };
     m_f->server()->addFault(fault);
     QTRY_VERIFY_WITH_TIMEOUT(countRequests(handled, u"POST"_s, u"/invoices/status/check"_s) >= 1, 3000);
     const int answered = int(handled.size());
@@ -242,14 +248,15 @@ void TestJourneyCounter::j12_rateLimitedDuringTheCounterFlow_cashierFirst_status
     bool createSeen = false;
     for (qsizetype i = answered; i < handled.size() && !createSeen; ++i) {
         const bool check = handled.at(i).at(1).toString().endsWith(u"/status/check"_s);
-        createSeen = handled.at(i).at(0).toString() == u"POST" && handled.at(i).at(1).toString().endsWith(u"/invoices"_s);
+        createSeen
+            = handled.at(i).at(0).toString() == u"POST" && handled.at(i).at(1).toString().endsWith(u"/invoices"_s);
         checksBeforeCreate += check ? 1 : 0;
     }
     const bool createFirst = createSeen && checksBeforeCreate <= 1;
     QStringList log;
     for (qsizetype i = 0; i < handled.size(); ++i) {
-        log.append(u"%1 %2 → %3"_s.arg(handled.at(i).at(0).toString(), handled.at(i).at(1).toString(),
-                                       handled.at(i).at(2).toString()));
+        log.append(u"%1 %2 → %3"_s.arg(
+            handled.at(i).at(0).toString(), handled.at(i).at(1).toString(), handled.at(i).at(2).toString()));
     }
     QVERIFY2(createFirst, qPrintable(u"the cashier's invoice waited behind status checks:\n"_s + log.join(u'\n')));
     QVERIFY2(d.waitFor(u"Waiting for payment"_s, 5000), qPrintable(d.lastError()));

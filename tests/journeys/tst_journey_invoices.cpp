@@ -165,10 +165,11 @@ void TestJourneyInvoices::j3_partialRefundThenTheRestByItems_rowDetailAndHistory
     auto* history = d.waitFor<QAbstractItemView>(u"Refunds"_s);
     QVERIFY2(history, qPrintable(d.lastError()));
     QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 2, 5000);
-    QTRY_VERIFY2_WITH_TIMEOUT(d.find(u"Shown: 2 refund(s), total %1"_s.arg(money(total)), JourneyDriver::Match::Contains),
-                              qPrintable(d.lastError()), 8000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        d.find(u"Shown: 2 refund(s), total %1"_s.arg(money(total)), JourneyDriver::Match::Contains),
+        qPrintable(d.lastError()), 8000);
     QTRY_VERIFY2_WITH_TIMEOUT(d.find(u"Completed: 2 (%1)"_s.arg(money(total)), JourneyDriver::Match::Contains),
-                              qPrintable(d.lastError()), 8000);
+        qPrintable(d.lastError()), 8000);
     QCOMPARE(m_f->server()->store().refundsOf(id).size(), 2);
 }
 
@@ -190,7 +191,7 @@ void TestJourneyInvoices::j4_cancelPendingInvoice()
     JCLICK(d, u"Cancel invoice…"_s);
     QVERIFY2(d.waitFor(u"Cancel invoice %1 for %2? The customer will no longer be able to pay it."_s.arg(id).arg(
                  m_f->context()->displayFormat().money(Money::fromTiyn(4500'00)))),
-             qPrintable(d.lastError()));
+        qPrintable(d.lastError()));
     JCLICK(d, u"Cancel invoice"_s);
     if (async) {
         QTRY_COMPARE_WITH_TIMEOUT(listCell(*m_f, id, u"Status"_s), u"Cancelling"_s, 3000);
@@ -254,7 +255,8 @@ void TestJourneyInvoices::j5_refundHistory_filteredTotalsAndCsvReadBack()
     }
     JCLICK(d, u"Apply the filters"_s);
     const auto money = [this](const Money& m) { return m_f->context()->displayFormat().money(m); };
-    const QString totals = u"Shown: %1 refund(s), total %2 — Completed: %1 (%2)"_s.arg(expectedCount).arg(money(expectedTotal));
+    const QString totals
+        = u"Shown: %1 refund(s), total %2 — Completed: %1 (%2)"_s.arg(expectedCount).arg(money(expectedTotal));
     QVERIFY2(d.waitFor(totals, 8000, JourneyDriver::Match::Contains), qPrintable(d.lastError()));
     QCOMPARE(history->model()->rowCount(), expectedCount);
     const int statusColumn = test::columnOf(history, u"Status"_s);
@@ -268,8 +270,8 @@ void TestJourneyInvoices::j5_refundHistory_filteredTotalsAndCsvReadBack()
     const QString path = dir.filePath(u"refunds.csv"_s);
     JCLICK(d, u"Export the refunds of the current filter to a CSV file"_s);
     QVERIFY2(d.answerFileDialog(path), qPrintable(d.lastError()));
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path) && d.isEnabled(u"Export the refunds of the current filter to a CSV file"_s),
-                             8000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QFile::exists(path) && d.isEnabled(u"Export the refunds of the current filter to a CSV file"_s), 8000);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray content = file.readAll();

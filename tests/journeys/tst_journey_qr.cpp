@@ -37,9 +37,8 @@ QString decodeShown(QWidget* widget)
     const QImage gray = widget->grab().toImage().convertToFormat(QImage::Format_Grayscale8);
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    const ZXing::Result result = ZXing::ReadBarcode(
-        ZXing::ImageView(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-                         int(gray.bytesPerLine())),
+    const ZXing::Result result = ZXing::ReadBarcode(ZXing::ImageView(gray.constBits(), gray.width(), gray.height(),
+                                                        ZXing::ImageFormat::Lum, int(gray.bytesPerLine())),
         hints);
     return result.isValid() ? QString::fromStdString(result.text()) : QString();
 }
@@ -96,9 +95,9 @@ void TestJourneyQr::j8_antomResponsePasted_qrDecodesToCodeValue_customerDisplay_
     QCOMPARE(test::formValue(page, u"Payment request ID:"_s), u"PAYMENT_20260126141612922_AUTO"_s);
     QCOMPARE(test::formValue(page, u"Payment ID:"_s), u"20260126194010800100188550244314856"_s);
     QVERIFY2(test::formValue(page, u"Status:"_s).startsWith(u"Waiting for payment"_s),
-             qPrintable(test::formValue(page, u"Status:"_s)));
+        qPrintable(test::formValue(page, u"Status:"_s)));
     QVERIFY2(test::formValue(page, u"Expires:"_s).startsWith(u"Expires in"_s),
-             qPrintable(test::formValue(page, u"Expires:"_s)));
+        qPrintable(test::formValue(page, u"Expires:"_s)));
     QVERIFY(!test::formValue(page, u"Amount:"_s).isEmpty());
     QWidget* qr = qrIn(m_f->window());
     QVERIFY2(qr, "no QR code on the page");

@@ -46,8 +46,8 @@ bool chooseInCombo(JourneyDriver& d, QComboBox* combo, const QString& text)
         QTest::keyClick(list, Qt::Key_Down);
     }
     QTest::keyClick(list, Qt::Key_Return);
-    return QTest::qWaitFor([combo, list, wanted] { return !list->isVisible() && combo->currentIndex() == wanted; },
-                           2000);
+    return QTest::qWaitFor(
+        [combo, list, wanted] { return !list->isVisible() && combo->currentIndex() == wanted; }, 2000);
 }
 
 } // namespace
@@ -80,7 +80,7 @@ void TestJourneySettings::j9_addShop_keyInSecretStore_testConnection_languageLiv
     // The shop's server: a sandbox of its own, in this profile, reached at its loopback address.
     sandbox::SandboxServer::Options options;
     options.profile = m_f->profile();
-    options.apiKeys = {u"journey-key-9"_s};
+    options.apiKeys = { u"journey-key-9"_s };
     sandbox::SandboxServer server(options);
     QVERIFY(server.start());
     JourneyDriver& d = m_f->driver();

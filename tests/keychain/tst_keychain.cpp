@@ -18,8 +18,7 @@ class TestKeychain : public QObject
 
 private:
     // Runs one call and waits for its callback.
-    template <typename Call>
-    std::optional<SecretStore::Result> run(Call call)
+    template <typename Call> std::optional<SecretStore::Result> run(Call call)
     {
         std::optional<SecretStore::Result> result;
         call([&result](const SecretStore::Result& r) { result = r; });

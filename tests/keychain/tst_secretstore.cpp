@@ -1,10 +1,10 @@
-// The keychain error policy (docs/design-notes.md, "Keychain"), the in-memory test double, and the session's use of the store:
-// one delayed retry of an Unavailable read at start-up, keys kept in memory only when the store is unavailable,
+// The keychain error policy (docs/design-notes.md, "Keychain"), the in-memory test double, and the session's use of the
+// store: one delayed retry of an Unavailable read at start-up, keys kept in memory only when the store is unavailable,
 // unchanged keys not rewritten. No keychain backend needed.
 #include "secrets/inmemorysecretstore.h"
 #include "secrets/qtkeychainsecretstore.h"
-#include "session/session.h"
 #include "session/appsettings.h"
+#include "session/session.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -31,7 +31,7 @@ private:
         account.id = u"shop-a"_s;
         account.name = u"Shop A"_s;
         account.baseUrl = QUrl(u"http://127.0.0.1:9/api/v1"_s);
-        AppSettings::setAccounts({account});
+        AppSettings::setAccounts({ account });
         AppSettings::setCurrentAccountId(account.id);
         AppSettings::setDemoChosen(false);
     }

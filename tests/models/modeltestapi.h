@@ -23,11 +23,9 @@ inline ApiClient* makeTestApi(FakeNam* nam, QObject* parent)
 // {"data": [...], "meta": {current_page, last_page, per_page, total}} (v2.0 envelope).
 inline FakeResponse metaPage(const QJsonArray& data, int page, int lastPage, int perPage)
 {
-    const QJsonObject meta{{QStringLiteral("current_page"), page},
-                           {QStringLiteral("last_page"), lastPage},
-                           {QStringLiteral("per_page"), perPage},
-                           {QStringLiteral("total"), (lastPage - 1) * perPage + data.size()}};
-    return FakeResponse::json(200, QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("meta"), meta}});
+    const QJsonObject meta { { QStringLiteral("current_page"), page }, { QStringLiteral("last_page"), lastPage },
+        { QStringLiteral("per_page"), perPage }, { QStringLiteral("total"), (lastPage - 1) * perPage + data.size() } };
+    return FakeResponse::json(200, QJsonObject { { QStringLiteral("data"), data }, { QStringLiteral("meta"), meta } });
 }
 
 } // namespace apipay::test

@@ -30,7 +30,8 @@ private:
     CartModel* makeModel()
     {
         auto* model = new CartModel(this);
-        model->setDisplayFormat(DisplayFormat(QLocale(QLocale::English, QLocale::UnitedStates), DisplayFormat::almaty()));
+        model->setDisplayFormat(
+            DisplayFormat(QLocale(QLocale::English, QLocale::UnitedStates), DisplayFormat::almaty()));
         new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
         return model;
     }

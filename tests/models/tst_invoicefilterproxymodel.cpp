@@ -10,8 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Invoice makeInvoice(qint64 id, qint64 tiyn, const QString& status, const QString& phone, const QString& description,
-                    const QString& externalId)
+Invoice makeInvoice(qint64 id,
+    qint64 tiyn,
+    const QString& status,
+    const QString& phone,
+    const QString& description,
+    const QString& externalId)
 {
     Invoice invoice;
     invoice.id = id;
@@ -73,19 +77,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QList<qint64>>("expected");
-        QTest::newRow("id") << u"102"_s << QList<qint64>{102};
-        QTest::newRow("id also in description") << u"101"_s << QList<qint64>{101, 104};
-        QTest::newRow("description cyrillic case-insensitive") << u"кофе"_s << QList<qint64>{101};
-        QTest::newRow("description upper") << u"ЛАТТЕ"_s << QList<qint64>{101};
-        QTest::newRow("description latin") << u"AMERICANO"_s << QList<qint64>{102};
-        QTest::newRow("external id") << u"apd-abc"_s << QList<qint64>{102};
-        QTest::newRow("phone digits") << u"1112233"_s << QList<qint64>{102};
-        QTest::newRow("phone +7 form") << u"+7 777 111"_s << QList<qint64>{102};
-        QTest::newRow("phone 7 form 11 digits") << u"77001234567"_s << QList<qint64>{101};
-        QTest::newRow("phone 8 form with brackets") << u"8 (705) 123-45"_s << QList<qint64>{103};
-        QTest::newRow("surrounding spaces") << u"  cake "_s << QList<qint64>{103};
-        QTest::newRow("no match") << u"nothing here"_s << QList<qint64>{};
-        QTest::newRow("no match across fields") << u"латте order"_s << QList<qint64>{};
+        QTest::newRow("id") << u"102"_s << QList<qint64> { 102 };
+        QTest::newRow("id also in description") << u"101"_s << QList<qint64> { 101, 104 };
+        QTest::newRow("description cyrillic case-insensitive") << u"кофе"_s << QList<qint64> { 101 };
+        QTest::newRow("description upper") << u"ЛАТТЕ"_s << QList<qint64> { 101 };
+        QTest::newRow("description latin") << u"AMERICANO"_s << QList<qint64> { 102 };
+        QTest::newRow("external id") << u"apd-abc"_s << QList<qint64> { 102 };
+        QTest::newRow("phone digits") << u"1112233"_s << QList<qint64> { 102 };
+        QTest::newRow("phone +7 form") << u"+7 777 111"_s << QList<qint64> { 102 };
+        QTest::newRow("phone 7 form 11 digits") << u"77001234567"_s << QList<qint64> { 101 };
+        QTest::newRow("phone 8 form with brackets") << u"8 (705) 123-45"_s << QList<qint64> { 103 };
+        QTest::newRow("surrounding spaces") << u"  cake "_s << QList<qint64> { 103 };
+        QTest::newRow("no match") << u"nothing here"_s << QList<qint64> {};
+        QTest::newRow("no match across fields") << u"латте order"_s << QList<qint64> {};
     }
 
     void search_matchesFields()
@@ -100,12 +104,12 @@ private Q_SLOTS:
 
     void statusFilter_rawStatuses()
     {
-        m_proxy->setStatusFilter({u"paid"_s, u"qr_scanned"_s});
+        m_proxy->setStatusFilter({ u"paid"_s, u"qr_scanned"_s });
         QList<qint64> ids = shownIds();
         std::sort(ids.begin(), ids.end());
-        QCOMPARE(ids, (QList<qint64>{101, 103}));
+        QCOMPARE(ids, (QList<qint64> { 101, 103 }));
         m_proxy->setSearchText(u"cake"_s);
-        QCOMPARE(shownIds(), QList<qint64>{103});
+        QCOMPARE(shownIds(), QList<qint64> { 103 });
         m_proxy->setStatusFilter({});
         m_proxy->setSearchText({});
         QCOMPARE(m_proxy->rowCount(), 4);
@@ -113,51 +117,51 @@ private Q_SLOTS:
 
     void filter_followsStatusUpdates()
     {
-        m_proxy->setStatusFilter({u"pending"_s});
-        QCOMPARE(shownIds(), QList<qint64>{102});
+        m_proxy->setStatusFilter({ u"pending"_s });
+        QCOMPARE(shownIds(), QList<qint64> { 102 });
         InvoiceStatusUpdate update;
         update.id = 102;
         update.status = InvoiceStatus(u"paid"_s);
-        m_source->applyStatusUpdates({update});
+        m_source->applyStatusUpdates({ update });
         QCOMPARE(m_proxy->rowCount(), 0);
     }
 
     void sort_amountOnRawTiyn_idBreaksTies()
     {
         m_proxy->sort(InvoiceTableModel::Amount, Qt::AscendingOrder);
-        QCOMPARE(shownIds(), (QList<qint64>{102, 104, 103, 101}));
+        QCOMPARE(shownIds(), (QList<qint64> { 102, 104, 103, 101 }));
         m_proxy->sort(InvoiceTableModel::Amount, Qt::DescendingOrder);
-        QCOMPARE(shownIds(), (QList<qint64>{101, 103, 104, 102}));
+        QCOMPARE(shownIds(), (QList<qint64> { 101, 103, 104, 102 }));
     }
 
     void sort_createdAtAndStatus()
     {
         m_proxy->sort(InvoiceTableModel::CreatedAt, Qt::DescendingOrder);
-        QCOMPARE(shownIds(), (QList<qint64>{104, 103, 102, 101}));
+        QCOMPARE(shownIds(), (QList<qint64> { 104, 103, 102, 101 }));
         m_proxy->sort(InvoiceTableModel::Status, Qt::AscendingOrder);
-        QCOMPARE(shownIds(), (QList<qint64>{104, 101, 102, 103})); // expired, paid, pending, qr_scanned
+        QCOMPARE(shownIds(), (QList<qint64> { 104, 101, 102, 103 })); // expired, paid, pending, qr_scanned
     }
 
     void sort_followsStatusUpdatesAndTopInsertions()
     {
         m_proxy->sort(InvoiceTableModel::Status, Qt::AscendingOrder);
-        QCOMPARE(shownIds(), (QList<qint64>{104, 101, 102, 103}));
+        QCOMPARE(shownIds(), (QList<qint64> { 104, 101, 102, 103 }));
         InvoiceStatusUpdate update;
         update.id = 103;
         update.status = InvoiceStatus(u"cancelled"_s);
-        m_source->applyStatusUpdates({update});
-        QCOMPARE(shownIds(), (QList<qint64>{103, 104, 101, 102})); // cancelled < expired < paid < pending
+        m_source->applyStatusUpdates({ update });
+        QCOMPARE(shownIds(), (QList<qint64> { 103, 104, 101, 102 })); // cancelled < expired < paid < pending
         // An insertion at the top shifts every source row; the order must still follow the values.
         m_source->upsert(makeInvoice(107, 1'00, u"error"_s, u"87000000000"_s, u"Fail"_s, u"f"_s));
-        QCOMPARE(shownIds(), (QList<qint64>{103, 107, 104, 101, 102}));
+        QCOMPARE(shownIds(), (QList<qint64> { 103, 107, 104, 101, 102 }));
     }
 
     void sort_textCaseInsensitive()
     {
         m_proxy->sort(InvoiceTableModel::Description, Qt::AscendingOrder);
-        QCOMPARE(shownIds(), (QList<qint64>{102, 103, 104, 101})); // Americano, Cake, Tea…, Кофе…
+        QCOMPARE(shownIds(), (QList<qint64> { 102, 103, 104, 101 })); // Americano, Cake, Tea…, Кофе…
         m_proxy->setSearchText(u"a"_s);
-        QCOMPARE(shownIds(), (QList<qint64>{102, 103, 104}));
+        QCOMPARE(shownIds(), (QList<qint64> { 102, 103, 104 }));
     }
 
     void sort_keepsOrderWhenRowsArrive()
@@ -165,7 +169,7 @@ private Q_SLOTS:
         m_proxy->sort(InvoiceTableModel::Amount, Qt::AscendingOrder);
         m_source->upsert(makeInvoice(105, 1'00, u"processing"_s, u"87000000000"_s, u"Gum"_s, u"g"_s));
         QCOMPARE(shownIds().first(), 105);
-        m_source->ingest({makeInvoice(106, 99999'00, u"paid"_s, u"87000000001"_s, u"TV"_s, u"tv"_s)});
+        m_source->ingest({ makeInvoice(106, 99999'00, u"paid"_s, u"87000000001"_s, u"TV"_s, u"tv"_s) });
         QCOMPARE(shownIds().last(), 106);
     }
 };

@@ -19,27 +19,28 @@ namespace {
 
 QJsonObject invoiceJson(qint64 id, const QString& description = u"Order"_s)
 {
-    return QJsonObject{{u"id"_s, id},
-                       {u"amount"_s, u"%1.00"_s.arg(id * 100)},
-                       {u"phone"_s, u"77001234567"_s},
-                       {u"description"_s, description},
-                       {u"external_order_id"_s, u"order_%1"_s.arg(id)},
-                       {u"status"_s, id % 2 ? u"pending"_s : u"paid"_s},
-                       {u"items"_s, QJsonArray()},
-                       {u"created_at"_s, u"2026-04-08T10:30:00+00:00"_s}};
+    return QJsonObject { { u"id"_s, id }, { u"amount"_s, u"%1.00"_s.arg(id * 100) }, { u"phone"_s, u"77001234567"_s },
+        { u"description"_s, description }, { u"external_order_id"_s, u"order_%1"_s.arg(id) },
+        { u"status"_s, id % 2 ? u"pending"_s : u"paid"_s }, { u"items"_s, QJsonArray() },
+        { u"created_at"_s, u"2026-04-08T10:30:00+00:00"_s } };
 }
 
 // v2.0 envelope {data, meta} with ids [first, first + count).
-FakeResponse pageResponse(int page, int lastPage, int perPage, qint64 total, qint64 firstId, int count,
-                          const QString& description = u"Order"_s)
+FakeResponse pageResponse(int page,
+    int lastPage,
+    int perPage,
+    qint64 total,
+    qint64 firstId,
+    int count,
+    const QString& description = u"Order"_s)
 {
     QJsonArray data;
     for (int i = 0; i < count; ++i) {
         data.append(invoiceJson(firstId + i, description));
     }
-    const QJsonObject meta{{u"current_page"_s, page}, {u"last_page"_s, lastPage}, {u"per_page"_s, perPage},
-                           {u"total"_s, total}};
-    return FakeResponse::json(200, QJsonObject{{u"data"_s, data}, {u"meta"_s, meta}});
+    const QJsonObject meta { { u"current_page"_s, page }, { u"last_page"_s, lastPage }, { u"per_page"_s, perPage },
+        { u"total"_s, total } };
+    return FakeResponse::json(200, QJsonObject { { u"data"_s, data }, { u"meta"_s, meta } });
 }
 
 } // namespace
@@ -84,7 +85,7 @@ private Q_SLOTS:
         query.page = 7; // ignored: a new query starts at page 1
         query.perPage = 20;
         query.search = u"order_1"_s;
-        query.statuses = {u"paid"_s, u"pending"_s};
+        query.statuses = { u"paid"_s, u"pending"_s };
         query.dateFrom = QDate(2026, 4, 1);
         query.dateTo = QDate(2026, 4, 8);
         query.sortBy = InvoiceTableModel::serverSortField(InvoiceTableModel::Amount);
@@ -98,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(request.queryValue(u"page"_s), u"1"_s);
         QCOMPARE(request.queryValue(u"per_page"_s), u"20"_s);
         QCOMPARE(request.queryValue(u"search"_s), u"order_1"_s);
-        QCOMPARE(request.queryValues(u"status[]"_s), (QStringList{u"paid"_s, u"pending"_s}));
+        QCOMPARE(request.queryValues(u"status[]"_s), (QStringList { u"paid"_s, u"pending"_s }));
         QCOMPARE(request.queryValue(u"date_from"_s), u"2026-04-01"_s);
         QCOMPARE(request.queryValue(u"date_to"_s), u"2026-04-08"_s);
         QCOMPARE(request.queryValue(u"sort_by"_s), u"amount"_s);
@@ -122,7 +123,7 @@ private Q_SLOTS:
         query.perPage = 2;
         m_model->setQuery(query);
         QVERIFY(!m_model->canFetchMore()); // page 1 is loading
-        m_model->fetchMore();              // ignored while loading
+        m_model->fetchMore(); // ignored while loading
         QVERIFY(loaded.wait(5000));
         QCOMPARE(m_nam->requestCount(), 1);
         QCOMPARE(m_model->rowCount(), 2);
@@ -159,7 +160,7 @@ private Q_SLOTS:
             for (int i = 0; i < count; ++i) {
                 data.append(invoiceJson(page * 10 + i));
             }
-            return FakeResponse::json(200, QJsonObject{{u"current_page"_s, page}, {u"data"_s, data}});
+            return FakeResponse::json(200, QJsonObject { { u"current_page"_s, page }, { u"data"_s, data } });
         });
         QSignalSpy loaded(m_model, &InvoiceTableModel::pageLoaded);
         InvoiceQuery query;
@@ -207,7 +208,7 @@ private Q_SLOTS:
         bool broken = true;
         m_nam->setRoute([&broken](const FakeRequest&) {
             if (broken) {
-                return FakeResponse::json(500, QJsonObject{{u"message"_s, u"Server Error"_s}});
+                return FakeResponse::json(500, QJsonObject { { u"message"_s, u"Server Error"_s } });
             }
             return pageResponse(1, 1, 50, 1, 1, 1);
         });

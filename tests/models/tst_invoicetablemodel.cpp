@@ -33,7 +33,8 @@ private:
     InvoiceTableModel* makeModel()
     {
         auto* model = new InvoiceTableModel(nullptr, this);
-        model->setDisplayFormat(DisplayFormat(QLocale(QLocale::English, QLocale::UnitedStates), DisplayFormat::almaty()));
+        model->setDisplayFormat(
+            DisplayFormat(QLocale(QLocale::English, QLocale::UnitedStates), DisplayFormat::almaty()));
         new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
         return model;
     }
@@ -45,8 +46,8 @@ private Q_SLOTS:
     {
         InvoiceTableModel* model = makeModel();
         QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
-        model->ingest({makeInvoice(1, 100, u"paid"_s), makeInvoice(2, 200, u"pending"_s)});
-        model->ingest({makeInvoice(3, 300, u"expired"_s)});
+        model->ingest({ makeInvoice(1, 100, u"paid"_s), makeInvoice(2, 200, u"pending"_s) });
+        model->ingest({ makeInvoice(3, 300, u"expired"_s) });
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(model->columnCount(), int(InvoiceTableModel::ColumnCount));
         QCOMPARE(inserted.count(), 2);
@@ -58,10 +59,11 @@ private Q_SLOTS:
     void ingest_repeatedId_updatesInPlace()
     {
         InvoiceTableModel* model = makeModel();
-        model->ingest({makeInvoice(1, 100, u"pending"_s), makeInvoice(2, 200, u"pending"_s)});
+        model->ingest({ makeInvoice(1, 100, u"pending"_s), makeInvoice(2, 200, u"pending"_s) });
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
         // Page 2 repeats id 2 (a new invoice pushed it down) and carries a duplicate within itself.
-        model->ingest({makeInvoice(2, 200, u"paid"_s), makeInvoice(3, 300, u"pending"_s), makeInvoice(3, 300, u"paid"_s)});
+        model->ingest(
+            { makeInvoice(2, 200, u"paid"_s), makeInvoice(3, 300, u"pending"_s), makeInvoice(3, 300, u"paid"_s) });
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(model->data(model->index(1, 0), InvoiceTableModel::StatusRole).toString(), u"paid"_s);
         QCOMPARE(model->data(model->index(2, 0), InvoiceTableModel::StatusRole).toString(), u"paid"_s);
@@ -74,7 +76,7 @@ private Q_SLOTS:
         Invoice invoice = makeInvoice(42, 15000'00, u"pending"_s, u"Order #123"_s);
         invoice.clientName = u"Aigerim S."_s;
         invoice.paidAt = QDateTime(QDate(2026, 4, 8), QTime(23, 20), QTimeZone::utc());
-        model->ingest({invoice});
+        model->ingest({ invoice });
         auto display = [&](int column) { return model->data(model->index(0, column)).toString(); };
         QCOMPARE(display(InvoiceTableModel::Id), u"42"_s);
         QCOMPARE(display(InvoiceTableModel::Amount), u"15,000.00\u00a0\u20b8"_s);
@@ -86,7 +88,7 @@ private Q_SLOTS:
         // 23:20 UTC is 04:20 the next day in Almaty (UTC+5).
         const QLocale en(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(display(InvoiceTableModel::PaidAt),
-                 en.toString(QDateTime(QDate(2026, 4, 9), QTime(4, 20), QTimeZone(5 * 3600)), QLocale::ShortFormat));
+            en.toString(QDateTime(QDate(2026, 4, 9), QTime(4, 20), QTimeZone(5 * 3600)), QLocale::ShortFormat));
         QVERIFY(display(InvoiceTableModel::PaidAt).contains(u"4:20"_s));
 
         model->setDisplayFormat(DisplayFormat(QLocale(QLocale::Russian, QLocale::Russia), DisplayFormat::almaty()));
@@ -99,16 +101,17 @@ private Q_SLOTS:
     void sortRole_rawValues()
     {
         InvoiceTableModel* model = makeModel();
-        model->ingest({makeInvoice(42, 15000'00, u"paid"_s)});
+        model->ingest({ makeInvoice(42, 15000'00, u"paid"_s) });
         const QVariant amount = model->data(model->index(0, InvoiceTableModel::Amount), InvoiceTableModel::SortRole);
         QCOMPARE(amount.typeId(), int(QMetaType::LongLong));
         QCOMPARE(amount.toLongLong(), 15000'00);
-        const QVariant created = model->data(model->index(0, InvoiceTableModel::CreatedAt), InvoiceTableModel::SortRole);
+        const QVariant created
+            = model->data(model->index(0, InvoiceTableModel::CreatedAt), InvoiceTableModel::SortRole);
         QCOMPARE(created.typeId(), int(QMetaType::QDateTime));
         QCOMPARE(created.toDateTime(), makeInvoice(42, 0, {}).createdAt);
         QCOMPARE(created.toDateTime().timeSpec(), Qt::UTC);
-        QCOMPARE(model->data(model->index(0, InvoiceTableModel::Status), InvoiceTableModel::SortRole).toString(),
-                 u"paid"_s);
+        QCOMPARE(
+            model->data(model->index(0, InvoiceTableModel::Status), InvoiceTableModel::SortRole).toString(), u"paid"_s);
         QCOMPARE(model->data(model->index(0, InvoiceTableModel::Id), InvoiceTableModel::IdRole).toLongLong(), 42);
         QCOMPARE(model->data(model->index(0, 0), InvoiceTableModel::AmountTiynRole).toLongLong(), 15000'00);
         QVERIFY(model->data(model->index(0, 0), InvoiceTableModel::FinalRole).toBool());
@@ -120,8 +123,8 @@ private Q_SLOTS:
     void unknownStatus_shownRaw_nonFinal()
     {
         InvoiceTableModel* model = makeModel();
-        model->ingest({makeInvoice(1, 100, u"qr_scanned"_s), makeInvoice(2, 100, u"qr_scanned"_s),
-                       makeInvoice(3, 100, u"on_hold"_s)});
+        model->ingest({ makeInvoice(1, 100, u"qr_scanned"_s), makeInvoice(2, 100, u"qr_scanned"_s),
+            makeInvoice(3, 100, u"on_hold"_s) });
         QCOMPARE(model->data(model->index(0, InvoiceTableModel::Status)).toString(), u"qr_scanned"_s);
         QCOMPARE(model->data(model->index(2, InvoiceTableModel::Status)).toString(), u"on_hold"_s);
         QCOMPARE(model->data(model->index(2, 0), InvoiceTableModel::StatusRole).toString(), u"on_hold"_s);
@@ -136,7 +139,7 @@ private Q_SLOTS:
         Invoice invoice = makeInvoice(5, 0, u"paid"_s);
         invoice.amount.reset();
         invoice.phone.clear();
-        model->ingest({invoice});
+        model->ingest({ invoice });
         QCOMPARE(model->data(model->index(0, InvoiceTableModel::Amount)).toString(), u"—"_s);
         QVERIFY(!model->data(model->index(0, 0), InvoiceTableModel::AmountTiynRole).isValid());
         QVERIFY(model->data(model->index(0, InvoiceTableModel::Phone)).toString().isEmpty());
@@ -152,7 +155,7 @@ private Q_SLOTS:
         invoice.isSandbox = true;
         invoice.isRecurring = false;
         invoice.expiresAt = invoice.createdAt.addDays(1);
-        model->ingest({invoice});
+        model->ingest({ invoice });
         const Invoice back = model->invoiceAt(0);
         QCOMPARE(back.id, 77);
         QCOMPARE(back.amount, invoice.amount);
@@ -167,16 +170,16 @@ private Q_SLOTS:
         QCOMPARE(back.createdAt, invoice.createdAt);
         QCOMPARE(back.expiresAt, invoice.expiresAt);
         QVERIFY(!back.paidAt.isValid());
-        QCOMPARE(model->data(model->index(0, InvoiceTableModel::Status), Qt::ToolTipRole).toString(),
-                 invoice.errorMessage);
+        QCOMPARE(
+            model->data(model->index(0, InvoiceTableModel::Status), Qt::ToolTipRole).toString(), invoice.errorMessage);
         QCOMPARE(model->invoiceAt(5).id, 0); // out of range: empty invoice, no crash
     }
 
     void applyStatusUpdates_dataChangedPerChangedRow()
     {
         InvoiceTableModel* model = makeModel();
-        model->ingest({makeInvoice(1, 100, u"pending"_s), makeInvoice(2, 200, u"pending"_s),
-                       makeInvoice(3, 300, u"processing"_s)});
+        model->ingest({ makeInvoice(1, 100, u"pending"_s), makeInvoice(2, 200, u"pending"_s),
+            makeInvoice(3, 300, u"processing"_s) });
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
         InvoiceStatusUpdate paid;
         paid.id = 2;
@@ -190,22 +193,22 @@ private Q_SLOTS:
         InvoiceStatusUpdate odd;
         odd.id = 3;
         odd.status = InvoiceStatus(u"qr_scanned"_s);
-        model->applyStatusUpdates({paid, same, unknownId, odd});
+        model->applyStatusUpdates({ paid, same, unknownId, odd });
         QCOMPARE(changed.count(), 2);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
         QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
         QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 2);
         QCOMPARE(model->data(model->index(1, 0), InvoiceTableModel::StatusRole).toString(), u"paid"_s);
         QCOMPARE(model->data(model->index(2, InvoiceTableModel::Status)).toString(), u"qr_scanned"_s);
-        QCOMPARE(model->nonFinalIdsInRange(0, 2), (QList<qint64>{1, 3}));
-        QCOMPARE(model->nonFinalIdsInRange(-5, 100), (QList<qint64>{1, 3}));
+        QCOMPARE(model->nonFinalIdsInRange(0, 2), (QList<qint64> { 1, 3 }));
+        QCOMPARE(model->nonFinalIdsInRange(-5, 100), (QList<qint64> { 1, 3 }));
         QCOMPARE(model->nonFinalIdsInRange(1, 1), QList<qint64>());
     }
 
     void upsert_newInvoice_insertedAtTop_existingUpdated()
     {
         InvoiceTableModel* model = makeModel();
-        model->ingest({makeInvoice(10, 100, u"pending"_s, u"first"_s), makeInvoice(9, 200, u"paid"_s)});
+        model->ingest({ makeInvoice(10, 100, u"pending"_s, u"first"_s), makeInvoice(9, 200, u"paid"_s) });
         QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
         model->upsert(makeInvoice(11, 500, u"processing"_s, u"new"_s));
         QCOMPARE(inserted.count(), 1);
@@ -216,7 +219,7 @@ private Q_SLOTS:
         model->upsert(makeInvoice(12, 600, u"processing"_s));
         QCOMPARE(model->rowOfId(12), 0);
         QCOMPARE(model->rowOfId(9), 3);
-        model->ingest({makeInvoice(8, 50, u"paid"_s)});
+        model->ingest({ makeInvoice(8, 50, u"paid"_s) });
         QCOMPARE(model->rowOfId(8), 4);
 
         // A partial answer (cancel: id + status) keeps the other fields.
@@ -237,19 +240,19 @@ private Q_SLOTS:
     void clear_dropsRowsAndIndex()
     {
         InvoiceTableModel* model = makeModel();
-        model->ingest({makeInvoice(1, 100, u"paid"_s)});
+        model->ingest({ makeInvoice(1, 100, u"paid"_s) });
         model->clear();
         QCOMPARE(model->rowCount(), 0);
         QCOMPARE(model->rowOfId(1), -1);
         QVERIFY(!model->canFetchMore());
-        model->ingest({makeInvoice(1, 100, u"paid"_s)});
+        model->ingest({ makeInvoice(1, 100, u"paid"_s) });
         QCOMPARE(model->rowOfId(1), 0);
     }
 
     void searchKey_containsIdPhoneDescriptionExternalId()
     {
         InvoiceTableModel* model = makeModel();
-        model->ingest({makeInvoice(42, 100, u"paid"_s, u"Кофе LATTE"_s)});
+        model->ingest({ makeInvoice(42, 100, u"paid"_s, u"Кофе LATTE"_s) });
         const QString key = model->data(model->index(0, 0), InvoiceTableModel::SearchKeyRole).toString();
         QVERIFY(key.contains(u"42"_s));
         QVERIFY(key.contains(u"87001234567"_s));

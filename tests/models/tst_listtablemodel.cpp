@@ -52,8 +52,7 @@ class TestListTableModel : public QObject
     Q_OBJECT
 
 private:
-    template <typename Model>
-    Model* makeModel()
+    template <typename Model> Model* makeModel()
     {
         auto* model = new Model(nullptr, this); // ingest only: nothing is loaded
         model->setDisplayFormat(DisplayFormat(kEnglish, DisplayFormat::almaty()));
@@ -67,7 +66,7 @@ private Q_SLOTS:
     void columnTable_headerTextSortValueAlignment()
     {
         auto* model = makeModel<RefundTableModel>();
-        model->ingest({refund(5, 1234'50)});
+        model->ingest({ refund(5, 1234'50) });
         QCOMPARE(model->columnCount(), int(RefundTableModel::ColumnCount));
         struct Expected
         {
@@ -77,15 +76,15 @@ private Q_SLOTS:
             QVariant sortValue;
             Qt::Alignment alignment;
         };
-        const QList<Expected> expected{
-            {RefundTableModel::Id, u"No."_s, u"5"_s, qint64(5), kRight},
+        const QList<Expected> expected {
+            { RefundTableModel::Id, u"No."_s, u"5"_s, qint64(5), kRight },
             // 19:30 UTC is 00:30 the next day in Almaty (UTC+5).
-            {RefundTableModel::CreatedAt, u"Created"_s, kEnglish.toString(kAlmatyWallClock, QLocale::ShortFormat),
-             QDateTime(QDate(2026, 3, 10), QTime(19, 30), QTimeZone::utc()), {}},
-            {RefundTableModel::InvoiceId, u"Invoice"_s, u"705"_s, qint64(705), kRight},
-            {RefundTableModel::Amount, u"Amount"_s, u"1,234.50\u00a0\u20b8"_s, qint64(1234'50), kRight},
-            {RefundTableModel::Reason, u"Reason"_s, u"Return 5"_s, u"Return 5"_s, {}},
-            {RefundTableModel::InitiatedBy, u"Initiated by"_s, u"Dashboard"_s, u"dashboard"_s, {}},
+            { RefundTableModel::CreatedAt, u"Created"_s, kEnglish.toString(kAlmatyWallClock, QLocale::ShortFormat),
+                QDateTime(QDate(2026, 3, 10), QTime(19, 30), QTimeZone::utc()), {} },
+            { RefundTableModel::InvoiceId, u"Invoice"_s, u"705"_s, qint64(705), kRight },
+            { RefundTableModel::Amount, u"Amount"_s, u"1,234.50\u00a0\u20b8"_s, qint64(1234'50), kRight },
+            { RefundTableModel::Reason, u"Reason"_s, u"Return 5"_s, u"Return 5"_s, {} },
+            { RefundTableModel::InitiatedBy, u"Initiated by"_s, u"Dashboard"_s, u"dashboard"_s, {} },
         };
         for (const Expected& e : expected) {
             const QModelIndex cell = model->index(0, e.column);
@@ -109,7 +108,7 @@ private Q_SLOTS:
         item.name = u"Coffee"_s;
         item.sellingPrice = Money::fromTiyn(950'00);
         item.status = u"active"_s;
-        catalog->ingest({item});
+        catalog->ingest({ item });
         QCOMPARE(catalog->headerData(CatalogTableModel::Price, Qt::Horizontal).toString(), u"Price"_s);
         QCOMPARE(catalog->index(0, CatalogTableModel::Price).data().toString(), u"950.00\u00a0\u20b8"_s);
         QCOMPARE(catalog->index(0, CatalogTableModel::Price).data(CatalogTableModel::SortRole).toLongLong(), 950'00);
@@ -123,14 +122,14 @@ private Q_SLOTS:
         s.id = 8;
         s.phone = u"87001234567"_s;
         s.status = u"active"_s;
-        subscriptions->ingest({s});
+        subscriptions->ingest({ s });
         QCOMPARE(subscriptions->headerData(SubscriptionTableModel::NextBillingAt, Qt::Horizontal).toString(),
-                 u"Next payment"_s);
+            u"Next payment"_s);
         QCOMPARE(subscriptions->index(0, SubscriptionTableModel::Phone).data().toString(), u"+7 700 123 45 67"_s);
         QCOMPARE(subscriptions->index(0, SubscriptionTableModel::NextBillingAt).data().toString(), u"—"_s);
         QCOMPARE(subscriptions->index(0, SubscriptionTableModel::Amount).data().toString(), u"—"_s);
-        QCOMPARE(subscriptions->index(0, SubscriptionTableModel::Amount).data(SubscriptionTableModel::SortRole),
-                 QVariant());
+        QCOMPARE(
+            subscriptions->index(0, SubscriptionTableModel::Amount).data(SubscriptionTableModel::SortRole), QVariant());
     }
 
     void invoiceColumns_missingDateIsADash()
@@ -141,19 +140,19 @@ private Q_SLOTS:
         invoice.amount = Money::fromTiyn(100'00);
         invoice.status = InvoiceStatus(u"pending"_s);
         invoice.createdAt = QDateTime(QDate(2026, 3, 10), QTime(19, 30), QTimeZone::utc());
-        model->ingest({invoice});
+        model->ingest({ invoice });
         QCOMPARE(model->index(0, InvoiceTableModel::CreatedAt).data().toString(),
-                 kEnglish.toString(kAlmatyWallClock, QLocale::ShortFormat));
+            kEnglish.toString(kAlmatyWallClock, QLocale::ShortFormat));
         QCOMPARE(model->index(0, InvoiceTableModel::PaidAt).data().toString(), u"—"_s); // not paid yet
-        QCOMPARE(model->index(0, InvoiceTableModel::PaidAt).data(InvoiceTableModel::SortRole).toDateTime(),
-                 QDateTime());
+        QCOMPARE(
+            model->index(0, InvoiceTableModel::PaidAt).data(InvoiceTableModel::SortRole).toDateTime(), QDateTime());
         QCOMPARE(model->headerData(InvoiceTableModel::ClientName, Qt::Horizontal).toString(), u"Customer"_s);
     }
 
     void upsert_keepsTheSelectedRow()
     {
         auto* model = makeModel<RefundTableModel>();
-        model->ingest({refund(3, 300), refund(2, 200), refund(1, 100)});
+        model->ingest({ refund(3, 300), refund(2, 200), refund(1, 100) });
         QItemSelectionModel selection(model);
         selection.setCurrentIndex(model->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QCOMPARE(selection.currentIndex().data(RefundTableModel::IdRole).toLongLong(), 2);
@@ -173,7 +172,7 @@ private Q_SLOTS:
         // A new refund goes to the top; the selection follows refund 2 down one row.
         model->upsert(refund(9, 900));
         QCOMPARE(inserted.count(), 1);
-        QCOMPARE(idsInViewOrder(*model), (QList<qint64>{9, 3, 2, 1}));
+        QCOMPARE(idsInViewOrder(*model), (QList<qint64> { 9, 3, 2, 1 }));
         QCOMPARE(selection.currentIndex().row(), 2);
         QCOMPARE(selection.currentIndex().data(RefundTableModel::IdRole).toLongLong(), 2);
         QVERIFY(selection.isRowSelected(2));
@@ -183,12 +182,12 @@ private Q_SLOTS:
     void rowOfId_afterSortAndUpsert()
     {
         auto* model = makeModel<RefundTableModel>();
-        model->ingest({refund(1, 500), refund(2, 100), refund(3, 300)});
+        model->ingest({ refund(1, 500), refund(2, 100), refund(3, 300) });
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(model);
         proxy.setSortRole(RefundTableModel::SortRole);
         proxy.sort(RefundTableModel::Amount, Qt::AscendingOrder);
-        QCOMPARE(idsInViewOrder(proxy), (QList<qint64>{2, 3, 1}));
+        QCOMPARE(idsInViewOrder(proxy), (QList<qint64> { 2, 3, 1 }));
 
         // Sorting the view does not move the model's rows: the id still names its server row.
         QCOMPARE(model->rowOfId(1), 0);
@@ -207,7 +206,7 @@ private Q_SLOTS:
         model->upsert(refund(3, 900));
         QCOMPARE(model->rowOfId(3), 3);
         QCOMPARE(model->rowAt(3).amount, std::optional<Money>(Money::fromTiyn(900)));
-        QCOMPARE(idsInViewOrder(proxy), (QList<qint64>{4, 2, 1, 3}));
+        QCOMPARE(idsInViewOrder(proxy), (QList<qint64> { 4, 2, 1, 3 }));
     }
 
     void ingest_removeId_replaceRows()
@@ -219,11 +218,11 @@ private Q_SLOTS:
         CatalogItem b = a;
         b.id = 2;
         b.name = u"Bread"_s;
-        model->ingest({a, b, a}); // a repeat within one batch keeps the first
+        model->ingest({ a, b, a }); // a repeat within one batch keeps the first
         QCOMPARE(model->rowCount(), 2);
         CatalogItem renamed = a;
         renamed.name = u"Green tea"_s;
-        model->ingest({renamed}); // known id: updated in place, not appended
+        model->ingest({ renamed }); // known id: updated in place, not appended
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(model->index(0, CatalogTableModel::Name).data().toString(), u"Green tea"_s);
 
@@ -232,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->rowOfId(2), 0);
 
-        model->replaceRows({a});
+        model->replaceRows({ a });
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->itemAt(0).name, u"Tea"_s);
         QVERIFY(!model->isLoading());
@@ -243,7 +242,7 @@ private Q_SLOTS:
     void displayFormat_refreshesTexts()
     {
         auto* model = makeModel<RefundTableModel>();
-        model->ingest({refund(5, 1234'50)});
+        model->ingest({ refund(5, 1234'50) });
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
         QSignalSpy headers(model, &QAbstractItemModel::headerDataChanged);
         model->setDisplayFormat(DisplayFormat(QLocale(QLocale::Russian, QLocale::Russia), QTimeZone::utc()));

@@ -102,15 +102,15 @@ private Q_SLOTS:
         }
         QCOMPARE(ids.size(), 230);
         // Newest first (the server's default sort), as CreatedAt sort values.
-        QVERIFY(model.data(model.index(0, InvoiceTableModel::CreatedAt), InvoiceTableModel::SortRole).toDateTime() >=
-                model.data(model.index(229, InvoiceTableModel::CreatedAt), InvoiceTableModel::SortRole).toDateTime());
+        QVERIFY(model.data(model.index(0, InvoiceTableModel::CreatedAt), InvoiceTableModel::SortRole).toDateTime()
+            >= model.data(model.index(229, InvoiceTableModel::CreatedAt), InvoiceTableModel::SortRole).toDateTime());
 
         // The client-side filter on what is loaded agrees with the server's status filter.
         InvoiceFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        proxy.setStatusFilter({u"paid"_s});
+        proxy.setStatusFilter({ u"paid"_s });
         const int paidShown = proxy.rowCount();
-        query.statuses = {u"paid"_s};
+        query.statuses = { u"paid"_s };
         model.setQuery(query);
         QVERIFY(loadAll(&model));
         QCOMPARE(model.rowCount(), paidShown);
@@ -131,8 +131,8 @@ private Q_SLOTS:
         QVERIFY(loadAll(&model));
         QCOMPARE(model.rowCount(), 40);
         for (int row = 1; row < model.rowCount(); ++row) {
-            QVERIFY(model.data(model.index(row - 1, 0), InvoiceTableModel::AmountTiynRole).toLongLong() <=
-                    model.data(model.index(row, 0), InvoiceTableModel::AmountTiynRole).toLongLong());
+            QVERIFY(model.data(model.index(row - 1, 0), InvoiceTableModel::AmountTiynRole).toLongLong()
+                <= model.data(model.index(row, 0), InvoiceTableModel::AmountTiynRole).toLongLong());
         }
     }
 

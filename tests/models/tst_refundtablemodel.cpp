@@ -16,15 +16,11 @@ namespace {
 
 QJsonObject refundJson(qint64 id, const QString& amount, const QString& status)
 {
-    return QJsonObject{{u"id"_s, id},
-                       {u"invoice_id"_s, 42},
-                       {u"amount"_s, amount},
-                       {u"reason"_s, u"Customer return"_s},
-                       {u"status"_s, status},
-                       {u"initiated_by"_s, u"api"_s},
-                       {u"created_at"_s, u"2025-01-31T12:00:00Z"_s},
-                       {u"invoice"_s, QJsonObject{{u"id"_s, 42}, {u"external_order_id"_s, u"ORDER-100"_s}}},
-                       {u"items"_s, QJsonArray()}};
+    return QJsonObject { { u"id"_s, id }, { u"invoice_id"_s, 42 }, { u"amount"_s, amount },
+        { u"reason"_s, u"Customer return"_s }, { u"status"_s, status }, { u"initiated_by"_s, u"api"_s },
+        { u"created_at"_s, u"2025-01-31T12:00:00Z"_s },
+        { u"invoice"_s, QJsonObject { { u"id"_s, 42 }, { u"external_order_id"_s, u"ORDER-100"_s } } },
+        { u"items"_s, QJsonArray() } };
 }
 
 Refund refund(qint64 id, qint64 tiyn, const QString& status)
@@ -56,7 +52,8 @@ private Q_SLOTS:
         m_nam = new FakeNam(this);
         m_api = makeTestApi(m_nam, this);
         m_model = new RefundTableModel(m_api, this);
-        m_model->setDisplayFormat(DisplayFormat(QLocale(QLocale::English, QLocale::UnitedStates), DisplayFormat::almaty()));
+        m_model->setDisplayFormat(
+            DisplayFormat(QLocale(QLocale::English, QLocale::UnitedStates), DisplayFormat::almaty()));
         new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
     }
 
@@ -72,23 +69,23 @@ private Q_SLOTS:
         m_nam->setRoute([](const FakeRequest& request) {
             const int page = request.queryValue(u"page"_s).toInt();
             if (page == 1) {
-                return metaPage({refundJson(5, u"5000.00"_s, u"completed"_s), refundJson(4, u"0.10"_s, u"failed"_s)},
-                                1, 2, 2);
+                return metaPage(
+                    { refundJson(5, u"5000.00"_s, u"completed"_s), refundJson(4, u"0.10"_s, u"failed"_s) }, 1, 2, 2);
             }
-            return metaPage({refundJson(3, u"1234.56"_s, u"completed"_s)}, 2, 2, 2);
+            return metaPage({ refundJson(3, u"1234.56"_s, u"completed"_s) }, 2, 2, 2);
         });
         QSignalSpy loaded(m_model, &RefundTableModel::pageLoaded);
         QSignalSpy totals(m_model, &RefundTableModel::totalsChanged);
         RefundQuery query;
         query.perPage = 2;
-        query.statuses = {u"completed"_s, u"failed"_s};
+        query.statuses = { u"completed"_s, u"failed"_s };
         query.invoiceId = 42;
         query.dateFrom = QDate(2025, 1, 1);
         m_model->setQuery(query);
         QVERIFY(loaded.wait(5000));
         const FakeRequest& request = m_nam->lastRequest();
         QVERIFY(request.path().endsWith(u"/refunds"_s));
-        QCOMPARE(request.queryValues(u"status[]"_s), (QStringList{u"completed"_s, u"failed"_s}));
+        QCOMPARE(request.queryValues(u"status[]"_s), (QStringList { u"completed"_s, u"failed"_s }));
         QCOMPARE(request.queryValue(u"invoice_id"_s), u"42"_s);
         QCOMPARE(request.queryValue(u"date_from"_s), u"2025-01-01"_s);
         QCOMPARE(m_model->shownTotal(), Money::fromTiyn(5000'10));
@@ -104,15 +101,15 @@ private Q_SLOTS:
         QCOMPARE(m_model->data(m_model->index(0, RefundTableModel::ExternalOrderId)).toString(), u"ORDER-100"_s);
         QCOMPARE(m_model->data(m_model->index(0, RefundTableModel::Amount)).toString(), u"5,000.00\u00a0\u20b8"_s);
         QCOMPARE(m_model->data(m_model->index(0, RefundTableModel::Amount), RefundTableModel::SortRole).toLongLong(),
-                 5000'00);
-        QCOMPARE(m_model->data(m_model->index(0, RefundTableModel::Status)).toString(),
-                 Refund::statusLabel(u"completed"_s));
+            5000'00);
+        QCOMPARE(
+            m_model->data(m_model->index(0, RefundTableModel::Status)).toString(), Refund::statusLabel(u"completed"_s));
         QCOMPARE(m_model->data(m_model->index(0, 0), RefundTableModel::InvoiceIdRole).toLongLong(), 42);
     }
 
     void newQuery_resetsTotals()
     {
-        m_model->ingest({refund(1, 100, u"completed"_s)});
+        m_model->ingest({ refund(1, 100, u"completed"_s) });
         QCOMPARE(m_model->shownTotal(), Money::fromTiyn(100));
         m_nam->setRoute([](const FakeRequest&) { return metaPage({}, 1, 1, 50); });
         QSignalSpy totals(m_model, &RefundTableModel::totalsChanged);
@@ -127,7 +124,7 @@ private Q_SLOTS:
 
     void upsert_statusChange_updatesTotalsAndCounts()
     {
-        m_model->ingest({refund(1, 100, u"pending"_s), refund(2, 250, u"pending"_s)});
+        m_model->ingest({ refund(1, 100, u"pending"_s), refund(2, 250, u"pending"_s) });
         QCOMPARE(m_model->countWithStatus(u"pending"_s), 2);
         QSignalSpy totals(m_model, &RefundTableModel::totalsChanged);
         m_model->upsert(refund(2, 250, u"completed"_s));
@@ -170,7 +167,7 @@ private Q_SLOTS:
     {
         Refund r = refund(9, 0, u"weird_status"_s);
         r.amount.reset();
-        m_model->ingest({r});
+        m_model->ingest({ r });
         QCOMPARE(m_model->shownTotal(), Money());
         QCOMPARE(m_model->countWithStatus(u"weird_status"_s), 1);
         QCOMPARE(m_model->data(m_model->index(0, RefundTableModel::Amount)).toString(), u"—"_s);

@@ -14,16 +14,11 @@ namespace {
 
 QJsonObject subscriptionJson(qint64 id, const QString& status)
 {
-    return QJsonObject{{u"id"_s, id},
-                       {u"phone_number"_s, u"87001234567"_s},
-                       {u"subscriber_name"_s, u"Subscriber %1"_s.arg(id)},
-                       {u"amount"_s, u"5000.00"_s},
-                       {u"billing_period"_s, u"monthly"_s},
-                       {u"status"_s, status},
-                       {u"external_subscriber_id"_s, u"ext-%1"_s.arg(id)},
-                       {u"next_billing_at"_s, u"2026-05-01T08:00:00+00:00"_s},
-                       {u"is_sandbox"_s, true},
-                       {u"created_at"_s, u"2026-01-01T12:00:00+00:00"_s}};
+    return QJsonObject { { u"id"_s, id }, { u"phone_number"_s, u"87001234567"_s },
+        { u"subscriber_name"_s, u"Subscriber %1"_s.arg(id) }, { u"amount"_s, u"5000.00"_s },
+        { u"billing_period"_s, u"monthly"_s }, { u"status"_s, status },
+        { u"external_subscriber_id"_s, u"ext-%1"_s.arg(id) }, { u"next_billing_at"_s, u"2026-05-01T08:00:00+00:00"_s },
+        { u"is_sandbox"_s, true }, { u"created_at"_s, u"2026-01-01T12:00:00+00:00"_s } };
 }
 
 } // namespace
@@ -45,7 +40,8 @@ private Q_SLOTS:
         m_nam = new FakeNam(this);
         m_api = makeTestApi(m_nam, this);
         m_model = new SubscriptionTableModel(m_api, this);
-        m_model->setDisplayFormat(DisplayFormat(QLocale(QLocale::English, QLocale::UnitedStates), DisplayFormat::almaty()));
+        m_model->setDisplayFormat(
+            DisplayFormat(QLocale(QLocale::English, QLocale::UnitedStates), DisplayFormat::almaty()));
         new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
     }
 
@@ -60,7 +56,8 @@ private Q_SLOTS:
     {
         m_nam->setRoute([](const FakeRequest& request) {
             const int page = request.queryValue(u"page"_s).toInt();
-            QJsonArray data{subscriptionJson(page * 10 + 1, u"active"_s), subscriptionJson(page * 10 + 2, u"paused"_s)};
+            QJsonArray data { subscriptionJson(page * 10 + 1, u"active"_s),
+                subscriptionJson(page * 10 + 2, u"paused"_s) };
             return metaPage(data, page, 2, 2);
         });
         QSignalSpy loaded(m_model, &SubscriptionTableModel::pageLoaded);
@@ -93,8 +90,9 @@ private Q_SLOTS:
         s.billingPeriod = u"monthly"_s;
         s.status = u"grace"_s; // unknown: raw text
         s.nextBillingAt = QDateTime(QDate(2026, 5, 1), QTime(20, 0), QTimeZone::utc());
-        m_model->ingest({s});
-        auto at = [&](int column, int role = Qt::DisplayRole) { return m_model->data(m_model->index(0, column), role); };
+        m_model->ingest({ s });
+        auto at
+            = [&](int column, int role = Qt::DisplayRole) { return m_model->data(m_model->index(0, column), role); };
         QCOMPARE(at(SubscriptionTableModel::Phone).toString(), u"+7 700 123 45 67"_s);
         QCOMPARE(at(SubscriptionTableModel::Amount).toString(), u"5,000.00\u00a0\u20b8"_s);
         QCOMPARE(at(SubscriptionTableModel::Amount, SubscriptionTableModel::SortRole).toLongLong(), 5000'00);
@@ -103,8 +101,8 @@ private Q_SLOTS:
         QCOMPARE(at(0, SubscriptionTableModel::StatusRole).toString(), u"grace"_s);
         QCOMPARE(at(0, SubscriptionTableModel::IdRole).toLongLong(), 10);
         QVERIFY(at(SubscriptionTableModel::NextBillingAt).toString().contains(u"1:00"_s)); // 20:00 UTC = 01:00 Almaty
-        QCOMPARE(at(SubscriptionTableModel::NextBillingAt, SubscriptionTableModel::SortRole).toDateTime(),
-                 s.nextBillingAt);
+        QCOMPARE(
+            at(SubscriptionTableModel::NextBillingAt, SubscriptionTableModel::SortRole).toDateTime(), s.nextBillingAt);
     }
 
     void upsert_updatesOrInserts()
@@ -115,7 +113,7 @@ private Q_SLOTS:
         Subscription b;
         b.id = 2;
         b.status = u"active"_s;
-        m_model->ingest({a, b, a});
+        m_model->ingest({ a, b, a });
         QCOMPARE(m_model->rowCount(), 2);
         a.status = u"paused"_s;
         QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
@@ -132,7 +130,7 @@ private Q_SLOTS:
     void forbidden_reportsLoadFailed()
     {
         m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::json(403, QJsonObject{{u"message"_s, u"Organization not verified"_s}});
+            return FakeResponse::json(403, QJsonObject { { u"message"_s, u"Organization not verified"_s } });
         });
         QSignalSpy failed(m_model, &SubscriptionTableModel::loadFailed);
         m_model->setQuery(SubscriptionQuery());

@@ -121,9 +121,8 @@ void TestAntomPayResponse::parse_broken_clearError_data()
         << apipay::test::readTestData(QStringLiteral("antom/pay_response_no_codevalue.json")) << kNothingFound;
     QTest::addRow("wrong types") << apipay::test::readTestData(QStringLiteral("antom/pay_response_wrong_types.json"))
                                  << kNothingFound;
-    QTest::addRow("truncated JSON")
-        << apipay::test::readTestData(QStringLiteral("antom/pay_response_truncated.json"))
-        << QStringLiteral("The Antom response is not valid JSON");
+    QTest::addRow("truncated JSON") << apipay::test::readTestData(QStringLiteral("antom/pay_response_truncated.json"))
+                                    << QStringLiteral("The Antom response is not valid JSON");
     QTest::addRow("failed payment") << apipay::test::readTestData(QStringLiteral("antom/pay_response_failed.json"))
                                     << QStringLiteral("Antom did not create the payment: CURRENCY_NOT_SUPPORT "
                                                       "(The currency is not supported.)");
@@ -148,8 +147,7 @@ void TestAntomPayResponse::parse_broken_clearError()
 
 void TestAntomPayResponse::parse_wrongOptionalTypes_importsWithWarnings()
 {
-    const AntomPayResponse::ParseResult parsed =
-        parseFixture(QStringLiteral("pay_response_wrong_optional_types.json"));
+    const AntomPayResponse::ParseResult parsed = parseFixture(QStringLiteral("pay_response_wrong_optional_types.json"));
     QVERIFY2(parsed.ok(), qPrintable(parsed.errorText));
     const AntomPayResponse& r = *parsed.response;
     QCOMPARE(r.codeValue(), kTextCodeValue);
@@ -189,8 +187,8 @@ void TestAntomPayResponse::parse_codeValueTooLong_refused()
     const QByteArray tooLong(AntomPayResponse::kMaxCodeValueLength + 1, 'A');
     QVERIFY(!AntomPayResponse::parse(tooLong).ok());
     QVERIFY(AntomPayResponse::parse(tooLong).errorText.contains(u"2049 characters"));
-    const QByteArray json = "{\"orderCodeForm\":{\"codeDetails\":[{\"displayType\":\"TEXT\",\"codeValue\":\"" + tooLong
-        + "\"}]}}";
+    const QByteArray json
+        = "{\"orderCodeForm\":{\"codeDetails\":[{\"displayType\":\"TEXT\",\"codeValue\":\"" + tooLong + "\"}]}}";
     QVERIFY(!AntomPayResponse::parse(json).ok());
     QVERIFY(AntomPayResponse::parse(QByteArray(AntomPayResponse::kMaxCodeValueLength, 'A')).ok());
 }

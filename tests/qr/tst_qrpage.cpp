@@ -1,10 +1,10 @@
 // The QR page, customer display and payment notifier as the cashier uses them (offscreen).
-#include "qr/qrcode.h"
-#include "qr/qrrenderer.h"
 #include "qr/customerdisplaywindow.h"
 #include "qr/paymentnotifier.h"
+#include "qr/qrcode.h"
 #include "qr/qrexporter.h"
 #include "qr/qrpage.h"
+#include "qr/qrrenderer.h"
 #include "qr/qrwidget.h"
 #include "secrets/inmemorysecretstore.h"
 #include "shell/pagecontext.h"
@@ -37,8 +37,8 @@ QByteArray seedExpiringIn(qint64 secondsFromNow)
     const QByteArray seed = apipay::test::readTestData(QStringLiteral("antom/pay_response_kaspi.json"));
     QJsonObject root = QJsonDocument::fromJson(seed).object();
     QJsonObject form = root.value(QStringLiteral("orderCodeForm")).toObject();
-    form.insert(QStringLiteral("expireTime"),
-                QDateTime::currentDateTimeUtc().addSecs(secondsFromNow).toString(Qt::ISODate));
+    form.insert(
+        QStringLiteral("expireTime"), QDateTime::currentDateTimeUtc().addSecs(secondsFromNow).toString(Qt::ISODate));
     root.insert(QStringLiteral("orderCodeForm"), form);
     return QJsonDocument(root).toJson();
 }
@@ -91,7 +91,7 @@ private:
     std::unique_ptr<Session> m_context;
     TestNavigator m_navigator;
     TestNotifier m_notifier;
-    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
+    PageContext pageContext() { return PageContext { m_context.get(), &m_navigator, &m_notifier }; }
     std::unique_ptr<QrPage> m_page;
 };
 
@@ -161,8 +161,8 @@ void TestQrPage::import_futureExpiry_countsDown()
     QVERIFY(m_page->importText(seedExpiringIn(600)));
     QVERIFY(!m_page->qrWidget()->isExpired());
     QVERIFY2(m_page->countdownText().startsWith(u"Expires in 10:00")
-                 || m_page->countdownText().startsWith(u"Expires in 9:5"),
-             qPrintable(m_page->countdownText()));
+            || m_page->countdownText().startsWith(u"Expires in 9:5"),
+        qPrintable(m_page->countdownText()));
     // Two seconds left: the page turns to "Expired" by itself.
     QVERIFY(m_page->importText(seedExpiringIn(1)));
     QTRY_COMPARE_WITH_TIMEOUT(m_page->countdownText(), QStringLiteral("Expired"), 4'000);
@@ -212,8 +212,8 @@ void TestQrPage::openFile_brokenResponse_clearErrorAndKeepsCode()
 
 void TestQrPage::showQrRequested_showsPaymentLink()
 {
-    m_page->showContent(QStringLiteral("https://pay.kaspi.kz/pay/abc123"), QStringLiteral("Invoice 124"),
-                                      Money::fromTenge(15000));
+    m_page->showContent(
+        QStringLiteral("https://pay.kaspi.kz/pay/abc123"), QStringLiteral("Invoice 124"), Money::fromTenge(15000));
     QCOMPARE(m_page->code().text(), QStringLiteral("https://pay.kaspi.kz/pay/abc123"));
     QVERIFY(!m_page->antomResponse().has_value());
     QVERIFY(widgetShowsCode(m_page->qrWidget(), m_page->code()));
@@ -221,8 +221,8 @@ void TestQrPage::showQrRequested_showsPaymentLink()
 
 void TestQrPage::customerDisplay_showsCodeThenPaid_escCloses()
 {
-    m_page->showInvoiceQr(42, QStringLiteral("https://pay.kaspi.kz/pay/abc123"), QStringLiteral("Invoice 42"),
-                          Money::fromTenge(1500));
+    m_page->showInvoiceQr(
+        42, QStringLiteral("https://pay.kaspi.kz/pay/abc123"), QStringLiteral("Invoice 42"), Money::fromTenge(1500));
     m_page->showCustomerDisplay();
     CustomerDisplayWindow* display = m_page->customerDisplay();
     QVERIFY(display);
@@ -236,11 +236,11 @@ void TestQrPage::customerDisplay_showsCodeThenPaid_escCloses()
     InvoiceStatusUpdate other;
     other.id = 7;
     other.status = InvoiceStatus(QStringLiteral("paid"));
-    Q_EMIT m_context->watcher()->statusesChanged({other});
+    Q_EMIT m_context->watcher()->statusesChanged({ other });
     QVERIFY(!display->isPaid());
     InvoiceStatusUpdate ours = other;
     ours.id = 42;
-    Q_EMIT m_context->watcher()->statusesChanged({ours});
+    Q_EMIT m_context->watcher()->statusesChanged({ ours });
     QVERIFY(display->isPaid());
     QCOMPARE(display->statusText(), QStringLiteral("Paid ✓"));
     QTest::keyClick(display, Qt::Key_Escape);
@@ -267,8 +267,8 @@ void TestQrPage::exporter_pngSvgPdf_written()
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(dir.filePath(QStringLiteral("qr.pdf")));
-    QVERIFY2(QrExporter::print(&printer, code, 5.0, {QStringLiteral("Shop"), QStringLiteral("1 500,00 ₸")}, &error),
-             qPrintable(error));
+    QVERIFY2(QrExporter::print(&printer, code, 5.0, { QStringLiteral("Shop"), QStringLiteral("1 500,00 ₸") }, &error),
+        qPrintable(error));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("qr.pdf"))).size() > 500);
     QVERIFY(!QrExporter::print(&printer, QrCode(), 5.0, {}, &error));
 
@@ -279,12 +279,11 @@ void TestQrPage::exporter_pngSvgPdf_written()
     QRectF used;
     {
         QPainter painter(&page);
-        used = QrExporter::paintPage(&painter, page.rect(), 600, code, 5.0, {QStringLiteral("Shop")});
+        used = QrExporter::paintPage(&painter, page.rect(), 600, code, 5.0, { QStringLiteral("Shop") });
     }
     const int modules = code.size() + 2 * QrRenderer::kQuietZoneModules;
     const int expected = qRound(5.0 / 2.54 * 600);
-    QVERIFY2(used.width() <= expected && used.width() > expected - modules,
-             qPrintable(QString::number(used.width())));
+    QVERIFY2(used.width() <= expected && used.width() > expected - modules, qPrintable(QString::number(used.width())));
     QCOMPARE(int(used.width()) % modules, 0);
     QCOMPARE(used.width(), used.height());
 }

@@ -51,11 +51,10 @@ Decoded decode(const QImage& source)
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
     hints.setTryHarder(false);
-    const ZXing::Result result = ZXing::ReadBarcode(
-        ZXing::ImageView(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-                         int(gray.bytesPerLine())),
+    const ZXing::Result result = ZXing::ReadBarcode(ZXing::ImageView(gray.constBits(), gray.width(), gray.height(),
+                                                        ZXing::ImageFormat::Lum, int(gray.bytesPerLine())),
         hints);
-    return {result.isValid(), QString::fromStdString(result.text())};
+    return { result.isValid(), QString::fromStdString(result.text()) };
 }
 
 // Every pixel in rect is pure black or pure white (no antialiasing, no smoothing).
@@ -96,10 +95,10 @@ void TestQrRoundTrip::toImage_decodesToSameText_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("modulePixels");
-    const QList<QPair<const char*, QString>> texts = {
-        {"seed codeValue", kSeedCodeValue}, {"cyrillic", cyrillicText()}, {"500-character URL", longUrl()}};
+    const QList<QPair<const char*, QString>> texts
+        = { { "seed codeValue", kSeedCodeValue }, { "cyrillic", cyrillicText() }, { "500-character URL", longUrl() } };
     for (const auto& [name, text] : texts) {
-        for (const int pixels : {2, 3, 5, 8}) {
+        for (const int pixels : { 2, 3, 5, 8 }) {
             QTest::addRow("%s, %d px/module", name, pixels) << text << pixels;
         }
     }
@@ -137,11 +136,11 @@ void TestQrRoundTrip::paint_atDevicePixelRatio_decodesAndStaysCrisp_data()
     QTest::addColumn<qreal>("dpr");
     QTest::addColumn<int>("logicalSide");
     QTest::addColumn<QPointF>("offset");
-    const QList<QPair<const char*, QString>> texts = {
-        {"seed codeValue", kSeedCodeValue}, {"cyrillic", cyrillicText()}, {"500-character URL", longUrl()}};
+    const QList<QPair<const char*, QString>> texts
+        = { { "seed codeValue", kSeedCodeValue }, { "cyrillic", cyrillicText() }, { "500-character URL", longUrl() } };
     for (const auto& [name, text] : texts) {
-        for (const qreal dpr : {1.0, 1.5, 2.0}) {
-            for (const int side : {260, 333, 517}) {
+        for (const qreal dpr : { 1.0, 1.5, 2.0 }) {
+            for (const int side : { 260, 333, 517 }) {
                 QTest::addRow("%s, dpr %.1f, %d px", name, dpr, side) << text << dpr << side << QPointF(7.3, 5.6);
             }
         }
@@ -180,8 +179,8 @@ void TestQrRoundTrip::paint_atDevicePixelRatio_decodesAndStaysCrisp()
     QVERIFY(modulePixels >= 1);
     // Big enough: the code uses more than (1 − 1/(px+1)) of the smaller target side.
     QVERIFY(sidePixels + modules > int(logicalSide * dpr) - 1);
-    const QRect deviceRect(int(std::round(deviceUsed.left())), int(std::round(deviceUsed.top())), sidePixels,
-                           sidePixels);
+    const QRect deviceRect(
+        int(std::round(deviceUsed.left())), int(std::round(deviceUsed.top())), sidePixels, sidePixels);
     QVERIFY(canvas.rect().contains(deviceRect));
     QVERIFY(onlyBlackAndWhite(canvas, deviceRect));
     // Each module is uniform: sample the module grid and compare with the matrix.
@@ -244,8 +243,7 @@ void TestQrRoundTrip::encode_eccFollowsContentLength()
     QCOMPARE(QrCode::eccForLength(500), QrCode::Ecc::Medium);
     // The encoder never goes below the chosen level when the content fits.
     QCOMPARE(QrCode::encode(QStringLiteral("KZ-124")).code.ecc(), QrCode::Ecc::High);
-    QCOMPARE(QrCode::encode(QStringLiteral("2816660400930m9F9gUlg0a3gn1kpWHv3kvD")).code.ecc(),
-             QrCode::Ecc::Quartile);
+    QCOMPARE(QrCode::encode(QStringLiteral("2816660400930m9F9gUlg0a3gn1kpWHv3kvD")).code.ecc(), QrCode::Ecc::Quartile);
     QVERIFY(QrCode::encode(kSeedCodeValue).code.ecc() >= QrCode::Ecc::Medium);
     QVERIFY(QrCode::encode(kSeedCodeValue).code.version() <= 5);
     QVERIFY(QrCode::encode(longUrl()).code.ecc() >= QrCode::Ecc::Medium);

@@ -37,8 +37,12 @@ QUrl SandboxHttpClient::api(const QString& apiPath) const
     return url;
 }
 
-HttpAnswer SandboxHttpClient::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                                   const QByteArray& contentType, bool withKey, const QByteArray& controlToken)
+HttpAnswer SandboxHttpClient::send(const QByteArray& method,
+    const QUrl& url,
+    const QByteArray& body,
+    const QByteArray& contentType,
+    bool withKey,
+    const QByteArray& controlToken)
 {
     QNetworkRequest request(url);
     if (!controlToken.isEmpty()) {
@@ -108,8 +112,8 @@ HttpAnswer SandboxHttpClient::upload(const QByteArray& bytes, const QString& fil
     body += "Content-Type: " + mimeType + "\r\n\r\n";
     body += bytes;
     body += "\r\n--" + boundary + "--\r\n";
-    return send("POST", api(QStringLiteral("/catalog/upload-image")), body,
-                "multipart/form-data; boundary=" + boundary, true);
+    return send(
+        "POST", api(QStringLiteral("/catalog/upload-image")), body, "multipart/form-data; boundary=" + boundary, true);
 }
 
 HttpAnswer SandboxHttpClient::control(const QByteArray& method, const QString& rootPath, const QJsonObject& body)
@@ -117,7 +121,7 @@ HttpAnswer SandboxHttpClient::control(const QByteArray& method, const QString& r
     QUrl url = m_server.rootUrl();
     url.setPath(rootPath);
     return send(method, url, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
-                body.isEmpty() ? QByteArray() : QByteArray("application/json"), false, m_server.controlToken());
+        body.isEmpty() ? QByteArray() : QByteArray("application/json"), false, m_server.controlToken());
 }
 
 HttpAnswer SandboxHttpClient::getUrl(const QUrl& url)

@@ -14,7 +14,7 @@ namespace apipay::test {
 // One raw HTTP answer of the sandbox.
 struct HttpAnswer
 {
-    int status = 0;                       // 0 = no HTTP answer (connection closed, timeout)
+    int status = 0; // 0 = no HTTP answer (connection closed, timeout)
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QByteArray body;
     QList<QNetworkReply::RawHeaderPair> headers;
@@ -50,14 +50,18 @@ public:
     HttpAnswer getUrl(const QUrl& url);
 
     // Convenience: POST /invoices with amount (tenge) and phone; returns the new id (0 on failure).
-    qint64 createInvoice(qint64 tenge, const QString& phone = QStringLiteral("87001234567"),
-                         const QJsonObject& extra = {});
+    qint64 createInvoice(
+        qint64 tenge, const QString& phone = QStringLiteral("87001234567"), const QJsonObject& extra = {});
     // GET /invoices/{id} → status (for QTRY_COMPARE_WITH_TIMEOUT).
     QString statusOf(qint64 id);
 
 private:
-    HttpAnswer send(const QByteArray& method, const QUrl& url, const QByteArray& body, const QByteArray& contentType,
-                    bool withKey, const QByteArray& controlToken = {});
+    HttpAnswer send(const QByteArray& method,
+        const QUrl& url,
+        const QByteArray& body,
+        const QByteArray& contentType,
+        bool withKey,
+        const QByteArray& controlToken = {});
     QUrl api(const QString& apiPath) const;
 
     sandbox::SandboxServer& m_server;

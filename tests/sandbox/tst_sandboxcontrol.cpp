@@ -54,7 +54,7 @@ void TestSandboxControl::startServer(Profile profile, bool demo)
     options.processingDelayMs = demo ? 60'000 : 10; // the demo's processing invoice stays processing
     options.rateLimit = 100'000;
     options.profile = profile;
-    options.apiKeys = {SandboxServer::demoKey(), QStringLiteral("second-key")};
+    options.apiKeys = { SandboxServer::demoKey(), QStringLiteral("second-key") };
     m_server = std::make_unique<SandboxServer>(options);
     QVERIFY(m_server->start(0));
     m_http = std::make_unique<SandboxHttpClient>(*m_server);
@@ -98,7 +98,7 @@ void TestSandboxControl::key_missingOrWrong_401PerProfile()
     HttpAnswer answer = m_http->get(QStringLiteral("/invoices"));
     QCOMPARE(answer.status, 401);
     if (profile == Profile::V20) {
-        QCOMPARE(answer.json(), QJsonObject({{QStringLiteral("message"), QStringLiteral("Invalid API key")}}));
+        QCOMPARE(answer.json(), QJsonObject({ { QStringLiteral("message"), QStringLiteral("Invalid API key") } }));
     } else {
         QCOMPARE(answer.json().value(QStringLiteral("error")).toString(), QStringLiteral("Invalid API key"));
         QVERIFY(!answer.json().value(QStringLiteral("message")).toString().isEmpty());
@@ -167,9 +167,9 @@ void TestSandboxControl::fault_drop_closesWithoutAnswerAfterHandling()
     // QNetworkAccessManager re-sends once on a closed keep-alive connection, so drop a few in a row.
     m_server->dropNext("POST", QStringLiteral("/invoices"), 5);
     HttpAnswer dropped = m_http->post(QStringLiteral("/invoices"),
-                                      QJsonObject{{QStringLiteral("amount"), 100},
-                                                  {QStringLiteral("phone_number"), QStringLiteral("87001234567")},
-                                                  {QStringLiteral("external_order_id"), QStringLiteral("drop-1")}});
+        QJsonObject { { QStringLiteral("amount"), 100 },
+            { QStringLiteral("phone_number"), QStringLiteral("87001234567") },
+            { QStringLiteral("external_order_id"), QStringLiteral("drop-1") } });
     QCOMPARE(dropped.status, 0);
     QVERIFY(dropped.error != QNetworkReply::NoError);
     QVERIFY(!m_server->invoicesWithExternalOrderId(QStringLiteral("drop-1")).isEmpty()); // handled before the drop
@@ -212,20 +212,23 @@ void TestSandboxControl::fault_controlRoute_matchesPathWildcard()
     startServer(Profile::V20);
     const qint64 id = m_http->createInvoice(100);
     HttpAnswer added = m_http->control("POST", QStringLiteral("/sandbox/faults"),
-                                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("status")},
-                                                   {QStringLiteral("path"), QStringLiteral("/invoices/*")},
-                                                   {QStringLiteral("status"), 502},
-                                                   {QStringLiteral("headers"), QJsonObject{{QStringLiteral("X-Test"), QStringLiteral("1")}}},
-                                                   {QStringLiteral("body"), QJsonObject{{QStringLiteral("message"), QStringLiteral("Kaspi API error")}}}});
+        QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+            { QStringLiteral("path"), QStringLiteral("/invoices/*") }, { QStringLiteral("status"), 502 },
+            { QStringLiteral("headers"), QJsonObject { { QStringLiteral("X-Test"), QStringLiteral("1") } } },
+            { QStringLiteral("body"),
+                QJsonObject { { QStringLiteral("message"), QStringLiteral("Kaspi API error") } } } });
     QCOMPARE(added.status, 200);
     QCOMPARE(m_http->get(QStringLiteral("/invoices")).status, 200); // not matched: "/invoices" has no second segment
     HttpAnswer failed = m_http->get(QStringLiteral("/invoices/%1").arg(id));
     QCOMPARE(failed.status, 502);
     QCOMPARE(failed.header("X-Test"), QByteArray("1"));
-    QCOMPARE(m_http->control("POST", QStringLiteral("/sandbox/faults"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("x")}}).status,
-             400);
+    QCOMPARE(m_http
+                 ->control("POST", QStringLiteral("/sandbox/faults"),
+                     QJsonObject { { QStringLiteral("kind"), QStringLiteral("x") } })
+                 .status,
+        400);
     m_http->control("POST", QStringLiteral("/sandbox/faults"),
-                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("count"), 3}});
+        QJsonObject { { QStringLiteral("kind"), QStringLiteral("drop") }, { QStringLiteral("count"), 3 } });
     QCOMPARE(m_server->pendingFaults(), 1);
     QCOMPARE(m_http->control("DELETE", QStringLiteral("/sandbox/faults")).status, 200);
     QCOMPARE(m_server->pendingFaults(), 0);
@@ -234,39 +237,52 @@ void TestSandboxControl::fault_controlRoute_matchesPathWildcard()
 void TestSandboxControl::control_profileResetClockAndSimulate()
 {
     startServer(Profile::V20);
-    QCOMPARE(m_http->control("POST", QStringLiteral("/sandbox/profile"), QJsonObject{{QStringLiteral("profile"), QStringLiteral("v2.1")}}).status,
-             200);
+    QCOMPARE(m_http
+                 ->control("POST", QStringLiteral("/sandbox/profile"),
+                     QJsonObject { { QStringLiteral("profile"), QStringLiteral("v2.1") } })
+                 .status,
+        200);
     QCOMPARE(m_server->profile(), Profile::V21);
-    QCOMPARE(m_http->control("POST", QStringLiteral("/sandbox/profile"), QJsonObject{{QStringLiteral("profile"), QStringLiteral("v3")}}).status,
-             400);
+    QCOMPARE(m_http
+                 ->control("POST", QStringLiteral("/sandbox/profile"),
+                     QJsonObject { { QStringLiteral("profile"), QStringLiteral("v3") } })
+                 .status,
+        400);
     const qint64 id = m_http->createInvoice(100);
     const QDateTime before = m_server->now();
-    HttpAnswer advanced = m_http->control("POST", QStringLiteral("/sandbox/clock/advance"), QJsonObject{{QStringLiteral("seconds"), 3600}});
+    HttpAnswer advanced = m_http->control(
+        "POST", QStringLiteral("/sandbox/clock/advance"), QJsonObject { { QStringLiteral("seconds"), 3600 } });
     QCOMPARE(advanced.status, 200);
     QVERIFY(before.secsTo(m_server->now()) >= 3600);
-    for (const double absurd : {1e300, -5.0, 0.0}) {
-        QCOMPARE(m_http->control("POST", QStringLiteral("/sandbox/clock/advance"),
-                                 QJsonObject{{QStringLiteral("seconds"), absurd}}).status,
-                 400);
+    for (const double absurd : { 1e300, -5.0, 0.0 }) {
+        QCOMPARE(m_http
+                     ->control("POST", QStringLiteral("/sandbox/clock/advance"),
+                         QJsonObject { { QStringLiteral("seconds"), absurd } })
+                     .status,
+            400);
     }
-    QCOMPARE(m_http->control("POST", QStringLiteral("/sandbox/config"),
-                             QJsonObject{{QStringLiteral("invoice_lifetime_seconds"), 1e300}}).status,
-             400);
+    QCOMPARE(m_http
+                 ->control("POST", QStringLiteral("/sandbox/config"),
+                     QJsonObject { { QStringLiteral("invoice_lifetime_seconds"), 1e300 } })
+                 .status,
+        400);
     QVERIFY(before.secsTo(m_server->now()) < 7200);
-    QCOMPARE(m_http->control("POST", QStringLiteral("/sandbox/invoices/%1/simulate").arg(id),
-                             QJsonObject{{QStringLiteral("status"), QStringLiteral("paid")}}).status,
-             200);
+    QCOMPARE(m_http
+                 ->control("POST", QStringLiteral("/sandbox/invoices/%1/simulate").arg(id),
+                     QJsonObject { { QStringLiteral("status"), QStringLiteral("paid") } })
+                 .status,
+        200);
     QCOMPARE(m_http->statusOf(id), QStringLiteral("paid"));
     HttpAnswer config = m_http->control("POST", QStringLiteral("/sandbox/config"),
-                                        QJsonObject{{QStringLiteral("processing_delay_ms"), 5},
-                                                    {QStringLiteral("async_cancel"), true},
-                                                    {QStringLiteral("rate_limit"), 50}});
+        QJsonObject { { QStringLiteral("processing_delay_ms"), 5 }, { QStringLiteral("async_cancel"), true },
+            { QStringLiteral("rate_limit"), 50 } });
     QCOMPARE(config.json().value(QStringLiteral("processing_delay_ms")).toInt(), 5);
     QVERIFY(config.json().value(QStringLiteral("async_cancel")).toBool());
     QCOMPARE(m_http->control("POST", QStringLiteral("/sandbox/reset")).status, 200);
     QCOMPARE(m_server->invoiceCount(), 0);
-    QCOMPARE(m_http->control("GET", QStringLiteral("/sandbox/state")).json().value(QStringLiteral("profile")).toString(),
-             QStringLiteral("v2.1"));
+    QCOMPARE(
+        m_http->control("GET", QStringLiteral("/sandbox/state")).json().value(QStringLiteral("profile")).toString(),
+        QStringLiteral("v2.1"));
 }
 
 void TestSandboxControl::clock_injected_drivesDatesAndTransitions()
@@ -281,7 +297,7 @@ void TestSandboxControl::clock_injected_drivesDatesAndTransitions()
     SandboxHttpClient http(server);
     const qint64 id = http.createInvoice(100);
     QCOMPARE(http.get(QStringLiteral("/invoices/%1").arg(id)).json().value(QStringLiteral("created_at")).toString(),
-             QStringLiteral("2026-04-08T10:15:00.000000Z"));
+        QStringLiteral("2026-04-08T10:15:00.000000Z"));
     QCOMPARE(http.statusOf(id), QStringLiteral("processing")); // the fake clock has not moved
     fake = fake.addMSecs(500);
     QCOMPARE(http.statusOf(id), QStringLiteral("pending"));
@@ -297,9 +313,10 @@ void TestSandboxControl::demo_believableShop()
     QVERIFY(m_server->invoiceCount() >= 200);
     QVERIFY(m_server->subscriptionCount() >= 5);
     QVERIFY(m_server->refundCount() >= 5);
-    for (const char* status : {"pending", "paid", "cancelled", "expired", "error", "partially_refunded", "refunded",
-                               "processing", "cancelling"}) {
-        QVERIFY2(m_http->get(QStringLiteral("/invoices?status[]=%1").arg(QLatin1String(status))).data().size() >= 1, status);
+    for (const char* status : { "pending", "paid", "cancelled", "expired", "error", "partially_refunded", "refunded",
+             "processing", "cancelling" }) {
+        QVERIFY2(
+            m_http->get(QStringLiteral("/invoices?status[]=%1").arg(QLatin1String(status))).data().size() >= 1, status);
     }
     // Every catalog item has a real PNG picture.
     const QJsonArray catalog = m_http->get(QStringLiteral("/catalog?per_page=200")).data();
@@ -318,10 +335,16 @@ void TestSandboxControl::demo_believableShop()
         itemRefund = itemRefund || !r.toObject().value(QStringLiteral("items")).toArray().isEmpty();
     }
     QVERIFY(itemRefund);
-    QVERIFY(m_http->get(QStringLiteral("/invoices?per_page=100")).data().at(0).toObject().value(QStringLiteral("description"))
-                .toString().size() > 3);
+    QVERIFY(m_http->get(QStringLiteral("/invoices?per_page=100"))
+                .data()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("description"))
+                .toString()
+                .size()
+        > 3);
     // Deterministic: a second sandbox has the same first invoices.
-    SandboxServer other(SandboxServer::Options{});
+    SandboxServer other(SandboxServer::Options {});
     QCOMPARE(other.invoiceCount(), m_server->invoiceCount());
 }
 

@@ -75,7 +75,7 @@ private:
     std::unique_ptr<SandboxHttpClient> m_http;
     QList<SeenInvoice> m_invoices;
     QList<SeenRefund> m_refunds;
-    QTimeZone m_zone{QByteArrayLiteral("Asia/Almaty")};
+    QTimeZone m_zone { QByteArrayLiteral("Asia/Almaty") };
 };
 
 void TestSandboxDemoHistory::initTestCase()
@@ -112,9 +112,9 @@ QList<SeenInvoice> TestSandboxDemoHistory::allInvoices()
         }
         for (const QJsonValue& v : answer.data()) {
             const QJsonObject o = v.toObject();
-            seen.append({o.value(QStringLiteral("id")).toInteger(),
-                         QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate),
-                         o.value(QStringLiteral("status")).toString(), moneyOf(o.value(QStringLiteral("amount")))});
+            seen.append({ o.value(QStringLiteral("id")).toInteger(),
+                QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate),
+                o.value(QStringLiteral("status")).toString(), moneyOf(o.value(QStringLiteral("amount"))) });
         }
         const QJsonObject meta = answer.json().value(QStringLiteral("meta")).toObject();
         if (page >= meta.value(QStringLiteral("last_page")).toInt()) {
@@ -134,9 +134,9 @@ QList<SeenRefund> TestSandboxDemoHistory::allRefunds()
         }
         for (const QJsonValue& v : answer.data()) {
             const QJsonObject o = v.toObject();
-            seen.append({o.value(QStringLiteral("invoice_id")).toInteger(),
-                         QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate),
-                         o.value(QStringLiteral("status")).toString(), moneyOf(o.value(QStringLiteral("amount")))});
+            seen.append({ o.value(QStringLiteral("invoice_id")).toInteger(),
+                QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate),
+                o.value(QStringLiteral("status")).toString(), moneyOf(o.value(QStringLiteral("amount"))) });
         }
         const QJsonObject meta = answer.json().value(QStringLiteral("meta")).toObject();
         if (page >= meta.value(QStringLiteral("last_page")).toInt()) {
@@ -193,7 +193,7 @@ void TestSandboxDemoHistory::week_sundaysQuieter_newYearBusier()
     const double sundayAverage = sundays / sundayCount;
     const double weekdayAverage = weekdays / weekdayCount;
     qInfo("invoices a day: weekdays %.1f, Sundays %.1f, 31 December %d", weekdayAverage, sundayAverage,
-          perDay.value(QDate(2025, 12, 31)));
+        perDay.value(QDate(2025, 12, 31)));
     QVERIFY(weekdayAverage >= 25 && weekdayAverage <= 60);
     QVERIFY(sundayAverage < 0.85 * weekdayAverage);
     QVERIFY(perDay.value(QDate(2025, 12, 31)) > weekdayAverage);
@@ -221,9 +221,9 @@ void TestSandboxDemoHistory::months_paidTakingsInEveryMonth_exactTiyn()
     // Mostly paid; some expired and cancelled, a few errors; the live states of today exist too.
     const int total = int(m_invoices.size());
     const int paid = statuses.value(QStringLiteral("paid")) + statuses.value(QStringLiteral("partially_refunded"))
-                     + statuses.value(QStringLiteral("refunded"));
+        + statuses.value(QStringLiteral("refunded"));
     QVERIFY2(paid > total * 0.75 && paid < total * 0.95, qPrintable(QString::number(paid)));
-    for (const char* status : {"expired", "cancelled", "error", "pending", "processing", "cancelling"}) {
+    for (const char* status : { "expired", "cancelled", "error", "pending", "processing", "cancelling" }) {
         QVERIFY2(statuses.value(QLatin1String(status)) >= 1, status);
     }
     QVERIFY(statuses.value(QStringLiteral("error")) < statuses.value(QStringLiteral("cancelled")));
@@ -271,8 +271,8 @@ void TestSandboxDemoHistory::lastHours_liveInvoicesOnTop()
     QCOMPARE(top.size(), 10);
     QSet<QString> statuses;
     for (const QJsonValue& v : top) {
-        const QDateTime created = QDateTime::fromString(v.toObject().value(QStringLiteral("created_at")).toString(),
-                                                        Qt::ISODate);
+        const QDateTime created
+            = QDateTime::fromString(v.toObject().value(QStringLiteral("created_at")).toString(), Qt::ISODate);
         QCOMPARE(almatyDate(created), almatyDate(kNow));
         statuses.insert(v.toObject().value(QStringLiteral("status")).toString());
     }

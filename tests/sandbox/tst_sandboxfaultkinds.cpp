@@ -31,8 +31,13 @@ struct Wire
 };
 
 // Sends one request and reads until the server closes, maxBytes arrived, or timeoutMs passed.
-Wire exchange(SandboxServer& server, const QByteArray& method, const QByteArray& path, const QByteArray& body,
-              int timeoutMs, qint64 maxBytes = 1 << 30, bool stopAtFullAnswer = true)
+Wire exchange(SandboxServer& server,
+    const QByteArray& method,
+    const QByteArray& path,
+    const QByteArray& body,
+    int timeoutMs,
+    qint64 maxBytes = 1 << 30,
+    bool stopAtFullAnswer = true)
 {
     Wire wire;
     QTcpSocket socket;
@@ -41,8 +46,8 @@ Wire exchange(SandboxServer& server, const QByteArray& method, const QByteArray&
         return wire;
     }
     socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(server.port())
-                 + "\r\nX-API-Key: demo-key\r\nContent-Type: application/json\r\nContent-Length: "
-                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        + "\r\nX-API-Key: demo-key\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     QElapsedTimer timer;
     timer.start();
     qint64 total = 0;
@@ -65,8 +70,8 @@ Wire exchange(SandboxServer& server, const QByteArray& method, const QByteArray&
         if (stopAtFullAnswer && headerEnd > 0) {
             const qsizetype lengthAt = wire.bytes.indexOf("Content-Length: ");
             if (lengthAt > 0 && lengthAt < headerEnd) {
-                const qint64 length = wire.bytes.mid(lengthAt + 16, wire.bytes.indexOf("\r\n", lengthAt) - lengthAt - 16)
-                                          .toLongLong();
+                const qint64 length
+                    = wire.bytes.mid(lengthAt + 16, wire.bytes.indexOf("\r\n", lengthAt) - lengthAt - 16).toLongLong();
                 if (total >= headerEnd + 4 + length) {
                     break;
                 }
@@ -113,8 +118,8 @@ void TestSandboxFaultKinds::init()
     QVERIFY(m_server->start(0));
 }
 
-void TestSandboxFaultKinds::add(SandboxFault::Kind kind, const QByteArray& method, const QString& path, int delayMs,
-                                int sizeMb)
+void TestSandboxFaultKinds::add(
+    SandboxFault::Kind kind, const QByteArray& method, const QString& path, int delayMs, int sizeMb)
 {
     SandboxFault fault = SandboxFault::make(kind, method, path, 1, delayMs);
     fault.sizeMb = sizeMb;
@@ -180,8 +185,7 @@ void TestSandboxFaultKinds::stall_neverAnswers_othersStillServed()
     stalled.connectToHost(QHostAddress::LocalHost, m_server->port());
     QVERIFY(stalled.waitForConnected(5000));
     stalled.write("POST /api/v1/invoices HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_server->port())
-                  + "\r\nX-API-Key: demo-key\r\nContent-Length: " + QByteArray::number(kCreate.size()) + "\r\n\r\n"
-                  + kCreate);
+        + "\r\nX-API-Key: demo-key\r\nContent-Length: " + QByteArray::number(kCreate.size()) + "\r\n\r\n" + kCreate);
     const Wire other = exchange(*m_server, "GET", "/api/v1/invoices", {}, 5000);
     QCOMPARE(other.status(), 200);
     QTest::qWait(300);
@@ -231,16 +235,17 @@ void TestSandboxFaultKinds::requestLog_methodPathQueryBodyAndFault()
 
 void TestSandboxFaultKinds::faultKinds_parsedFromControlJson()
 {
-    for (const char* name : {"reset_mid_body", "huge_body", "endless_body", "trickle", "stall", "wrong_types"}) {
+    for (const char* name : { "reset_mid_body", "huge_body", "endless_body", "trickle", "stall", "wrong_types" }) {
         QString error;
         const auto fault = SandboxFault::fromJson(
-            QJsonObject{{QStringLiteral("kind"), QString::fromLatin1(name)}, {QStringLiteral("size_mb"), 5}}, &error);
+            QJsonObject { { QStringLiteral("kind"), QString::fromLatin1(name) }, { QStringLiteral("size_mb"), 5 } },
+            &error);
         QVERIFY2(fault.has_value(), qPrintable(error));
         QCOMPARE(SandboxFault::kindName(fault->kind), QString::fromLatin1(name));
         QCOMPARE(fault->sizeMb, 5);
     }
     QString error;
-    QVERIFY(!SandboxFault::fromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("bogus")}}, &error));
+    QVERIFY(!SandboxFault::fromJson(QJsonObject { { QStringLiteral("kind"), QStringLiteral("bogus") } }, &error));
     QVERIFY(error.contains(QStringLiteral("wrong_types")));
 }
 

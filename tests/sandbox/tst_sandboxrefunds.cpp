@@ -55,16 +55,15 @@ void TestSandboxRefunds::cleanup()
 qint64 TestSandboxRefunds::paidCartInvoice()
 {
     m_http->post(QStringLiteral("/catalog"),
-                 QJsonObject{{QStringLiteral("items"),
-                              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Самса")},
-                                                     {QStringLiteral("selling_price"), 650},
-                                                     {QStringLiteral("unit_id"), 1}}}}});
-    const HttpAnswer created = m_http->post(
-        QStringLiteral("/invoices"),
-        QJsonObject{{QStringLiteral("phone_number"), QStringLiteral("87001234567")},
-                    {QStringLiteral("discount_percentage"), 10},
-                    {QStringLiteral("cart_items"),
-                     QJsonArray{QJsonObject{{QStringLiteral("catalog_item_id"), 101}, {QStringLiteral("count"), 3}}}}});
+        QJsonObject { { QStringLiteral("items"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Самса") },
+                { QStringLiteral("selling_price"), 650 }, { QStringLiteral("unit_id"), 1 } } } } });
+    const HttpAnswer created = m_http->post(QStringLiteral("/invoices"),
+        QJsonObject { { QStringLiteral("phone_number"), QStringLiteral("87001234567") },
+            { QStringLiteral("discount_percentage"), 10 },
+            { QStringLiteral("cart_items"),
+                QJsonArray {
+                    QJsonObject { { QStringLiteral("catalog_item_id"), 101 }, { QStringLiteral("count"), 3 } } } } });
     const qint64 id = qint64(created.json().value(QStringLiteral("id")).toDouble());
     m_server->advanceClock(1000); // past the processing delay: pending
     if (!m_server->simulateInvoiceStatus(id, QStringLiteral("paid"))) {
@@ -93,8 +92,8 @@ void TestSandboxRefunds::partialThenRemainder_totalsAndFinalStatus()
     QVERIFY(m_server->simulateInvoiceStatus(id, QStringLiteral("paid")));
 
     HttpAnswer partial = m_http->post(QStringLiteral("/invoices/%1/refund").arg(id),
-                                      QJsonObject{{QStringLiteral("amount"), 4000},
-                                                  {QStringLiteral("reason"), QStringLiteral("Возврат товара")}});
+        QJsonObject {
+            { QStringLiteral("amount"), 4000 }, { QStringLiteral("reason"), QStringLiteral("Возврат товара") } });
     QCOMPARE(partial.status, 201);
     const QJsonObject refund = partial.json().value(QStringLiteral("refund")).toObject();
     QCOMPARE(refund.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
@@ -109,23 +108,35 @@ void TestSandboxRefunds::partialThenRemainder_totalsAndFinalStatus()
         QCOMPARE(invoice.value(QStringLiteral("total_refunded")).toString(), QStringLiteral("0.00"));
     }
     const QString refundsPath = QStringLiteral("/invoices/%1/refunds").arg(id);
-    QTRY_COMPARE_WITH_TIMEOUT(m_http->get(refundsPath).json().value(QStringLiteral("refunds")).toArray().at(0)
-                                  .toObject().value(QStringLiteral("status")).toString(),
-                              QStringLiteral("completed"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_http->get(refundsPath)
+                                  .json()
+                                  .value(QStringLiteral("refunds"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("status"))
+                                  .toString(),
+        QStringLiteral("completed"), 3000);
     QCOMPARE(m_http->statusOf(id), afterPartial);
 
     HttpAnswer rest = m_http->post(QStringLiteral("/invoices/%1/refund").arg(id)); // no amount = the remainder
     QCOMPARE(rest.status, 201);
     QCOMPARE(rest.json().value(QStringLiteral("refund")).toObject().value(QStringLiteral("amount")).toString(),
-             QStringLiteral("6000.00"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_http->get(refundsPath).json().value(QStringLiteral("refunds")).toArray().at(1)
-                                  .toObject().value(QStringLiteral("status")).toString(),
-                              QStringLiteral("completed"), 3000);
+        QStringLiteral("6000.00"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_http->get(refundsPath)
+                                  .json()
+                                  .value(QStringLiteral("refunds"))
+                                  .toArray()
+                                  .at(1)
+                                  .toObject()
+                                  .value(QStringLiteral("status"))
+                                  .toString(),
+        QStringLiteral("completed"), 3000);
     QCOMPARE(m_http->statusOf(id), afterFull);
     const QJsonObject summary = m_http->get(refundsPath).json();
     QCOMPARE(summary.value(QStringLiteral("total")).toInt(), 2);
     QCOMPARE(summary.value(QStringLiteral("invoice")).toObject().value(QStringLiteral("total_refunded")).toString(),
-             QStringLiteral("10000.00"));
+        QStringLiteral("10000.00"));
     QVERIFY(summary.value(QStringLiteral("invoice")).toObject().value(QStringLiteral("is_fully_refunded")).toBool());
     QCOMPARE(m_http->post(QStringLiteral("/invoices/%1/refund").arg(id)).status, 400);
 }
@@ -139,11 +150,11 @@ void TestSandboxRefunds::refund_overAvailable_400AndNotRefundable_400()
     QCOMPARE(notYet.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("invoice_not_refundable"));
     QTRY_COMPARE_WITH_TIMEOUT(m_http->statusOf(id), QStringLiteral("pending"), 3000);
     QVERIFY(m_server->simulateInvoiceStatus(id, QStringLiteral("paid")));
-    HttpAnswer tooMuch = m_http->post(QStringLiteral("/invoices/%1/refund").arg(id),
-                                      QJsonObject{{QStringLiteral("amount"), 1000.01}});
+    HttpAnswer tooMuch = m_http->post(
+        QStringLiteral("/invoices/%1/refund").arg(id), QJsonObject { { QStringLiteral("amount"), 1000.01 } });
     QCOMPARE(tooMuch.status, 400);
     QCOMPARE(tooMuch.json().value(QStringLiteral("error_code")).toString(),
-             QStringLiteral("refund_amount_exceeds_available"));
+        QStringLiteral("refund_amount_exceeds_available"));
     QCOMPARE(m_http->post(QStringLiteral("/invoices/4242/refund")).status, 404);
 }
 
@@ -153,9 +164,9 @@ void TestSandboxRefunds::refund_returnItems_discountedAmountAndCountLimit()
     const qint64 id = paidCartInvoice();
     QVERIFY(id > 0); // 3 × 650 = 1950 − 10 % = 1755
     HttpAnswer byItems = m_http->post(QStringLiteral("/invoices/%1/refund").arg(id),
-                                      QJsonObject{{QStringLiteral("return_items"),
-                                                   QJsonArray{QJsonObject{{QStringLiteral("catalog_item_id"), 101},
-                                                                          {QStringLiteral("count"), 2}}}}});
+        QJsonObject { { QStringLiteral("return_items"),
+            QJsonArray {
+                QJsonObject { { QStringLiteral("catalog_item_id"), 101 }, { QStringLiteral("count"), 2 } } } } });
     QCOMPARE(byItems.status, 201);
     const QJsonObject refund = byItems.json().value(QStringLiteral("refund")).toObject();
     QCOMPARE(refund.value(QStringLiteral("amount")).toString(), QStringLiteral("1170.00")); // 1300 − 130
@@ -163,17 +174,19 @@ void TestSandboxRefunds::refund_returnItems_discountedAmountAndCountLimit()
     QCOMPARE(item.value(QStringLiteral("count")).toInt(), 2);
     QCOMPARE(item.value(QStringLiteral("catalog_item_id")).toInt(), 101);
     HttpAnswer tooMany = m_http->post(QStringLiteral("/invoices/%1/refund").arg(id),
-                                      QJsonObject{{QStringLiteral("return_items"),
-                                                   QJsonArray{QJsonObject{{QStringLiteral("catalog_item_id"), 101},
-                                                                          {QStringLiteral("count"), 2}}}}});
+        QJsonObject { { QStringLiteral("return_items"),
+            QJsonArray {
+                QJsonObject { { QStringLiteral("catalog_item_id"), 101 }, { QStringLiteral("count"), 2 } } } } });
     QCOMPARE(tooMany.status, 422);
     QVERIFY(tooMany.json().value(QStringLiteral("errors")).toObject().contains(QStringLiteral("return_items.0.count")));
     HttpAnswer foreign = m_http->post(QStringLiteral("/invoices/%1/refund").arg(id),
-                                      QJsonObject{{QStringLiteral("return_items"),
-                                                   QJsonArray{QJsonObject{{QStringLiteral("catalog_item_id"), 555},
-                                                                          {QStringLiteral("count"), 1}}}}});
+        QJsonObject { { QStringLiteral("return_items"),
+            QJsonArray {
+                QJsonObject { { QStringLiteral("catalog_item_id"), 555 }, { QStringLiteral("count"), 1 } } } } });
     QCOMPARE(foreign.status, 422);
-    QVERIFY(foreign.json().value(QStringLiteral("errors")).toObject()
+    QVERIFY(foreign.json()
+                .value(QStringLiteral("errors"))
+                .toObject()
                 .contains(QStringLiteral("return_items.0.catalog_item_id")));
 }
 
@@ -181,14 +194,20 @@ void TestSandboxRefunds::refundsList_filtersNewestFirstWithInvoice()
 {
     startServer(Profile::V20);
     const qint64 a = m_http->createInvoice(1000, QStringLiteral("87001234567"),
-                                           QJsonObject{{QStringLiteral("external_order_id"), QStringLiteral("A-1")}});
+        QJsonObject { { QStringLiteral("external_order_id"), QStringLiteral("A-1") } });
     const qint64 b = m_http->createInvoice(2000);
     QTRY_COMPARE_WITH_TIMEOUT(m_http->statusOf(b), QStringLiteral("pending"), 3000);
     m_server->simulateInvoiceStatus(a, QStringLiteral("paid"));
     m_server->simulateInvoiceStatus(b, QStringLiteral("paid"));
-    QCOMPARE(m_http->post(QStringLiteral("/invoices/%1/refund").arg(a), QJsonObject{{QStringLiteral("amount"), 100}}).status, 201);
+    QCOMPARE(
+        m_http->post(QStringLiteral("/invoices/%1/refund").arg(a), QJsonObject { { QStringLiteral("amount"), 100 } })
+            .status,
+        201);
     m_server->advanceClock(1000);
-    QCOMPARE(m_http->post(QStringLiteral("/invoices/%1/refund").arg(b), QJsonObject{{QStringLiteral("amount"), 200}}).status, 201);
+    QCOMPARE(
+        m_http->post(QStringLiteral("/invoices/%1/refund").arg(b), QJsonObject { { QStringLiteral("amount"), 200 } })
+            .status,
+        201);
     HttpAnswer all = m_http->get(QStringLiteral("/refunds"));
     QCOMPARE(all.data().size(), 2);
     QCOMPARE(all.data().at(0).toObject().value(QStringLiteral("invoice_id")).toInt(), int(b));
@@ -211,22 +230,21 @@ void TestSandboxRefunds::refund_validation_422()
     const qint64 id = paidCartInvoice();
     QVERIFY(id > 0);
     HttpAnswer both = m_http->post(QStringLiteral("/invoices/%1/refund").arg(id),
-                                   QJsonObject{{QStringLiteral("reason"), QString(501, u'r')},
-                                               {QStringLiteral("return_items"),
-                                                QJsonArray{QJsonObject{{QStringLiteral("catalog_item_id"), 101},
-                                                                       {QStringLiteral("count"), 1},
-                                                                       {QStringLiteral("amount"), 100}}}}});
+        QJsonObject { { QStringLiteral("reason"), QString(501, u'r') },
+            { QStringLiteral("return_items"),
+                QJsonArray { QJsonObject { { QStringLiteral("catalog_item_id"), 101 }, { QStringLiteral("count"), 1 },
+                    { QStringLiteral("amount"), 100 } } } } });
     QCOMPARE(both.status, 422);
     const QJsonObject errors = both.json().value(QStringLiteral("errors")).toObject();
     QVERIFY(errors.contains(QStringLiteral("reason")));
     QVERIFY(errors.contains(QStringLiteral("return_items.0")));
     HttpAnswer byAmount = m_http->post(QStringLiteral("/invoices/%1/refund").arg(id),
-                                       QJsonObject{{QStringLiteral("return_items"),
-                                                    QJsonArray{QJsonObject{{QStringLiteral("catalog_item_id"), 101},
-                                                                           {QStringLiteral("amount"), 99.5}}}}});
+        QJsonObject { { QStringLiteral("return_items"),
+            QJsonArray {
+                QJsonObject { { QStringLiteral("catalog_item_id"), 101 }, { QStringLiteral("amount"), 99.5 } } } } });
     QCOMPARE(byAmount.status, 201);
     QCOMPARE(byAmount.json().value(QStringLiteral("refund")).toObject().value(QStringLiteral("amount")).toString(),
-             QStringLiteral("99.50"));
+        QStringLiteral("99.50"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxRefunds)

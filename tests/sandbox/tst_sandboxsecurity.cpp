@@ -122,8 +122,7 @@ void TestSandboxSecurity::control_withoutOrWrongToken_refused()
     const qint64 before = m_server->invoiceCount();
     const QByteArray body = R"({"invoices": 3})";
     const QByteArray request = "POST /sandbox/seed HTTP/1.1\r\nHost: " + host() + "\r\n" + tokenHeader
-                               + "Content-Type: application/json\r\nContent-Length: "
-                               + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        + "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     QCOMPARE(rawStatus(m_server->port(), request), status);
     QCOMPARE(m_server->invoiceCount(), before + (status == 200 ? 3 : 0));
 }
@@ -132,10 +131,9 @@ void TestSandboxSecurity::control_nonJsonBody_415()
 {
     startServer();
     const QByteArray body = "invoices=3";
-    const QByteArray request = "POST /sandbox/seed HTTP/1.1\r\nHost: " + host() + "\r\nX-Sandbox-Token: "
-                               + m_server->controlToken()
-                               + "\r\nContent-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size())
-                               + "\r\n\r\n" + body;
+    const QByteArray request = "POST /sandbox/seed HTTP/1.1\r\nHost: " + host()
+        + "\r\nX-Sandbox-Token: " + m_server->controlToken()
+        + "\r\nContent-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     QCOMPARE(rawStatus(m_server->port(), request), 415);
     QCOMPARE(m_server->invoiceCount(), 0);
 }
@@ -177,8 +175,7 @@ void TestSandboxSecurity::body_overCap_413_data()
     QTest::addColumn<int>("status");
     QTest::newRow("API body at 1 MiB: route answers") << QByteArray("/api/v1/invoices") << (1 << 20) << 422;
     QTest::newRow("API body over 2 MiB") << QByteArray("/api/v1/invoices") << (3 << 20) << 413;
-    QTest::newRow("upload of 7 MiB: route answers")
-        << QByteArray("/api/v1/catalog/upload-image") << (7 << 20) << 422;
+    QTest::newRow("upload of 7 MiB: route answers") << QByteArray("/api/v1/catalog/upload-image") << (7 << 20) << 422;
     QTest::newRow("upload over 8 MiB") << QByteArray("/api/v1/catalog/upload-image") << (9 << 20) << 413;
     QTest::newRow("control body over 2 MiB") << QByteArray("/sandbox/seed") << (3 << 20) << 413;
 }
@@ -192,9 +189,8 @@ void TestSandboxSecurity::body_overCap_413()
     const bool upload = path.endsWith("upload-image");
     const QByteArray type = upload ? "multipart/form-data; boundary=b" : "application/json";
     const QByteArray request = "POST " + path + " HTTP/1.1\r\nHost: " + host() + "\r\nX-API-Key: demo-key\r\n"
-                               + "X-Sandbox-Token: " + m_server->controlToken() + "\r\nContent-Type: " + type
-                               + "\r\nContent-Length: " + QByteArray::number(bodyBytes) + "\r\n\r\n"
-                               + QByteArray(bodyBytes, ' ');
+        + "X-Sandbox-Token: " + m_server->controlToken() + "\r\nContent-Type: " + type
+        + "\r\nContent-Length: " + QByteArray::number(bodyBytes) + "\r\n\r\n" + QByteArray(bodyBytes, ' ');
     QCOMPARE(rawStatus(m_server->port(), request, 15'000), status);
     QCOMPARE(m_server->invoiceCount(), 0);
 }
@@ -206,7 +202,7 @@ void TestSandboxSecurity::body_chunkedOverCap_413()
     socket.connectToHost(QHostAddress::LocalHost, m_server->port());
     QVERIFY(socket.waitForConnected(5000));
     socket.write("POST /api/v1/invoices HTTP/1.1\r\nHost: " + host()
-                 + "\r\nX-API-Key: demo-key\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        + "\r\nX-API-Key: demo-key\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
     const QByteArray piece(64 * 1024, ' ');
     const QByteArray chunk = QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
     for (int i = 0; i < 48; ++i) { // 3 MiB without any length announced
@@ -235,7 +231,7 @@ void TestSandboxSecurity::thousandIdleConnections_normalRequestStillAnswered()
     startServer(); // the default limits, as in demo mode
     // A process limit of open files like a desktop session's: 1,000 connections held by the server as well as by
     // these clients would exhaust it, and the sandbox could no longer accept anyone.
-    rlimit saved{};
+    rlimit saved {};
     QVERIFY(getrlimit(RLIMIT_NOFILE, &saved) == 0);
     rlimit lowered = saved;
     lowered.rlim_cur = qMin<rlim_t>(saved.rlim_cur, 1250);
@@ -251,11 +247,11 @@ void TestSandboxSecurity::thousandIdleConnections_normalRequestStillAnswered()
     }
     // Every connection attempt has settled (accepted, or already closed by the server to make room).
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(idle.cbegin(), idle.cend(),
-                                         [](const auto& s) {
-                                             return s->state() == QAbstractSocket::ConnectedState
-                                                    || s->state() == QAbstractSocket::UnconnectedState;
-                                         }),
-                             30'000);
+                                 [](const auto& s) {
+                                     return s->state() == QAbstractSocket::ConnectedState
+                                         || s->state() == QAbstractSocket::UnconnectedState;
+                                 }),
+        30'000);
     QVERIFY(m_server->openConnections() <= 64);
     const HttpAnswer answer = m_http->get(QStringLiteral("/status"));
     QCOMPARE(answer.status, 200);

@@ -36,7 +36,7 @@ protected:
         Q_EMIT received();
         return true;
     }
-    void missingHandler(const QHttpServerRequest&, QTcpSocket*) override {}
+    void missingHandler(const QHttpServerRequest&, QTcpSocket*) override { }
 };
 
 class TestSandboxWebhooks : public QObject
@@ -70,9 +70,10 @@ void TestSandboxWebhooks::webhook_signedEventsPerProfile()
     QVERIFY(port != 0);
     QVERIFY(!server->setWebhook(QUrl(QStringLiteral("http://192.0.2.10/hook")), "s3cret")); // not this computer
     QCOMPARE(http->control("POST", QStringLiteral("/sandbox/webhook"),
-                             QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port)},
-                                         {QStringLiteral("secret"), QStringLiteral("s3cret")}}).status,
-             200);
+                     QJsonObject { { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port) },
+                         { QStringLiteral("secret"), QStringLiteral("s3cret") } })
+                 .status,
+        200);
     QSignalSpy received(&receiver, &HookReceiver::received);
     const qint64 id = http->createInvoice(10000);
     QTRY_VERIFY_WITH_TIMEOUT(!receiver.bodies.isEmpty(), 5000); // processing → pending
@@ -88,21 +89,27 @@ void TestSandboxWebhooks::webhook_signedEventsPerProfile()
     const QJsonObject invoice = paid.value(QStringLiteral("invoice")).toObject();
     QCOMPARE(invoice.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
     QCOMPARE(invoice.value(QStringLiteral("client_phone")).toString(), QStringLiteral("87001234567"));
-    QCOMPARE(paid.value(QStringLiteral("timestamp")).toString().endsWith(QStringLiteral("+00:00")),
-             profile == Profile::V21);
-    QCOMPARE(http->post(QStringLiteral("/invoices/%1/refund").arg(id), QJsonObject{{QStringLiteral("amount"), 2500}}).status,
-             201);
+    QCOMPARE(
+        paid.value(QStringLiteral("timestamp")).toString().endsWith(QStringLiteral("+00:00")), profile == Profile::V21);
+    QCOMPARE(
+        http->post(QStringLiteral("/invoices/%1/refund").arg(id), QJsonObject { { QStringLiteral("amount"), 2500 } })
+            .status,
+        201);
     server->advanceClock(1000); // the refund completes
     // partially_refunded is announced (v2.0 at once, v2.1 on completion); the refund event follows the completion.
     QTRY_VERIFY_WITH_TIMEOUT(receiver.bodies.last().contains("\"invoice.refunded\""), 5000);
     QCOMPARE(receiver.bodies.size(), 4);
-    QCOMPARE(QJsonDocument::fromJson(receiver.bodies.at(2)).object().value(QStringLiteral("invoice")).toObject()
-                 .value(QStringLiteral("status")).toString(),
-             QStringLiteral("partially_refunded"));
+    QCOMPARE(QJsonDocument::fromJson(receiver.bodies.at(2))
+                 .object()
+                 .value(QStringLiteral("invoice"))
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+        QStringLiteral("partially_refunded"));
     const QJsonObject refunded = QJsonDocument::fromJson(receiver.bodies.last()).object();
     QCOMPARE(refunded.contains(QStringLiteral("refund")), profile == Profile::V21);
     QCOMPARE(refunded.value(QStringLiteral("invoice")).toObject().value(QStringLiteral("total_refunded")).toString(),
-             QStringLiteral("2500.00"));
+        QStringLiteral("2500.00"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxWebhooks)

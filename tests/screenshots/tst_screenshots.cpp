@@ -43,8 +43,12 @@ struct Shot
 };
 
 constexpr Shot kShots[] = {
-    {PageId::Invoices, "invoices"},   {PageId::NewInvoice, "new-invoice"}, {PageId::Subscriptions, "subscriptions"},
-    {PageId::Refunds, "refunds"},     {PageId::Catalog, "catalog"},        {PageId::Qr, "qr"},
+    { PageId::Invoices, "invoices" },
+    { PageId::NewInvoice, "new-invoice" },
+    { PageId::Subscriptions, "subscriptions" },
+    { PageId::Refunds, "refunds" },
+    { PageId::Catalog, "catalog" },
+    { PageId::Qr, "qr" },
 };
 
 // The largest visible item view of a page (its main list), or nullptr.
@@ -168,9 +172,8 @@ private Q_SLOTS:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const auto idle = [&context] {
-            return context.api()->queuedCount() == 0 && context.api()->inFlightCount() == 0;
-        };
+        const auto idle
+            = [&context] { return context.api()->queuedCount() == 0 && context.api()->inFlightCount() == 0; };
 
         // The invoices page with a row open, then a refresh that fails (list: 500; detail: an unreadable answer).
         QVERIFY(window.showPage(PageId::Invoices));
@@ -211,8 +214,8 @@ private Q_SLOTS:
         const qint64 waiting = server->lastInvoiceId();
         QTRY_COMPARE_WITH_TIMEOUT(server->invoiceStatus(waiting).value_or(QString()), u"pending"_s, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(counter->submission()->invoice()
-                                     && counter->submission()->invoice()->status.value() == InvoiceStatus::Pending,
-                                 15000);
+                && counter->submission()->invoice()->status.value() == InvoiceStatus::Pending,
+            15000);
         QTRY_VERIFY_WITH_TIMEOUT(idle(), 15000);
         save(window, u"counter-waiting"_s, language);
 

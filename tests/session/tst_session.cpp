@@ -31,7 +31,7 @@ Account configureLiveAccount()
     account.id = u"shop-a"_s;
     account.name = u"Coffee on Abay"_s;
     account.baseUrl = liveUrl;
-    AppSettings::setAccounts({account});
+    AppSettings::setAccounts({ account });
     AppSettings::setCurrentAccountId(account.id);
     AppSettings::setDemoChosen(false);
     return account;

@@ -34,7 +34,8 @@ struct FakeRequest
 };
 
 // A QNetworkAccessManager that never touches the network: createRequest() records the request and asks the
-// per-test route for a FakeResponse, then returns a FakeReply playing it (docs/design-notes.md, "Tests on a fake network").
+// per-test route for a FakeResponse, then returns a FakeReply playing it (docs/design-notes.md, "Tests on a fake
+// network").
 class FakeNam : public QNetworkAccessManager
 {
     Q_OBJECT

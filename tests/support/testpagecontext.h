@@ -26,8 +26,8 @@ public:
     {
         Q_EMIT showQrRequested(content, title, amount);
     }
-    void showInvoiceQr(qint64 invoiceId, const QString& content, const QString& title,
-                       const std::optional<Money>& amount) override
+    void showInvoiceQr(
+        qint64 invoiceId, const QString& content, const QString& title, const std::optional<Money>& amount) override
     {
         Q_EMIT showInvoiceQrRequested(invoiceId, content, title, amount);
     }
@@ -36,8 +36,8 @@ public:
 Q_SIGNALS:
     void showInvoiceRequested(qint64 invoiceId);
     void showQrRequested(const QString& content, const QString& title, const std::optional<apipay::Money>& amount);
-    void showInvoiceQrRequested(qint64 invoiceId, const QString& content, const QString& title,
-                                const std::optional<apipay::Money>& amount);
+    void showInvoiceQrRequested(
+        qint64 invoiceId, const QString& content, const QString& title, const std::optional<apipay::Money>& amount);
     void newInvoiceRequested();
 };
 

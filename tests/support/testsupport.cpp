@@ -25,8 +25,8 @@ void initTestEnvironment()
     QCoreApplication::setOrganizationDomain(QStringLiteral("apipaydesk.org"));
     // One settings file per test executable: ctest runs tests in parallel, and a shared file lets one test's saved
     // window layout or account leak into another's.
-    QCoreApplication::setApplicationName(QStringLiteral("ApiPayDeskTests-")
-                                         + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
+    QCoreApplication::setApplicationName(
+        QStringLiteral("ApiPayDeskTests-") + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
 }
 
 } // namespace apipay::test

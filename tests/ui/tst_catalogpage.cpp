@@ -54,15 +54,15 @@ private Q_SLOTS:
 private:
     void openPage(CatalogPage& page);
     // Adds items through the batch dialog; returns the ids in order.
-    QList<qint64> addThroughDialog(CatalogPage& page, const QList<std::pair<QString, QString>>& rows,
-                                   const QString& imageFile);
+    QList<qint64> addThroughDialog(
+        CatalogPage& page, const QList<std::pair<QString, QString>>& rows, const QString& imageFile);
     QString writePng(const QColor& colour, int side);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<Session> m_context;
     TestNavigator m_navigator;
     TestNotifier m_notifier;
-    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
+    PageContext pageContext() { return PageContext { m_context.get(), &m_navigator, &m_notifier }; }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -81,8 +81,8 @@ void TestCatalogPage::init()
     QVERIFY(m_server->start(0));
     m_context = std::make_unique<Session>(new InMemorySecretStore);
     m_notifier.setSession(m_context.get());
-    QVERIFY(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox,
-                                 u"Test shop"_s));
+    QVERIFY(m_context->useServer(
+        m_server->baseUrl(), sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox, u"Test shop"_s));
     ApiClient::Config config = m_context->api()->config();
     config.requestsPerMinute = 10'000;
     QVERIFY(m_context->api()->setConfig(config));
@@ -113,8 +113,8 @@ void TestCatalogPage::openPage(CatalogPage& page)
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && !page.model()->units().isEmpty(), 10'000);
 }
 
-QList<qint64> TestCatalogPage::addThroughDialog(CatalogPage& page, const QList<std::pair<QString, QString>>& rows,
-                                                const QString& imageFile)
+QList<qint64> TestCatalogPage::addThroughDialog(
+    CatalogPage& page, const QList<std::pair<QString, QString>>& rows, const QString& imageFile)
 {
     QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
     if (!dialog) {
@@ -153,8 +153,8 @@ void TestCatalogPage::batchWithUploadedImage_appearsWithThumbnail()
     QCOMPARE(page.model()->rowCount(), 0);
 
     const QString png = writePng(QColor(220, 20, 20), 128);
-    const QList<qint64> ids = addThroughDialog(page, {{u"Raspberry tart"_s, u"1 500"_s}, {u"Americano"_s, u"1200,50"_s}},
-                                               png);
+    const QList<qint64> ids
+        = addThroughDialog(page, { { u"Raspberry tart"_s, u"1 500"_s }, { u"Americano"_s, u"1200,50"_s } }, png);
     QCOMPARE(ids.size(), 2);
     QCOMPARE(m_server->catalogItemCount(), 2);
     // New items are pending until the service activates them.
@@ -194,7 +194,7 @@ void TestCatalogPage::edit_sendsOnlyChangedFields_andRemovesImage()
 {
     CatalogPage page(pageContext());
     openPage(page);
-    const QList<qint64> ids = addThroughDialog(page, {{u"Latte"_s, u"1500"_s}}, writePng(Qt::blue, 96));
+    const QList<qint64> ids = addThroughDialog(page, { { u"Latte"_s, u"1500"_s } }, writePng(Qt::blue, 96));
     QCOMPARE(ids.size(), 1);
     QTest::qWait(120);
     page.refresh();
@@ -216,9 +216,9 @@ void TestCatalogPage::edit_sendsOnlyChangedFields_andRemovesImage()
     QVERIFY(!patch->deleteImage);
     dialog->findChild<QPushButton*>(u"savePushButton"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount() == 1 ? page.model()->itemAt(0).sellingPrice
-                                                             : std::optional<Money>(),
-                              std::optional<Money>(Money::fromTenge(1800)), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page.model()->rowCount() == 1 ? page.model()->itemAt(0).sellingPrice : std::optional<Money>(),
+        std::optional<Money>(Money::fromTenge(1800)), 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
     QCOMPARE(page.model()->itemAt(0).name, u"Latte"_s);
 
@@ -232,16 +232,16 @@ void TestCatalogPage::edit_sendsOnlyChangedFields_andRemovesImage()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
     QTest::qWait(120);
     page.refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 1
-                                 && page.model()->itemAt(0).imageUrl.isEmpty(),
-                             10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page.model()->isLoading() && page.model()->rowCount() == 1 && page.model()->itemAt(0).imageUrl.isEmpty(),
+        10'000);
 }
 
 void TestCatalogPage::delete_confirmed_removesTheItem()
 {
     CatalogPage page(pageContext());
     openPage(page);
-    const QList<qint64> ids = addThroughDialog(page, {{u"Tea"_s, u"500"_s}, {u"Cake"_s, u"900"_s}}, QString());
+    const QList<qint64> ids = addThroughDialog(page, { { u"Tea"_s, u"500"_s }, { u"Cake"_s, u"900"_s } }, QString());
     QCOMPARE(ids.size(), 2);
 
     QVERIFY(page.selectItem(ids.at(0)));
@@ -260,7 +260,7 @@ void TestCatalogPage::delete_connectionDroppedAfterDeleting_readBackSaysDeleted(
 {
     CatalogPage page(pageContext());
     openPage(page);
-    const QList<qint64> ids = addThroughDialog(page, {{u"Tea"_s, u"500"_s}, {u"Cake"_s, u"900"_s}}, QString());
+    const QList<qint64> ids = addThroughDialog(page, { { u"Tea"_s, u"500"_s }, { u"Cake"_s, u"900"_s } }, QString());
     QCOMPARE(ids.size(), 2);
     QVERIFY(page.selectItem(ids.at(0)));
     QSignalSpy deleted(&page, &CatalogPage::itemDeleted);
@@ -291,7 +291,7 @@ void TestCatalogPage::delete_connectionDroppedBeforeDeleting_readBackSaysNotDele
 {
     CatalogPage page(pageContext());
     openPage(page);
-    const QList<qint64> ids = addThroughDialog(page, {{u"Tea"_s, u"500"_s}}, QString());
+    const QList<qint64> ids = addThroughDialog(page, { { u"Tea"_s, u"500"_s } }, QString());
     QCOMPARE(ids.size(), 1);
     QVERIFY(page.selectItem(ids.at(0)));
     QSignalSpy deleted(&page, &CatalogPage::itemDeleted);
@@ -316,9 +316,10 @@ void TestCatalogPage::upload_connectionDropped_saidPlainly_retriedOnlyBySave()
     CatalogPage page(pageContext());
     openPage(page);
     int uploads = 0;
-    connect(m_server.get(), &sandbox::SandboxServer::requestHandled, &page, [&uploads](const QString&, const QString& path, int) {
-        uploads += path.endsWith(u"/catalog/upload-image"_s) ? 1 : 0;
-    });
+    connect(m_server.get(), &sandbox::SandboxServer::requestHandled, &page,
+        [&uploads](const QString&, const QString& path, int) {
+            uploads += path.endsWith(u"/catalog/upload-image"_s) ? 1 : 0;
+        });
     m_server->dropNext("POST", u"/catalog/upload-image"_s);
     QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
     QVERIFY(dialog);
@@ -330,8 +331,9 @@ void TestCatalogPage::upload_connectionDropped_saidPlainly_retriedOnlyBySave()
     save->click();
     const auto rowSays = [row](const QString& text) {
         const QList<QLabel*> labels = row->findChildren<QLabel*>();
-        return std::any_of(labels.cbegin(), labels.cend(),
-            [&text](const QLabel* label) { return label->isVisibleTo(label->window()) && label->text().contains(text); });
+        return std::any_of(labels.cbegin(), labels.cend(), [&text](const QLabel* label) {
+            return label->isVisibleTo(label->window()) && label->text().contains(text);
+        });
     };
     QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled() && rowSays(u"may or may not have reached ApiPay"_s), 10'000);
     QVERIFY(rowSays(u"It was not sent again. Press Save to upload it again."_s));
@@ -371,7 +373,7 @@ void TestCatalogPage::badPicture_refusedBeforeSending()
 void TestCatalogPage::unitPicker_showsKazakhNamesInKazakh()
 {
     CatalogUnitComboBox combo;
-    const QList<CatalogUnit> units = {{1, u"шт"_s, u"дана"_s}, {2, u"кг"_s, QString()}};
+    const QList<CatalogUnit> units = { { 1, u"шт"_s, u"дана"_s }, { 2, u"кг"_s, QString() } };
     combo.setUnits(units, QLocale(QLocale::Kazakh));
     QCOMPARE(combo.itemText(0), u"дана"_s);
     QCOMPARE(combo.itemText(1), u"кг"_s); // no Kazakh name: the name

@@ -30,10 +30,10 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
-#include <QTest>
 
 #include <memory>
 
@@ -71,7 +71,7 @@ private:
     std::unique_ptr<Session> m_context;
     TestNavigator m_navigator;
     TestNotifier m_notifier;
-    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
+    PageContext pageContext() { return PageContext { m_context.get(), &m_navigator, &m_notifier }; }
     sandbox::SandboxServer* m_server = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -156,14 +156,14 @@ void TestCounterPage::amountAndPhone_goesPendingThenPaid_shownLiveOnFormAndInLis
     QCOMPARE(page->submission()->invoice()->phone, u"87001234567"_s);
 
     // processing → pending arrives through the watcher (fast cadence while the customer waits).
-    QTRY_COMPARE_WITH_TIMEOUT(page->statusPanel()->statusLabel()->text(),
-                              InvoiceStatus::label(InvoiceStatus::Pending), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page->statusPanel()->statusLabel()->text(), InvoiceStatus::label(InvoiceStatus::Pending), 5000);
     // Demo mode: the customer "pays" through the sandbox's simulate-status.
     QVERIFY(page->statusPanel()->simulatePaymentButton()->isVisible());
     QTest::mouseClick(page->statusPanel()->simulatePaymentButton(), Qt::LeftButton);
     QCOMPARE(m_server->invoiceStatus(id), std::optional<QString>(u"paid"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(page->statusPanel()->statusLabel()->text(), InvoiceStatus::label(InvoiceStatus::Paid),
-                              5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page->statusPanel()->statusLabel()->text(), InvoiceStatus::label(InvoiceStatus::Paid), 5000);
     QVERIFY(!page->statusPanel()->simulatePaymentButton()->isVisible());
     QVERIFY(page->statusPanel()->nextCustomerButton()->isVisible());
     QVERIFY(!QFile::exists(page->draftStore()->filePath())); // confirmed: no draft left
@@ -234,11 +234,11 @@ void TestCounterPage::serverValidation422_shownAtTheField()
 {
     auto page = makePage();
     m_server->failNext("POST", u"/invoices"_s, 422,
-                       R"({"message":"Validation failed","errors":{"phone_number":["Phone number must be in format 8XXXXXXXXXX"],"amount":["Amount must be between 0.01 and 99999999.99"]}})");
+        R"({"message":"Validation failed","errors":{"phone_number":["Phone number must be in format 8XXXXXXXXXX"],"amount":["Amount must be between 0.01 and 99999999.99"]}})");
     fillAmountForm(*page, u"500"_s, u"87001234567"_s);
     QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(page->phoneHint()->isVisible()
-                                 && page->phoneHint()->text().contains(u"8XXXXXXXXXX"_s), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->phoneHint()->isVisible() && page->phoneHint()->text().contains(u"8XXXXXXXXXX"_s), 5000);
     QVERIFY(page->amountError()->text().contains(u"between 0.01"_s));
     QCOMPARE(page->submission()->state(), InvoiceSubmission::State::Idle);
     QVERIFY(!page->amountEdit()->isReadOnly()); // the form is editable again
@@ -254,7 +254,7 @@ void TestCounterPage::cartValidation422_dottedPath_shownAtTheCartLine()
     QVERIFY(cart->addCatalogRow(0));
     QVERIFY(cart->addCatalogRow(1));
     m_server->failNext("POST", u"/invoices"_s, 422,
-                       R"({"message":"Validation failed","errors":{"cart_items.1.count":["The count must be at least 1."]}})");
+        R"({"message":"Validation failed","errors":{"cart_items.1.count":["The count must be at least 1."]}})");
     page->phoneEdit()->setFocus();
     QTest::keyClicks(page->phoneEdit(), u"87001234567"_s);
     QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
@@ -319,8 +319,8 @@ void TestCounterPage::draft_savedWhileTyping_restoredAfterRestart_clearedOnceCon
         page->descriptionEdit()->setFocus();
         page->descriptionEdit()->insertPlainText(u"Торт «Медовик»"_s);
         externalId = page->externalIdEdit()->text();
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(page->draftStore()->filePath())
-                                     && !page->draftStore()->hasPendingSave(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile::exists(page->draftStore()->filePath()) && !page->draftStore()->hasPendingSave(), 2000);
     } // the window goes away as in a crash: no explicit save call
     auto page = makePage();
     QCOMPARE(page->amountEdit()->value(), Money::fromTiyn(1234'50));
@@ -479,8 +479,8 @@ void TestCounterPage::screenshots_forReview()
     page->phoneEdit()->setFocus();
     QTest::keyClicks(page->phoneEdit(), u"87001234567"_s);
     QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(page->statusPanel()->statusLabel()->text(),
-                              InvoiceStatus::label(InvoiceStatus::Pending), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page->statusPanel()->statusLabel()->text(), InvoiceStatus::label(InvoiceStatus::Pending), 5000);
     QVERIFY(page->grab().save(dir + u"/counter-pending.png"_s));
     page->nextCustomer();
     page->setCartMode(true);

@@ -64,7 +64,7 @@ private:
     std::unique_ptr<Session> m_context;
     TestNavigator m_navigator;
     TestNotifier m_notifier;
-    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
+    PageContext pageContext() { return PageContext { m_context.get(), &m_navigator, &m_notifier }; }
     sandbox::SandboxServer* m_server = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
 };

@@ -1,5 +1,5 @@
-#include "invoices/invoiceactions.h"
 #include "export/invoicecsvexporter.h"
+#include "invoices/invoiceactions.h"
 #include "invoices/invoicedetailpane.h"
 #include "invoices/invoicefilterbar.h"
 #include "invoices/invoicespage.h"
@@ -21,22 +21,22 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QHeaderView>
-#include <QScopeGuard>
-#include <QSplitter>
 
 #include <memory>
 
@@ -78,7 +78,7 @@ private:
     std::unique_ptr<Session> m_context;
     TestNavigator m_navigator;
     TestNotifier m_notifier;
-    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
+    PageContext pageContext() { return PageContext { m_context.get(), &m_navigator, &m_notifier }; }
     sandbox::SandboxServer* m_server = nullptr;
 };
 
@@ -193,8 +193,9 @@ void TestInvoicesPage::partialRefund_cappedAtAvailable_appearsInTheInvoiceRefund
     auto* send = dialog->findChild<QPushButton*>(u"refundSendButton"_s);
     QTest::keyClicks(amount, u"10000,01"_s); // above what is available
     QVERIFY(!send->isEnabled());
-    QVERIFY(dialog->findChild<QLabel*>(u"refundAmountHintLabel"_s)->text().contains(
-        m_context->displayFormat().money(Money::fromTenge(10'000))));
+    QVERIFY(dialog->findChild<QLabel*>(u"refundAmountHintLabel"_s)
+                ->text()
+                .contains(m_context->displayFormat().money(Money::fromTenge(10'000))));
     amount->clear();
     QTest::keyClicks(amount, u"2500,50"_s);
     QVERIFY(send->isEnabled());
@@ -287,9 +288,10 @@ void TestInvoicesPage::checkStatus_selectedRows_updatesChangedRows()
     QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowOfId(a) >= 0 && page->model()->rowOfId(b) >= 0, 5000);
     QVERIFY(m_server->simulateInvoiceStatus(a, u"expired"_s));
     page->table()->selectionModel()->clearSelection();
-    for (qint64 id : {a, b}) {
-        page->table()->selectionModel()->select(page->proxy()->mapFromSource(page->model()->index(page->model()->rowOfId(id), 0)),
-                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    for (qint64 id : { a, b }) {
+        page->table()->selectionModel()->select(
+            page->proxy()->mapFromSource(page->model()->index(page->model()->rowOfId(id), 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     QSignalSpy finished(page->actions(), &InvoiceActions::statusCheckFinished);
     page->actions()->checkStatusAction()->trigger();
@@ -304,7 +306,7 @@ void TestInvoicesPage::showInvoice_notInTheList_loadsDetailAnyway()
 {
     const qint64 id = paidInvoice(Money::fromTenge(3000));
     auto page = makePage();
-    page->filterBar()->setCheckedStatuses({u"error"_s}); // the paid invoice is filtered out
+    page->filterBar()->setCheckedStatuses({ u"error"_s }); // the paid invoice is filtered out
     QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), 5000);
     QCOMPARE(page->model()->rowOfId(id), -1);
     page->showInvoice(id); // what the main window does for Navigator::showInvoice()
@@ -331,7 +333,7 @@ void TestInvoicesPage::statusFilter_severalStatuses_onlyThoseListed()
 {
     auto page = makePage();
     QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
-    page->filterBar()->setCheckedStatuses({u"expired"_s, u"cancelled"_s});
+    page->filterBar()->setCheckedStatuses({ u"expired"_s, u"cancelled"_s });
     QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->model()->query().statuses.size() == 2, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
     for (int row = 0; row < page->model()->rowCount(); ++row) {
@@ -359,7 +361,8 @@ void TestInvoicesPage::csvExport_allPagesOfTheFilter_bomAndPlainMoney()
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id,created_at,status,amount,"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "id,created_at,status,amount,"));
     QCOMPARE(bytes.count("\r\n"), int(rows) + 1);
     const QByteArray line = QByteArray::number(id) + ',';
     const QByteArray needle = QByteArray("\r\n") + line;
@@ -395,7 +398,7 @@ void TestInvoicesPage::emptyShop_saysPressCtrlN()
     auto page = makePage();
     QTRY_VERIFY_WITH_TIMEOUT(page->emptyStateLabel()->isVisible(), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(page->emptyStateLabel()->text().contains(u"Ctrl+N"_s), 5000);
-    page->filterBar()->setCheckedStatuses({u"paid"_s});
+    page->filterBar()->setCheckedStatuses({ u"paid"_s });
     QTRY_VERIFY_WITH_TIMEOUT(page->emptyStateLabel()->text().contains(u"filters"_s), 5000);
 }
 
@@ -409,11 +412,11 @@ void TestInvoicesPage::statusStyle_unknownNeutral_darkPaletteReadable()
     QPalette light;
     light.setColor(QPalette::Base, Qt::white);
     light.setColor(QPalette::Text, Qt::black);
-    const auto tones = {InvoiceStatusStyle::Tone::Neutral, InvoiceStatusStyle::Tone::Waiting,
-                        InvoiceStatusStyle::Tone::Success, InvoiceStatusStyle::Tone::Warning,
-                        InvoiceStatusStyle::Tone::Failure, InvoiceStatusStyle::Tone::Refund};
+    const auto tones
+        = { InvoiceStatusStyle::Tone::Neutral, InvoiceStatusStyle::Tone::Waiting, InvoiceStatusStyle::Tone::Success,
+              InvoiceStatusStyle::Tone::Warning, InvoiceStatusStyle::Tone::Failure, InvoiceStatusStyle::Tone::Refund };
     for (InvoiceStatusStyle::Tone tone : tones) {
-        for (const QPalette& palette : {dark, light}) {
+        for (const QPalette& palette : { dark, light }) {
             const int bg = InvoiceStatusStyle::background(tone, palette).lightness();
             const int fg = InvoiceStatusStyle::foreground(tone, palette).lightness();
             QVERIFY2(qAbs(bg - fg) > 90, qPrintable(u"tone %1: %2 vs %3"_s.arg(int(tone)).arg(bg).arg(fg)));
@@ -431,8 +434,8 @@ void TestInvoicesPage::defaultLayout_mainColumnsVisible_listGetsLargerShare()
     page->activated();
     QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
     QHeaderView* header = page->table()->horizontalHeader();
-    const QList<int> order = {InvoiceTableModel::Id, InvoiceTableModel::CreatedAt, InvoiceTableModel::Amount,
-                              InvoiceTableModel::Status, InvoiceTableModel::Phone, InvoiceTableModel::Description};
+    const QList<int> order = { InvoiceTableModel::Id, InvoiceTableModel::CreatedAt, InvoiceTableModel::Amount,
+        InvoiceTableModel::Status, InvoiceTableModel::Phone, InvoiceTableModel::Description };
     for (int visual = 0; visual < order.size(); ++visual) {
         QCOMPARE(header->logicalIndex(visual), order.at(visual));
     }
@@ -440,13 +443,15 @@ void TestInvoicesPage::defaultLayout_mainColumnsVisible_listGetsLargerShare()
     QVERIFY(splitter);
     const QList<int> sizes = splitter->sizes();
     QVERIFY2(sizes.at(0) > sizes.at(1) * 3 / 2, qPrintable(u"%1 vs %2"_s.arg(sizes.at(0)).arg(sizes.at(1))));
-    QTRY_COMPARE(header->sectionPosition(InvoiceTableModel::Description)
-                     + header->sectionSize(InvoiceTableModel::Description), page->table()->viewport()->width());
+    QTRY_COMPARE(
+        header->sectionPosition(InvoiceTableModel::Description) + header->sectionSize(InvoiceTableModel::Description),
+        page->table()->viewport()->width());
     QVERIFY(header->sectionSize(InvoiceTableModel::Description) >= 160);
     QVERIFY(header->sectionSize(InvoiceTableModel::Id) < header->sectionSize(InvoiceTableModel::CreatedAt));
     // Amounts and statuses are shown in full.
-    for (int column : {int(InvoiceTableModel::Amount), int(InvoiceTableModel::Status)}) {
-        QVERIFY(header->sectionSize(column) >= static_cast<QAbstractItemView*>(page->table())->sizeHintForColumn(column));
+    for (int column : { int(InvoiceTableModel::Amount), int(InvoiceTableModel::Status) }) {
+        QVERIFY(
+            header->sectionSize(column) >= static_cast<QAbstractItemView*>(page->table())->sizeHintForColumn(column));
     }
 }
 
@@ -457,11 +462,11 @@ void TestInvoicesPage::minimumWidth_everyLanguage_fitsBesideNavigation()
     const auto english = qScopeGuard([this] { m_context->setLanguage(u"en"_s); }); // the translator is global
     auto page = makePage();
     QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
-    for (const QString& language : {u"en"_s, u"ru"_s, u"kk"_s}) {
+    for (const QString& language : { u"en"_s, u"ru"_s, u"kk"_s }) {
         m_context->setLanguage(language);
         const QSize minimum = page->minimumSizeHint();
         QVERIFY2(minimum.width() <= 820 && minimum.height() <= 560,
-                 qPrintable(u"%1: minimum %2×%3"_s.arg(language).arg(minimum.width()).arg(minimum.height())));
+            qPrintable(u"%1: minimum %2×%3"_s.arg(language).arg(minimum.width()).arg(minimum.height())));
     }
 }
 

@@ -3,9 +3,9 @@
 #include "api/apiclient.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
-#include "settings/settingsdialog.h"
-#include "session/session.h"
 #include "session/appsettings.h"
+#include "session/session.h"
+#include "settings/settingsdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "shell/sessionstatusbar.h"
@@ -105,8 +105,9 @@ private Q_SLOTS:
         {
             Qt::Key key;
             PageId page;
-        } steps[] = {{Qt::Key_3, PageId::Subscriptions}, {Qt::Key_4, PageId::Refunds}, {Qt::Key_5, PageId::Catalog},
-                     {Qt::Key_6, PageId::Qr},            {Qt::Key_2, PageId::NewInvoice}, {Qt::Key_1, PageId::Invoices}};
+        } steps[]
+            = { { Qt::Key_3, PageId::Subscriptions }, { Qt::Key_4, PageId::Refunds }, { Qt::Key_5, PageId::Catalog },
+                  { Qt::Key_6, PageId::Qr }, { Qt::Key_2, PageId::NewInvoice }, { Qt::Key_1, PageId::Invoices } };
         for (const auto& step : steps) {
             QVERIFY2(window.page(step.page), "page missing from the build");
             QTest::keyClick(&window, step.key, Qt::ControlModifier);
@@ -192,7 +193,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window.navigation()->item(0)->text().startsWith(u"⟦"_s));
         for (int row = 0; row < window.navigation()->count(); ++row) {
             QVERIFY2(window.navigation()->item(row)->text().startsWith(u"⟦"_s),
-                     qPrintable(window.navigation()->item(row)->text()));
+                qPrintable(window.navigation()->item(row)->text()));
         }
         QCOMPARE(window.windowTitle(), u"⟦ApiPay Desk⟧"_s);
         QCoreApplication::removeTranslator(&translator);
@@ -206,7 +207,8 @@ private Q_SLOTS:
         context.setLanguage(u"ru"_s);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(context.displayFormat().locale().language(), QLocale::Russian);
-        QCOMPARE(context.displayFormat().money(Money::fromTiyn(1'500'050)), Money::fromTiyn(1'500'050).format(context.displayFormat().locale()));
+        QCOMPARE(context.displayFormat().money(Money::fromTiyn(1'500'050)),
+            Money::fromTiyn(1'500'050).format(context.displayFormat().locale()));
         QCOMPARE(context.displayFormat().money(std::nullopt), u"—"_s);
         context.setLanguage(u"en"_s);
         QCOMPARE(context.displayFormat().locale().language(), QLocale::English);
@@ -217,7 +219,8 @@ private Q_SLOTS:
         Session context(new InMemorySecretStore);
         context.setLanguage(u"en"_s);
         const QDateTime utc(QDate(2026, 7, 5), QTime(14, 30), Qt::UTC);
-        QVERIFY2(context.displayFormat().dateTime(utc).contains(u"19:30"_s), qPrintable(context.displayFormat().dateTime(utc)));
+        QVERIFY2(context.displayFormat().dateTime(utc).contains(u"19:30"_s),
+            qPrintable(context.displayFormat().dateTime(utc)));
         QCOMPARE(context.displayFormat().dateTime(QDateTime()), u"—"_s);
     }
 
@@ -274,7 +277,7 @@ private Q_SLOTS:
         account.id = u"shop-kc"_s;
         account.name = u"Coffee on Abay"_s;
         account.baseUrl = QUrl(u"https://api.apipay.kz/api/v1"_s);
-        AppSettings::setAccounts({account});
+        AppSettings::setAccounts({ account });
         AppSettings::setCurrentAccountId(account.id);
         auto* store = new InMemorySecretStore;
         store->setValue(SecretStore::apiKeyName(account.id), u"saved-key"_s);
@@ -347,7 +350,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(invoiceRows(window.page(PageId::Invoices)) > 0, 15'000);
         constexpr int kShell = 180;
         const QSize pageLimit(1000 - kShell, 560);
-        for (const QString& language : {u"en"_s, u"ru"_s, u"kk"_s}) {
+        for (const QString& language : { u"en"_s, u"ru"_s, u"kk"_s }) {
             context.setLanguage(language);
             int widestPage = 0;
             for (int i = 0; i < MainWindow::kPageCount; ++i) {
@@ -356,12 +359,12 @@ private Q_SLOTS:
             }
             const int shell = window.minimumSizeHint().width() - widestPage;
             QVERIFY2(shell <= kShell, qPrintable(u"%1: shell takes %2 px"_s.arg(language).arg(shell)));
-            for (PageId id : {PageId::Subscriptions, PageId::Refunds, PageId::Catalog}) {
+            for (PageId id : { PageId::Subscriptions, PageId::Refunds, PageId::Catalog }) {
                 const QSize minimum = window.page(id)->minimumSizeHint();
                 QVERIFY2(minimum.width() <= pageLimit.width() && minimum.height() <= pageLimit.height(),
-                         qPrintable(u"%1 %2: minimum %3×%4"_s.arg(language, window.page(id)->objectName())
-                                        .arg(minimum.width())
-                                        .arg(minimum.height())));
+                    qPrintable(u"%1 %2: minimum %3×%4"_s.arg(language, window.page(id)->objectName())
+                                   .arg(minimum.width())
+                                   .arg(minimum.height())));
             }
         }
         context.setLanguage(u"en"_s);

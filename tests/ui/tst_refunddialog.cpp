@@ -28,8 +28,11 @@ class TestRefundDialog : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
-    void init() { m_context = std::make_unique<Session>(new InMemorySecretStore);
- m_notifier.setSession(m_context.get()); }
+    void init()
+    {
+        m_context = std::make_unique<Session>(new InMemorySecretStore);
+        m_notifier.setSession(m_context.get());
+    }
     void cleanup() { m_context.reset(); }
 
     void hostileAmounts_nearInt64Max_unreadable_neverSummed();
@@ -60,7 +63,7 @@ private:
     std::unique_ptr<Session> m_context;
     TestNavigator m_navigator;
     TestNotifier m_notifier;
-    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
+    PageContext pageContext() { return PageContext { m_context.get(), &m_navigator, &m_notifier }; }
 };
 
 void TestRefundDialog::hostileAmounts_nearInt64Max_unreadable_neverSummed()
@@ -83,8 +86,8 @@ void TestRefundDialog::hostileAmounts_nearInt64Max_unreadable_neverSummed()
     }
     QLabel* itemsTotal = labelStartingWith(&dialog, u"Items to return"_s);
     QVERIFY(itemsTotal);
-    QVERIFY2(
-        itemsTotal->text().contains(m_context->displayFormat().money(Money::fromTenge(3000))), qPrintable(itemsTotal->text()));
+    QVERIFY2(itemsTotal->text().contains(m_context->displayFormat().money(Money::fromTenge(3000))),
+        qPrintable(itemsTotal->text()));
     QVERIFY(itemsTotal->text().contains(u"unreadable"_s));
     auto* table = dialog.findChild<QTableWidget*>(u"refundItemsTableWidget"_s);
     QVERIFY(table);

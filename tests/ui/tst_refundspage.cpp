@@ -49,14 +49,13 @@ private Q_SLOTS:
 private:
     qint64 paidInvoice(Money amount);
     void refund(qint64 invoiceId, std::optional<Money> amount, const QString& reason);
-    template <typename T>
-    T wait(std::function<RequestId(ApiCallback<T>)> call);
+    template <typename T> T wait(std::function<RequestId(ApiCallback<T>)> call);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<Session> m_context;
     TestNavigator m_navigator;
     TestNotifier m_notifier;
-    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
+    PageContext pageContext() { return PageContext { m_context.get(), &m_navigator, &m_notifier }; }
     qint64 m_invoiceA = 0;
     qint64 m_invoiceB = 0;
 };
@@ -76,8 +75,8 @@ void TestRefundsPage::init()
     QVERIFY(m_server->start(0));
     m_context = std::make_unique<Session>(new InMemorySecretStore);
     m_notifier.setSession(m_context.get());
-    QVERIFY(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox,
-                                 u"Test shop"_s));
+    QVERIFY(m_context->useServer(
+        m_server->baseUrl(), sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox, u"Test shop"_s));
     ApiClient::Config config = m_context->api()->config();
     config.requestsPerMinute = 10'000;
     QVERIFY(m_context->api()->setConfig(config));
@@ -97,15 +96,14 @@ void TestRefundsPage::cleanup()
     m_server.reset();
 }
 
-template <typename T>
-T TestRefundsPage::wait(std::function<RequestId(ApiCallback<T>)> call)
+template <typename T> T TestRefundsPage::wait(std::function<RequestId(ApiCallback<T>)> call)
 {
     std::optional<ApiResult<T>> result;
     call([&result](const ApiResult<T>& r) { result = r; });
     (void)QTest::qWaitFor([&] { return result.has_value(); }, 10'000);
     if (!result || !result->ok()) {
         qWarning("request failed: %s", result ? qPrintable(result->error.userText()) : "timeout");
-        return T{};
+        return T {};
     }
     return result->value;
 }
@@ -116,13 +114,13 @@ qint64 TestRefundsPage::paidInvoice(Money amount)
     draft.amount = amount;
     draft.phone = u"87001234567"_s;
     draft.description = u"Refund test"_s;
-    const Invoice created = wait<Invoice>(
-        [&](ApiCallback<Invoice> done) { return m_context->api()->createInvoice(draft, this, done); });
+    const Invoice created
+        = wait<Invoice>([&](ApiCallback<Invoice> done) { return m_context->api()->createInvoice(draft, this, done); });
     if (created.id == 0) {
         return 0;
     }
-    (void)QTest::qWaitFor([&] { return m_server->invoiceStatus(created.id) == std::optional<QString>(u"pending"_s); },
-                    5000);
+    (void)QTest::qWaitFor(
+        [&] { return m_server->invoiceStatus(created.id) == std::optional<QString>(u"pending"_s); }, 5000);
     QString error;
     if (!m_server->simulateInvoiceStatus(created.id, u"paid"_s, &error)) {
         qWarning("simulate: %s", qPrintable(error));
@@ -136,9 +134,8 @@ void TestRefundsPage::refund(qint64 invoiceId, std::optional<Money> amount, cons
     RefundDraft draft;
     draft.amount = amount;
     draft.reason = reason;
-    const RefundResult result = wait<RefundResult>([&](ApiCallback<RefundResult> done) {
-        return m_context->api()->refundInvoice(invoiceId, draft, this, done);
-    });
+    const RefundResult result = wait<RefundResult>(
+        [&](ApiCallback<RefundResult> done) { return m_context->api()->refundInvoice(invoiceId, draft, this, done); });
     QVERIFY(result.refund.id > 0);
 }
 

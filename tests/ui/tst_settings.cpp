@@ -3,11 +3,11 @@
 #include "api/apiclient.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
+#include "session/appsettings.h"
+#include "session/session.h"
 #include "settings/accounteditor.h"
 #include "settings/firstrundialog.h"
 #include "settings/settingsdialog.h"
-#include "session/session.h"
-#include "session/appsettings.h"
 #include "testsupport.h"
 #include "widgets/messagebanner.h"
 
@@ -35,7 +35,7 @@ private:
         for (const QString& key : keys) {
             const QVariant value = settings.value(key);
             QVERIFY2(!value.toString().contains(secret) && !value.toStringList().join(u' ').contains(secret),
-                     qPrintable(u"secret found under "_s + key));
+                qPrintable(u"secret found under "_s + key));
         }
     }
 
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::currentAccountId(), accounts.first().id);
         const QString keyName = SecretStore::apiKeyName(accounts.first().id);
         QCOMPARE(store->value(keyName), u"live-key-987"_s);
-        QCOMPARE(AppSettings::savedKeyNames(), QStringList{keyName});
+        QCOMPARE(AppSettings::savedKeyNames(), QStringList { keyName });
         assertNotInSettings(u"live-key-987"_s);
         // The session switched to the new shop (from nothing).
         QTRY_COMPARE(context.accountId(), accounts.first().id);

@@ -61,7 +61,7 @@ private:
     std::unique_ptr<Session> m_context;
     TestNavigator m_navigator;
     TestNotifier m_notifier;
-    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
+    PageContext pageContext() { return PageContext { m_context.get(), &m_navigator, &m_notifier }; }
 };
 
 void TestSubscriptionsPage::initTestCase()
@@ -81,8 +81,8 @@ void TestSubscriptionsPage::init()
     m_notifier.setSession(m_context.get());
     QString error;
     QVERIFY2(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox,
-                                  u"Test shop"_s, &error),
-             qPrintable(error));
+                 u"Test shop"_s, &error),
+        qPrintable(error));
     ApiClient::Config config = m_context->api()->config();
     config.requestsPerMinute = 10'000;
     QVERIFY(m_context->api()->setConfig(config));
@@ -177,10 +177,10 @@ void TestSubscriptionsPage::createPauseResumeCancel_followsTheServer()
     QVERIFY(!detail->pauseButton()->isEnabled());
     QVERIFY(detail->resumeButton()->isEnabled());
     QVERIFY(detail->cancelButton()->isEnabled());
-    QTRY_COMPARE_WITH_TIMEOUT(
-        page.model()->data(page.model()->index(page.model()->rowOfId(id), SubscriptionTableModel::Status),
-                           SubscriptionTableModel::StatusRole)
-            .toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()
+                                  ->data(page.model()->index(page.model()->rowOfId(id), SubscriptionTableModel::Status),
+                                      SubscriptionTableModel::StatusRole)
+                                  .toString(),
         u"paused"_s, 10'000);
 
     QVERIFY(confirm(page.requestAction(SubscriptionsPage::Action::Resume)));
@@ -259,7 +259,7 @@ void TestSubscriptionsPage::createForm_serverValidationError_shownAtItsField()
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
     m_server->failNext("POST", u"/subscriptions"_s, 422,
-                       R"({"message": "The given data was invalid.",
+        R"({"message": "The given data was invalid.",
                            "errors": {"billing_day": ["The billing day must be between 1 and 28."]}})");
     QPointer<SubscriptionFormDialog> form = page.openCreateForm();
     form->amountEdit()->setText(u"2500"_s);
@@ -304,8 +304,8 @@ void TestSubscriptionsPage::editForm_sendsOnlyChangedFields()
     form->findChild<QPushButton*>(u"savePushButton"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(form.isNull(), 10'000);
     QTRY_COMPARE_WITH_TIMEOUT(page.detailPanel()->subscription().description, u"Coffee club, large cups"_s, 10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(page.detailPanel()->subscription().amount,
-                              std::optional<Money>(Money::fromTenge(3500)), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page.detailPanel()->subscription().amount, std::optional<Money>(Money::fromTenge(3500)), 10'000);
     QCOMPARE(page.detailPanel()->subscription().subscriberName, u"Aigerim S."_s);
 }
 
@@ -328,8 +328,8 @@ void TestSubscriptionsPage::editForm_connectionDroppedAfterSaving_readBackCloses
     // The PUT reached the server once; the read-back finds the new amount, so the form closes as saved.
     QTRY_VERIFY_WITH_TIMEOUT(form.isNull(), 10'000);
     QCOMPARE(puts, 1);
-    QTRY_COMPARE_WITH_TIMEOUT(page.detailPanel()->subscription().amount,
-                              std::optional<Money>(Money::fromTenge(4200)), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page.detailPanel()->subscription().amount, std::optional<Money>(Money::fromTenge(4200)), 10'000);
 }
 
 void TestSubscriptionsPage::editForm_connectionDroppedBeforeSaving_readBackShowsServerValues()
@@ -346,9 +346,8 @@ void TestSubscriptionsPage::editForm_connectionDroppedBeforeSaving_readBackShows
     QVERIFY(form);
     form->amountEdit()->setText(u"4 200"_s);
     form->findChild<QPushButton*>(u"savePushButton"_s)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(form && !form->isBusy()
-                                 && form->generalErrorLabel()->text().startsWith(u"The change was not saved"_s),
-                             10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        form && !form->isBusy() && form->generalErrorLabel()->text().startsWith(u"The change was not saved"_s), 10'000);
     // What the server has is shown: still the old amount; the form stays open for Save.
     const QString shown = form->generalErrorLabel()->text();
     QVERIFY2(shown.contains(m_context->displayFormat().money(Money::fromTenge(3000))), qPrintable(shown));
@@ -426,7 +425,8 @@ void TestSubscriptionsPage::cartEditor_hostileCatalogPrices_unreadable_neverSumm
     const auto sum = std::find_if(labels.cbegin(), labels.cend(),
         [](const QLabel* label) { return label->text().startsWith(u"Approximate amount"_s); });
     QVERIFY(sum != labels.cend());
-    QVERIFY2((*sum)->text().contains(m_context->displayFormat().money(Money::fromTenge(1040))), qPrintable((*sum)->text()));
+    QVERIFY2(
+        (*sum)->text().contains(m_context->displayFormat().money(Money::fromTenge(1040))), qPrintable((*sum)->text()));
     QVERIFY((*sum)->text().contains(u"at least"_s));
     QVERIFY(editor.itemComboBox()->itemText(1).endsWith(u"—"_s)); // the picker does not show the nonsense either
 }
@@ -443,7 +443,7 @@ void TestSubscriptionsPage::keyboard_tabFromTheFilters_reachesTheTable()
     // subscription) to the list: the next control in the focus chain that Tab can reach.
     QWidget* next = page.newButton()->nextInFocusChain();
     while (next != page.newButton()
-           && (!(next->focusPolicy() & Qt::TabFocus) || !next->isVisibleTo(&page) || !next->isEnabled())) {
+        && (!(next->focusPolicy() & Qt::TabFocus) || !next->isVisibleTo(&page) || !next->isEnabled())) {
         next = next->nextInFocusChain();
     }
     QCOMPARE(next, static_cast<QWidget*>(page.tableView()));

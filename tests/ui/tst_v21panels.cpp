@@ -83,22 +83,22 @@ private Q_SLOTS:
         QCOMPARE(shownIn(&pane, u"Internal note:"_s), v21);
 
         std::optional<ApiResult<RefundResult>> refunded;
-        m_context->api()->refundInvoice(id, RefundDraft{}, this,
-                                        [&](const ApiResult<RefundResult>& r) { refunded = r; });
+        m_context->api()->refundInvoice(
+            id, RefundDraft {}, this, [&](const ApiResult<RefundResult>& r) { refunded = r; });
         QTRY_VERIFY_WITH_TIMEOUT(refunded.has_value(), 10000);
         QVERIFY2(refunded->ok(), qPrintable(refunded->error.userText()));
         std::optional<Invoice> after;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                     m_server->processDueTransitions();
-                                     std::optional<ApiResult<Invoice>> r;
-                                     m_context->api()->invoice(id, this, [&](const ApiResult<Invoice>& x) { r = x; });
-                                     if (!QTest::qWaitFor([&] { return r.has_value(); }, 5000) || !r->ok()) {
-                                         return false;
-                                     }
-                                     after = r->value;
-                                     return after->fullyRefunded();
-                                 }()),
-                                 15000);
+            m_server->processDueTransitions();
+            std::optional<ApiResult<Invoice>> r;
+            m_context->api()->invoice(id, this, [&](const ApiResult<Invoice>& x) { r = x; });
+            if (!QTest::qWaitFor([&] { return r.has_value(); }, 5000) || !r->ok()) {
+                return false;
+            }
+            after = r->value;
+            return after->fullyRefunded();
+        }()),
+            15000);
         if (v21) {
             QCOMPARE(after->status.raw(), u"paid"_s); // the v2.1 shape this test is about
         }
@@ -161,8 +161,8 @@ private:
         QVERIFY(m_server->start(0));
         m_context = std::make_unique<Session>(new InMemorySecretStore);
         m_notifier.setSession(m_context.get());
-        QVERIFY(m_context->useServer(m_server->baseUrl(), sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox,
-                                     u"Test shop"_s));
+        QVERIFY(m_context->useServer(
+            m_server->baseUrl(), sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox, u"Test shop"_s));
         ApiClient::Config config = m_context->api()->config();
         config.requestsPerMinute = 10'000;
         QVERIFY(m_context->api()->setConfig(config));
@@ -180,8 +180,8 @@ private:
             return 0;
         }
         const qint64 id = created->value.id;
-        if (!QTest::qWaitFor([&] { return m_server->invoiceStatus(id) == std::optional<QString>(u"pending"_s); },
-                             5000)) {
+        if (!QTest::qWaitFor(
+                [&] { return m_server->invoiceStatus(id) == std::optional<QString>(u"pending"_s); }, 5000)) {
             return 0;
         }
         return m_server->simulateInvoiceStatus(id, u"paid"_s) ? id : 0;
@@ -191,7 +191,7 @@ private:
     std::unique_ptr<Session> m_context;
     TestNavigator m_navigator;
     TestNotifier m_notifier;
-    PageContext pageContext() { return PageContext{m_context.get(), &m_navigator, &m_notifier}; }
+    PageContext pageContext() { return PageContext { m_context.get(), &m_navigator, &m_notifier }; }
 };
 
 QTEST_MAIN(TestV21Panels)

@@ -126,8 +126,8 @@ private Q_SLOTS:
         auto* banner = new MessageBanner(&parent);
         parent.show();
         int retried = 0;
-        banner->showMessage(MessageBanner::Kind::Error, u"No connection"_s, u"Check the network."_s,
-                            [&retried] { ++retried; });
+        banner->showMessage(
+            MessageBanner::Kind::Error, u"No connection"_s, u"Check the network."_s, [&retried] { ++retried; });
         QVERIFY(banner->isVisible());
         QVERIFY(banner->retryButton()->isVisible());
         QSignalSpy dismissed(banner, &MessageBanner::dismissed);

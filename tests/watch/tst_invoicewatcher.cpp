@@ -27,9 +27,9 @@ public:
     {
         m_clock.start();
         QObject::connect(server, &SandboxServer::requestHandled, this,
-                         [this](const QString& method, const QString& path, int status) {
-                             m_entries.append({method + u' ' + path, status, m_clock.elapsed()});
-                         });
+            [this](const QString& method, const QString& path, int status) {
+                m_entries.append({ method + u' ' + path, status, m_clock.elapsed() });
+            });
     }
     struct Entry
     {
@@ -158,7 +158,7 @@ void TestInvoiceWatcher::onScreen250Pending_atMostThreeRequestsPerTick()
     // Three ticks: 9 status checks in bursts of exactly ceil(250 / 100) = 3.
     QTRY_VERIFY_WITH_TIMEOUT(log.count(kStatusCheckPath) >= 9, 5'000);
     const QList<qint64> times = log.times(kStatusCheckPath);
-    QList<int> bursts{1};
+    QList<int> bursts { 1 };
     for (qsizetype i = 1; i < times.size(); ++i) {
         if (times.at(i) - times.at(i - 1) > 200) {
             bursts.append(1);
@@ -227,7 +227,7 @@ void TestInvoiceWatcher::cadence_waitingThenOnScreenThenNone()
     QCOMPARE(m_watcher->currentOnScreenIntervalMs(), 0); // nothing watched → no polling
     m_watcher->watchCustomerWaiting(ids.at(0));
     QObject view;
-    m_watcher->setOnScreen(&view, {ids.at(1), ids.at(2)});
+    m_watcher->setOnScreen(&view, { ids.at(1), ids.at(2) });
     QCOMPARE(m_watcher->currentWaitingIntervalMs(), 150);
     QCOMPARE(m_watcher->currentOnScreenIntervalMs(), 700);
     // After the waiting window the invoice joins the on-screen cadence.
@@ -251,7 +251,7 @@ void TestInvoiceWatcher::rateLimited_pausesAndDoublesInterval()
     m_watcher->setIntervals(200, 1'000);
     QSignalSpy backedOff(m_watcher.get(), &InvoiceWatcher::backedOff);
     m_server->failNext("POST", QStringLiteral("/invoices/status/check"), 429,
-                       R"({"message": "Too many requests. Please retry after 1 seconds.", "retry_after": 1})");
+        R"({"message": "Too many requests. Please retry after 1 seconds.", "retry_after": 1})");
     m_watcher->watchCustomerWaiting(ids.at(0));
     QVERIFY(backedOff.wait(3'000));
     QCOMPARE(backedOff.at(0).at(0).toInt(), 1);
@@ -284,8 +284,7 @@ void TestInvoiceWatcher::rateLimitedError_backsOffWithServerWait()
     m_watcher->setIntervals(100, 1'000);
     m_watcher->setBackoffDurationMs(60'000);
     QSignalSpy backedOff(m_watcher.get(), &InvoiceWatcher::backedOff);
-    m_server->failNext("POST", QStringLiteral("/invoices/status/check"), 429, R"({"message": "Too Many Requests"})",
-                       1);
+    m_server->failNext("POST", QStringLiteral("/invoices/status/check"), 429, R"({"message": "Too Many Requests"})", 1);
     m_watcher->watchCustomerWaiting(ids.at(0));
     QVERIFY(backedOff.wait(3'000));
     QVERIFY(m_watcher->isPaused());
@@ -297,7 +296,7 @@ void TestInvoiceWatcher::dispatchedOnlyAnswer_fallsBackToInvoiceDetail()
     const QList<qint64> ids = addPendingInvoices(2);
     RequestLog log(m_server.get());
     m_server->failNext("POST", QStringLiteral("/invoices/status/check"), 200,
-                       R"({"message": "Status check jobs dispatched", "count": 2})");
+        R"({"message": "Status check jobs dispatched", "count": 2})");
     QVERIFY(m_server->simulateInvoiceStatus(ids.at(1), QStringLiteral("paid")));
     QSignalSpy paid(m_watcher.get(), &InvoiceWatcher::invoicePaid);
     m_watcher->setIntervals(150, 10'000);

@@ -27,11 +27,11 @@ struct Component
 
 // Everything the app links and ships. Texts are embedded from packaging/licenses/.
 constexpr Component kComponents[] = {
-    {"ApiPay Desk", "GPL-3.0-or-later", ":/licenses/GPL-3.0.txt"},
-    {"Qt 6", "LGPL-3.0", ":/licenses/Qt-LGPL-3.0.txt"},
-    {"Qt HTTP Server", "GPL-3.0", ":/licenses/GPL-3.0.txt"},
-    {"QtKeychain", "BSD-2-Clause / BSD-3-Clause", ":/licenses/QtKeychain-BSD.txt"},
-    {"QR Code generator (Nayuki)", "MIT", ":/licenses/qrcodegen-MIT.txt"},
+    { "ApiPay Desk", "GPL-3.0-or-later", ":/licenses/GPL-3.0.txt" },
+    { "Qt 6", "LGPL-3.0", ":/licenses/Qt-LGPL-3.0.txt" },
+    { "Qt HTTP Server", "GPL-3.0", ":/licenses/GPL-3.0.txt" },
+    { "QtKeychain", "BSD-2-Clause / BSD-3-Clause", ":/licenses/QtKeychain-BSD.txt" },
+    { "QR Code generator (Nayuki)", "MIT", ":/licenses/qrcodegen-MIT.txt" },
 };
 
 } // namespace

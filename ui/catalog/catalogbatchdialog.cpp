@@ -101,7 +101,8 @@ CatalogItemRowEditor* CatalogBatchDialog::addRow()
     if (m_rows.size() >= kMaxRows) {
         return nullptr;
     }
-    auto* row = new CatalogItemRowEditor(int(m_rows.size()) + 1, m_units, m_context.session->displayFormat().locale(), this);
+    auto* row
+        = new CatalogItemRowEditor(int(m_rows.size()) + 1, m_units, m_context.session->displayFormat().locale(), this);
     connect(row, &CatalogItemRowEditor::removeRequested, this, &CatalogBatchDialog::removeRow);
     m_rows.append(row);
     m_rowsLayout->addWidget(row);
@@ -173,7 +174,7 @@ void CatalogBatchDialog::submit()
             ok = false;
             continue;
         }
-        entries.append({*draft, row->image()});
+        entries.append({ *draft, row->image() });
         sent.append(row);
     }
     if (!ok) {
@@ -193,29 +194,28 @@ void CatalogBatchDialog::submit()
         m_progress->setValue(done);
         m_progressLabel->setText(what);
     });
-    connect(m_uploader, &CatalogBatchUploader::finished, this,
-            [this, sent, entries](const CatalogCreateResult& result) {
-                m_uploader->deleteLater();
-                m_uploader = nullptr;
-                setBusy(false);
-                QHash<qint64, QByteArray> images;
-                if (result.created.size() == entries.size()) {
-                    for (int i = 0; i < entries.size(); ++i) {
-                        if (entries.at(i).image) {
-                            images.insert(result.created.at(i).id, entries.at(i).image->bytes);
-                        }
+    connect(
+        m_uploader, &CatalogBatchUploader::finished, this, [this, sent, entries](const CatalogCreateResult& result) {
+            m_uploader->deleteLater();
+            m_uploader = nullptr;
+            setBusy(false);
+            QHash<qint64, QByteArray> images;
+            if (result.created.size() == entries.size()) {
+                for (int i = 0; i < entries.size(); ++i) {
+                    if (entries.at(i).image) {
+                        images.insert(result.created.at(i).id, entries.at(i).image->bytes);
                     }
                 }
-                Q_EMIT itemsCreated(result, images);
-                accept();
-            });
-    connect(m_uploader, &CatalogBatchUploader::failed, this,
-            [this, sent](const ApiError& error, int entryIndex) {
-                m_uploader->deleteLater();
-                m_uploader = nullptr;
-                setBusy(false);
-                showFailure(error, entryIndex, sent);
-            });
+            }
+            Q_EMIT itemsCreated(result, images);
+            accept();
+        });
+    connect(m_uploader, &CatalogBatchUploader::failed, this, [this, sent](const ApiError& error, int entryIndex) {
+        m_uploader->deleteLater();
+        m_uploader = nullptr;
+        setBusy(false);
+        showFailure(error, entryIndex, sent);
+    });
     connect(m_uploader, &CatalogBatchUploader::cancelled, this, [this] {
         m_uploader->deleteLater();
         m_uploader = nullptr;
@@ -231,10 +231,11 @@ void CatalogBatchDialog::submit()
 void CatalogBatchDialog::showFailure(const ApiError& error, int entryIndex, const QList<CatalogItemRowEditor*>& sent)
 {
     if (entryIndex >= 0 && entryIndex < sent.size()) {
-        sent.at(entryIndex)->showError(u"image_id"_s,
-            error.kind == ApiError::Kind::OutcomeUnknown && error.sizeLimit == 0
-                ? WriteReadBack::uploadOutcomeUnknownText()
-                : error.userText());
+        sent.at(entryIndex)
+            ->showError(u"image_id"_s,
+                error.kind == ApiError::Kind::OutcomeUnknown && error.sizeLimit == 0
+                    ? WriteReadBack::uploadOutcomeUnknownText()
+                    : error.userText());
         return;
     }
     bool placed = false;

@@ -23,8 +23,8 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-CatalogEditDialog::CatalogEditDialog(const PageContext& context, const CatalogItem& item, const QList<CatalogUnit>& units,
-                                     QWidget* parent)
+CatalogEditDialog::CatalogEditDialog(
+    const PageContext& context, const CatalogItem& item, const QList<CatalogUnit>& units, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
     , m_item(item)
@@ -172,8 +172,7 @@ void CatalogEditDialog::submit()
         return;
     }
     const CatalogImagePreparer::Result image = *m_imagePicker->prepared();
-    m_request = m_context.session->api()->uploadImage(
-        image.bytes, image.fileName, image.mimeType, this,
+    m_request = m_context.session->api()->uploadImage(image.bytes, image.fileName, image.mimeType, this,
         [this, patch = *p, bytes = image.bytes](const ApiResult<QString>& result) mutable {
             m_request = 0;
             if (result.error.kind == ApiError::Kind::OutcomeUnknown && result.error.sizeLimit == 0) {
@@ -220,11 +219,11 @@ void CatalogEditDialog::showError(const ApiError& error)
             lines << it.value().join(u' ');
         }
         const QString first = error.fieldErrors.firstKey();
-        QWidget* focus = first == u"selling_price" ? static_cast<QWidget*>(m_priceEdit)
-            : first == u"unit_id"                  ? static_cast<QWidget*>(m_unitCombo)
-            : first == u"barcode"                  ? static_cast<QWidget*>(m_barcodeEdit)
+        QWidget* focus = first == u"selling_price"      ? static_cast<QWidget*>(m_priceEdit)
+            : first == u"unit_id"                       ? static_cast<QWidget*>(m_unitCombo)
+            : first == u"barcode"                       ? static_cast<QWidget*>(m_barcodeEdit)
             : first == u"image" || first == u"image_id" ? static_cast<QWidget*>(m_imagePicker->chooseButton())
-                                                   : static_cast<QWidget*>(m_nameEdit);
+                                                        : static_cast<QWidget*>(m_nameEdit);
         focus->setFocus(Qt::OtherFocusReason);
     } else {
         lines << error.userText();

@@ -27,8 +27,10 @@ class CatalogEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CatalogEditDialog(const PageContext& context, const CatalogItem& item, const QList<CatalogUnit>& units,
-                      QWidget* parent = nullptr);
+    CatalogEditDialog(const PageContext& context,
+        const CatalogItem& item,
+        const QList<CatalogUnit>& units,
+        QWidget* parent = nullptr);
     ~CatalogEditDialog() override;
 
     // The patch of the current inputs (image fields not included); nullopt with errors shown when invalid.

@@ -109,7 +109,7 @@ void CatalogImagePicker::openFileDialog()
     auto* dialog = new QFileDialog(this, tr("Choose a picture"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters({tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)"), tr("All files (*)")});
+    dialog->setNameFilters({ tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)"), tr("All files (*)") });
     dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { setFile(path); });
     dialog->open();

@@ -14,8 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-CatalogItemRowEditor::CatalogItemRowEditor(int number, const QList<CatalogUnit>& units, const QLocale& locale,
-                                           QWidget* parent)
+CatalogItemRowEditor::CatalogItemRowEditor(
+    int number, const QList<CatalogUnit>& units, const QLocale& locale, QWidget* parent)
     : QFrame(parent)
     , m_number(number)
     , m_numberLabel(new QLabel(this))
@@ -92,11 +92,11 @@ void CatalogItemRowEditor::clearErrors()
 void CatalogItemRowEditor::showError(const QString& field, const QString& text)
 {
     static const QHash<QString, const char*> names = {
-        {u"name"_s, QT_TR_NOOP("Name")},
-        {u"selling_price"_s, QT_TR_NOOP("Price")},
-        {u"unit_id"_s, QT_TR_NOOP("Unit")},
-        {u"barcode"_s, QT_TR_NOOP("Barcode")},
-        {u"image_id"_s, QT_TR_NOOP("Picture")},
+        { u"name"_s, QT_TR_NOOP("Name") },
+        { u"selling_price"_s, QT_TR_NOOP("Price") },
+        { u"unit_id"_s, QT_TR_NOOP("Unit") },
+        { u"barcode"_s, QT_TR_NOOP("Barcode") },
+        { u"image_id"_s, QT_TR_NOOP("Picture") },
     };
     const QString line = names.contains(field) ? tr(names.value(field)) + u": "_s + text : text;
     m_errorLabel->setText(m_errorLabel->text().isEmpty() ? line : m_errorLabel->text() + u'\n' + line);
@@ -121,7 +121,7 @@ std::optional<CatalogItemDraft> CatalogItemRowEditor::draft()
     }
     if (!m_priceEdit->isValid() || !m_priceEdit->value()) {
         showError(u"selling_price"_s,
-                  m_priceEdit->errorText().isEmpty() ? tr("Enter a price of at least 0.01 ₸.") : m_priceEdit->errorText());
+            m_priceEdit->errorText().isEmpty() ? tr("Enter a price of at least 0.01 ₸.") : m_priceEdit->errorText());
         ok = false;
     } else {
         d.sellingPrice = *m_priceEdit->value();

@@ -93,8 +93,8 @@ CatalogPage::CatalogPage(const PageContext& context, QWidget* parent)
 
     m_tableView->setObjectName(u"catalogTableView"_s);
     m_tableView->setModel(m_model);
-    auto* thumbnails = new ThumbnailDelegate(context.session->imageCache(), m_tableView, CatalogTableModel::ImageUrlRole,
-                                             kThumbnailSize, ThumbnailDelegate::Placeholder::Frame);
+    auto* thumbnails = new ThumbnailDelegate(context.session->imageCache(), m_tableView,
+        CatalogTableModel::ImageUrlRole, kThumbnailSize, ThumbnailDelegate::Placeholder::Frame);
     m_tableView->setItemDelegateForColumn(CatalogTableModel::Name, thumbnails);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -127,7 +127,8 @@ CatalogPage::CatalogPage(const PageContext& context, QWidget* parent)
     m_staleNotice = new StaleNotice(this);
     m_staleNotice->setObjectName(u"catalogStaleNotice"_s);
     m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, this->context().session->displayFormat().locale(), this->context().session->displayFormat().zone());
+        return StaleNotice::formatAsOf(
+            utc, this->context().session->displayFormat().locale(), this->context().session->displayFormat().zone());
     });
     m_freshness = new ListFreshness(m_model, m_staleNotice, m_tableView, CatalogTableModel::IdRole, this);
 
@@ -165,8 +166,7 @@ CatalogPage::CatalogPage(const PageContext& context, QWidget* parent)
             }
         });
     });
-    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CatalogPage::updateButtons);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogPage::updateButtons);
     connect(context.session, &Session::sessionChanged, this, [this] {
         m_loadedOnce = false;
         m_uploadedImages.clear();
@@ -268,7 +268,7 @@ void CatalogPage::updatePendingHint()
     m_pendingLabel->setVisible(pending > 0);
     m_pendingLabel->setText(tr("%n item(s) pending: the service activates new and changed items shortly. Press F5 "
                                "(Refresh) to see them active.",
-                               nullptr, pending));
+        nullptr, pending));
 }
 
 void CatalogPage::seedUploadedImages()

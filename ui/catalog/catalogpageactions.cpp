@@ -44,19 +44,19 @@ CatalogBatchDialog* CatalogPage::openAddDialog()
     }
     connect(m_model, &CatalogTableModel::unitsChanged, dialog, [this, dialog] { dialog->setUnits(m_model->units()); });
     connect(dialog, &CatalogBatchDialog::itemsCreated, this,
-            [this](const CatalogCreateResult& result, const QHash<qint64, QByteArray>& images) {
-                for (const CatalogItem& item : result.created) {
-                    m_model->upsert(item);
-                }
-                m_uploadedImages.insert(images);
-                QString text = tr("%n item(s) added; they are pending until the service activates them.", nullptr,
-                                  int(result.created.size()));
-                if (!result.rejected.isEmpty()) {
-                    text += u" "_s + tr("Rejected: %1").arg(result.rejected.join(u"; "_s));
-                }
-                context().notifier->reportInfo(text);
-                updatePendingHint();
-            });
+        [this](const CatalogCreateResult& result, const QHash<qint64, QByteArray>& images) {
+            for (const CatalogItem& item : result.created) {
+                m_model->upsert(item);
+            }
+            m_uploadedImages.insert(images);
+            QString text = tr("%n item(s) added; they are pending until the service activates them.", nullptr,
+                int(result.created.size()));
+            if (!result.rejected.isEmpty()) {
+                text += u" "_s + tr("Rejected: %1").arg(result.rejected.join(u"; "_s));
+            }
+            context().notifier->reportInfo(text);
+            updatePendingHint();
+        });
     m_dialog = dialog;
     dialog->open();
     return dialog;
@@ -71,14 +71,14 @@ CatalogEditDialog* CatalogPage::openEditDialog()
     auto* dialog = new CatalogEditDialog(context(), *item, m_model->units(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CatalogEditDialog::saved, this,
-            [this](qint64 id, const CatalogWriteResult& result, const QByteArray& newImage) {
-                if (!newImage.isEmpty()) {
-                    m_uploadedImages.insert(id, newImage);
-                }
-                context().notifier->reportInfo(result.queued ? tr("Item %1: change queued; refresh in a moment.").arg(id)
-                                                    : tr("Item %1 updated").arg(id));
-                m_model->reload(); // the answer carries only the id; the list brings the new values and picture URL
-            });
+        [this](qint64 id, const CatalogWriteResult& result, const QByteArray& newImage) {
+            if (!newImage.isEmpty()) {
+                m_uploadedImages.insert(id, newImage);
+            }
+            context().notifier->reportInfo(result.queued ? tr("Item %1: change queued; refresh in a moment.").arg(id)
+                                                         : tr("Item %1 updated").arg(id));
+            m_model->reload(); // the answer carries only the id; the list brings the new values and picture URL
+        });
     m_dialog = dialog;
     dialog->open();
     return dialog;
@@ -91,9 +91,8 @@ QMessageBox* CatalogPage::requestDelete()
         return nullptr;
     }
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete item"),
-                                tr("Delete “%1” from the catalog? Invoices that already contain it keep their copy.")
-                                    .arg(item->name),
-                                QMessageBox::NoButton, this);
+        tr("Delete “%1” from the catalog? Invoices that already contain it keep their copy.").arg(item->name),
+        QMessageBox::NoButton, this);
     box->setObjectName(u"confirmDeleteMessageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* yes = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
@@ -146,8 +145,8 @@ void CatalogPage::settleUnknownDelete(qint64 id, const QString& name)
     updateButtons();
     context().notifier->reportInfo(
         tr("The connection broke before ApiPay confirmed deleting item %1. Checking whether it was deleted…").arg(id));
-    WriteReadBack::catalogDeletion(context().session->api(), id, name, this,
-        [this, id](WriteReadBack::Verdict verdict, const ApiError&) {
+    WriteReadBack::catalogDeletion(
+        context().session->api(), id, name, this, [this, id](WriteReadBack::Verdict verdict, const ApiError&) {
             m_settlingDelete = false;
             m_progress->setVisible(m_model->isLoading());
             updateButtons();

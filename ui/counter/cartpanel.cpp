@@ -63,10 +63,10 @@ CartPanel::CartPanel(const PageContext& context, QWidget* parent)
     m_catalogView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_catalogView->verticalHeader()->hide();
     m_catalogView->verticalHeader()->setDefaultSectionSize(kThumbnail + 6);
-    m_catalogView->setItemDelegateForColumn(
-        CatalogTableModel::Name,
-        new ThumbnailDelegate(context.session->imageCache(), m_catalogView, CatalogTableModel::ImageUrlRole, kThumbnail));
-    for (int c : {int(CatalogTableModel::Status), int(CatalogTableModel::Id), int(CatalogTableModel::CreatedAt)}) {
+    m_catalogView->setItemDelegateForColumn(CatalogTableModel::Name,
+        new ThumbnailDelegate(
+            context.session->imageCache(), m_catalogView, CatalogTableModel::ImageUrlRole, kThumbnail));
+    for (int c : { int(CatalogTableModel::Status), int(CatalogTableModel::Id), int(CatalogTableModel::CreatedAt) }) {
         m_catalogView->setColumnHidden(c, true);
     }
     m_catalogView->horizontalHeader()->setSectionResizeMode(CatalogTableModel::Name, QHeaderView::Stretch);
@@ -101,13 +101,14 @@ CartPanel::CartPanel(const PageContext& context, QWidget* parent)
     m_cartView->setObjectName(u"cartTableView"_s);
     m_cartView->setModel(m_cart);
     m_cartView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_cartView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                | QAbstractItemView::AnyKeyPressed);
+    m_cartView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_cartView->verticalHeader()->hide();
     const auto fitCartColumns = [this] {
         QHeaderView* header = m_cartView->horizontalHeader();
         for (int c = 0; c < header->count(); ++c) {
-            header->setSectionResizeMode(c, c == CartModel::Name ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+            header->setSectionResizeMode(
+                c, c == CartModel::Name ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
         }
     };
     fitCartColumns();
@@ -137,7 +138,7 @@ CartPanel::CartPanel(const PageContext& context, QWidget* parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_totalLabel->setFont(bold);
-    for (QLabel* label : {m_subtotalLabel, m_discountSumLabel, m_totalLabel}) {
+    for (QLabel* label : { m_subtotalLabel, m_discountSumLabel, m_totalLabel }) {
         label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -179,22 +180,23 @@ CartPanel::CartPanel(const PageContext& context, QWidget* parent)
             setMessage(tr("Choose an item in the catalog first."), true);
         }
     });
-    connect(m_catalogView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        addCatalogRow(index.row());
-    });
+    connect(m_catalogView, &QTableView::doubleClicked, this,
+        [this](const QModelIndex& index) { addCatalogRow(index.row()); });
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_cartView->currentIndex();
         if (current.isValid()) {
             m_cart->removeLine(current.row());
         }
     });
-    connect(m_discountSpin, &QSpinBox::valueChanged, this, [this](int percent) { m_cart->setDiscountPercent(percent); });
+    connect(
+        m_discountSpin, &QSpinBox::valueChanged, this, [this](int percent) { m_cart->setDiscountPercent(percent); });
     connect(m_cart, &CartModel::totalsChanged, this, [this] {
         m_serverInvoice.reset();
         updateTotals();
         Q_EMIT changed();
     });
-    connect(m_cart, &CartModel::editRejected, this, [this](int, int, const QString& reason) { setMessage(reason, true); });
+    connect(
+        m_cart, &CartModel::editRejected, this, [this](int, int, const QString& reason) { setMessage(reason, true); });
     connect(m_catalog, &CatalogTableModel::loadFailed, this, [this](const ApiError& error) {
         setMessage(tr("The catalog could not be loaded: %1").arg(error.userText()), true);
     });
@@ -298,24 +300,25 @@ void CartPanel::lookUpBarcode()
     query.barcode = barcode;
     query.perPage = 5;
     m_barcodeEdit->setEnabled(false);
-    m_context.session->api()->listCatalog(query, this, [this, barcode](const ApiResult<apipay::Page<CatalogItem>>& result) {
-        m_barcodeEdit->setEnabled(true);
-        m_barcodeEdit->setFocus();
-        if (!result.ok()) {
-            setMessage(tr("Barcode %1 could not be looked up: %2").arg(barcode, result.error.userText()), true);
-            return;
-        }
-        for (const CatalogItem& item : result.value.items) {
-            if (item.barcode == barcode) {
-                if (addItem(item, m_countSpin->value(), m_priceEdit->value())) {
-                    m_barcodeEdit->clear();
-                }
+    m_context.session->api()->listCatalog(
+        query, this, [this, barcode](const ApiResult<apipay::Page<CatalogItem>>& result) {
+            m_barcodeEdit->setEnabled(true);
+            m_barcodeEdit->setFocus();
+            if (!result.ok()) {
+                setMessage(tr("Barcode %1 could not be looked up: %2").arg(barcode, result.error.userText()), true);
                 return;
             }
-        }
-        setMessage(tr("No catalog item has barcode %1.").arg(barcode), true);
-        m_barcodeEdit->selectAll();
-    });
+            for (const CatalogItem& item : result.value.items) {
+                if (item.barcode == barcode) {
+                    if (addItem(item, m_countSpin->value(), m_priceEdit->value())) {
+                        m_barcodeEdit->clear();
+                    }
+                    return;
+                }
+            }
+            setMessage(tr("No catalog item has barcode %1.").arg(barcode), true);
+            m_barcodeEdit->selectAll();
+        });
 }
 
 void CartPanel::updateTotals()
@@ -323,16 +326,18 @@ void CartPanel::updateTotals()
     const auto money = [this](Money m) { return m_context.session->displayFormat().money(m); };
     if (m_serverInvoice) {
         const Invoice& inv = *m_serverInvoice;
-        m_subtotalLabel->setText(tr("Subtotal: %1").arg(m_context.session->displayFormat().money(inv.subtotal ? inv.subtotal : inv.amount)));
-        m_discountSumLabel->setText(tr("Discount: %1").arg(m_context.session->displayFormat().money(inv.discountSum.value_or(Money()))));
+        m_subtotalLabel->setText(
+            tr("Subtotal: %1").arg(m_context.session->displayFormat().money(inv.subtotal ? inv.subtotal : inv.amount)));
+        m_discountSumLabel->setText(
+            tr("Discount: %1").arg(m_context.session->displayFormat().money(inv.discountSum.value_or(Money()))));
         m_totalLabel->setText(tr("Total: %1").arg(m_context.session->displayFormat().money(inv.amount)));
         m_totalsNote->setText(tr("Totals as calculated by ApiPay."));
         return;
     }
     m_subtotalLabel->setText(tr("Subtotal: %1").arg(money(m_cart->subtotal())));
     m_discountSumLabel->setText(m_cart->discountPercent() > 0
-                                    ? tr("Discount %1%: −%2").arg(m_cart->discountPercent()).arg(money(m_cart->discountSum()))
-                                    : tr("Discount: none"));
+            ? tr("Discount %1%: −%2").arg(m_cart->discountPercent()).arg(money(m_cart->discountSum()))
+            : tr("Discount: none"));
     m_totalLabel->setText(tr("Total: %1").arg(money(m_cart->total())));
     QString note = tr("Approximate: ApiPay calculates the final amount.");
     if (m_cart->unpricedLineCount() > 0) {
@@ -409,13 +414,13 @@ void CartPanel::setFormatLocale(const QLocale& locale)
 
 void CartPanel::setEditable(bool editable)
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{m_searchEdit, m_barcodeEdit, m_catalogView, m_countSpin,
-                                                       m_priceEdit, m_addButton, m_removeButton, m_discountSpin}) {
+    for (QWidget* w : std::initializer_list<QWidget*> { m_searchEdit, m_barcodeEdit, m_catalogView, m_countSpin,
+             m_priceEdit, m_addButton, m_removeButton, m_discountSpin }) {
         w->setEnabled(editable);
     }
-    m_cartView->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                               | QAbstractItemView::AnyKeyPressed
-                                         : QAbstractItemView::NoEditTriggers);
+    m_cartView->setEditTriggers(editable
+            ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
+            : QAbstractItemView::NoEditTriggers);
 }
 
 bool CartPanel::eventFilter(QObject* watched, QEvent* event)

@@ -91,8 +91,8 @@ CounterPage::CounterPage(const PageContext& context, QWidget* parent)
     });
     connect(m_status, &CounterStatusPanel::showQrClicked, this, [this] {
         if (const std::optional<Invoice> invoice = m_submission->invoice(); invoice && !invoice->paymentUrl.isEmpty()) {
-            this->context().navigator->showInvoiceQr(invoice->id, invoice->paymentUrl,
-                                                           tr("Invoice %1").arg(invoice->id), invoice->amount);
+            this->context().navigator->showInvoiceQr(
+                invoice->id, invoice->paymentUrl, tr("Invoice %1").arg(invoice->id), invoice->amount);
         }
     });
     connect(m_drafts, &CounterDraftStore::saveFailed, this, [this](const QString& message) {
@@ -234,8 +234,8 @@ void CounterPage::restoreDraft()
     m_phoneEdit->setText(draft->phoneText);
     m_descriptionEdit->setText(draft->description);
     m_externalIdEdit->setText(draft->externalOrderId.isEmpty()
-                                  ? ApiClient::generateExternalOrderId(ApiClient::installId())
-                                  : draft->externalOrderId);
+            ? ApiClient::generateExternalOrderId(ApiClient::installId())
+            : draft->externalOrderId);
     for (const CounterDraft::Line& line : draft->lines) {
         CatalogItem item;
         item.id = line.catalogItemId;
@@ -267,7 +267,7 @@ void CounterPage::startLookup(const QString& reason)
 void CounterPage::setFormLocked(bool locked)
 {
     m_locked = locked;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_amountModeRadio, m_cartModeRadio, m_newIdButton}) {
+    for (QWidget* w : std::initializer_list<QWidget*> { m_amountModeRadio, m_cartModeRadio, m_newIdButton }) {
         w->setEnabled(!locked);
     }
     m_amountEdit->setReadOnly(locked);

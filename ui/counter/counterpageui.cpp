@@ -1,6 +1,6 @@
 // CounterPage: building the form and its translated texts (the page's behaviour is in counterpage.cpp).
-#include "counterpage.h"
 #include "counterformhints.h"
+#include "counterpage.h"
 
 #include "api/apiclient.h"
 #include "counter/cartpanel.h"
@@ -149,9 +149,8 @@ void CounterPage::buildUi()
     connect(m_descriptionEdit, &DescriptionEdit::submitRequested, this, &CounterPage::submit);
     connect(m_cart, &CartPanel::submitRequested, this, &CounterPage::submit);
     connect(m_createButton, &QPushButton::clicked, this, &CounterPage::submit);
-    connect(m_newIdButton, &QToolButton::clicked, this, [this] {
-        m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));
-    });
+    connect(m_newIdButton, &QToolButton::clicked, this,
+        [this] { m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId())); });
     connect(m_amountEdit, &QLineEdit::textChanged, this, &CounterPage::onFormChanged);
     connect(m_phoneEdit, &QLineEdit::textChanged, this, &CounterPage::onFormChanged);
     connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, &CounterPage::onFormChanged);

@@ -77,11 +77,11 @@ void CounterPage::clearFieldErrors()
 {
     m_amountServerError.clear();
     m_phoneServerError.clear();
-    for (QLabel* label : {m_amountError, m_descriptionError, m_externalIdError, m_formError}) {
+    for (QLabel* label : { m_amountError, m_descriptionError, m_externalIdError, m_formError }) {
         showHint(label, QString());
     }
     updateHints();
-    m_cart->showFieldErrors(ApiError{});
+    m_cart->showFieldErrors(ApiError {});
 }
 
 std::optional<InvoiceDraft> CounterPage::validatedDraft()
@@ -113,14 +113,15 @@ std::optional<InvoiceDraft> CounterPage::validatedDraft()
         draft.amount = m_amountEdit->value();
     }
     if (!m_phoneEdit->phone()) {
-        showHint(m_phoneHint, m_phoneEdit->text().isEmpty() ? tr("Enter the customer's phone number.")
-                                                            : m_phoneEdit->hintText());
+        showHint(m_phoneHint,
+            m_phoneEdit->text().isEmpty() ? tr("Enter the customer's phone number.") : m_phoneEdit->hintText());
         bad(m_phoneEdit);
     } else {
         draft.phone = m_phoneEdit->phone()->normalized();
     }
     if (m_descriptionEdit->isTooLong()) {
-        showHint(m_descriptionError, tr("The description is longer than %1 characters.").arg(DescriptionEdit::kMaximumLength));
+        showHint(m_descriptionError,
+            tr("The description is longer than %1 characters.").arg(DescriptionEdit::kMaximumLength));
         bad(m_descriptionEdit);
     }
     draft.description = m_descriptionEdit->text().trimmed();
@@ -158,8 +159,8 @@ void CounterPage::showFieldErrors(const ApiError& error)
     QStringList other;
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
         const QString& key = it.key();
-        if (key != u"amount"_s && key != u"phone_number"_s && key != u"description"_s
-            && key != u"external_order_id"_s && !key.startsWith(u"cart_items"_s) && key != u"discount_percentage"_s) {
+        if (key != u"amount"_s && key != u"phone_number"_s && key != u"description"_s && key != u"external_order_id"_s
+            && !key.startsWith(u"cart_items"_s) && key != u"discount_percentage"_s) {
             other.append(u"%1: %2"_s.arg(key, it.value().join(u' ')));
         }
     }

@@ -55,7 +55,7 @@ CounterStatusPanel::CounterStatusPanel(const PageContext& context, QWidget* pare
     layout->addLayout(header);
     layout->addWidget(m_messageLabel);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_showQrButton, m_openButton, m_lookupButton, m_createAgainButton, m_simulateButton}) {
+    for (QPushButton* b : { m_showQrButton, m_openButton, m_lookupButton, m_createAgainButton, m_simulateButton }) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
@@ -109,8 +109,9 @@ void CounterStatusPanel::showSending()
 void CounterStatusPanel::showInvoice(const Invoice& invoice, bool foundByLookup)
 {
     const PhoneNumber::ParseResult phone = PhoneNumber::parse(invoice.phone);
-    m_titleLabel->setText(tr("Invoice %1 · %2").arg(invoice.id).arg(m_context.session->displayFormat().money(invoice.amount))
-                          + (phone.ok() ? u" · "_s + phone.value->display() : QString()));
+    m_titleLabel->setText(
+        tr("Invoice %1 · %2").arg(invoice.id).arg(m_context.session->displayFormat().money(invoice.amount))
+        + (phone.ok() ? u" · "_s + phone.value->display() : QString()));
     m_statusLabel->setText(invoice.status.label());
     m_statusLabel->setStyleSheet(InvoiceStatusStyle::chipStyleSheet(invoice.status, palette()));
     m_statusLabel->show();
@@ -158,7 +159,8 @@ void CounterStatusPanel::showInvoice(const Invoice& invoice, bool foundByLookup)
     m_messageLabel->setText(message);
     setTone(tone);
     setButtons(!invoice.paymentUrl.isEmpty() && !invoice.status.isFinal(), true, false, false, true);
-    m_simulateButton->setVisible(m_context.session->demoControl() != nullptr && invoice.status.value() == InvoiceStatus::Pending);
+    m_simulateButton->setVisible(
+        m_context.session->demoControl() != nullptr && invoice.status.value() == InvoiceStatus::Pending);
     show();
 }
 
@@ -185,8 +187,8 @@ void CounterStatusPanel::showNotFound(const QString& externalOrderId)
 {
     m_titleLabel->setText(tr("The invoice was not created"));
     m_statusLabel->hide();
-    m_messageLabel->setText(tr("No invoice with order id %1 exists. You can create it again with the same order id.")
-                                .arg(externalOrderId));
+    m_messageLabel->setText(
+        tr("No invoice with order id %1 exists. You can create it again with the same order id.").arg(externalOrderId));
     setTone(QString());
     setButtons(false, false, false, true, true);
     show();
@@ -196,8 +198,8 @@ void CounterStatusPanel::showLookupFailed(const ApiError& error)
 {
     m_titleLabel->setText(tr("Was the invoice created?"));
     m_statusLabel->hide();
-    m_messageLabel->setText(tr("The lookup failed too: %1 Try the lookup again when the connection is back.")
-                                .arg(error.userText()));
+    m_messageLabel->setText(
+        tr("The lookup failed too: %1 Try the lookup again when the connection is back.").arg(error.userText()));
     setTone(u"#c62828"_s);
     setButtons(false, false, true, false, false);
     show();

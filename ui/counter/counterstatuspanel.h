@@ -12,7 +12,6 @@ class QPushButton;
 
 namespace apipay {
 
-
 // Below the counter form: what happened to the invoice just sent — sending, its live status until paid / expired /
 // error / cancelled (with "Show QR" while a payment link exists), or, when the answer was lost, the lookup (run by
 // itself; "Look it up" only after the lookup failed) and the choice to create it again with the same order id.

@@ -62,8 +62,8 @@ DescriptionEdit::DescriptionEdit(QWidget* parent)
 QSize DescriptionEdit::sizeHint() const
 {
     const int lines = 2;
-    return {QPlainTextEdit::sizeHint().width(),
-            fontMetrics().lineSpacing() * lines + int(document()->documentMargin() * 2) + frameWidth() * 2 + 4};
+    return { QPlainTextEdit::sizeHint().width(),
+        fontMetrics().lineSpacing() * lines + int(document()->documentMargin() * 2) + frameWidth() * 2 + 4 };
 }
 
 void DescriptionEdit::keyPressEvent(QKeyEvent* event)

@@ -27,8 +27,8 @@ constexpr int kStatusBatch = 100; // POST /invoices/status/check takes at most 1
 constexpr int kFallbackDetailLimit = 20;
 } // namespace
 
-InvoiceActions::InvoiceActions(const PageContext& context, InvoiceTableModel* model, InvoiceDetailPane* detail,
-                               QWidget* dialogParent)
+InvoiceActions::InvoiceActions(
+    const PageContext& context, InvoiceTableModel* model, InvoiceDetailPane* detail, QWidget* dialogParent)
     : QObject(dialogParent)
     , m_context(context)
     , m_model(model)
@@ -58,7 +58,7 @@ InvoiceActions::InvoiceActions(const PageContext& context, InvoiceTableModel* mo
     m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_simulatePaid->setVisible(context.session->demoControl() != nullptr);
     connect(context.session, &Session::sessionChanged, this,
-            [this] { m_simulatePaid->setVisible(m_context.session->demoControl() != nullptr); }); // demo started or ended
+        [this] { m_simulatePaid->setVisible(m_context.session->demoControl() != nullptr); }); // demo started or ended
 
     connect(m_cancel, &QAction::triggered, this, &InvoiceActions::askCancel);
     connect(m_refund, &QAction::triggered, this, &InvoiceActions::openRefund);
@@ -82,7 +82,7 @@ InvoiceActions::~InvoiceActions()
 
 QList<QAction*> InvoiceActions::all() const
 {
-    return {m_cancel, m_refund, m_checkStatus, m_copyId, m_export, m_showQr, m_simulatePaid};
+    return { m_cancel, m_refund, m_checkStatus, m_copyId, m_export, m_showQr, m_simulatePaid };
 }
 
 void InvoiceActions::retranslate()
@@ -120,7 +120,8 @@ void InvoiceActions::updateEnabled()
     m_copyId->setEnabled(has || !m_selected.isEmpty());
     m_export->setEnabled(!m_exporter);
     m_showQr->setEnabled(has && !invoice->paymentUrl.isEmpty());
-    m_simulatePaid->setEnabled(m_context.session->demoControl() != nullptr && has && invoice->status.value() == InvoiceStatus::Pending);
+    m_simulatePaid->setEnabled(
+        m_context.session->demoControl() != nullptr && has && invoice->status.value() == InvoiceStatus::Pending);
 }
 
 void InvoiceActions::askCancel()
@@ -131,10 +132,10 @@ void InvoiceActions::askCancel()
     }
     const qint64 id = invoice->id;
     m_confirm = new QMessageBox(QMessageBox::Question, tr("Cancel invoice %1?").arg(id),
-                                tr("Cancel invoice %1 for %2? The customer will no longer be able to pay it.")
-                                    .arg(id)
-                                    .arg(m_context.session->displayFormat().money(invoice->amount)),
-                                QMessageBox::NoButton, m_dialogParent);
+        tr("Cancel invoice %1 for %2? The customer will no longer be able to pay it.")
+            .arg(id)
+            .arg(m_context.session->displayFormat().money(invoice->amount)),
+        QMessageBox::NoButton, m_dialogParent);
     m_confirm->setObjectName(u"cancelConfirmationMessageBox"_s);
     QPushButton* yes = m_confirm->addButton(tr("Cancel invoice"), QMessageBox::DestructiveRole);
     yes->setObjectName(u"confirmCancelButton"_s);
@@ -166,14 +167,15 @@ void InvoiceActions::sendCancel(qint64 id)
         update.id = id;
         if (result.value.queued) {
             update.status = InvoiceStatus::fromValue(InvoiceStatus::Cancelling);
-            m_context.notifier->reportInfo(tr("Cancellation of invoice %1 requested; waiting for Kaspi to confirm").arg(id));
+            m_context.notifier->reportInfo(
+                tr("Cancellation of invoice %1 requested; waiting for Kaspi to confirm").arg(id));
         } else {
             update.status = result.value.invoice && !result.value.invoice->status.raw().isEmpty()
                 ? result.value.invoice->status
                 : InvoiceStatus::fromValue(InvoiceStatus::Cancelled);
             m_context.notifier->reportInfo(tr("Invoice %1 cancelled").arg(id));
         }
-        applyUpdates({update});
+        applyUpdates({ update });
         if (m_detail->invoiceId() == id) {
             m_detail->reload();
         }
@@ -195,7 +197,7 @@ void InvoiceActions::openRefund()
             InvoiceStatusUpdate update;
             update.id = id;
             update.status = InvoiceStatus(result.invoice->status);
-            applyUpdates({update});
+            applyUpdates({ update });
         }
         if (m_detail->invoiceId() == id) {
             m_detail->reload(); // refunds and totals again (Q9)
@@ -269,9 +271,8 @@ void InvoiceActions::checkSelected()
                     *checked += int(batch.size());
                 }
                 if (m_checksInFlight == 0) {
-                    m_context.notifier->reportInfo(tr("Checked %1 of %n invoice(s); %2 changed", nullptr, total)
-                                              .arg(*checked)
-                                              .arg(*changed));
+                    m_context.notifier->reportInfo(
+                        tr("Checked %1 of %n invoice(s); %2 changed", nullptr, total).arg(*checked).arg(*changed));
                     Q_EMIT statusCheckFinished(*checked, *changed);
                     updateEnabled();
                 }
@@ -307,8 +308,7 @@ void InvoiceActions::chooseExportFile()
     dialog->setNameFilter(tr("CSV files (*.csv)"));
     dialog->setDefaultSuffix(u"csv"_s);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    dialog->selectFile(QDir(dir).filePath(
-        u"invoices-%1.csv"_s.arg(QDate::currentDate().toString(u"yyyy-MM-dd"_s))));
+    dialog->selectFile(QDir(dir).filePath(u"invoices-%1.csv"_s.arg(QDate::currentDate().toString(u"yyyy-MM-dd"_s))));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, &InvoiceActions::exportTo);
     dialog->open();
@@ -320,7 +320,8 @@ void InvoiceActions::exportTo(const QString& fileName)
         return;
     }
     const InvoiceQuery query = m_queryProvider ? m_queryProvider() : m_model->query();
-    m_exporter = new InvoiceCsvExporter(m_context.session->api(), query, fileName, m_context.session->displayFormat().zone(), this);
+    m_exporter = new InvoiceCsvExporter(
+        m_context.session->api(), query, fileName, m_context.session->displayFormat().zone(), this);
     m_progress = new QProgressDialog(tr("Exporting invoices…"), tr("Cancel"), 0, 0, m_dialogParent);
     m_progress->setObjectName(u"exportProgressDialog"_s);
     m_progress->setWindowTitle(tr("Export invoices"));
@@ -351,7 +352,8 @@ void InvoiceActions::exportTo(const QString& fileName)
     };
     connect(m_exporter, &InvoiceCsvExporter::finished, this, [this, fileName, finish](qint64 rows) {
         finish();
-        m_context.notifier->reportInfo(tr("Exported %n invoice(s) to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(fileName)));
+        m_context.notifier->reportInfo(
+            tr("Exported %n invoice(s) to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(fileName)));
         Q_EMIT exportFinished(fileName, rows);
     });
     connect(m_exporter, &InvoiceCsvExporter::failed, this, [this, finish](const QString& message) {
@@ -378,8 +380,8 @@ void InvoiceActions::showQr()
     if (!invoice || invoice->paymentUrl.isEmpty()) {
         return;
     }
-    m_context.navigator->showInvoiceQr(invoice->id, invoice->paymentUrl, tr("Invoice %1").arg(invoice->id),
-                                             invoice->amount);
+    m_context.navigator->showInvoiceQr(
+        invoice->id, invoice->paymentUrl, tr("Invoice %1").arg(invoice->id), invoice->amount);
 }
 
 void InvoiceActions::simulatePaid()
@@ -404,7 +406,7 @@ void InvoiceActions::simulatePaid()
     InvoiceStatusUpdate update;
     update.id = id;
     update.status = InvoiceStatus::fromValue(InvoiceStatus::Paid);
-    m_model->applyStatusUpdates({update});
+    m_model->applyStatusUpdates({ update });
     updateEnabled();
 }
 

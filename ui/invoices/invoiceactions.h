@@ -8,9 +8,9 @@
 
 #include <QList>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QObject>
 #include <QPointer>
+#include <QProgressDialog>
 
 #include <functional>
 
@@ -31,7 +31,8 @@ class InvoiceActions : public QObject
 {
     Q_OBJECT
 public:
-    InvoiceActions(const PageContext& context, InvoiceTableModel* model, InvoiceDetailPane* detail, QWidget* dialogParent);
+    InvoiceActions(
+        const PageContext& context, InvoiceTableModel* model, InvoiceDetailPane* detail, QWidget* dialogParent);
     ~InvoiceActions() override;
 
     QAction* cancelAction() const { return m_cancel; }

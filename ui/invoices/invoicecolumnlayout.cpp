@@ -28,8 +28,8 @@ InvoiceColumnLayout::InvoiceColumnLayout(QTableView* table)
     m_viewport = m_table->viewport();
     m_viewport->installEventFilter(this);
     connect(m_header, &QHeaderView::sectionResized, this, [this](int logical) {
-        const bool stretched = m_header->stretchLastSection()
-                               && m_header->visualIndex(logical) == m_header->count() - 1;
+        const bool stretched
+            = m_header->stretchLastSection() && m_header->visualIndex(logical) == m_header->count() - 1;
         if (!stretched) { // the view resizes the stretched last section itself
             onUserChange();
         }
@@ -80,8 +80,8 @@ void InvoiceColumnLayout::fitToContents()
     m_fittedToContents = true;
     {
         const QScopedValueRollback<bool> fitting(m_fitting, true);
-        for (int column : {int(InvoiceTableModel::Id), int(InvoiceTableModel::CreatedAt),
-                           int(InvoiceTableModel::Amount), int(InvoiceTableModel::Status)}) {
+        for (int column : { int(InvoiceTableModel::Id), int(InvoiceTableModel::CreatedAt),
+                 int(InvoiceTableModel::Amount), int(InvoiceTableModel::Status) }) {
             m_table->resizeColumnToContents(column);
         }
     }

@@ -53,7 +53,8 @@ InvoiceDetailPane::InvoiceDetailPane(const PageContext& context, CatalogImageInd
     m_staleNotice = new StaleNotice(this);
     m_staleNotice->setObjectName(u"invoiceDetailStaleNotice"_s);
     m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, m_context.session->displayFormat().locale(), m_context.session->displayFormat().zone());
+        return StaleNotice::formatAsOf(
+            utc, m_context.session->displayFormat().locale(), m_context.session->displayFormat().zone());
     });
     connect(m_staleNotice, &StaleNotice::retryRequested, this, &InvoiceDetailPane::reload);
     outer->addWidget(m_staleNotice);
@@ -110,27 +111,48 @@ InvoiceDetailPane::InvoiceDetailPane(const PageContext& context, CatalogImageInd
 QString InvoiceDetailPane::fieldTitle(Field field)
 {
     switch (field) {
-    case Status: return tr("Status:");
-    case Amount: return tr("Amount:");
-    case Subtotal: return tr("Subtotal:");
-    case Discount: return tr("Discount:");
-    case TotalRefunded: return tr("Refunded:");
-    case AvailableForRefund: return tr("Available for refund:");
-    case Phone: return tr("Phone:");
-    case ClientName: return tr("Customer:");
-    case ClientComment: return tr("Customer comment:");
-    case InternalComment: return tr("Internal note:");
-    case Description: return tr("Description:");
-    case ExternalOrderId: return tr("Order id:");
-    case KaspiInvoiceId: return tr("Kaspi invoice:");
-    case ErrorMessage: return tr("Error:");
-    case CreatedAt: return tr("Created:");
-    case PaidAt: return tr("Paid:");
-    case ExpiresAt: return tr("Expires:");
-    case UpdatedAt: return tr("Updated:");
-    case Sandbox: return tr("Sandbox:");
-    case Recurring: return tr("From a subscription:");
-    case FieldCount: break;
+    case Status:
+        return tr("Status:");
+    case Amount:
+        return tr("Amount:");
+    case Subtotal:
+        return tr("Subtotal:");
+    case Discount:
+        return tr("Discount:");
+    case TotalRefunded:
+        return tr("Refunded:");
+    case AvailableForRefund:
+        return tr("Available for refund:");
+    case Phone:
+        return tr("Phone:");
+    case ClientName:
+        return tr("Customer:");
+    case ClientComment:
+        return tr("Customer comment:");
+    case InternalComment:
+        return tr("Internal note:");
+    case Description:
+        return tr("Description:");
+    case ExternalOrderId:
+        return tr("Order id:");
+    case KaspiInvoiceId:
+        return tr("Kaspi invoice:");
+    case ErrorMessage:
+        return tr("Error:");
+    case CreatedAt:
+        return tr("Created:");
+    case PaidAt:
+        return tr("Paid:");
+    case ExpiresAt:
+        return tr("Expires:");
+    case UpdatedAt:
+        return tr("Updated:");
+    case Sandbox:
+        return tr("Sandbox:");
+    case Recurring:
+        return tr("From a subscription:");
+    case FieldCount:
+        break;
     }
     return {};
 }
@@ -223,7 +245,7 @@ void InvoiceDetailPane::loadDetail()
             || result.value.totalRefunded.value_or(Money()).tiyn() > 0) {
             loadRefunds();
         } else {
-            m_refunds = InvoiceRefunds{};
+            m_refunds = InvoiceRefunds {};
             renderRefunds();
         }
     });

@@ -56,9 +56,27 @@ protected:
 private:
     static constexpr int kThumbnail = 40; // item picture size in the items table
     enum Field {
-        Status, Amount, Subtotal, Discount, TotalRefunded, AvailableForRefund, Phone, ClientName, ClientComment,
-        InternalComment, Description, ExternalOrderId, KaspiInvoiceId, ErrorMessage, CreatedAt, PaidAt, ExpiresAt, UpdatedAt,
-        Sandbox, Recurring, FieldCount
+        Status,
+        Amount,
+        Subtotal,
+        Discount,
+        TotalRefunded,
+        AvailableForRefund,
+        Phone,
+        ClientName,
+        ClientComment,
+        InternalComment,
+        Description,
+        ExternalOrderId,
+        KaspiInvoiceId,
+        ErrorMessage,
+        CreatedAt,
+        PaidAt,
+        ExpiresAt,
+        UpdatedAt,
+        Sandbox,
+        Recurring,
+        FieldCount
     };
 
     void buildFields();

@@ -83,10 +83,11 @@ void InvoiceDetailPane::render()
     status->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     set(Amount, m_context.session->displayFormat().money(inv.amount));
     set(Subtotal, m_context.session->displayFormat().money(inv.subtotal));
-    set(Discount, inv.discountSum ? tr("%1 (%2%)").arg(m_context.session->displayFormat().money(inv.discountSum),
-                                                       inv.discountPercentage ? QString::number(*inv.discountPercentage)
-                                                                              : u"—"_s)
-                                  : u"—"_s);
+    set(Discount,
+        inv.discountSum ? tr("%1 (%2%)")
+                              .arg(m_context.session->displayFormat().money(inv.discountSum),
+                                  inv.discountPercentage ? QString::number(*inv.discountPercentage) : u"—"_s)
+                        : u"—"_s);
     set(TotalRefunded, m_context.session->displayFormat().money(inv.totalRefunded));
     set(AvailableForRefund, m_context.session->displayFormat().money(inv.availableForRefund));
     set(Phone, orDash(m_context.session->displayFormat().phone(inv.phone)));
@@ -107,8 +108,8 @@ void InvoiceDetailPane::render()
     set(Sandbox, yesNo(inv.isSandbox));
     set(Recurring, yesNo(inv.isRecurring));
     if (!inv.unreadableFields.isEmpty()) {
-        m_stateLabel->setText(tr("Some fields could not be read and are shown as “—”: %1")
-                                  .arg(inv.unreadableFields.join(u", "_s)));
+        m_stateLabel->setText(
+            tr("Some fields could not be read and are shown as “—”: %1").arg(inv.unreadableFields.join(u", "_s)));
         m_stateLabel->show();
     }
     renderItems();
@@ -127,12 +128,13 @@ void InvoiceDetailPane::renderItems()
     const QList<InvoiceItem>& items = m_invoice->items;
     m_itemsTable->clear();
     m_itemsTable->setColumnCount(4);
-    m_itemsTable->setHorizontalHeaderLabels({tr("Item"), tr("Price"), tr("Count"), tr("Sum")});
+    m_itemsTable->setHorizontalHeaderLabels({ tr("Item"), tr("Price"), tr("Count"), tr("Sum") });
     m_itemsTable->setRowCount(int(items.size()));
     ImageCache* cache = m_context.session->imageCache();
     for (int row = 0; row < items.size(); ++row) {
         const InvoiceItem& item = items.at(row);
-        auto* name = new QTableWidgetItem(item.catalogItemId ? item.name : tr("%1 (deleted from the catalog)").arg(item.name));
+        auto* name
+            = new QTableWidgetItem(item.catalogItemId ? item.name : tr("%1 (deleted from the catalog)").arg(item.name));
         if (item.catalogItemId && m_images && cache) {
             const QUrl url = m_images->imageUrl(*item.catalogItemId);
             if (url.isValid()) {
@@ -144,7 +146,8 @@ void InvoiceDetailPane::renderItems()
         }
         QString priceText = m_context.session->displayFormat().money(item.price);
         if (item.originalPrice && item.price && *item.originalPrice != *item.price) {
-            priceText = tr("%1 (catalog %2)").arg(priceText, m_context.session->displayFormat().money(item.originalPrice));
+            priceText
+                = tr("%1 (catalog %2)").arg(priceText, m_context.session->displayFormat().money(item.originalPrice));
         }
         std::optional<Money> sum;
         if (item.price) {
@@ -182,7 +185,7 @@ void InvoiceDetailPane::renderRefunds()
     const QList<Refund>& refunds = m_refunds->refunds;
     m_refundsTable->clear();
     m_refundsTable->setColumnCount(5);
-    m_refundsTable->setHorizontalHeaderLabels({tr("Date"), tr("Amount"), tr("Status"), tr("Reason"), tr("Items")});
+    m_refundsTable->setHorizontalHeaderLabels({ tr("Date"), tr("Amount"), tr("Status"), tr("Reason"), tr("Items") });
     m_refundsTable->setRowCount(int(refunds.size()));
     for (int row = 0; row < refunds.size(); ++row) {
         const Refund& refund = refunds.at(row);
@@ -194,7 +197,8 @@ void InvoiceDetailPane::renderRefunds()
         if (!refund.errorMessage.isEmpty()) {
             status = tr("%1: %2").arg(status, refund.errorMessage);
         }
-        m_refundsTable->setItem(row, 0, new QTableWidgetItem(m_context.session->displayFormat().dateTime(refund.createdAt)));
+        m_refundsTable->setItem(
+            row, 0, new QTableWidgetItem(m_context.session->displayFormat().dateTime(refund.createdAt)));
         m_refundsTable->setItem(row, 1, new QTableWidgetItem(m_context.session->displayFormat().money(refund.amount)));
         m_refundsTable->setItem(row, 2, new QTableWidgetItem(status));
         m_refundsTable->setItem(row, 3, new QTableWidgetItem(orDash(refund.reason)));

@@ -61,7 +61,7 @@ InvoiceFilterBar::InvoiceFilterBar(QWidget* parent)
     m_fromEdit->setObjectName(u"invoiceDateFromEdit"_s);
     m_toEdit = new QDateEdit(this);
     m_toEdit->setObjectName(u"invoiceDateToEdit"_s);
-    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+    for (QDateEdit* edit : { m_fromEdit, m_toEdit }) {
         edit->setCalendarPopup(true);
         edit->setDate(QDate::currentDate());
         edit->setEnabled(false);

@@ -120,7 +120,7 @@ InvoicesPage::InvoicesPage(const PageContext& context, QWidget* parent)
             InvoiceStatusUpdate update;
             update.id = invoice.id;
             update.status = invoice.status;
-            m_model->applyStatusUpdates({update});
+            m_model->applyStatusUpdates({ update });
         }
     });
 }
@@ -196,7 +196,7 @@ void InvoicesPage::activated()
     if (!m_started) {
         applyFilters();
     } else if (!m_model->isLoading()
-               && (m_reloadWhenShown || (m_sinceLoad.isValid() && m_sinceLoad.elapsed() > kStaleAfterMs))) {
+        && (m_reloadWhenShown || (m_sinceLoad.isValid() && m_sinceLoad.elapsed() > kStaleAfterMs))) {
         m_reloadWhenShown = false;
         m_model->reload(); // the rows stay on screen until the new page arrives
     }

@@ -70,7 +70,8 @@ void InvoicesPage::buildUi()
     m_staleNotice = new StaleNotice(listColumn);
     m_staleNotice->setObjectName(u"invoicesStaleNotice"_s);
     m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, context().session->displayFormat().locale(), context().session->displayFormat().zone());
+        return StaleNotice::formatAsOf(
+            utc, context().session->displayFormat().locale(), context().session->displayFormat().zone());
     });
     listLayout->addWidget(m_staleNotice);
     m_listStack = new QStackedWidget(listColumn);
@@ -91,8 +92,8 @@ void InvoicesPage::buildUi()
     m_table->horizontalHeader()->setSortIndicator(InvoiceTableModel::CreatedAt, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setItemDelegateForColumn(InvoiceTableModel::Status,
-                                      new InvoiceStatusDelegate(InvoiceTableModel::StatusRole, m_table));
+    m_table->setItemDelegateForColumn(
+        InvoiceTableModel::Status, new InvoiceStatusDelegate(InvoiceTableModel::StatusRole, m_table));
     m_columns = new InvoiceColumnLayout(m_table);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listStack->addWidget(m_table);
@@ -109,7 +110,7 @@ void InvoicesPage::buildUi()
     // The list gets the larger share: No., Created, Amount, Status, Phone and Description visible at 1280×800.
     m_splitter->setStretchFactor(0, 7);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({700, 300});
+    m_splitter->setSizes({ 700, 300 });
 
     // The invoice actions in one row above the list and the detail; a tool bar, so that with long (Russian, Kazakh)
     // labels in a narrow window the last ones move into its » menu instead of widening the window.
@@ -118,9 +119,8 @@ void InvoicesPage::buildUi()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->setMovable(false);
     toolBar->setFloatable(false);
-    for (QAction* action : {m_actions->cancelAction(), m_actions->refundAction(), m_actions->showQrAction(),
-                            m_actions->simulatePaymentAction(), m_actions->copyIdAction(),
-                            m_actions->checkStatusAction()}) {
+    for (QAction* action : { m_actions->cancelAction(), m_actions->refundAction(), m_actions->showQrAction(),
+             m_actions->simulatePaymentAction(), m_actions->copyIdAction(), m_actions->checkStatusAction() }) {
         toolBar->addAction(action);
         if (QWidget* button = toolBar->widgetForAction(action)) {
             button->setObjectName(action->objectName() + u"Button"_s);
@@ -146,10 +146,9 @@ void InvoicesPage::buildUi()
 
     connect(m_refreshButton, &QToolButton::clicked, this, &InvoicesPage::refresh);
     connect(m_filters, &InvoiceFilterBar::filtersChanged, this, &InvoicesPage::applyFilters);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &InvoicesPage::onCurrentRowChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &InvoicesPage::onSelectionChanged);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InvoicesPage::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InvoicesPage::onSelectionChanged);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &InvoicesPage::onHeaderClicked);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &InvoicesPage::scheduleOnScreenUpdate);
     connect(m_table, &QTableView::activated, m_detail, [this] { m_detail->reload(); });

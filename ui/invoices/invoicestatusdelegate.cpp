@@ -20,8 +20,7 @@ InvoiceStatusDelegate::InvoiceStatusDelegate(int rawStatusRole, QObject* parent)
 {
 }
 
-void InvoiceStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
-                                  const QModelIndex& index) const
+void InvoiceStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -41,8 +40,8 @@ void InvoiceStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     const InvoiceStatusStyle::Tone tone = InvoiceStatusStyle::tone(status);
     const QFontMetrics fm(opt.font);
     const int chipWidth = qMin(fm.horizontalAdvance(label) + 2 * kHorizontalPadding + 2, opt.rect.width() - 4);
-    QRect chip(opt.rect.left() + 2, opt.rect.top() + kVerticalMargin, chipWidth,
-               opt.rect.height() - 2 * kVerticalMargin);
+    QRect chip(
+        opt.rect.left() + 2, opt.rect.top() + kVerticalMargin, chipWidth, opt.rect.height() - 2 * kVerticalMargin);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -52,8 +51,8 @@ void InvoiceStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     painter->setPen(InvoiceStatusStyle::foreground(tone, opt.palette));
     painter->setFont(opt.font);
     const QString elided = fm.elidedText(label, Qt::ElideRight, chip.width() - 2 * kHorizontalPadding);
-    painter->drawText(chip.adjusted(kHorizontalPadding, 0, -kHorizontalPadding, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                      elided);
+    painter->drawText(
+        chip.adjusted(kHorizontalPadding, 0, -kHorizontalPadding, 0), Qt::AlignVCenter | Qt::AlignLeft, elided);
     painter->restore();
 }
 

@@ -52,8 +52,8 @@ QColor InvoiceStatusStyle::background(Tone t, const QPalette& palette)
     // Neutral: a mid tone derived from the palette so it fits any theme.
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
-    return QColor((base.red() * 5 + text.red()) / 6, (base.green() * 5 + text.green()) / 6,
-                  (base.blue() * 5 + text.blue()) / 6);
+    return QColor(
+        (base.red() * 5 + text.red()) / 6, (base.green() * 5 + text.green()) / 6, (base.blue() * 5 + text.blue()) / 6);
 }
 
 QColor InvoiceStatusStyle::foreground(Tone t, const QPalette& palette)

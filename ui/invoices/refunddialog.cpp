@@ -32,8 +32,8 @@ bool isAmbiguous(const ApiError& error)
 }
 } // namespace
 
-RefundDialog::RefundDialog(const PageContext& context, const Invoice& invoice, const std::optional<InvoiceRefunds>& refunds,
-                           QWidget* parent)
+RefundDialog::RefundDialog(
+    const PageContext& context, const Invoice& invoice, const std::optional<InvoiceRefunds>& refunds, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
     , m_invoice(invoice)
@@ -139,8 +139,8 @@ RefundDialog::Mode RefundDialog::mode() const
 }
 
 std::optional<Money> RefundDialog::availableFrom(const std::optional<Money>& availableForRefund,
-                                                 const std::optional<Money>& amount,
-                                                 const std::optional<Money>& totalRefunded)
+    const std::optional<Money>& amount,
+    const std::optional<Money>& totalRefunded)
 {
     // Only readable amounts (0 … the largest invoice) take part; an unreadable one leaves "available" unknown ("—")
     // and the service checks the amount itself. The difference is checked too.
@@ -191,7 +191,7 @@ void RefundDialog::buildItemsTable()
 {
     m_itemsTable->clear();
     m_itemsTable->setColumnCount(ItemColumnCount);
-    m_itemsTable->setHorizontalHeaderLabels({tr("Item"), tr("Price"), tr("Bought"), tr("Returned"), tr("Return")});
+    m_itemsTable->setHorizontalHeaderLabels({ tr("Item"), tr("Price"), tr("Bought"), tr("Returned"), tr("Return") });
     m_itemsTable->setRowCount(int(m_invoice.items.size()));
     m_itemsTable->verticalHeader()->hide();
     m_itemsTable->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
@@ -225,7 +225,8 @@ void RefundDialog::buildItemsTable()
         });
         m_itemsTable->setCellWidget(row, ReturnColumn, spin);
     }
-    m_itemsTable->setMinimumHeight(qMin(6, int(m_invoice.items.size()) + 1) * m_itemsTable->verticalHeader()->defaultSectionSize() + 8);
+    m_itemsTable->setMinimumHeight(
+        qMin(6, int(m_invoice.items.size()) + 1) * m_itemsTable->verticalHeader()->defaultSectionSize() + 8);
 }
 
 std::optional<RefundDraft> RefundDialog::draftFromInputs(QString* problem) const
@@ -266,7 +267,7 @@ std::optional<RefundDraft> RefundDialog::draftFromInputs(QString* problem) const
             const auto* spin = qobject_cast<QSpinBox*>(m_itemsTable->cellWidget(row, ReturnColumn));
             const InvoiceItem& item = m_invoice.items.at(row);
             if (spin && spin->value() > 0 && item.catalogItemId) {
-                draft.returnItems.append(ReturnLine{*item.catalogItemId, spin->value()});
+                draft.returnItems.append(ReturnLine { *item.catalogItemId, spin->value() });
             }
         }
         if (draft.returnItems.isEmpty()) {
@@ -334,8 +335,8 @@ void RefundDialog::send()
     m_messageLabel->setStyleSheet(QString());
     m_messageLabel->show();
     updateState();
-    m_context.session->api()->refundInvoice(m_invoice.id, *draft, this,
-                                    [this](const ApiResult<RefundResult>& result) { onAnswer(result); });
+    m_context.session->api()->refundInvoice(
+        m_invoice.id, *draft, this, [this](const ApiResult<RefundResult>& result) { onAnswer(result); });
 }
 
 void RefundDialog::onAnswer(const ApiResult<RefundResult>& result)
@@ -344,8 +345,8 @@ void RefundDialog::onAnswer(const ApiResult<RefundResult>& result)
         m_busy = false;
         Q_EMIT refundCreated(result.value);
         m_context.notifier->reportInfo(tr("Refund of %1 for invoice %2 queued")
-                                  .arg(m_context.session->displayFormat().money(result.value.refund.amount))
-                                  .arg(m_invoice.id));
+                                           .arg(m_context.session->displayFormat().money(result.value.refund.amount))
+                                           .arg(m_invoice.id));
         accept();
         return;
     }
@@ -390,7 +391,7 @@ void RefundDialog::reloadRefundsAfterAmbiguousFailure(const ApiError& error)
         if (before >= 0 && after > before) {
             m_messageLabel->setText(tr("The refund reached the service: the invoice now has %n refund(s). "
                                        "Nothing was sent twice.",
-                                       nullptr, after));
+                nullptr, after));
             m_sendButton->hide();
             m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
             updateState();
@@ -399,7 +400,7 @@ void RefundDialog::reloadRefundsAfterAmbiguousFailure(const ApiError& error)
         {
             m_messageLabel->setText(tr("The invoice has %n refund(s) now; yours is not among them unless listed in "
                                        "the invoice's refunds. Send again only if it is missing.",
-                                       nullptr, after));
+                nullptr, after));
         }
         m_sendButton->setText(tr("Send again"));
         updateState();

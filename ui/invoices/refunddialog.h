@@ -22,7 +22,6 @@ class QTableWidget;
 
 namespace apipay {
 
-
 // Refund of one paid invoice: full, partial (amount capped at available_for_refund) or by cart items with counts.
 // The request is sent once per click and never re-sent automatically. After an ambiguous failure (the answer was
 // lost) the dialog reloads GET /invoices/{id}/refunds and shows them before it offers to send again (D8).
@@ -32,8 +31,10 @@ class RefundDialog : public QDialog
 public:
     enum class Mode { Full, Partial, ByItems };
 
-    RefundDialog(const PageContext& context, const Invoice& invoice, const std::optional<InvoiceRefunds>& refunds,
-                 QWidget* parent = nullptr);
+    RefundDialog(const PageContext& context,
+        const Invoice& invoice,
+        const std::optional<InvoiceRefunds>& refunds,
+        QWidget* parent = nullptr);
 
     Mode mode() const;
     // The amount that may still be refunded (available_for_refund, else amount − total_refunded).
@@ -55,8 +56,8 @@ private:
     void setAvailableFrom(const InvoiceRefunds& refunds);
     // available_for_refund, else amount − total_refunded; unknown when an amount is unreadable.
     static std::optional<Money> availableFrom(const std::optional<Money>& availableForRefund,
-                                              const std::optional<Money>& amount,
-                                              const std::optional<Money>& totalRefunded);
+        const std::optional<Money>& amount,
+        const std::optional<Money>& totalRefunded);
     qint64 alreadyReturnedCount(const InvoiceItem& item) const;
 
     PageContext m_context;

@@ -52,7 +52,7 @@ CustomerDisplayWindow::CustomerDisplayWindow(const PageContext& context, QWidget
     m_countdownLabel->setFont(scaledFont(font(), 2.0, false));
     m_statusLabel->setFont(scaledFont(font(), 6.0, true));
     m_hintLabel->setFont(scaledFont(font(), 0.9, false));
-    for (QLabel* label : {m_shopLabel, m_amountLabel, m_countdownLabel, m_statusLabel, m_hintLabel}) {
+    for (QLabel* label : { m_shopLabel, m_amountLabel, m_countdownLabel, m_statusLabel, m_hintLabel }) {
         label->setAlignment(Qt::AlignCenter);
         label->setWordWrap(true);
     }
@@ -80,8 +80,8 @@ CustomerDisplayWindow::CustomerDisplayWindow(const PageContext& context, QWidget
     retranslate();
 }
 
-void CustomerDisplayWindow::setPayment(const QrCode& code, const QString& amountText, const QDateTime& expireUtc,
-                                       qint64 invoiceId)
+void CustomerDisplayWindow::setPayment(
+    const QrCode& code, const QString& amountText, const QDateTime& expireUtc, qint64 invoiceId)
 {
     m_qr->setCode(code);
     m_qr->setExpired(false);

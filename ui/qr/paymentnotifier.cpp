@@ -73,8 +73,7 @@ void PaymentNotifier::notify(const QString& title, const QString& message, bool 
 {
     m_lastMessage = message;
     if (m_tray && m_tray->isVisible()) {
-        m_tray->showMessage(title, message,
-                            important ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning, 8000);
+        m_tray->showMessage(title, message, important ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning, 8000);
     } else if (m_context.notifier) {
         m_context.notifier->reportInfo(message);
     }

@@ -8,9 +8,9 @@ QString QrCountdown::clockText(qint64 secondsLeft)
 {
     const qint64 s = qMax<qint64>(0, secondsLeft);
     const qint64 hours = s / 3600;
-    const QString minutesSeconds =
-        QStringLiteral("%1:%2").arg((s / 60) % 60, hours > 0 ? 2 : 1, 10, QLatin1Char('0')).arg(s % 60, 2, 10,
-                                                                                                 QLatin1Char('0'));
+    const QString minutesSeconds = QStringLiteral("%1:%2")
+                                       .arg((s / 60) % 60, hours > 0 ? 2 : 1, 10, QLatin1Char('0'))
+                                       .arg(s % 60, 2, 10, QLatin1Char('0'));
     return hours > 0 ? QString::number(hours) + u':' + minutesSeconds : minutesSeconds;
 }
 

@@ -70,8 +70,8 @@ void QrDetailsPanel::changeEvent(QEvent* event)
 
 void QrDetailsPanel::retranslate()
 {
-    const QStringList names = {tr("Amount:"), tr("Payment request ID:"), tr("Payment ID:"), tr("Status:"),
-                               tr("Expires:")};
+    const QStringList names
+        = { tr("Amount:"), tr("Payment request ID:"), tr("Payment ID:"), tr("Status:"), tr("Expires:") };
     for (int i = 0; i < kFieldCount; ++i) {
         m_names.at(i)->setText(names.at(i));
     }

@@ -89,8 +89,8 @@ bool QrExporter::print(
     return true;
 }
 
-QRectF QrExporter::paintPage(QPainter* painter, const QRect& page, int dpi, const QrCode& code, double sizeCm,
-                             const QStringList& caption)
+QRectF QrExporter::paintPage(
+    QPainter* painter, const QRect& page, int dpi, const QrCode& code, double sizeCm, const QStringList& caption)
 {
     // The quiet zone is part of the printed size; whole device dots per module make it less than one dot per module
     // smaller.
@@ -104,7 +104,7 @@ QRectF QrExporter::paintPage(QPainter* painter, const QRect& page, int dpi, cons
         painter->setPen(Qt::black);
         const int top = int(used.bottom()) + dpi / 10;
         painter->drawText(QRect(page.left(), top, page.width(), page.bottom() - top),
-                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, caption.join(u'\n'));
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, caption.join(u'\n'));
     }
     return used;
 }

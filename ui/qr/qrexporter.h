@@ -25,13 +25,13 @@ public:
     static bool saveSvg(const QrCode& code, const QString& path, double sizeMm, QString* errorText);
     // The page itself, for print() and tests: `page` in device pixels at `dpi`. Returns the code's square (quiet zone
     // included) in device pixels.
-    static QRectF paintPage(QPainter* painter, const QRect& page, int dpi, const QrCode& code, double sizeCm,
-                            const QStringList& caption);
+    static QRectF paintPage(
+        QPainter* painter, const QRect& page, int dpi, const QrCode& code, double sizeCm, const QStringList& caption);
     // Paints one page: the code sizeCm wide (quiet zone included; less than one printer dot per module smaller, so
     // that every module is a whole number of dots), centred at the top of the printable area, with caption lines
     // under it. false when the printer cannot paint.
-    static bool print(QPrinter* printer, const QrCode& code, double sizeCm, const QStringList& caption,
-                      QString* errorText);
+    static bool print(
+        QPrinter* printer, const QrCode& code, double sizeCm, const QStringList& caption, QString* errorText);
 };
 
 } // namespace apipay

@@ -38,7 +38,7 @@ void QrFileActions::openResponse()
     auto* dialog = new QFileDialog(m_parent, tr("Open Antom pay response"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters({tr("JSON or text (*.json *.txt)"), tr("All files (*)")});
+    dialog->setNameFilters({ tr("JSON or text (*.json *.txt)"), tr("All files (*)") });
     connect(dialog, &QFileDialog::fileSelected, this, &QrFileActions::fileChosen);
     dialog->open();
 }

@@ -32,7 +32,6 @@ namespace {
 constexpr qint64 kMaxImportBytes = 1024 * 1024;
 const char* const kPrintSizeKey = "qr/printSizeCm";
 
-
 } // namespace
 
 QrPage::QrPage(const PageContext& context, QWidget* parent)
@@ -110,7 +109,7 @@ void QrPage::buildUi()
     m_printSize->setDecimals(1);
     m_printSize->setValue(QSettings().value(QLatin1String(kPrintSizeKey), QrExporter::kDefaultPrintSizeCm).toDouble());
     connect(m_printSize, &QDoubleSpinBox::valueChanged, this,
-            [](double value) { QSettings().setValue(QLatin1String(kPrintSizeKey), value); });
+        [](double value) { QSettings().setValue(QLatin1String(kPrintSizeKey), value); });
 
     connect(m_pasteButton, &QPushButton::clicked, this, &QrPage::pasteFromClipboard);
     connect(m_openButton, &QPushButton::clicked, this, &QrPage::openFile);
@@ -220,8 +219,8 @@ bool QrPage::importFile(const QString& path)
     return importText(file.readAll());
 }
 
-void QrPage::showContent(const QString& content, const QString& title, const std::optional<Money>& amount,
-                         qint64 invoiceId)
+void QrPage::showContent(
+    const QString& content, const QString& title, const std::optional<Money>& amount, qint64 invoiceId)
 {
     const QrCode::EncodeResult encoded = QrCode::encode(content.trimmed());
     if (!encoded.ok()) {
@@ -245,8 +244,8 @@ void QrPage::showContent(const QString& content, const QString& title, const std
     updateDetails();
 }
 
-void QrPage::showInvoiceQr(qint64 invoiceId, const QString& content, const QString& title,
-                           const std::optional<Money>& amount)
+void QrPage::showInvoiceQr(
+    qint64 invoiceId, const QString& content, const QString& title, const std::optional<Money>& amount)
 {
     showContent(content, title, amount, invoiceId);
 }
@@ -284,9 +283,8 @@ void QrPage::updateDetails()
     m_details->setField(QrDetailsPanel::Field::Amount, amount);
     m_details->setField(QrDetailsPanel::Field::PaymentRequestId, m_antom ? m_antom->paymentRequestId() : QString());
     m_details->setField(QrDetailsPanel::Field::PaymentId,
-                        m_antom && !m_antom->paymentId().isEmpty()
-                            ? m_antom->paymentId()
-                            : (m_invoiceId > 0 ? tr("Invoice %1").arg(m_invoiceId) : QString()));
+        m_antom && !m_antom->paymentId().isEmpty() ? m_antom->paymentId()
+                                                   : (m_invoiceId > 0 ? tr("Invoice %1").arg(m_invoiceId) : QString()));
     QString status;
     if (m_invoiceId > 0 && (m_invoiceStatus.isKnown() || !m_invoiceStatus.raw().isEmpty())) {
         status = m_invoiceStatus.value() == InvoiceStatus::Paid ? tr("Paid ✓") : m_invoiceStatus.label();
@@ -299,7 +297,7 @@ void QrPage::updateDetails()
     m_details->setField(QrDetailsPanel::Field::Status, status);
     m_copyApplink->setEnabled(m_antom && !m_antom->applinkUrl().isEmpty());
     m_copyNormal->setEnabled(m_antom && !m_antom->normalUrl().isEmpty());
-    for (QPushButton* button : {m_savePng, m_saveSvg, m_printButton, m_displayButton}) {
+    for (QPushButton* button : { m_savePng, m_saveSvg, m_printButton, m_displayButton }) {
         button->setEnabled(hasCode);
     }
     if (m_display) {
@@ -330,7 +328,7 @@ void QrPage::onStatusesChanged(const QList<InvoiceStatusUpdate>& updates)
         if (m_invoiceId > 0 && update.id == m_invoiceId) {
             m_invoiceStatus = update.status;
             m_details->setField(QrDetailsPanel::Field::Status,
-                                update.status.value() == InvoiceStatus::Paid ? tr("Paid ✓") : update.status.label());
+                update.status.value() == InvoiceStatus::Paid ? tr("Paid ✓") : update.status.label());
         }
     }
 }

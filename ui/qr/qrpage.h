@@ -46,10 +46,10 @@ public:
     bool importFile(const QString& path);
     // Shows any content (a payment link), with a title and an optional amount in tenge. invoiceId > 0 makes the
     // page and the customer display follow that invoice through the InvoiceWatcher ("Paid ✓").
-    void showContent(const QString& content, const QString& title, const std::optional<Money>& amount,
-                     qint64 invoiceId = 0);
-    void showInvoiceQr(qint64 invoiceId, const QString& content, const QString& title,
-                       const std::optional<Money>& amount);
+    void showContent(
+        const QString& content, const QString& title, const std::optional<Money>& amount, qint64 invoiceId = 0);
+    void showInvoiceQr(
+        qint64 invoiceId, const QString& content, const QString& title, const std::optional<Money>& amount);
 
     QrCode code() const { return m_code; }
     QString errorText() const { return m_errorText; }

@@ -37,13 +37,13 @@ void QrWidget::setPlaceholderText(const QString& text)
 
 QSize QrWidget::sizeHint() const
 {
-    return {360, 360};
+    return { 360, 360 };
 }
 
 QSize QrWidget::minimumSizeHint() const
 {
     // Two device pixels per module for the largest common Antom codes (version ≤ 10: 57 + 8 modules).
-    return {160, 160};
+    return { 160, 160 };
 }
 
 void QrWidget::paintEvent(QPaintEvent* event)

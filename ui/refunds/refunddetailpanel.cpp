@@ -115,7 +115,7 @@ RefundDetailPanel::RefundDetailPanel(const PageContext& context, QWidget* parent
 
 void RefundDetailPanel::clear()
 {
-    m_refund = Refund{};
+    m_refund = Refund {};
     m_content->parentWidget()->parentWidget()->hide();
     m_placeholderLabel->show();
     m_titleLabel->setText(tr("Refund"));
@@ -155,8 +155,9 @@ void RefundDetailPanel::fill()
             const InvoiceStatus::Value shown = InvoiceStatus::shownValue(status.value(), inv.fullyRefunded());
             invoiceText += u"\n"_s + (shown == status.value() ? status.label() : InvoiceStatus::label(shown));
         }
-        totals = tr("Amount %1\nrefunded %2").arg(m_context.session->displayFormat().money(inv.amount),
-                                                   m_context.session->displayFormat().money(inv.totalRefunded));
+        totals = tr("Amount %1\nrefunded %2")
+                     .arg(m_context.session->displayFormat().money(inv.amount),
+                         m_context.session->displayFormat().money(inv.totalRefunded));
         if (inv.isFullyRefunded.value_or(false)) {
             totals += u"\n"_s + tr("fully refunded");
         }
@@ -206,7 +207,7 @@ void RefundDetailPanel::retranslate()
     setLabel(m_errorValue, tr("Error"));
     setLabel(m_invoiceValue, tr("Invoice"));
     setLabel(m_invoiceTotalsValue, tr("Invoice totals"));
-    m_itemsTable->setHorizontalHeaderLabels({tr("Item"), tr("Price"), tr("Count"), tr("Amount")});
+    m_itemsTable->setHorizontalHeaderLabels({ tr("Item"), tr("Price"), tr("Count"), tr("Amount") });
     m_itemsTable->setAccessibleName(tr("Returned items"));
     m_openInvoiceButton->setText(tr("&Open invoice"));
     m_openInvoiceButton->setAccessibleName(tr("Open the invoice of this refund"));

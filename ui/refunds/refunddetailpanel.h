@@ -13,7 +13,6 @@ class QTableWidget;
 
 namespace apipay {
 
-
 // The detail of one refund: amount, status, reason, who started it, Kaspi ids, the invoice it belongs to (with its
 // refund totals) and the returned items. "Open invoice" asks the main window to show the invoice.
 class RefundDetailPanel : public QWidget

@@ -4,12 +4,12 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QLocale>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 
@@ -20,7 +20,7 @@ namespace apipay {
 namespace {
 const QStringList& refundStatuses()
 {
-    static const QStringList statuses = {u"pending"_s, u"processing"_s, u"completed"_s, u"failed"_s};
+    static const QStringList statuses = { u"pending"_s, u"processing"_s, u"completed"_s, u"failed"_s };
     return statuses;
 }
 } // namespace
@@ -50,7 +50,7 @@ RefundFilterBar::RefundFilterBar(QWidget* parent)
     statuses->addStretch(1);
 
     const QDate today = QDate::currentDate();
-    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+    for (QDateEdit* edit : { m_fromEdit, m_toEdit }) {
         edit->setCalendarPopup(true);
         edit->setDate(today);
         edit->setEnabled(false);
@@ -180,7 +180,7 @@ void RefundFilterBar::apply()
 void RefundFilterBar::retranslate()
 {
     // Dates as everywhere else: the UI language's short format (QLocale::setDefault follows the language).
-    for (QDateEdit* edit : {m_fromEdit, m_toEdit}) {
+    for (QDateEdit* edit : { m_fromEdit, m_toEdit }) {
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
     m_statusLabel->setText(tr("Status:"));

@@ -25,8 +25,12 @@ using namespace Qt::StringLiterals;
 namespace apipay {
 
 RefundsPage::RefundsPage(const PageContext& context, QWidget* parent)
-    : ListPage(context, new RefundTableModel(context.session->api()), new QSortFilterProxyModel, RefundTableModel::IdRole,
-               u"refunds"_s, parent)
+    : ListPage(context,
+        new RefundTableModel(context.session->api()),
+        new QSortFilterProxyModel,
+        RefundTableModel::IdRole,
+        u"refunds"_s,
+        parent)
     , m_model(static_cast<RefundTableModel*>(listModel()))
     , m_filterBar(new RefundFilterBar(this))
     , m_totalsLabel(new QLabel(this))
@@ -66,10 +70,10 @@ RefundsPage::RefundsPage(const PageContext& context, QWidget* parent)
     });
     connect(m_model, &PagedTableModel::loadingChanged, this, &RefundsPage::updateTotals);
     connect(m_model, &PagedTableModel::loadFailed, this, &RefundsPage::updateTotals);
-    connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RefundsPage::showCurrentDetail);
+    connect(
+        tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RefundsPage::showCurrentDetail);
     connect(m_detail, &RefundDetailPanel::openInvoiceRequested, this,
-            [this](qint64 invoiceId) { this->context().navigator->showInvoice(invoiceId); });
+        [this](qint64 invoiceId) { this->context().navigator->showInvoice(invoiceId); });
     connect(tableView(), &QTableView::activated, this, [this] { m_detail->openInvoiceButton()->setFocus(); });
     connect(m_exportButton, &QPushButton::clicked, this, &RefundsPage::chooseExportFile);
     connect(m_refreshButton, &QPushButton::clicked, this, &RefundsPage::refresh);
@@ -93,7 +97,7 @@ QString RefundsPage::title() const
 void RefundsPage::load()
 {
     const std::optional<RefundQuery> query = m_filterBar->query();
-    applyQuery(query.value_or(RefundQuery{}));
+    applyQuery(query.value_or(RefundQuery {}));
 }
 
 void RefundsPage::refresh()
@@ -118,7 +122,8 @@ void RefundsPage::applyQuery(const RefundQuery& query)
 void RefundsPage::updateTotals()
 {
     const int count = m_model->rowCount();
-    QString text = tr("Shown: %n refund(s), total %1", nullptr, count).arg(context().session->displayFormat().money(m_model->shownTotal()));
+    QString text = tr("Shown: %n refund(s), total %1", nullptr, count)
+                       .arg(context().session->displayFormat().money(m_model->shownTotal()));
     QStringList parts;
     const QMap<QString, int> counts = m_model->countsByStatus();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -188,7 +193,8 @@ void RefundsPage::exportToFile(const QString& fileName)
     if (m_exporter || fileName.isEmpty()) {
         return;
     }
-    m_exporter = new RefundCsvExporter(context().session->api(), m_model->query(), fileName, context().session->displayFormat().zone(), this);
+    m_exporter = new RefundCsvExporter(
+        context().session->api(), m_model->query(), fileName, context().session->displayFormat().zone(), this);
     m_progressBar->setRange(0, 0);
     m_progressBar->show();
     m_cancelExportButton->show();
@@ -202,7 +208,8 @@ void RefundsPage::exportToFile(const QString& fileName)
     });
     connect(m_exporter, &RefundCsvExporter::finished, this, [this, fileName](qint64 rows) {
         finishExport();
-        context().notifier->reportInfo(tr("%n refund(s) exported to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(fileName)));
+        context().notifier->reportInfo(
+            tr("%n refund(s) exported to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(fileName)));
         Q_EMIT exportFinished(true, fileName);
     });
     connect(m_exporter, &RefundCsvExporter::failed, this, [this, fileName](const QString& message) {

@@ -52,9 +52,8 @@ AccountEditor::AccountEditor(Session* session, QWidget* parent)
     m_showKeyAction->setCheckable(true);
     m_showKeyAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_apiKeyEdit->addAction(m_showKeyAction, QLineEdit::TrailingPosition);
-    connect(m_showKeyAction, &QAction::toggled, this, [this](bool show) {
-        m_apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(m_showKeyAction, &QAction::toggled, this,
+        [this](bool show) { m_apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
     m_serverCombo->setObjectName(u"serverComboBox"_s);
     m_serverCombo->addItem(QString(), QString::fromLatin1(ApiClient::kV20BaseUrl));
     m_serverCombo->addItem(QString(), QString::fromLatin1(ApiClient::kV21BaseUrl));
@@ -94,7 +93,7 @@ AccountEditor::AccountEditor(Session* session, QWidget* parent)
     form->addRow(QString(), testRow);
     form->addRow(QString(), m_testResultLabel);
 
-    for (QLineEdit* edit : {m_nameEdit, m_apiKeyEdit, m_customUrlEdit}) {
+    for (QLineEdit* edit : { m_nameEdit, m_apiKeyEdit, m_customUrlEdit }) {
         connect(edit, &QLineEdit::textEdited, this, &AccountEditor::edited);
     }
     connect(m_customUrlEdit, &QLineEdit::textChanged, this, &AccountEditor::updateServerFields);

@@ -1,7 +1,7 @@
 #include "firstrundialog.h"
 
-#include "session/session.h"
 #include "session/appsettings.h"
+#include "session/session.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -34,11 +34,11 @@ FirstRunDialog::FirstRunDialog(Session* session, QWidget* parent)
         title.setPointSizeF(title.pointSizeF() * 1.4);
     }
     m_titleLabel->setFont(title);
-    for (QLabel* label : {m_textLabel, m_demoLabel, m_apiKeyLabel, m_errorLabel}) {
+    for (QLabel* label : { m_textLabel, m_demoLabel, m_apiKeyLabel, m_errorLabel }) {
         label->setWordWrap(true);
     }
     m_errorLabel->hide();
-    for (QPushButton* button : {m_demoButton, m_apiKeyButton}) {
+    for (QPushButton* button : { m_demoButton, m_apiKeyButton }) {
         button->setMinimumHeight(button->sizeHint().height() * 2);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }

@@ -9,7 +9,6 @@ class QPushButton;
 
 namespace apipay {
 
-
 // First run: "Try the demo" (an offline ApiPay on this computer with made-up data) or "Enter my API key".
 class FirstRunDialog : public QDialog
 {

@@ -297,8 +297,8 @@ void SettingsDialog::showKeychainState()
         m_banner->hide();
         return;
     }
-    m_banner->showMessage(MessageBanner::Kind::Warning, tr("The system keychain cannot be used"),
-                          SecretStore::statusText(status));
+    m_banner->showMessage(
+        MessageBanner::Kind::Warning, tr("The system keychain cannot be used"), SecretStore::statusText(status));
 }
 
 bool SettingsDialog::apply()
@@ -337,8 +337,8 @@ bool SettingsDialog::apply()
     m_session->setPollIntervals(m_waitingSpin->value() * 1000, m_onScreenSpin->value() * 1000);
 
     // Does the running session change? (another shop, its server, budget or key; leaving the demo)
-    bool sessionAffected = m_session->mode() == Session::Mode::Demo ? !m_accounts.isEmpty()
-                                                                      : beforeCurrent != m_currentId;
+    bool sessionAffected
+        = m_session->mode() == Session::Mode::Demo ? !m_accounts.isEmpty() : beforeCurrent != m_currentId;
     sessionAffected = sessionAffected || m_removedIds.contains(m_session->accountId());
     for (const Account& account : std::as_const(m_accounts)) {
         if (account.id == m_currentId) {

@@ -49,13 +49,13 @@ void restore(QWidget* page, const QString& group)
         }
         // The model arrives later: restore once the header has its sections.
         auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = QObject::connect(header, &QHeaderView::sectionCountChanged, header,
-                                       [header, state, connection](int, int count) {
-                                           if (count > 0) {
-                                               QObject::disconnect(*connection);
-                                               header->restoreState(state);
-                                           }
-                                       });
+        *connection = QObject::connect(
+            header, &QHeaderView::sectionCountChanged, header, [header, state, connection](int, int count) {
+                if (count > 0) {
+                    QObject::disconnect(*connection);
+                    header->restoreState(state);
+                }
+            });
     }
 }
 

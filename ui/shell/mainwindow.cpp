@@ -3,8 +3,8 @@
 #include "api/apiclient.h"
 #include "columnlayoutmemory.h"
 #include "navigationicons.h"
-#include "sessionstatusbar.h"
 #include "page.h"
+#include "sessionstatusbar.h"
 #include "settings/firstrundialog.h"
 #include "settings/settingsdialog.h"
 #include "widgets/messagebanner.h"
@@ -25,13 +25,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
-#include <QToolButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -59,7 +59,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSpacing(2);
     m_navigation->setIconSize(QSize(style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2,
-                                    style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2));
+        style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2));
     m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
 
     // The navigation column: sections, then Settings at the bottom.
@@ -112,23 +112,19 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
             m_activePage->activated();
         }
     });
-    connect(m_session, &Session::keychainProblem, this,
-            [this](SecretStore::Status, const QString& text) {
-                m_noticeBanner->showMessage(MessageBanner::Kind::Warning, tr("The system keychain cannot be used"),
-                                            text);
-            });
+    connect(m_session, &Session::keychainProblem, this, [this](SecretStore::Status, const QString& text) {
+        m_noticeBanner->showMessage(MessageBanner::Kind::Warning, tr("The system keychain cannot be used"), text);
+    });
     connect(m_session, &Session::apiKeyNeeded, this, [this] {
         const SecretStore::Status keychain = m_session->keychainStatus();
         if (keychain != SecretStore::Status::Ok && keychain != SecretStore::Status::NotFound) {
             // The key could not be read: say why, and that a key entered now lasts until the app closes.
-            m_noticeBanner->showMessage(
-                MessageBanner::Kind::Warning, tr("The API key cannot be read"),
+            m_noticeBanner->showMessage(MessageBanner::Kind::Warning, tr("The API key cannot be read"),
                 SecretStore::statusText(keychain) + u'\n'
                     + tr("Enter the API key of “%1” in Settings to work now.").arg(m_session->shopName()));
         } else {
             m_noticeBanner->showMessage(MessageBanner::Kind::Information, tr("No API key"),
-                                        tr("Enter the API key of “%1” in Settings to load your invoices.")
-                                            .arg(m_session->shopName()));
+                tr("Enter the API key of “%1” in Settings to load your invoices.").arg(m_session->shopName()));
         }
         m_noticeBanner->setAction(tr("Open settings"), [this] { openSettings(); });
     });
@@ -167,13 +163,13 @@ void MainWindow::createPages()
     add(PageId::Catalog, new CatalogPage(pageContext(), m_stack));
     add(PageId::Qr, m_qrPage);
     // The list is as wide as its longest title needs (it grows with the font and the scale factor).
-    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth()
-                                  + m_navigation->iconSize().width());
+    m_navigation->setMinimumWidth(
+        m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + m_navigation->iconSize().width());
 }
 
 PageContext MainWindow::pageContext()
 {
-    return PageContext{m_session, this, this};
+    return PageContext { m_session, this, this };
 }
 
 void MainWindow::showInvoice(qint64 invoiceId)
@@ -192,8 +188,8 @@ void MainWindow::showQr(const QString& content, const QString& title, const std:
     showPage(PageId::Qr);
 }
 
-void MainWindow::showInvoiceQr(qint64 invoiceId, const QString& content, const QString& title,
-                               const std::optional<Money>& amount)
+void MainWindow::showInvoiceQr(
+    qint64 invoiceId, const QString& content, const QString& title, const std::optional<Money>& amount)
 {
     if (m_qrPage) {
         m_qrPage->showInvoiceQr(invoiceId, content, title, amount);
@@ -285,7 +281,7 @@ void MainWindow::createActions()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     // Shortcuts work wherever the focus is in the window (also with the menu bar hidden or native).
-    addActions({m_newInvoiceAction, m_settingsAction, m_quitAction, m_refreshAction, m_searchAction});
+    addActions({ m_newInvoiceAction, m_settingsAction, m_quitAction, m_refreshAction, m_searchAction });
     for (QAction* action : m_pageActions) {
         addAction(action); // hidden (page missing) actions have no working shortcut
     }
@@ -386,14 +382,13 @@ void MainWindow::showError(const ApiError& error, std::function<void()> retry)
         showUnauthorized(error.userText());
         return;
     }
-    m_errorBanner->showMessage(MessageBanner::Kind::Error, ApiError::kindTitle(error.kind), error.userText(),
-                               std::move(retry));
+    m_errorBanner->showMessage(
+        MessageBanner::Kind::Error, ApiError::kindTitle(error.kind), error.userText(), std::move(retry));
 }
 
 void MainWindow::showUnauthorized(const QString& detail)
 {
-    m_errorBanner->showMessage(
-        MessageBanner::Kind::Error, tr("Wrong API key"),
+    m_errorBanner->showMessage(MessageBanner::Kind::Error, tr("Wrong API key"),
         detail.isEmpty() ? tr("The server refused the API key. Check the key in Settings.") : detail);
     m_errorBanner->setAction(tr("Open settings"), [this] { openSettings(); });
 }

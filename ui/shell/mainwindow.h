@@ -58,8 +58,8 @@ public:
     // Navigator
     void showInvoice(qint64 invoiceId) override;
     void showQr(const QString& content, const QString& title, const std::optional<Money>& amount) override;
-    void showInvoiceQr(qint64 invoiceId, const QString& content, const QString& title,
-                       const std::optional<Money>& amount) override;
+    void showInvoiceQr(
+        qint64 invoiceId, const QString& content, const QString& title, const std::optional<Money>& amount) override;
     void newInvoice() override;
 
     // Notifier: errors worth reporting (Session::isWorthReporting) in the error banner, information in the status
@@ -95,7 +95,7 @@ private:
     Session* m_session;
     InvoicesPage* m_invoicesPage = nullptr;
     QrPage* m_qrPage = nullptr;
-    std::array<PageWidget*, kPageCount> m_pages{};
+    std::array<PageWidget*, kPageCount> m_pages {};
     PageWidget* m_activePage = nullptr;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
@@ -111,7 +111,7 @@ private:
     QAction* m_searchAction = nullptr;
     QAction* m_newInvoiceAction = nullptr;
     QAction* m_aboutAction = nullptr;
-    std::array<QAction*, kPageCount> m_pageActions{};
+    std::array<QAction*, kPageCount> m_pageActions {};
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

@@ -31,7 +31,7 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     if (!m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray())) {
-        m_splitter->setSizes({m_navigation->minimumWidth() + 20, 900});
+        m_splitter->setSizes({ m_navigation->minimumWidth() + 20, 900 });
     }
     for (PageWidget* p : m_pages) {
         if (p) {

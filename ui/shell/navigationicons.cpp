@@ -27,7 +27,7 @@ QIcon qrIcon(const QColor& colour)
     finder(4, 4);
     finder(36, 4);
     finder(4, 36);
-    const int modules[][2] = {{36, 36}, {48, 36}, {42, 44}, {36, 52}, {52, 52}, {28, 16}, {16, 28}};
+    const int modules[][2] = { { 36, 36 }, { 48, 36 }, { 42, 44 }, { 36, 52 }, { 52, 52 }, { 28, 16 }, { 16, 28 } };
     for (const auto& m : modules) {
         painter.drawRect(m[0], m[1], 8, 8);
     }
@@ -44,12 +44,12 @@ QIcon navigationIcon(int pageIndex, const QStyle* style)
         QStyle::StandardPixmap fallback;
     };
     static const Choice choices[] = {
-        {"view-list-details", QStyle::SP_FileDialogDetailedView},
-        {"document-new", QStyle::SP_FileIcon},
-        {"view-calendar", QStyle::SP_BrowserReload},
-        {"edit-undo", QStyle::SP_ArrowBack},
-        {"folder", QStyle::SP_DirIcon},
-        {"view-barcode-qr", QStyle::SP_DesktopIcon},
+        { "view-list-details", QStyle::SP_FileDialogDetailedView },
+        { "document-new", QStyle::SP_FileIcon },
+        { "view-calendar", QStyle::SP_BrowserReload },
+        { "edit-undo", QStyle::SP_ArrowBack },
+        { "folder", QStyle::SP_DirIcon },
+        { "view-barcode-qr", QStyle::SP_DesktopIcon },
     };
     const Choice& choice = choices[pageIndex];
     if (pageIndex == 5 && !QIcon::hasThemeIcon(QString::fromLatin1(choice.theme))) {
@@ -57,6 +57,5 @@ QIcon navigationIcon(int pageIndex, const QStyle* style)
     }
     return QIcon::fromTheme(QString::fromLatin1(choice.theme), style->standardIcon(choice.fallback));
 }
-
 
 } // namespace apipay

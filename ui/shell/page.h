@@ -6,7 +6,6 @@
 
 namespace apipay {
 
-
 // A page of the main window (Invoices, New invoice, Subscriptions, Refunds, Catalog, QR).
 //
 // NOTE: named PageWidget, not Page: `apipay::Page<T>` (app/domain/page.h, one page of a paginated API list) is a

@@ -30,7 +30,7 @@ SessionStatusBar::SessionStatusBar(Session* session, QStatusBar* statusBar)
     m_modeLabel->setFont(bold);
     m_modeLabel->setMargin(2);
     m_modeLabel->setAutoFillBackground(true);
-    for (QLabel* label : {m_modeLabel, m_shopLabel, m_budgetLabel, m_refreshLabel}) {
+    for (QLabel* label : { m_modeLabel, m_shopLabel, m_budgetLabel, m_refreshLabel }) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         statusBar->addPermanentWidget(label);
     }
@@ -93,15 +93,13 @@ void SessionStatusBar::updateMode()
     }
     m_modeLabel->setText(u' ' + Session::modeLabel(mode) + u' ');
     m_modeLabel->setToolTip(mode == Session::Mode::Live ? tr("Real payments: invoices go to real customers.")
-                            : mode == Session::Mode::Sandbox
-                                ? tr("Test payments: invoices are not paid with real money.")
-                                : tr("Demo: an offline server on this computer with made-up data."));
+            : mode == Session::Mode::Sandbox            ? tr("Test payments: invoices are not paid with real money.")
+                                             : tr("Demo: an offline server on this computer with made-up data."));
     // The mode stands out: green for live, amber for test/demo, readable on light and dark palettes.
     QPalette pal = m_statusBar->palette();
     const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
-    const QColor tint = mode == Session::Mode::Live
-        ? (dark ? QColor(0x1e, 0x5b, 0x2a) : QColor(0xc8, 0xf0, 0xcf))
-        : (dark ? QColor(0x6b, 0x4e, 0x00) : QColor(0xff, 0xe5, 0x9e));
+    const QColor tint = mode == Session::Mode::Live ? (dark ? QColor(0x1e, 0x5b, 0x2a) : QColor(0xc8, 0xf0, 0xcf))
+                                                    : (dark ? QColor(0x6b, 0x4e, 0x00) : QColor(0xff, 0xe5, 0x9e));
     pal.setColor(QPalette::Window, tint);
     m_modeLabel->setPalette(pal);
 }

@@ -11,7 +11,6 @@ namespace apipay {
 
 class Session;
 
-
 // The permanent part of the main window's status bar: mode (Demo / Sandbox / Live, or Not connected), shop name,
 // request budget left this minute (or the rate-limit wait) and the time of the last exchange with the server.
 class SessionStatusBar : public QObject

@@ -20,12 +20,10 @@ SmokeTest::SmokeTest(MainWindow* window, int guardMs, QObject* parent)
     m_guard->setSingleShot(true);
     m_guard->setInterval(guardMs);
     connect(m_poll, &QTimer::timeout, this, &SmokeTest::check);
-    connect(m_guard, &QTimer::timeout, this, [this] {
-        finish(1, u"smoke test: no invoices shown after %1 ms"_s.arg(m_guard->interval()));
-    });
-    connect(m_window, &MainWindow::errorReported, this, [this](const ApiError& error) {
-        finish(1, u"smoke test: error reported: "_s + error.userText());
-    });
+    connect(m_guard, &QTimer::timeout, this,
+        [this] { finish(1, u"smoke test: no invoices shown after %1 ms"_s.arg(m_guard->interval())); });
+    connect(m_window, &MainWindow::errorReported, this,
+        [this](const ApiError& error) { finish(1, u"smoke test: error reported: "_s + error.userText()); });
 }
 
 void SmokeTest::start()
@@ -46,8 +44,8 @@ void SmokeTest::check()
     const QList<QAbstractItemView*> views = page->findChildren<QAbstractItemView*>();
     for (QAbstractItemView* view : views) {
         if (view->isVisibleTo(page) && view->model() && view->model()->rowCount() > 0) {
-            finish(0, u"smoke test: %1 invoices shown after %2 ms"_s.arg(view->model()->rowCount())
-                          .arg(m_elapsed.elapsed()));
+            finish(0,
+                u"smoke test: %1 invoices shown after %2 ms"_s.arg(view->model()->rowCount()).arg(m_elapsed.elapsed()));
             return;
         }
     }

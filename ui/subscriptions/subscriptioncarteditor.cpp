@@ -112,8 +112,8 @@ void SubscriptionCartEditor::loadPage(int page)
             if (!result.ok()) {
                 m_loading = false;
                 // Organizations without a catalog cannot use cart items; that is not an error for the form.
-                m_noteLabel->setText(tr("The catalog is not available (%1). Use a fixed amount instead.")
-                                         .arg(result.error.userText()));
+                m_noteLabel->setText(
+                    tr("The catalog is not available (%1). Use a fixed amount instead.").arg(result.error.userText()));
                 m_itemCombo->setEnabled(false);
                 m_addButton->setEnabled(false);
                 return;
@@ -131,7 +131,8 @@ void SubscriptionCartEditor::loadPage(int page)
             for (const CatalogItem& item : std::as_const(m_catalog)) {
                 const bool readable = !item.sellingPrice || MoneySum::isReadable(*item.sellingPrice);
                 m_itemCombo->addItem(
-                    u"%1 — %2"_s.arg(item.name, readable ? m_context.session->displayFormat().money(item.sellingPrice) : u"—"_s),
+                    u"%1 — %2"_s.arg(
+                        item.name, readable ? m_context.session->displayFormat().money(item.sellingPrice) : u"—"_s),
                     item.id);
             }
             const bool any = !m_catalog.isEmpty();
@@ -164,7 +165,7 @@ bool SubscriptionCartEditor::addItem(qint64 catalogItemId, qint64 count)
     }
     for (const CatalogItem& item : std::as_const(m_catalog)) {
         if (item.id == catalogItemId) {
-            m_lines.append(Line{item, count});
+            m_lines.append(Line { item, count });
             rebuildTable();
             Q_EMIT linesChanged();
             return true;
@@ -177,7 +178,7 @@ QList<SubscriptionCartLine> SubscriptionCartEditor::lines() const
 {
     QList<SubscriptionCartLine> out;
     for (const Line& line : m_lines) {
-        out.append(SubscriptionCartLine{line.item.id, line.count});
+        out.append(SubscriptionCartLine { line.item.id, line.count });
     }
     return out;
 }
@@ -220,7 +221,8 @@ void SubscriptionCartEditor::rebuildTable()
     m_sumLabel->setVisible(!m_lines.isEmpty());
     m_sumLabel->setText(complete
             ? tr("Approximate amount: %1").arg(m_context.session->displayFormat().money(sum.total()))
-            : tr("Approximate amount: at least %1 (some prices are unknown)").arg(m_context.session->displayFormat().money(sum.total())));
+            : tr("Approximate amount: at least %1 (some prices are unknown)")
+                  .arg(m_context.session->displayFormat().money(sum.total())));
 }
 
 void SubscriptionCartEditor::retranslate()
@@ -231,7 +233,7 @@ void SubscriptionCartEditor::retranslate()
     m_addButton->setAccessibleName(tr("Add the chosen catalog item to the cart"));
     m_removeButton->setText(tr("Remove"));
     m_removeButton->setAccessibleName(tr("Remove the selected cart line"));
-    m_table->setHorizontalHeaderLabels({tr("Item"), tr("Count"), tr("Line total")});
+    m_table->setHorizontalHeaderLabels({ tr("Item"), tr("Count"), tr("Line total") });
     m_table->setAccessibleName(tr("Cart items"));
     if (!m_loaded && !m_loading) {
         m_noteLabel->setText(tr("Optional: bill for catalog items instead of a fixed amount."));

@@ -16,7 +16,6 @@ class QTableWidget;
 
 namespace apipay {
 
-
 // Cart items of a subscription: catalog items (loaded from GET /catalog, up to 200) with counts. The amount of a
 // subscription with a cart is computed by the service; the editor shows the approximate sum of catalog prices.
 class SubscriptionCartEditor : public QWidget

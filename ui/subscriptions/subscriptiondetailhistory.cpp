@@ -29,8 +29,7 @@ void SubscriptionDetailPanel::loadHistoryPage(int page)
     m_loadMoreButton->setEnabled(false);
     m_historyLabel->setText(tr("Billing history — loading…"));
     m_historyRequest = m_context.session->api()->subscriptionInvoices(
-        id, page, kHistoryPerPage, this,
-        [this, id, page](const ApiResult<apipay::Page<SubscriptionInvoice>>& result) {
+        id, page, kHistoryPerPage, this, [this, id, page](const ApiResult<apipay::Page<SubscriptionInvoice>>& result) {
             m_historyRequest = 0;
             if (id != m_subscription.id) {
                 return;
@@ -42,9 +41,8 @@ void SubscriptionDetailPanel::loadHistoryPage(int page)
                 m_historyError = result.error.userText();
                 updateStaleNotice();
                 const int shown = m_historyTable->rowCount();
-                m_historyLabel->setText(
-                    shown == 0 ? tr("Billing history could not be loaded: %1").arg(m_historyError)
-                               : tr("Billing history (%1 shown)").arg(shown));
+                m_historyLabel->setText(shown == 0 ? tr("Billing history could not be loaded: %1").arg(m_historyError)
+                                                   : tr("Billing history (%1 shown)").arg(shown));
                 m_loadMoreButton->setEnabled(true);
                 m_loadMoreButton->setVisible(true);
                 m_historyPage = page - 1;
@@ -85,8 +83,8 @@ void SubscriptionDetailPanel::appendHistory(const QList<SubscriptionInvoice>& ro
         // Our own locale's dates (the server's label uses its own format); the label only as a fallback.
         QString period = inv.periodLabel;
         if (inv.periodStart.isValid() && inv.periodEnd.isValid()) {
-            period = m_context.session->displayFormat().locale().toString(inv.periodStart, QLocale::ShortFormat) + u" — "_s
-                + m_context.session->displayFormat().locale().toString(inv.periodEnd, QLocale::ShortFormat);
+            period = m_context.session->displayFormat().locale().toString(inv.periodStart, QLocale::ShortFormat)
+                + u" — "_s + m_context.session->displayFormat().locale().toString(inv.periodEnd, QLocale::ShortFormat);
         }
         auto* periodItem = new QTableWidgetItem(orDash(period));
         periodItem->setData(Qt::UserRole, inv.invoiceId.value_or(0));
@@ -94,8 +92,8 @@ void SubscriptionDetailPanel::appendHistory(const QList<SubscriptionInvoice>& ro
         auto* amount = new QTableWidgetItem(m_context.session->displayFormat().money(inv.amount));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_historyTable->setItem(row, 1, amount);
-        m_historyTable->setItem(row, 2,
-                                new QTableWidgetItem(inv.attemptNumber ? QString::number(*inv.attemptNumber) : u"—"_s));
+        m_historyTable->setItem(
+            row, 2, new QTableWidgetItem(inv.attemptNumber ? QString::number(*inv.attemptNumber) : u"—"_s));
         m_historyTable->setItem(row, 3, new QTableWidgetItem(historyStatusLabel(inv)));
         m_historyTable->setItem(row, 4, new QTableWidgetItem(m_context.session->displayFormat().dateTime(inv.paidAt)));
         QString invoice = inv.invoiceId ? QString::number(*inv.invoiceId) : u"—"_s;

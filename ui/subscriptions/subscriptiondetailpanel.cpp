@@ -76,8 +76,8 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(const PageContext& context, QWi
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
 
-    for (QLabel* value : {m_statusValue, m_amountValue, m_phoneValue, m_nameValue, m_periodValue, m_nextValue,
-                          m_retryValue, m_externalValue, m_descriptionValue, m_statsValue, m_lastPaymentValue}) {
+    for (QLabel* value : { m_statusValue, m_amountValue, m_phoneValue, m_nameValue, m_periodValue, m_nextValue,
+             m_retryValue, m_externalValue, m_descriptionValue, m_statsValue, m_lastPaymentValue }) {
         m_form->addRow(new QLabel(this), value);
     }
 
@@ -124,7 +124,8 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(const PageContext& context, QWi
     m_staleNotice = new StaleNotice(this);
     m_staleNotice->setObjectName(u"subscriptionDetailStaleNotice"_s);
     m_staleNotice->setTimeFormatter([this](const QDateTime& utc) {
-        return StaleNotice::formatAsOf(utc, m_context.session->displayFormat().locale(), m_context.session->displayFormat().zone());
+        return StaleNotice::formatAsOf(
+            utc, m_context.session->displayFormat().locale(), m_context.session->displayFormat().zone());
     });
     connect(m_staleNotice, &StaleNotice::retryRequested, this, &SubscriptionDetailPanel::reload);
 
@@ -159,7 +160,7 @@ void SubscriptionDetailPanel::cancelRequests()
 void SubscriptionDetailPanel::clear()
 {
     cancelRequests();
-    m_subscription = Subscription{};
+    m_subscription = Subscription {};
     m_detailLoaded = false;
     m_loadedAt = {};
     m_detailError.clear();
@@ -193,36 +194,37 @@ void SubscriptionDetailPanel::reload()
     }
     cancelRequests();
     const qint64 id = m_subscription.id;
-    m_detailRequest = m_context.session->api()->subscription(id, this, [this, id](const ApiResult<Subscription>& result) {
-        m_detailRequest = 0;
-        if (id != m_subscription.id) {
-            return;
-        }
-        if (!result.ok()) {
-            if (result.error.kind == ApiError::Kind::Cancelled) {
-                return;
-            }
-            // What is shown (the last detail, or the list row) stays, marked stale; the window's banner only when
-            // the key is wrong (it offers the way to Settings).
-            m_detailError = result.error.userText();
-            updateStaleNotice();
-            if (result.error.kind == ApiError::Kind::Unauthorized) {
-                m_context.notifier->reportError(result.error, [self = QPointer<SubscriptionDetailPanel>(this)] {
-                    if (self) {
-                        self->reload();
-                    }
-                });
-            }
-            return;
-        }
-        m_subscription = result.value;
-        m_detailLoaded = true;
-        m_loadedAt = QDateTime::currentDateTimeUtc();
-        m_detailError.clear();
-        updateStaleNotice();
-        fill();
-        Q_EMIT detailLoaded(m_subscription);
-    });
+    m_detailRequest
+        = m_context.session->api()->subscription(id, this, [this, id](const ApiResult<Subscription>& result) {
+              m_detailRequest = 0;
+              if (id != m_subscription.id) {
+                  return;
+              }
+              if (!result.ok()) {
+                  if (result.error.kind == ApiError::Kind::Cancelled) {
+                      return;
+                  }
+                  // What is shown (the last detail, or the list row) stays, marked stale; the window's banner only when
+                  // the key is wrong (it offers the way to Settings).
+                  m_detailError = result.error.userText();
+                  updateStaleNotice();
+                  if (result.error.kind == ApiError::Kind::Unauthorized) {
+                      m_context.notifier->reportError(result.error, [self = QPointer<SubscriptionDetailPanel>(this)] {
+                          if (self) {
+                              self->reload();
+                          }
+                      });
+                  }
+                  return;
+              }
+              m_subscription = result.value;
+              m_detailLoaded = true;
+              m_loadedAt = QDateTime::currentDateTimeUtc();
+              m_detailError.clear();
+              updateStaleNotice();
+              fill();
+              Q_EMIT detailLoaded(m_subscription);
+          });
     if (m_historyId != id) {
         m_historyTable->setRowCount(0); // another subscription's history is never shown as this one's
     }
@@ -307,8 +309,8 @@ void SubscriptionDetailPanel::fill()
     if (s.lastPayment) {
         m_lastPaymentValue->setText(tr("%1, %2, %3")
                                         .arg(m_context.session->displayFormat().money(s.lastPayment->amount),
-                                             orDash(s.lastPayment->statusLabel()),
-                                             m_context.session->displayFormat().dateTime(s.lastPayment->paidAt)));
+                                            orDash(s.lastPayment->statusLabel()),
+                                            m_context.session->displayFormat().dateTime(s.lastPayment->paidAt)));
     } else {
         m_lastPaymentValue->setText(m_detailLoaded ? tr("none yet") : tr("loading…"));
     }
@@ -321,12 +323,17 @@ void SubscriptionDetailPanel::fill()
 void SubscriptionDetailPanel::retranslate()
 {
     const QList<std::pair<QLabel*, QString>> rows = {
-        {m_statusValue, tr("Status")},        {m_amountValue, tr("Amount")},
-        {m_phoneValue, tr("Phone")},          {m_nameValue, tr("Subscriber")},
-        {m_periodValue, tr("Billing period")}, {m_nextValue, tr("Next billing")},
-        {m_retryValue, tr("Retries")},         {m_externalValue, tr("External ID")},
-        {m_descriptionValue, tr("Description")}, {m_statsValue, tr("Statistics")},
-        {m_lastPaymentValue, tr("Last payment")},
+        { m_statusValue, tr("Status") },
+        { m_amountValue, tr("Amount") },
+        { m_phoneValue, tr("Phone") },
+        { m_nameValue, tr("Subscriber") },
+        { m_periodValue, tr("Billing period") },
+        { m_nextValue, tr("Next billing") },
+        { m_retryValue, tr("Retries") },
+        { m_externalValue, tr("External ID") },
+        { m_descriptionValue, tr("Description") },
+        { m_statsValue, tr("Statistics") },
+        { m_lastPaymentValue, tr("Last payment") },
     };
     for (const auto& [field, text] : rows) {
         if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(field))) {
@@ -335,7 +342,7 @@ void SubscriptionDetailPanel::retranslate()
         field->setAccessibleName(text);
     }
     m_historyTable->setHorizontalHeaderLabels(
-        {tr("Period"), tr("Amount"), tr("Attempt"), tr("Status"), tr("Paid"), tr("Invoice")});
+        { tr("Period"), tr("Amount"), tr("Attempt"), tr("Status"), tr("Paid"), tr("Invoice") });
     m_historyTable->setAccessibleName(tr("Billing history; press Enter on a row to open its invoice"));
     m_loadMoreButton->setText(tr("Load &more"));
     m_loadMoreButton->setAccessibleName(tr("Load more billing history"));

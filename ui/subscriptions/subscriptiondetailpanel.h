@@ -18,7 +18,6 @@ namespace apipay {
 
 class StaleNotice;
 
-
 // The detail of one subscription (GET /subscriptions/{id}): fields, stats, last payment, and the billing history
 // (GET /subscriptions/{id}/invoices, 20 per page, "Load more"). Edit / Pause / Resume / Cancel buttons are enabled
 // only where the status allows; the page runs the actions.
@@ -76,9 +75,9 @@ private:
     RequestId m_detailRequest = 0;
     RequestId m_historyRequest = 0;
     int m_historyPage = 0;
-    qint64 m_historyId = 0;       // the subscription whose billing history the table holds
-    QDateTime m_loadedAt;         // when the detail shown last arrived (UTC)
-    QString m_detailError;        // of the last reload, empty when it succeeded
+    qint64 m_historyId = 0; // the subscription whose billing history the table holds
+    QDateTime m_loadedAt; // when the detail shown last arrived (UTC)
+    QString m_detailError; // of the last reload, empty when it succeeded
     QString m_historyError;
     StaleNotice* m_staleNotice = nullptr;
     QLabel* m_titleLabel;

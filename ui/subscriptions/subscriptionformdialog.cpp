@@ -54,7 +54,8 @@ SubscriptionFormDialog::SubscriptionFormDialog(const PageContext& context, QWidg
     setWindowTitle(tr("New subscription"));
 }
 
-SubscriptionFormDialog::SubscriptionFormDialog(const PageContext& context, const Subscription& original, QWidget* parent)
+SubscriptionFormDialog::SubscriptionFormDialog(
+    const PageContext& context, const Subscription& original, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
     , m_original(original)
@@ -165,20 +166,20 @@ void SubscriptionFormDialog::build()
     addField(u"cart_items"_s, m_cartEditor);
 
     const QHash<QString, QString> labels = {
-        {u"amount"_s, tr("&Amount:")},
-        {u"phone_number"_s, tr("&Phone:")},
-        {u"billing_period"_s, tr("Billing &period:")},
-        {u"billing_day"_s, tr("Billing &day (1–28):")},
-        {u"description"_s, tr("D&escription:")},
-        {u"subscriber_name"_s, tr("Subscriber &name:")},
-        {u"external_subscriber_id"_s, tr("E&xternal subscriber ID:")},
-        {u"started_at"_s, tr("&Starts on:")},
-        {u"max_retry_attempts"_s, tr("Retry attempts (1–10):")},
-        {u"retry_interval_hours"_s, tr("Retry interval (1–168 h):")},
-        {u"grace_period_days"_s, tr("Grace period (1–30 days):")},
-        {u"bill_immediately"_s, tr("&Bill immediately:")},
-        {u"metadata"_s, tr("&Metadata (JSON):")},
-        {u"cart_items"_s, tr("&Cart items:")},
+        { u"amount"_s, tr("&Amount:") },
+        { u"phone_number"_s, tr("&Phone:") },
+        { u"billing_period"_s, tr("Billing &period:") },
+        { u"billing_day"_s, tr("Billing &day (1–28):") },
+        { u"description"_s, tr("D&escription:") },
+        { u"subscriber_name"_s, tr("Subscriber &name:") },
+        { u"external_subscriber_id"_s, tr("E&xternal subscriber ID:") },
+        { u"started_at"_s, tr("&Starts on:") },
+        { u"max_retry_attempts"_s, tr("Retry attempts (1–10):") },
+        { u"retry_interval_hours"_s, tr("Retry interval (1–168 h):") },
+        { u"grace_period_days"_s, tr("Grace period (1–30 days):") },
+        { u"bill_immediately"_s, tr("&Bill immediately:") },
+        { u"metadata"_s, tr("&Metadata (JSON):") },
+        { u"cart_items"_s, tr("&Cart items:") },
     };
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         QWidget* field = it.value();
@@ -272,8 +273,8 @@ void SubscriptionFormDialog::fillFrom(const Subscription& s)
     m_retryIntervalSpin->setValue(s.retryIntervalHours.value_or(0));
     m_graceSpin->setValue(s.gracePeriodDays.value_or(0));
     m_metadataEdit->setPlainText(s.metadata.isEmpty()
-                                     ? QString()
-                                     : QString::fromUtf8(QJsonDocument(s.metadata).toJson(QJsonDocument::Indented)));
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(s.metadata).toJson(QJsonDocument::Indented)));
 }
 
 void SubscriptionFormDialog::updateDescriptionCounter()
@@ -284,8 +285,9 @@ void SubscriptionFormDialog::updateDescriptionCounter()
                        .arg(kMaxText)
                        .arg(kKaspiVisible);
     if (length > kKaspiVisible) {
-        text += u" "_s + tr("The text after “%1” will not be visible to the buyer.")
-                             .arg(m_descriptionEdit->text().left(kKaspiVisible).right(12));
+        text += u" "_s
+            + tr("The text after “%1” will not be visible to the buyer.")
+                  .arg(m_descriptionEdit->text().left(kKaspiVisible).right(12));
         m_descriptionCounter->setStyleSheet(errorStyle(palette()));
     } else {
         m_descriptionCounter->setStyleSheet(QString());

@@ -36,7 +36,7 @@ std::optional<std::optional<QJsonObject>> SubscriptionFormDialog::parseMetadata(
         error->hide();
         return std::optional<QJsonObject>();
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         error->setText(tr("Not valid JSON at character %1: %2").arg(parseError.offset).arg(parseError.errorString()));
@@ -157,7 +157,7 @@ std::optional<SubscriptionPatch> SubscriptionFormDialog::patch()
     p.description = changedText(m_descriptionEdit, o.description);
     p.subscriberName = changedText(m_nameEdit, o.subscriberName);
     p.externalSubscriberId = changedText(m_externalIdEdit, o.externalSubscriberId);
-    const QJsonObject metadata = parseMetadata().value_or(std::nullopt).value_or(QJsonObject{});
+    const QJsonObject metadata = parseMetadata().value_or(std::nullopt).value_or(QJsonObject {});
     if (metadata != o.metadata) {
         p.metadata = metadata;
     }

@@ -23,8 +23,12 @@ using namespace Qt::StringLiterals;
 namespace apipay {
 
 SubscriptionsPage::SubscriptionsPage(const PageContext& context, QWidget* parent)
-    : ListPage(context, new SubscriptionTableModel(context.session->api()), nullptr, SubscriptionTableModel::IdRole,
-               u"subscriptions"_s, parent)
+    : ListPage(context,
+        new SubscriptionTableModel(context.session->api()),
+        nullptr,
+        SubscriptionTableModel::IdRole,
+        u"subscriptions"_s,
+        parent)
     , m_model(static_cast<SubscriptionTableModel*>(listModel()))
     , m_statusCombo(new QComboBox(this))
     , m_statusLabel(new QLabel(this))
@@ -88,20 +92,20 @@ SubscriptionsPage::SubscriptionsPage(const PageContext& context, QWidget* parent
         }
     });
     connect(m_model, &PagedTableModel::loadingChanged, this,
-            [this](bool loading) { m_progress->setVisible(loading || m_actionRequest != 0); });
+        [this](bool loading) { m_progress->setVisible(loading || m_actionRequest != 0); });
     connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SubscriptionsPage::showCurrentDetail);
+        &SubscriptionsPage::showCurrentDetail);
     // Keyboard: Enter on a row moves to the detail's actions.
     connect(tableView(), &QTableView::activated, this, [this] {
-        for (QPushButton* button : {m_detail->pauseButton(), m_detail->resumeButton(), m_detail->editButton()}) {
+        for (QPushButton* button : { m_detail->pauseButton(), m_detail->resumeButton(), m_detail->editButton() }) {
             if (button->isEnabled()) {
                 button->setFocus(Qt::TabFocusReason);
                 return;
             }
         }
     });
-    connect(m_detail, &SubscriptionDetailPanel::detailLoaded, this,
-            [this](const Subscription& s) { m_model->upsert(s); });
+    connect(
+        m_detail, &SubscriptionDetailPanel::detailLoaded, this, [this](const Subscription& s) { m_model->upsert(s); });
     connect(m_detail, &SubscriptionDetailPanel::editRequested, this, [this] { openEditForm(); });
     connect(m_detail, &SubscriptionDetailPanel::pauseRequested, this, [this] { requestAction(Action::Pause); });
     connect(m_detail, &SubscriptionDetailPanel::resumeRequested, this, [this] { requestAction(Action::Resume); });
@@ -212,7 +216,7 @@ void SubscriptionsPage::retranslate()
     const QString current = m_statusCombo->currentData().toString();
     m_statusCombo->clear();
     m_statusCombo->addItem(tr("All"), QString());
-    for (const QString& status : {u"active"_s, u"paused"_s, u"cancelled"_s, u"expired"_s}) {
+    for (const QString& status : { u"active"_s, u"paused"_s, u"cancelled"_s, u"expired"_s }) {
         m_statusCombo->addItem(Subscription::statusLabel(status), status);
     }
     m_statusCombo->setCurrentIndex(std::max(0, m_statusCombo->findData(current)));

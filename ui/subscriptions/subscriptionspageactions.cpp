@@ -91,8 +91,8 @@ QMessageBox* SubscriptionsPage::requestAction(Action action)
         confirm = tr("Ca&ncel subscription");
         break;
     }
-    auto* box = new QMessageBox(action == Action::Cancel ? QMessageBox::Warning : QMessageBox::Question,
-                                tr("Confirm"), question, QMessageBox::NoButton, this);
+    auto* box = new QMessageBox(action == Action::Cancel ? QMessageBox::Warning : QMessageBox::Question, tr("Confirm"),
+        question, QMessageBox::NoButton, this);
     box->setObjectName(u"confirmActionMessageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* yes = box->addButton(confirm, QMessageBox::AcceptRole);
@@ -124,9 +124,9 @@ void SubscriptionsPage::runAction(Action action, qint64 id)
             Q_EMIT actionFinished(action, false);
             return;
         }
-        const QString text = action == Action::Pause   ? tr("Subscription %1 paused").arg(id)
-                             : action == Action::Resume ? tr("Subscription %1 resumed").arg(id)
-                                                        : tr("Subscription %1 cancelled").arg(id);
+        const QString text = action == Action::Pause ? tr("Subscription %1 paused").arg(id)
+            : action == Action::Resume               ? tr("Subscription %1 resumed").arg(id)
+                                                     : tr("Subscription %1 cancelled").arg(id);
         context().notifier->reportInfo(text);
         if (m_detail->subscription().id == id) {
             Subscription updated = m_detail->subscription();

@@ -19,8 +19,12 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-ListPage::ListPage(const PageContext& context, ColumnTableModel* model, QSortFilterProxyModel* proxy, int idRole,
-                   const QString& name, QWidget* parent)
+ListPage::ListPage(const PageContext& context,
+    ColumnTableModel* model,
+    QSortFilterProxyModel* proxy,
+    int idRole,
+    const QString& name,
+    QWidget* parent)
     : PageWidget(context, parent)
     , m_listModel(model)
     , m_proxy(proxy)
@@ -105,9 +109,8 @@ ListPage::ListPage(const PageContext& context, ColumnTableModel* model, QSortFil
             activated();
         }
     });
-    connect(context.session, &Session::displayFormatChanged, this, [this] {
-        m_listModel->setDisplayFormat(this->context().session->displayFormat());
-    });
+    connect(context.session, &Session::displayFormatChanged, this,
+        [this] { m_listModel->setDisplayFormat(this->context().session->displayFormat()); });
 }
 
 ListPage::~ListPage()
@@ -153,7 +156,7 @@ void ListPage::setDetailPanel(QWidget* detail)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     // The list starts with about two thirds of the width so its key columns are visible at 1280 px.
-    m_splitter->setSizes({650, 350});
+    m_splitter->setSizes({ 650, 350 });
 }
 
 void ListPage::setFooter(QBoxLayout* footer)
@@ -176,9 +179,9 @@ void ListPage::updateEmptyState()
         m_stack->setCurrentWidget(m_tableView);
         return;
     }
-    const EmptyReason reason = m_listModel->isLoading()        ? EmptyReason::Loading
-                               : m_listModel->lastLoadFailed() ? EmptyReason::LoadFailed
-                                                               : EmptyReason::NoRows;
+    const EmptyReason reason = m_listModel->isLoading() ? EmptyReason::Loading
+        : m_listModel->lastLoadFailed()                 ? EmptyReason::LoadFailed
+                                                        : EmptyReason::NoRows;
     m_emptyLabel->setText(emptyText(reason));
     m_stack->setCurrentWidget(m_emptyLabel);
 }

@@ -25,8 +25,8 @@ class StaleNotice;
 // a stale notice above the table when a refresh failed or a new filter is still loading (ListFreshness, which also
 // keeps the current row by id), and the window's error banner with Retry when no rows can be marked stale.
 // It loads the first time the page is shown and again after a change of shop (sessionChanged), gives the model the
-// new display format on displayFormatChanged and calls retranslate() on QEvent::LanguageChange. The column layout of the
-// table is remembered by the main window for every page (ColumnLayoutMemory).
+// new display format on displayFormatChanged and calls retranslate() on QEvent::LanguageChange. The column layout of
+// the table is remembered by the main window for every page (ColumnLayoutMemory).
 class ListPage : public PageWidget
 {
     Q_OBJECT
@@ -46,8 +46,12 @@ protected:
     // model as the server sorted it); else it sorts by the model's sort role once a header is clicked. `name`
     // prefixes the object names of the table view and the stale notice ("refunds" → refundsTableView,
     // refundsStaleNotice).
-    ListPage(const PageContext& context, ColumnTableModel* model, QSortFilterProxyModel* proxy, int idRole,
-             const QString& name, QWidget* parent = nullptr);
+    ListPage(const PageContext& context,
+        ColumnTableModel* model,
+        QSortFilterProxyModel* proxy,
+        int idRole,
+        const QString& name,
+        QWidget* parent = nullptr);
 
     // Places the parts; call once from the subclass's constructor. Any may be null.
     void setFilterBar(QWidget* filterBar);

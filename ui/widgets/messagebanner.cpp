@@ -35,7 +35,7 @@ MessageBanner::MessageBanner(QWidget* parent)
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     // The labels take the width the window gives them and wrap to it: no minimum width from the text (Ignored), and
     // a height for that width (word wrap).
-    for (QLabel* label : {m_titleLabel, m_textLabel}) {
+    for (QLabel* label : { m_titleLabel, m_textLabel }) {
         label->setTextFormat(Qt::PlainText);
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         label->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
@@ -165,8 +165,7 @@ void MessageBanner::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    } else if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-               && !m_applyingColours) {
+    } else if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) && !m_applyingColours) {
         applyColours();
     }
     QFrame::changeEvent(event);
@@ -205,8 +204,7 @@ void MessageBanner::applyColours()
     }
     const qreal mix = dark ? 0.22 : 0.12;
     const QColor background = QColor::fromRgbF(window.redF() * (1 - mix) + accent.redF() * mix,
-                                               window.greenF() * (1 - mix) + accent.greenF() * mix,
-                                               window.blueF() * (1 - mix) + accent.blueF() * mix);
+        window.greenF() * (1 - mix) + accent.greenF() * mix, window.blueF() * (1 - mix) + accent.blueF() * mix);
     QPalette pal = palette();
     pal.setColor(QPalette::Window, background);
     pal.setColor(QPalette::WindowText, base.color(QPalette::WindowText));

@@ -16,8 +16,7 @@ MoneyLineEdit::MoneyLineEdit(QWidget* parent)
     setInputMethodHints(Qt::ImhFormattedNumbersOnly);
     // Digits with optional group separators (space, no-break, narrow no-break, thin), one '.' or ',' and at most
     // two decimals (extra zeros are tolerated by Money::parse, but we refuse them while typing).
-    static const QRegularExpression pattern(
-        u"[0-9\\x{00A0}\\x{202F}\\x{2009} ]{0,20}([.,][0-9]{0,2})?"_s);
+    static const QRegularExpression pattern(u"[0-9\\x{00A0}\\x{202F}\\x{2009} ]{0,20}([.,][0-9]{0,2})?"_s);
     setValidator(new QRegularExpressionValidator(pattern, this));
     setMaxLength(24);
     connect(this, &QLineEdit::textChanged, this, &MoneyLineEdit::onTextChanged);

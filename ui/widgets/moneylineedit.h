@@ -9,10 +9,10 @@
 
 namespace apipay {
 
-// An amount field with exact input (docs/api-contract.md D6): '.' or ',' as decimal separator, spaces as group separators,
-// at most two decimals; the value is an exact apipay::Money, never a double. Characters that can never form an
-// amount are refused while typing; a finished entry is reformatted in the locale ("15 000,5").
-// value() is nullopt while the text is empty or invalid; errorText() says why in a translated sentence.
+// An amount field with exact input (docs/api-contract.md D6): '.' or ',' as decimal separator, spaces as group
+// separators, at most two decimals; the value is an exact apipay::Money, never a double. Characters that can never form
+// an amount are refused while typing; a finished entry is reformatted in the locale ("15 000,5"). value() is nullopt
+// while the text is empty or invalid; errorText() says why in a translated sentence.
 class MoneyLineEdit : public QLineEdit
 {
     Q_OBJECT

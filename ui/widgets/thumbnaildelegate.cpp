@@ -12,8 +12,8 @@ namespace {
 constexpr int kMargin = 4;
 }
 
-ThumbnailDelegate::ThumbnailDelegate(ImageCache* cache, QAbstractItemView* view, int imageUrlRole, int size,
-                                     Placeholder placeholder)
+ThumbnailDelegate::ThumbnailDelegate(
+    ImageCache* cache, QAbstractItemView* view, int imageUrlRole, int size, Placeholder placeholder)
     : QStyledItemDelegate(view)
     , m_cache(cache)
     , m_view(view)
@@ -71,7 +71,7 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     if (!thumb.isNull()) {
         const QSizeF logical = QSizeF(thumb.size()) / dpr;
         const QRectF target(square.left() + (m_size - logical.width()) / 2,
-                            square.top() + (m_size - logical.height()) / 2, logical.width(), logical.height());
+            square.top() + (m_size - logical.height()) / 2, logical.width(), logical.height());
         painter->drawImage(target, thumb);
     } else if (m_placeholder == Placeholder::Frame) {
         painter->setPen(QPen(opt.palette.color(QPalette::Mid), 1, url.isEmpty() ? Qt::DotLine : Qt::SolidLine));

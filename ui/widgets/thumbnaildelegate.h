@@ -19,8 +19,11 @@ class ThumbnailDelegate : public QStyledItemDelegate
 public:
     enum class Placeholder { Empty, Frame };
 
-    ThumbnailDelegate(ImageCache* cache, QAbstractItemView* view, int imageUrlRole, int size,
-                      Placeholder placeholder = Placeholder::Empty);
+    ThumbnailDelegate(ImageCache* cache,
+        QAbstractItemView* view,
+        int imageUrlRole,
+        int size,
+        Placeholder placeholder = Placeholder::Empty);
 
     int thumbnailSize() const { return m_size; }
     // The row height that fits the square and its margins.
