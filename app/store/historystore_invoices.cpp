@@ -317,7 +317,7 @@ StoreResult<QList<Invoice>> HistoryStore::findInvoices(const InvoiceQuery& invoi
     }
     QVariantList values;
     const QString direction = invoiceQuery.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const QString order = u" ORDER BY "_s + sortColumn(invoiceQuery.sortKey) + direction + u", id"_s + direction;
+    const QString order = u" ORDER BY %1%2, id%2"_s.arg(sortColumn(invoiceQuery.sortKey), direction);
     QString page;
     if (invoiceQuery.limit > 0) {
         page = u" LIMIT ? OFFSET ?"_s;
