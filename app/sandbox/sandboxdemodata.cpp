@@ -135,20 +135,7 @@ void SandboxDemoData::loadShowcase(SandboxStore& store)
                 inv.subtotal = Money::fromTenge(500 + rng.bounded(60) * 250);
                 inv.description = QString::fromUtf8(kDescriptions[rng.bounded(int(std::size(kDescriptions)))]);
             }
-            inv.amount = inv.subtotal;
-            if (rng.bounded(100) < 18) {
-                inv.discountPercent = (1 + rng.bounded(3)) * 5;
-                inv.discountSum = inv.subtotal.percentRoundedHalfUp(inv.discountPercent);
-                inv.amount = inv.subtotal - inv.discountSum;
-            }
-            const int extKind = rng.bounded(3);
-            if (extKind == 0) {
-                inv.externalOrderId = QStringLiteral("order-%1").arg(orderNumber);
-            } else if (extKind == 1) {
-                inv.externalOrderId = QStringLiteral("apd-5e1a9c3b-%1-%2")
-                                          .arg(inv.createdAt.toString(QStringLiteral("yyyyMMddTHHmmss")))
-                                          .arg(rng.bounded(0x10000), 4, 16, QLatin1Char('0'));
-            }
+            SandboxDemoHistory::finishTicket(inv, 18, orderNumber, rng);
             inv.expiresAt = inv.createdAt.addSecs(store.settings().invoiceLifetimeSeconds);
             inv.updatedAt = inv.createdAt.addSecs(60 + rng.bounded(1800));
             const int roll = rng.bounded(100);

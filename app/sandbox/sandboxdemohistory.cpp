@@ -227,20 +227,7 @@ void SandboxDemoHistory::loadInvoices(SandboxStore& store)
                 inv.subtotal = Money::fromTenge(6000 + qint64(rng.bounded(390)) * 100);
                 inv.description = QString::fromUtf8(kLarge[rng.bounded(int(std::size(kLarge)))]);
             }
-            inv.amount = inv.subtotal;
-            if (rng.bounded(100) < 8) {
-                inv.discountPercent = (1 + rng.bounded(3)) * 5;
-                inv.discountSum = inv.subtotal.percentRoundedHalfUp(inv.discountPercent);
-                inv.amount = inv.subtotal - inv.discountSum;
-            }
-            const int ext = rng.bounded(3);
-            if (ext == 0) {
-                inv.externalOrderId = QStringLiteral("order-%1").arg(orderNumber);
-            } else if (ext == 1) {
-                inv.externalOrderId = QStringLiteral("apd-5e1a9c3b-%1-%2")
-                                          .arg(inv.createdAt.toString(QStringLiteral("yyyyMMddTHHmmss")))
-                                          .arg(rng.bounded(0x10000), 4, 16, QLatin1Char('0'));
-            }
+            finishTicket(inv, 8, orderNumber, rng);
             inv.expiresAt = inv.createdAt.addSecs(lifetime);
             const int roll = rng.bounded(100);
             const qint64 ageSecs = inv.createdAt.secsTo(now);
@@ -273,6 +260,24 @@ void SandboxDemoHistory::loadInvoices(SandboxStore& store)
     }
 }
 
+void SandboxDemoHistory::finishTicket(SandboxInvoice& inv, int discountChance, int orderNumber, QRandomGenerator& rng)
+{
+    inv.amount = inv.subtotal;
+    if (rng.bounded(100) < discountChance) {
+        inv.discountPercent = (1 + rng.bounded(3)) * 5;
+        inv.discountSum = inv.subtotal.percentRoundedHalfUp(inv.discountPercent);
+        inv.amount = inv.subtotal - inv.discountSum;
+    }
+    const int kind = rng.bounded(3);
+    if (kind == 0) {
+        inv.externalOrderId = QStringLiteral("order-%1").arg(orderNumber);
+    } else if (kind == 1) {
+        inv.externalOrderId = QStringLiteral("apd-5e1a9c3b-%1-%2")
+                                  .arg(inv.createdAt.toString(QStringLiteral("yyyyMMddTHHmmss")))
+                                  .arg(rng.bounded(0x10000), 4, 16, QLatin1Char('0'));
+    }
+}
+
 void SandboxDemoHistory::loadRefunds(SandboxStore& store)
 {
     const char* const reasons[] = { "Возврат товара", "Ошибка в заказе", "Клиент отказался", "Товар закончился",
@@ -280,6 +285,7 @@ void SandboxDemoHistory::loadRefunds(SandboxStore& store)
     QRandomGenerator rng(77);
     const QDateTime now = store.now();
     const QDateTime latest = now.addSecs(-2 * 3600);
+    const QTimeZone zone = SandboxProfile::almatyZone();
     // Paid invoices at least two days old, by week.
     QHash<qint64, std::vector<qint64>> byWeek;
     std::vector<qint64> weeks;
@@ -309,7 +315,11 @@ void SandboxDemoHistory::loadRefunds(SandboxStore& store)
             refund.reason = QString::fromUtf8(reasons[rng.bounded(int(std::size(reasons)))]);
             refund.initiatedBy = rng.bounded(3) == 0 ? QStringLiteral("dashboard") : QStringLiteral("api");
             refund.status = QStringLiteral("completed");
-            refund.createdAt = qMin(inv->paidAt.addSecs(1800 + rng.bounded(72 * 3600)), latest);
+            // A refund is made while the café is open (09:00–21:00 Almaty), on the day of payment or up to three
+            // days later, never sooner than half an hour after it.
+            const QDateTime opening(inv->paidAt.toTimeZone(zone).date().addDays(rng.bounded(4)), QTime(9, 0), zone);
+            const QDateTime during = opening.addSecs(qint64(rng.bounded(12 * 60)) * 60);
+            refund.createdAt = qMin(qMax(during, inv->paidAt.addSecs(1800)), latest);
             const int kind = rng.bounded(100);
             const bool fresh = refunded.value(inv->id).isZero();
             if (kind < 30 && fresh) { // full

@@ -9,6 +9,7 @@
 namespace apipay::sandbox {
 
 class SandboxStore;
+struct SandboxInvoice;
 
 // Six months of everyday trade of the demo shop-café in Almaty, deterministic (seeded), relative to the store's
 // clock. The shape of a day and of the half-year:
@@ -35,6 +36,9 @@ public:
     // Shared with the hand-made showcase invoices.
     static QString phone(QRandomGenerator& rng);
     static QString clientName(QRandomGenerator& rng);
+    // The discount (5, 10 or 15 % for `discountChance` in 100 tickets) and the order id (the shop's own, one made by
+    // ApiPay Desk, or none) of a generated ticket whose subtotal and creation time are set. Sets amount too.
+    static void finishTicket(SandboxInvoice& inv, int discountChance, int orderNumber, QRandomGenerator& rng);
 
 private:
     struct Day
