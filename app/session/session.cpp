@@ -160,6 +160,7 @@ bool Session::useServer(
     d->accountId = std::exchange(d->connectingAccountId, QString());
     d->hasSession = !apiKey.isEmpty();
     qCInfo(lcSession) << "session:" << mode << baseUrl.toDisplayString();
+    openHistory();
     Q_EMIT sessionChanged();
     return true;
 }

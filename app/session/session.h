@@ -18,6 +18,7 @@ namespace apipay {
 
 class ApiClient;
 class DemoControl;
+class HistoryStore;
 class ImageCache;
 class InvoiceWatcher;
 namespace sandbox {
@@ -93,6 +94,21 @@ public:
     ImageCache* imageCache() const;
     SecretStore* secretStore() const;
     QNetworkAccessManager* network() const;
+    // The shop's history on this computer (docs/history-store.md), or nullptr when this session keeps none. Opened by
+    // useServer(): a shop account keeps its history in HistoryStore::defaultPath(account id); the demo shop in a
+    // temporary file of this run (its server makes up new history every run); a server given directly (tests,
+    // --base-url with a key for this run) keeps none unless setHistoryPath() named a file. A damaged file is moved
+    // aside and started again (notice() says so). historyChanged() tells pages to bind to the new store.
+    HistoryStore* history() const;
+    // The file the next useServer() opens for its history ("" = none), instead of the rule above. Tests.
+    void setHistoryPath(const QString& filePath);
+    // Whether the server has stopped answering: views keep showing the history on this computer, writes are refused
+    // with the reason. Reported by whoever notices first (the history sync) through reportConnectivity().
+    bool isOffline() const;
+    // When the history on this computer was last brought up to date with the server (UTC); invalid before that.
+    QDateTime historyAsOf() const;
+    void reportConnectivity(bool offline, const QDateTime& historyAsOf);
+
     // Only in demo mode (else nullptr): what the app may do with the demo shop ("Simulate payment").
     DemoControl* demoControl() const;
     // Only in demo mode (else nullptr): the embedded demo server itself. For tests that inspect its data; the
@@ -123,10 +139,17 @@ Q_SIGNALS:
     void keychainProblem(apipay::SecretStore::Status status, const QString& text);
     // A translated message about the session for the status bar ("The demo server could not start …").
     void notice(const QString& text);
+    // The session's history store was opened, replaced or closed (history() changed).
+    void historyChanged();
+    // isOffline() or historyAsOf() changed.
+    void connectivityChanged();
     // The time of the last completed exchange with the server (status bar).
     void lastRefreshChanged(const QDateTime& when);
 
 private:
+    // Opens the history store of the session useServer() has just connected (sessionhistory.cpp).
+    void openHistory();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

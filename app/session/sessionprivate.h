@@ -3,17 +3,21 @@
 // Session's private state, shared by its implementation files (session.cpp, sessionkeys.cpp). Not for pages.
 #include "session/session.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
 namespace apipay {
 
 class ApiClient;
+class HistoryStore;
 class ImageCache;
 class InvoiceWatcher;
 class LanguageManager;
@@ -32,6 +36,11 @@ struct Session::Private
     sandbox::SandboxServer* sandbox = nullptr;
     std::unique_ptr<SandboxDemoControl> demoControl;
     LanguageManager* languages = nullptr;
+    HistoryStore* history = nullptr;
+    std::unique_ptr<QTemporaryDir> demoHistoryDir; // the demo shop's history lives here for one run
+    std::optional<QString> historyPathOverride; // setHistoryPath()
+    bool offline = false;
+    QDateTime historyAsOf;
 
     Mode mode = Mode::Live;
     QString shopName;

@@ -4,7 +4,7 @@
 #include "domain/invoice.h"
 #include "domain/refund.h"
 #include "domain/subscription.h"
-#include "store/invoicequery.h"
+#include "store/historyquery.h"
 #include "store/storeresult.h"
 
 #include <QObject>
@@ -55,9 +55,9 @@ public:
     // The invoice with its items; nullopt when it is not stored.
     StoreResult<std::optional<Invoice>> invoice(qint64 id) const;
     // Rows without items.
-    StoreResult<QList<Invoice>> findInvoices(const InvoiceQuery& query) const;
+    StoreResult<QList<Invoice>> findInvoices(const HistoryQuery& query) const;
     // How many invoices the query matches (limit and offset ignored).
-    StoreResult<qint64> countInvoices(const InvoiceQuery& query) const;
+    StoreResult<qint64> countInvoices(const HistoryQuery& query) const;
     // Takings of the invoices paid in [from, to) (UTC). Exact; a sum that does not fit is an error.
     StoreResult<HistoryTotals> totals(const QDateTime& from, const QDateTime& to) const;
 

@@ -80,16 +80,16 @@ Invoice readInvoice(const QSqlQuery& q)
     return i;
 }
 
-QString sortColumn(InvoiceQuery::SortKey key)
+QString sortColumn(HistoryQuery::SortKey key)
 {
     switch (key) {
-    case InvoiceQuery::SortKey::PaidAt:
+    case HistoryQuery::SortKey::PaidAt:
         return u"paid_at"_s;
-    case InvoiceQuery::SortKey::Amount:
+    case HistoryQuery::SortKey::Amount:
         return u"amount"_s;
-    case InvoiceQuery::SortKey::Id:
+    case HistoryQuery::SortKey::Id:
         return u"id"_s;
-    case InvoiceQuery::SortKey::CreatedAt:
+    case HistoryQuery::SortKey::CreatedAt:
         break;
     }
     return u"created_at"_s;
@@ -100,7 +100,7 @@ enum class TextJoin { Lookup, Probe };
 
 // The WHERE clause of a query and its values. With Probe, the id term is written "+id" so that SQLite walks the
 // index the caller names and probes each id in the set of matches instead of looking every match up.
-QString whereClause(const InvoiceQuery& query, QVariantList* values, TextJoin join = TextJoin::Lookup)
+QString whereClause(const HistoryQuery& query, QVariantList* values, TextJoin join = TextJoin::Lookup)
 {
     QStringList terms;
     const QString match = search::matchExpression(query.text);
@@ -301,14 +301,14 @@ StoreResult<std::optional<Invoice>> HistoryStore::invoice(qint64 id) const
     return std::optional<Invoice>(found);
 }
 
-StoreResult<QList<Invoice>> HistoryStore::findInvoices(const InvoiceQuery& invoiceQuery) const
+StoreResult<QList<Invoice>> HistoryStore::findInvoices(const HistoryQuery& invoiceQuery) const
 {
     if (!isOpen()) {
         return notOpen();
     }
     const QString match = search::matchExpression(invoiceQuery.text);
     TextJoin join = TextJoin::Lookup;
-    if (!match.isEmpty() && invoiceQuery.sortKey == InvoiceQuery::SortKey::CreatedAt) {
+    if (!match.isEmpty() && invoiceQuery.sortKey == HistoryQuery::SortKey::CreatedAt) {
         const StoreResult<qint64> matches = countMatches(match);
         if (!matches.ok()) {
             return StoreStatus::failure(matches.error());
@@ -361,7 +361,7 @@ StoreResult<qint64> HistoryStore::countMatches(const QString& match) const
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
-StoreResult<qint64> HistoryStore::countInvoices(const InvoiceQuery& invoiceQuery) const
+StoreResult<qint64> HistoryStore::countInvoices(const HistoryQuery& invoiceQuery) const
 {
     if (!isOpen()) {
         return notOpen();

@@ -127,7 +127,7 @@ class BenchStore : public QObject
 
     double keystroke(const QString& typed)
     {
-        InvoiceQuery query;
+        HistoryQuery query;
         query.text = typed;
         query.limit = 100;
         return bestMs(7, [&] {
@@ -208,7 +208,7 @@ private Q_SLOTS:
         for (const QString& typed : { u"Айгер"_s, u"8707"_s, u"+7 707 12"_s, u"наполеон"_s, u"а"_s }) {
             const double store = keystroke(typed);
             const double bare = bareFts(typed);
-            InvoiceQuery query;
+            HistoryQuery query;
             query.text = typed;
             const qint64 matches = m_store->countInvoices(query).value();
             std::printf("BENCH keystroke \"%s\" (%lld matches)\n", qPrintable(typed), static_cast<long long>(matches));
@@ -220,7 +220,7 @@ private Q_SLOTS:
 
     void searchKeystroke_qbenchmark()
     {
-        InvoiceQuery query;
+        HistoryQuery query;
         query.text = u"Айгер"_s;
         QBENCHMARK
         {
@@ -261,7 +261,7 @@ private Q_SLOTS:
         m_store = std::make_unique<HistoryStore>();
         QVERIFY(m_store->open(m_path).ok());
         report("opening the file again (integrity check included)", double(timer.nsecsElapsed()) / 1e6, "ms", 0);
-        InvoiceQuery first;
+        HistoryQuery first;
         timer.restart();
         QCOMPARE(m_store->findInvoices(first).value().size(), 100);
         report("first 100 rows after opening", double(timer.nsecsElapsed()) / 1e6, "ms", 0);

@@ -8,11 +8,14 @@
 #include "session/appsettings.h"
 #include "session/democontrol.h"
 #include "session/session.h"
+#include "store/historystore.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -201,6 +204,60 @@ private Q_SLOTS:
 
         QVERIFY(session.useServer(liveUrl, u"key"_s, Session::Mode::Sandbox, u"Shop"_s));
         QVERIFY(!session.demoControl());
+    }
+
+    void history_keptPerShop_forOneRunInDemo_noneForADirectServer()
+    {
+        auto* secrets = new InMemorySecretStore;
+        secrets->setValue(SecretStore::apiKeyName(u"shop-a"_s), u"live-key-123"_s);
+        Session session(secrets);
+        QSignalSpy historyChanged(&session, &Session::historyChanged);
+        QVERIFY(!session.history());
+
+        QString error;
+        QVERIFY2(session.startDemo(&error), qPrintable(error));
+        QVERIFY(session.history());
+        const QString demoFile = session.history()->filePath();
+        QVERIFY(QFileInfo::exists(demoFile));
+        QVERIFY(demoFile != HistoryStore::defaultPath(QString())); // not where a shop's history lives
+        QCOMPARE(historyChanged.count(), 1);
+
+        configureLiveAccount();
+        session.startSession();
+        QTRY_COMPARE(session.accountId(), u"shop-a"_s);
+        QVERIFY(session.history());
+        QCOMPARE(session.history()->filePath(), HistoryStore::defaultPath(u"shop-a"_s));
+
+        // The same shop again keeps its store (and what pages hold of it).
+        HistoryStore* shopStore = session.history();
+        historyChanged.clear();
+        session.startSession();
+        QTRY_VERIFY(session.hasSession());
+        QCOMPARE(session.history(), shopStore);
+
+        // A server given directly keeps no history unless a file is named.
+        QVERIFY(session.useServer(liveUrl, u"key"_s, Session::Mode::Live, u"Shop"_s));
+        QVERIFY(!session.history());
+        QTemporaryDir dir;
+        session.setHistoryPath(dir.filePath(u"named.sqlite"_s));
+        QVERIFY(session.useServer(liveUrl, u"key"_s, Session::Mode::Live, u"Shop"_s));
+        QVERIFY(session.history());
+        QCOMPARE(session.history()->filePath(), dir.filePath(u"named.sqlite"_s));
+    }
+
+    void connectivity_reportedOnceAndResetByANewSession()
+    {
+        Session session(new InMemorySecretStore);
+        QSignalSpy changed(&session, &Session::connectivityChanged);
+        QVERIFY(!session.isOffline());
+        const QDateTime asOf = QDateTime::currentDateTimeUtc();
+        session.reportConnectivity(true, asOf);
+        session.reportConnectivity(true, asOf);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(session.isOffline());
+        QCOMPARE(session.historyAsOf(), asOf);
+        QVERIFY(session.useServer(liveUrl, u"key"_s, Session::Mode::Live, u"Shop"_s));
+        QVERIFY(!session.isOffline());
     }
 
     void isWorthReporting_skipsCancelledAndRequestsBeforeASession()

@@ -69,7 +69,7 @@ class tst_HistoryStore : public QObject
 
     QList<qint64> search(const QString& text)
     {
-        InvoiceQuery query;
+        HistoryQuery query;
         query.text = text;
         const auto rows = m_store->findInvoices(query);
         if (!rows.ok()) {
@@ -274,7 +274,7 @@ private Q_SLOTS:
     void statusChange_updatesTheRow_andTheStatusFilter()
     {
         VERIFY_OK(m_store->upsertInvoices({ invoice(7, u"pending"_s, 5000, utc(4, 9)) }));
-        InvoiceQuery paid;
+        HistoryQuery paid;
         paid.statuses = { InvoiceStatus::Paid };
         QCOMPARE(m_store->countInvoices(paid).value(), qint64(0));
 
@@ -287,7 +287,7 @@ private Q_SLOTS:
         refunded.isFullyRefunded = true;
         refunded.totalRefunded = Money::fromTiyn(5000);
         VERIFY_OK(m_store->upsertInvoices({ refunded }));
-        InvoiceQuery shownRefunded;
+        HistoryQuery shownRefunded;
         shownRefunded.statuses = { InvoiceStatus::Refunded };
         QCOMPARE(ids(m_store->findInvoices(shownRefunded)), QList<qint64> { 7 });
         QCOMPARE(m_store->countInvoices(paid).value(), qint64(0));
@@ -371,7 +371,7 @@ private Q_SLOTS:
             page.append(i);
         }
         VERIFY_OK(m_store->upsertInvoices(page));
-        InvoiceQuery query;
+        HistoryQuery query;
         query.text = u"самс"_s;
         query.limit = 3;
         query.offset = 2;
@@ -382,7 +382,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->countInvoices(query).value(), qint64(350));
         query.order = Qt::AscendingOrder;
         QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 5005, 5007, 5009 }));
-        query.sortKey = InvoiceQuery::SortKey::Amount;
+        query.sortKey = HistoryQuery::SortKey::Amount;
         query.order = Qt::DescendingOrder;
         QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 5695, 5693, 5691 }));
     }
@@ -390,14 +390,14 @@ private Q_SLOTS:
     void filters_periodStatusSortAndPaging()
     {
         fillSearchShop();
-        InvoiceQuery query;
+        HistoryQuery query;
         query.from = utc(3, 10);
         query.to = utc(3, 11);
         QCOMPARE(ids(m_store->findInvoices(query)), QList<qint64> { 1002 });
 
         query = {};
         query.statuses = { InvoiceStatus::Paid };
-        query.sortKey = InvoiceQuery::SortKey::Amount;
+        query.sortKey = HistoryQuery::SortKey::Amount;
         query.order = Qt::AscendingOrder;
         QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 1003, 1001 }));
         QCOMPARE(m_store->countInvoices(query).value(), qint64(2));

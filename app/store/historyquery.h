@@ -10,7 +10,7 @@
 namespace apipay {
 
 // What an invoice view asks the history for. Every part is optional; an empty query lists everything, newest first.
-struct InvoiceQuery
+struct HistoryQuery
 {
     enum class SortKey { CreatedAt, PaidAt, Amount, Id };
 

@@ -1,0 +1,93 @@
+// The session's history store and connectivity: which file a session keeps its history in, and whether the server
+// is answering (session.h).
+#include "session/session.h"
+#include "session/sessionprivate.h"
+
+#include "store/historystore.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSession)
+
+namespace apipay {
+
+HistoryStore* Session::history() const
+{
+    return d->history;
+}
+
+void Session::setHistoryPath(const QString& filePath)
+{
+    d->historyPathOverride = filePath;
+}
+
+bool Session::isOffline() const
+{
+    return d->offline;
+}
+
+QDateTime Session::historyAsOf() const
+{
+    return d->historyAsOf;
+}
+
+void Session::reportConnectivity(bool offline, const QDateTime& historyAsOf)
+{
+    if (d->offline == offline && d->historyAsOf == historyAsOf) {
+        return;
+    }
+    d->offline = offline;
+    d->historyAsOf = historyAsOf;
+    Q_EMIT connectivityChanged();
+}
+
+void Session::openHistory()
+{
+    QString path;
+    if (d->historyPathOverride) {
+        path = *d->historyPathOverride;
+    } else if (d->mode == Mode::Demo) {
+        // The demo server makes up its shop again on every start (new ids, dates relative to today): its history is
+        // kept for this run only.
+        if (!d->demoHistoryDir) {
+            d->demoHistoryDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/apipay-demo-XXXXXX"));
+        }
+        if (d->demoHistoryDir->isValid()) {
+            path = d->demoHistoryDir->filePath(QStringLiteral("demo.sqlite"));
+        }
+    } else if (!d->accountId.isEmpty()) {
+        path = HistoryStore::defaultPath(d->accountId);
+    }
+
+    if (d->history && d->history->filePath() == path && d->history->isOpen()) {
+        return; // the same shop again (a new key, a language change): its history stays
+    }
+    if (d->history) {
+        d->history->close();
+        d->history->deleteLater();
+        d->history = nullptr;
+    }
+    d->offline = false;
+    d->historyAsOf = {};
+    if (!path.isEmpty()) {
+        auto* store = new HistoryStore(this);
+        const StoreStatus opened = store->open(path);
+        if (opened.ok()) {
+            d->history = store;
+            if (store->wasRebuilt()) {
+                Q_EMIT notice(tr("The history on this computer was damaged and has been moved aside (%1). It is being "
+                                 "read again from the server.")
+                                  .arg(QDir::toNativeSeparators(store->damagedCopyPath())));
+            }
+        } else {
+            qCWarning(lcSession) << "history store not opened:" << opened.error();
+            Q_EMIT notice(tr("The history on this computer cannot be used: %1").arg(opened.error()));
+            delete store;
+        }
+    }
+    Q_EMIT historyChanged();
+    Q_EMIT connectivityChanged();
+}
+
+} // namespace apipay
