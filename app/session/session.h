@@ -108,6 +108,8 @@ public:
     // When the history on this computer was last brought up to date with the server (UTC); invalid before that.
     QDateTime historyAsOf() const;
     void reportConnectivity(bool offline, const QDateTime& historyAsOf);
+    // A person asked for fresh data (F5, Retry): the history sync asks the server for what changed first.
+    void requestHistoryUpdate();
 
     // Only in demo mode (else nullptr): what the app may do with the demo shop ("Simulate payment").
     DemoControl* demoControl() const;
@@ -141,6 +143,8 @@ Q_SIGNALS:
     void notice(const QString& text);
     // The session's history store was opened, replaced or closed (history() changed).
     void historyChanged();
+    // requestHistoryUpdate() was called.
+    void historyUpdateRequested();
     // isOffline() or historyAsOf() changed.
     void connectivityChanged();
     // The time of the last completed exchange with the server (status bar).

@@ -42,6 +42,11 @@ void Session::reportConnectivity(bool offline, const QDateTime& historyAsOf)
     Q_EMIT connectivityChanged();
 }
 
+void Session::requestHistoryUpdate()
+{
+    Q_EMIT historyUpdateRequested();
+}
+
 void Session::openHistory()
 {
     QString path;
@@ -51,7 +56,8 @@ void Session::openHistory()
         // The demo server makes up its shop again on every start (new ids, dates relative to today): its history is
         // kept for this run only.
         if (!d->demoHistoryDir) {
-            d->demoHistoryDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/apipay-demo-XXXXXX"));
+            d->demoHistoryDir
+                = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/apipay-demo-XXXXXX"));
         }
         if (d->demoHistoryDir->isValid()) {
             path = d->demoHistoryDir->filePath(QStringLiteral("demo.sqlite"));

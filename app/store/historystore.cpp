@@ -96,6 +96,14 @@ void HistoryStore::close()
     }
 }
 
+StoreStatus HistoryStore::announce(const StoreStatus& status, void (HistoryStore::*changed)())
+{
+    if (status.ok()) {
+        Q_EMIT(this->*changed)();
+    }
+    return status;
+}
+
 StoreStatus HistoryStore::notOpen() const
 {
     return StoreStatus::failure(tr("The shop's history is not open."));

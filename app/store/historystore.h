@@ -85,6 +85,12 @@ public:
 Q_SIGNALS:
     // The file was damaged and has been replaced by an empty store (see the class comment). `reason` is translated.
     void historyDamaged(const QString& reason, const QString& movedTo);
+    // Emitted after a write that changed what is stored has been committed (views read again; a write that wrote
+    // nothing new may still emit).
+    void invoicesChanged();
+    void refundsChanged();
+    void subscriptionsChanged();
+    void catalogChanged();
 
 private:
     enum class Check { Usable, Damaged, Newer };
@@ -99,6 +105,8 @@ private:
     StoreStatus moveAside(const QString& filePath, const QString& reason);
     StoreStatus notOpen() const;
     StoreResult<qint64> countMatches(const QString& match) const;
+    // Emits `changed` when `status` is ok; returns `status`.
+    StoreStatus announce(const StoreStatus& status, void (HistoryStore::*changed)());
 
     QString m_connection;
     QString m_path;

@@ -241,7 +241,7 @@ StoreStatus HistoryStore::upsertInvoices(const QList<Invoice>& invoices)
             m_db.rollback();
         }
     }
-    return status;
+    return announce(status, &HistoryStore::invoicesChanged);
 }
 
 StoreStatus HistoryStore::removeInvoice(qint64 id)
@@ -262,6 +262,7 @@ StoreStatus HistoryStore::removeInvoice(qint64 id)
         m_db.rollback();
         return failed;
     }
+    Q_EMIT invoicesChanged();
     return {};
 }
 

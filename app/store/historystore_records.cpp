@@ -195,7 +195,7 @@ StoreStatus HistoryStore::upsertRefunds(const QList<Refund>& refunds)
     if (!isOpen()) {
         return notOpen();
     }
-    return inTransaction(m_db, [&]() -> StoreStatus {
+    const StoreStatus written = inTransaction(m_db, [&]() -> StoreStatus {
         sql::Upsert upsert(m_db);
         QSqlQuery deleteItems(m_db);
         QSqlQuery insertItem(m_db);
@@ -230,6 +230,7 @@ StoreStatus HistoryStore::upsertRefunds(const QList<Refund>& refunds)
         }
         return {};
     });
+    return announce(written, &HistoryStore::refundsChanged);
 }
 
 StoreResult<QList<Refund>> HistoryStore::refundsOfInvoice(qint64 invoiceId) const
@@ -263,7 +264,7 @@ StoreStatus HistoryStore::upsertSubscriptions(const QList<Subscription>& subscri
     if (!isOpen()) {
         return notOpen();
     }
-    return inTransaction(m_db, [&]() -> StoreStatus {
+    const StoreStatus written = inTransaction(m_db, [&]() -> StoreStatus {
         sql::Upsert upsert(m_db);
         const StoreStatus prepared = upsert.prepare(u"subscriptions"_s, kSubscriptionColumns, { u"id"_s });
         if (!prepared.ok()) {
@@ -277,6 +278,7 @@ StoreStatus HistoryStore::upsertSubscriptions(const QList<Subscription>& subscri
         }
         return {};
     });
+    return announce(written, &HistoryStore::subscriptionsChanged);
 }
 
 StoreStatus HistoryStore::replaceBillingHistory(qint64 subscriptionId, const QList<SubscriptionInvoice>& history)
@@ -284,7 +286,7 @@ StoreStatus HistoryStore::replaceBillingHistory(qint64 subscriptionId, const QLi
     if (!isOpen()) {
         return notOpen();
     }
-    return inTransaction(m_db, [&]() -> StoreStatus {
+    const StoreStatus written = inTransaction(m_db, [&]() -> StoreStatus {
         QSqlQuery query(m_db);
         StoreStatus status
             = sql::run(query, u"DELETE FROM subscription_invoices WHERE subscription_id = ?"_s, { subscriptionId });
@@ -301,6 +303,7 @@ StoreStatus HistoryStore::replaceBillingHistory(qint64 subscriptionId, const QLi
         }
         return status;
     });
+    return announce(written, &HistoryStore::subscriptionsChanged);
 }
 
 StoreResult<QList<Subscription>> HistoryStore::subscriptions() const
@@ -332,7 +335,7 @@ StoreStatus HistoryStore::upsertCatalog(const QList<CatalogItem>& items)
     if (!isOpen()) {
         return notOpen();
     }
-    return inTransaction(m_db, [&]() -> StoreStatus {
+    const StoreStatus written = inTransaction(m_db, [&]() -> StoreStatus {
         sql::Upsert upsert(m_db);
         const StoreStatus prepared
             = upsert.prepare(u"catalog_items"_s, kCatalogColumns, { u"id"_s }, { u"selling_price"_s, u"created_at"_s });
@@ -348,6 +351,7 @@ StoreStatus HistoryStore::upsertCatalog(const QList<CatalogItem>& items)
         }
         return {};
     });
+    return announce(written, &HistoryStore::catalogChanged);
 }
 
 StoreStatus HistoryStore::removeCatalogItem(qint64 id)
@@ -356,7 +360,8 @@ StoreStatus HistoryStore::removeCatalogItem(qint64 id)
         return notOpen();
     }
     QSqlQuery query(m_db);
-    return sql::run(query, u"DELETE FROM catalog_items WHERE id = ?"_s, { id });
+    return announce(
+        sql::run(query, u"DELETE FROM catalog_items WHERE id = ?"_s, { id }), &HistoryStore::catalogChanged);
 }
 
 StoreStatus HistoryStore::upsertUnits(const QList<CatalogUnit>& units)
@@ -364,7 +369,7 @@ StoreStatus HistoryStore::upsertUnits(const QList<CatalogUnit>& units)
     if (!isOpen()) {
         return notOpen();
     }
-    return inTransaction(m_db, [&]() -> StoreStatus {
+    const StoreStatus written = inTransaction(m_db, [&]() -> StoreStatus {
         sql::Upsert upsert(m_db);
         const StoreStatus prepared = upsert.prepare(u"units"_s, { u"id"_s, u"name"_s, u"name_kaz"_s }, { u"id"_s });
         if (!prepared.ok()) {
@@ -378,6 +383,7 @@ StoreStatus HistoryStore::upsertUnits(const QList<CatalogUnit>& units)
         }
         return {};
     });
+    return announce(written, &HistoryStore::catalogChanged);
 }
 
 StoreResult<QList<CatalogItem>> HistoryStore::catalog() const

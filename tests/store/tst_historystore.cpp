@@ -313,6 +313,22 @@ private Q_SLOTS:
         QCOMPARE(search(u"чайная"_s), QList<qint64> { 8 });
     }
 
+    void writes_tellViewsToReadAgain()
+    {
+        QSignalSpy invoices(m_store.get(), &HistoryStore::invoicesChanged);
+        QSignalSpy refunds(m_store.get(), &HistoryStore::refundsChanged);
+        QSignalSpy catalog(m_store.get(), &HistoryStore::catalogChanged);
+        fillSearchShop();
+        QCOMPARE(invoices.count(), 1); // one page written, one signal
+        VERIFY_OK(m_store->removeInvoice(1001));
+        QCOMPARE(invoices.count(), 2);
+        QCOMPARE(refunds.count(), 0);
+        QCOMPARE(catalog.count(), 0);
+        m_store->close();
+        QVERIFY(!m_store->upsertInvoices({ invoice(7, u"paid"_s, 100, utc(3, 11)) }).ok());
+        QCOMPARE(invoices.count(), 2); // a failed write announces nothing
+    }
+
     void removedInvoice_leavesListAndSearch()
     {
         fillSearchShop();
