@@ -128,8 +128,16 @@ void ApiClient::cancelAll()
     m_transport->cancelAll();
 }
 
+qint64 ApiClient::msSinceUserRequest() const
+{
+    return m_lastUserRequest.isValid() ? m_lastUserRequest.elapsed() : -1;
+}
+
 RequestId ApiClient::submit(const std::shared_ptr<ApiCall>& call)
 {
+    if (call->priority == Priority::User) {
+        m_lastUserRequest.start();
+    }
     call->id = m_transport->nextId();
     m_transport->submit(call);
     return call->id;

@@ -8,6 +8,7 @@
 #include "domain/requests.h"
 #include "domain/subscription.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -73,6 +74,9 @@ public:
     int queuedCount() const;
     // Number of requests sent and not yet answered.
     int inFlightCount() const;
+    // Milliseconds since the last Priority::User request was submitted (someone is working at the counter), or -1
+    // when there was none. Background work uses it to leave more of the budget to the person.
+    qint64 msSinceUserRequest() const;
     void cancel(RequestId id);
     void cancelAll();
 
@@ -173,6 +177,7 @@ private:
     QPointer<QNetworkAccessManager> m_nam;
     std::unique_ptr<ApiTransport> m_transport;
     QHash<RequestId, RequestId> m_compositeCalls; // lookupInvoiceByExternalId id → the request it is waiting for
+    QElapsedTimer m_lastUserRequest; // invalid until the first Priority::User request
 };
 
 } // namespace apipay

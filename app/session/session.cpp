@@ -7,6 +7,7 @@
 #include "session/appsettings.h"
 #include "session/languagemanager.h"
 #include "session/sandboxdemocontrol.h"
+#include "sync/historysync.h"
 #include "watch/invoicewatcher.h"
 
 #include <QLoggingCategory>
@@ -43,6 +44,9 @@ Session::Session(SecretStore* secretStore, QObject* parent)
 
 Session::~Session()
 {
+    // The history sync goes before its store (both are children made after the client).
+    delete d->historySync;
+    d->historySync = nullptr;
     // Pages may still hold requests: cancel them before the client goes (callbacks are context-guarded).
     d->api->cancelAll();
 }

@@ -19,6 +19,7 @@ namespace apipay {
 class ApiClient;
 class DemoControl;
 class HistoryStore;
+class HistorySync;
 class ImageCache;
 class InvoiceWatcher;
 namespace sandbox {
@@ -100,6 +101,9 @@ public:
     // --base-url with a key for this run) keeps none unless setHistoryPath() named a file. A damaged file is moved
     // aside and started again (notice() says so). historyChanged() tells pages to bind to the new store.
     HistoryStore* history() const;
+    // The sync that keeps history() up to date with the server (app/sync), or nullptr when there is no history.
+    // Made, started and destroyed with the store.
+    HistorySync* historySync() const;
     // The file the next useServer() opens for its history ("" = none), instead of the rule above. Tests.
     void setHistoryPath(const QString& filePath);
     // Whether the server has stopped answering: views keep showing the history on this computer, writes are refused
@@ -153,6 +157,8 @@ Q_SIGNALS:
 private:
     // Opens the history store of the session useServer() has just connected (sessionhistory.cpp).
     void openHistory();
+    // Makes and starts the sync of the history just opened (sessionhistory.cpp).
+    void startHistorySync();
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -4,6 +4,7 @@
 #include "session/sessionprivate.h"
 
 #include "store/historystore.h"
+#include "sync/historysync.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -15,6 +16,11 @@ namespace apipay {
 HistoryStore* Session::history() const
 {
     return d->history;
+}
+
+HistorySync* Session::historySync() const
+{
+    return d->historySync;
 }
 
 void Session::setHistoryPath(const QString& filePath)
@@ -69,6 +75,8 @@ void Session::openHistory()
     if (d->history && d->history->filePath() == path && d->history->isOpen()) {
         return; // the same shop again (a new key, a language change): its history stays
     }
+    delete d->historySync; // before its store
+    d->historySync = nullptr;
     if (d->history) {
         d->history->close();
         d->history->deleteLater();
@@ -81,6 +89,7 @@ void Session::openHistory()
         const StoreStatus opened = store->open(path);
         if (opened.ok()) {
             d->history = store;
+            startHistorySync();
             if (store->wasRebuilt()) {
                 Q_EMIT notice(tr("The history on this computer was damaged and has been moved aside (%1). It is being "
                                  "read again from the server.")
@@ -94,6 +103,20 @@ void Session::openHistory()
     }
     Q_EMIT historyChanged();
     Q_EMIT connectivityChanged();
+}
+
+void Session::startHistorySync()
+{
+    auto* sync = new HistorySync(d->api, d->history, d->watcher, this);
+    d->historySync = sync;
+    d->historyAsOf = sync->historyAsOf(); // an offline start says "as of" the last run
+    connect(sync, &HistorySync::connectivityChanged, this, &Session::reportConnectivity);
+    connect(sync, &HistorySync::failed, this, [this](const QString& reason) {
+        Q_EMIT notice(tr("The history on this computer is no longer brought up to date: %1").arg(reason));
+    });
+    connect(this, &Session::historyUpdateRequested, sync, &HistorySync::requestUpdate);
+    connect(this, &Session::invoicesChanged, sync, &HistorySync::fetchNewest);
+    sync->start();
 }
 
 } // namespace apipay

@@ -18,6 +18,7 @@ namespace apipay {
 
 class ApiClient;
 class HistoryStore;
+class HistorySync;
 class ImageCache;
 class InvoiceWatcher;
 class LanguageManager;
@@ -37,6 +38,7 @@ struct Session::Private
     std::unique_ptr<SandboxDemoControl> demoControl;
     LanguageManager* languages = nullptr;
     HistoryStore* history = nullptr;
+    HistorySync* historySync = nullptr; // made and destroyed with the history store
     std::unique_ptr<QTemporaryDir> demoHistoryDir; // the demo shop's history lives here for one run
     std::optional<QString> historyPathOverride; // setHistoryPath()
     bool offline = false;

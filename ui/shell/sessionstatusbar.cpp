@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "session/session.h"
+#include "sync/historysync.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -19,12 +20,17 @@ SessionStatusBar::SessionStatusBar(Session* session, QStatusBar* statusBar)
     , m_shopLabel(new QLabel(statusBar))
     , m_budgetLabel(new QLabel(statusBar))
     , m_refreshLabel(new QLabel(statusBar))
+    , m_historyLabel(new QLabel(statusBar))
     , m_budgetTimer(new QTimer(this))
 {
     m_modeLabel->setObjectName(u"modeLabel"_s);
     m_shopLabel->setObjectName(u"shopLabel"_s);
     m_budgetLabel->setObjectName(u"budgetLabel"_s);
     m_refreshLabel->setObjectName(u"lastRefreshLabel"_s);
+    m_historyLabel->setObjectName(u"historySyncLabel"_s);
+    m_historyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_historyLabel->hide();
+    statusBar->addWidget(m_historyLabel);
     QFont bold = m_modeLabel->font();
     bold.setBold(true);
     m_modeLabel->setFont(bold);
@@ -43,6 +49,8 @@ SessionStatusBar::SessionStatusBar(Session* session, QStatusBar* statusBar)
         m_lastRefresh = when;
         update();
     });
+    connect(m_session, &Session::historyChanged, this, &SessionStatusBar::bindHistorySync);
+    bindHistorySync();
     connect(m_session, &Session::languageChanged, this, &SessionStatusBar::update);
     connect(m_session, &Session::displayFormatChanged, this, &SessionStatusBar::update);
     ApiClient* api = m_session->api();
@@ -79,6 +87,7 @@ void SessionStatusBar::retranslate()
     m_shopLabel->setAccessibleName(tr("Shop"));
     m_budgetLabel->setAccessibleName(tr("Requests left this minute"));
     m_refreshLabel->setAccessibleName(tr("Last refresh"));
+    m_historyLabel->setAccessibleName(tr("History on this computer"));
     update();
 }
 
@@ -104,9 +113,26 @@ void SessionStatusBar::updateMode()
     m_modeLabel->setPalette(pal);
 }
 
+void SessionStatusBar::bindHistorySync()
+{
+    if (HistorySync* sync = m_session->historySync()) {
+        connect(sync, &HistorySync::progressChanged, this, &SessionStatusBar::updateHistory, Qt::UniqueConnection);
+    }
+    updateHistory();
+}
+
+void SessionStatusBar::updateHistory()
+{
+    const HistorySync* sync = m_session->historySync();
+    const QString text = sync ? sync->progressText() : QString();
+    m_historyLabel->setText(text);
+    m_historyLabel->setVisible(!text.isEmpty());
+}
+
 void SessionStatusBar::update()
 {
     updateMode();
+    updateHistory();
     m_shopLabel->setText(m_session->shopName());
     m_shopLabel->setVisible(!m_session->shopName().isEmpty());
     if (!m_session->hasSession()) {

@@ -12,7 +12,8 @@ namespace apipay {
 class Session;
 
 // The permanent part of the main window's status bar: mode (Demo / Sandbox / Live, or Not connected), shop name,
-// request budget left this minute (or the rate-limit wait) and the time of the last exchange with the server.
+// request budget left this minute (or the rate-limit wait), the time of the last exchange with the server, and the
+// progress of the first history sync ("History: 12,400 of 36,000 invoices") while it runs.
 class SessionStatusBar : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
 
 private:
     void updateMode();
+    void bindHistorySync();
+    void updateHistory();
 
     Session* m_session;
     QStatusBar* m_statusBar;
@@ -34,6 +37,7 @@ private:
     QLabel* m_shopLabel;
     QLabel* m_budgetLabel;
     QLabel* m_refreshLabel;
+    QLabel* m_historyLabel;
     QTimer* m_budgetTimer;
     QDateTime m_lastRefresh;
     int m_rateLimitSeconds = 0;
