@@ -187,7 +187,7 @@ private:
     int m_reReadPage = 1;
     QDate m_reReadFrom;
     QSet<qint64> m_reReadSeen;
-    QDateTime m_reReadNewest;
+    QDateTime m_reReadStartedAt; // when the first page of this pass was asked for
     QList<qint64> m_reReadMissing;
 };
 

@@ -199,7 +199,7 @@ void HistorySync::sendReReadList()
     if (m_reReadPage == 1) {
         m_reReadFrom = DisplayFormat::almatyDate(QDateTime::currentDateTimeUtc()).addDays(-m_timing.reReadDays);
         m_reReadSeen.clear();
-        m_reReadNewest = {};
+        m_reReadStartedAt = QDateTime::currentDateTimeUtc();
     }
     InvoiceQuery query;
     query.page = m_reReadPage;
@@ -219,9 +219,6 @@ void HistorySync::sendReReadList()
             }
             for (const Invoice& invoice : answer.items) {
                 m_reReadSeen.insert(invoice.id);
-                if (!m_reReadNewest.isValid() || invoice.createdAt > m_reReadNewest) {
-                    m_reReadNewest = invoice.createdAt;
-                }
             }
             if (answer.items.isEmpty() || !answer.hasMore()) {
                 finishReReadList();
@@ -237,12 +234,13 @@ void HistorySync::finishReReadList()
 {
     m_reReadPage = 1;
     m_reReadMissing.clear();
-    if (m_reReadNewest.isValid()) {
-        // Stored invoices of the same days that the server did not list: deleted there, or listed wrongly. Each is
-        // read once; a 404 removes it.
+    if (m_reReadStartedAt.isValid()) {
+        // Stored invoices of the same days, made before the first page was asked for, that the server did not list:
+        // deleted there. Each is read once; a 404 removes it. (One made while the pages were read is read once more
+        // and kept.)
         HistoryQuery query;
         query.from = DisplayFormat::almatyMidnightUtc(m_reReadFrom);
-        query.to = m_reReadNewest.addMSecs(1);
+        query.to = m_reReadStartedAt;
         query.limit = 0;
         const StoreResult<QList<Invoice>> stored = m_store->findInvoices(query);
         if (stored.ok()) {
