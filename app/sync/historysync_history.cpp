@@ -91,7 +91,7 @@ void HistorySync::sendHistoryRefunds()
                     setAsOf(QDateTime::currentDateTimeUtc());
                     Q_EMIT connectivityChanged(m_offline, m_asOf);
                 }
-                m_reReadDue = true;
+                m_reReadDue = false; // the recent past has just been read; its re-reading comes with its timer
                 m_updateWanted = true; // what arrived while the history was read
                 updateProgress();
                 Q_EMIT firstSyncFinished();
