@@ -22,6 +22,7 @@ HistorySync::HistorySync(ApiClient* api, HistoryStore* store, InvoiceWatcher* wa
     , m_watcher(watcher)
     , m_pacer(api)
 {
+    m_pacer.setMinIntervalMs(m_timing.minIntervalMs);
     m_waitTimer.setSingleShot(true);
     connect(&m_waitTimer, &QTimer::timeout, this, &HistorySync::pump);
     connect(&m_updateTimer, &QTimer::timeout, this, [this] {
@@ -64,6 +65,7 @@ void HistorySync::setTiming(const Timing& timing)
 {
     m_timing = timing;
     m_pacer.setWorkingWindowMs(timing.workingWindowMs);
+    m_pacer.setMinIntervalMs(timing.minIntervalMs);
     if (!timing.sharedDirectory.isEmpty()) {
         m_pacer.setSharedDirectory(timing.sharedDirectory);
     }

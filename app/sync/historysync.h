@@ -44,6 +44,7 @@ public:
         int reReadIntervalMs = 10 * 60'000; // the recent past read again
         int reReadDays = 3; // how far back "recent" goes (Almaty days before today)
         qint64 workingWindowMs = 120'000; // a person's request this recent means someone is working
+        int minIntervalMs = 500; // between two requests of the sync, however large the budget (tests: 0)
         int retryMinMs = 2'000; // offline: the first wait before trying again, doubled up to retryMaxMs
         int retryMaxMs = 60'000;
         int perPage = 100; // rows per list request (the API's largest page)

@@ -61,8 +61,17 @@ qint64 SyncPacer::msUntilNextRequest()
     while (!m_sent.isEmpty() && m_sent.first() <= now - window) {
         m_sent.removeFirst();
     }
-    if (m_sent.size() >= share()) {
+    const int allowed = share();
+    if (m_sent.size() >= allowed) {
         return std::max<qint64>(1, m_sent.first() + window - now);
+    }
+    // Spread over the window rather than in a burst at its start: a page opened a moment later still finds most of
+    // the budget, and the server is never flooded.
+    if (!m_sent.isEmpty()) {
+        const qint64 gap = std::max<qint64>(m_minIntervalMs, window / allowed);
+        if (now - m_sent.last() < gap) {
+            return std::max<qint64>(1, m_sent.last() + gap - now);
+        }
     }
     if (m_api->budgetRemaining() <= headroom()) {
         // Someone else is using the budget: look again when a slot may have come back.

@@ -59,6 +59,7 @@ inline HistorySync::Timing quickTiming(const QString& sharedDirectory)
     timing.listsIntervalMs = 600'000;
     timing.reReadIntervalMs = 600'000;
     timing.workingWindowMs = 500;
+    timing.minIntervalMs = 0;
     timing.retryMinMs = 50;
     timing.retryMaxMs = 400;
     timing.sharedDirectory = sharedDirectory;
