@@ -238,7 +238,8 @@ bool HistorySync::accept(const ApiError& error, OnError onError)
     case ApiError::Kind::RateLimited:
         // The client already waited and re-sent; the key is still out of budget. Everyone's background work waits.
         if (m_api) {
-            m_pacer.pauseAllInstances(qint64(std::max(1, error.retryAfterSeconds)) * m_api->config().msPerRetryAfterSecond);
+            m_pacer.pauseAllInstances(
+                qint64(std::max(1, error.retryAfterSeconds)) * m_api->config().msPerRetryAfterSecond);
         }
         QTimer::singleShot(0, this, &HistorySync::pump);
         return false;
@@ -350,10 +351,12 @@ void HistorySync::applyStatusUpdates(const QList<InvoiceStatusUpdate>& updates)
             continue; // not in the history yet: the next read of what changed brings it whole
         }
         Invoice invoice = *stored.value();
-        if (invoice.status == update.status && (update.kaspiInvoiceId.isEmpty() || invoice.kaspiInvoiceId == update.kaspiInvoiceId)) {
+        if (invoice.status == update.status
+            && (update.kaspiInvoiceId.isEmpty() || invoice.kaspiInvoiceId == update.kaspiInvoiceId)) {
             continue;
         }
-        const bool becamePaid = update.status.value() == InvoiceStatus::Paid && invoice.status.value() != InvoiceStatus::Paid;
+        const bool becamePaid
+            = update.status.value() == InvoiceStatus::Paid && invoice.status.value() != InvoiceStatus::Paid;
         invoice.status = update.status;
         if (!update.kaspiInvoiceId.isEmpty()) {
             invoice.kaspiInvoiceId = update.kaspiInvoiceId;

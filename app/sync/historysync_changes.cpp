@@ -21,8 +21,8 @@ constexpr int kStatusChecksPerPass = 3; // the newest 300 invoices that are not 
 bool HistorySync::beginUpdate()
 {
     m_updateWanted = false;
-    const bool historyStarted = intValue(synckeys::newestInvoiceId()) > 0
-        || value(synckeys::historyInvoicesDone()) == u"1";
+    const bool historyStarted
+        = intValue(synckeys::newestInvoiceId()) > 0 || value(synckeys::historyInvoicesDone()) == u"1";
     if (historyStarted) {
         m_updateStep = Step::NewInvoices;
         m_updatePage = 1;

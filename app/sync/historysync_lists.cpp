@@ -21,8 +21,9 @@ void HistorySync::sendUnits()
             if (ok && !storeOk(m_store->upsertUnits(result.value))) {
                 return;
             }
-            if (ok || (result.error.kind != ApiError::Kind::Offline && result.error.kind != ApiError::Kind::Timeout
-                           && result.error.kind != ApiError::Kind::RateLimited)) {
+            if (ok
+                || (result.error.kind != ApiError::Kind::Offline && result.error.kind != ApiError::Kind::Timeout
+                    && result.error.kind != ApiError::Kind::RateLimited)) {
                 m_listsStep = Step::Catalog;
                 m_listsPage = 1;
                 m_catalogSeen.clear();
@@ -88,10 +89,10 @@ void HistorySync::sendSubscriptions()
         query, this,
         [this](const ApiResult<Page<Subscription>>& result) {
             const bool ok = accept(result.error, OnError::Skip);
-            const bool done = ok ? (result.value.items.isEmpty() || !result.value.hasMore())
-                                 : (result.error.kind != ApiError::Kind::Offline
-                                       && result.error.kind != ApiError::Kind::Timeout
-                                       && result.error.kind != ApiError::Kind::RateLimited);
+            const bool done = ok
+                ? (result.value.items.isEmpty() || !result.value.hasMore())
+                : (result.error.kind != ApiError::Kind::Offline && result.error.kind != ApiError::Kind::Timeout
+                    && result.error.kind != ApiError::Kind::RateLimited);
             if (ok && !result.value.items.isEmpty() && !storeOk(m_store->upsertSubscriptions(result.value.items))) {
                 return;
             }

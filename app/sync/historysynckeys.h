@@ -7,16 +7,40 @@
 namespace apipay::synckeys {
 
 // The newest invoice id the history holds without a gap below it.
-inline QString newestInvoiceId() { return QStringLiteral("sync.newest_invoice_id"); }
+inline QString newestInvoiceId()
+{
+    return QStringLiteral("sync.newest_invoice_id");
+}
 // First sync: the Almaty day it started (yyyy-MM-dd, the date_to bound of its pages), the next page of invoices and of
 // refunds, whether each is done, and the server's count of invoices up to that day.
-inline QString historyBoundDay() { return QStringLiteral("sync.history.bound_day"); }
-inline QString historyInvoicePage() { return QStringLiteral("sync.history.invoice_page"); }
-inline QString historyInvoicesDone() { return QStringLiteral("sync.history.invoices_done"); }
-inline QString historyRefundPage() { return QStringLiteral("sync.history.refund_page"); }
-inline QString historyRefundsDone() { return QStringLiteral("sync.history.refunds_done"); }
-inline QString historyTotal() { return QStringLiteral("sync.history.total"); }
+inline QString historyBoundDay()
+{
+    return QStringLiteral("sync.history.bound_day");
+}
+inline QString historyInvoicePage()
+{
+    return QStringLiteral("sync.history.invoice_page");
+}
+inline QString historyInvoicesDone()
+{
+    return QStringLiteral("sync.history.invoices_done");
+}
+inline QString historyRefundPage()
+{
+    return QStringLiteral("sync.history.refund_page");
+}
+inline QString historyRefundsDone()
+{
+    return QStringLiteral("sync.history.refunds_done");
+}
+inline QString historyTotal()
+{
+    return QStringLiteral("sync.history.total");
+}
 // When the history was last brought up to date (UTC, ISO 8601 with milliseconds).
-inline QString historyAsOf() { return QStringLiteral("sync.history_as_of"); }
+inline QString historyAsOf()
+{
+    return QStringLiteral("sync.history_as_of");
+}
 
 } // namespace apipay::synckeys

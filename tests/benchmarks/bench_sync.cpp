@@ -93,10 +93,11 @@ void BenchSync::firstSync_100000InvoicesAnd10000Refunds()
     std::printf("\n=== bench_sync: first sync of %d invoices and %d refunds ===\n", invoices, made);
     std::printf("wall time (server, client and store on this computer, budget not waited for): %.1f s\n",
         double(wallMs) / 1000.0);
-    std::printf("requests spent: %lld (invoice and refund pages: %lld; pages of 100)\n", static_cast<long long>(requests),
-        static_cast<long long>(listPages));
-    std::printf("against a budget of 60 requests a minute: %.1f minutes of the whole budget; %.1f min at the idle share "
-                "(50/min); %.1f min while someone works (30/min)\n",
+    std::printf("requests spent: %lld (invoice and refund pages: %lld; pages of 100)\n",
+        static_cast<long long>(requests), static_cast<long long>(listPages));
+    std::printf(
+        "against a budget of 60 requests a minute: %.1f minutes of the whole budget; %.1f min at the idle share "
+        "(50/min); %.1f min while someone works (30/min)\n",
         double(requests) / kPerMinute, double(requests) / 50.0, double(requests) / 30.0);
     std::printf("floor: at most one request per 100 invoices or refunds, plus 10 (%lld allowed)\n",
         static_cast<long long>((invoices + made) / 100 + 10));

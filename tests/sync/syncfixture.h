@@ -67,10 +67,8 @@ inline HistorySync::Timing quickTiming(const QString& sharedDirectory)
 }
 
 // A client on the server, a store in `storePath` and a sync (not started).
-inline std::unique_ptr<SyncInstance> makeInstance(const QUrl& baseUrl,
-    const QString& storePath,
-    const HistorySync::Timing& timing,
-    const ClientLimits& limits = {})
+inline std::unique_ptr<SyncInstance> makeInstance(
+    const QUrl& baseUrl, const QString& storePath, const HistorySync::Timing& timing, const ClientLimits& limits = {})
 {
     auto instance = std::make_unique<SyncInstance>();
     instance->nam = std::make_unique<QNetworkAccessManager>();

@@ -159,8 +159,8 @@ private Q_SLOTS:
         const QString path = newStorePath();
         auto first = makeInstance(server->baseUrl(), path, quickTiming(sharedDirectory()));
         first->sync->start();
-        QTRY_VERIFY_WITH_TIMEOUT(first->store->syncValue(QStringLiteral("sync.history.invoice_page")).value().toInt() >= 6,
-            kLongWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            first->store->syncValue(QStringLiteral("sync.history.invoice_page")).value().toInt() >= 6, kLongWaitMs);
         first->close(); // quitting mid-sync
         first.reset();
 
@@ -205,7 +205,8 @@ private Q_SLOTS:
 
         server->dropNext("GET", QStringLiteral("/invoices"), 3);
         server->failNext("GET", QStringLiteral("/invoices"), 429,
-            QByteArrayLiteral(R"({"message": "Too many requests. Please retry after 2 seconds.", "retry_after": 2})"), 12);
+            QByteArrayLiteral(R"({"message": "Too many requests. Please retry after 2 seconds.", "retry_after": 2})"),
+            12);
         QTRY_VERIFY_WITH_TIMEOUT(firstSyncDone(*instance), kLongWaitMs);
         QCOMPARE(server->pendingFaults(), 0);
         compareWithServer(*server, *instance->store);
@@ -248,7 +249,8 @@ private Q_SLOTS:
 
         // ...and is paid after all (v2.1 allows it): the re-reading of the last days brings the change.
         server->store().setInvoiceStatus(*server->store().invoice(id), QStringLiteral("paid"));
-        QTRY_COMPARE_WITH_TIMEOUT(instance->store->invoice(id).value()->status.raw(), QStringLiteral("paid"), kLongWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            instance->store->invoice(id).value()->status.raw(), QStringLiteral("paid"), kLongWaitMs);
         QVERIFY(instance->store->invoice(id).value()->paidAt.isValid());
     }
 
@@ -326,8 +328,8 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         QList<qint64> syncTimes;
-        connect(server.get(), &SandboxServer::requestHandled, this,
-            [&](const QString& method, const QString& path, int) {
+        connect(
+            server.get(), &SandboxServer::requestHandled, this, [&](const QString& method, const QString& path, int) {
                 if (method == u"GET" && path.endsWith(u"/invoices")) {
                     syncTimes.append(clock.elapsed());
                 }
@@ -390,11 +392,12 @@ private Q_SLOTS:
 
         // One 429 (wait 12 "seconds" = 1.2 s) reaches whichever instance asks next.
         server->failNext("GET", QStringLiteral("/invoices"), 429,
-            QByteArrayLiteral(R"({"message": "Too many requests. Please retry after 12 seconds.", "retry_after": 12})"));
+            QByteArrayLiteral(
+                R"({"message": "Too many requests. Please retry after 12 seconds.", "retry_after": 12})"));
         QTRY_VERIFY_WITH_TIMEOUT(server->pendingFaults() == 0, kLongWaitMs);
         const qint64 before = qMin(a->sync->syncedInvoices(), b->sync->syncedInvoices());
-        QTRY_VERIFY_WITH_TIMEOUT(a->sync->syncedInvoices() >= before + 300 && b->sync->syncedInvoices() >= before + 300,
-            kLongWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            a->sync->syncedInvoices() >= before + 300 && b->sync->syncedInvoices() >= before + 300, kLongWaitMs);
 
         // The pause file is named by the key's hash, never the key.
         const QDir shared(sharedDirectory());

@@ -107,7 +107,8 @@ private Q_SLOTS:
         Session session(new InMemorySecretStore);
         session.setHistoryPath(dir.filePath(u"c.sqlite"_s));
         QVERIFY(session.useServer(server->baseUrl(), SandboxServer::demoKey(), Session::Mode::Sandbox, u"Shop"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(session.historySync()->historyAsOf().isValid() || session.historySync()->syncedInvoices() > 0, 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session.historySync()->historyAsOf().isValid() || session.historySync()->syncedInvoices() > 0, 30'000);
         server.reset();
         session.requestHistoryUpdate();
         QTRY_VERIFY_WITH_TIMEOUT(session.isOffline(), 30'000);
