@@ -82,9 +82,7 @@ void Session::openHistory()
         if (opened.ok()) {
             d->history = store;
             if (store->wasRebuilt()) {
-                Q_EMIT notice(tr("The history on this computer was damaged and has been moved aside (%1). It is being "
-                                 "read again from the server.")
-                                  .arg(QDir::toNativeSeparators(store->damagedCopyPath())));
+                Q_EMIT notice(store->rebuildReason());
             }
         } else {
             qCWarning(lcSession) << "history store not opened:" << opened.error();
