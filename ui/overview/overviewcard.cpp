@@ -156,12 +156,12 @@ void OverviewCard::setFigures(const overview::PeriodFigures& figures, const Disp
         const QString compared = tr("%1: %2").arg(previousName(figures.kind), rows[row].previous);
         m_changes[row]->setToolTip(compared);
         m_changes[row]->setAccessibleName(changeText(change, locale) + u", "_s + compared);
-        QString colour;
+        QPalette colours = palette();
         if (change.direction == Change::Direction::Up || change.direction == Change::Direction::Down) {
             const bool good = (change.direction == Change::Direction::Up) == rows[row].moreIsBetter;
-            colour = good ? u"#1b7f3b"_s : u"#b3261e"_s;
+            colours.setColor(QPalette::WindowText, good ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e));
         }
-        m_changes[row]->setStyleSheet(colour.isEmpty() ? QString() : u"color: %1;"_s.arg(colour));
+        m_changes[row]->setPalette(colours);
     }
 }
 

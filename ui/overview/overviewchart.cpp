@@ -1,6 +1,5 @@
 #include "overviewchart.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QButtonGroup>
@@ -120,7 +119,14 @@ void OverviewChart::retranslate()
     m_monthsButton->setText(tr("12 months"));
     m_monthsButton->setToolTip(tr("Net takings per month over the last 12 months"));
     m_view->setAccessibleName(tr("Net takings chart"));
-    m_chart->setTitle(showsMonths() ? tr("Net takings per month") : tr("Net takings per day"));
+    const QList<overview::ChartBar>& bars = showsMonths() ? m_figures.months : m_figures.days;
+    const QLocale locale = m_format.locale();
+    const QString span = bars.isEmpty()
+        ? QString()
+        : tr("%1 – %2").arg(locale.toString(bars.constFirst().period.firstDay, u"d MMM yyyy"_s),
+            locale.toString(bars.constLast().period.lastDay, u"d MMM yyyy"_s));
+    m_chart->setTitle(showsMonths() ? tr("Net takings per month, %1").arg(span)
+                                    : tr("Net takings per day, %1").arg(span));
 }
 
 void OverviewChart::rebuild()
@@ -133,7 +139,7 @@ void OverviewChart::rebuild()
     m_series = new QBarSeries;
     auto* set = new QBarSet(tr("Net takings"));
     set->setColor(QColor(0x2e, 0x7d, 0x32));
-    m_barAxis = new QBarCategoryAxis;
+    m_barAxis = new QCategoryAxis;
     m_valueAxis = new QCategoryAxis;
 
     const QLocale locale = m_format.locale();
@@ -141,7 +147,9 @@ void OverviewChart::rebuild()
     const QList<overview::ChartBar>& bars = months ? m_figures.months : m_figures.days;
     qint64 low = 0;
     qint64 high = 0;
-    QStringList labels;
+    // Labels under chosen bars only (a bar is too narrow for a date): each month, or each Monday and today.
+    m_barAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_barAxis->setStartValue(-0.5);
     for (int n = 0; n < bars.size(); ++n) {
         const overview::ChartBar& bar = bars.at(n);
         const qint64 tenge = wholeTenge(bar.net);
@@ -150,26 +158,19 @@ void OverviewChart::rebuild()
         // Drawing only: the bar's height in whole tenge (the figures themselves stay exact in tiyn).
         set->append(qreal(tenge));
         const QDate first = bar.period.firstDay;
-        QString label;
         if (months) {
-            label = locale.standaloneMonthName(first.month(), QLocale::ShortFormat);
+            QString label = locale.standaloneMonthName(first.month(), QLocale::ShortFormat);
             if (n == 0 || first.month() == 1) {
                 label += u' ' + locale.toString(first, u"yyyy"_s);
             }
-        } else {
-            label = locale.toString(first, u"d"_s);
-            if (n == 0 || first.day() == 1) {
-                label = locale.toString(first, u"d MMM"_s);
-            }
+            m_barAxis->append(label, qreal(n));
+        } else if (first.dayOfWeek() == 1 || n == bars.size() - 1) {
+            m_barAxis->append(locale.toString(first, u"d MMM"_s), qreal(n));
         }
-        labels.append(label);
     }
     m_series->append(set);
     m_chart->addSeries(m_series);
-    m_barAxis->append(labels);
-    if (!months) {
-        m_barAxis->setLabelsAngle(-60);
-    }
+    m_barAxis->setRange(-0.5, qreal(bars.size()) - 0.5);
     m_chart->addAxis(m_barAxis, Qt::AlignBottom);
     m_series->attachAxis(m_barAxis);
 
@@ -190,7 +191,7 @@ void OverviewChart::rebuild()
 
 QStringList OverviewChart::barLabels() const
 {
-    return m_barAxis ? m_barAxis->categories() : QStringList();
+    return m_barAxis ? m_barAxis->categoriesLabels() : QStringList();
 }
 
 QStringList OverviewChart::valueLabels() const

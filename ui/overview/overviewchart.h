@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-class QBarCategoryAxis;
 class QBarSeries;
 class QBarSet;
 class QCategoryAxis;
@@ -28,7 +27,7 @@ public:
     void setShowsMonths(bool months);
 
     QChartView* view() const { return m_view; }
-    // The labels of the bars and of the value axis as shown (tests).
+    // The labels under the bars (days: Mondays and today; months: every month) and of the value axis (tests).
     QStringList barLabels() const;
     QStringList valueLabels() const;
 
@@ -44,7 +43,7 @@ private:
     QChartView* m_view;
     QChart* m_chart;
     QBarSeries* m_series = nullptr;
-    QBarCategoryAxis* m_barAxis = nullptr;
+    QCategoryAxis* m_barAxis = nullptr;
     QCategoryAxis* m_valueAxis = nullptr;
     overview::OverviewFigures m_figures;
     DisplayFormat m_format;
