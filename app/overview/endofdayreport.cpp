@@ -9,8 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace apipay::overview {
 
-StoreResult<EndOfDayReport> EndOfDayReport::build(const HistoryStore& store, QDate day, const DisplayFormat& format,
-    const QString& shopName, const QDateTime& printedAt)
+StoreResult<EndOfDayReport> EndOfDayReport::build(const HistoryStore& store,
+    QDate day,
+    const DisplayFormat& format,
+    const QString& shopName,
+    const QDateTime& printedAt)
 {
     EndOfDayReport report;
     report.m_period = periodOf(PeriodKind::Day, day, format.zone());

@@ -37,8 +37,11 @@ public:
     };
 
     // Reads the day from `store`; fails with the store's translated reason.
-    static StoreResult<EndOfDayReport> build(const HistoryStore& store, QDate day, const DisplayFormat& format,
-        const QString& shopName, const QDateTime& printedAt);
+    static StoreResult<EndOfDayReport> build(const HistoryStore& store,
+        QDate day,
+        const DisplayFormat& format,
+        const QString& shopName,
+        const QDateTime& printedAt);
 
     QDate day() const { return m_period.firstDay; }
     const QString& shopName() const { return m_shopName; }

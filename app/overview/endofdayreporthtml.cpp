@@ -55,8 +55,8 @@ QString EndOfDayReport::html() const
         html += u"<tr>"_s + cell(label) + cell(value, true) + u"</tr>"_s;
     }
     html += u"</table>"_s;
-    html += u"<p><small>"_s
-        + tr("Refunds are counted on the day their invoice was paid.").toHtmlEscaped() + u"</small></p>"_s;
+    html += u"<p><small>"_s + tr("Refunds are counted on the day their invoice was paid.").toHtmlEscaped()
+        + u"</small></p>"_s;
     if (m_totals.unreadableAmounts > 0) {
         html += u"<p><b>"_s
             + tr("%n paid invoice(s) left out of the totals: their amount could not be read.", nullptr,

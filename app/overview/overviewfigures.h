@@ -20,10 +20,7 @@ struct Change
     Direction direction = Direction::NoBase;
     qint64 percent = 0;
 
-    bool operator==(const Change& other) const
-    {
-        return direction == other.direction && percent == other.percent;
-    }
+    bool operator==(const Change& other) const { return direction == other.direction && percent == other.percent; }
 };
 Change change(qint64 current, qint64 previous);
 
@@ -64,8 +61,11 @@ constexpr int kChartDays = 30;
 constexpr int kChartMonths = 12;
 
 // Reads the figures of the day `today` (a calendar day in `zone`) from `store` (nullptr: none).
-OverviewFigures computeOverview(
-    const HistoryStore* store, QDate today, const QTimeZone& zone, PeriodKind bestSellerPeriod, int bestSellerLimit = 10);
+OverviewFigures computeOverview(const HistoryStore* store,
+    QDate today,
+    const QTimeZone& zone,
+    PeriodKind bestSellerPeriod,
+    int bestSellerLimit = 10);
 
 } // namespace overview
 } // namespace apipay

@@ -122,8 +122,8 @@ StoreResult<ItemSales> HistoryStore::bestSellers(const QDateTime& from, const QD
         if (query.value(2).isNull()) {
             continue; // every line of this name was left out
         }
-        sales.items.append({ query.value(0).toString(), query.value(1).toLongLong(),
-            Money::fromTiyn(query.value(2).toLongLong()) });
+        sales.items.append(
+            { query.value(0).toString(), query.value(1).toLongLong(), Money::fromTiyn(query.value(2).toLongLong()) });
     }
     if (query.lastError().isValid()) {
         return overflowed(query) ? tooLarge() : sql::failure(query);

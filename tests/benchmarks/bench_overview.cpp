@@ -119,9 +119,8 @@ private Q_SLOTS:
     void wholeOverview()
     {
         overview::OverviewFigures figures;
-        const double ms = bestMs(5, [&] {
-            figures = overview::computeOverview(m_store.get(), m_today, m_zone, overview::PeriodKind::Month);
-        });
+        const double ms = bestMs(5,
+            [&] { figures = overview::computeOverview(m_store.get(), m_today, m_zone, overview::PeriodKind::Month); });
         QVERIFY2(figures.errors.isEmpty(), qPrintable(figures.errors.join(u'\n')));
         QCOMPARE(figures.invoicesStored, qint64(kInvoices));
         std::printf("BENCH overview of %d invoices: this month %lld paid, net %s; %lld waiting; %lld best sellers\n",
@@ -143,8 +142,8 @@ private Q_SLOTS:
         const DisplayFormat format(QLocale(QLocale::Russian, QLocale::Kazakhstan), m_zone);
         qsizetype rows = 0;
         const double ms = bestMs(5, [&] {
-            const auto built = overview::EndOfDayReport::build(
-                *m_store, m_today.addDays(-1), format, u"Bench shop"_s, kEnd);
+            const auto built
+                = overview::EndOfDayReport::build(*m_store, m_today.addDays(-1), format, u"Bench shop"_s, kEnd);
             QVERIFY(built.ok());
             rows = built.value().invoices().size();
             QVERIFY(!built.value().html().isEmpty());

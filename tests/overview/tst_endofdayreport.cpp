@@ -53,8 +53,7 @@ private Q_SLOTS:
         partly.totalRefunded = Money::fromTenge(300);
         const StoreStatus written = m_store->upsertInvoices({
             paid(5001, 500, utc(12, 2, 4, 5), u"Morning coffee"_s), // 09:05 Almaty
-            partly,
-            paid(5003, 1250, utc(12, 2, 10, 45), u"Cake"_s), // 15:45 Almaty
+            partly, paid(5003, 1250, utc(12, 2, 10, 45), u"Cake"_s), // 15:45 Almaty
             paid(4999, 9000, utc(12, 1, 18, 59), u"Late yesterday"_s), // 23:59 Almaty, 1 Dec
             paid(5004, 7000, utc(12, 2, 19, 0), u"Early tomorrow"_s), // 00:00 Almaty, 3 Dec
         });

@@ -107,10 +107,9 @@ private Q_SLOTS:
         {
             Qt::Key key;
             PageId page;
-        } steps[]
-            = { { Qt::Key_4, PageId::Subscriptions }, { Qt::Key_5, PageId::Refunds }, { Qt::Key_6, PageId::Catalog },
-                  { Qt::Key_7, PageId::Qr }, { Qt::Key_3, PageId::NewInvoice }, { Qt::Key_2, PageId::Invoices },
-                  { Qt::Key_1, PageId::Overview } };
+        } steps[] = { { Qt::Key_4, PageId::Subscriptions }, { Qt::Key_5, PageId::Refunds },
+            { Qt::Key_6, PageId::Catalog }, { Qt::Key_7, PageId::Qr }, { Qt::Key_3, PageId::NewInvoice },
+            { Qt::Key_2, PageId::Invoices }, { Qt::Key_1, PageId::Overview } };
         for (const auto& step : steps) {
             QVERIFY2(window.page(step.page), "page missing from the build");
             QTest::keyClick(&window, step.key, Qt::ControlModifier);

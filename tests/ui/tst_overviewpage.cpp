@@ -2,10 +2,10 @@
 // ticket of today / this week / this month with the change against the period before; invoices waiting; the chart
 // in days and months with whole-tenge axis labels; best sellers; the empty states; the page follows the store's
 // announcements and a replaced store. The end-of-day report saved as PDF and read back with pdftotext.
+#include "overview/endofdaydialog.h"
 #include "overview/overviewcard.h"
 #include "overview/overviewchart.h"
 #include "overview/overviewpage.h"
-#include "overview/endofdaydialog.h"
 
 #include "secrets/inmemorysecretstore.h"
 #include "shell/pagecontext.h"
@@ -81,8 +81,8 @@ class TestOverviewPage : public QObject
     {
         m_session->setHistoryPath(m_dir.filePath(u"history-%1.sqlite"_s.arg(++m_files)));
         QString error;
-        if (!m_session->useServer(QUrl(u"http://127.0.0.1:9"_s), u"key"_s, Session::Mode::Sandbox, u"Café Alma"_s,
-                &error)) {
+        if (!m_session->useServer(
+                QUrl(u"http://127.0.0.1:9"_s), u"key"_s, Session::Mode::Sandbox, u"Café Alma"_s, &error)) {
             qWarning("useServer: %s", qPrintable(error));
         }
         return m_session->history();
@@ -131,12 +131,13 @@ private Q_SLOTS:
         coffee.items = { InvoiceItem { 1, {}, u"Coffee"_s, Money::fromTenge(250), {}, 2, {}, {} } };
         Invoice cake = invoice(12, u"paid"_s, 1500, utc(12, 2, 10)); // 15:00 Almaty
         cake.items = { InvoiceItem { 2, {}, u"Cake"_s, Money::fromTenge(1500), {}, 1, {}, {} } };
-        QVERIFY(store->upsertInvoices({
-                             coffee,
-                             cake,
-                             invoice(13, u"paid"_s, 4000, utc(11, 30, 19, 5)), // Tue 1 Dec 00:05 Almaty: yesterday
-                             invoice(14, u"pending"_s, 700, utc(12, 2, 11)),
-                         })
+        QVERIFY(store
+                    ->upsertInvoices({
+                        coffee,
+                        cake,
+                        invoice(13, u"paid"_s, 4000, utc(11, 30, 19, 5)), // Tue 1 Dec 00:05 Almaty: yesterday
+                        invoice(14, u"pending"_s, 700, utc(12, 2, 11)),
+                    })
                     .ok());
 
         OverviewPage page(context());
@@ -208,9 +209,9 @@ private Q_SLOTS:
         Invoice refunded = invoice(77003, u"partially_refunded"_s, 1250, morning.addSecs(3600), u"Cake"_s);
         refunded.totalRefunded = Money::fromTenge(250);
         // Descriptions without "ff" or "fi": the PDF font writes those as one ligature glyph.
-        QVERIFY(store->upsertInvoices({ invoice(77001, u"paid"_s, 500, morning, u"Morning tea"_s),
-                                          invoice(77002, u"paid"_s, 2000, morning.addSecs(1800), u"Lunch"_s),
-                                          refunded })
+        QVERIFY(store
+                    ->upsertInvoices({ invoice(77001, u"paid"_s, 500, morning, u"Morning tea"_s),
+                        invoice(77002, u"paid"_s, 2000, morning.addSecs(1800), u"Lunch"_s), refunded })
                     .ok());
 
         OverviewPage page(context());

@@ -38,9 +38,8 @@ bool savePdf(const overview::EndOfDayReport& report, const QString& filePath, QS
     const QFileInfo written(filePath);
     if (!written.exists() || written.size() == 0) {
         if (errorText) {
-            *errorText
-                = QCoreApplication::translate("apipay::EndOfDayDialog", "The PDF could not be written to %1.")
-                      .arg(filePath);
+            *errorText = QCoreApplication::translate("apipay::EndOfDayDialog", "The PDF could not be written to %1.")
+                             .arg(filePath);
         }
         return false;
     }

@@ -125,8 +125,8 @@ void OverviewChart::retranslate()
         ? QString()
         : tr("%1 – %2").arg(locale.toString(bars.constFirst().period.firstDay, u"d MMM yyyy"_s),
             locale.toString(bars.constLast().period.lastDay, u"d MMM yyyy"_s));
-    m_chart->setTitle(showsMonths() ? tr("Net takings per month, %1").arg(span)
-                                    : tr("Net takings per day, %1").arg(span));
+    m_chart->setTitle(
+        showsMonths() ? tr("Net takings per month, %1").arg(span) : tr("Net takings per day, %1").arg(span));
 }
 
 void OverviewChart::rebuild()

@@ -189,8 +189,8 @@ void OverviewPage::showFigures()
     const QLocale locale = format.locale();
 
     if (!f.hasStore || f.invoicesStored == 0) {
-        m_empty->setText(f.hasStore ? tr("History is being read from the server…")
-                                    : tr("No history on this computer yet"));
+        m_empty->setText(
+            f.hasStore ? tr("History is being read from the server…") : tr("No history on this computer yet"));
         m_stack->setCurrentWidget(m_empty);
     } else {
         m_stack->setCurrentIndex(1);
@@ -217,9 +217,8 @@ void OverviewPage::showFigures()
         m_bestSellers->setItem(row, 2, amount);
     }
     const qint64 unreadable = f.bestSellers.unreadableLines;
-    m_unreadableLines->setText(
-        tr("%n sold line(s) left out: their price or quantity could not be read.", nullptr,
-            int(std::min<qint64>(unreadable, 1'000'000'000))));
+    m_unreadableLines->setText(tr("%n sold line(s) left out: their price or quantity could not be read.", nullptr,
+        int(std::min<qint64>(unreadable, 1'000'000'000))));
     m_unreadableLines->setVisible(unreadable > 0);
 }
 
