@@ -26,7 +26,7 @@ namespace overview {
 // what a QTextDocument prints.
 class EndOfDayReport
 {
-    Q_DECLARE_TR_FUNCTIONS(EndOfDayReport)
+    Q_DECLARE_TR_FUNCTIONS(apipay::overview::EndOfDayReport) // qualified: the context lupdate writes
 
 public:
     struct HourTakings

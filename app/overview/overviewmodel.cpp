@@ -3,6 +3,8 @@
 #include "format/displayformat.h"
 #include "store/historystore.h"
 
+#include <algorithm>
+
 namespace apipay::overview {
 
 OverviewModel::OverviewModel(QObject* parent)
@@ -12,6 +14,8 @@ OverviewModel::OverviewModel(QObject* parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &OverviewModel::recompute);
+    m_midnight.setSingleShot(true);
+    connect(&m_midnight, &QTimer::timeout, this, &OverviewModel::refresh);
 }
 
 void OverviewModel::setStore(HistoryStore* store)
@@ -70,7 +74,11 @@ void OverviewModel::onStoreChanged()
 
 void OverviewModel::recompute()
 {
-    m_figures = computeOverview(m_store.data(), today(), m_zone, m_bestSellerPeriod);
+    const QDate day = today();
+    m_figures = computeOverview(m_store.data(), day, m_zone, m_bestSellerPeriod);
+    // A second after the next midnight (a timer may fire a little early), at most a day ahead.
+    const qint64 untilMidnight = m_clock().msecsTo(midnightUtc(day.addDays(1), m_zone)) + 1000;
+    m_midnight.start(int(std::clamp<qint64>(untilMidnight, 1000, 24LL * 3600 * 1000)));
     Q_EMIT figuresChanged();
 }
 

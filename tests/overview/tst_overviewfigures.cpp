@@ -281,6 +281,21 @@ private Q_SLOTS:
         QVERIFY(changed.wait(2000));
         QVERIFY(!model.figures().hasStore);
     }
+
+    void model_readsAgainAtMidnightInAlmaty()
+    {
+        OverviewModel model;
+        model.setZone(QTimeZone(QByteArrayLiteral("Asia/Almaty")));
+        QDateTime now = utc(12, 2, 18, 59).addSecs(59); // 23:59:59 in Almaty
+        model.setClock([&now] { return now; });
+        QSignalSpy changed(&model, &OverviewModel::figuresChanged);
+        model.setStore(m_store.get());
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(model.figures().today, kToday);
+        now = now.addSecs(2); // the clock passes midnight; nothing is written to the store
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(model.figures().today, kToday.addDays(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOverviewFigures)
