@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace apipay {
 
 // What an invoice view asks the history for. Every part is optional; an empty query lists everything, newest first.
@@ -40,6 +42,32 @@ struct HistoryTotals
     // Paid invoices left out of the sums because their stored amount is missing or impossible (negative or above the
     // largest invoice); shown as a warning, never silently added.
     qint64 unreadableAmounts = 0;
+};
+
+// One paid invoice of a period, as the end-of-day report lists it (HistoryStore::paidInvoices()).
+struct PaidInvoiceRow
+{
+    qint64 id = 0;
+    QDateTime paidAt; // when the money came in (paid_at, else created_at), UTC
+    QString description;
+    QString externalOrderId;
+    std::optional<Money> amount; // empty when it cannot be real (counted, never added; see HistoryTotals)
+    Money refunded; // what was refunded of it (all of it when fully refunded)
+};
+
+// One line of the best sellers: an item name, how many were sold and for how much (price × count of every line).
+struct ItemSale
+{
+    QString name;
+    qint64 quantity = 0;
+    Money amount;
+};
+
+struct ItemSales
+{
+    QList<ItemSale> items; // largest amount first
+    // Lines left out because their price or count cannot be real (negative, or above the largest invoice).
+    qint64 unreadableLines = 0;
 };
 
 } // namespace apipay

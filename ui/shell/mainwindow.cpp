@@ -13,6 +13,7 @@
 #include "catalog/catalogpage.h"
 #include "counter/counterpage.h"
 #include "invoices/invoicespage.h"
+#include "overview/overviewpage.h"
 #include "qr/customerdisplaywindow.h" // qrpage.h holds a QPointer to it
 #include "qr/paymentnotifier.h"
 #include "qr/qrpage.h"
@@ -156,6 +157,7 @@ void MainWindow::createPages()
     };
     m_invoicesPage = new InvoicesPage(pageContext(), m_stack);
     m_qrPage = new QrPage(pageContext(), m_stack);
+    add(PageId::Overview, new OverviewPage(pageContext(), m_stack));
     add(PageId::Invoices, m_invoicesPage);
     add(PageId::NewInvoice, new CounterPage(pageContext(), m_stack));
     add(PageId::Subscriptions, new SubscriptionsPage(pageContext(), m_stack));
@@ -296,7 +298,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("ApiPay Desk"));
     m_navigation->setAccessibleName(tr("Sections"));
-    m_navigation->setAccessibleDescription(tr("Ctrl+1 to Ctrl+6 open the sections directly."));
+    m_navigation->setAccessibleDescription(tr("Ctrl+1 to Ctrl+7 open the sections directly."));
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem* item = m_navigation->item(row);
         const auto id = PageId(item->data(kPageIdRole).toInt());
