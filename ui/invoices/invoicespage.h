@@ -2,6 +2,7 @@
 
 #include "shell/pagecontext.h"
 
+#include "domain/requests.h"
 #include "shell/page.h"
 
 #include <QElapsedTimer>
