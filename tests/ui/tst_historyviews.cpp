@@ -2,7 +2,10 @@
 // invoices page searching, sorting and counting over 1,200 stored invoices; the refund totals over the whole filter;
 // reading offline — the banner with the time, Create / Cancel / Refund disabled with the reason, enabled again when
 // the server is back.
+#include "catalog/catalogpage.h"
 #include "counter/counterpage.h"
+#include "subscriptions/subscriptiondetailpanel.h"
+#include "subscriptions/subscriptionspage.h"
 #include "invoices/invoiceactions.h"
 #include "invoices/invoicedetailpane.h"
 #include "invoices/invoicefilterbar.h"
@@ -12,7 +15,9 @@
 
 #include "api/apiclient.h"
 #include "models/historyinvoicemodel.h"
+#include "models/catalogtablemodel.h"
 #include "models/historyrefundmodel.h"
+#include "models/subscriptiontablemodel.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
 #include "shell/pagecontext.h"
@@ -75,6 +80,7 @@ private Q_SLOTS:
     void invoicesPage_withoutWholeHistory_listsFromTheServerAsBefore();
     void refundsPage_totalsCoverTheWholeFilter();
     void offline_bannerWithTime_writesDisabledWithReason_enabledAgainOnline();
+    void offline_catalogAndSubscriptionsShowWhatIsStored_writesDisabled();
 
 private:
     Invoice paidOnServer(Money amount);
@@ -333,6 +339,52 @@ void TestHistoryViews::offline_bannerWithTime_writesDisabledWithReason_enabledAg
     QVERIFY(counter->createButton()->toolTip() != reason);
     QVERIFY(cancel->isEnabled()); // pending: can be cancelled again
     QVERIFY(cancel->toolTip() != reason);
+}
+
+void TestHistoryViews::offline_catalogAndSubscriptionsShowWhatIsStored_writesDisabled()
+{
+    CatalogItem tea;
+    tea.id = 501;
+    tea.name = u"Шай"_s;
+    tea.sellingPrice = Money::fromTenge(600);
+    tea.status = u"active"_s;
+    CatalogItem samsa = tea;
+    samsa.id = 502;
+    samsa.name = u"Самса"_s;
+    QVERIFY(m_session->history()->upsertCatalog({ tea, samsa }).ok());
+    Subscription gym;
+    gym.id = 71;
+    gym.phone = u"87011234567"_s;
+    gym.amount = Money::fromTenge(15'000);
+    gym.billingPeriod = u"monthly"_s;
+    gym.status = u"active"_s;
+    gym.subscriberName = u"Ержан"_s;
+    QVERIFY(m_session->history()->upsertSubscriptions({ gym }).ok());
+
+    m_session->reportConnectivity(true, QDateTime::currentDateTimeUtc().addSecs(-600));
+    const QString reason = u"Not available offline — the server cannot be reached"_s;
+    auto catalog = show(std::make_unique<CatalogPage>(pageContext()));
+    QTRY_COMPARE(catalog->model()->rowCount(), 2);
+    QVERIFY(catalog->model()->rowOfId(501) >= 0);
+    QVERIFY(!catalog->addButton()->isEnabled());
+    QCOMPARE(catalog->addButton()->toolTip(), reason);
+    catalog->tableView()->setCurrentIndex(catalog->model()->index(0, 0));
+    QVERIFY(!catalog->editButton()->isEnabled());
+    QVERIFY(!catalog->deleteButton()->isEnabled());
+    QCOMPARE(catalog->deleteButton()->toolTip(), reason);
+
+    auto subscriptions = show(std::make_unique<SubscriptionsPage>(pageContext()));
+    QTRY_COMPARE(subscriptions->model()->rowCount(), 1);
+    QVERIFY(!subscriptions->newButton()->isEnabled());
+    QCOMPARE(subscriptions->newButton()->toolTip(), reason);
+
+    // Back online: the writes again, and the server's lists (this sandbox shop has none).
+    m_session->reportConnectivity(false, QDateTime::currentDateTimeUtc());
+    QVERIFY(catalog->addButton()->isEnabled());
+    QVERIFY(catalog->addButton()->toolTip() != reason);
+    QVERIFY(subscriptions->newButton()->isEnabled());
+    QTRY_COMPARE(subscriptions->model()->rowCount(), 0);
+    QTRY_VERIFY(catalog->model()->rowOfId(501) < 0);
 }
 
 QTEST_MAIN(TestHistoryViews)

@@ -317,7 +317,9 @@ void CounterPage::submit()
         return; // e.g. a restored draft whose outcome is unknown: the lookup comes first
     }
     if (context().session->isOffline()) {
-        context().notifier->reportInfo(OfflineBanner::writesUnavailableReason()); // Enter while offline
+        if (context().notifier) {
+            context().notifier->reportInfo(OfflineBanner::writesUnavailableReason()); // Enter while offline
+        }
         return;
     }
     const std::optional<InvoiceDraft> draft = validatedDraft();
