@@ -10,7 +10,6 @@ class QTimer;
 
 namespace apipay {
 
-
 // The invoice list read from the history on this computer (HistoryStore) instead of the server: the same columns and
 // roles as InvoiceTableModel (the page's delegates, detail pane and actions work unchanged), filtered, searched and
 // sorted over the whole history by a HistoryQuery, and read 200 rows at a time as the view scrolls

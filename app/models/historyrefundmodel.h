@@ -10,7 +10,6 @@ class QTimer;
 
 namespace apipay {
 
-
 // The refund history read from the history on this computer instead of the server: the same columns and roles as
 // RefundTableModel, the filters of a RefundQuery (statuses, days, invoice id) applied by the store, rows read 200 at a
 // time as the view scrolls, and totals over EVERY refund the filter matches (filterTotals()), not only over the rows

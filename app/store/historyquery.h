@@ -6,8 +6,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 namespace apipay {
 

@@ -153,8 +153,7 @@ StoreResult<RefundHistoryTotals> HistoryStore::refundTotals(const RefundHistoryQ
         totals.total = *total;
     }
     if (q.lastError().isValid() && q.lastError().type() != QSqlError::NoError) {
-        return q.lastError().text().contains(u"integer overflow"_s) ? StoreStatus::failure(tooLarge)
-                                                                     : sql::failure(q);
+        return q.lastError().text().contains(u"integer overflow"_s) ? StoreStatus::failure(tooLarge) : sql::failure(q);
     }
     return totals;
 }

@@ -128,11 +128,12 @@ private Q_SLOTS:
         query.order = Qt::AscendingOrder;
         model.setHistoryQuery(query);
         // The smallest amount of all 1,000 (100.00 ₸, invoice 1000 only) is in the first row.
-        QCOMPARE(model.index(0, InvoiceTableModel::Amount).data(InvoiceTableModel::AmountTiynRole).toLongLong(), 10'000);
+        QCOMPARE(
+            model.index(0, InvoiceTableModel::Amount).data(InvoiceTableModel::AmountTiynRole).toLongLong(), 10'000);
         qint64 previous = 0;
         for (int row = 0; row < model.rowCount(); ++row) {
-            const qint64 tiyn = model.index(row, InvoiceTableModel::Amount).data(InvoiceTableModel::AmountTiynRole)
-                                    .toLongLong();
+            const qint64 tiyn
+                = model.index(row, InvoiceTableModel::Amount).data(InvoiceTableModel::AmountTiynRole).toLongLong();
             QVERIFY(tiyn >= previous);
             previous = tiyn;
         }
@@ -149,15 +150,15 @@ private Q_SLOTS:
         QItemSelectionModel selection(&model);
         const int selectedRow = model.rowOfId(995);
         QCOMPARE(selectedRow, 5);
-        selection.setCurrentIndex(model.index(selectedRow, 0), QItemSelectionModel::ClearAndSelect
-                | QItemSelectionModel::Rows);
+        selection.setCurrentIndex(
+            model.index(selectedRow, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
         // Two invoices arrive at the top and invoice 995 is paid meanwhile.
         Invoice paid = makeInvoice(995, u"paid"_s, 50'000, kStart.addSecs(60 * 995), u"Иван"_s);
-        QVERIFY(m_store->upsertInvoices({ makeInvoice(1001, u"pending"_s, 1'000, kStart.addSecs(60 * 1001), u"Ақжол"_s),
-                                          makeInvoice(1002, u"pending"_s, 2'000, kStart.addSecs(60 * 1002), u"Ақжол"_s),
-                                          paid })
+        QVERIFY(m_store
+                    ->upsertInvoices({ makeInvoice(1001, u"pending"_s, 1'000, kStart.addSecs(60 * 1001), u"Ақжол"_s),
+                        makeInvoice(1002, u"pending"_s, 2'000, kStart.addSecs(60 * 1002), u"Ақжол"_s), paid })
                     .ok());
         QTRY_COMPARE(model.rowOfId(1002), 0);
         QCOMPARE(resets.count(), 0);

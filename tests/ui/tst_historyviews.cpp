@@ -4,18 +4,19 @@
 // the server is back.
 #include "catalog/catalogpage.h"
 #include "counter/counterpage.h"
-#include "subscriptions/subscriptiondetailpanel.h"
-#include "subscriptions/subscriptionspage.h"
 #include "invoices/invoiceactions.h"
 #include "invoices/invoicedetailpane.h"
 #include "invoices/invoicefilterbar.h"
 #include "invoices/invoicespage.h"
 #include "refunds/refundspage.h"
+#include "shell/mainwindow.h"
+#include "subscriptions/subscriptiondetailpanel.h"
+#include "subscriptions/subscriptionspage.h"
 #include "widgets/offlinebanner.h"
 
 #include "api/apiclient.h"
-#include "models/historyinvoicemodel.h"
 #include "models/catalogtablemodel.h"
+#include "models/historyinvoicemodel.h"
 #include "models/historyrefundmodel.h"
 #include "models/subscriptiontablemodel.h"
 #include "sandbox/sandboxserver.h"
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void refundsPage_totalsCoverTheWholeFilter();
     void offline_bannerWithTime_writesDisabledWithReason_enabledAgainOnline();
     void offline_catalogAndSubscriptionsShowWhatIsStored_writesDisabled();
+    void offline_mainWindowShowsTheBannerAboveThePages();
 
 private:
     Invoice paidOnServer(Money amount);
@@ -198,8 +200,11 @@ void TestHistoryViews::invoicesPage_readsTheStore_searchSortAndCountOverAllOfIt(
     QHeaderView* header = page->table()->horizontalHeader();
     header->setSortIndicator(InvoiceTableModel::Amount, Qt::DescendingOrder);
     Q_EMIT header->sectionClicked(InvoiceTableModel::Amount);
-    QTRY_COMPARE(
-        page->table()->model()->index(0, InvoiceTableModel::Amount).data(InvoiceTableModel::AmountTiynRole).toLongLong(),
+    QTRY_COMPARE(page->table()
+                     ->model()
+                     ->index(0, InvoiceTableModel::Amount)
+                     .data(InvoiceTableModel::AmountTiynRole)
+                     .toLongLong(),
         largest);
     // A column the store cannot sort by keeps the order and says so.
     QSignalSpy infos(&m_notifier, &TestNotifier::infoReported);
@@ -229,8 +234,8 @@ void TestHistoryViews::invoicesPage_storeChanges_keepTheSelectedInvoice()
     Invoice newer = storedInvoice(kStored + 1);
     Invoice newest = storedInvoice(kStored + 2);
     QVERIFY(m_session->history()->upsertInvoices({ newer, newest }).ok());
-    QTRY_COMPARE(page->table()->model()->index(0, InvoiceTableModel::Id).data().toString(),
-        QString::number(kStored + 2));
+    QTRY_COMPARE(
+        page->table()->model()->index(0, InvoiceTableModel::Id).data().toString(), QString::number(kStored + 2));
     QCOMPARE(page->table()->currentIndex().row(), before + 2);
     QCOMPARE(page->table()->currentIndex().data(InvoiceTableModel::IdRole).toLongLong(), 1190);
     QCOMPARE(page->detailPane()->invoiceId(), 1190);
@@ -385,6 +390,22 @@ void TestHistoryViews::offline_catalogAndSubscriptionsShowWhatIsStored_writesDis
     QVERIFY(subscriptions->newButton()->isEnabled());
     QTRY_COMPARE(subscriptions->model()->rowCount(), 0);
     QTRY_VERIFY(catalog->model()->rowOfId(501) < 0);
+}
+
+void TestHistoryViews::offline_mainWindowShowsTheBannerAboveThePages()
+{
+    MainWindow window(m_session.get());
+    window.resize(1280, 800);
+    window.show();
+    auto* banner = window.findChild<OfflineBanner*>(u"offlineBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    m_session->reportConnectivity(true, QDateTime::currentDateTimeUtc().addSecs(-120));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->title().startsWith(u"Offline — history as of "_s));
+    QVERIFY(!banner->dismissButton()->isVisible()); // it goes away by itself, when the server answers
+    m_session->reportConnectivity(false, QDateTime::currentDateTimeUtc());
+    QTRY_VERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TestHistoryViews)

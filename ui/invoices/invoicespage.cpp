@@ -7,8 +7,8 @@
 #include "invoices/invoicedetailpane.h"
 #include "invoices/invoicefilterbar.h"
 #include "invoices/invoicestatusdelegate.h"
-#include "models/invoicefilterproxymodel.h"
 #include "models/historyinvoicemodel.h"
+#include "models/invoicefilterproxymodel.h"
 #include "models/invoicetablemodel.h"
 #include "shell/pagecontext.h"
 #include "watch/invoicewatcher.h"
@@ -332,7 +332,8 @@ void InvoicesPage::updateSummary()
     if (readsFromHistory()) {
         // Every match in the history, not only the rows read so far.
         const qint64 count = qMax<qint64>(m_model->matchCount(), m_model->rowCount());
-        m_summaryLabel->setText(tr("%Ln invoice(s)", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max()))));
+        m_summaryLabel->setText(
+            tr("%Ln invoice(s)", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max()))));
         return;
     }
     QString text = tr("%n invoice(s) loaded", nullptr, m_model->rowCount());

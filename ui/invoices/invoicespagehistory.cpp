@@ -26,8 +26,7 @@ void InvoicesPage::bindHistory()
     // Once the history sync has read the whole history (or while the server cannot be reached), the list is read
     // from the store; before that the server's list is the complete one.
     HistoryStore* store = context().session->history();
-    const bool useStore
-        = store && (context().session->isOffline() || HistoryInvoiceModel::holdsWholeHistory(*store));
+    const bool useStore = store && (context().session->isOffline() || HistoryInvoiceModel::holdsWholeHistory(*store));
     if (store && store != m_watchedHistory) {
         m_watchedHistory = store;
         // Queued: the sync marks its first pass done right after writing its last page.
