@@ -34,6 +34,8 @@ public:
     // Store mode: the filter (days are calendar days of the display zone) and a text the reason must contain (or a
     // refund/invoice number). Reads the first rows and the totals at once.
     void setFilter(const RefundQuery& query, const QString& text = {});
+    // The filter on screen, in either mode (the CSV export and the empty-list text use it).
+    RefundQuery filter() const { return m_store ? m_query : query(); }
     // The store query of the current filter (limit/offset aside).
     RefundHistoryQuery historyQuery() const { return m_historyQuery; }
     // Totals over the whole filter (store mode); invalid counts (-1) before the first read.

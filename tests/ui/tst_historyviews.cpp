@@ -8,6 +8,7 @@
 #include "invoices/invoicedetailpane.h"
 #include "invoices/invoicefilterbar.h"
 #include "invoices/invoicespage.h"
+#include "refunds/refundfilterbar.h"
 #include "refunds/refundspage.h"
 #include "shell/mainwindow.h"
 #include "subscriptions/subscriptiondetailpanel.h"
@@ -28,6 +29,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -289,6 +291,16 @@ void TestHistoryViews::refundsPage_totalsCoverTheWholeFilter()
     QVERIFY2(page->totalsLabel()->text().contains(u"(%1)"_s.arg(format.money(Money::fromTiyn(completedTiyn)))),
         qPrintable(page->totalsLabel()->text()));
     QVERIFY(page->totalsLabel()->text().contains(u": %1 ("_s.arg(completed)));
+
+    // A filter: the failed refunds only — 50 of them, every one counted although none was scrolled to.
+    page->filterBar()->statusCheckBox(u"failed"_s)->setChecked(true);
+    page->filterBar()->applyButton()->click();
+    const qint64 failedTiyn = allTiyn - completedTiyn;
+    QTRY_VERIFY2(page->totalsLabel()->text().startsWith(
+                     u"50 refund(s) in this filter, total %1"_s.arg(format.money(Money::fromTiyn(failedTiyn)))),
+        qPrintable(page->totalsLabel()->text()));
+    QCOMPARE(page->model()->rowCount(), 50);
+    QCOMPARE(page->historyModel()->filter().statuses, QStringList { u"failed"_s }); // what the CSV export would ask
 }
 
 void TestHistoryViews::offline_bannerWithTime_writesDisabledWithReason_enabledAgainOnline()

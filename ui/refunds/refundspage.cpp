@@ -111,7 +111,7 @@ void RefundsPage::refresh()
     context().session->requestHistoryUpdate(); // the history sync asks the server for what changed first
     bindHistory();
     const std::optional<RefundQuery> query = m_filterBar->query();
-    applyQuery(query.value_or(m_model->query()));
+    applyQuery(query.value_or(m_history->filter()));
 }
 
 void RefundsPage::focusSearch()
@@ -226,7 +226,7 @@ QString RefundsPage::emptyText(EmptyReason reason) const
     case EmptyReason::NoRows:
         break;
     }
-    const RefundQuery q = m_model->query();
+    const RefundQuery q = m_history->filter();
     const bool filtered = !q.statuses.isEmpty() || q.invoiceId || q.dateFrom.isValid() || q.dateTo.isValid();
     return filtered ? tr("No refunds match these filters. Clear the filters to see every refund.")
                     : tr("No refunds yet. Refunds are made from a paid invoice: open it on the "
@@ -265,7 +265,7 @@ void RefundsPage::exportToFile(const QString& fileName)
         return;
     }
     m_exporter = new RefundCsvExporter(
-        context().session->api(), m_model->query(), fileName, context().session->displayFormat().zone(), this);
+        context().session->api(), m_history->filter(), fileName, context().session->displayFormat().zone(), this);
     m_progressBar->setRange(0, 0);
     m_progressBar->show();
     m_cancelExportButton->show();
