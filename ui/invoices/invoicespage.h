@@ -90,6 +90,7 @@ private:
 
     HistoryInvoiceModel* m_model = nullptr;
     QPointer<HistoryStore> m_watchedHistory; // the store whose changes may switch the list to it
+    int m_serverSearchDelayMs = 0; // the search pause while the list comes from the server
     InvoiceQuery m_serverQuery; // the filters as a server query (CSV export) while the list is read from the history
     InvoiceFilterProxyModel* m_proxy = nullptr;
     CatalogImageIndex* m_images = nullptr;

@@ -11,6 +11,10 @@
 
 namespace apipay {
 
+namespace {
+constexpr int kHistorySearchDelayMs = 100;
+} // namespace
+
 InvoiceTableModel* InvoicesPage::model() const
 {
     return m_model;
@@ -35,6 +39,14 @@ void InvoicesPage::bindHistory()
     HistoryStore* wanted = useStore ? store : nullptr;
     if (m_model->store() == wanted) {
         return;
+    }
+    // The store answers a keystroke in milliseconds: a short pause in typing is enough (the server's list waits
+    // longer so as not to spend the request budget on every letter).
+    if (wanted && !m_model->store()) {
+        m_serverSearchDelayMs = m_filters->searchDelayMs();
+        m_filters->setSearchDelayMs(qMin(m_serverSearchDelayMs, kHistorySearchDelayMs));
+    } else if (!wanted && m_model->store()) {
+        m_filters->setSearchDelayMs(m_serverSearchDelayMs);
     }
     m_model->setStore(wanted);
     if (m_started) {
