@@ -93,6 +93,13 @@ public:
     // not fit is an error.
     StoreResult<ItemSales> bestSellers(const QDateTime& from, const QDateTime& to, int limit) const;
 
+    // --- Views: the refund history read from the store (historystore_views.cpp) ---------------------------------
+    // Refunds matching `query`, newest first (created_at, then id), without items; limit/offset page through them.
+    StoreResult<QList<Refund>> findRefunds(const RefundHistoryQuery& query) const;
+    // Totals over every refund the query matches (limit and offset ignored): exact sums, counts per status.
+    StoreResult<RefundHistoryTotals> refundTotals(const RefundHistoryQuery& query) const;
+    // --- end of views ------------------------------------------------------------------------------------------
+
     // Where the sync stands (newest invoice id, resume cursor, …); an absent key reads as an empty text.
     StoreResult<QString> syncValue(const QString& key) const;
     StoreStatus setSyncValue(const QString& key, const QString& value);

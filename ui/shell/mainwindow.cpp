@@ -8,6 +8,7 @@
 #include "settings/firstrundialog.h"
 #include "settings/settingsdialog.h"
 #include "widgets/messagebanner.h"
+#include "widgets/offlinebanner.h"
 
 #include "about/aboutdialog.h"
 #include "catalog/catalogpage.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     auto* banners = new QVBoxLayout;
     banners->setContentsMargins(6, 6, 6, 0);
     banners->setSpacing(4);
+    banners->addWidget(new OfflineBanner(m_session, central)); // "Offline — history as of 16:48"
     banners->addWidget(m_noticeBanner);
     banners->addWidget(m_errorBanner);
     layout->addLayout(banners);
