@@ -1,6 +1,6 @@
 # The layers of app/: one static library per folder, apipay_<folder>, linked only downwards:
 #   money → format → domain → json → api → models / watch / images / qr / secrets / store → counter / catalog / export
-#   → session → (ui)
+#   → overview → session → (ui)
 # A layer may use only the layers it names in DEPENDS, and those must be defined before it (app/CMakeLists.txt adds
 # the folders bottom-up), so an upward dependency is a configuration error. Every source is also checked at build
 # time: an #include "<folder>/…" of a folder the layer does not depend on stops the build (see docs/architecture.md).

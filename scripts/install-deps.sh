@@ -8,10 +8,11 @@ packages=(
     clang libclang-rt-14-dev clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-image-formats-plugins libqt6sql6-sqlite
+    qt6-charts-dev libqt6opengl6-dev
     qtkeychain-qt6-dev libsecret-1-0
     libqrcodegencpp-dev libzxing-dev
     desktop-file-utils appstream
-    xvfb xauth x11-utils fonts-dejavu-core dbus gnome-keyring libsecret-tools imagemagick
+    xvfb xauth x11-utils fonts-dejavu-core dbus gnome-keyring libsecret-tools imagemagick poppler-utils
 )
 
 as_root=()

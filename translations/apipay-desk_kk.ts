@@ -1639,6 +1639,61 @@ ApiPay жауабы: %2</translation>
     </message>
 </context>
 <context>
+    <name>apipay::EndOfDayDialog</name>
+    <message>
+        <source>End-of-day report</source>
+        <translation>Күн соңындағы есеп</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Күн:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Алдын ала &amp;қарау…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>No history on this computer yet.</source>
+        <translation>Бұл компьютерде әлі тарих жоқ.</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>Есеп принтерге жіберілді.</translation>
+    </message>
+    <message>
+        <source>Save the end-of-day report</source>
+        <translation>Күн соңындағы есепті сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>%1 қалтасына жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF файлын %1 ішіне жазу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
     <name>apipay::FirstRunDialog</name>
     <message>
         <source>Welcome to ApiPay Desk</source>
@@ -1718,6 +1773,18 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>The shop&apos;s history could not be read or written: %1</source>
         <translation>Дүкен тарихын оқу немесе жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>the file was cut off (%1 of %2 bytes)</source>
+        <translation>файл қиылған (%2 байттың %1)</translation>
+    </message>
+    <message>
+        <source>The sales of this period are too large to add up exactly.</source>
+        <translation>Бұл кезеңдегі сатылымдар дәл қосу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <source>The refunds of this filter are too large to add up exactly.</source>
+        <translation>Бұл сүзгідегі қайтарымдар дәл қосу үшін тым үлкен.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2291,13 @@ ApiPay жауабы: %2</translation>
         <source>The list cannot be sorted by this column</source>
         <translation>Тізімді бұл баған бойынша сұрыптау мүмкін емес</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln шот</numerusform>
+            <numerusform>%Ln шот</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apipay::MainWindow</name>
@@ -2246,10 +2320,6 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
-    </message>
-    <message>
-        <source>Ctrl+1 to Ctrl+6 open the sections directly.</source>
-        <translation>Ctrl+1 … Ctrl+6 бөлімдерді тікелей ашады.</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -2311,6 +2381,10 @@ ApiPay жауабы: %2</translation>
         <source>Enter the API key of “%1” in Settings to work now.</source>
         <translation>Жұмысты жалғастыру үшін баптауларда «%1» дүкенінің API кілтін енгізіңіз.</translation>
     </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+7 open the sections directly.</source>
+        <translation>Ctrl+1 … Ctrl+7 бөлімдерді тікелей ашады.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::MessageBanner</name>
@@ -2371,6 +2445,190 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>The amount must not exceed %1.</source>
         <translation>Сома %1-ден аспауы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::OfflineBanner</name>
+    <message>
+        <source>Not available offline — the server cannot be reached</source>
+        <translation>Байланыссыз қолжетімсіз — сервер жауап бермейді</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>Offline — history as of %1</source>
+        <translation>Байланыс жоқ — тарих %1 күйінде</translation>
+    </message>
+    <message>
+        <source>Everything stored on this computer stays readable. Creating, cancelling and refunding wait until the server answers again.</source>
+        <translation>Осы компьютерде сақталғанның бәрін қарауға болады. Жасау, болдырмау және қайтару сервер қайта жауап бергенше күтеді.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::OverviewCard</name>
+    <message>
+        <source>This week</source>
+        <translation>Осы апта</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <translation>өткен апта</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>өткен ай</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>кеше</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Түсім</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Қайтарымдар</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Таза</translation>
+    </message>
+    <message>
+        <source>Paid invoices</source>
+        <translation>Төленген шоттар</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Орташа чек</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>change in percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::OverviewChart</name>
+    <message>
+        <source>30 days</source>
+        <translation>30 күн</translation>
+    </message>
+    <message>
+        <source>Net takings per day over the last 30 days</source>
+        <translation>Соңғы 30 күндегі күн сайынғы таза түсім</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 ай</translation>
+    </message>
+    <message>
+        <source>Net takings per month over the last 12 months</source>
+        <translation>Соңғы 12 айдағы ай сайынғы таза түсім</translation>
+    </message>
+    <message>
+        <source>Net takings chart</source>
+        <translation>Таза түсім графигі</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Net takings per month, %1</source>
+        <translation>Ай сайынғы таза түсім, %1</translation>
+    </message>
+    <message>
+        <source>Net takings per day, %1</source>
+        <translation>Күн сайынғы таза түсім, %1</translation>
+    </message>
+    <message>
+        <source>Net takings</source>
+        <translation>Таза түсім</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <source>End-of-day report…</source>
+        <translation>Күн соңындағы есеп…</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF the takings, invoices and refunds of a day</source>
+        <translation>Күннің түсімін, шоттары мен қайтарымдарын басып шығару немесе PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>Ең көп сатылатындар</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Осы апта</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Best sellers of</source>
+        <translation>Ең көп сатылатындар:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>History is being read from the server…</source>
+        <translation>Тарих серверден оқылуда…</translation>
+    </message>
+    <message>
+        <source>No history on this computer yet</source>
+        <translation>Бұл компьютерде әлі тарих жоқ</translation>
+    </message>
+    <message>
+        <source>Waiting for payment now: %1</source>
+        <translation>Қазір төлем күтуде: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold line(s) left out: their price or quantity could not be read.</source>
+        <translation>
+            <numerusform>%n сатылған жол есепке алынбады: бағасы не саны оқылмады.</numerusform>
+            <numerusform>%n сатылған жол есепке алынбады: бағасы не саны оқылмады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3440,13 @@ refunded %2</source>
             <numerusform>(«—» болып көрсетілген %n оқылмайтын сома есептелмеген)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln refund(s) in this filter, total %1</source>
+        <translation>
+            <numerusform>Сүзгіде %Ln қайтарым, барлығы %1</numerusform>
+            <numerusform>Сүзгіде %Ln қайтарым, барлығы %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apipay::SecretStore</name>
@@ -3223,6 +3488,10 @@ refunded %2</source>
     <message>
         <source>The demo server could not start on this computer.</source>
         <translation>Осы компьютерде демо серверді іске қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The history on this computer cannot be used: %1</source>
+        <translation>Осы компьютердегі тарихты пайдалану мүмкін емес: %1</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4345,108 @@ refunded %2</source>
     <message>
         <source>The connection broke while the picture was being uploaded, so it may or may not have reached ApiPay. It was not sent again. Press Save to upload it again.</source>
         <translation>Сурет жүктеліп жатқанда байланыс үзілді, сондықтан оның ApiPay-ге жеткені белгісіз. Ол қайта жіберілмеді. Қайта жүктеу үшін «Сақтау» түймесін басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::overview::EndOfDayReport</name>
+    <message>
+        <source>End-of-day report</source>
+        <translation>Күн соңындағы есеп</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>Күн: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Басып шығарылды: %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Түсім</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Қайтарымдар</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Таза</translation>
+    </message>
+    <message>
+        <source>Paid invoices</source>
+        <translation>Төленген шоттар</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Орташа чек</translation>
+    </message>
+    <message>
+        <source>Refunds are counted on the day their invoice was paid.</source>
+        <translation>Қайтарымдар шоты төленген күнге есептеледі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid invoice(s) left out of the totals: their amount could not be read.</source>
+        <translation>
+            <numerusform>%n төленген шот қорытындыға кірмеді: сомасы оқылмады.</numerusform>
+            <numerusform>%n төленген шот қорытындыға кірмеді: сомасы оқылмады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Takings by hour</source>
+        <translation>Сағат бойынша түсім</translation>
+    </message>
+    <message>
+        <source>No paid invoices on this day.</source>
+        <translation>Бұл күні төленген шоттар жоқ.</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Шоттар</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Шот</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <source>Refunds made on this day</source>
+        <translation>Осы күні жасалған қайтарымдар</translation>
+    </message>
+    <message>
+        <source>No refunds on this day.</source>
+        <translation>Бұл күні қайтарымдар болмады.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Қайтарым</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
     </message>
 </context>
 <context>

@@ -1646,6 +1646,61 @@ ApiPay says: %2</source>
     </message>
 </context>
 <context>
+    <name>apipay::EndOfDayDialog</name>
+    <message>
+        <source>End-of-day report</source>
+        <translation>Отчёт за день</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Пред&amp;просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No history on this computer yet.</source>
+        <translation>На этом компьютере ещё нет истории.</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>Отчёт отправлен на принтер.</translation>
+    </message>
+    <message>
+        <source>Save the end-of-day report</source>
+        <translation>Сохранить отчёт за день</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>В папку %1 нельзя записать.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Не удалось записать PDF в %1.</translation>
+    </message>
+</context>
+<context>
     <name>apipay::FirstRunDialog</name>
     <message>
         <source>Welcome to ApiPay Desk</source>
@@ -1725,6 +1780,18 @@ ApiPay says: %2</source>
     <message>
         <source>The shop&apos;s history could not be read or written: %1</source>
         <translation>Не удалось прочитать или записать историю магазина: %1</translation>
+    </message>
+    <message>
+        <source>the file was cut off (%1 of %2 bytes)</source>
+        <translation>файл обрезан (%1 из %2 байт)</translation>
+    </message>
+    <message>
+        <source>The sales of this period are too large to add up exactly.</source>
+        <translation>Продажи за этот период слишком велики, чтобы точно их сложить.</translation>
+    </message>
+    <message>
+        <source>The refunds of this filter are too large to add up exactly.</source>
+        <translation>Возвраты по этому фильтру слишком велики, чтобы точно их сложить.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2303,14 @@ ApiPay says: %2</source>
         <source>The list cannot be sorted by this column</source>
         <translation>Список нельзя отсортировать по этому столбцу</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln счёт</numerusform>
+            <numerusform>%Ln счёта</numerusform>
+            <numerusform>%Ln счетов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apipay::MainWindow</name>
@@ -2258,10 +2333,6 @@ ApiPay says: %2</source>
     <message>
         <source>Sections</source>
         <translation>Разделы</translation>
-    </message>
-    <message>
-        <source>Ctrl+1 to Ctrl+6 open the sections directly.</source>
-        <translation>Ctrl+1 … Ctrl+6 открывают разделы напрямую.</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -2323,6 +2394,10 @@ ApiPay says: %2</source>
         <source>Enter the API key of “%1” in Settings to work now.</source>
         <translation>Введите API-ключ магазина «%1» в настройках, чтобы продолжить работу.</translation>
     </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+7 open the sections directly.</source>
+        <translation>Ctrl+1 … Ctrl+7 открывают разделы напрямую.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::MessageBanner</name>
@@ -2383,6 +2458,191 @@ ApiPay says: %2</source>
     <message>
         <source>The amount must not exceed %1.</source>
         <translation>Сумма не должна превышать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::OfflineBanner</name>
+    <message>
+        <source>Not available offline — the server cannot be reached</source>
+        <translation>Недоступно без связи — сервер не отвечает</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Offline — history as of %1</source>
+        <translation>Нет связи — история на %1</translation>
+    </message>
+    <message>
+        <source>Everything stored on this computer stays readable. Creating, cancelling and refunding wait until the server answers again.</source>
+        <translation>Всё, что хранится на этом компьютере, можно смотреть. Создание, отмена и возвраты ждут, пока сервер снова ответит.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::OverviewCard</name>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <translation>прошлая неделя</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>прошлый месяц</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Paid invoices</source>
+        <translation>Оплаченные счета</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>change in percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::OverviewChart</name>
+    <message>
+        <source>30 days</source>
+        <translation>30 дней</translation>
+    </message>
+    <message>
+        <source>Net takings per day over the last 30 days</source>
+        <translation>Чистая выручка по дням за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 месяцев</translation>
+    </message>
+    <message>
+        <source>Net takings per month over the last 12 months</source>
+        <translation>Чистая выручка по месяцам за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Net takings chart</source>
+        <translation>График чистой выручки</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Net takings per month, %1</source>
+        <translation>Чистая выручка по месяцам, %1</translation>
+    </message>
+    <message>
+        <source>Net takings per day, %1</source>
+        <translation>Чистая выручка по дням, %1</translation>
+    </message>
+    <message>
+        <source>Net takings</source>
+        <translation>Чистая выручка</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>End-of-day report…</source>
+        <translation>Отчёт за день…</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF the takings, invoices and refunds of a day</source>
+        <translation>Напечатать или сохранить в PDF выручку, счета и возвраты за день</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>Лидеры продаж</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Best sellers of</source>
+        <translation>Лидеры продаж за</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>History is being read from the server…</source>
+        <translation>История загружается с сервера…</translation>
+    </message>
+    <message>
+        <source>No history on this computer yet</source>
+        <translation>На этом компьютере ещё нет истории</translation>
+    </message>
+    <message>
+        <source>Waiting for payment now: %1</source>
+        <translation>Сейчас ждут оплаты: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold line(s) left out: their price or quantity could not be read.</source>
+        <translation>
+            <numerusform>%n проданная позиция не учтена: не удалось прочитать цену или количество.</numerusform>
+            <numerusform>%n проданные позиции не учтены: не удалось прочитать цену или количество.</numerusform>
+            <numerusform>%n проданных позиций не учтено: не удалось прочитать цену или количество.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3459,14 @@ refunded %2</source>
             <numerusform>(%n нечитаемых сумм, показанных как «—», не учтено)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln refund(s) in this filter, total %1</source>
+        <translation>
+            <numerusform>%Ln возврат по фильтру, всего %1</numerusform>
+            <numerusform>%Ln возврата по фильтру, всего %1</numerusform>
+            <numerusform>%Ln возвратов по фильтру, всего %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apipay::SecretStore</name>
@@ -3240,6 +3508,10 @@ refunded %2</source>
     <message>
         <source>The demo server could not start on this computer.</source>
         <translation>Не удалось запустить демо-сервер на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The history on this computer cannot be used: %1</source>
+        <translation>Историю на этом компьютере нельзя использовать: %1</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4370,109 @@ refunded %2</source>
     <message>
         <source>The connection broke while the picture was being uploaded, so it may or may not have reached ApiPay. It was not sent again. Press Save to upload it again.</source>
         <translation>Связь прервалась во время загрузки картинки, поэтому неизвестно, дошла ли она до ApiPay. Повторно она не отправлялась. Нажмите «Сохранить», чтобы загрузить её снова.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::overview::EndOfDayReport</name>
+    <message>
+        <source>End-of-day report</source>
+        <translation>Отчёт за день</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>День: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Напечатано: %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Paid invoices</source>
+        <translation>Оплаченные счета</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Refunds are counted on the day their invoice was paid.</source>
+        <translation>Возвраты учитываются в день оплаты их счёта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid invoice(s) left out of the totals: their amount could not be read.</source>
+        <translation>
+            <numerusform>%n оплаченный счёт не учтён в итогах: не удалось прочитать сумму.</numerusform>
+            <numerusform>%n оплаченных счёта не учтены в итогах: не удалось прочитать сумму.</numerusform>
+            <numerusform>%n оплаченных счетов не учтено в итогах: не удалось прочитать сумму.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Takings by hour</source>
+        <translation>Выручка по часам</translation>
+    </message>
+    <message>
+        <source>No paid invoices on this day.</source>
+        <translation>В этот день нет оплаченных счетов.</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Refunds made on this day</source>
+        <translation>Возвраты, сделанные в этот день</translation>
+    </message>
+    <message>
+        <source>No refunds on this day.</source>
+        <translation>В этот день не было возвратов.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>

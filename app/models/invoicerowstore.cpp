@@ -175,6 +175,16 @@ void InvoiceRowStore::prepend(Row row)
     m_rows.prepend(std::move(row));
 }
 
+void InvoiceRowStore::truncate(int count)
+{
+    for (qsizetype i = count; i < m_rows.size(); ++i) {
+        m_keyOfId.remove(m_rows.at(i).id);
+    }
+    if (count < m_rows.size()) {
+        m_rows.resize(qMax(count, 0));
+    }
+}
+
 void InvoiceRowStore::replace(int index, Row row)
 {
     m_rows[index] = std::move(row);

@@ -72,6 +72,8 @@ public:
     Row makeRow(const Invoice& invoice);
     void append(Row row);
     void prepend(Row row);
+    // Keeps the first `count` rows and forgets the others.
+    void truncate(int count);
     // Replaces the row at `index` (same id).
     void replace(int index, Row row);
     // Sets the status of one row; false when it already had that status.

@@ -1,6 +1,7 @@
 #include "invoicetablemodel.h"
 
 #include "api/apiclient.h"
+#include <QScopeGuard>
 #include <QSet>
 
 namespace apipay {
@@ -254,6 +255,70 @@ void InvoiceTableModel::ingest(const QList<Invoice>& invoices)
     }
     for (const Invoice* invoice : std::as_const(updates)) {
         upsert(*invoice);
+    }
+}
+
+void InvoiceTableModel::replaceRows(const QList<Invoice>& invoices)
+{
+    m_replacingRows = true;
+    const auto done = qScopeGuard([this] { m_replacingRows = false; });
+    const int oldCount = m_rows.size();
+    QSet<qint64> seen;
+    seen.reserve(invoices.size());
+    QList<const Invoice*> fresh;
+    fresh.reserve(invoices.size());
+    for (const Invoice& invoice : invoices) {
+        if (invoice.id > 0 && !seen.contains(invoice.id)) {
+            seen.insert(invoice.id);
+            fresh.append(&invoice);
+        }
+    }
+    const int newCount = int(fresh.size());
+    const int span = qMax(oldCount, newCount);
+    // Rows that only hold a place while the count changes; their ids (≤ 0) are never those of an invoice.
+    const auto placeholder = [](InvoiceRowStore& rows, int position) {
+        Invoice invoice;
+        invoice.id = -qint64(position);
+        rows.append(rows.makeRow(invoice));
+    };
+    if (newCount > oldCount) {
+        beginInsertRows({}, oldCount, newCount - 1);
+        m_rows.reserveFor(newCount - oldCount);
+        for (int position = oldCount; position < newCount; ++position) {
+            placeholder(m_rows, position);
+        }
+        endInsertRows();
+    }
+
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    ids.reserve(before.size());
+    for (const QModelIndex& index : before) {
+        ids.append(m_rows.at(index.row()).id);
+    }
+    InvoiceRowStore next;
+    next.reserveFor(span);
+    for (const Invoice* invoice : std::as_const(fresh)) {
+        next.append(next.makeRow(*invoice));
+    }
+    for (int position = newCount; position < span; ++position) {
+        placeholder(next, position);
+    }
+    m_rows = std::move(next);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = ids.at(i) > 0 ? m_rows.indexOf(ids.at(i)) : -1;
+        after.append(row >= 0 && row < newCount ? index(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+
+    if (newCount < span) {
+        beginRemoveRows({}, newCount, span - 1);
+        m_rows.truncate(newCount);
+        endRemoveRows();
     }
 }
 

@@ -71,6 +71,13 @@ public:
     QList<int> rowsInOrder(int column) const;
 
 protected:
+    // Replaces every row by `invoices` (repeated ids once) without a reset: rows that are still there keep their
+    // selection and current index (persistent indexes follow the id), rows that are gone lose it; a view keeps its
+    // scroll position. For a model that reads the same rows again from elsewhere (the history on this computer).
+    void replaceRows(const QList<Invoice>& invoices);
+    // Whether replaceRows() is under way (views and testers ask for more rows while it signals; they must wait).
+    bool isReplacingRows() const { return m_replacingRows; }
+
     RequestId requestPage(int page, quint64 generation) override;
     void clearRows() override;
     QVariant roleData(int row, int column, int role) const override;
@@ -80,6 +87,7 @@ private:
 
     InvoiceRowStore m_rows;
     InvoiceQuery m_query;
+    bool m_replacingRows = false;
 };
 
 } // namespace apipay

@@ -30,7 +30,12 @@ bool PagedTableModel::canFetchMore(const QModelIndex& parent) const
     if (parent.isValid()) {
         return false;
     }
-    return m_started && m_hasMore && !m_loading && !m_failed && m_api;
+    return m_started && m_hasMore && !m_loading && !m_failed && hasSource();
+}
+
+bool PagedTableModel::hasSource() const
+{
+    return !m_api.isNull();
 }
 
 void PagedTableModel::fetchMore(const QModelIndex& parent)
@@ -106,7 +111,7 @@ void PagedTableModel::resetWithoutLoading()
 
 void PagedTableModel::startPage(int page)
 {
-    if (!m_api) {
+    if (!hasSource()) {
         return;
     }
     const quint64 generation = m_generation;

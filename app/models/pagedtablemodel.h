@@ -79,6 +79,9 @@ protected:
     void restart(Restart kind = Restart::NewQuery);
     // Resets to an empty model that will not load anything (no query yet / ingest-only use).
     void resetWithoutLoading();
+    // Whether pages can be asked for at all: the API client is there. A model that reads its pages from elsewhere (the
+    // history on this computer) says so here.
+    virtual bool hasSource() const;
 
 private:
     void startPage(int page);

@@ -91,9 +91,7 @@ void Session::openHistory()
             d->history = store;
             startHistorySync();
             if (store->wasRebuilt()) {
-                Q_EMIT notice(tr("The history on this computer was damaged and has been moved aside (%1). It is being "
-                                 "read again from the server.")
-                                  .arg(QDir::toNativeSeparators(store->damagedCopyPath())));
+                Q_EMIT notice(store->rebuildReason());
             }
         } else {
             qCWarning(lcSession) << "history store not opened:" << opened.error();

@@ -5,7 +5,11 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace apipay {
 
@@ -40,6 +44,62 @@ struct HistoryTotals
     // Paid invoices left out of the sums because their stored amount is missing or impossible (negative or above the
     // largest invoice); shown as a warning, never silently added.
     qint64 unreadableAmounts = 0;
+};
+
+// One paid invoice of a period, as the end-of-day report lists it (HistoryStore::paidInvoices()).
+struct PaidInvoiceRow
+{
+    qint64 id = 0;
+    QDateTime paidAt; // when the money came in (paid_at, else created_at), UTC
+    QString description;
+    QString externalOrderId;
+    std::optional<Money> amount; // empty when it cannot be real (counted, never added; see HistoryTotals)
+    Money refunded; // what was refunded of it (all of it when fully refunded)
+};
+
+// One line of the best sellers: an item name, how many were sold and for how much (price × count of every line).
+struct ItemSale
+{
+    QString name;
+    qint64 quantity = 0;
+    Money amount;
+};
+
+struct ItemSales
+{
+    QList<ItemSale> items; // largest amount first
+    // Lines left out because their price or count cannot be real (negative, or above the largest invoice).
+    qint64 unreadableLines = 0;
+};
+
+// What the refund history asks the store for. Every part is optional; an empty query lists every refund, newest first.
+struct RefundHistoryQuery
+{
+    // Raw refund statuses (pending, processing, completed, failed); empty = every status.
+    QStringList statuses;
+    // Creation period [from, to) in UTC; an invalid bound is open.
+    QDateTime from;
+    QDateTime to;
+    // Only the refunds of this invoice (0 = every invoice).
+    qint64 invoiceId = 0;
+    // Text the reason must contain (case-insensitive for Latin letters); or digits that are the refund or invoice
+    // number.
+    QString text;
+    int limit = 200; // ≤ 0: no limit
+    int offset = 0;
+};
+
+// Totals over every refund a RefundHistoryQuery matches (not only the rows read). Exact: a sum that does not fit is an
+// error, never a wrapped number.
+struct RefundHistoryTotals
+{
+    qint64 count = 0;
+    Money total; // every refund with a readable amount
+    // Refunds whose amount is missing or impossible (negative or above the largest invoice): left out of the sums.
+    qint64 unreadableAmounts = 0;
+    // Per raw status: how many, and the sum of their readable amounts.
+    QMap<QString, qint64> countByStatus;
+    QMap<QString, Money> totalByStatus;
 };
 
 } // namespace apipay

@@ -78,6 +78,28 @@ public:
     StoreResult<QList<CatalogItem>> catalog() const;
     StoreResult<QList<CatalogUnit>> units() const;
 
+    // ---- Overview and end-of-day report (historystore_overview.cpp) ----
+    // Every query below counts paid invoices the way totals() does: statuses paid, partially_refunded and refunded,
+    // by the moment the money came in (paid_at, else created_at), over the takings index.
+    //
+    // The paid invoices of [from, to) (UTC), oldest first: what the end-of-day report lists.
+    StoreResult<QList<PaidInvoiceRow>> paidInvoices(const QDateTime& from, const QDateTime& to) const;
+    // The refunds created in [from, to) (UTC), oldest first, without their items.
+    StoreResult<QList<Refund>> refundsCreated(const QDateTime& from, const QDateTime& to) const;
+    // Invoices still waiting for the customer to pay (shown status processing or pending).
+    StoreResult<qint64> waitingCount() const;
+    // The items sold on the invoices paid in [from, to), grouped by item name, largest amount first, at most `limit`
+    // rows. The sums are exact: a line whose price or count cannot be real is left out and counted; a sum that does
+    // not fit is an error.
+    StoreResult<ItemSales> bestSellers(const QDateTime& from, const QDateTime& to, int limit) const;
+
+    // --- Views: the refund history read from the store (historystore_views.cpp) ---------------------------------
+    // Refunds matching `query`, newest first (created_at, then id), without items; limit/offset page through them.
+    StoreResult<QList<Refund>> findRefunds(const RefundHistoryQuery& query) const;
+    // Totals over every refund the query matches (limit and offset ignored): exact sums, counts per status.
+    StoreResult<RefundHistoryTotals> refundTotals(const RefundHistoryQuery& query) const;
+    // --- end of views ------------------------------------------------------------------------------------------
+
     // Where the sync stands (newest invoice id, resume cursor, …); an absent key reads as an empty text.
     StoreResult<QString> syncValue(const QString& key) const;
     StoreStatus setSyncValue(const QString& key, const QString& value);

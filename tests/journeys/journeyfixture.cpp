@@ -137,7 +137,7 @@ qint64 JourneyFixture::createAtCounter(const QString& amount, const QString& pho
 
 int JourneyFixture::openInvoiceInList(qint64 id)
 {
-    m_driver.key(Qt::Key_1, Qt::ControlModifier);
+    m_driver.key(Qt::Key_2, Qt::ControlModifier);
     m_driver.key(Qt::Key_F, Qt::ControlModifier);
     auto* search = qobject_cast<QLineEdit*>(JourneyDriver::focused());
     if (!search) {

@@ -48,7 +48,7 @@ public:
     // At the counter by keys only: Ctrl+N, amount, Tab, phone, Enter. The id of the invoice the server created, or
     // 0 with a warning saying which step did not happen.
     qint64 createAtCounter(const QString& amount, const QString& phone);
-    // The invoices page (Ctrl+1) with the invoice found by typing its id in the search field (Ctrl+F) and its row
+    // The invoices page (Ctrl+2) with the invoice found by typing its id in the search field (Ctrl+F) and its row
     // clicked. The row, or -1.
     int openInvoiceInList(qint64 id);
 

@@ -69,7 +69,7 @@ void TestJourneyCatalog::j6_subscription_createPauseResumeCancel_billingHistoryS
 {
     JourneyDriver& d = m_f->driver();
     const QString name = u"Journey Subscriber"_s;
-    d.key(Qt::Key_3, Qt::ControlModifier);
+    d.key(Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_f->window()->currentPage(), m_f->window()->page(PageId::Subscriptions));
     auto* list = d.waitFor<QAbstractItemView>(u"Subscriptions"_s);
     QVERIFY2(list, qPrintable(d.lastError()));
@@ -143,7 +143,7 @@ void TestJourneyCatalog::j7_catalog_addTwoWithPictures_editPrice_deleteOne_pendi
     const QString second = u"Journey tea"_s;
 
     m_f->server()->setProcessingDelay(1500); // long enough to see the new items pending
-    d.key(Qt::Key_5, Qt::ControlModifier);
+    d.key(Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(m_f->window()->currentPage(), m_f->window()->page(PageId::Catalog));
     auto* table = d.waitFor<QAbstractItemView>(u"Catalog items; Enter edits, Delete removes"_s);
     QVERIFY2(table, qPrintable(d.lastError()));

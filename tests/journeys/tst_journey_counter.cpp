@@ -33,7 +33,7 @@ using PageId = MainWindow::PageId;
 
 namespace {
 
-// What a person reads: the status of the invoice in the list (Ctrl+1).
+// What a person reads: the status of the invoice in the list (Ctrl+2).
 QString listStatusOf(JourneyFixture& f, qint64 id)
 {
     QAbstractItemView* view = f.driver().find<QAbstractItemView>(u"Invoices"_s);
@@ -113,7 +113,7 @@ void TestJourneyCounter::j1_counterByAmount_waitingPaidNotifiedNextCustomer()
     QCOMPARE(m_f->window()->statusBar()->currentMessage(), message); // no tray offscreen: the status bar says it
     // The list says the same.
     // The list says the same as soon as the cashier looks at it (no F5).
-    d.key(Qt::Key_1, Qt::ControlModifier);
+    d.key(Qt::Key_2, Qt::ControlModifier);
     QTRY_COMPARE(listStatusOf(*m_f, id), u"Paid"_s);
     d.key(Qt::Key_N, Qt::ControlModifier);
     JCLICK(d, u"Next customer"_s);
@@ -178,7 +178,7 @@ void TestJourneyCounter::j2_cartInvoice_totalsShownEqualTheServers()
     QVERIFY2(d.find(u"Total: %1"_s.arg(money(stored->amount))), qPrintable(d.lastError()));
     QCOMPARE(stored->amount, Money::fromTiyn(2083'19)); // 2 × 520 + 1 199,99 − 7 % (156,80)
     QVERIFY2(d.waitFor(u"Waiting for payment"_s, 3000), qPrintable(d.lastError()));
-    d.key(Qt::Key_1, Qt::ControlModifier);
+    d.key(Qt::Key_2, Qt::ControlModifier);
     QTRY_COMPARE(listStatusOf(*m_f, id), u"Waiting for payment"_s);
 }
 
@@ -208,7 +208,7 @@ void TestJourneyCounter::j11_createAnsweredByDroppedConnection_lookedUpByItself_
     QVERIFY(d.isEnabled(u"Next customer"_s));
     QCOMPARE(m_f->server()->invoicesWithExternalOrderId(externalId).size(), 1);
     QCOMPARE(countRequests(handled, u"POST"_s, u"/invoices"_s), 1);
-    d.key(Qt::Key_1, Qt::ControlModifier);
+    d.key(Qt::Key_2, Qt::ControlModifier);
     QTRY_COMPARE(listStatusOf(*m_f, id), u"Waiting for payment"_s);
 }
 
@@ -261,7 +261,7 @@ void TestJourneyCounter::j12_rateLimitedDuringTheCounterFlow_cashierFirst_status
     QVERIFY2(createFirst, qPrintable(u"the cashier's invoice waited behind status checks:\n"_s + log.join(u'\n')));
     QVERIFY2(d.waitFor(u"Waiting for payment"_s, 5000), qPrintable(d.lastError()));
     // The statuses resume: the list shows the first invoice paid and the second waiting.
-    d.key(Qt::Key_1, Qt::ControlModifier);
+    d.key(Qt::Key_2, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(listStatusOf(*m_f, first), u"Paid"_s, 8000);
     QTRY_COMPARE_WITH_TIMEOUT(listStatusOf(*m_f, second), u"Waiting for payment"_s, 5000);
     QVERIFY(countRequests(handled, u"POST"_s, u"/invoices/status/check"_s) >= 2);

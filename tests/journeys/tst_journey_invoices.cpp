@@ -158,8 +158,8 @@ void TestJourneyInvoices::j3_partialRefundThenTheRestByItems_rowDetailAndHistory
     QVERIFY(refunds && refunds->isVisible());
     QTRY_COMPARE(refunds->rowCount(), 2);
 
-    // The refund history (Ctrl+4) for this invoice: two refunds, completed, summing to the invoice.
-    d.key(Qt::Key_4, Qt::ControlModifier);
+    // The refund history (Ctrl+5) for this invoice: two refunds, completed, summing to the invoice.
+    d.key(Qt::Key_5, Qt::ControlModifier);
     JTYPE(d, u"Invoice ID"_s, QString::number(id));
     JCLICK(d, u"Apply the filters"_s);
     auto* history = d.waitFor<QAbstractItemView>(u"Refunds"_s);
@@ -216,7 +216,7 @@ void TestJourneyInvoices::j5_refundHistory_filteredTotalsAndCsvReadBack()
     const QTimeZone almaty("Asia/Almaty");
     const QDate today = m_f->server()->now().toTimeZone(almaty).date();
 
-    d.key(Qt::Key_4, Qt::ControlModifier);
+    d.key(Qt::Key_5, Qt::ControlModifier);
     auto* history = d.waitFor<QAbstractItemView>(u"Refunds"_s);
     QVERIFY2(history, qPrintable(d.lastError()));
     QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() > 0, 5000);

@@ -83,7 +83,7 @@ void TestJourneyQr::j8_antomResponsePasted_qrDecodesToCodeValue_customerDisplay_
     form.insert(u"expireTime"_s, QDateTime::currentDateTimeUtc().addSecs(4).toString(Qt::ISODate));
     response.insert(u"orderCodeForm"_s, form);
 
-    d.key(Qt::Key_6, Qt::ControlModifier);
+    d.key(Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(m_f->window()->currentPage(), m_f->window()->page(PageId::Qr));
     QVERIFY2(d.waitFor(u"No QR code"_s), qPrintable(d.lastError()));
     QVERIFY(!d.isEnabled(u"Customer display"_s));

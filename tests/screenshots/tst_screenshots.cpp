@@ -3,18 +3,23 @@
 // Checks that every picture has content: the page's view is filled and the image is not a single colour.
 // A second pass pictures what a person sees when things go wrong or wait: the invoices page after a failed refresh
 // (rows and detail kept, marked stale), the counter waiting for the customer's payment, and the counter after the
-// answer to "create" was lost (the invoice found by itself).
+// answer to "create" was lost (the invoice found by itself). A third: the overview over the demo shop's months and the
+// first page of today's end-of-day report.
 #include "api/apiclient.h"
 #include "counter/counterpage.h"
 #include "counter/counterstatuspanel.h"
 #include "counter/invoicesubmission.h"
+#include "overview/endofdayreport.h"
+#include "overview/overviewpage.h"
 #include "qr/customerdisplaywindow.h"
 #include "qr/qrpage.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
 #include "secrets/inmemorysecretstore.h"
 #include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
+#include "store/historystore.h"
 #include "testsupport.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
@@ -25,10 +30,12 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace apipay;
 using namespace Qt::StringLiterals;
@@ -78,6 +85,48 @@ int distinctColours(const QImage& image)
         }
     }
     return static_cast<int>(colours.size());
+}
+
+// The demo shop's history as the sync would store it, copied from the sandbox's own invoices and refunds (the
+// pictures must not wait for a first sync of 7,800 invoices within the request budget).
+bool fillHistoryFromSandbox(HistoryStore* history, sandbox::SandboxServer& server)
+{
+    QList<Invoice> invoices;
+    for (const sandbox::SandboxInvoice& s : server.store().invoices()) {
+        Invoice i;
+        i.id = s.id;
+        i.status = InvoiceStatus(s.status);
+        i.amount = s.amount;
+        i.totalRefunded = s.refundedCompleted;
+        i.description = s.description;
+        i.externalOrderId = s.externalOrderId;
+        i.phone = s.phone;
+        i.clientName = s.clientName;
+        i.createdAt = s.createdAt;
+        i.paidAt = s.paidAt;
+        i.expiresAt = s.expiresAt;
+        for (const sandbox::SandboxInvoiceItem& item : s.items) {
+            InvoiceItem line;
+            line.id = item.id;
+            line.name = item.name;
+            line.price = item.price;
+            line.count = item.count;
+            i.items.append(line);
+        }
+        invoices.append(i);
+    }
+    QList<Refund> refunds;
+    for (const sandbox::SandboxRefund& s : server.store().refunds()) {
+        Refund r;
+        r.id = s.id;
+        r.invoiceId = s.invoiceId;
+        r.amount = s.amount;
+        r.status = s.status;
+        r.reason = s.reason;
+        r.createdAt = s.createdAt;
+        refunds.append(r);
+    }
+    return history->upsertInvoices(invoices).ok() && history->upsertRefunds(refunds).ok();
 }
 
 } // namespace
@@ -234,6 +283,66 @@ private Q_SLOTS:
         QCOMPARE(server->invoicesWithExternalOrderId(orderId).size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(idle(), 15000);
         save(window, u"counter-found-after-lost-answer"_s, language);
+    }
+
+    void overviewAndReport_inEveryLanguage_data() { everyPage_inEveryLanguage_rendersWithData_data(); }
+
+    // The overview over the demo shop's months, and the first page of today's end-of-day report.
+    void overviewAndReport_inEveryLanguage()
+    {
+        QFETCH(QString, language);
+        auto* secrets = new InMemorySecretStore;
+        Session context(secrets);
+        secrets->setParent(&context);
+        context.setLanguage(language);
+        QString error;
+        QVERIFY2(context.startDemo(&error), qPrintable(error));
+        QVERIFY(context.history());
+        QVERIFY(context.demoServer());
+        QVERIFY(fillHistoryFromSandbox(context.history(), *context.demoServer()));
+
+        MainWindow window(&context);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(PageId::Overview));
+        auto* overview = qobject_cast<OverviewPage*>(window.currentPage());
+        QVERIFY(overview);
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->showsEmptyState() && !overview->model()->isPending(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(context.api()->queuedCount() == 0 && context.api()->inFlightCount() == 0, 15000);
+        // The cards' labels are laid out for the figures (posted layout requests), and the chart scene is drawn in a
+        // later event-loop turn: nothing to await for that but a short pause.
+        const auto laidOut = [overview] {
+            for (QLabel* label : overview->findChildren<QLabel*>()) {
+                if (label->isVisible() && !label->wordWrap() && label->width() < label->sizeHint().width()) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(laidOut(), 5000);
+        QTest::qWait(300);
+        save(window, u"overview"_s, language);
+
+        const DisplayFormat format = context.displayFormat();
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(format.zone()).date();
+        const auto report = overview::EndOfDayReport::build(
+            *context.history(), today, format, context.shopName(), QDateTime::currentDateTimeUtc());
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        std::unique_ptr<QTextDocument> document(report.value().createDocument(nullptr));
+        const QSize a4(794, 1123); // A4 at 96 dpi
+        document->setTextWidth(a4.width() - 80);
+        QImage page(a4, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        {
+            QPainter painter(&page);
+            painter.translate(40, 40);
+            document->drawContents(&painter, QRectF(0, 0, a4.width() - 80, a4.height() - 80));
+        }
+        QVERIFY(distinctColours(page) > 4);
+        const QString suffix = language == u"en" ? QString() : u'-' + language;
+        const QString path = m_outDir + u"/end-of-day-report"_s + suffix + u".png"_s;
+        QVERIFY2(page.save(path), qPrintable(path));
     }
 
 private:

@@ -256,6 +256,45 @@ private Q_SLOTS:
         QCOMPARE(store.countInvoices({}).value(), qint64(1));
     }
 
+    void damagedPage_afterACrash_isFoundByTheFullCheck()
+    {
+        QList<Invoice> page;
+        for (int n = 0; n < 400; ++n) {
+            Invoice i = invoice(10 + n, u"paid"_s, 1000 + n, utc(2, 8).addSecs(n * 60));
+            i.description = u"Заказ номер %1 с длинным описанием, чтобы файл занял много страниц"_s.arg(n);
+            page.append(i);
+        }
+        VERIFY_OK(m_store->upsertInvoices(page));
+        m_store.reset();
+        {
+            // The last user never closed the file (it crashed).
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"crash"_s);
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"UPDATE sync_state SET value = '0' WHERE key = 'store.closed_cleanly'"_s));
+            QCOMPARE(query.numRowsAffected(), 1);
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"crash"_s);
+        // Scribble over a page in the middle of the file; the file keeps its length.
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8 * 4096);
+        QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
+        QVERIFY(file.write(QByteArray(4096, '\x5a')) == 4096);
+        file.close();
+
+        HistoryStore store;
+        const StoreStatus opened = store.open(m_path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QVERIFY(store.wasRebuilt());
+        QVERIFY2(store.rebuildReason().contains(u"integrity"_s) || store.rebuildReason().contains(u"readable"_s),
+            qPrintable(store.rebuildReason()));
+        QCOMPARE(store.countInvoices({}).value(), qint64(0));
+    }
+
     void samePageTwice_givesTheSameRows()
     {
         fillSearchShop();

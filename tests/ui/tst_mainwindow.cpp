@@ -78,9 +78,11 @@ private Q_SLOTS:
         QVERIFY2(context.startDemo(&error), qPrintable(error));
         QCOMPARE(context.mode(), Session::Mode::Demo);
         QVERIFY(context.demoServer());
+        // The window opens on the overview; the invoices page loads when it is shown.
+        QCOMPARE(window.currentPage(), window.page(PageId::Overview));
         PageWidget* invoices = window.page(PageId::Invoices);
         QVERIFY(invoices);
-        QCOMPARE(window.currentPage(), invoices);
+        QVERIFY(window.showPage(PageId::Invoices));
         QTRY_VERIFY_WITH_TIMEOUT(invoiceRows(invoices) > 0, 15'000);
         QCOMPARE(window.windowTitle(), u"ApiPay Desk"_s);
         auto* mode = window.findChild<QLabel*>(u"modeLabel"_s);
@@ -105,9 +107,9 @@ private Q_SLOTS:
         {
             Qt::Key key;
             PageId page;
-        } steps[]
-            = { { Qt::Key_3, PageId::Subscriptions }, { Qt::Key_4, PageId::Refunds }, { Qt::Key_5, PageId::Catalog },
-                  { Qt::Key_6, PageId::Qr }, { Qt::Key_2, PageId::NewInvoice }, { Qt::Key_1, PageId::Invoices } };
+        } steps[] = { { Qt::Key_4, PageId::Subscriptions }, { Qt::Key_5, PageId::Refunds },
+            { Qt::Key_6, PageId::Catalog }, { Qt::Key_7, PageId::Qr }, { Qt::Key_3, PageId::NewInvoice },
+            { Qt::Key_2, PageId::Invoices }, { Qt::Key_1, PageId::Overview } };
         for (const auto& step : steps) {
             QVERIFY2(window.page(step.page), "page missing from the build");
             QTest::keyClick(&window, step.key, Qt::ControlModifier);
@@ -127,11 +129,11 @@ private Q_SLOTS:
             window.showPage(PageId::NewInvoice);
         }
         // Ctrl+F puts the focus in the search field of the invoices page.
-        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
         QVERIFY(window.page(PageId::Invoices)->isAncestorOf(QApplication::focusWidget()));
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         // The navigation list itself is keyboard-driven too.
         window.navigation()->setFocus();
         QTest::keyClick(window.navigation(), Qt::Key_Down);
@@ -305,6 +307,7 @@ private Q_SLOTS:
             MainWindow window(&context);
             window.show();
             QVERIFY(context.startDemo());
+            QVERIFY(window.showPage(PageId::Invoices));
             PageWidget* invoices = window.page(PageId::Invoices);
             QTRY_VERIFY_WITH_TIMEOUT(invoiceRows(invoices) > 0, 10'000);
             QHeaderView* header = nullptr;
@@ -323,6 +326,7 @@ private Q_SLOTS:
         MainWindow window(&context);
         window.show();
         QVERIFY(context.startDemo());
+        QVERIFY(window.showPage(PageId::Invoices));
         PageWidget* invoices = window.page(PageId::Invoices);
         QTRY_VERIFY_WITH_TIMEOUT(invoiceRows(invoices) > 0, 10'000);
         const QList<QHeaderView*> headers = invoices->findChildren<QHeaderView*>();
@@ -347,6 +351,7 @@ private Q_SLOTS:
         window.show();
         QString error;
         QVERIFY2(context.startDemo(&error), qPrintable(error));
+        QVERIFY(window.showPage(PageId::Invoices));
         QTRY_VERIFY_WITH_TIMEOUT(invoiceRows(window.page(PageId::Invoices)) > 0, 15'000);
         constexpr int kShell = 180;
         const QSize pageLimit(1000 - kShell, 560);
@@ -359,7 +364,7 @@ private Q_SLOTS:
             }
             const int shell = window.minimumSizeHint().width() - widestPage;
             QVERIFY2(shell <= kShell, qPrintable(u"%1: shell takes %2 px"_s.arg(language).arg(shell)));
-            for (PageId id : { PageId::Subscriptions, PageId::Refunds, PageId::Catalog }) {
+            for (PageId id : { PageId::Overview, PageId::Subscriptions, PageId::Refunds, PageId::Catalog }) {
                 const QSize minimum = window.page(id)->minimumSizeHint();
                 QVERIFY2(minimum.width() <= pageLimit.width() && minimum.height() <= pageLimit.height(),
                     qPrintable(u"%1 %2: minimum %3×%4"_s.arg(language, window.page(id)->objectName())
@@ -370,7 +375,8 @@ private Q_SLOTS:
         context.setLanguage(u"en"_s);
     }
 
-    void close_reopen_restoresPageAndSize()
+    // The size comes back; the window opens on the overview whichever page was shown last.
+    void close_reopen_restoresSize_opensOnTheOverview()
     {
         {
             Session context(new InMemorySecretStore);
@@ -383,7 +389,7 @@ private Q_SLOTS:
         Session context(new InMemorySecretStore);
         MainWindow window(&context);
         window.show();
-        QCOMPARE(window.currentPage(), window.page(PageId::Refunds));
+        QCOMPARE(window.currentPage(), window.page(PageId::Overview));
         QCOMPARE(window.size(), QSize(900, 640));
     }
 };

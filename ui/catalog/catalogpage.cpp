@@ -7,8 +7,10 @@
 #include "images/imagecache.h"
 #include "models/catalogtablemodel.h"
 #include "shell/pagecontext.h"
+#include "store/historystore.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
+#include "widgets/offlinebanner.h"
 #include "widgets/stalenotice.h"
 #include "widgets/thumbnaildelegate.h"
 
@@ -178,6 +180,20 @@ CatalogPage::CatalogPage(const PageContext& context, QWidget* parent)
         m_model->setDisplayFormat(this->context().session->displayFormat());
         m_model->retranslate();
     });
+    connect(context.session, &Session::connectivityChanged, this, [this] {
+        updateButtons();
+        if (showStoredWhileOffline()) {
+            return;
+        }
+        if (m_showingStored && !this->context().session->isOffline()) {
+            m_showingStored = false; // back online: the server's list again
+            if (m_loadedOnce) {
+                m_model->reload();
+            } else if (isVisible()) {
+                activated();
+            }
+        }
+    });
     retranslate();
     updateButtons();
     updateEmptyState();
@@ -199,6 +215,9 @@ QString CatalogPage::title() const
 
 void CatalogPage::activated()
 {
+    if (!m_loadedOnce && showStoredWhileOffline()) {
+        return;
+    }
     if (!m_loadedOnce) {
         m_loadedOnce = true;
         m_model->loadUnits();
@@ -253,8 +272,32 @@ bool CatalogPage::selectItem(qint64 id)
 void CatalogPage::updateButtons()
 {
     const bool hasItem = currentItem().has_value();
+    m_addButton->setEnabled(true);
     m_editButton->setEnabled(hasItem);
     m_deleteButton->setEnabled(hasItem && !isDeleting());
+    for (QPushButton* write : { m_addButton, m_editButton, m_deleteButton }) {
+        OfflineBanner::guard(context().session, write); // offline: disabled, and the tool tip says why
+    }
+}
+
+bool CatalogPage::showStoredWhileOffline()
+{
+    HistoryStore* store = context().session->history();
+    if (!context().session->isOffline() || !store) {
+        return false;
+    }
+    const StoreResult<QList<CatalogItem>> items = store->catalog();
+    const StoreResult<QList<CatalogUnit>> units = store->units();
+    if (!items.ok() || items.value().isEmpty()) {
+        return false; // nothing stored: the page shows what the server gave, or why it could not
+    }
+    if (units.ok() && m_model->units().isEmpty()) {
+        m_model->setUnits(units.value());
+    }
+    m_model->replaceRows(items.value());
+    m_showingStored = true;
+    updateEmptyState();
+    return true;
 }
 
 void CatalogPage::updatePendingHint()

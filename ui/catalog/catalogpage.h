@@ -65,6 +65,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Offline with a stored catalog: shows it instead of asking the server; false when it did not.
+    bool showStoredWhileOffline();
     void retranslate();
     void applySearch();
     void updateEmptyState();
@@ -98,6 +100,7 @@ private:
     RequestId m_deleteRequest = 0;
     bool m_settlingDelete = false; // reading the catalog back after a delete whose outcome is unknown
     bool m_loadedOnce = false;
+    bool m_showingStored = false; // the rows are the catalog stored on this computer (offline)
 };
 
 } // namespace apipay

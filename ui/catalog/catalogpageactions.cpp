@@ -33,6 +33,9 @@ namespace apipay {
 
 CatalogBatchDialog* CatalogPage::openAddDialog()
 {
+    if (context().session->isOffline()) {
+        return nullptr; // writes wait for the server; the buttons say why
+    }
     if (m_dialog) {
         m_dialog->raise();
         return qobject_cast<CatalogBatchDialog*>(m_dialog.data());
@@ -64,6 +67,9 @@ CatalogBatchDialog* CatalogPage::openAddDialog()
 
 CatalogEditDialog* CatalogPage::openEditDialog()
 {
+    if (context().session->isOffline()) {
+        return nullptr;
+    }
     const std::optional<CatalogItem> item = currentItem();
     if (!item || m_dialog) {
         return nullptr;
@@ -86,6 +92,9 @@ CatalogEditDialog* CatalogPage::openEditDialog()
 
 QMessageBox* CatalogPage::requestDelete()
 {
+    if (context().session->isOffline()) {
+        return nullptr;
+    }
     const std::optional<CatalogItem> item = currentItem();
     if (!item || m_deleteRequest != 0) {
         return nullptr;

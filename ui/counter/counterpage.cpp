@@ -11,6 +11,7 @@
 #include "session/democontrol.h"
 #include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
+#include "widgets/offlinebanner.h"
 #include "widgets/phonelineedit.h"
 
 #include <QButtonGroup>
@@ -112,6 +113,13 @@ CounterPage::CounterPage(const PageContext& context, QWidget* parent)
         m_amountEdit->setDisplayLocale(this->context().session->displayFormat().locale());
         m_cart->setFormatLocale(this->context().session->displayFormat().locale());
     });
+    // Offline the form stays usable (the draft is kept) but Create waits for the server, and says why.
+    const auto followConnectivity = [this] {
+        m_createButton->setEnabled(!this->context().session->isOffline());
+        OfflineBanner::guard(this->context().session, m_createButton);
+    };
+    connect(context.session, &Session::connectivityChanged, this, followConnectivity);
+    followConnectivity();
     restoreDraft();
 }
 
@@ -307,6 +315,12 @@ void CounterPage::submit()
     }
     if (m_locked) {
         return; // e.g. a restored draft whose outcome is unknown: the lookup comes first
+    }
+    if (context().session->isOffline()) {
+        if (context().notifier) {
+            context().notifier->reportInfo(OfflineBanner::writesUnavailableReason()); // Enter while offline
+        }
+        return;
     }
     const std::optional<InvoiceDraft> draft = validatedDraft();
     if (!draft) {

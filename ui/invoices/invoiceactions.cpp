@@ -7,6 +7,7 @@
 #include "models/invoicetablemodel.h"
 #include "session/democontrol.h"
 #include "shell/pagecontext.h"
+#include "widgets/offlinebanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,6 +69,7 @@ InvoiceActions::InvoiceActions(
     connect(m_showQr, &QAction::triggered, this, &InvoiceActions::showQr);
     connect(m_simulatePaid, &QAction::triggered, this, &InvoiceActions::simulatePaid);
     connect(m_detail, &InvoiceDetailPane::invoiceChanged, this, &InvoiceActions::updateEnabled);
+    connect(context.session, &Session::connectivityChanged, this, &InvoiceActions::updateEnabled);
     connect(m_detail, &InvoiceDetailPane::refundsChanged, this, &InvoiceActions::updateEnabled);
     retranslate();
     updateEnabled();
@@ -100,6 +102,9 @@ void InvoiceActions::retranslate()
     m_showQr->setToolTip(tr("Show the payment link as a QR code for the customer to scan"));
     m_simulatePaid->setText(tr("Simulate &payment"));
     m_simulatePaid->setToolTip(tr("Demo mode: pretend the customer paid this pending invoice"));
+    for (QAction* write : { m_cancel, m_refund, m_simulatePaid }) {
+        OfflineBanner::guard(m_context.session, write); // the reason again, in the new language
+    }
 }
 
 void InvoiceActions::setSelectedIds(const QList<qint64>& ids)
@@ -122,6 +127,10 @@ void InvoiceActions::updateEnabled()
     m_showQr->setEnabled(has && !invoice->paymentUrl.isEmpty());
     m_simulatePaid->setEnabled(
         m_context.session->demoControl() != nullptr && has && invoice->status.value() == InvoiceStatus::Pending);
+    // Offline: the writes stay disabled and say why; the history stays readable.
+    for (QAction* write : { m_cancel, m_refund, m_simulatePaid }) {
+        OfflineBanner::guard(m_context.session, write);
+    }
 }
 
 void InvoiceActions::askCancel()

@@ -238,6 +238,11 @@ void InvoiceFilterBar::setSearchDelayMs(int ms)
     m_searchTimer->setInterval(ms);
 }
 
+int InvoiceFilterBar::searchDelayMs() const
+{
+    return m_searchTimer->interval();
+}
+
 void InvoiceFilterBar::focusSearch()
 {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);

@@ -32,6 +32,7 @@ public:
 
     void setZone(const QTimeZone& zone) { m_zone = zone; }
     void setSearchDelayMs(int ms);
+    int searchDelayMs() const;
     void focusSearch();
 
     QLineEdit* searchEdit() const { return m_searchEdit; }

@@ -7,6 +7,7 @@
 #include "invoices/invoicedetailpane.h"
 #include "invoices/invoicefilterbar.h"
 #include "invoices/invoicestatusdelegate.h"
+#include "models/historyinvoicemodel.h"
 #include "models/invoicefilterproxymodel.h"
 #include "models/invoicetablemodel.h"
 #include "shell/pagecontext.h"
@@ -29,6 +30,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace apipay {
@@ -44,7 +47,7 @@ InvoicesPage::InvoicesPage(const PageContext& context, QWidget* parent)
     : PageWidget(context, parent)
 {
     setObjectName(u"invoicesPage"_s);
-    m_model = new InvoiceTableModel(context.session->api(), this);
+    m_model = new HistoryInvoiceModel(context.session->api(), this);
     m_model->setDisplayFormat(context.session->displayFormat());
     m_proxy = new InvoiceFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -88,6 +91,16 @@ InvoicesPage::InvoicesPage(const PageContext& context, QWidget* parent)
             m_detail->applyStatusUpdates(updates);
         });
     }
+    connect(m_model, &HistoryInvoiceModel::matchCountChanged, this, &InvoicesPage::updateSummary);
+    connect(m_model, &HistoryInvoiceModel::storeReadFailed, this, [this](const QString& message) {
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidRequest;
+        error.message = message;
+        this->context().notifier->reportError(error);
+    });
+    connect(context.session, &Session::historyChanged, this, &InvoicesPage::bindHistory);
+    connect(context.session, &Session::connectivityChanged, this, &InvoicesPage::bindHistory);
+    bindHistory();
     connect(context.session, &Session::sessionChanged, this, [this] {
         m_detail->clear();
         m_images->clear();
@@ -99,6 +112,10 @@ InvoicesPage::InvoicesPage(const PageContext& context, QWidget* parent)
     connect(context.session, &Session::invoicesChanged, this, [this] {
         if (!m_started) {
             return; // the first load will bring it
+        }
+        if (readsFromHistory()) {
+            m_model->reread(); // in place; the store's own change signal reads it again when the sync brings it
+            return;
         }
         if (m_active && !m_model->isLoading()) {
             m_model->reload();
@@ -169,17 +186,28 @@ void InvoicesPage::applyFilters()
     query.sortBy = sortBy.isEmpty() ? u"created_at"_s : sortBy;
     query.sortAscending = m_table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder;
     m_started = true;
-    m_model->setQuery(query);
+    m_serverQuery = query;
+    if (readsFromHistory()) {
+        applyHistoryFilters(query);
+    } else {
+        m_model->setQuery(query);
+    }
     updateEmptyState();
 }
 
 void InvoicesPage::refresh()
 {
+    context().session->requestHistoryUpdate(); // the history sync asks the server for what changed first
+    bindHistory();
     if (!m_started) {
         applyFilters();
         return;
     }
-    m_model->reload();
+    if (readsFromHistory()) {
+        m_model->reread();
+    } else {
+        m_model->reload();
+    }
     if (m_detail->invoiceId() != 0) {
         m_detail->reload();
     }
@@ -193,8 +221,11 @@ void InvoicesPage::focusSearch()
 void InvoicesPage::activated()
 {
     m_active = true;
+    bindHistory();
     if (!m_started) {
         applyFilters();
+    } else if (readsFromHistory()) {
+        m_reloadWhenShown = false; // the history model follows the store by itself
     } else if (!m_model->isLoading()
         && (m_reloadWhenShown || (m_sinceLoad.isValid() && m_sinceLoad.elapsed() > kStaleAfterMs))) {
         m_reloadWhenShown = false;
@@ -229,7 +260,12 @@ void InvoicesPage::showInvoice(qint64 id)
     // Not in the list (other filter, older page): show the detail on its own and select it if a page brings it.
     m_pendingShowId = m_started ? id : 0;
     m_table->selectionModel()->clearSelection();
-    m_detail->showInvoice(id);
+    std::optional<Invoice> stored;
+    if (HistoryStore* store = m_model->store()) {
+        const StoreResult<std::optional<Invoice>> found = store->invoice(id);
+        stored = found.ok() ? found.value() : std::nullopt;
+    }
+    m_detail->showInvoice(id, stored);
     if (!m_started) {
         applyFilters();
         m_pendingShowId = id;
@@ -246,9 +282,16 @@ void InvoicesPage::onCurrentRowChanged()
     if (sourceRow < 0) {
         return;
     }
-    const Invoice row = m_model->invoiceAt(sourceRow);
+    Invoice row = m_model->invoiceAt(sourceRow);
     if (row.id != m_detail->invoiceId()) {
         m_pendingShowId = 0;
+        // The stored invoice, with its items, is shown at once (and offline); the server's answer follows.
+        if (HistoryStore* store = m_model->store()) {
+            const StoreResult<std::optional<Invoice>> stored = store->invoice(row.id);
+            if (stored.ok() && stored.value()) {
+                row = *stored.value();
+            }
+        }
         m_detail->showInvoice(row.id, row);
     }
 }
@@ -286,6 +329,13 @@ void InvoicesPage::updateEmptyState()
 
 void InvoicesPage::updateSummary()
 {
+    if (readsFromHistory()) {
+        // Every match in the history, not only the rows read so far.
+        const qint64 count = qMax<qint64>(m_model->matchCount(), m_model->rowCount());
+        m_summaryLabel->setText(
+            tr("%Ln invoice(s)", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max()))));
+        return;
+    }
     QString text = tr("%n invoice(s) loaded", nullptr, m_model->rowCount());
     if (m_model->isLoading()) {
         text = tr("%1 · loading…").arg(text);
@@ -333,6 +383,25 @@ void InvoicesPage::updateOnScreen()
 void InvoicesPage::onHeaderClicked(int section)
 {
     QHeaderView* header = m_table->horizontalHeader();
+    if (readsFromHistory()) {
+        HistoryQuery::SortKey key {};
+        if (!HistoryInvoiceModel::historySortKey(section, &key)) {
+            // The history cannot be sorted by this column: keep the previous order and say so.
+            const QSignalBlocker blocker(header);
+            const HistoryQuery current = m_model->historyQuery();
+            int previous = InvoiceTableModel::CreatedAt;
+            for (int c = 0; c < InvoiceTableModel::ColumnCount; ++c) {
+                if (HistoryInvoiceModel::historySortKey(c, &key) && key == current.sortKey) {
+                    previous = c;
+                }
+            }
+            header->setSortIndicator(previous, current.order);
+            context().notifier->reportInfo(tr("The list cannot be sorted by this column"));
+            return;
+        }
+        applyFilters();
+        return;
+    }
     if (InvoiceTableModel::serverSortField(section).isEmpty()) {
         // The server cannot sort by this column: keep the previous order and say so.
         const QSignalBlocker blocker(header);

@@ -2,9 +2,11 @@
 
 #include "shell/pagecontext.h"
 
+#include "domain/requests.h"
 #include "shell/page.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 
 class QLabel;
 class QSplitter;
@@ -22,6 +24,8 @@ class InvoiceColumnLayout;
 class InvoiceDetailPane;
 class InvoiceFilterBar;
 class InvoiceFilterProxyModel;
+class HistoryInvoiceModel;
+class HistoryStore;
 class InvoiceTableModel;
 class ListFreshness;
 class StaleNotice;
@@ -29,6 +33,10 @@ class StaleNotice;
 // The invoice list with server-side filters, incremental loading, status chips, a detail pane and the invoice
 // actions (cancel, refund, check status, copy id, CSV export, QR, demo payment). Non-final invoices on screen are
 // watched at the slow cadence (D9); the watcher's changes update the rows in place.
+//
+// When the session keeps the shop's history on this computer (Session::history()), the list is read from it instead:
+// search, status, period and sort answer at once over the whole history, the summary counts every match
+// ("12,431 invoices"), and it stays readable offline. F5 asks the history sync for what changed first.
 class InvoicesPage : public PageWidget
 {
     Q_OBJECT
@@ -42,7 +50,11 @@ public:
     void activated() override;
     void deactivated() override;
 
-    InvoiceTableModel* model() const { return m_model; }
+    InvoiceTableModel* model() const;
+    // The same model as model(), with what it reads from the history on this computer.
+    HistoryInvoiceModel* historyModel() const { return m_model; }
+    // Whether the list is read from the history on this computer.
+    bool readsFromHistory() const;
     InvoiceFilterProxyModel* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     InvoiceDetailPane* detailPane() const { return m_detail; }
@@ -73,7 +85,13 @@ private:
     void saveLayout() const;
     void restoreLayout();
 
-    InvoiceTableModel* m_model = nullptr;
+    void bindHistory();
+    void applyHistoryFilters(const InvoiceQuery& query);
+
+    HistoryInvoiceModel* m_model = nullptr;
+    QPointer<HistoryStore> m_watchedHistory; // the store whose changes may switch the list to it
+    int m_serverSearchDelayMs = 0; // the search pause while the list comes from the server
+    InvoiceQuery m_serverQuery; // the filters as a server query (CSV export) while the list is read from the history
     InvoiceFilterProxyModel* m_proxy = nullptr;
     CatalogImageIndex* m_images = nullptr;
     InvoiceFilterBar* m_filters = nullptr;

@@ -8,6 +8,7 @@
 #include "invoices/invoicedetailpane.h"
 #include "invoices/invoicefilterbar.h"
 #include "invoices/invoicestatusdelegate.h"
+#include "models/historyinvoicemodel.h"
 #include "models/invoicefilterproxymodel.h"
 #include "models/invoicetablemodel.h"
 #include "shell/pagecontext.h"
@@ -104,7 +105,7 @@ void InvoicesPage::buildUi()
     m_detail = new InvoiceDetailPane(context(), m_images, m_splitter);
     m_detail->setMinimumWidth(280);
     m_actions = new InvoiceActions(context(), m_model, m_detail, this);
-    m_actions->setQueryProvider([this] { return m_model->query(); });
+    m_actions->setQueryProvider([this] { return readsFromHistory() ? m_serverQuery : m_model->query(); });
     m_splitter->addWidget(listColumn);
     m_splitter->addWidget(m_detail);
     // The list gets the larger share: No., Created, Amount, Status, Phone and Description visible at 1280×800.

@@ -5,8 +5,10 @@
 #include "refunds/refundfilterbar.h"
 
 #include "api/apiclient.h"
+#include "models/historyrefundmodel.h"
 #include "models/refundtablemodel.h"
 #include "session/session.h"
+#include "store/historystore.h"
 #include "widgets/stalenotice.h"
 
 #include <QDir>
@@ -26,12 +28,13 @@ namespace apipay {
 
 RefundsPage::RefundsPage(const PageContext& context, QWidget* parent)
     : ListPage(context,
-        new RefundTableModel(context.session->api()),
+        new HistoryRefundModel(context.session->api()),
         new QSortFilterProxyModel,
         RefundTableModel::IdRole,
         u"refunds"_s,
         parent)
     , m_model(static_cast<RefundTableModel*>(listModel()))
+    , m_history(static_cast<HistoryRefundModel*>(listModel()))
     , m_filterBar(new RefundFilterBar(this))
     , m_totalsLabel(new QLabel(this))
     , m_detail(new RefundDetailPanel(context, this))
@@ -83,6 +86,9 @@ RefundsPage::RefundsPage(const PageContext& context, QWidget* parent)
         }
     });
     connect(context.session, &Session::languageChanged, this, &RefundsPage::updateTotals);
+    connect(context.session, &Session::historyChanged, this, &RefundsPage::bindHistory);
+    connect(context.session, &Session::connectivityChanged, this, &RefundsPage::bindHistory);
+    bindHistory();
     retranslate();
     updateEmptyState();
 }
@@ -102,8 +108,10 @@ void RefundsPage::load()
 
 void RefundsPage::refresh()
 {
+    context().session->requestHistoryUpdate(); // the history sync asks the server for what changed first
+    bindHistory();
     const std::optional<RefundQuery> query = m_filterBar->query();
-    applyQuery(query.value_or(m_model->query()));
+    applyQuery(query.value_or(m_history->filter()));
 }
 
 void RefundsPage::focusSearch()
@@ -115,12 +123,75 @@ void RefundsPage::applyQuery(const RefundQuery& query)
 {
     setLoadedOnce(true);
     m_model->setDisplayFormat(context().session->displayFormat());
-    m_model->setQuery(query);
+    if (readsFromHistory()) {
+        m_history->setFilter(query);
+    } else {
+        m_model->setQuery(query);
+    }
     updateEmptyState();
+}
+
+bool RefundsPage::readsFromHistory() const
+{
+    return m_history->readsFromStore();
+}
+
+void RefundsPage::bindHistory()
+{
+    // Read from the store once the history sync has read every refund (or while the server cannot be reached).
+    HistoryStore* store = context().session->history();
+    const bool useStore = store && (context().session->isOffline() || HistoryRefundModel::holdsWholeHistory(*store));
+    if (store && store != m_watchedHistory) {
+        m_watchedHistory = store;
+        connect(store, &HistoryStore::refundsChanged, this, &RefundsPage::bindHistory, Qt::QueuedConnection);
+    }
+    HistoryStore* wanted = useStore ? store : nullptr;
+    if (m_history->store() == wanted) {
+        return;
+    }
+    m_history->setStore(wanted);
+    if (loadedOnce()) {
+        load();
+    }
+    updateTotals();
+}
+
+void RefundsPage::updateHistoryTotals()
+{
+    // Over every refund of the filter in the history, however many rows were read so far.
+    const RefundHistoryTotals& totals = m_history->filterTotals();
+    const DisplayFormat format = context().session->displayFormat();
+    QString text = tr("%Ln refund(s) in this filter, total %1", nullptr, int(qMin<qint64>(totals.count, INT_MAX)))
+                       .arg(format.money(totals.total));
+    QStringList parts;
+    for (auto it = totals.countByStatus.cbegin(); it != totals.countByStatus.cend(); ++it) {
+        parts.append(tr("%1: %2 (%3)")
+                         .arg(Refund::statusLabel(it.key()))
+                         .arg(it.value())
+                         .arg(format.money(totals.totalByStatus.value(it.key()))));
+    }
+    if (!parts.isEmpty()) {
+        text += u" — "_s + parts.join(u", "_s);
+    }
+    if (totals.unreadableAmounts > 0) {
+        text += u" "_s
+            + tr("(%n unreadable amount(s) shown as “—” are not counted)", nullptr,
+                int(qMin<qint64>(totals.unreadableAmounts, INT_MAX)));
+    }
+    m_totalsLabel->setText(text);
+    m_totalsLabel->setAccessibleName(text);
 }
 
 void RefundsPage::updateTotals()
 {
+    if (readsFromHistory()) {
+        if (m_history->filterTotalsKnown()) {
+            updateHistoryTotals();
+        } else {
+            m_totalsLabel->setText(m_history->lastStoreError());
+        }
+        return;
+    }
     const int count = m_model->rowCount();
     QString text = tr("Shown: %n refund(s), total %1", nullptr, count)
                        .arg(context().session->displayFormat().money(m_model->shownTotal()));
@@ -155,7 +226,7 @@ QString RefundsPage::emptyText(EmptyReason reason) const
     case EmptyReason::NoRows:
         break;
     }
-    const RefundQuery q = m_model->query();
+    const RefundQuery q = m_history->filter();
     const bool filtered = !q.statuses.isEmpty() || q.invoiceId || q.dateFrom.isValid() || q.dateTo.isValid();
     return filtered ? tr("No refunds match these filters. Clear the filters to see every refund.")
                     : tr("No refunds yet. Refunds are made from a paid invoice: open it on the "
@@ -194,7 +265,7 @@ void RefundsPage::exportToFile(const QString& fileName)
         return;
     }
     m_exporter = new RefundCsvExporter(
-        context().session->api(), m_model->query(), fileName, context().session->displayFormat().zone(), this);
+        context().session->api(), m_history->filter(), fileName, context().session->displayFormat().zone(), this);
     m_progressBar->setRange(0, 0);
     m_progressBar->show();
     m_cancelExportButton->show();

@@ -14,11 +14,14 @@ namespace apipay {
 class RefundCsvExporter;
 class RefundDetailPanel;
 class RefundFilterBar;
+class HistoryRefundModel;
+class HistoryStore;
 class RefundTableModel;
 
 // Refund history (GET /refunds): filters (statuses, dates, invoice id), the totals of what is shown (exact sum and
 // counts), a detail with the returned items and "Open invoice", and a CSV export of the current filter (every page,
-// with progress and Cancel).
+// with progress and Cancel). When the session keeps the shop's history on this computer, the refunds are read from it
+// and the totals cover every refund of the filter, not only the rows shown; it stays readable offline.
 class RefundsPage : public ListPage
 {
     Q_OBJECT
@@ -35,6 +38,8 @@ public:
     bool isExporting() const { return !m_exporter.isNull(); }
 
     RefundTableModel* model() const { return m_model; }
+    HistoryRefundModel* historyModel() const { return m_history; }
+    bool readsFromHistory() const;
     RefundFilterBar* filterBar() const { return m_filterBar; }
     RefundDetailPanel* detailPanel() const { return m_detail; }
     QLabel* totalsLabel() const { return m_totalsLabel; }
@@ -52,11 +57,15 @@ protected:
 private:
     void applyQuery(const RefundQuery& query);
     void updateTotals();
+    void updateHistoryTotals();
+    void bindHistory();
     void showCurrentDetail();
     void chooseExportFile();
     void finishExport();
 
     RefundTableModel* m_model;
+    HistoryRefundModel* m_history; // the same model, with what it reads from the history on this computer
+    QPointer<HistoryStore> m_watchedHistory; // the store whose changes may switch the list to it
     RefundFilterBar* m_filterBar;
     QLabel* m_totalsLabel;
     RefundDetailPanel* m_detail;

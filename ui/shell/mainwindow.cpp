@@ -8,11 +8,13 @@
 #include "settings/firstrundialog.h"
 #include "settings/settingsdialog.h"
 #include "widgets/messagebanner.h"
+#include "widgets/offlinebanner.h"
 
 #include "about/aboutdialog.h"
 #include "catalog/catalogpage.h"
 #include "counter/counterpage.h"
 #include "invoices/invoicespage.h"
+#include "overview/overviewpage.h"
 #include "qr/customerdisplaywindow.h" // qrpage.h holds a QPointer to it
 #include "qr/paymentnotifier.h"
 #include "qr/qrpage.h"
@@ -86,6 +88,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     auto* banners = new QVBoxLayout;
     banners->setContentsMargins(6, 6, 6, 0);
     banners->setSpacing(4);
+    banners->addWidget(new OfflineBanner(m_session, central)); // "Offline — history as of 16:48"
     banners->addWidget(m_noticeBanner);
     banners->addWidget(m_errorBanner);
     layout->addLayout(banners);
@@ -156,6 +159,7 @@ void MainWindow::createPages()
     };
     m_invoicesPage = new InvoicesPage(pageContext(), m_stack);
     m_qrPage = new QrPage(pageContext(), m_stack);
+    add(PageId::Overview, new OverviewPage(pageContext(), m_stack));
     add(PageId::Invoices, m_invoicesPage);
     add(PageId::NewInvoice, new CounterPage(pageContext(), m_stack));
     add(PageId::Subscriptions, new SubscriptionsPage(pageContext(), m_stack));
@@ -296,7 +300,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("ApiPay Desk"));
     m_navigation->setAccessibleName(tr("Sections"));
-    m_navigation->setAccessibleDescription(tr("Ctrl+1 to Ctrl+6 open the sections directly."));
+    m_navigation->setAccessibleDescription(tr("Ctrl+1 to Ctrl+7 open the sections directly."));
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem* item = m_navigation->item(row);
         const auto id = PageId(item->data(kPageIdRole).toInt());

@@ -28,17 +28,17 @@ class Session;
 class SessionStatusBar;
 
 // The main window: navigation list + stacked pages, banners for errors and keychain problems, status bar with
-// mode, shop, request budget and last refresh; shortcuts F5, Ctrl+N, Ctrl+F, Ctrl+1…6; remembers geometry,
-// splitter, current page and the column layout of every table (QSettings).
+// mode, shop, request budget and last refresh; shortcuts F5, Ctrl+N, Ctrl+F, Ctrl+1…7; opens on the overview;
+// remembers geometry, splitter and the column layout of every table (QSettings).
 // It is the Navigator of the pages (it knows them) and their Notifier (banner for errors, status bar for the rest).
 class MainWindow : public QMainWindow, public Navigator, public Notifier
 {
     Q_OBJECT
 public:
-    // Navigation order = Ctrl+1…6.
-    enum class PageId { Invoices, NewInvoice, Subscriptions, Refunds, Catalog, Qr };
+    // Navigation order = Ctrl+1…7.
+    enum class PageId { Overview, Invoices, NewInvoice, Subscriptions, Refunds, Catalog, Qr };
     Q_ENUM(PageId)
-    static constexpr int kPageCount = 6;
+    static constexpr int kPageCount = 7;
 
     explicit MainWindow(Session* session, QWidget* parent = nullptr);
     ~MainWindow() override;

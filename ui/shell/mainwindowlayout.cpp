@@ -1,5 +1,5 @@
-// MainWindow, second part: the remembered layout (geometry, splitter, current page, table columns), saved on close
-// and restored at start. Pages, actions and navigation are in mainwindow.cpp.
+// MainWindow, second part: the remembered layout (geometry, splitter, table columns), saved on close and restored
+// at start; the window opens on the overview. Pages, actions and navigation are in mainwindow.cpp.
 #include "mainwindow.h"
 
 #include "columnlayoutmemory.h"
@@ -38,11 +38,9 @@ void MainWindow::restoreLayout()
             ColumnLayoutMemory::restore(p, u"mainWindow/columns"_s);
         }
     }
-    const int pageId = settings.value(u"mainWindow/page"_s, int(PageId::Invoices)).toInt();
-    if (pageId < 0 || pageId >= kPageCount || !showPage(PageId(pageId))) {
-        if (m_navigation->count() > 0) {
-            m_navigation->setCurrentRow(0);
-        }
+    // The app opens on the overview (how the shop is doing), whichever page was shown last.
+    if (!showPage(PageId::Overview) && m_navigation->count() > 0) {
+        m_navigation->setCurrentRow(0);
     }
 }
 
@@ -52,9 +50,6 @@ void MainWindow::saveLayout()
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
     settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
-    if (QListWidgetItem* item = m_navigation->currentItem()) {
-        settings.setValue(u"mainWindow/page"_s, item->data(kPageIdRole).toInt());
-    }
     for (PageWidget* p : m_pages) {
         if (p) {
             ColumnLayoutMemory::save(p, u"mainWindow/columns"_s);

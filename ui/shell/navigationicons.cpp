@@ -44,6 +44,7 @@ QIcon navigationIcon(int pageIndex, const QStyle* style)
         QStyle::StandardPixmap fallback;
     };
     static const Choice choices[] = {
+        { "office-chart-bar", QStyle::SP_FileDialogInfoView },
         { "view-list-details", QStyle::SP_FileDialogDetailedView },
         { "document-new", QStyle::SP_FileIcon },
         { "view-calendar", QStyle::SP_BrowserReload },
@@ -52,7 +53,7 @@ QIcon navigationIcon(int pageIndex, const QStyle* style)
         { "view-barcode-qr", QStyle::SP_DesktopIcon },
     };
     const Choice& choice = choices[pageIndex];
-    if (pageIndex == 5 && !QIcon::hasThemeIcon(QString::fromLatin1(choice.theme))) {
+    if (pageIndex == 6 && !QIcon::hasThemeIcon(QString::fromLatin1(choice.theme))) {
         return qrIcon(style->standardPalette().color(QPalette::WindowText));
     }
     return QIcon::fromTheme(QString::fromLatin1(choice.theme), style->standardIcon(choice.fallback));

@@ -6,7 +6,7 @@
 
 namespace apipay {
 
-// A page of the main window (Invoices, New invoice, Subscriptions, Refunds, Catalog, QR).
+// A page of the main window (Overview, Invoices, New invoice, Subscriptions, Refunds, Catalog, QR).
 //
 // NOTE: named PageWidget, not Page: `apipay::Page<T>` (app/domain/page.h, one page of a paginated API list) is a
 // class template in the same namespace, and C++ does not allow a class and a class template of the same name, so

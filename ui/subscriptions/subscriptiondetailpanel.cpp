@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "money/phonenumber.h"
 #include "shell/pagecontext.h"
+#include "widgets/offlinebanner.h"
 #include "widgets/stalenotice.h"
 
 #include <QEvent>
@@ -128,6 +129,13 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(const PageContext& context, QWi
             utc, m_context.session->displayFormat().locale(), m_context.session->displayFormat().zone());
     });
     connect(m_staleNotice, &StaleNotice::retryRequested, this, &SubscriptionDetailPanel::reload);
+    if (context.session) {
+        connect(context.session, &Session::connectivityChanged, this, [this] {
+            if (m_subscription.id != 0) {
+                fill();
+            }
+        });
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
@@ -318,6 +326,9 @@ void SubscriptionDetailPanel::fill()
     m_pauseButton->setEnabled(s.canPause());
     m_resumeButton->setEnabled(s.canResume());
     m_cancelButton->setEnabled(s.canCancel());
+    for (QPushButton* write : { m_editButton, m_pauseButton, m_resumeButton, m_cancelButton }) {
+        OfflineBanner::guard(m_context.session, write); // offline: disabled, and the tool tip says why
+    }
 }
 
 void SubscriptionDetailPanel::retranslate()

@@ -6,6 +6,8 @@
 #include "api/apiclient.h"
 #include "models/subscriptiontablemodel.h"
 #include "session/session.h"
+#include "store/historystore.h"
+#include "widgets/offlinebanner.h"
 #include "widgets/phonelineedit.h"
 
 #include <QComboBox>
@@ -62,6 +64,14 @@ SubscriptionsPage::SubscriptionsPage(const PageContext& context, QWidget* parent
     connect(m_externalIdEdit, &QLineEdit::returnPressed, this, &SubscriptionsPage::applyFilters);
     connect(m_statusCombo, &QComboBox::activated, this, &SubscriptionsPage::applyFilters);
     connect(m_newButton, &QPushButton::clicked, this, [this] { openCreateForm(); });
+    // Offline: "New subscription" waits for the server (and says why); the list shows what is stored.
+    const auto followConnectivity = [this] {
+        m_newButton->setEnabled(true);
+        OfflineBanner::guard(this->context().session, m_newButton);
+        showStoredWhileOffline();
+    };
+    connect(context.session, &Session::connectivityChanged, this, followConnectivity);
+    followConnectivity();
 
     auto* filterBar = new QWidget(this);
     auto* filters = new QHBoxLayout(filterBar);
@@ -130,7 +140,33 @@ QString SubscriptionsPage::title() const
 
 void SubscriptionsPage::load()
 {
+    if (showStoredWhileOffline()) {
+        return;
+    }
     applyFilters();
+}
+
+bool SubscriptionsPage::showStoredWhileOffline()
+{
+    HistoryStore* store = context().session->history();
+    if (!context().session->isOffline() || !store) {
+        if (m_showingStored) {
+            m_showingStored = false; // back online: the server's list again
+            if (loadedOnce()) {
+                applyFilters();
+            }
+        }
+        return false;
+    }
+    const StoreResult<QList<Subscription>> stored = store->subscriptions();
+    if (!stored.ok() || stored.value().isEmpty()) {
+        return false;
+    }
+    m_model->replaceRows(stored.value());
+    m_showingStored = true;
+    setLoadedOnce(true);
+    updateEmptyState();
+    return true;
 }
 
 void SubscriptionsPage::sessionChanged()

@@ -63,6 +63,9 @@ protected:
 
 private:
     void applyFilters();
+    // Offline with stored subscriptions: shows them instead of asking the server; false when it did not. Back online
+    // it loads the server's list again.
+    bool showStoredWhileOffline();
     void showCurrentDetail();
     void runAction(Action action, qint64 id);
 
@@ -81,6 +84,7 @@ private:
     QPointer<SubscriptionFormDialog> m_form;
     RequestId m_actionRequest = 0;
     qint64 m_pendingSelection = 0;
+    bool m_showingStored = false; // the rows are the subscriptions stored on this computer (offline)
 };
 
 } // namespace apipay

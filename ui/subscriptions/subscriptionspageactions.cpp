@@ -32,6 +32,9 @@ namespace apipay {
 
 SubscriptionFormDialog* SubscriptionsPage::openCreateForm()
 {
+    if (context().session->isOffline()) {
+        return nullptr; // writes wait for the server; the buttons say why
+    }
     if (m_form) {
         m_form->raise();
         return m_form;
@@ -51,6 +54,9 @@ SubscriptionFormDialog* SubscriptionsPage::openCreateForm()
 
 SubscriptionFormDialog* SubscriptionsPage::openEditForm()
 {
+    if (context().session->isOffline()) {
+        return nullptr; // writes wait for the server; the buttons say why
+    }
     const Subscription& current = m_detail->subscription();
     if (current.id == 0 || m_form) {
         return m_form;
@@ -67,6 +73,9 @@ SubscriptionFormDialog* SubscriptionsPage::openEditForm()
 
 QMessageBox* SubscriptionsPage::requestAction(Action action)
 {
+    if (context().session->isOffline()) {
+        return nullptr; // writes wait for the server; the buttons say why
+    }
     const Subscription& s = m_detail->subscription();
     const bool allowed = (action == Action::Pause && s.canPause()) || (action == Action::Resume && s.canResume())
         || (action == Action::Cancel && s.canCancel());

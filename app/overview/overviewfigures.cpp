@@ -1,0 +1,89 @@
+#include "overviewfigures.h"
+
+#include "store/historystore.h"
+
+#include <cmath>
+
+namespace apipay::overview {
+
+namespace {
+
+// Collects the first reason of each kind.
+template <typename T> T valueOr(const StoreResult<T>& result, QStringList* errors)
+{
+    if (!result.ok() && !errors->contains(result.error())) {
+        errors->append(result.error());
+    }
+    return result.value();
+}
+
+HistoryTotals totalsOf(const HistoryStore& store, const Period& period, QStringList* errors)
+{
+    return valueOr(store.totals(period.from, period.to), errors);
+}
+
+PeriodFigures periodFigures(
+    const HistoryStore& store, PeriodKind kind, QDate today, const QTimeZone& zone, QStringList* errors)
+{
+    PeriodFigures figures;
+    figures.kind = kind;
+    figures.period = periodOf(kind, today, zone);
+    figures.previousPeriod = previousPeriod(kind, today, zone);
+    figures.current = totalsOf(store, figures.period, errors);
+    figures.previous = totalsOf(store, figures.previousPeriod, errors);
+    return figures;
+}
+
+} // namespace
+
+Change change(qint64 current, qint64 previous)
+{
+    if (previous == 0) {
+        return { Change::Direction::NoBase, 0 };
+    }
+    if (current == previous) {
+        return { Change::Direction::Same, 0 };
+    }
+    // long double holds every qint64 exactly, so the ratio is exact enough to round to a whole percent.
+    const long double ratio = (static_cast<long double>(current) - static_cast<long double>(previous)) * 100.0L
+        / std::fabs(static_cast<long double>(previous));
+    const long double rounded = std::round(std::fabs(ratio));
+    const qint64 percent = rounded > 1e15L ? qint64(1e15) : static_cast<qint64>(rounded);
+    return { ratio > 0 ? Change::Direction::Up : Change::Direction::Down, percent };
+}
+
+OverviewFigures computeOverview(
+    const HistoryStore* store, QDate today, const QTimeZone& zone, PeriodKind bestSellerPeriod, int bestSellerLimit)
+{
+    OverviewFigures figures;
+    figures.today = today;
+    figures.bestSellerPeriod = bestSellerPeriod;
+    if (!store || !store->isOpen()) {
+        return figures;
+    }
+    figures.hasStore = true;
+    QStringList* errors = &figures.errors;
+    HistoryQuery everything;
+    everything.limit = 0;
+    figures.invoicesStored = valueOr(store->countInvoices(everything), errors);
+    figures.day = periodFigures(*store, PeriodKind::Day, today, zone, errors);
+    figures.week = periodFigures(*store, PeriodKind::Week, today, zone, errors);
+    figures.month = periodFigures(*store, PeriodKind::Month, today, zone, errors);
+    figures.waiting = valueOr(store->waitingCount(), errors);
+
+    for (int n = kChartDays - 1; n >= 0; --n) {
+        const Period day = periodOf(PeriodKind::Day, today.addDays(-n), zone);
+        figures.days.append({ day, totalsOf(*store, day, errors).net });
+    }
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    for (int n = kChartMonths - 1; n >= 0; --n) {
+        const Period month = periodOf(PeriodKind::Month, firstOfMonth.addMonths(-n), zone);
+        figures.months.append({ month, totalsOf(*store, month, errors).net });
+    }
+
+    const Period sales = periodOf(bestSellerPeriod, today, zone);
+    figures.bestSellers = valueOr(store->bestSellers(sales.from, sales.to, bestSellerLimit), errors);
+    return figures;
+}
+
+} // namespace apipay::overview

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "overview/overviewperiod.h"
+#include "store/historyquery.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace apipay {
+
+class HistoryStore;
+
+namespace overview {
+
+// How a figure moved against the period before. Compared in whole units (tiyn, invoices), so it is exact; the
+// percent is rounded half away from zero and given without its sign.
+struct Change
+{
+    enum class Direction { Up, Down, Same, NoBase }; // NoBase: the period before was zero — no percent to show
+    Direction direction = Direction::NoBase;
+    qint64 percent = 0;
+
+    bool operator==(const Change& other) const { return direction == other.direction && percent == other.percent; }
+};
+Change change(qint64 current, qint64 previous);
+
+// One card: a period and the one just before it.
+struct PeriodFigures
+{
+    PeriodKind kind = PeriodKind::Day;
+    Period period;
+    Period previousPeriod;
+    HistoryTotals current;
+    HistoryTotals previous;
+};
+
+// One bar of the chart: the net takings of a day or a month.
+struct ChartBar
+{
+    Period period;
+    Money net;
+};
+
+// Everything the overview page shows.
+struct OverviewFigures
+{
+    bool hasStore = false; // false: this session keeps no history (or it could not be opened)
+    qint64 invoicesStored = 0; // 0 with a store: nothing has been read yet
+    QDate today; // in the display zone
+    PeriodFigures day, week, month;
+    qint64 waiting = 0; // invoices waiting for payment now
+    QList<ChartBar> days; // the last 30 days, oldest first, ending today
+    QList<ChartBar> months; // the last 12 calendar months, oldest first, ending with this month
+    PeriodKind bestSellerPeriod = PeriodKind::Month;
+    ItemSales bestSellers;
+    // Translated reasons for what could not be read (each once); the figures concerned read as zero.
+    QStringList errors;
+};
+
+constexpr int kChartDays = 30;
+constexpr int kChartMonths = 12;
+
+// Reads the figures of the day `today` (a calendar day in `zone`) from `store` (nullptr: none).
+OverviewFigures computeOverview(const HistoryStore* store,
+    QDate today,
+    const QTimeZone& zone,
+    PeriodKind bestSellerPeriod,
+    int bestSellerLimit = 10);
+
+} // namespace overview
+} // namespace apipay

@@ -1,0 +1,245 @@
+// The overview page over a history store filled by hand: the cards show the takings, refunds, net, count and average
+// ticket of today / this week / this month with the change against the period before; invoices waiting; the chart
+// in days and months with whole-tenge axis labels; best sellers; the empty states; the page follows the store's
+// announcements and a replaced store. The end-of-day report saved as PDF and read back with pdftotext.
+#include "overview/endofdaydialog.h"
+#include "overview/overviewcard.h"
+#include "overview/overviewchart.h"
+#include "overview/overviewpage.h"
+
+#include "secrets/inmemorysecretstore.h"
+#include "shell/pagecontext.h"
+#include "store/historystore.h"
+#include "testpagecontext.h"
+#include "widgets/emptystatelabel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace apipay;
+using overview::PeriodKind;
+
+namespace {
+
+QDateTime utc(int month, int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, month, day), QTime(hour, minute), QTimeZone::utc());
+}
+
+Invoice invoice(qint64 id, const QString& status, qint64 tenge, const QDateTime& at, const QString& description = {})
+{
+    Invoice i;
+    i.id = id;
+    i.status = InvoiceStatus(status);
+    i.amount = Money::fromTenge(tenge);
+    i.createdAt = at.addSecs(-60);
+    if (status != u"pending"_s) {
+        i.paidAt = at;
+    }
+    i.description = description;
+    return i;
+}
+
+QString labelText(QWidget* parent, const QString& name)
+{
+    auto* label = parent->findChild<QLabel*>(name);
+    return label ? label->text() : u"(no label %1)"_s.arg(name);
+}
+
+// No-break spaces (amounts) read back as plain ones from a PDF or a plain-text conversion.
+QString plain(QString text)
+{
+    return text.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
+}
+
+} // namespace
+
+class TestOverviewPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    std::unique_ptr<Session> m_session;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+
+    // A session with its own history file (a server given directly keeps one only when named).
+    HistoryStore* openHistory()
+    {
+        m_session->setHistoryPath(m_dir.filePath(u"history-%1.sqlite"_s.arg(++m_files)));
+        QString error;
+        if (!m_session->useServer(
+                QUrl(u"http://127.0.0.1:9"_s), u"key"_s, Session::Mode::Sandbox, u"Café Alma"_s, &error)) {
+            qWarning("useServer: %s", qPrintable(error));
+        }
+        return m_session->history();
+    }
+
+    PageContext context() { return PageContext { m_session.get(), &m_navigator, &m_notifier }; }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_session = std::make_unique<Session>(new InMemorySecretStore);
+        m_session->setLanguage(u"en"_s);
+    }
+
+    void cleanup() { m_session.reset(); }
+
+    void noHistory_saysSo_thenFollowsTheStore()
+    {
+        OverviewPage page(context());
+        page.show();
+        QTRY_VERIFY(page.showsEmptyState());
+        QCOMPARE(page.emptyState()->text(), u"No history on this computer yet"_s);
+        QCOMPARE(page.title(), u"Overview"_s);
+
+        HistoryStore* store = openHistory(); // historyChanged: the page binds to it
+        QVERIFY(store);
+        QTRY_COMPARE(page.emptyState()->text(), u"History is being read from the server…"_s);
+        QVERIFY(page.showsEmptyState());
+
+        QVERIFY(store->upsertInvoices({ invoice(1, u"paid"_s, 1000, QDateTime::currentDateTimeUtc()) }).ok());
+        QTRY_VERIFY(!page.showsEmptyState());
+        QCOMPARE(labelText(page.card(PeriodKind::Day), u"takingsValue"_s),
+            m_session->displayFormat().money(Money::fromTenge(1000)));
+
+        // Another store replaces it (another shop): its own, empty, history.
+        QVERIFY(openHistory() != store);
+        QTRY_VERIFY(page.showsEmptyState());
+    }
+
+    void cards_showTheNumbers()
+    {
+        HistoryStore* store = openHistory();
+        QVERIFY(store);
+        Invoice coffee = invoice(11, u"partially_refunded"_s, 500, utc(12, 2, 4)); // Wed 2 Dec, 09:00 Almaty
+        coffee.totalRefunded = Money::fromTenge(100);
+        coffee.items = { InvoiceItem { 1, {}, u"Coffee"_s, Money::fromTenge(250), {}, 2, {}, {} } };
+        Invoice cake = invoice(12, u"paid"_s, 1500, utc(12, 2, 10)); // 15:00 Almaty
+        cake.items = { InvoiceItem { 2, {}, u"Cake"_s, Money::fromTenge(1500), {}, 1, {}, {} } };
+        QVERIFY(store
+                    ->upsertInvoices({
+                        coffee,
+                        cake,
+                        invoice(13, u"paid"_s, 4000, utc(11, 30, 19, 5)), // Tue 1 Dec 00:05 Almaty: yesterday
+                        invoice(14, u"pending"_s, 700, utc(12, 2, 11)),
+                    })
+                    .ok());
+
+        OverviewPage page(context());
+        page.model()->setClock([] { return utc(12, 2, 12); });
+        page.resize(1200, 800);
+        page.show();
+        QTRY_VERIFY(!page.showsEmptyState());
+        const DisplayFormat format = m_session->displayFormat();
+        OverviewCard* today = page.card(PeriodKind::Day);
+        QTRY_COMPARE(labelText(today, u"takingsValue"_s), format.money(Money::fromTenge(2000)));
+        QCOMPARE(labelText(today, u"refundsValue"_s), format.money(Money::fromTenge(100)));
+        QCOMPARE(labelText(today, u"netValue"_s), format.money(Money::fromTenge(1900)));
+        QCOMPARE(labelText(today, u"countValue"_s), u"2"_s);
+        QCOMPARE(labelText(today, u"averageValue"_s), format.money(Money::fromTenge(1000)));
+        QCOMPARE(labelText(today, u"takingsChange"_s), u"▼ 50 %"_s); // 2 000 ₸ against yesterday's 4 000 ₸
+        QCOMPARE(labelText(today, u"countChange"_s), u"▲ 100 %"_s); // 2 invoices against 1
+        QCOMPARE(labelText(today, u"refundsChange"_s), u"—"_s); // nothing refunded yesterday
+        QCOMPARE(labelText(today, u"cardTitle"_s), u"Today"_s);
+
+        OverviewCard* month = page.card(PeriodKind::Month);
+        QCOMPARE(labelText(month, u"takingsValue"_s), format.money(Money::fromTenge(6000)));
+        QCOMPARE(labelText(month, u"takingsChange"_s), u"—"_s); // November had nothing
+        QCOMPARE(labelText(page.card(PeriodKind::Week), u"countValue"_s), u"3"_s);
+
+        QCOMPARE(page.waitingLabel()->text(), u"Waiting for payment now: 1"_s);
+
+        QTableWidget* sellers = page.bestSellersTable();
+        QCOMPARE(sellers->rowCount(), 2);
+        QCOMPARE(sellers->item(0, 0)->text(), u"Cake"_s);
+        QCOMPARE(sellers->item(0, 2)->text(), format.money(Money::fromTenge(1500)));
+        QCOMPARE(sellers->item(1, 0)->text(), u"Coffee"_s);
+        QCOMPARE(sellers->item(1, 1)->text(), u"2"_s);
+
+        // The chart: 30 days, then 12 months; the value axis in whole tenge.
+        OverviewChart* chart = page.chart();
+        // Under the bars: each Monday and today (2 Dec 2026 is a Wednesday: Mondays 9, 16, 23, 30 Nov).
+        QCOMPARE(chart->barLabels(), (QStringList { u"9 Nov"_s, u"16 Nov"_s, u"23 Nov"_s, u"30 Nov"_s, u"2 Dec"_s }));
+        const QStringList values = chart->valueLabels();
+        QVERIFY(values.size() >= 2);
+        for (const QString& value : values) {
+            QVERIFY2(value.endsWith(u" ₸"_s) && !value.contains(u'.'), qPrintable(value));
+        }
+        QVERIFY2(values.constLast().startsWith(u"4,000"_s) || values.constLast().startsWith(u"5,000"_s),
+            qPrintable(values.join(u" | "_s)));
+        auto* months = chart->findChild<QToolButton*>(u"chartMonthsButton"_s);
+        QVERIFY(months);
+        months->click();
+        QVERIFY(chart->showsMonths());
+        QCOMPARE(chart->barLabels().size(), 12);
+        QCOMPARE(chart->barLabels().constLast(), u"Dec"_s);
+
+        // A new payment is followed (the store announces it).
+        QVERIFY(store->upsertInvoices({ invoice(15, u"paid"_s, 3000, utc(12, 2, 11, 30)) }).ok());
+        QTRY_COMPARE(labelText(today, u"takingsValue"_s), format.money(Money::fromTenge(5000)));
+        QTRY_COMPARE(page.waitingLabel()->text(), u"Waiting for payment now: 1"_s);
+    }
+
+    void endOfDayReport_savedAsPdf_readsBack()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (pdftotext.isEmpty()) {
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        }
+        HistoryStore* store = openHistory();
+        QVERIFY(store);
+        const DisplayFormat format = m_session->displayFormat();
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(format.zone()).date();
+        const QDateTime morning = today.startOfDay(format.zone()).addSecs(9 * 3600 + 300).toUTC();
+        Invoice refunded = invoice(77003, u"partially_refunded"_s, 1250, morning.addSecs(3600), u"Cake"_s);
+        refunded.totalRefunded = Money::fromTenge(250);
+        // Descriptions without "ff" or "fi": the PDF font writes those as one ligature glyph.
+        QVERIFY(store
+                    ->upsertInvoices({ invoice(77001, u"paid"_s, 500, morning, u"Morning tea"_s),
+                        invoice(77002, u"paid"_s, 2000, morning.addSecs(1800), u"Lunch"_s), refunded })
+                    .ok());
+
+        OverviewPage page(context());
+        page.show();
+        page.reportButton()->click();
+        auto* dialog = page.findChild<EndOfDayDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->day(), today);
+
+        const QString file = m_dir.filePath(u"report.pdf"_s);
+        QSignalSpy saved(dialog, &EndOfDayDialog::pdfSaved);
+        QVERIFY2(dialog->saveTo(file), qPrintable(dialog->statusText()));
+        QCOMPARE(saved.size(), 1);
+
+        QProcess process;
+        process.start(pdftotext, { u"-layout"_s, u"-enc"_s, u"UTF-8"_s, file, u"-"_s });
+        QVERIFY(process.waitForFinished(20'000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = plain(QString::fromUtf8(process.readAllStandardOutput()));
+        for (const QString& expected : { u"End-of-day report"_s, u"Café Alma"_s, u"77001"_s, u"77003"_s,
+                 u"Morning tea"_s, plain(format.money(Money::fromTenge(3750))),
+                 plain(format.money(Money::fromTenge(250))), plain(format.money(Money::fromTenge(3500))) }) {
+            QVERIFY2(text.contains(expected), qPrintable(u"“%1” is not in the PDF:\n%2"_s.arg(expected, text)));
+        }
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestOverviewPage)
+#include "tst_overviewpage.moc"

@@ -1,0 +1,232 @@
+#include "overviewpage.h"
+
+#include "endofdaydialog.h"
+#include "overviewcard.h"
+#include "overviewchart.h"
+
+#include "store/historystore.h"
+#include "widgets/emptystatelabel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+using overview::PeriodKind;
+
+OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
+    : PageWidget(context, parent)
+    , m_model(new overview::OverviewModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyStateLabel(this))
+    , m_cards { new OverviewCard(this), new OverviewCard(this), new OverviewCard(this) }
+    , m_waiting(new QLabel(this))
+    , m_errors(new QLabel(this))
+    , m_chart(new OverviewChart(this))
+    , m_bestSellersTitle(new QLabel(this))
+    , m_bestSellerPeriod(new QComboBox(this))
+    , m_bestSellers(new QTableWidget(this))
+    , m_unreadableLines(new QLabel(this))
+    , m_reportButton(new QPushButton(this))
+{
+    m_cards[0]->setObjectName(u"todayCard"_s);
+    m_cards[1]->setObjectName(u"weekCard"_s);
+    m_cards[2]->setObjectName(u"monthCard"_s);
+    m_waiting->setObjectName(u"waitingLabel"_s);
+    m_errors->setObjectName(u"overviewErrorLabel"_s);
+    m_bestSellerPeriod->setObjectName(u"bestSellerPeriodComboBox"_s);
+    m_bestSellers->setObjectName(u"bestSellersTable"_s);
+    m_reportButton->setObjectName(u"endOfDayReportButton"_s);
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(u"color: #b3261e;"_s);
+    m_errors->hide();
+    m_unreadableLines->setWordWrap(true);
+    m_unreadableLines->hide();
+    QFont waitingFont = m_waiting->font();
+    waitingFont.setBold(true);
+    m_waiting->setFont(waitingFont);
+
+    m_bestSellerPeriod->addItem(QString(), int(PeriodKind::Day));
+    m_bestSellerPeriod->addItem(QString(), int(PeriodKind::Week));
+    m_bestSellerPeriod->addItem(QString(), int(PeriodKind::Month));
+    m_bestSellerPeriod->setCurrentIndex(2);
+    m_bestSellers->setColumnCount(3);
+    m_bestSellers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_bestSellers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_bestSellers->verticalHeader()->hide();
+    m_bestSellers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_bestSellers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_bestSellers->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_bestSellers->setMinimumHeight(160);
+
+    // The figures, in a scroll area (small screens, 200 % scaling).
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    auto* cards = new QHBoxLayout;
+    for (OverviewCard* card : m_cards) {
+        cards->addWidget(card, 1);
+    }
+    contentLayout->addLayout(cards);
+    contentLayout->addWidget(m_waiting);
+    contentLayout->addWidget(m_errors);
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(m_chart, 3);
+    auto* sellers = new QVBoxLayout;
+    auto* sellersHeader = new QHBoxLayout;
+    sellersHeader->addWidget(m_bestSellersTitle, 1);
+    sellersHeader->addWidget(m_bestSellerPeriod);
+    sellers->addLayout(sellersHeader);
+    sellers->addWidget(m_bestSellers, 1);
+    sellers->addWidget(m_unreadableLines);
+    lower->addLayout(sellers, 2);
+    contentLayout->addLayout(lower, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(scroll);
+
+    auto* top = new QHBoxLayout;
+    top->addStretch(1);
+    top->addWidget(m_reportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_model, &overview::OverviewModel::figuresChanged, this, &OverviewPage::showFigures);
+    connect(m_bestSellerPeriod, &QComboBox::currentIndexChanged, this,
+        [this] { m_model->setBestSellerPeriod(PeriodKind(m_bestSellerPeriod->currentData().toInt())); });
+    connect(m_reportButton, &QPushButton::clicked, this, &OverviewPage::openEndOfDayReport);
+    if (Session* session = context.session) {
+        connect(session, &Session::historyChanged, this, &OverviewPage::bindStore);
+        connect(session, &Session::displayFormatChanged, this, &OverviewPage::applyFormat);
+        connect(session, &Session::languageChanged, this, &OverviewPage::showFigures);
+    }
+    retranslate();
+    applyFormat();
+    bindStore();
+}
+
+QString OverviewPage::title() const
+{
+    return tr("Overview");
+}
+
+OverviewCard* OverviewPage::card(PeriodKind kind) const
+{
+    return m_cards[int(kind)];
+}
+
+void OverviewPage::refresh()
+{
+    if (context().session) {
+        context().session->requestHistoryUpdate(); // F5: the sync asks the server for what changed first
+    }
+    m_model->refresh();
+}
+
+void OverviewPage::activated()
+{
+    m_model->refresh(); // the day may have changed since the page was last shown
+}
+
+bool OverviewPage::showsEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void OverviewPage::bindStore()
+{
+    m_model->setStore(context().session ? context().session->history() : nullptr);
+}
+
+void OverviewPage::applyFormat()
+{
+    if (context().session) {
+        m_model->setZone(context().session->displayFormat().zone());
+    }
+    showFigures();
+}
+
+void OverviewPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    PageWidget::changeEvent(event);
+}
+
+void OverviewPage::retranslate()
+{
+    m_reportButton->setText(tr("End-of-day report…"));
+    m_reportButton->setToolTip(tr("Print or save as PDF the takings, invoices and refunds of a day"));
+    m_bestSellersTitle->setText(tr("Best sellers"));
+    m_bestSellerPeriod->setItemText(0, tr("Today"));
+    m_bestSellerPeriod->setItemText(1, tr("This week"));
+    m_bestSellerPeriod->setItemText(2, tr("This month"));
+    m_bestSellerPeriod->setAccessibleName(tr("Best sellers of"));
+    m_bestSellers->setHorizontalHeaderLabels({ tr("Item"), tr("Quantity"), tr("Amount") });
+    m_bestSellers->setAccessibleName(tr("Best sellers"));
+    showFigures();
+}
+
+void OverviewPage::showFigures()
+{
+    const overview::OverviewFigures& f = m_model->figures();
+    const DisplayFormat format = context().session ? context().session->displayFormat() : DisplayFormat();
+    const QLocale locale = format.locale();
+
+    if (!f.hasStore || f.invoicesStored == 0) {
+        m_empty->setText(
+            f.hasStore ? tr("History is being read from the server…") : tr("No history on this computer yet"));
+        m_stack->setCurrentWidget(m_empty);
+    } else {
+        m_stack->setCurrentIndex(1);
+    }
+
+    m_cards[0]->setFigures(f.day, format);
+    m_cards[1]->setFigures(f.week, format);
+    m_cards[2]->setFigures(f.month, format);
+    m_waiting->setText(tr("Waiting for payment now: %1").arg(locale.toString(f.waiting)));
+    m_errors->setText(f.errors.join(u'\n'));
+    m_errors->setVisible(!f.errors.isEmpty());
+    m_chart->setFigures(f, format);
+
+    m_bestSellers->setRowCount(int(f.bestSellers.items.size()));
+    for (int row = 0; row < f.bestSellers.items.size(); ++row) {
+        const ItemSale& sale = f.bestSellers.items.at(row);
+        auto* name = new QTableWidgetItem(sale.name);
+        auto* quantity = new QTableWidgetItem(locale.toString(sale.quantity));
+        auto* amount = new QTableWidgetItem(format.money(sale.amount));
+        quantity->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_bestSellers->setItem(row, 0, name);
+        m_bestSellers->setItem(row, 1, quantity);
+        m_bestSellers->setItem(row, 2, amount);
+    }
+    const qint64 unreadable = f.bestSellers.unreadableLines;
+    m_unreadableLines->setText(tr("%n sold line(s) left out: their price or quantity could not be read.", nullptr,
+        int(std::min<qint64>(unreadable, 1'000'000'000))));
+    m_unreadableLines->setVisible(unreadable > 0);
+}
+
+void OverviewPage::openEndOfDayReport()
+{
+    auto* dialog = new EndOfDayDialog(context(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace apipay

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "shell/page.h"
+
+#include "overview/overviewmodel.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace apipay {
+
+class EmptyStateLabel;
+class OverviewCard;
+class OverviewChart;
+
+// The first page: how the shop is doing, from the history on this computer. Cards for today, this week (Monday
+// first) and this month against the period before, the invoices waiting for payment now, a chart of net takings per
+// day (30 days) or per month (12 months), the best sellers of a period, and "End-of-day report…". Reads
+// Session::history() (and follows historyChanged: the store may be replaced), counts days in the display zone, and
+// reads again — coalesced — when the store announces new invoices or refunds. Never calls the API.
+class OverviewPage : public PageWidget
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(const PageContext& context, QWidget* parent = nullptr);
+
+    QString title() const override;
+    void refresh() override;
+    void activated() override;
+
+    overview::OverviewModel* model() const { return m_model; }
+    OverviewCard* card(overview::PeriodKind kind) const;
+    OverviewChart* chart() const { return m_chart; }
+    QTableWidget* bestSellersTable() const { return m_bestSellers; }
+    QLabel* waitingLabel() const { return m_waiting; }
+    EmptyStateLabel* emptyState() const { return m_empty; }
+    bool showsEmptyState() const;
+    QPushButton* reportButton() const { return m_reportButton; }
+    // Opens the end-of-day report dialog (window-modal, open()).
+    void openEndOfDayReport();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void bindStore();
+    void applyFormat();
+    void showFigures();
+    void retranslate();
+
+    overview::OverviewModel* m_model;
+    QStackedWidget* m_stack;
+    EmptyStateLabel* m_empty;
+    OverviewCard* m_cards[3];
+    QLabel* m_waiting;
+    QLabel* m_errors;
+    OverviewChart* m_chart;
+    QLabel* m_bestSellersTitle;
+    QComboBox* m_bestSellerPeriod;
+    QTableWidget* m_bestSellers;
+    QLabel* m_unreadableLines;
+    QPushButton* m_reportButton;
+};
+
+} // namespace apipay
