@@ -9,6 +9,7 @@
 #include "sandbox/sandboxstore.h"
 #include "secrets/inmemorysecretstore.h"
 #include "shell/pagecontext.h"
+#include "sync/historysync.h"
 #include "testpagecontext.h"
 
 #include "testsupport.h"
@@ -71,6 +72,7 @@ void TestFaultMatrix::init()
     config.msPerRetryAfterSecond = 20; // 429 pauses shortened
     QVERIFY(m_context->api()->setConfig(config));
     m_context->setPollIntervals(60'000, 60'000); // no background polling between the steps
+    m_context->historySync()->stop(); // nor the history sync: each fault is meant for the page's own request
     connect(&m_notifier, &TestNotifier::errorReported, this, [this](const ApiError& e, const std::function<void()>&) {
         m_banner << ApiError::kindTitle(e.kind) + u": "_s + e.userText();
     });
