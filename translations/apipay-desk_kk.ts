@@ -1788,6 +1788,16 @@ ApiPay жауабы: %2</translation>
     </message>
 </context>
 <context>
+    <name>apipay::HistorySync</name>
+    <message numerus="yes">
+        <source>History: %L1 of %Ln invoice(s)</source>
+        <translation>
+            <numerusform>Тарих: %Ln шоттың %L1</numerusform>
+            <numerusform>Тарих: %Ln шоттың %L1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apipay::InvoiceActions</name>
     <message>
         <source>Ca&amp;ncel invoice…</source>
@@ -3493,6 +3503,10 @@ refunded %2</source>
         <source>The history on this computer cannot be used: %1</source>
         <translation>Осы компьютердегі тарихты пайдалану мүмкін емес: %1</translation>
     </message>
+    <message>
+        <source>The history on this computer is no longer brought up to date: %1</source>
+        <translation>Осы компьютердегі тарих енді жаңартылмайды: %1</translation>
+    </message>
 </context>
 <context>
     <name>apipay::SessionStatusBar</name>
@@ -3550,6 +3564,10 @@ refunded %2</source>
     <message>
         <source>Not updated yet</source>
         <translation>Әлі жаңартылмаған</translation>
+    </message>
+    <message>
+        <source>History on this computer</source>
+        <translation>Осы компьютердегі тарих</translation>
     </message>
 </context>
 <context>

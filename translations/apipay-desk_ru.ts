@@ -1795,6 +1795,17 @@ ApiPay says: %2</source>
     </message>
 </context>
 <context>
+    <name>apipay::HistorySync</name>
+    <message numerus="yes">
+        <source>History: %L1 of %Ln invoice(s)</source>
+        <translation>
+            <numerusform>История: %L1 из %Ln счёта</numerusform>
+            <numerusform>История: %L1 из %Ln счетов</numerusform>
+            <numerusform>История: %L1 из %Ln счетов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apipay::InvoiceActions</name>
     <message>
         <source>Ca&amp;ncel invoice…</source>
@@ -3513,6 +3524,10 @@ refunded %2</source>
         <source>The history on this computer cannot be used: %1</source>
         <translation>Историю на этом компьютере нельзя использовать: %1</translation>
     </message>
+    <message>
+        <source>The history on this computer is no longer brought up to date: %1</source>
+        <translation>История на этом компьютере больше не обновляется: %1</translation>
+    </message>
 </context>
 <context>
     <name>apipay::SessionStatusBar</name>
@@ -3571,6 +3586,10 @@ refunded %2</source>
     <message>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
+    </message>
+    <message>
+        <source>History on this computer</source>
+        <translation>История на этом компьютере</translation>
     </message>
 </context>
 <context>

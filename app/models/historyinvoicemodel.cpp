@@ -1,6 +1,7 @@
 #include "historyinvoicemodel.h"
 
 #include "store/historystore.h"
+#include "store/historysynckeys.h"
 
 #include <QTimer>
 
@@ -38,7 +39,7 @@ void HistoryInvoiceModel::setStore(HistoryStore* store)
 
 bool HistoryInvoiceModel::holdsWholeHistory(const HistoryStore& store)
 {
-    const StoreResult<QString> done = store.syncValue(QStringLiteral("sync.history.invoices_done"));
+    const StoreResult<QString> done = store.syncValue(synckeys::historyInvoicesDone());
     return done.ok() && done.value() == QLatin1String("1");
 }
 

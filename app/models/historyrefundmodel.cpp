@@ -1,6 +1,7 @@
 #include "historyrefundmodel.h"
 
 #include "store/historystore.h"
+#include "store/historysynckeys.h"
 
 #include <QTimeZone>
 #include <QTimer>
@@ -40,7 +41,7 @@ void HistoryRefundModel::setStore(HistoryStore* store)
 
 bool HistoryRefundModel::holdsWholeHistory(const HistoryStore& store)
 {
-    const StoreResult<QString> done = store.syncValue(QStringLiteral("sync.history.refunds_done"));
+    const StoreResult<QString> done = store.syncValue(synckeys::historyRefundsDone());
     return done.ok() && done.value() == QLatin1String("1");
 }
 

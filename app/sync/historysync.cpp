@@ -1,7 +1,7 @@
 // HistorySync's engine: choosing the next request, pacing, failures, offline and connectivity, progress, and the
 // statuses the InvoiceWatcher reports (historysync.h).
 #include "sync/historysync.h"
-#include "sync/historysynckeys.h"
+#include "store/historysynckeys.h"
 
 #include "api/apiclient.h"
 #include "store/historystore.h"

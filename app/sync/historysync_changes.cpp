@@ -1,7 +1,7 @@
 // HistorySync after the first sync: what changed (new invoices, new refunds, statuses of invoices not yet final,
 // invoices to read whole) and the slow re-reading of the recent past (historysync.h).
+#include "store/historysynckeys.h"
 #include "sync/historysync.h"
-#include "sync/historysynckeys.h"
 
 #include "api/apiclient.h"
 #include "format/displayformat.h"

@@ -1,7 +1,7 @@
 // HistorySync's first sync: every invoice, then every refund, newest first, in pages bounded by the day it started,
 // resumable from the store's sync values (historysync.h).
+#include "store/historysynckeys.h"
 #include "sync/historysync.h"
-#include "sync/historysynckeys.h"
 
 #include "api/apiclient.h"
 #include "format/displayformat.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-// The keys of HistorySync's state in the store's sync values (internal to app/sync). Texts only: ids, page numbers,
-// days, instants; never the API key.
+// The keys of the history sync's state in the store's sync values: written by app/sync; the views in app/models read
+// whether the first pass is done. Texts only: ids, page numbers, days, instants; never the API key.
 #include <QString>
 
 namespace apipay::synckeys {
