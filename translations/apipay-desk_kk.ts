@@ -2535,6 +2535,11 @@ ApiPay жауабы: %2</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 until %2</source>
+        <comment>yesterday until 5 Dec 10:30</comment>
+        <translation>%1, %2 дейін</translation>
+    </message>
 </context>
 <context>
     <name>apipay::OverviewChart</name>

@@ -2549,6 +2549,11 @@ ApiPay says: %2</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 until %2</source>
+        <comment>yesterday until 5 Dec 10:30</comment>
+        <translation>%1 до %2</translation>
+    </message>
 </context>
 <context>
     <name>apipay::OverviewChart</name>

@@ -2,6 +2,7 @@
 
 #include "store/historystore.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace apipay::overview {
@@ -22,15 +23,25 @@ HistoryTotals totalsOf(const HistoryStore& store, const Period& period, QStringL
     return valueOr(store.totals(period.from, period.to), errors);
 }
 
-PeriodFigures periodFigures(
-    const HistoryStore& store, PeriodKind kind, QDate today, const QTimeZone& zone, QStringList* errors)
+PeriodFigures periodFigures(const HistoryStore& store,
+    PeriodKind kind,
+    QDate today,
+    const QTimeZone& zone,
+    const QDateTime& now,
+    QStringList* errors)
 {
     PeriodFigures figures;
     figures.kind = kind;
     figures.period = periodOf(kind, today, zone);
     figures.previousPeriod = previousPeriod(kind, today, zone);
     figures.current = totalsOf(store, figures.period, errors);
-    figures.previous = totalsOf(store, figures.previousPeriod, errors);
+    Period compared = figures.previousPeriod;
+    if (now.isValid() && figures.period.from <= now && now < figures.period.to) {
+        // As far into the period before as `now` is into this one (a month shorter than this one stops at its end).
+        compared.to = std::min(compared.from.addMSecs(figures.period.from.msecsTo(now)), compared.to);
+        figures.previousUntil = compared.to;
+    }
+    figures.previous = totalsOf(store, compared, errors);
     return figures;
 }
 
@@ -52,8 +63,12 @@ Change change(qint64 current, qint64 previous)
     return { ratio > 0 ? Change::Direction::Up : Change::Direction::Down, percent };
 }
 
-OverviewFigures computeOverview(
-    const HistoryStore* store, QDate today, const QTimeZone& zone, PeriodKind bestSellerPeriod, int bestSellerLimit)
+OverviewFigures computeOverview(const HistoryStore* store,
+    QDate today,
+    const QTimeZone& zone,
+    PeriodKind bestSellerPeriod,
+    int bestSellerLimit,
+    const QDateTime& now)
 {
     OverviewFigures figures;
     figures.today = today;
@@ -66,9 +81,9 @@ OverviewFigures computeOverview(
     HistoryQuery everything;
     everything.limit = 0;
     figures.invoicesStored = valueOr(store->countInvoices(everything), errors);
-    figures.day = periodFigures(*store, PeriodKind::Day, today, zone, errors);
-    figures.week = periodFigures(*store, PeriodKind::Week, today, zone, errors);
-    figures.month = periodFigures(*store, PeriodKind::Month, today, zone, errors);
+    figures.day = periodFigures(*store, PeriodKind::Day, today, zone, now, errors);
+    figures.week = periodFigures(*store, PeriodKind::Week, today, zone, now, errors);
+    figures.month = periodFigures(*store, PeriodKind::Month, today, zone, now, errors);
     figures.waiting = valueOr(store->waitingCount(), errors);
 
     for (int n = kChartDays - 1; n >= 0; --n) {

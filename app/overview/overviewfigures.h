@@ -30,6 +30,10 @@ struct PeriodFigures
     PeriodKind kind = PeriodKind::Day;
     Period period;
     Period previousPeriod;
+    // When the figures were read while the period was still running, the period before is counted "to date": from
+    // its start up to the same point (yesterday until this time, last week until the same weekday and time, last
+    // month until the same day and time), so a morning is compared with a morning. Invalid: the whole period before.
+    QDateTime previousUntil;
     HistoryTotals current;
     HistoryTotals previous;
 };
@@ -60,12 +64,15 @@ struct OverviewFigures
 constexpr int kChartDays = 30;
 constexpr int kChartMonths = 12;
 
-// Reads the figures of the day `today` (a calendar day in `zone`) from `store` (nullptr: none).
+// Reads the figures of the day `today` (a calendar day in `zone`) from `store` (nullptr: none). `now` (UTC) inside the
+// current periods makes the comparisons "to date" (PeriodFigures::previousUntil); an invalid `now` compares whole
+// periods.
 OverviewFigures computeOverview(const HistoryStore* store,
     QDate today,
     const QTimeZone& zone,
     PeriodKind bestSellerPeriod,
-    int bestSellerLimit = 10);
+    int bestSellerLimit = 10,
+    const QDateTime& now = {});
 
 } // namespace overview
 } // namespace apipay

@@ -7,6 +7,11 @@
 
 namespace apipay::overview {
 
+namespace {
+constexpr int kBestSellerLimit = 10;
+constexpr qint64 kReadAgainMs = 5 * 60 * 1000;
+} // namespace
+
 OverviewModel::OverviewModel(QObject* parent)
     : QObject(parent)
     , m_zone(DisplayFormat::almaty())
@@ -74,11 +79,13 @@ void OverviewModel::onStoreChanged()
 
 void OverviewModel::recompute()
 {
-    const QDate day = today();
-    m_figures = computeOverview(m_store.data(), day, m_zone, m_bestSellerPeriod);
-    // A second after the next midnight (a timer may fire a little early), at most a day ahead.
-    const qint64 untilMidnight = m_clock().msecsTo(midnightUtc(day.addDays(1), m_zone)) + 1000;
-    m_midnight.start(int(std::clamp<qint64>(untilMidnight, 1000, 24LL * 3600 * 1000)));
+    const QDateTime now = m_clock();
+    const QDate day = now.toTimeZone(m_zone).date();
+    m_figures = computeOverview(m_store.data(), day, m_zone, m_bestSellerPeriod, kBestSellerLimit, now);
+    // The comparisons run "to date", so they move with the clock: read again every few minutes, and a second after
+    // the next midnight (a timer may fire a little early) for the new day.
+    const qint64 untilMidnight = now.msecsTo(midnightUtc(day.addDays(1), m_zone)) + 1000;
+    m_midnight.start(int(std::clamp<qint64>(untilMidnight, 1000, kReadAgainMs)));
     Q_EMIT figuresChanged();
 }
 

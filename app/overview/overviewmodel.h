@@ -14,7 +14,8 @@ namespace apipay::overview {
 
 // The overview's figures kept current: reads them from the store when it is set, and again after the store announces
 // new invoices or refunds. Announcements are coalesced — a sync writing page after page causes at most one reading
-// per `settleMs` — so the GUI thread stays free — and at midnight of the display zone (a new "today").
+// per `settleMs` — so the GUI thread stays free —, every few minutes (the comparisons are "to date") and at midnight of
+// the display zone (a new "today").
 // Widget-free; the overview page shows figures().
 class OverviewModel : public QObject
 {
@@ -60,7 +61,7 @@ private:
     std::function<QDateTime()> m_clock;
     int m_settleMs = 250;
     QTimer m_timer;
-    QTimer m_midnight; // reads again when the day changes in the display zone
+    QTimer m_midnight; // reads again every few minutes ("to date" moves) and when the day changes in the zone
     OverviewFigures m_figures;
 };
 

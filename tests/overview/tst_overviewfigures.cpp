@@ -111,6 +111,43 @@ private Q_SLOTS:
 
     void cleanup() { m_store.reset(); }
 
+    void compared_toDate_whileThePeriodRuns()
+    {
+        // Yesterday (Tue 1 Dec) a morning sale and an evening sale; today one morning sale. At 12:00 Almaty today is
+        // compared with yesterday until 12:00, not with the whole of yesterday.
+        VERIFY_OK(m_store->upsertInvoices({
+            paid(1, 1000, utc(12, 1, 4)), // Tue 09:00 Almaty
+            paid(2, 5000, utc(12, 1, 14)), // Tue 19:00 Almaty
+            paid(3, 2000, utc(12, 2, 4)), // Wed 09:00 Almaty
+            paid(4, 700, utc(11, 4, 4)), // Wed 4 Nov 09:00 Almaty: last month, before the same day and time
+            paid(5, 900, utc(11, 20, 4)), // Fri 20 Nov: last month, after it
+        }));
+        const QTimeZone almaty(QByteArrayLiteral("Asia/Almaty"));
+        const QDateTime noon = utc(12, 2, 7); // Wed 2 Dec 12:00 Almaty
+        const OverviewFigures f = computeOverview(m_store.get(), kToday, almaty, PeriodKind::Month, 10, noon);
+        QVERIFY2(f.errors.isEmpty(), qPrintable(f.errors.join(u'\n')));
+        QCOMPARE(f.day.current.paidTakings, Money::fromTenge(2000));
+        QCOMPARE(f.day.previous.paidTakings, Money::fromTenge(1000)); // the 19:00 sale has not happened "yet"
+        QCOMPARE(f.day.previousUntil, utc(12, 1, 7));
+        QCOMPARE(f.day.previous.invoiceCount, qint64(1));
+        // This week (from Mon 30 Nov) against last week until Wed 25 Nov 12:00: nothing then.
+        QCOMPARE(f.week.previousUntil, utc(11, 25, 7));
+        QCOMPARE(f.week.previous.invoiceCount, qint64(0));
+        // This month (from 1 Dec) against November until 2 Nov 12:00 + the same time: only 1 Nov–2 Nov 12:00.
+        QCOMPARE(f.month.previousUntil, utc(11, 2, 7));
+        QCOMPARE(f.month.previous.invoiceCount, qint64(0));
+        const QDateTime lateInMonth = QDateTime(QDate(2026, 12, 31), QTime(18, 0), QTimeZone::utc()); // 31 Dec 23:00
+        const OverviewFigures end
+            = computeOverview(m_store.get(), QDate(2026, 12, 31), almaty, PeriodKind::Month, 10, lateInMonth);
+        // 30 days and 23 hours into December is past the end of November: the whole of November counts.
+        QCOMPARE(end.month.previousUntil, end.month.previousPeriod.to);
+        QCOMPARE(end.month.previous.invoiceCount, qint64(2));
+        // Without a `now` the whole periods are compared.
+        const OverviewFigures whole = computeOverview(m_store.get(), kToday, almaty, PeriodKind::Month);
+        QVERIFY(!whole.day.previousUntil.isValid());
+        QCOMPARE(whole.day.previous.paidTakings, Money::fromTenge(6000));
+    }
+
     void periods_weekStartsMondayInAlmaty_monthInAlmaty()
     {
         const QTimeZone almaty(QByteArrayLiteral("Asia/Almaty"));

@@ -152,7 +152,11 @@ void OverviewCard::setFigures(const overview::PeriodFigures& figures, const Disp
         m_values[row]->setText(rows[row].value);
         const Change& change = rows[row].change;
         m_changes[row]->setText(changeText(change, locale));
-        const QString compared = tr("%1: %2").arg(previousName(figures.kind), rows[row].previous);
+        const QString previous = figures.previousUntil.isValid()
+            ? tr("%1 until %2", "yesterday until 5 Dec 10:30")
+                  .arg(previousName(figures.kind), format.dateTime(figures.previousUntil))
+            : previousName(figures.kind);
+        const QString compared = tr("%1: %2").arg(previous, rows[row].previous);
         m_changes[row]->setToolTip(compared);
         m_changes[row]->setAccessibleName(changeText(change, locale) + u", "_s + compared);
         QPalette colours = palette();
