@@ -17,6 +17,8 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -120,6 +122,32 @@ private Q_SLOTS:
         // Another store replaces it (another shop): its own, empty, history.
         QVERIFY(openHistory() != store);
         QTRY_VERIFY(page.showsEmptyState());
+    }
+
+    void fitsTheDefaultWindow_withoutSideways()
+    {
+        // The main window opens at 1100 × 690 with a 165-px navigation: the overview gets about 920 × 600 and must show
+        // every card, the chart and the best sellers without a horizontal scroll bar, in the longest language too.
+        HistoryStore* store = openHistory();
+        QVERIFY(store);
+        QVERIFY(store->upsertInvoices({ invoice(1, u"paid"_s, 1'148'841, QDateTime::currentDateTimeUtc()) }).ok());
+        for (const QString& language : { u"en"_s, u"ru"_s, u"kk"_s }) {
+            m_session->setLanguage(language);
+            OverviewPage page(context());
+            page.resize(920, 600);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QTRY_VERIFY(!page.showsEmptyState());
+            auto* scroll = page.findChild<QScrollArea*>();
+            QVERIFY(scroll);
+            QTRY_VERIFY2(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width(),
+                qPrintable(u"%1: content needs %2 px, the page gives %3"_s.arg(language)
+                               .arg(scroll->widget()->minimumSizeHint().width())
+                               .arg(scroll->viewport()->width())));
+            // No empty scroll bars either (range 0 yet shown).
+            QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(language));
+            QVERIFY2(!scroll->verticalScrollBar()->isVisible(), qPrintable(language));
+        }
     }
 
     void cards_showTheNumbers()

@@ -72,7 +72,10 @@ OverviewChart::OverviewChart(QWidget* parent)
     m_chart->legend()->hide();
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_view->setChart(m_chart); // the view owns the chart
+    // The view owns the chart it shows, but gives up (without deleting) the one it made for itself in its constructor.
+    QChart* madeByTheView = m_view->chart();
+    m_view->setChart(m_chart);
+    delete madeByTheView;
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
 

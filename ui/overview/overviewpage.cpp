@@ -90,20 +90,21 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
     sellers->addWidget(m_unreadableLines);
     lower->addLayout(sellers, 2);
     contentLayout->addLayout(lower, 1);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(content);
+    // The scroll area holds the stack (not the other way round): a scroll area hidden in a stack keeps the scroll bars
+    // it chose while hidden, and showed two empty ones once the figures arrived.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(scroll);
+    scroll->setWidget(m_stack);
 
     auto* top = new QHBoxLayout;
     top->addStretch(1);
     top->addWidget(m_reportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(scroll, 1);
 
     connect(m_model, &overview::OverviewModel::figuresChanged, this, &OverviewPage::showFigures);
     connect(m_bestSellerPeriod, &QComboBox::currentIndexChanged, this,
