@@ -39,8 +39,7 @@ void HistoryInvoiceModel::setStore(HistoryStore* store)
 
 bool HistoryInvoiceModel::holdsWholeHistory(const HistoryStore& store)
 {
-    const StoreResult<QString> done = store.syncValue(synckeys::historyInvoicesDone());
-    return done.ok() && done.value() == QLatin1String("1");
+    return synckeys::isFirstPassDone(store, synckeys::historyInvoicesDone());
 }
 
 void HistoryInvoiceModel::setRereadDelayMs(int ms)

@@ -41,8 +41,7 @@ void HistoryRefundModel::setStore(HistoryStore* store)
 
 bool HistoryRefundModel::holdsWholeHistory(const HistoryStore& store)
 {
-    const StoreResult<QString> done = store.syncValue(synckeys::historyRefundsDone());
-    return done.ok() && done.value() == QLatin1String("1");
+    return synckeys::isFirstPassDone(store, synckeys::historyRefundsDone());
 }
 
 void HistoryRefundModel::setRereadDelayMs(int ms)

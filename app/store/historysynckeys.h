@@ -2,6 +2,8 @@
 
 // The keys of the history sync's state in the store's sync values: written by app/sync; the views in app/models read
 // whether the first pass is done. Texts only: ids, page numbers, days, instants; never the API key.
+#include "store/historystore.h"
+
 #include <QString>
 
 namespace apipay::synckeys {
@@ -36,6 +38,13 @@ inline QString historyRefundsDone()
 inline QString historyTotal()
 {
     return QStringLiteral("sync.history.total");
+}
+// Whether the first sync has read the whole history of invoices (historyInvoicesDone()) or refunds
+// (historyRefundsDone()): the sync writes "1" when it has; the views read from the store only after that.
+inline bool isFirstPassDone(const HistoryStore& store, const QString& doneKey)
+{
+    const StoreResult<QString> done = store.syncValue(doneKey);
+    return done.ok() && done.value() == QLatin1String("1");
 }
 // When the history was last brought up to date (UTC, ISO 8601 with milliseconds).
 inline QString historyAsOf()
