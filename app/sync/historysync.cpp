@@ -120,7 +120,7 @@ void HistorySync::fetchNewest()
 
 bool HistorySync::isFirstSyncDone() const
 {
-    return value(synckeys::historyInvoicesDone()) == u"1" && value(synckeys::historyRefundsDone()) == u"1";
+    return firstPassDone(synckeys::historyInvoicesDone()) && firstPassDone(synckeys::historyRefundsDone());
 }
 
 QString HistorySync::progressText() const
@@ -142,10 +142,10 @@ HistorySync::Step HistorySync::nextStep()
     if (m_updateStep != Step::None) {
         return m_updateStep;
     }
-    if (value(synckeys::historyInvoicesDone()) != u"1") {
+    if (!firstPassDone(synckeys::historyInvoicesDone())) {
         return Step::HistoryInvoices;
     }
-    if (value(synckeys::historyRefundsDone()) != u"1") {
+    if (!firstPassDone(synckeys::historyRefundsDone())) {
         return Step::HistoryRefunds;
     }
     if (m_listsDue) {
@@ -302,6 +302,11 @@ bool HistorySync::storeOk(const StoreStatus& status)
     stop();
     Q_EMIT failed(status.error());
     return false;
+}
+
+bool HistorySync::firstPassDone(const QString& doneKey) const
+{
+    return m_store && synckeys::isFirstPassDone(*m_store, doneKey);
 }
 
 QString HistorySync::value(const QString& key) const

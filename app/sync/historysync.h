@@ -123,6 +123,7 @@ private:
     void setAsOf(const QDateTime& asOf);
     bool storeOk(const StoreStatus& status);
     QString value(const QString& key) const;
+    bool firstPassDone(const QString& doneKey) const;
     qint64 intValue(const QString& key) const;
     void setValue(const QString& key, const QString& text);
     void applyStatusUpdates(const QList<InvoiceStatusUpdate>& updates);

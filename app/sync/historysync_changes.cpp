@@ -22,7 +22,7 @@ bool HistorySync::beginUpdate()
 {
     m_updateWanted = false;
     const bool historyStarted
-        = intValue(synckeys::newestInvoiceId()) > 0 || value(synckeys::historyInvoicesDone()) == u"1";
+        = intValue(synckeys::newestInvoiceId()) > 0 || firstPassDone(synckeys::historyInvoicesDone());
     if (historyStarted) {
         m_updateStep = Step::NewInvoices;
         m_updatePage = 1;
@@ -72,7 +72,7 @@ void HistorySync::sendNewInvoices()
                 if (m_updateNewest > known) {
                     setValue(synckeys::newestInvoiceId(), QString::number(m_updateNewest));
                 }
-                m_updateStep = value(synckeys::historyRefundsDone()) == u"1" ? Step::NewRefunds : Step::Statuses;
+                m_updateStep = firstPassDone(synckeys::historyRefundsDone()) ? Step::NewRefunds : Step::Statuses;
                 m_updatePage = 1;
                 m_statusIds.clear();
                 if (m_updateStep == Step::Statuses) {
