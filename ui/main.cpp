@@ -22,6 +22,7 @@ namespace {
 struct Options
 {
     QCommandLineOption demo { u"demo"_s };
+    QCommandLineOption demoApi { u"demo-api"_s, QString(), u"2.1|2.0"_s };
     QCommandLineOption baseUrl { u"base-url"_s, QString(), u"URL"_s };
     QCommandLineOption smokeTest { u"smoke-test"_s };
     QCommandLineOption lang { u"lang"_s, QString(), u"ru|kk|en"_s };
@@ -35,6 +36,8 @@ void describe(QCommandLineParser& parser, Options& o)
         QCoreApplication::translate("main", "ApiPay Desk — Kaspi payments at the counter through ApiPay.kz."));
     o.demo.setDescription(QCoreApplication::translate(
         "main", "Start with an offline demo server on this computer (made-up shop, no real invoices)."));
+    o.demoApi.setDescription(QCoreApplication::translate("main",
+        "The API version the demo server speaks: 2.1 (the current API, the default) or 2.0 (no QR invoices)."));
     o.baseUrl.setDescription(QCoreApplication::translate("main",
         "Use this API server instead of the shop's (https, or http on 127.0.0.1). The API key comes "
         "from the shop's settings or the APIPAY_API_KEY environment variable."));
@@ -43,7 +46,7 @@ void describe(QCommandLineParser& parser, Options& o)
     o.lang.setDescription(QCoreApplication::translate("main", "Interface language for this run: ru, kk or en."));
     o.version.setDescription(QCoreApplication::translate("main", "Print the version and exit."));
     parser.addHelpOption();
-    parser.addOptions({ o.demo, o.baseUrl, o.smokeTest, o.lang, o.version });
+    parser.addOptions({ o.demo, o.demoApi, o.baseUrl, o.smokeTest, o.lang, o.version });
 }
 
 void printLine(FILE* stream, const QString& text)
@@ -66,7 +69,7 @@ std::optional<QString> chooseLanguage()
 {
     QCommandLineParser pre;
     Options o;
-    pre.addOptions({ o.demo, o.baseUrl, o.smokeTest, o.lang, o.version });
+    pre.addOptions({ o.demo, o.demoApi, o.baseUrl, o.smokeTest, o.lang, o.version });
     pre.addHelpOption();
     pre.parse(QCoreApplication::arguments());
     if (!pre.isSet(o.lang)) {
@@ -150,11 +153,24 @@ int main(int argc, char* argv[])
         }
     }
 
+    auto demoApi = apipay::Session::DemoApi::V21;
+    if (parser.isSet(o.demoApi)) {
+        const QString version = parser.value(o.demoApi).trimmed();
+        if (version == u"2.0") {
+            demoApi = apipay::Session::DemoApi::V20;
+        } else if (version != u"2.1") {
+            printLine(stderr,
+                QCoreApplication::translate("main", "--demo-api: expected 2.1 or 2.0, got “%1”.").arg(version));
+            return 2;
+        }
+    }
+
     apipay::MainWindow window(&session);
     window.show();
 
     if (parser.isSet(o.demo) || (smoke && baseUrl.isEmpty())) {
         QString error;
+        session.setDemoApi(demoApi);
         if (!session.startDemo(&error)) {
             printLine(stderr, error);
             return 1;

@@ -130,7 +130,9 @@ void Session::notifyInvoicesChanged()
 bool Session::startDemo(QString* errorText)
 {
     if (!d->sandbox) {
-        auto* server = new sandbox::SandboxServer(this);
+        sandbox::SandboxServer::Options options;
+        options.profile = d->demoApi == DemoApi::V20 ? sandbox::Profile::V20 : sandbox::Profile::V21;
+        auto* server = new sandbox::SandboxServer(options, this);
         if (!server->start()) {
             if (errorText) {
                 *errorText = tr("The demo server could not start on this computer.");
@@ -143,6 +145,16 @@ bool Session::startDemo(QString* errorText)
     }
     ++d->sessionGeneration;
     return useServer(d->sandbox->baseUrl(), sandbox::SandboxServer::demoKey(), Mode::Demo, QString(), errorText);
+}
+
+void Session::setDemoApi(DemoApi api)
+{
+    d->demoApi = api;
+}
+
+Session::DemoApi Session::demoApi() const
+{
+    return d->demoApi;
 }
 
 bool Session::useServer(

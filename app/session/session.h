@@ -46,6 +46,11 @@ public:
     // Starts the embedded demo server on 127.0.0.1 (if not running yet) and connects to it with its demo key.
     // Mode Demo. Returns false with a translated reason when the server cannot listen.
     bool startDemo(QString* errorText = nullptr);
+    // Which API version the demo server speaks: v2.1 (the current API, with QR invoices) unless the person chose
+    // v2.0 (`--demo-api 2.0`). Takes effect when the demo server starts (before the first startDemo()).
+    enum class DemoApi { V20, V21 };
+    void setDemoApi(DemoApi api);
+    DemoApi demoApi() const;
     // Loads the session the settings describe: demo when the person chose it, else the current account with its
     // key from the secret store (an Unavailable read is retried once after keychainRetryDelayMs()). Emits
     // sessionChanged when connected, firstRunNeeded when there is no account, apiKeyNeeded when the account has no

@@ -45,6 +45,7 @@ struct Session::Private
     QDateTime historyAsOf;
 
     Mode mode = Mode::Live;
+    DemoApi demoApi = DemoApi::V21;
     QString shopName;
     QString accountId;
     QString connectingAccountId; // set by startSession() for the useServer() call that follows
