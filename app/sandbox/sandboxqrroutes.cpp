@@ -169,6 +169,12 @@ void SandboxQrRoutes::addInvoiceKeys(QJsonObject& o, const SandboxInvoice& inv, 
     if (!inv.isQrToken) {
         return;
     }
+    // A QR invoice has no phone: null, as the real server writes it.
+    for (const QString& key : { QStringLiteral("phone"), QStringLiteral("phone_number"), QStringLiteral("client_phone") }) {
+        if (inv.phone.isEmpty() && o.contains(key)) {
+            o.insert(key, QJsonValue(QJsonValue::Null));
+        }
+    }
     o.insert(QStringLiteral("qr_token_url"), inv.qrTokenUrl);
     o.insert(QStringLiteral("qr_image_url"), inv.qrImageUrl);
     o.insert(QStringLiteral("qr_expires_at"), SandboxProfile::dateTime(inv.qrExpiresAt));

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "counter/cartpanel.h"
+#include "counter/qrcounterpanel.h"
 #include "counter/counterformhints.h"
 #include "counter/counterstatuspanel.h"
 #include "counter/descriptionedit.h"
@@ -156,6 +157,10 @@ void CounterPage::refresh()
 
 void CounterPage::activated()
 {
+    if (m_qrPanel && m_qrPanel->isVisibleTo(this)) {
+        m_qrPanel->amountEdit()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (!m_locked) {
         (isCartMode() ? static_cast<QWidget*>(m_cart->barcodeEdit()) : m_amountEdit)->setFocus(Qt::OtherFocusReason);
     }

@@ -131,7 +131,7 @@ void QrCounterPanel::buildUi()
 
 void QrCounterPanel::retranslate()
 {
-    m_amountLabel->setText(tr("&Amount:"));
+    m_amountLabel->setText(tr("&Amount, ₸:"));
     m_createButton->setText(tr("Show QR"));
     m_createButton->setToolTip(tr("Create a Kaspi QR invoice for this amount (Enter)"));
     m_cancelButton->setText(tr("Cancel invoice"));
