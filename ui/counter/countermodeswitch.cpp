@@ -43,7 +43,8 @@ CounterModeSwitch::CounterModeSwitch(QrCapability* capability, QWidget* parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_phone);
     row->addWidget(m_qr);
-    row->addWidget(m_reason, 1);
+    row->addWidget(m_reason);
+    row->addStretch(1);
 
     m_chosen = QSettings().value(kSettingsKey).toString() == u"qr" ? Mode::Qr : Mode::Phone;
     connect(m_group, &QButtonGroup::idToggled, this, [this](int id, bool checked) {

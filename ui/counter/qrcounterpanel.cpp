@@ -50,7 +50,11 @@ void QrCounterPanel::buildUi()
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto* form = new QGridLayout;
+    // The amount row stays compact like the phone form; the QR below uses the room.
+    auto* formBox = new QWidget(this);
+    formBox->setMaximumWidth(640);
+    auto* form = new QGridLayout(formBox);
+    form->setContentsMargins(0, 0, 0, 0);
     m_amountLabel = new QLabel(this);
     m_amountEdit = new MoneyLineEdit(this);
     m_amountEdit->setObjectName(u"qrAmountLineEdit"_s);
@@ -74,7 +78,7 @@ void QrCounterPanel::buildUi()
     form->addWidget(m_createButton, 0, 2);
     form->addWidget(m_errorLabel, 1, 1, 1, 2);
     form->setColumnStretch(1, 1);
-    outer->addLayout(form);
+    outer->addWidget(formBox);
 
     m_qr = new QrWidget(this);
     m_qr->setObjectName(u"counterQrWidget"_s);
