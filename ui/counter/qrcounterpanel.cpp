@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "counter/qrinvoicewatch.h"
+#include "images/imagecache.h"
 #include "qr/customerdisplaywindow.h"
 #include "qr/qrcountdown.h"
 #include "qr/qrwidget.h"
@@ -12,6 +13,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QPixmap>
 #include <QLabel>
 #include <QPushButton>
 #include <QTimer>
@@ -97,7 +99,12 @@ void QrCounterPanel::buildUi()
     m_countdownLabel = new QLabel(this);
     m_countdownLabel->setObjectName(u"qrCountdownLabel"_s);
     m_countdownLabel->setAlignment(Qt::AlignCenter);
+    m_imageFallback = new QLabel(this);
+    m_imageFallback->setObjectName(u"qrImageFallbackLabel"_s);
+    m_imageFallback->setAlignment(Qt::AlignCenter);
+    m_imageFallback->hide();
     outer->addWidget(m_qr, 1);
+    outer->addWidget(m_imageFallback, 1);
     outer->addWidget(m_amountShown);
     outer->addWidget(m_statusLabel);
     outer->addWidget(m_countdownLabel);
@@ -123,6 +130,19 @@ void QrCounterPanel::buildUi()
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &QrCounterPanel::updateCountdown);
 
+    if (ImageCache* cache = m_context.session->imageCache()) {
+        connect(cache, &ImageCache::imageReady, this, [this](const QUrl& url) {
+            if (url == m_fallbackUrl) {
+                showFallbackImage(url);
+            }
+        });
+        connect(cache, &ImageCache::imageFailed, this, [this](const QUrl& url) {
+            if (url == m_fallbackUrl) {
+                m_failureText = tr("The QR picture could not be loaded from the server.");
+                showStatus();
+            }
+        });
+    }
     connect(m_amountEdit, &QLineEdit::returnPressed, this, &QrCounterPanel::submit);
     connect(m_createButton, &QPushButton::clicked, this, &QrCounterPanel::submit);
     connect(m_newQrButton, &QPushButton::clicked, this, &QrCounterPanel::newQr);
@@ -272,8 +292,13 @@ void QrCounterPanel::showInvoice(const Invoice& invoice)
         }
     }
     m_qr->setCode(code);
-    if (code.isNull() && !invoice.qrImageUrl.isEmpty()) {
-        m_failureText = tr("The server sent no QR text to draw. Open the QR picture: %1").arg(invoice.qrImageUrl);
+    m_fallbackUrl = code.isNull() ? QUrl(invoice.qrImageUrl) : QUrl();
+    m_qr->setVisible(m_fallbackUrl.isEmpty());
+    m_imageFallback->clear();
+    m_imageFallback->setVisible(!m_fallbackUrl.isEmpty());
+    if (!m_fallbackUrl.isEmpty()) {
+        // No token URL to draw: the server's own picture, through the image cache (fetched without the key).
+        showFallbackImage(m_fallbackUrl);
     }
     m_amountShown->setText(m_context.session->displayFormat().money(invoice.amount));
     m_watch->watch(invoice);
@@ -346,6 +371,10 @@ void QrCounterPanel::nextCustomer()
     m_errorLabel->clear();
     m_clock->stop();
     m_qr->setCode(QrCode());
+    m_qr->show();
+    m_fallbackUrl.clear();
+    m_imageFallback->clear();
+    m_imageFallback->hide();
     m_amountShown->clear();
     m_amountEdit->clear();
     if (m_display) {
@@ -424,6 +453,15 @@ void QrCounterPanel::updateCountdown()
     m_countdownLabel->setText(tr("%1 left to scan (until %2)")
                                   .arg(QrCountdown::clockText(now.secsTo(m_invoice.qrExpiresAt)),
                                       stopsAtText(m_invoice.qrExpiresAt)));
+}
+
+void QrCounterPanel::showFallbackImage(const QUrl& url)
+{
+    ImageCache* cache = m_context.session->imageCache();
+    const QImage image = cache ? cache->image(url) : QImage();
+    if (!image.isNull()) {
+        m_imageFallback->setPixmap(QPixmap::fromImage(image.scaled(360, 360, Qt::KeepAspectRatio)));
+    }
 }
 
 CustomerDisplayWindow* QrCounterPanel::customerDisplay() const

@@ -6,6 +6,7 @@
 #include "domain/invoice.h"
 
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -64,6 +65,7 @@ private:
     void createFrom(const Money& amount);
     void onCreateFailed(const ApiError& error, const QString& externalOrderId);
     void showInvoice(const Invoice& invoice);
+    void showFallbackImage(const QUrl& url);
     void onUpdated(const Invoice& invoice);
     void showStatus();
     void updateCountdown();
@@ -86,6 +88,8 @@ private:
     QPushButton* m_createButton = nullptr;
     QLabel* m_errorLabel = nullptr;
     QrWidget* m_qr = nullptr;
+    QLabel* m_imageFallback = nullptr; // the server's PNG (qr_image_url), only when there is no qr_token_url
+    QUrl m_fallbackUrl;
     QLabel* m_amountShown = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_countdownLabel = nullptr;
