@@ -55,7 +55,9 @@ RequestId ApiClient::probeQrInvoices(QObject* context, ApiCallback<bool> done)
         done(result);
     };
     auto call = makeCall<bool>("GET", QStringLiteral("/invoices/stats"), Priority::Background, context,
-        std::move(inner), [](const RawResponse&) { return Decoded<bool> { true, {} }; });
+        std::move(inner), [](const RawResponse&) {
+            return Decoded<bool> { true, {} };
+        });
     call->query = { { QStringLiteral("period"), QStringLiteral("today") } };
     return submit(call);
 }
@@ -71,7 +73,8 @@ RequestId ApiClient::cancelInvoice(qint64 id, QObject* context, ApiCallback<Canc
     auto stopsAt = std::make_shared<QDateTime>();
     const auto deliver = deliverTo<CancelResult>(
         context, std::move(done), [](const RawResponse& r) { return json::cancelResult(r.body, r.httpStatus); },
-        ApiError::Kind::UnexpectedResponse, [stopsAt](ApiResult<CancelResult>& result) {
+        ApiError::Kind::UnexpectedResponse,
+        [stopsAt](ApiResult<CancelResult>& result) {
             if (result.error.kind == ApiError::Kind::Conflict && result.error.reason == u"qr_cancel_unsupported") {
                 result.value.qrCancelUnsupported = true;
                 result.value.qrStopsAt = *stopsAt;

@@ -80,8 +80,8 @@ void ApiTransport::setConfig(const ApiClient::Config& config)
 {
     m_config = config;
     m_budget.configure(RequestBudget::hashKey(config.apiKey), config.requestsPerMinute, config.budgetWindowMs);
-    m_qrWatchBudget.configure(RequestBudget::hashKey(config.apiKey), std::max(1, config.qrWatchRequestsPerMinute),
-        config.budgetWindowMs);
+    m_qrWatchBudget.configure(
+        RequestBudget::hashKey(config.apiKey), std::max(1, config.qrWatchRequestsPerMinute), config.budgetWindowMs);
     m_scheduler.pump();
     m_qrWatchScheduler.pump();
     updateState();
@@ -335,7 +335,8 @@ void ApiTransport::updateState()
         m_lastRemaining = remaining;
         Q_EMIT budgetChanged(remaining);
     }
-    const bool busy = m_scheduler.size() > 0 || m_qrWatchScheduler.size() > 0 || !m_inFlight.isEmpty() || m_pendingFinishes > 0;
+    const bool busy
+        = m_scheduler.size() > 0 || m_qrWatchScheduler.size() > 0 || !m_inFlight.isEmpty() || m_pendingFinishes > 0;
     if (busy != m_lastBusy) {
         m_lastBusy = busy;
         Q_EMIT busyChanged(busy);

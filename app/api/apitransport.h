@@ -73,7 +73,10 @@ private:
     // Detaches and aborts an in-flight reply (already removed from m_inFlight); the call finishes later, Cancelled.
     void abandon(const InFlight& entry);
     void updateState();
-    RequestScheduler& schedulerFor(const ApiCall& call) { return call.qrWatchBudget ? m_qrWatchScheduler : m_scheduler; }
+    RequestScheduler& schedulerFor(const ApiCall& call)
+    {
+        return call.qrWatchBudget ? m_qrWatchScheduler : m_scheduler;
+    }
     RequestBudget& budgetFor(const ApiCall& call) { return call.qrWatchBudget ? m_qrWatchBudget : m_budget; }
 
     QPointer<QNetworkAccessManager> m_nam;

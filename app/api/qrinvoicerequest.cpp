@@ -83,8 +83,8 @@ QDateTime cancelRefusalExpiresAt(const QByteArray& bytes)
         return {};
     }
     const QJsonObject root = document.object();
-    for (const QJsonObject& object : { root, root.value(QStringLiteral("invoice")).toObject(),
-             root.value(QStringLiteral("data")).toObject() }) {
+    for (const QJsonObject& object :
+        { root, root.value(QStringLiteral("invoice")).toObject(), root.value(QStringLiteral("data")).toObject() }) {
         for (const QString& key : { QStringLiteral("expires_at"), QStringLiteral("qr_expires_at") }) {
             const QJsonValue value = object.value(key);
             if (value.isString()) {

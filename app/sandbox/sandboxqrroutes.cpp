@@ -51,9 +51,8 @@ SandboxResponse SandboxQrRoutes::create(const SandboxRequest& r, RouteContext& c
     inv.isQrToken = true;
     inv.description
         = errors.string(o, QStringLiteral("description"), QStringLiteral("description"), 100).value_or(QString());
-    inv.internalComment
-        = errors.string(o, QStringLiteral("internal_comment"), QStringLiteral("internal_comment"), 255)
-              .value_or(QString());
+    inv.internalComment = errors.string(o, QStringLiteral("internal_comment"), QStringLiteral("internal_comment"), 255)
+                              .value_or(QString());
     inv.externalOrderId
         = errors.string(o, QStringLiteral("external_order_id"), QStringLiteral("external_order_id"), 255)
               .value_or(QString());
@@ -170,7 +169,8 @@ void SandboxQrRoutes::addInvoiceKeys(QJsonObject& o, const SandboxInvoice& inv, 
         return;
     }
     // A QR invoice has no phone: null, as the real server writes it.
-    for (const QString& key : { QStringLiteral("phone"), QStringLiteral("phone_number"), QStringLiteral("client_phone") }) {
+    for (const QString& key :
+        { QStringLiteral("phone"), QStringLiteral("phone_number"), QStringLiteral("client_phone") }) {
         if (inv.phone.isEmpty() && o.contains(key)) {
             o.insert(key, QJsonValue(QJsonValue::Null));
         }

@@ -85,8 +85,8 @@ private Q_SLOTS:
         QVERIFY(!body.contains(u"phone_number"_s));
         QVERIFY(!body.contains(u"cart_items"_s));
         const QString id = body.value(u"external_order_id"_s).toString();
-        QVERIFY2(QRegularExpression(u"^apd-[0-9a-f]{8}-\\d{8}T\\d{6}-[0-9a-f]{4}$"_s).match(id).hasMatch(),
-            qPrintable(id));
+        QVERIFY2(
+            QRegularExpression(u"^apd-[0-9a-f]{8}-\\d{8}T\\d{6}-[0-9a-f]{4}$"_s).match(id).hasMatch(), qPrintable(id));
         QCOMPARE(body.value(u"external_order_id_idempotency"_s).toString(), id);
     }
 
@@ -179,9 +179,8 @@ private Q_SLOTS:
 
     void create_v20Server_404()
     {
-        m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::json(404, QByteArray(R"({"message":"Not found"})"));
-        });
+        m_nam->setRoute(
+            [](const FakeRequest&) { return FakeResponse::json(404, QByteArray(R"({"message":"Not found"})")); });
         const ApiResult<Invoice> result = createWith(draft(10'000));
         QCOMPARE(result.error.kind, ApiError::Kind::NotFound);
         QVERIFY(!result.value.externalOrderId.isEmpty());
@@ -191,8 +190,8 @@ private Q_SLOTS:
     void create_422_fieldErrors()
     {
         m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::json(422,
-                QByteArray(R"({"message":"Validation failed","errors":{"description":["Too long."]}})"));
+            return FakeResponse::json(
+                422, QByteArray(R"({"message":"Validation failed","errors":{"description":["Too long."]}})"));
         });
         const ApiResult<Invoice> result = createWith(draft(10'000));
         QCOMPARE(result.error.kind, ApiError::Kind::Validation);
@@ -315,8 +314,8 @@ private Q_SLOTS:
     {
         int status = 200;
         m_nam->setRoute([&status](const FakeRequest&) {
-            return FakeResponse::json(status, status == 200 ? QByteArray(R"({"total_invoices":0})")
-                                                            : QByteArray(R"({"message":"Not found"})"));
+            return FakeResponse::json(status,
+                status == 200 ? QByteArray(R"({"total_invoices":0})") : QByteArray(R"({"message":"Not found"})"));
         });
         QObject context;
         Received<bool> v21;

@@ -6,12 +6,12 @@
 
 #include "counter/counterpage.h"
 #include "counter/qrcounterpanel.h"
-#include "session/qrcapability.h"
 #include "qr/customerdisplaywindow.h"
 #include "qr/qrwidget.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "session/democontrol.h"
+#include "session/qrcapability.h"
 #include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
@@ -63,8 +63,8 @@ void BenchQrCounter::enterToQr_paymentToPaid()
     QVERIFY(panel);
     // GET /invoices/stats (the capability probe) belongs to the shift-totals part of the sandbox, merged separately:
     // until then its v2.1 answer is stood in for by an injected 200.
-    sandbox::SandboxFault stats
-        = sandbox::SandboxFault::make(sandbox::SandboxFault::Kind::Status, "GET", QStringLiteral("/invoices/stats"), 1000);
+    sandbox::SandboxFault stats = sandbox::SandboxFault::make(
+        sandbox::SandboxFault::Kind::Status, "GET", QStringLiteral("/invoices/stats"), 1000);
     stats.status = 200;
     stats.body = R"({"total_invoices":0})";
     fixture.server()->addFault(stats);

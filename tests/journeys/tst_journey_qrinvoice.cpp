@@ -7,17 +7,17 @@
 
 #include "counter/counterpage.h"
 #include "counter/qrcounterpanel.h"
-#include "session/qrcapability.h"
 #include "qr/customerdisplaywindow.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "session/democontrol.h"
+#include "session/qrcapability.h"
 #include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
-#include "widgets/moneylineedit.h"
 #include "testsupport.h"
 #include "watch/invoicewatcher.h"
+#include "widgets/moneylineedit.h"
 
 #include <QImage>
 #include <QLabel>
@@ -124,8 +124,8 @@ qint64 TestJourneyQrInvoice::createQr(const QString& amount)
         qWarning("Alt+R did not show the QR mode: %s", qPrintable(JourneyDriver::describeScreen()));
         return 0;
     }
-    if (!QTest::qWaitFor([] { return JourneyDriver::accessibleName(JourneyDriver::focused()) == u"Amount, ₸:"_s; },
-            2000)) {
+    if (!QTest::qWaitFor(
+            [] { return JourneyDriver::accessibleName(JourneyDriver::focused()) == u"Amount, ₸:"_s; }, 2000)) {
         qWarning("the focus is not in the QR amount but on “%s”",
             qPrintable(JourneyDriver::accessibleName(JourneyDriver::focused())));
         return 0;

@@ -51,8 +51,9 @@ private Q_SLOTS:
         const QJsonObject listed = m_http->get(u"/invoices"_s).data().first().toObject();
         QCOMPARE(listed.value(u"is_qr_token"_s).toBool(), true);
         // The same idempotency key again: 409.
-        QCOMPARE(m_http->post(u"/invoices/qr"_s,
-                           QJsonObject { { u"amount"_s, 10 }, { u"external_order_id_idempotency"_s, u"o-1"_s } })
+        QCOMPARE(m_http
+                     ->post(u"/invoices/qr"_s,
+                         QJsonObject { { u"amount"_s, 10 }, { u"external_order_id_idempotency"_s, u"o-1"_s } })
                      .status,
             409);
     }
@@ -121,21 +122,23 @@ private Q_SLOTS:
             = m_http->post(u"/invoices/qr"_s, QJsonObject { { u"amount"_s, 100 } }).json().value(u"id"_s).toInteger();
         const qint64 scanned
             = m_http->post(u"/invoices/qr"_s, QJsonObject { { u"amount"_s, 200 } }).json().value(u"id"_s).toInteger();
-        const HttpAnswer scan
-            = m_http->post(u"/invoices/%1/simulate-status"_s.arg(scanned), QJsonObject { { u"status"_s, u"qr_scanned"_s } });
+        const HttpAnswer scan = m_http->post(
+            u"/invoices/%1/simulate-status"_s.arg(scanned), QJsonObject { { u"status"_s, u"qr_scanned"_s } });
         QCOMPARE(scan.status, 200);
         QCOMPARE(scan.json().value(u"invoice"_s).toObject().value(u"status"_s).toString(), u"pending"_s);
-        QCOMPARE(m_http->post(u"/invoices/%1/simulate-status"_s.arg(scanned),
-                           QJsonObject { { u"status"_s, u"qr_scanned"_s } })
-                     .json()
-                     .value(u"error"_s)
-                     .toString(),
+        QCOMPARE(
+            m_http
+                ->post(u"/invoices/%1/simulate-status"_s.arg(scanned), QJsonObject { { u"status"_s, u"qr_scanned"_s } })
+                .json()
+                .value(u"error"_s)
+                .toString(),
             u"already_scanned"_s);
         m_server->advanceClock(301'000);
         QCOMPARE(m_http->statusOf(plain), u"expired"_s);
         QCOMPARE(m_http->statusOf(scanned), u"pending"_s); // a payment started: it may still finish
-        QCOMPARE(m_http->post(u"/invoices/%1/simulate-status"_s.arg(scanned), QJsonObject { { u"status"_s, u"paid"_s } })
-                     .status,
+        QCOMPARE(
+            m_http->post(u"/invoices/%1/simulate-status"_s.arg(scanned), QJsonObject { { u"status"_s, u"paid"_s } })
+                .status,
             200);
         QCOMPARE(m_http->statusOf(scanned), u"paid"_s);
     }
@@ -145,8 +148,8 @@ private Q_SLOTS:
         startServer(Profile::V21);
         const qint64 phone = m_http->createInvoice(100);
         QTRY_COMPARE(m_http->statusOf(phone), u"pending"_s);
-        const HttpAnswer answer
-            = m_http->post(u"/invoices/%1/simulate-status"_s.arg(phone), QJsonObject { { u"status"_s, u"qr_scanned"_s } });
+        const HttpAnswer answer = m_http->post(
+            u"/invoices/%1/simulate-status"_s.arg(phone), QJsonObject { { u"status"_s, u"qr_scanned"_s } });
         QCOMPARE(answer.status, 400);
         QCOMPARE(answer.json().value(u"error"_s).toString(), u"not_qr_invoice"_s);
     }

@@ -81,7 +81,8 @@ private Q_SLOTS:
     {
         SandboxFault limited = SandboxFault::make(SandboxFault::Kind::Status, "POST", u"/invoices/qr"_s, 1);
         limited.status = 429;
-        limited.body = R"({"error":"qr_rate_limit","error_code":"qr_rate_limit","message":"Too many","retry_after_seconds":7})";
+        limited.body
+            = R"({"error":"qr_rate_limit","error_code":"qr_rate_limit","message":"Too many","retry_after_seconds":7})";
         m_server->addFault(limited);
         QTest::keyClicks(m_panel->amountEdit(), u"100"_s);
         QTest::keyClick(m_panel->amountEdit(), Qt::Key_Return);

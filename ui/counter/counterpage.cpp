@@ -2,11 +2,11 @@
 
 #include "api/apiclient.h"
 #include "counter/cartpanel.h"
-#include "counter/qrcounterpanel.h"
 #include "counter/counterformhints.h"
 #include "counter/counterstatuspanel.h"
 #include "counter/descriptionedit.h"
 #include "counter/invoicesubmission.h"
+#include "counter/qrcounterpanel.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
 #include "session/democontrol.h"

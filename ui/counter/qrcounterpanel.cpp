@@ -13,8 +13,8 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QPixmap>
 #include <QLabel>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -148,9 +148,7 @@ void QrCounterPanel::buildUi()
     connect(m_newQrButton, &QPushButton::clicked, this, &QrCounterPanel::newQr);
     connect(m_cancelButton, &QPushButton::clicked, this, &QrCounterPanel::cancelInvoice);
     connect(m_nextButton, &QPushButton::clicked, this, &QrCounterPanel::nextCustomer);
-    connect(m_amountEdit, &QLineEdit::textEdited, this, [this] {
-        m_errorLabel->clear();
-    });
+    connect(m_amountEdit, &QLineEdit::textEdited, this, [this] { m_errorLabel->clear(); });
 }
 
 void QrCounterPanel::retranslate()
@@ -201,8 +199,8 @@ void QrCounterPanel::submit()
     }
     const std::optional<Money> amount = m_amountEdit->value();
     if (!amount || !m_amountEdit->isValid()) {
-        m_errorLabel->setText(m_amountEdit->text().trimmed().isEmpty() ? tr("Enter the amount.")
-                                                                       : m_amountEdit->errorText());
+        m_errorLabel->setText(
+            m_amountEdit->text().trimmed().isEmpty() ? tr("Enter the amount.") : m_amountEdit->errorText());
         m_amountEdit->setFocus();
         return;
     }
@@ -274,7 +272,7 @@ void QrCounterPanel::onCreateFailed(const ApiError& error, const QString& extern
     }
     m_failureText = error.kind == ApiError::Kind::RateLimited && error.reason == u"qr_rate_limit"
         ? tr("Too many QR invoices this minute. Try again in %n second(s).", nullptr,
-              std::max(1, error.retryAfterSeconds))
+            std::max(1, error.retryAfterSeconds))
         : error.userText();
     showStatus();
 }
@@ -450,9 +448,9 @@ void QrCounterPanel::updateCountdown()
         m_qr->setExpired(true);
         return;
     }
-    m_countdownLabel->setText(tr("%1 left to scan (until %2)")
-                                  .arg(QrCountdown::clockText(now.secsTo(m_invoice.qrExpiresAt)),
-                                      stopsAtText(m_invoice.qrExpiresAt)));
+    m_countdownLabel->setText(
+        tr("%1 left to scan (until %2)")
+            .arg(QrCountdown::clockText(now.secsTo(m_invoice.qrExpiresAt)), stopsAtText(m_invoice.qrExpiresAt)));
 }
 
 void QrCounterPanel::showFallbackImage(const QUrl& url)

@@ -187,8 +187,8 @@ void CustomerDisplayWindow::updateCountdown()
     const bool expired = QrCountdown::isExpired(m_expireUtc, now);
     if (m_qrInvoice) {
         // A payment started before the deadline may still finish: the display keeps waiting for Kaspi.
-        m_countdownLabel->setText(expired ? tr("Time is up — waiting for Kaspi's final answer")
-                                          : QrCountdown::text(m_expireUtc, now));
+        m_countdownLabel->setText(
+            expired ? tr("Time is up — waiting for Kaspi's final answer") : QrCountdown::text(m_expireUtc, now));
         m_qr->setExpired(expired);
         return;
     }
@@ -202,7 +202,8 @@ void CustomerDisplayWindow::updateCountdown()
 void CustomerDisplayWindow::retranslate()
 {
     setWindowTitle(tr("Customer display"));
-    m_hintLabel->setText(m_qrInvoice ? tr("Scan with the Kaspi app") : tr("Scan with the Kaspi.kz app · Esc closes this window"));
+    m_hintLabel->setText(
+        m_qrInvoice ? tr("Scan with the Kaspi app") : tr("Scan with the Kaspi.kz app · Esc closes this window"));
     m_qr->setPlaceholderText(tr("No QR code"));
     if (m_paid) {
         m_statusLabel->setText(tr("Paid ✓"));
