@@ -50,6 +50,15 @@ void QrInvoiceWatch::release()
     m_inFlight = false;
 }
 
+void QrInvoiceWatch::clear()
+{
+    m_current = Invoice {};
+    m_lastStatus.clear();
+    m_timer.stop();
+    ++m_generation;
+    m_inFlight = false;
+}
+
 void QrInvoiceWatch::schedule()
 {
     if (m_current.id == 0) {

@@ -31,6 +31,8 @@ public:
     void watch(const Invoice& invoice);
     // Stops watching the current one (handed to the ordinary watcher when it is not final).
     void release();
+    // Stops watching without handing the invoice over (the shop changed: it belongs to another server).
+    void clear();
     qint64 currentId() const { return m_current.id; }
     bool isWatching() const { return m_current.id != 0; }
 

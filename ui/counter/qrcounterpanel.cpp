@@ -6,6 +6,7 @@
 #include "qr/customerdisplaywindow.h"
 #include "qr/qrcountdown.h"
 #include "qr/qrwidget.h"
+#include "session/democontrol.h"
 #include "session/qrcapability.h"
 #include "widgets/moneylineedit.h"
 
@@ -39,6 +40,11 @@ QrCounterPanel::QrCounterPanel(const PageContext& context, QrCapability* capabil
     buildUi();
     retranslate();
     showStatus();
+    // Another shop or server: what was on the display belongs to the previous one.
+    connect(session, &Session::sessionChanged, this, [this] {
+        m_watch->clear();
+        nextCustomer();
+    });
 }
 
 QrCounterPanel::~QrCounterPanel()
@@ -116,6 +122,8 @@ void QrCounterPanel::buildUi()
     m_newQrButton->setObjectName(u"newQrButton"_s);
     m_nextButton = new QPushButton(this);
     m_nextButton->setObjectName(u"qrNextCustomerButton"_s);
+    m_simulateButton = new QPushButton(this);
+    m_simulateButton->setObjectName(u"qrSimulatePaymentButton"_s);
     for (QPushButton* button : { m_cancelButton, m_newQrButton, m_nextButton }) {
         button->setAutoDefault(true); // Enter on the focused button presses it
     }
@@ -123,6 +131,7 @@ void QrCounterPanel::buildUi()
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_newQrButton);
     buttons->addWidget(m_nextButton);
+    buttons->addWidget(m_simulateButton);
     buttons->addStretch(1);
     outer->addLayout(buttons);
 
@@ -148,6 +157,7 @@ void QrCounterPanel::buildUi()
     connect(m_newQrButton, &QPushButton::clicked, this, &QrCounterPanel::newQr);
     connect(m_cancelButton, &QPushButton::clicked, this, &QrCounterPanel::cancelInvoice);
     connect(m_nextButton, &QPushButton::clicked, this, &QrCounterPanel::nextCustomer);
+    connect(m_simulateButton, &QPushButton::clicked, this, &QrCounterPanel::simulatePayment);
     connect(m_amountEdit, &QLineEdit::textEdited, this, [this] { m_errorLabel->clear(); });
 }
 
@@ -159,6 +169,7 @@ void QrCounterPanel::retranslate()
     m_cancelButton->setText(tr("Cancel invoice"));
     m_newQrButton->setText(tr("New QR"));
     m_nextButton->setText(tr("Next customer"));
+    m_simulateButton->setText(tr("Simulate payment (demo)"));
     m_qr->setPlaceholderText(tr("Type the amount and press Enter"));
     showStatus();
 }
@@ -360,6 +371,17 @@ void QrCounterPanel::cancelInvoice()
     });
 }
 
+void QrCounterPanel::simulatePayment()
+{
+    DemoControl* demo = m_context.session->demoControl();
+    QString reason;
+    if (m_invoice.id != 0 && demo && !demo->simulateInvoicePaid(m_invoice.id, &reason)) {
+        m_failureText = tr("The demo payment was refused: %1").arg(reason);
+        showStatus();
+    }
+    // The status arrives the real way: the watch asks the server within a second.
+}
+
 void QrCounterPanel::nextCustomer()
 {
     m_watch->release();
@@ -429,6 +451,8 @@ void QrCounterPanel::showStatus()
     m_cancelButton->setVisible(hasInvoice && !status.isFinal() && m_refusalText.isEmpty());
     m_newQrButton->setVisible((hasInvoice && !paid) || !m_failureText.isEmpty());
     m_nextButton->setVisible(hasInvoice || !m_failureText.isEmpty());
+    m_simulateButton->setVisible(
+        hasInvoice && !status.isFinal() && m_context.session && m_context.session->demoControl() != nullptr);
     m_qr->setExpired(ended);
     updateCountdown();
 }

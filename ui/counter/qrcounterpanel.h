@@ -42,6 +42,7 @@ public:
     QPushButton* cancelButton() const { return m_cancelButton; }
     QPushButton* newQrButton() const { return m_newQrButton; }
     QPushButton* nextButton() const { return m_nextButton; }
+    QPushButton* simulateButton() const { return m_simulateButton; }
     CustomerDisplayWindow* customerDisplay() const;
     QrInvoiceWatch* watch() const { return m_watch; }
     const Invoice& invoice() const { return m_invoice; }
@@ -52,6 +53,7 @@ public Q_SLOTS:
     void submit();
     void newQr();
     void cancelInvoice();
+    void simulatePayment();
     void nextCustomer();
 
 protected:
@@ -96,6 +98,7 @@ private:
     QPushButton* m_cancelButton = nullptr;
     QPushButton* m_newQrButton = nullptr;
     QPushButton* m_nextButton = nullptr;
+    QPushButton* m_simulateButton = nullptr; // demo mode only: the customer pays
     QTimer* m_clock = nullptr;
 };
 
