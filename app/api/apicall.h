@@ -43,6 +43,8 @@ struct ApiCall
     // GET and POST /invoices/status/check: safe to re-send after a 429 and never "outcome unknown" (D3).
     bool safeToResend = false;
     int rateLimitRetries = 0;
+    // Counted in the QR watch budget (ApiClient::Config::qrWatchRequestsPerMinute) instead of the general one.
+    bool qrWatchBudget = false;
     // The caller's context: a queued read whose context is gone is dropped without spending the budget.
     QPointer<QObject> context;
     bool hasContext = false;

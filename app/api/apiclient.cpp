@@ -259,13 +259,6 @@ RequestId ApiClient::invoice(qint64 id, QObject* context, ApiCallback<Invoice> d
         [](const RawResponse& r) { return json::invoice(r.body); }));
 }
 
-RequestId ApiClient::cancelInvoice(qint64 id, QObject* context, ApiCallback<CancelResult> done)
-{
-    auto call = makeCall<CancelResult>("POST", idPath("/invoices/", id, "/cancel"), Priority::User, context,
-        std::move(done), [](const RawResponse& r) { return json::cancelResult(r.body, r.httpStatus); });
-    return submit(call);
-}
-
 RequestId ApiClient::checkStatuses(
     const QList<qint64>& ids, QObject* context, ApiCallback<StatusCheckResult> done, Priority priority)
 {

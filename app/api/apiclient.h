@@ -4,6 +4,7 @@
 #include "domain/catalog.h"
 #include "domain/invoice.h"
 #include "domain/page.h"
+#include "domain/qrinvoice.h"
 #include "domain/refund.h"
 #include "domain/requests.h"
 #include "domain/subscription.h"
@@ -54,6 +55,10 @@ public:
         int maxRateLimitRetries = 3; // GET and status check only (D3)
         // How long one second of a 429 wait lasts, in ms. Always 1000 in the product; tests shorten 429 pauses.
         int msPerRetryAfterSecond = 1000;
+        // GET /invoices/{id} for an invoice a customer is paying at the counter (watchQrInvoice) has its own,
+        // separate budget: the server allows that route far more (1000/min in v2.1) than the general limit, and a
+        // waiting customer must not wait behind background work.
+        int qrWatchRequestsPerMinute = 120;
     };
 
     static constexpr const char* kV20BaseUrl = "https://bpapi.bazarbay.site/api/v1";
@@ -97,6 +102,8 @@ public:
         ApiCallback<Page<Invoice>> done,
         Priority priority = Priority::User);
     RequestId invoice(qint64 id, QObject* context, ApiCallback<Invoice> done, Priority priority = Priority::User);
+    // A 409 qr_cancel_unsupported (a QR invoice cannot be cancelled) ends as Conflict with that reason and
+    // result.value.qrCancelUnsupported set; result.value.qrStopsAt is the answer's expires_at when it has one.
     RequestId cancelInvoice(qint64 id, QObject* context, ApiCallback<CancelResult> done);
     // ≤ 100 ids per call (the caller batches; more → InvalidRequest).
     RequestId checkStatuses(const QList<qint64>& ids,
@@ -106,6 +113,20 @@ public:
     RequestId refundInvoice(qint64 id, const RefundDraft& draft, QObject* context, ApiCallback<RefundResult> done);
     RequestId invoiceRefunds(
         qint64 id, QObject* context, ApiCallback<InvoiceRefunds> done, Priority priority = Priority::User);
+
+    // ---- QR invoices (v2.1) ----
+    // POST /invoices/qr: the amount (or the cart), no phone. The same order-ID rules as createInvoice: the ID is
+    // generated when the draft has none, sent as external_order_id and external_order_id_idempotency, and kept on
+    // every error result (result.value.externalOrderId) for lookupInvoiceByExternalId() after OutcomeUnknown.
+    // The 201 may say pending or processing. Drafts breaking the documented limits end InvalidRequest unsent.
+    // A v2.0 server answers 404 (NotFound).
+    RequestId createQrInvoice(const QrInvoiceDraft& draft, QObject* context, ApiCallback<Invoice> done);
+    // GET /invoices/{id} for a QR invoice on the customer display, inside Config::qrWatchRequestsPerMinute (its own
+    // budget, not the general one). Re-sent after a 429 like any read.
+    RequestId watchQrInvoice(qint64 id, QObject* context, ApiCallback<Invoice> done);
+    // Whether the server speaks v2.1 (and so has QR invoices): GET /invoices/stats?period=today, a read every v2.1
+    // server has and a v2.0 server answers 404. value: true on 2xx, false on 404; other failures are errors.
+    RequestId probeQrInvoices(QObject* context, ApiCallback<bool> done);
 
     // ---- Refunds ----
     RequestId listRefunds(

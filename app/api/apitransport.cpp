@@ -53,7 +53,9 @@ ApiTransport::ApiTransport(QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
     , m_scheduler(&m_budget, [this](const ApiCallPtr& call) { send(call); })
+    , m_qrWatchScheduler(&m_qrWatchBudget, [this](const ApiCallPtr& call) { send(call); })
 {
+    connect(&m_qrWatchScheduler, &RequestScheduler::pumped, this, &ApiTransport::updateState);
     m_slotTimer.setSingleShot(true);
     connect(&m_slotTimer, &QTimer::timeout, this, &ApiTransport::updateState);
     connect(&m_scheduler, &RequestScheduler::pumped, this, &ApiTransport::updateState);
@@ -62,6 +64,7 @@ ApiTransport::ApiTransport(QNetworkAccessManager* nam, QObject* parent)
 ApiTransport::~ApiTransport()
 {
     m_scheduler.takeAll();
+    m_qrWatchScheduler.takeAll();
     const auto inFlight = m_inFlight;
     m_inFlight.clear();
     for (const InFlight& entry : inFlight) {
@@ -77,7 +80,10 @@ void ApiTransport::setConfig(const ApiClient::Config& config)
 {
     m_config = config;
     m_budget.configure(RequestBudget::hashKey(config.apiKey), config.requestsPerMinute, config.budgetWindowMs);
+    m_qrWatchBudget.configure(
+        RequestBudget::hashKey(config.apiKey), std::max(1, config.qrWatchRequestsPerMinute), config.budgetWindowMs);
     m_scheduler.pump();
+    m_qrWatchScheduler.pump();
     updateState();
 }
 
@@ -96,7 +102,7 @@ void ApiTransport::submit(const ApiCallPtr& call)
                 "dashboard.")));
         return;
     }
-    m_scheduler.enqueue(call);
+    schedulerFor(*call).enqueue(call);
     updateState();
 }
 
@@ -208,8 +214,8 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
     qCDebug(lcApi).noquote() << call->verb << call->path << "→" << response.httpStatus << reply->error();
 
     if (const auto remaining = ApiErrorMapper::rateLimitRemaining(response)) {
-        if (m_budget.syncRemaining(*remaining)) {
-            const qint64 ms = m_budget.msUntilAvailable();
+        if (budgetFor(*call).syncRemaining(*remaining)) {
+            const qint64 ms = budgetFor(*call).msUntilAvailable();
             Q_EMIT rateLimited(static_cast<int>((ms + 999) / 1000));
         }
     }
@@ -217,12 +223,12 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
     if (response.httpStatus == 429 && !outcome.cancelled && !outcome.timedOut && outcome.tooLargeLimit == 0) {
         const int seconds = ApiErrorMapper::retryAfterSeconds(response, QDateTime::currentDateTimeUtc());
         const qint64 msPerSecond = m_config.msPerRetryAfterSecond > 0 ? m_config.msPerRetryAfterSecond : 1000;
-        m_budget.pauseFor(seconds * msPerSecond);
+        budgetFor(*call).pauseFor(seconds * msPerSecond);
         qCInfo(lcApi).noquote() << "rate limited for" << seconds << "s:" << call->verb << call->path;
         Q_EMIT rateLimited(seconds);
         if (call->safeToResend && call->rateLimitRetries < m_config.maxRateLimitRetries) {
             ++call->rateLimitRetries;
-            m_scheduler.enqueue(call, /*atFront=*/true);
+            schedulerFor(*call).enqueue(call, /*atFront=*/true);
             updateState();
             return;
         }
@@ -242,6 +248,7 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
         return;
     }
     m_scheduler.pump();
+    m_qrWatchScheduler.pump();
     updateState();
 }
 
@@ -258,7 +265,11 @@ void ApiTransport::finish(const ApiCallPtr& call, const ApiError& error, const R
 
 bool ApiTransport::cancel(RequestId id)
 {
-    if (const ApiCallPtr queued = m_scheduler.take(id)) {
+    ApiCallPtr queued = m_scheduler.take(id);
+    if (!queued) {
+        queued = m_qrWatchScheduler.take(id);
+    }
+    if (queued) {
         queued->cancelRequested = true;
         finishLater(queued, cancelledError());
         return true;
@@ -276,7 +287,7 @@ bool ApiTransport::cancel(RequestId id)
 
 void ApiTransport::cancelAll()
 {
-    const QList<ApiCallPtr> queued = m_scheduler.takeAll();
+    const QList<ApiCallPtr> queued = m_scheduler.takeAll() + m_qrWatchScheduler.takeAll();
     for (const ApiCallPtr& call : queued) {
         call->cancelRequested = true;
         finishLater(call, cancelledError());
@@ -310,6 +321,7 @@ void ApiTransport::abandon(const InFlight& entry)
             finish(call, cancelledError(), RawResponse());
             if (alive) {
                 m_scheduler.pump();
+                m_qrWatchScheduler.pump();
                 updateState();
             }
         },
@@ -323,7 +335,8 @@ void ApiTransport::updateState()
         m_lastRemaining = remaining;
         Q_EMIT budgetChanged(remaining);
     }
-    const bool busy = m_scheduler.size() > 0 || !m_inFlight.isEmpty() || m_pendingFinishes > 0;
+    const bool busy
+        = m_scheduler.size() > 0 || m_qrWatchScheduler.size() > 0 || !m_inFlight.isEmpty() || m_pendingFinishes > 0;
     if (busy != m_lastBusy) {
         m_lastBusy = busy;
         Q_EMIT busyChanged(busy);

@@ -41,7 +41,7 @@ public:
     void cancelAll();
 
     int budgetRemaining() const { return m_budget.remaining(); }
-    int queuedCount() const { return m_scheduler.size(); }
+    int queuedCount() const { return m_scheduler.size() + m_qrWatchScheduler.size(); }
     int inFlightCount() const { return static_cast<int>(m_inFlight.size()); }
 
 Q_SIGNALS:
@@ -73,11 +73,19 @@ private:
     // Detaches and aborts an in-flight reply (already removed from m_inFlight); the call finishes later, Cancelled.
     void abandon(const InFlight& entry);
     void updateState();
+    RequestScheduler& schedulerFor(const ApiCall& call)
+    {
+        return call.qrWatchBudget ? m_qrWatchScheduler : m_scheduler;
+    }
+    RequestBudget& budgetFor(const ApiCall& call) { return call.qrWatchBudget ? m_qrWatchBudget : m_budget; }
 
     QPointer<QNetworkAccessManager> m_nam;
     ApiClient::Config m_config;
     RequestBudget m_budget;
     RequestScheduler m_scheduler;
+    // GET /invoices/{id} of a QR invoice on the customer display: its own budget and queue (ApiCall::qrWatchBudget).
+    RequestBudget m_qrWatchBudget;
+    RequestScheduler m_qrWatchScheduler;
     QHash<QNetworkReply*, InFlight> m_inFlight;
     QTimer m_slotTimer; // refreshes budgetChanged when the rolling window frees a slot
     RequestId m_lastId = 0;

@@ -54,11 +54,19 @@ struct Invoice
     QString paymentUrl; // payment_url or kaspi_qr_link when the server gives one (shown as a QR)
     QList<InvoiceItem> items;
     QDateTime expiresAt; // UTC; invalid when absent
+    // v2.1 QR invoice (POST /invoices/qr). Every key may be missing, also from GET /invoices/{id}: the list and detail
+    // answers of some servers leave them out, so a QR invoice is recognised by either the flag or the token URL.
+    std::optional<bool> isQrToken;
+    QString qrTokenUrl; // the Kaspi URL the customer scans; drawn locally
+    QString qrImageUrl; // the server's PNG of the same URL; only a fallback, gone 60 s after qrExpiresAt
+    QDateTime qrExpiresAt; // UTC: the last moment the QR can be scanned (a payment started before may end later)
     QDateTime paidAt;
     QDateTime createdAt;
     QDateTime updatedAt;
     // Keys whose value could not be read (bad money text, wrong type of an optional key); shown as "—".
     QStringList unreadableFields;
+
+    bool isQr() const { return isQrToken.value_or(false) || !qrTokenUrl.isEmpty(); }
 
     // T6: refunded, or paid with is_fully_refunded, or total_refunded == amount.
     bool fullyRefunded() const
@@ -103,6 +111,11 @@ struct CancelResult
     bool queued = false; // 202: the invoice is "cancelling" until Kaspi answers
     std::optional<Invoice> invoice;
     QString message;
+    // Set on the error result of a cancel refused with 409 qr_cancel_unsupported: a QR invoice cannot be cancelled,
+    // it stops by itself. qrStopsAt is the answer's expires_at when it carries one (else invalid: the caller uses the
+    // invoice's qrExpiresAt).
+    bool qrCancelUnsupported = false;
+    QDateTime qrStopsAt;
 };
 
 } // namespace apipay

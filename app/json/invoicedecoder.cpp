@@ -150,6 +150,14 @@ bool decodeInvoice(const QJsonObject& object, const JsonPath& path, Invoice& out
             r.dateTime(x, k, out.expiresAt);
         } else if (k == L1("paid_at")) {
             r.dateTime(x, k, out.paidAt);
+        } else if (k == L1("is_qr_token")) {
+            r.boolean(x, k, out.isQrToken);
+        } else if (k == L1("qr_token_url")) {
+            r.text(x, k, out.qrTokenUrl);
+        } else if (k == L1("qr_image_url")) {
+            r.text(x, k, out.qrImageUrl);
+        } else if (k == L1("qr_expires_at")) {
+            r.dateTime(x, k, out.qrExpiresAt);
         } else if (k == L1("updated_at")) {
             r.dateTime(x, k, out.updatedAt);
         } else if (k == L1("is_sandbox")) {

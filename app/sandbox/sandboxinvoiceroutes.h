@@ -13,6 +13,7 @@ public:
     static std::optional<SandboxResponse> handle(const SandboxRequest& request, RouteContext& context);
 
 private:
+    friend class SandboxQrRoutes; // shares readCart
     static SandboxResponse create(const SandboxRequest& request, RouteContext& context);
     static SandboxResponse list(const SandboxRequest& request, RouteContext& context);
     static SandboxResponse detail(qint64 id, RouteContext& context);

@@ -1,5 +1,7 @@
 #include "sandboxjson.h"
 
+#include "sandboxqrroutes.h"
+
 #include "sandboxstore.h"
 
 #include <QJsonArray>
@@ -100,6 +102,7 @@ QJsonObject SandboxJson::invoiceCreated(const SandboxInvoice& inv) const
     if (m_profile.isV21() && !inv.internalComment.isEmpty()) {
         o.insert(QStringLiteral("internal_comment"), inv.internalComment);
     }
+    SandboxQrRoutes::addInvoiceKeys(o, inv, m_profile);
     return o;
 }
 
@@ -149,6 +152,7 @@ QJsonObject SandboxJson::invoiceListItem(const SandboxInvoice& inv) const
     } else {
         o.insert(QStringLiteral("expires_at"), SandboxProfile::optionalDateTime(inv.expiresAt));
     }
+    SandboxQrRoutes::addInvoiceKeys(o, inv, m_profile);
     return o;
 }
 
@@ -180,6 +184,7 @@ QJsonObject SandboxJson::invoiceDetail(const SandboxInvoice& inv) const
         o.insert(QStringLiteral("client_comment"), QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("created_at"), SandboxProfile::dateTimeMicrosZ(inv.createdAt));
     }
+    SandboxQrRoutes::addInvoiceKeys(o, inv, m_profile);
     return o;
 }
 

@@ -6,6 +6,7 @@
 #include "sandboxfaultanswers.h"
 #include "sandboxhttpserver.h"
 #include "sandboxinvoiceroutes.h"
+#include "sandboxqrroutes.h"
 #include "sandboxratelimiter.h"
 #include "sandboxrefundroutes.h"
 #include "sandboxroutecontext.h"
@@ -29,6 +30,7 @@ SandboxServer::SandboxServer(const Options& options, QObject* parent)
     , m_options(options)
     , m_store(std::make_unique<SandboxStore>())
     , m_limiter(std::make_unique<SandboxRateLimiter>())
+    , m_detailLimiter(std::make_unique<SandboxRateLimiter>())
 {
     init();
 }
@@ -50,6 +52,7 @@ void SandboxServer::init()
     s.asyncCancel = m_options.asyncCancel;
     s.profile = m_options.profile;
     m_limiter->configure(m_options.rateLimit, m_options.rateWindowMs);
+    m_detailLimiter->configure(1000, 60'000);
     m_webhooks = new SandboxWebhooks(this);
     m_store->setStatusListener([this](qint64 id, const QString& status) { notifyStatusChanged(id, status); });
     m_store->setRefundListener([this](qint64 id) { notifyRefundCompleted(id); });
@@ -138,6 +141,7 @@ void SandboxServer::reset()
     m_faults.clear();
     m_requestLog.clear();
     m_limiter->reset();
+    m_detailLimiter->reset();
     loadInitialData();
 }
 
@@ -366,7 +370,11 @@ SandboxResponse SandboxServer::dispatchApi(const SandboxRequest& original)
         m_requestLog.append(loggedRequest(request, std::nullopt));
         return profile.unauthorized();
     }
-    const SandboxRateLimiter::Decision budget = m_limiter->consume(key, m_store->now());
+    // v2.1: GET /invoices/{id} has its own, larger limit (1000 per minute), apart from the general one.
+    const bool detailRead = profile.isV21() && request.method == "GET" && request.segments.size() == 2
+        && request.segments.first() == u"invoices" && idSegment(request.segments.at(1));
+    const SandboxRateLimiter::Decision budget
+        = (detailRead ? *m_detailLimiter : *m_limiter).consume(key, m_store->now());
     if (!budget.allowed) {
         m_requestLog.append(loggedRequest(request, std::nullopt));
         return profile.tooManyRequests(budget.retryAfterSeconds);
@@ -394,6 +402,9 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
     const SandboxProfile profile(m_options.profile);
     const SandboxJson json(profile, *m_store, rootUrl().toString(QUrl::StripTrailingSlash));
     RouteContext context { *m_store, profile, json };
+    if (auto r = SandboxQrRoutes::handle(request, context)) {
+        return *r;
+    }
     if (auto r = SandboxInvoiceRoutes::handle(request, context)) {
         return *r;
     }

@@ -157,6 +157,7 @@ private:
     Options m_options;
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<SandboxRateLimiter> m_limiter;
+    std::unique_ptr<SandboxRateLimiter> m_detailLimiter; // v2.1 GET /invoices/{id}: 1000 per minute
     SandboxFaults m_faults;
     SandboxRequestLog m_requestLog;
     QByteArray m_controlToken;

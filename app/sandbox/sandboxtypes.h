@@ -52,6 +52,12 @@ struct SandboxInvoice
     Money refundedCompleted; // Σ completed refunds
     Money refundedPending; // Σ pending refunds
     QList<SandboxInvoiceItem> items;
+    // v2.1 QR invoice (POST /invoices/qr, see SandboxQrRoutes).
+    bool isQrToken = false;
+    bool qrScanned = false;
+    QString qrTokenUrl;
+    QString qrImageUrl;
+    QDateTime qrExpiresAt;
 
     Money availableForRefund() const { return amount - refundedCompleted - refundedPending; }
 };

@@ -6,6 +6,7 @@
 #include "counter/counterstatuspanel.h"
 #include "counter/descriptionedit.h"
 #include "counter/invoicesubmission.h"
+#include "counter/qrcounterpanel.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
 #include "session/democontrol.h"
@@ -156,6 +157,10 @@ void CounterPage::refresh()
 
 void CounterPage::activated()
 {
+    if (m_qrPanel && m_qrPanel->isVisibleTo(this)) {
+        m_qrPanel->amountEdit()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (!m_locked) {
         (isCartMode() ? static_cast<QWidget*>(m_cart->barcodeEdit()) : m_amountEdit)->setFocus(Qt::OtherFocusReason);
     }

@@ -20,6 +20,9 @@ class QToolButton;
 namespace apipay {
 
 class CartPanel;
+class CounterModeSwitch;
+class QrCapability;
+class QrCounterPanel;
 class CounterStatusPanel;
 class DescriptionEdit;
 class InvoiceSubmission;
@@ -62,6 +65,10 @@ public:
     CartPanel* cartPanel() const { return m_cart; }
     CounterStatusPanel* statusPanel() const { return m_status; }
     InvoiceSubmission* submission() const { return m_submission; }
+    // QR mode (API v2.1): the switch "By phone" / "QR" and the QR panel shown instead of the phone form.
+    CounterModeSwitch* modeSwitch() const { return m_modeSwitch; }
+    QrCounterPanel* qrPanel() const { return m_qrPanel; }
+    QrCapability* qrCapability() const { return m_qrCapability; }
 
 public Q_SLOTS:
     void submit();
@@ -117,6 +124,10 @@ private:
     QLabel* m_formError = nullptr;
     QPushButton* m_createButton = nullptr;
     CounterStatusPanel* m_status = nullptr;
+    QrCapability* m_qrCapability = nullptr;
+    CounterModeSwitch* m_modeSwitch = nullptr;
+    QrCounterPanel* m_qrPanel = nullptr;
+    QWidget* m_phoneForm = nullptr;
 };
 
 } // namespace apipay

@@ -4,11 +4,14 @@
 
 #include "api/apiclient.h"
 #include "counter/cartpanel.h"
+#include "counter/countermodeswitch.h"
 #include "counter/counterstatuspanel.h"
 #include "counter/descriptionedit.h"
 #include "counter/invoicesubmission.h"
+#include "counter/qrcounterpanel.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
+#include "session/qrcapability.h"
 #include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
@@ -35,7 +38,24 @@ using namespace counterform;
 
 void CounterPage::buildUi()
 {
-    auto* outer = new QVBoxLayout(this);
+    // "By phone" / "QR" above everything; the phone form and the QR panel take turns below it.
+    auto* root = new QVBoxLayout(this);
+    m_qrCapability = new QrCapability(context().session, this);
+    m_modeSwitch = new CounterModeSwitch(m_qrCapability, this);
+    m_phoneForm = new QWidget(this);
+    m_qrPanel = new QrCounterPanel(context(), m_qrCapability, this);
+    root->addWidget(m_modeSwitch);
+    root->addWidget(m_phoneForm, 1);
+    root->addWidget(m_qrPanel, 1);
+    const auto showMode = [this](CounterModeSwitch::Mode mode) {
+        const bool qr = mode == CounterModeSwitch::Mode::Qr;
+        m_phoneForm->setVisible(!qr);
+        m_qrPanel->setVisible(qr);
+        (qr ? static_cast<QWidget*>(m_qrPanel->amountEdit()) : m_amountEdit)->setFocus();
+    };
+    connect(m_modeSwitch, &CounterModeSwitch::modeChanged, this, showMode);
+    auto* outer = new QVBoxLayout(m_phoneForm);
+    outer->setContentsMargins(0, 0, 0, 0);
     auto* modeRow = new QHBoxLayout;
     m_amountModeRadio = new QRadioButton(this);
     m_amountModeRadio->setObjectName(u"amountModeRadioButton"_s);
@@ -166,6 +186,9 @@ void CounterPage::buildUi()
     });
     connect(m_amountEdit, &QLineEdit::editingFinished, this, &CounterPage::updateHints);
     connect(m_phoneEdit, &QLineEdit::editingFinished, this, &CounterPage::updateHints);
+    const bool qr = m_modeSwitch->mode() == CounterModeSwitch::Mode::Qr;
+    m_phoneForm->setVisible(!qr);
+    m_qrPanel->setVisible(qr);
 }
 
 void CounterPage::retranslate()

@@ -83,6 +83,7 @@ CustomerDisplayWindow::CustomerDisplayWindow(const PageContext& context, QWidget
 void CustomerDisplayWindow::setPayment(
     const QrCode& code, const QString& amountText, const QDateTime& expireUtc, qint64 invoiceId)
 {
+    m_qrInvoice = false;
     m_qr->setCode(code);
     m_qr->setExpired(false);
     m_qr->show();
@@ -183,8 +184,15 @@ void CustomerDisplayWindow::updateCountdown()
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_countdownLabel->setText(QrCountdown::text(m_expireUtc, now));
     const bool expired = QrCountdown::isExpired(m_expireUtc, now);
+    if (m_qrInvoice) {
+        // A payment started before the deadline may still finish: the display keeps waiting for Kaspi.
+        m_countdownLabel->setText(
+            expired ? tr("Time is up — waiting for Kaspi's final answer") : QrCountdown::text(m_expireUtc, now));
+        m_qr->setExpired(expired);
+        return;
+    }
+    m_countdownLabel->setText(QrCountdown::text(m_expireUtc, now));
     m_qr->setExpired(expired);
     if (expired) {
         m_timer->stop();
@@ -194,7 +202,8 @@ void CustomerDisplayWindow::updateCountdown()
 void CustomerDisplayWindow::retranslate()
 {
     setWindowTitle(tr("Customer display"));
-    m_hintLabel->setText(tr("Scan with the Kaspi.kz app · Esc closes this window"));
+    m_hintLabel->setText(
+        m_qrInvoice ? tr("Scan with the Kaspi app") : tr("Scan with the Kaspi.kz app · Esc closes this window"));
     m_qr->setPlaceholderText(tr("No QR code"));
     if (m_paid) {
         m_statusLabel->setText(tr("Paid ✓"));

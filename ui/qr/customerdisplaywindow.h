@@ -6,6 +6,7 @@
 #include "qr/qrcode.h"
 
 #include <QDateTime>
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -28,6 +29,18 @@ public:
     void setPayment(const QrCode& code, const QString& amountText, const QDateTime& expireUtc, qint64 invoiceId);
     qint64 invoiceId() const { return m_invoiceId; }
     bool isPaid() const { return m_paid; }
+    // A Kaspi QR invoice (v2.1): the QR of its qr_token_url, the amount, the time left to scan (qr_expires_at − now)
+    // and "Scan with the Kaspi app". After the deadline the QR is greyed and the display says it waits for Kaspi's
+    // final answer. The caller watches the invoice (QrInvoiceWatch) and reports with showQrInvoiceStatus().
+    void showQrInvoice(const QrCode& code, const QString& amountText, const QDateTime& qrExpiresUtc, qint64 invoiceId);
+    // The watched QR invoice's status: "Paid ✓" once paid (also late, after expired), the plain status when it ended.
+    void showQrInvoiceStatus(const InvoiceStatus& status);
+    // The receipt link after payment as a QR, with "Scan for your receipt".
+    void showReceiptLink(const QUrl& url);
+    // Back to the shop's name only (next customer).
+    void showIdle();
+    bool isShowingQrInvoice() const { return m_qrInvoice; }
+
     // Full screen on the screen that does not show `mainWindow` when there are several, else on its screen.
     void showOnCustomerScreen(QWidget* mainWindow);
 
@@ -55,6 +68,7 @@ private:
     QDateTime m_expireUtc;
     qint64 m_invoiceId = 0;
     bool m_paid = false;
+    bool m_qrInvoice = false; // showing a Kaspi QR invoice (its own countdown wording)
 };
 
 } // namespace apipay

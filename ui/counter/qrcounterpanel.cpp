@@ -1,0 +1,503 @@
+#include "qrcounterpanel.h"
+
+#include "api/apiclient.h"
+#include "counter/qrinvoicewatch.h"
+#include "images/imagecache.h"
+#include "qr/customerdisplaywindow.h"
+#include "qr/qrcountdown.h"
+#include "qr/qrwidget.h"
+#include "session/democontrol.h"
+#include "session/qrcapability.h"
+#include "widgets/moneylineedit.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPixmap>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+QrCounterPanel::QrCounterPanel(const PageContext& context, QrCapability* capability, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_capability(capability)
+{
+    setObjectName(u"qrCounterPanel"_s);
+    Session* session = m_context.session;
+    m_watch = new QrInvoiceWatch(session->api(), session->watcher(), this);
+    connect(m_watch, &QrInvoiceWatch::updated, this, &QrCounterPanel::onUpdated);
+    connect(m_watch, &QrInvoiceWatch::lost, this, [this] {
+        m_failureText = tr("The server no longer knows this QR invoice.");
+        showStatus();
+    });
+    buildUi();
+    retranslate();
+    showStatus();
+    // Another shop or server: what was on the display belongs to the previous one.
+    connect(session, &Session::sessionChanged, this, [this] {
+        m_watch->clear();
+        nextCustomer();
+    });
+}
+
+QrCounterPanel::~QrCounterPanel()
+{
+    if (m_display) {
+        delete m_display.data();
+    }
+}
+
+void QrCounterPanel::buildUi()
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    // The amount row stays compact like the phone form; the QR below uses the room.
+    auto* formBox = new QWidget(this);
+    formBox->setMaximumWidth(640);
+    auto* form = new QGridLayout(formBox);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_amountLabel = new QLabel(this);
+    m_amountEdit = new MoneyLineEdit(this);
+    m_amountEdit->setObjectName(u"qrAmountLineEdit"_s);
+    m_amountEdit->setDisplayLocale(m_context.session->displayFormat().locale());
+    m_amountEdit->setRange(Money::invoiceMinimum(), Money::invoiceMaximum());
+    QFont big = m_amountEdit->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_amountEdit->setFont(big);
+    m_amountLabel->setBuddy(m_amountEdit);
+    m_createButton = new QPushButton(this);
+    m_createButton->setObjectName(u"createQrButton"_s);
+    m_createButton->setAutoDefault(false);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(u"qrErrorLabel"_s);
+    m_errorLabel->setWordWrap(true);
+    QPalette warn = m_errorLabel->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xA0, 0x00, 0x18));
+    m_errorLabel->setPalette(warn);
+    form->addWidget(m_amountLabel, 0, 0);
+    form->addWidget(m_amountEdit, 0, 1);
+    form->addWidget(m_createButton, 0, 2);
+    form->addWidget(m_errorLabel, 1, 1, 1, 2);
+    form->setColumnStretch(1, 1);
+    outer->addWidget(formBox);
+
+    m_qr = new QrWidget(this);
+    m_qr->setObjectName(u"counterQrWidget"_s);
+    m_qr->setMinimumSize(220, 220);
+    m_amountShown = new QLabel(this);
+    m_amountShown->setObjectName(u"qrAmountShownLabel"_s);
+    m_amountShown->setAlignment(Qt::AlignCenter);
+    m_amountShown->setFont(big);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"qrStatusLabel"_s);
+    m_statusLabel->setAlignment(Qt::AlignCenter);
+    m_statusLabel->setWordWrap(true);
+    QFont bold = big;
+    bold.setBold(true);
+    m_statusLabel->setFont(bold);
+    m_countdownLabel = new QLabel(this);
+    m_countdownLabel->setObjectName(u"qrCountdownLabel"_s);
+    m_countdownLabel->setAlignment(Qt::AlignCenter);
+    m_imageFallback = new QLabel(this);
+    m_imageFallback->setObjectName(u"qrImageFallbackLabel"_s);
+    m_imageFallback->setAlignment(Qt::AlignCenter);
+    m_imageFallback->hide();
+    outer->addWidget(m_qr, 1);
+    outer->addWidget(m_imageFallback, 1);
+    outer->addWidget(m_amountShown);
+    outer->addWidget(m_statusLabel);
+    outer->addWidget(m_countdownLabel);
+
+    auto* buttons = new QHBoxLayout;
+    m_cancelButton = new QPushButton(this);
+    m_cancelButton->setObjectName(u"qrCancelButton"_s);
+    m_newQrButton = new QPushButton(this);
+    m_newQrButton->setObjectName(u"newQrButton"_s);
+    m_nextButton = new QPushButton(this);
+    m_nextButton->setObjectName(u"qrNextCustomerButton"_s);
+    m_simulateButton = new QPushButton(this);
+    m_simulateButton->setObjectName(u"qrSimulatePaymentButton"_s);
+    for (QPushButton* button : { m_cancelButton, m_newQrButton, m_nextButton }) {
+        button->setAutoDefault(true); // Enter on the focused button presses it
+    }
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_newQrButton);
+    buttons->addWidget(m_nextButton);
+    buttons->addWidget(m_simulateButton);
+    buttons->addStretch(1);
+    outer->addLayout(buttons);
+
+    m_clock = new QTimer(this);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &QrCounterPanel::updateCountdown);
+
+    if (ImageCache* cache = m_context.session->imageCache()) {
+        connect(cache, &ImageCache::imageReady, this, [this](const QUrl& url) {
+            if (url == m_fallbackUrl) {
+                showFallbackImage(url);
+            }
+        });
+        connect(cache, &ImageCache::imageFailed, this, [this](const QUrl& url) {
+            if (url == m_fallbackUrl) {
+                m_failureText = tr("The QR picture could not be loaded from the server.");
+                showStatus();
+            }
+        });
+    }
+    connect(m_amountEdit, &QLineEdit::returnPressed, this, &QrCounterPanel::submit);
+    connect(m_createButton, &QPushButton::clicked, this, &QrCounterPanel::submit);
+    connect(m_newQrButton, &QPushButton::clicked, this, &QrCounterPanel::newQr);
+    connect(m_cancelButton, &QPushButton::clicked, this, &QrCounterPanel::cancelInvoice);
+    connect(m_nextButton, &QPushButton::clicked, this, &QrCounterPanel::nextCustomer);
+    connect(m_simulateButton, &QPushButton::clicked, this, &QrCounterPanel::simulatePayment);
+    connect(m_amountEdit, &QLineEdit::textEdited, this, [this] { m_errorLabel->clear(); });
+}
+
+void QrCounterPanel::retranslate()
+{
+    m_amountLabel->setText(tr("&Amount, ₸:"));
+    m_createButton->setText(tr("Show QR"));
+    m_createButton->setToolTip(tr("Create a Kaspi QR invoice for this amount (Enter)"));
+    m_cancelButton->setText(tr("Cancel invoice"));
+    m_newQrButton->setText(tr("New QR"));
+    m_nextButton->setText(tr("Next customer"));
+    m_simulateButton->setText(tr("Simulate payment (demo)"));
+    m_qr->setPlaceholderText(tr("Type the amount and press Enter"));
+    showStatus();
+}
+
+void QrCounterPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void QrCounterPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_invoice.id == 0) {
+        m_amountEdit->setFocus();
+    }
+}
+
+void QrCounterPanel::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && (m_invoice.id != 0 || !m_failureText.isEmpty())) {
+        nextCustomer();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void QrCounterPanel::submit()
+{
+    if (m_busy) {
+        return;
+    }
+    if (m_invoice.id != 0 && m_invoice.shownStatus().value() == InvoiceStatus::Paid) {
+        nextCustomer(); // Enter after "Paid ✓": the next customer
+        return;
+    }
+    const std::optional<Money> amount = m_amountEdit->value();
+    if (!amount || !m_amountEdit->isValid()) {
+        m_errorLabel->setText(
+            m_amountEdit->text().trimmed().isEmpty() ? tr("Enter the amount.") : m_amountEdit->errorText());
+        m_amountEdit->setFocus();
+        return;
+    }
+    createFrom(*amount);
+}
+
+void QrCounterPanel::newQr()
+{
+    if (m_busy) {
+        return;
+    }
+    const std::optional<Money> amount = m_invoice.amount ? m_invoice.amount : m_amountEdit->value();
+    if (!amount) {
+        nextCustomer();
+        return;
+    }
+    createFrom(*amount);
+}
+
+void QrCounterPanel::createFrom(const Money& amount)
+{
+    ApiClient* api = m_context.session->api();
+    if (!api) {
+        return;
+    }
+    // The old QR, if still open, stays open and is watched by the ordinary watcher.
+    m_watch->release();
+    m_invoice = Invoice {};
+    m_refusalText.clear();
+    m_failureText.clear();
+    m_errorLabel->clear();
+    QrInvoiceDraft draft;
+    draft.amount = amount;
+    draft.externalOrderId = ApiClient::generateExternalOrderId(ApiClient::installId());
+    setBusy(true);
+    api->createQrInvoice(draft, this, [this](const ApiResult<Invoice>& result) {
+        setBusy(false);
+        if (!result.ok()) {
+            onCreateFailed(result.error, result.value.externalOrderId);
+            return;
+        }
+        showInvoice(result.value);
+    });
+    m_statusLabel->setText(tr("Creating the QR invoice…"));
+}
+
+void QrCounterPanel::onCreateFailed(const ApiError& error, const QString& externalOrderId)
+{
+    if (error.kind == ApiError::Kind::NotFound && m_capability) {
+        m_capability->markUnavailable(); // a v2.0 server: the mode switch says so
+    }
+    if (error.kind == ApiError::Kind::OutcomeUnknown && !externalOrderId.isEmpty()) {
+        // The answer was lost: the invoice may exist. Look it up by its order ID, never create it again blindly.
+        m_statusLabel->setText(tr("The answer was lost. Checking whether the QR invoice was created…"));
+        setBusy(true);
+        m_context.session->api()->lookupInvoiceByExternalId(
+            externalOrderId, this, [this](const ApiResult<std::optional<Invoice>>& found) {
+                setBusy(false);
+                if (found.ok() && found.value) {
+                    showInvoice(*found.value);
+                    return;
+                }
+                m_failureText = found.ok()
+                    ? tr("The QR invoice was not created. Press Enter to try again.")
+                    : tr("Could not check whether the QR invoice was created: %1").arg(found.error.userText());
+                showStatus();
+            });
+        return;
+    }
+    m_failureText = error.kind == ApiError::Kind::RateLimited && error.reason == u"qr_rate_limit"
+        ? tr("Too many QR invoices this minute. Try again in %n second(s).", nullptr,
+            std::max(1, error.retryAfterSeconds))
+        : error.userText();
+    showStatus();
+}
+
+void QrCounterPanel::showInvoice(const Invoice& invoice)
+{
+    m_invoice = invoice;
+    m_failureText.clear();
+    m_refusalText.clear();
+    QrCode code;
+    if (!invoice.qrTokenUrl.isEmpty()) {
+        const QrCode::EncodeResult encoded = QrCode::encode(invoice.qrTokenUrl);
+        if (encoded.ok()) {
+            code = encoded.code;
+        }
+    }
+    m_qr->setCode(code);
+    m_fallbackUrl = code.isNull() ? QUrl(invoice.qrImageUrl) : QUrl();
+    m_qr->setVisible(m_fallbackUrl.isEmpty());
+    m_imageFallback->clear();
+    m_imageFallback->setVisible(!m_fallbackUrl.isEmpty());
+    if (!m_fallbackUrl.isEmpty()) {
+        // No token URL to draw: the server's own picture, through the image cache (fetched without the key).
+        showFallbackImage(m_fallbackUrl);
+    }
+    m_amountShown->setText(m_context.session->displayFormat().money(invoice.amount));
+    m_watch->watch(invoice);
+    if (m_useDisplay && !code.isNull()) {
+        CustomerDisplayWindow* window = display();
+        window->showQrInvoice(code, m_amountShown->text(), invoice.qrExpiresAt, invoice.id);
+        if (!window->isVisible()) {
+            window->showOnCustomerScreen(this);
+        }
+    }
+    m_clock->start();
+    showStatus();
+    m_cancelButton->setFocus();
+}
+
+void QrCounterPanel::onUpdated(const Invoice& invoice)
+{
+    if (invoice.id != m_invoice.id) {
+        return;
+    }
+    m_invoice = invoice;
+    if (m_display && m_display->invoiceId() == invoice.id) {
+        m_display->showQrInvoiceStatus(invoice.shownStatus());
+    }
+    showStatus();
+    if (invoice.shownStatus().value() == InvoiceStatus::Paid) {
+        m_context.session->notifyInvoicesChanged();
+        m_nextButton->setFocus();
+    } else if (invoice.status.isFinal()) {
+        m_newQrButton->setFocus();
+    }
+}
+
+void QrCounterPanel::cancelInvoice()
+{
+    if (m_invoice.id == 0 || m_busy) {
+        return;
+    }
+    const qint64 id = m_invoice.id;
+    setBusy(true);
+    m_context.session->api()->cancelInvoice(id, this, [this, id](const ApiResult<CancelResult>& result) {
+        setBusy(false);
+        if (id != m_invoice.id) {
+            return;
+        }
+        if (result.value.qrCancelUnsupported) {
+            const QDateTime stops = result.value.qrStopsAt.isValid() ? result.value.qrStopsAt : m_invoice.qrExpiresAt;
+            m_refusalText = tr("A QR invoice cannot be cancelled; it stops at %1.").arg(stopsAtText(stops));
+            showStatus();
+            m_newQrButton->setFocus();
+            return;
+        }
+        if (!result.ok()) {
+            m_refusalText = result.error.userText();
+            showStatus();
+            return;
+        }
+        // Some server cancelled it after all: the watch reports the new status.
+        m_refusalText.clear();
+        showStatus();
+    });
+}
+
+void QrCounterPanel::simulatePayment()
+{
+    DemoControl* demo = m_context.session->demoControl();
+    QString reason;
+    if (m_invoice.id != 0 && demo && !demo->simulateInvoicePaid(m_invoice.id, &reason)) {
+        m_failureText = tr("The demo payment was refused: %1").arg(reason);
+        showStatus();
+    }
+    // The status arrives the real way: the watch asks the server within a second.
+}
+
+void QrCounterPanel::nextCustomer()
+{
+    m_watch->release();
+    m_invoice = Invoice {};
+    m_refusalText.clear();
+    m_failureText.clear();
+    m_errorLabel->clear();
+    m_clock->stop();
+    m_qr->setCode(QrCode());
+    m_qr->show();
+    m_fallbackUrl.clear();
+    m_imageFallback->clear();
+    m_imageFallback->hide();
+    m_amountShown->clear();
+    m_amountEdit->clear();
+    if (m_display) {
+        m_display->showIdle();
+    }
+    showStatus();
+    m_amountEdit->setFocus();
+}
+
+void QrCounterPanel::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_createButton->setEnabled(!busy);
+    m_amountEdit->setReadOnly(busy);
+}
+
+QString QrCounterPanel::stopsAtText(const QDateTime& utc) const
+{
+    if (!utc.isValid()) {
+        return tr("its expiry time");
+    }
+    const DisplayFormat format = m_context.session->displayFormat();
+    return format.locale().toString(format.toDisplayZone(utc).time(), u"HH:mm"_s);
+}
+
+void QrCounterPanel::showStatus()
+{
+    const bool hasInvoice = m_invoice.id != 0;
+    const InvoiceStatus status = m_invoice.shownStatus();
+    const bool paid = hasInvoice && status.value() == InvoiceStatus::Paid;
+    const bool ended = hasInvoice && status.isFinal() && !paid;
+    QString text;
+    if (!m_failureText.isEmpty()) {
+        text = m_failureText;
+    } else if (!hasInvoice) {
+        text.clear();
+    } else if (paid) {
+        text = tr("Paid ✓");
+    } else if (status.value() == InvoiceStatus::Expired) {
+        text = tr("The QR invoice expired without payment.");
+    } else if (status.value() == InvoiceStatus::Cancelled) {
+        text = tr("The customer cancelled the payment in the Kaspi app.");
+    } else if (status.value() == InvoiceStatus::Error) {
+        text = m_invoice.errorMessage.isEmpty()
+            ? tr("Kaspi could not take this payment.")
+            : tr("Kaspi could not take this payment: %1").arg(m_invoice.errorMessage);
+    } else {
+        text = tr("Waiting for the customer to scan and pay…");
+    }
+    if (!m_refusalText.isEmpty() && hasInvoice && !paid && !ended) {
+        text = m_refusalText;
+    }
+    m_statusLabel->setText(text);
+    m_cancelButton->setVisible(hasInvoice && !status.isFinal() && m_refusalText.isEmpty());
+    m_newQrButton->setVisible((hasInvoice && !paid) || !m_failureText.isEmpty());
+    m_nextButton->setVisible(hasInvoice || !m_failureText.isEmpty());
+    m_simulateButton->setVisible(
+        hasInvoice && !status.isFinal() && m_context.session && m_context.session->demoControl() != nullptr);
+    m_qr->setExpired(ended);
+    updateCountdown();
+}
+
+void QrCounterPanel::updateCountdown()
+{
+    if (m_invoice.id == 0 || m_invoice.status.isFinal() || !m_invoice.qrExpiresAt.isValid()) {
+        m_countdownLabel->clear();
+        if (m_invoice.id == 0 || m_invoice.status.isFinal()) {
+            m_clock->stop();
+        }
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (QrCountdown::isExpired(m_invoice.qrExpiresAt, now)) {
+        m_countdownLabel->setText(tr("Time is up — waiting for Kaspi's final answer"));
+        m_qr->setExpired(true);
+        return;
+    }
+    m_countdownLabel->setText(
+        tr("%1 left to scan (until %2)")
+            .arg(QrCountdown::clockText(now.secsTo(m_invoice.qrExpiresAt)), stopsAtText(m_invoice.qrExpiresAt)));
+}
+
+void QrCounterPanel::showFallbackImage(const QUrl& url)
+{
+    ImageCache* cache = m_context.session->imageCache();
+    const QImage image = cache ? cache->image(url) : QImage();
+    if (!image.isNull()) {
+        m_imageFallback->setPixmap(QPixmap::fromImage(image.scaled(360, 360, Qt::KeepAspectRatio)));
+    }
+}
+
+CustomerDisplayWindow* QrCounterPanel::customerDisplay() const
+{
+    return m_display.data();
+}
+
+CustomerDisplayWindow* QrCounterPanel::display()
+{
+    if (!m_display) {
+        m_display = new CustomerDisplayWindow(m_context, nullptr);
+        m_display->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    return m_display;
+}
+
+} // namespace apipay

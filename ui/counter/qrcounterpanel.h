@@ -1,0 +1,105 @@
+#pragma once
+
+#include "shell/pagecontext.h"
+
+#include "api/apierror.h"
+#include "domain/invoice.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace apipay {
+
+class CustomerDisplayWindow;
+class MoneyLineEdit;
+class QrCapability;
+class QrInvoiceWatch;
+class QrWidget;
+
+// The counter's QR mode (API v2.1): amount, Enter → a Kaspi QR invoice (POST /invoices/qr), its QR drawn here from
+// qr_token_url and on the customer display, the time left to scan, then "Paid ✓" → "Next customer" (Enter or Esc
+// goes back to an empty amount). The invoice is asked about every second while it waits (QrInvoiceWatch) and watched
+// past the deadline until Kaspi's final status. A QR invoice cannot be cancelled: "Cancel" says until when it stays
+// open and offers a new QR. A new QR never cancels the old one; nothing is re-created by itself.
+class QrCounterPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    QrCounterPanel(const PageContext& context, QrCapability* capability, QWidget* parent = nullptr);
+    ~QrCounterPanel() override;
+
+    MoneyLineEdit* amountEdit() const { return m_amountEdit; }
+    QrWidget* qrWidget() const { return m_qr; }
+    QLabel* statusLabel() const { return m_statusLabel; }
+    QLabel* countdownLabel() const { return m_countdownLabel; }
+    QLabel* errorLabel() const { return m_errorLabel; }
+    QPushButton* createButton() const { return m_createButton; }
+    QPushButton* cancelButton() const { return m_cancelButton; }
+    QPushButton* newQrButton() const { return m_newQrButton; }
+    QPushButton* nextButton() const { return m_nextButton; }
+    QPushButton* simulateButton() const { return m_simulateButton; }
+    CustomerDisplayWindow* customerDisplay() const;
+    QrInvoiceWatch* watch() const { return m_watch; }
+    const Invoice& invoice() const { return m_invoice; }
+    // Whether the customer display is opened with each QR (tests switch it off to check the counter alone).
+    void setUsesCustomerDisplay(bool use) { m_useDisplay = use; }
+
+public Q_SLOTS:
+    void submit();
+    void newQr();
+    void cancelInvoice();
+    void simulatePayment();
+    void nextCustomer();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void createFrom(const Money& amount);
+    void onCreateFailed(const ApiError& error, const QString& externalOrderId);
+    void showInvoice(const Invoice& invoice);
+    void showFallbackImage(const QUrl& url);
+    void onUpdated(const Invoice& invoice);
+    void showStatus();
+    void updateCountdown();
+    void setBusy(bool busy);
+    QString stopsAtText(const QDateTime& utc) const;
+    CustomerDisplayWindow* display();
+
+    PageContext m_context;
+    QPointer<QrCapability> m_capability;
+    QrInvoiceWatch* m_watch = nullptr;
+    QPointer<CustomerDisplayWindow> m_display;
+    Invoice m_invoice;
+    QString m_refusalText; // "A QR invoice cannot be cancelled; …" after Cancel
+    QString m_failureText;
+    bool m_busy = false;
+    bool m_useDisplay = true;
+
+    QLabel* m_amountLabel = nullptr;
+    MoneyLineEdit* m_amountEdit = nullptr;
+    QPushButton* m_createButton = nullptr;
+    QLabel* m_errorLabel = nullptr;
+    QrWidget* m_qr = nullptr;
+    QLabel* m_imageFallback = nullptr; // the server's PNG (qr_image_url), only when there is no qr_token_url
+    QUrl m_fallbackUrl;
+    QLabel* m_amountShown = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QLabel* m_countdownLabel = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_newQrButton = nullptr;
+    QPushButton* m_nextButton = nullptr;
+    QPushButton* m_simulateButton = nullptr; // demo mode only: the customer pays
+    QTimer* m_clock = nullptr;
+};
+
+} // namespace apipay
