@@ -146,6 +146,7 @@ QJsonObject SandboxJson::invoiceListItem(const SandboxInvoice& inv) const
         o.insert(QStringLiteral("total_refunded"), money(totalRefunded(inv)));
         o.insert(QStringLiteral("is_fully_refunded"), isFullyRefunded(inv));
         o.insert(QStringLiteral("error_code"), SandboxProfile::optionalString(inv.errorCode));
+        o.insert(QStringLiteral("is_qr_token"), inv.isQrToken);
     } else {
         o.insert(QStringLiteral("expires_at"), SandboxProfile::optionalDateTime(inv.expiresAt));
     }
@@ -176,6 +177,7 @@ QJsonObject SandboxJson::invoiceDetail(const SandboxInvoice& inv) const
         o.insert(QStringLiteral("internal_comment"), SandboxProfile::optionalString(inv.internalComment));
         o.insert(QStringLiteral("error_code"), SandboxProfile::optionalString(inv.errorCode));
         o.insert(QStringLiteral("created_at"), SandboxProfile::dateTime(inv.createdAt));
+        o.insert(QStringLiteral("is_qr_token"), inv.isQrToken);
     } else {
         o.insert(QStringLiteral("client_comment"), QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("created_at"), SandboxProfile::dateTimeMicrosZ(inv.createdAt));

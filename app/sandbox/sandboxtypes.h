@@ -48,6 +48,7 @@ struct SandboxInvoice
     QDateTime expiresAt;
     QDateTime dueAt; // when a processing/cancelling invoice moves on
     bool isRecurring = false;
+    bool isQrToken = false; // v2.1: made by a QR scan (a static QR sheet), not sent to a phone
     qint64 subscriptionId = 0;
     Money refundedCompleted; // Σ completed refunds
     Money refundedPending; // Σ pending refunds
