@@ -64,11 +64,12 @@ StaticQrPage::StaticQrPage(const PageContext& context, QWidget* parent)
     m_detailLabel->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_detailLabel->setWordWrap(true);
     m_qr->setMinimumSize(180, 180);
+    m_qr->setMaximumSize(300, 300);
     auto* detailLayout = new QVBoxLayout(m_detail);
-    detailLayout->addWidget(m_qr, 1);
+    detailLayout->addWidget(m_qr, 0, Qt::AlignHCenter);
     detailLayout->addWidget(m_codeLabel);
     detailLayout->addWidget(m_detailLabel);
-    detailLayout->addStretch(0);
+    detailLayout->addStretch(1);
     setDetailPanel(m_detail);
 
     connect(m_newButton, &QPushButton::clicked, this, &StaticQrPage::openNewSheetDialog);
