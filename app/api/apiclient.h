@@ -160,7 +160,8 @@ public:
         QObject* context,
         ApiCallback<Page<StaticQrSheet>> done,
         Priority priority = Priority::User);
-    RequestId staticQr(qint64 id, QObject* context, ApiCallback<StaticQrSheet> done, Priority priority = Priority::User);
+    RequestId staticQr(
+        qint64 id, QObject* context, ApiCallback<StaticQrSheet> done, Priority priority = Priority::User);
     // DELETE /static-qr/{id}: the card with status disabled. Never re-sent; OutcomeUnknown → StaticQrReadBack.
     RequestId disableStaticQr(qint64 id, QObject* context, ApiCallback<StaticQrSheet> done);
 

@@ -39,8 +39,8 @@ RequestId ApiClient::listStaticQr(
     int page, int perPage, QObject* context, ApiCallback<Page<StaticQrSheet>> done, Priority priority)
 {
     const int clamped = std::clamp(perPage, 1, ApiRequestBuilder::kMaxPerPage);
-    auto call = makeCall<Page<StaticQrSheet>>("GET", QStringLiteral("/static-qr"), priority, context,
-        std::move(done), [clamped](const RawResponse& r) { return json::staticQrPage(r.body, clamped); });
+    auto call = makeCall<Page<StaticQrSheet>>("GET", QStringLiteral("/static-qr"), priority, context, std::move(done),
+        [clamped](const RawResponse& r) { return json::staticQrPage(r.body, clamped); });
     call->query = ApiRequestBuilder::pageQuery(std::max(1, page), clamped);
     return submit(call);
 }

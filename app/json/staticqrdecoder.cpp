@@ -80,7 +80,8 @@ Decoded<StaticQrSheet> staticQrSheet(const QByteArray& body)
         return result;
     }
     QLatin1StringView wrapper;
-    const QJsonObject inner = unwrap(json.object(), { QLatin1StringView("static_qr"), QLatin1StringView("data") }, wrapper);
+    const QJsonObject inner
+        = unwrap(json.object(), { QLatin1StringView("static_qr"), QLatin1StringView("data") }, wrapper);
     const JsonPath root;
     if (!decodeStaticQr(inner, wrapper.isEmpty() ? root : root.child(wrapper), result.value, result.errorField)) {
         result.value = {};

@@ -16,8 +16,8 @@ StaticQrTableModel::StaticQrTableModel(ApiClient* api, QObject* parent)
 {
     using S = StaticQrSheet;
     QList<RowColumn> columns(ColumnCount);
-    columns[ShortCode] = { [] { return tr("Code"); }, [](const S& s) { return s.shortCode; },
-        [](const S& s) { return s.shortCode; } };
+    columns[ShortCode]
+        = { [] { return tr("Code"); }, [](const S& s) { return s.shortCode; }, [](const S& s) { return s.shortCode; } };
     columns[Amount] = { [] { return tr("Amount"); }, [this](const S& s) { return displayFormat().money(s.amount); },
         [](const S& s) { return s.amount ? QVariant(s.amount->tiyn()) : QVariant(); }, kRight };
     columns[Description] = { [] { return tr("Description"); }, [](const S& s) { return s.description; },
@@ -84,7 +84,8 @@ QVariant StaticQrTableModel::roleData(int row, int column, int role) const
 RequestId StaticQrTableModel::requestPage(int page, quint64 generation)
 {
     auto rows = pageHandler(generation, page);
-    return api()->listStaticQr(page, kPerPage, this,
+    return api()->listStaticQr(
+        page, kPerPage, this,
         [this, generation, page, rows](const ApiResult<Page<StaticQrSheet>>& result) {
             if (!isCurrent(generation)) {
                 return;

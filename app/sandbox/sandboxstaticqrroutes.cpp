@@ -177,8 +177,8 @@ QJsonObject SandboxStaticQrRoutes::card(const SandboxStaticQr& sheet, SandboxSto
     const QString status = sheet.disabled ? QStringLiteral("disabled")
         : (sheet.singleUse && paid)       ? QStringLiteral("paid")
                                           : QStringLiteral("active");
-    const QJsonValue paidAtJson = paidAt.isValid() ? QJsonValue(SandboxProfile::dateTimeAlmaty(paidAt))
-                                                   : QJsonValue(QJsonValue::Null);
+    const QJsonValue paidAtJson
+        = paidAt.isValid() ? QJsonValue(SandboxProfile::dateTimeAlmaty(paidAt)) : QJsonValue(QJsonValue::Null);
     return QJsonObject { { QStringLiteral("id"), sheet.id }, { QStringLiteral("token"), sheet.token },
         { QStringLiteral("short_code"), sheet.shortCode },
         { QStringLiteral("print_url"), QString(QStringLiteral("https://qr.apipay.kz/") + sheet.token) },

@@ -17,7 +17,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The documented card, with the date's offset and the status chosen by the test.
-QByteArray card(qint64 id, const char* status = "active", const char* createdAt = "2026-07-26T12:00:00+05:00",
+QByteArray card(qint64 id,
+    const char* status = "active",
+    const char* createdAt = "2026-07-26T12:00:00+05:00",
     const char* description = "null")
 {
     return QStringLiteral("{\"id\": %1, \"token\": \"9f1c\", \"short_code\": \"K7M9P2Q4\", "
@@ -240,7 +242,8 @@ private Q_SLOTS:
     void list_sendsPaging()
     {
         m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::json(200, "{\"data\":[],\"current_page\":2,\"last_page\":2,\"per_page\":100,\"total\":0}");
+            return FakeResponse::json(
+                200, "{\"data\":[],\"current_page\":2,\"last_page\":2,\"per_page\":100,\"total\":0}");
         });
         QObject context;
         Received<Page<StaticQrSheet>> listed;

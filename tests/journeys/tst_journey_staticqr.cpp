@@ -94,7 +94,8 @@ void TestJourneyStaticQr::sheet_created_printed_scanned_paid_disabled()
         QVERIFY(!d.find(u"QR sheets"_s) || !d.find(u"QR sheets"_s)->isVisible() || page->model()->rowCount() == 0);
         return;
     }
-    JWAIT(d, u"No QR sheets yet. Choose \"New sheet…\" to print a QR code that customers scan to pay a fixed amount."_s);
+    JWAIT(
+        d, u"No QR sheets yet. Choose \"New sheet…\" to print a QR code that customers scan to pay a fixed amount."_s);
 
     // New sheet: 2 500 ₸, a description, single use (the default).
     JCLICK(d, u"New sheet…"_s);

@@ -19,8 +19,8 @@ QJsonObject sheetJson(qint64 id, const QString& status, bool paid)
 {
     return QJsonObject { { u"id"_s, id }, { u"short_code"_s, u"CODE%1"_s.arg(id) },
         { u"print_url"_s, u"https://qr.apipay.kz/t%1"_s.arg(id) }, { u"amount"_s, u"1500.00"_s },
-        { u"description"_s, u"Lunch"_s }, { u"single_use"_s, true }, { u"status"_s, status },
-        { u"scan_count"_s, 2 }, { u"paid"_s, paid },
+        { u"description"_s, u"Lunch"_s }, { u"single_use"_s, true }, { u"status"_s, status }, { u"scan_count"_s, 2 },
+        { u"paid"_s, paid },
         { u"paid_at"_s, paid ? QJsonValue(u"2026-07-26T12:30:00+05:00"_s) : QJsonValue(QJsonValue::Null) },
         { u"created_at"_s, u"2026-07-26T12:00:00+05:00"_s } };
 }
@@ -80,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(text(0, StaticQrTableModel::PaidAt).isEmpty());
         QCOMPARE(text(1, StaticQrTableModel::Status), u"Paid"_s);
         // 12:30 in Almaty, shown in the shop's zone.
-        QVERIFY2(text(1, StaticQrTableModel::PaidAt).contains(u"12:30"_s), qPrintable(text(1, StaticQrTableModel::PaidAt)));
+        QVERIFY2(
+            text(1, StaticQrTableModel::PaidAt).contains(u"12:30"_s), qPrintable(text(1, StaticQrTableModel::PaidAt)));
         QVERIFY(text(1, StaticQrTableModel::Amount).contains(u"1,500.00"_s));
         QVERIFY(m_model->isSupported());
     }

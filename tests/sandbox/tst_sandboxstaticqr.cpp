@@ -126,7 +126,8 @@ void TestSandboxStaticQr::create_cart_amountIsTheCartTotal()
     body.insert(QStringLiteral("cart_items"), QJsonArray { line });
     const HttpAnswer a = m_http->post(QStringLiteral("/static-qr"), body);
     QCOMPARE(a.status, 201);
-    QCOMPARE(a.json().value(QStringLiteral("amount")).toString(), apipay::Money::checkedMul(item.sellingPrice, 3)->toPlainString());
+    QCOMPARE(a.json().value(QStringLiteral("amount")).toString(),
+        apipay::Money::checkedMul(item.sellingPrice, 3)->toPlainString());
     const qint64 sheet = a.json().value(QStringLiteral("id")).toInteger();
     const HttpAnswer s = scan(sheet);
     QCOMPARE(s.status, 200);
@@ -142,18 +143,23 @@ void TestSandboxStaticQr::create_invalid_422_data()
     QTest::addColumn<QString>("field");
     QTest::newRow("nothing") << QJsonObject {} << QStringLiteral("amount");
     QTest::newRow("discount 0") << QJsonObject { { QStringLiteral("amount"), 100 },
-        { QStringLiteral("discount_percentage"), 0 } } << QStringLiteral("discount_percentage");
+        { QStringLiteral("discount_percentage"), 0 } }
+                                << QStringLiteral("discount_percentage");
     QTest::newRow("discount 100") << QJsonObject { { QStringLiteral("amount"), 100 },
-        { QStringLiteral("discount_percentage"), 100 } } << QStringLiteral("discount_percentage");
+        { QStringLiteral("discount_percentage"), 100 } }
+                                  << QStringLiteral("discount_percentage");
     QTest::newRow("description 101") << QJsonObject { { QStringLiteral("amount"), 100 },
-        { QStringLiteral("description"), QString(101, u'x') } } << QStringLiteral("description");
+        { QStringLiteral("description"), QString(101, u'x') } }
+                                     << QStringLiteral("description");
     QTest::newRow("expires in the past") << QJsonObject { { QStringLiteral("amount"), 100 },
-        { QStringLiteral("expires_at"), QStringLiteral("2020-01-01T00:00:00+05:00") } } << QStringLiteral("expires_at");
+        { QStringLiteral("expires_at"), QStringLiteral("2020-01-01T00:00:00+05:00") } }
+                                         << QStringLiteral("expires_at");
     QTest::newRow("unknown catalog item") << QJsonObject { { QStringLiteral("cart_items"),
         QJsonArray { QJsonObject { { QStringLiteral("catalog_item_id"), 999999 }, { QStringLiteral("count"), 1 } } } } }
                                           << QStringLiteral("cart_items.0.catalog_item_id");
     QTest::newRow("single_use text") << QJsonObject { { QStringLiteral("amount"), 100 },
-        { QStringLiteral("single_use"), QStringLiteral("yes") } } << QStringLiteral("single_use");
+        { QStringLiteral("single_use"), QStringLiteral("yes") } }
+                                     << QStringLiteral("single_use");
 }
 
 void TestSandboxStaticQr::create_invalid_422()
@@ -216,8 +222,9 @@ void TestSandboxStaticQr::scan_createsQrInvoice_paidMarksSheet()
     QCOMPARE(card.value(QStringLiteral("scan_count")).toInt(), 1);
     QCOMPARE(card.value(QStringLiteral("paid")).toBool(), false);
     QTRY_COMPARE(m_http->statusOf(invoiceId), QStringLiteral("pending"));
-    QCOMPARE(m_http->post(QStringLiteral("/invoices/%1/simulate-status").arg(invoiceId),
-                        { { QStringLiteral("status"), QStringLiteral("paid") } })
+    QCOMPARE(m_http
+                 ->post(QStringLiteral("/invoices/%1/simulate-status").arg(invoiceId),
+                     { { QStringLiteral("status"), QStringLiteral("paid") } })
                  .status,
         200);
     card = m_http->get(QStringLiteral("/static-qr/%1").arg(sheet)).json();
@@ -238,8 +245,8 @@ void TestSandboxStaticQr::scan_singleUse_reusesLiveInvoice()
     QVERIFY(first > 0);
     QCOMPARE(second, first);
     QCOMPARE(m_server->invoicesWithExternalOrderId(QStringLiteral("table-7")), QList<qint64> { first });
-    QCOMPARE(m_http->get(QStringLiteral("/static-qr/%1").arg(sheet)).json().value(QStringLiteral("scan_count")).toInt(),
-        2);
+    QCOMPARE(
+        m_http->get(QStringLiteral("/static-qr/%1").arg(sheet)).json().value(QStringLiteral("scan_count")).toInt(), 2);
 }
 
 void TestSandboxStaticQr::scan_reusable_atMostFiveOpen()
@@ -281,8 +288,7 @@ void TestSandboxStaticQr::scan_expiredSheetRefused()
 {
     startServer(Profile::V21);
     const QString in1h = m_server->now().addSecs(3600).toString(Qt::ISODate);
-    const qint64 sheet
-        = createSheet({ { QStringLiteral("amount"), 300 }, { QStringLiteral("expires_at"), in1h } });
+    const qint64 sheet = createSheet({ { QStringLiteral("amount"), 300 }, { QStringLiteral("expires_at"), in1h } });
     QVERIFY(sheet > 0);
     QCOMPARE(scan(sheet).status, 200);
     m_server->advanceClock(2 * 3600 * 1000);

@@ -10,6 +10,7 @@
 #include "counter/counterpage.h"
 #include "counter/counterstatuspanel.h"
 #include "counter/invoicesubmission.h"
+#include "models/staticqrtablemodel.h"
 #include "overview/endofdayreport.h"
 #include "overview/overviewpage.h"
 #include "qr/customerdisplaywindow.h"
@@ -17,21 +18,20 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "secrets/inmemorysecretstore.h"
+#include "session/democontrol.h"
 #include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "staticqr/staticqrpage.h"
 #include "staticqr/staticqrprinting.h"
-#include "models/staticqrtablemodel.h"
-#include "session/democontrol.h"
-#include <QPrintPreviewDialog>
-#include <QStatusBar>
-#include <QSignalSpy>
 #include "store/historystore.h"
 #include "testsupport.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
 #include "widgets/stalenotice.h"
+#include <QPrintPreviewDialog>
+#include <QSignalSpy>
+#include <QStatusBar>
 
 #include <QAbstractItemView>
 #include <QDateTime>

@@ -21,8 +21,12 @@ using namespace Qt::StringLiterals;
 namespace apipay {
 
 StaticQrPage::StaticQrPage(const PageContext& context, QWidget* parent)
-    : ListPage(context, new StaticQrTableModel(context.session->api()), nullptr, StaticQrTableModel::IdRole,
-        u"staticQr"_s, parent)
+    : ListPage(context,
+        new StaticQrTableModel(context.session->api()),
+        nullptr,
+        StaticQrTableModel::IdRole,
+        u"staticQr"_s,
+        parent)
     , m_model(static_cast<StaticQrTableModel*>(listModel()))
     , m_newButton(new QPushButton(this))
     , m_printButton(new QPushButton(this))
@@ -77,8 +81,8 @@ StaticQrPage::StaticQrPage(const PageContext& context, QWidget* parent)
     connect(m_pdfButton, &QPushButton::clicked, this, &StaticQrPage::chooseFile);
     connect(m_disableButton, &QPushButton::clicked, this, [this] { disableCurrent(false); });
     connect(m_scanButton, &QPushButton::clicked, this, &StaticQrPage::simulateScan);
-    connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &StaticQrPage::showCurrentDetail);
+    connect(
+        tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StaticQrPage::showCurrentDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &StaticQrPage::showCurrentDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StaticQrPage::showCurrentDetail);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {

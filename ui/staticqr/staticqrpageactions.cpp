@@ -207,8 +207,8 @@ void StaticQrPage::disableCurrent(bool confirmed)
         }
         // The answer was lost: the DELETE is not sent again; the card tells whether it happened.
         StaticQrReadBack::disabling(context().session->api(), id, this,
-            [this, finished](StaticQrReadBack::Verdict verdict, const std::optional<StaticQrSheet>& card,
-                const ApiError& error) {
+            [this, finished](
+                StaticQrReadBack::Verdict verdict, const std::optional<StaticQrSheet>& card, const ApiError& error) {
                 if (verdict == StaticQrReadBack::Verdict::Done && card) {
                     finished(*card);
                     return;

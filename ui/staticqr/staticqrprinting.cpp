@@ -26,8 +26,14 @@ QString trText(const char* text)
 }
 
 // Draws one line of text centred in a band of the page; returns the band's bottom.
-double drawLine(QPainter* painter, const QRectF& page, double top, double heightMm, double mm, const QFont& font,
-    const QString& text, int flags = Qt::AlignHCenter | Qt::AlignVCenter)
+double drawLine(QPainter* painter,
+    const QRectF& page,
+    double top,
+    double heightMm,
+    double mm,
+    const QFont& font,
+    const QString& text,
+    int flags = Qt::AlignHCenter | Qt::AlignVCenter)
 {
     painter->setFont(font);
     const QRectF band(page.left() + 8 * mm, top, page.width() - 16 * mm, heightMm * mm);
@@ -64,7 +70,8 @@ QString instructionText(const SheetContent& content)
 
 QString defaultFileName(const SheetContent& content)
 {
-    return QStringLiteral("qr-sheet-%1.pdf").arg(content.shortCode.isEmpty() ? QStringLiteral("sheet") : content.shortCode);
+    return QStringLiteral("qr-sheet-%1.pdf")
+        .arg(content.shortCode.isEmpty() ? QStringLiteral("sheet") : content.shortCode);
 }
 
 bool paint(QPainter* painter, const QRectF& page, const SheetContent& content)
