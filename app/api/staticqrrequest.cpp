@@ -5,15 +5,6 @@
 
 namespace apipay {
 
-namespace {
-
-QString trText(const char* text)
-{
-    return QCoreApplication::translate("apipay::StaticQrRequest", text);
-}
-
-} // namespace
-
 QJsonObject StaticQrRequest::body(const StaticQrDraft& draft)
 {
     QJsonObject body;
@@ -51,21 +42,27 @@ QMap<QString, QStringList> StaticQrRequest::validate(const StaticQrDraft& draft,
 {
     QMap<QString, QStringList> errors;
     if (draft.cartItems.isEmpty() && (!draft.amount || *draft.amount < Money::invoiceMinimum())) {
-        errors[QStringLiteral("amount")].append(trText("Enter an amount or add items from the catalog."));
+        errors[QStringLiteral("amount")].append(
+            QCoreApplication::translate("apipay::StaticQrRequest", "Enter an amount or add items from the catalog."));
     } else if (draft.cartItems.isEmpty() && *draft.amount > Money::invoiceMaximum()) {
-        errors[QStringLiteral("amount")].append(trText("The amount is too large."));
+        errors[QStringLiteral("amount")].append(
+            QCoreApplication::translate("apipay::StaticQrRequest", "The amount is too large."));
     }
     if (draft.discountPercentage && (*draft.discountPercentage < 1 || *draft.discountPercentage > 99)) {
-        errors[QStringLiteral("discount_percentage")].append(trText("The discount must be 1–99 %."));
+        errors[QStringLiteral("discount_percentage")].append(
+            QCoreApplication::translate("apipay::StaticQrRequest", "The discount must be 1–99 %."));
     }
     if (draft.description.trimmed().size() > kMaxDescription) {
-        errors[QStringLiteral("description")].append(trText("The description may have at most 100 characters."));
+        errors[QStringLiteral("description")].append(
+            QCoreApplication::translate("apipay::StaticQrRequest", "The description may have at most 100 characters."));
     }
     if (draft.externalOrderId.size() > kMaxExternalOrderId) {
-        errors[QStringLiteral("external_order_id")].append(trText("The order number is too long."));
+        errors[QStringLiteral("external_order_id")].append(
+            QCoreApplication::translate("apipay::StaticQrRequest", "The order number is too long."));
     }
     if (draft.expiresAt.isValid() && draft.expiresAt <= now) {
-        errors[QStringLiteral("expires_at")].append(trText("The expiry must be in the future."));
+        errors[QStringLiteral("expires_at")].append(
+            QCoreApplication::translate("apipay::StaticQrRequest", "The expiry must be in the future."));
     }
     return errors;
 }

@@ -20,11 +20,6 @@ namespace {
 constexpr double kPageWidthMm = 148.0; // A5
 constexpr double kPageHeightMm = 210.0;
 
-QString trText(const char* text)
-{
-    return QCoreApplication::translate("apipay::StaticQrPrinting", text);
-}
-
 // Draws one line of text centred in a band of the page; returns the band's bottom.
 double drawLine(QPainter* painter,
     const QRectF& page,
@@ -65,7 +60,9 @@ SheetContent contentOf(const StaticQrSheet& sheet, const QString& shopName, cons
 
 QString instructionText(const SheetContent& content)
 {
-    return trText("Scan with your phone camera or enter the code at %1").arg(content.manualHost);
+    return QCoreApplication::translate(
+        "apipay::StaticQrPrinting", "Scan with your phone camera or enter the code at %1")
+        .arg(content.manualHost);
 }
 
 QString defaultFileName(const SheetContent& content)
@@ -118,7 +115,8 @@ bool savePdf(const SheetContent& content, const QString& filePath, QString* erro
     const QFileInfo folder(QFileInfo(filePath).absolutePath());
     if (!folder.isDir() || !folder.isWritable()) {
         if (errorText) {
-            *errorText = trText("The folder %1 cannot be written to.").arg(folder.absoluteFilePath());
+            *errorText = QCoreApplication::translate("apipay::StaticQrPrinting", "The folder %1 cannot be written to.")
+                             .arg(folder.absoluteFilePath());
         }
         return false;
     }
@@ -130,7 +128,8 @@ bool savePdf(const SheetContent& content, const QString& filePath, QString* erro
     const QFileInfo written(filePath);
     if (!written.exists() || written.size() == 0) {
         if (errorText) {
-            *errorText = trText("The PDF could not be written to %1.").arg(filePath);
+            *errorText = QCoreApplication::translate("apipay::StaticQrPrinting", "The PDF could not be written to %1.")
+                             .arg(filePath);
         }
         return false;
     }
