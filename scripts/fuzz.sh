@@ -12,7 +12,7 @@ seconds_given=${1:+yes}
 seconds=${1:-60}
 shift || true
 all_targets=(fuzz_invoice fuzz_invoice_page fuzz_status_check fuzz_refunds fuzz_subscriptions fuzz_catalog
-             fuzz_error_mapper fuzz_antom fuzz_money fuzz_phone fuzz_counter_draft)
+             fuzz_error_mapper fuzz_antom fuzz_money fuzz_phone fuzz_counter_draft fuzz_static_qr)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
@@ -26,6 +26,7 @@ seeds_of() {
         fuzz_subscriptions)  echo subscription subscriptions_list subscription_invoices broken ;;
         fuzz_catalog)        echo catalog_units catalog_list catalog_upload catalog_create catalog_write broken ;;
         fuzz_error_mapper)   echo errors ;;
+        fuzz_static_qr)      echo static_qr broken ;;
         fuzz_antom)          echo antom ;;
         fuzz_money | fuzz_phone) echo ;;
         fuzz_counter_draft)  echo ;;

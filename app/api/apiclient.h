@@ -7,6 +7,7 @@
 #include "domain/qrinvoice.h"
 #include "domain/refund.h"
 #include "domain/requests.h"
+#include "domain/staticqr.h"
 #include "domain/subscription.h"
 
 #include <QElapsedTimer>
@@ -169,6 +170,21 @@ public:
         QObject* context,
         ApiCallback<Page<SubscriptionInvoice>> done,
         Priority priority = Priority::User);
+
+    // ---- Static QR sheets (v2.1; a v2.0 server answers 404 → NotFound) ----
+    // POST /static-qr. Checked first (StaticQrRequest::validate: InvalidRequest without sending). Never re-sent;
+    // timeout / lost connection / an unreadable 2xx → OutcomeUnknown (settle it with StaticQrReadBack::creation).
+    RequestId createStaticQr(const StaticQrDraft& draft, QObject* context, ApiCallback<StaticQrSheet> done);
+    // GET /static-qr?page=&per_page= (per_page clamped to 1–100), newest first.
+    RequestId listStaticQr(int page,
+        int perPage,
+        QObject* context,
+        ApiCallback<Page<StaticQrSheet>> done,
+        Priority priority = Priority::User);
+    RequestId staticQr(
+        qint64 id, QObject* context, ApiCallback<StaticQrSheet> done, Priority priority = Priority::User);
+    // DELETE /static-qr/{id}: the card with status disabled. Never re-sent; OutcomeUnknown → StaticQrReadBack.
+    RequestId disableStaticQr(qint64 id, QObject* context, ApiCallback<StaticQrSheet> done);
 
     // ---- Health ----
     // GET /status without the key. value = the "status" text ("ok").

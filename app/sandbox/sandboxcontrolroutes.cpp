@@ -124,6 +124,14 @@ SandboxResponse SandboxControlRoutes::handle(const SandboxRequest& r, SandboxSer
         }
         return ok(QJsonObject { { QStringLiteral("status"), *server.invoiceStatus(s.at(1).toLongLong()) } });
     }
+    if (r.method == "POST" && s.size() == 3 && s.at(0) == u"static-qr" && s.at(2) == u"scan") {
+        QString error;
+        const auto invoiceId = server.simulateStaticQrScan(s.at(1).toLongLong(), &error);
+        if (!invoiceId) {
+            return bad(error);
+        }
+        return ok(QJsonObject { { QStringLiteral("invoice_id"), *invoiceId } });
+    }
     if (r.method == "POST" && s == QStringList { QStringLiteral("webhook") }) {
         const QUrl url(o.value(QStringLiteral("url")).toString());
         if (!server.setWebhook(url, o.value(QStringLiteral("secret")).toString().toUtf8())) {

@@ -19,6 +19,7 @@ class SandboxServer;
 //                                   "delay_ms", "status", "body", "headers", "size_mb"}
 //   DELETE /sandbox/faults
 //   POST   /sandbox/invoices/{id}/simulate {"status": "paid|expired|error|cancelled", "error_message"}
+//   POST   /sandbox/static-qr/{id}/scan → {"invoice_id"}  (v2.1: a customer scans a static QR sheet)
 //   POST   /sandbox/seed           {"invoices": 5000}
 //   POST   /sandbox/webhook        {"url": "http://127.0.0.1:9000/hook", "secret": "…"} (empty url = off)
 class SandboxControlRoutes

@@ -11,6 +11,8 @@ class SandboxInvoiceRoutes
 public:
     // nullopt when the request is not an invoice route.
     static std::optional<SandboxResponse> handle(const SandboxRequest& request, RouteContext& context);
+    // Reads cart_items into invoice items; false with field errors (also used by the static QR sheets).
+    static void readCart(const QJsonArray& cart, RouteContext& context, SandboxInvoice& invoice, FieldErrors& errors);
 
 private:
     friend class SandboxQrRoutes; // shares readCart
@@ -20,8 +22,6 @@ private:
     static SandboxResponse cancel(qint64 id, RouteContext& context);
     static SandboxResponse statusCheck(const SandboxRequest& request, RouteContext& context);
     static SandboxResponse simulateStatus(qint64 id, const SandboxRequest& request, RouteContext& context);
-    // Reads cart_items into invoice items; false with field errors.
-    static void readCart(const QJsonArray& cart, RouteContext& context, SandboxInvoice& invoice, FieldErrors& errors);
 };
 
 } // namespace apipay::sandbox

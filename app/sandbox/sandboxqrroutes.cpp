@@ -16,6 +16,14 @@ QString newToken()
 
 } // namespace
 
+void SandboxQrRoutes::giveQrToken(SandboxInvoice& invoice, const QDateTime& now)
+{
+    invoice.isQrToken = true;
+    invoice.qrTokenUrl = QStringLiteral("https://qr.kaspi.kz/sandbox/") + newToken();
+    invoice.qrExpiresAt = now.addSecs(kLifetimeSeconds);
+    invoice.expiresAt = invoice.qrExpiresAt;
+}
+
 std::optional<SandboxResponse> SandboxQrRoutes::handle(const SandboxRequest& r, RouteContext& c)
 {
     const QStringList& s = r.segments;

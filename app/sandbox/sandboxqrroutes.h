@@ -22,6 +22,9 @@ public:
     static std::optional<SandboxResponse> handle(const SandboxRequest& request, RouteContext& context);
     // The QR keys of an invoice object (v2.1 only): is_qr_token always, the qr_* keys for a QR invoice.
     static void addInvoiceKeys(QJsonObject& object, const SandboxInvoice& invoice, const SandboxProfile& profile);
+    // Makes `invoice` a QR invoice with a new synthetic Kaspi token URL that can be scanned until `now` + the
+    // lifetime (also used when a customer scans a static QR sheet). No picture URL.
+    static void giveQrToken(SandboxInvoice& invoice, const QDateTime& now);
 
 private:
     static SandboxResponse create(const SandboxRequest& request, RouteContext& context);

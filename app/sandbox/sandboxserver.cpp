@@ -10,6 +10,7 @@
 #include "sandboxratelimiter.h"
 #include "sandboxrefundroutes.h"
 #include "sandboxroutecontext.h"
+#include "sandboxstaticqrroutes.h"
 #include "sandboxstore.h"
 #include "sandboxsubscriptionroutes.h"
 #include "sandboxwebhooks.h"
@@ -259,6 +260,11 @@ bool SandboxServer::simulateInvoiceStatus(
     return true;
 }
 
+std::optional<qint64> SandboxServer::simulateStaticQrScan(qint64 sheetId, QString* error)
+{
+    return SandboxStaticQrRoutes::scan(*m_store, sheetId, error);
+}
+
 std::optional<QString> SandboxServer::invoiceStatus(qint64 invoiceId) const
 {
     m_store->advance();
@@ -415,6 +421,9 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
         return *r;
     }
     if (auto r = SandboxSubscriptionRoutes::handle(request, context)) {
+        return *r;
+    }
+    if (auto r = SandboxStaticQrRoutes::handle(request, context)) {
         return *r;
     }
     return profile.isV21()

@@ -116,6 +116,9 @@ public:
     bool simulateInvoiceStatus(
         qint64 invoiceId, const QString& status, QString* error = nullptr, const QString& errorMessage = {});
     std::optional<QString> invoiceStatus(qint64 invoiceId) const;
+    // v2.1: a customer scans static QR sheet sheetId. Returns the QR invoice the scan shows (new, or the live one of
+    // a single-use sheet); nullopt with a reason when the sheet refuses (unknown, disabled, expired, paid, 5 open).
+    std::optional<qint64> simulateStaticQrScan(qint64 sheetId, QString* error = nullptr);
     qint64 invoiceCount() const;
     qint64 lastInvoiceId() const;
     // Invoices whose external_order_id equals id (newest last).

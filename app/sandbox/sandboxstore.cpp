@@ -37,6 +37,7 @@ void SandboxStore::clear()
     m_invoices.clear();
     m_refunds.clear();
     m_subscriptions.clear();
+    m_staticQrSheets.clear();
     m_catalog.clear();
     m_images.clear();
     m_idempotency.clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandboxstaticqr.h"
 #include "sandboxtypes.h"
 
 #include <QDateTime>
@@ -94,6 +95,9 @@ public:
     void billSubscription(SandboxSubscription& subscription, const QDateTime& at);
     static QDateTime nextBillingAfter(const SandboxSubscription& subscription, const QDateTime& from);
 
+    // ---- Static QR sheets (v2.1; id = index + 1) ----
+    std::vector<SandboxStaticQr>& staticQrSheets() { return m_staticQrSheets; }
+
     QRandomGenerator& random() { return m_random; }
 
 private:
@@ -109,6 +113,7 @@ private:
     std::vector<SandboxInvoice> m_invoices; // id = index + 1
     std::vector<SandboxRefund> m_refunds; // id = index + 1
     std::vector<SandboxSubscription> m_subscriptions; // id = index + 1
+    std::vector<SandboxStaticQr> m_staticQrSheets;
     std::map<qint64, SandboxCatalogItem> m_catalog;
     QList<SandboxUnit> m_units;
     QHash<QString, SandboxImage> m_images;

@@ -52,7 +52,7 @@ struct SandboxInvoice
     Money refundedCompleted; // Σ completed refunds
     Money refundedPending; // Σ pending refunds
     QList<SandboxInvoiceItem> items;
-    // v2.1 QR invoice (POST /invoices/qr, see SandboxQrRoutes).
+    // v2.1 QR invoice (POST /invoices/qr or a scan of a static QR sheet, see SandboxQrRoutes).
     bool isQrToken = false;
     bool qrScanned = false;
     QString qrTokenUrl;

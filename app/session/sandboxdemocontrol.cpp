@@ -16,4 +16,9 @@ bool SandboxDemoControl::simulateInvoicePaid(qint64 invoiceId, QString* reason)
     return m_server->simulateInvoiceStatus(invoiceId, u"paid"_s, reason);
 }
 
+std::optional<qint64> SandboxDemoControl::simulateStaticQrScan(qint64 sheetId, QString* reason)
+{
+    return m_server->simulateStaticQrScan(sheetId, reason);
+}
+
 } // namespace apipay

@@ -15,6 +15,7 @@ public:
     explicit SandboxDemoControl(sandbox::SandboxServer* server);
 
     bool simulateInvoicePaid(qint64 invoiceId, QString* reason) override;
+    std::optional<qint64> simulateStaticQrScan(qint64 sheetId, QString* reason) override;
 
 private:
     sandbox::SandboxServer* m_server;

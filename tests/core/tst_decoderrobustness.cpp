@@ -3,6 +3,7 @@
 // inside valid documents.
 #include "testsupport.h"
 #include "json/jsondecoder.h"
+#include "json/staticqrdecoder.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -39,6 +40,8 @@ const QList<std::function<QString(const QByteArray&)>>& allDecoders()
         [](const QByteArray& b) { return json::subscriptionPage(b, 10).errorField; },
         [](const QByteArray& b) { return json::subscriptionInvoicePage(b, 20).errorField; },
         [](const QByteArray& b) { return json::healthStatus(b).errorField; },
+        [](const QByteArray& b) { return json::staticQrSheet(b).errorField; },
+        [](const QByteArray& b) { return json::staticQrPage(b, 25).errorField; },
     };
     return decoders;
 }

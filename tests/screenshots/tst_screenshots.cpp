@@ -4,11 +4,13 @@
 // A second pass pictures what a person sees when things go wrong or wait: the invoices page after a failed refresh
 // (rows and detail kept, marked stale), the counter waiting for the customer's payment, and the counter after the
 // answer to "create" was lost (the invoice found by itself). A third: the overview over the demo shop's months and the
-// first page of today's end-of-day report.
+// first page of today's end-of-day report. A fourth: the QR sheets page (v2.1) with a paid, an active and a
+// disabled sheet, and the A5 print preview of one.
 #include "api/apiclient.h"
 #include "counter/counterpage.h"
 #include "counter/counterstatuspanel.h"
 #include "counter/invoicesubmission.h"
+#include "models/staticqrtablemodel.h"
 #include "overview/endofdayreport.h"
 #include "overview/overviewpage.h"
 #include "qr/customerdisplaywindow.h"
@@ -16,14 +18,20 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "secrets/inmemorysecretstore.h"
+#include "session/democontrol.h"
 #include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
+#include "staticqr/staticqrpage.h"
+#include "staticqr/staticqrprinting.h"
 #include "store/historystore.h"
 #include "testsupport.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
 #include "widgets/stalenotice.h"
+#include <QPrintPreviewDialog>
+#include <QSignalSpy>
+#include <QStatusBar>
 
 #include <QAbstractItemView>
 #include <QDateTime>
@@ -343,6 +351,76 @@ private Q_SLOTS:
         const QString suffix = language == u"en" ? QString() : u'-' + language;
         const QString path = m_outDir + u"/end-of-day-report"_s + suffix + u".png"_s;
         QVERIFY2(page.save(path), qPrintable(path));
+    }
+
+    void staticQrSheets_inEveryLanguage_data() { everyPage_inEveryLanguage_rendersWithData_data(); }
+
+    void staticQrSheets_inEveryLanguage()
+    {
+        QFETCH(QString, language);
+        auto* secrets = new InMemorySecretStore;
+        Session context(secrets);
+        secrets->setParent(&context);
+        context.setLanguage(language);
+        QString error;
+        QVERIFY2(context.startDemo(&error), qPrintable(error));
+        sandbox::SandboxServer* server = context.demoServer();
+        QVERIFY(server);
+        server->setProfile(sandbox::Profile::V21); // static QR sheets are a v2.1 feature
+        server->setProcessingDelay(100);
+
+        MainWindow window(&context);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(PageId::StaticQr));
+        auto* page = qobject_cast<StaticQrPage*>(window.currentPage());
+        QVERIFY(page);
+        const auto idle
+            = [&context] { return context.api()->queuedCount() == 0 && context.api()->inFlightCount() == 0; };
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 15000);
+        QSignalSpy created(page, &StaticQrPage::sheetCreated);
+        const auto make = [&](qint64 tenge, const QString& description, bool singleUse) {
+            StaticQrDraft draft;
+            draft.amount = Money::fromTenge(tenge);
+            draft.description = description;
+            draft.singleUse = singleUse;
+            page->createSheet(draft);
+            QTRY_VERIFY_WITH_TIMEOUT(idle(), 15000);
+        };
+        make(1500, u"Lunch set"_s, true);
+        make(800, u"Coffee to go"_s, false);
+        make(4500, u"Table 4"_s, true);
+        QCOMPARE(created.size(), 3);
+        const auto sheetAt = [&](int i) { return created.at(i).first().value<StaticQrSheet>(); };
+        // The first is scanned and paid, the second scanned twice, the third disabled.
+        const auto paidInvoice = context.demoControl()->simulateStaticQrScan(sheetAt(0).id, &error);
+        QVERIFY2(paidInvoice, qPrintable(error));
+        QVERIFY(context.demoControl()->simulateStaticQrScan(sheetAt(1).id, &error));
+        QVERIFY(context.demoControl()->simulateStaticQrScan(sheetAt(1).id, &error));
+        QTRY_COMPARE_WITH_TIMEOUT(server->invoiceStatus(*paidInvoice).value_or(QString()), u"pending"_s, 15000);
+        QVERIFY(context.demoControl()->simulateInvoicePaid(*paidInvoice, &error));
+        QVERIFY(page->selectSheet(sheetAt(2).id));
+        page->disableCurrent(true);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 15000);
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 15000);
+        QTRY_COMPARE(page->model()->rowCount(), 3);
+        QVERIFY(page->selectSheet(sheetAt(1).id));
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 15000);
+        // The notes of the actions above ("QR sheet … disabled") are drawn over the history label until they time
+        // out: the picture is of the page as it stays.
+        window.statusBar()->clearMessage();
+        save(window, u"static-qr-sheets"_s, language);
+
+        // The A5 print preview of the selected sheet.
+        page->openPrintPreview();
+        QPrintPreviewDialog* preview = nullptr;
+        QTRY_VERIFY((preview = page->findChild<QPrintPreviewDialog*>()) && preview->isVisible());
+        preview->resize(720, 900);
+        QTest::qWait(300); // the preview paints its pages in a later event-loop turn
+        save(*preview, u"static-qr-print"_s, language);
+        preview->close();
     }
 
 private:

@@ -19,6 +19,7 @@
 #include "qr/paymentnotifier.h"
 #include "qr/qrpage.h"
 #include "refunds/refundspage.h"
+#include "staticqr/staticqrpage.h"
 #include "subscriptions/subscriptionspage.h"
 
 #include <QAction>
@@ -166,6 +167,7 @@ void MainWindow::createPages()
     add(PageId::Refunds, new RefundsPage(pageContext(), m_stack));
     add(PageId::Catalog, new CatalogPage(pageContext(), m_stack));
     add(PageId::Qr, m_qrPage);
+    add(PageId::StaticQr, new StaticQrPage(pageContext(), m_stack));
     // The list is as wide as its longest title needs (it grows with the font and the scale factor).
     m_navigation->setMinimumWidth(
         m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + m_navigation->iconSize().width());
@@ -300,7 +302,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("ApiPay Desk"));
     m_navigation->setAccessibleName(tr("Sections"));
-    m_navigation->setAccessibleDescription(tr("Ctrl+1 to Ctrl+7 open the sections directly."));
+    m_navigation->setAccessibleDescription(tr("Ctrl+1 to Ctrl+8 open the sections directly."));
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem* item = m_navigation->item(row);
         const auto id = PageId(item->data(kPageIdRole).toInt());

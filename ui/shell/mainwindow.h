@@ -36,9 +36,9 @@ class MainWindow : public QMainWindow, public Navigator, public Notifier
     Q_OBJECT
 public:
     // Navigation order = Ctrl+1…7.
-    enum class PageId { Overview, Invoices, NewInvoice, Subscriptions, Refunds, Catalog, Qr };
+    enum class PageId { Overview, Invoices, NewInvoice, Subscriptions, Refunds, Catalog, Qr, StaticQr };
     Q_ENUM(PageId)
-    static constexpr int kPageCount = 7;
+    static constexpr int kPageCount = 8;
 
     explicit MainWindow(Session* session, QWidget* parent = nullptr);
     ~MainWindow() override;

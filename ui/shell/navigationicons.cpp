@@ -51,6 +51,7 @@ QIcon navigationIcon(int pageIndex, const QStyle* style)
         { "edit-undo", QStyle::SP_ArrowBack },
         { "folder", QStyle::SP_DirIcon },
         { "view-barcode-qr", QStyle::SP_DesktopIcon },
+        { "document-print", QStyle::SP_FileDialogContentsView },
     };
     const Choice& choice = choices[pageIndex];
     if (pageIndex == 6 && !QIcon::hasThemeIcon(QString::fromLatin1(choice.theme))) {

@@ -1,0 +1,92 @@
+// The "New QR sheet" dialog shown alone: single use on and no expiry by default, a missing amount keeps it open with
+// the reason, the description stops at 100 characters, the expiry offers only future times, and the draft carries
+// what was entered.
+#include "staticqr/staticqrdialog.h"
+
+#include "secrets/inmemorysecretstore.h"
+#include "session/session.h"
+#include "testpagecontext.h"
+#include "testsupport.h"
+#include "widgets/moneylineedit.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace apipay;
+using namespace Qt::StringLiterals;
+
+class TestStaticQrDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Session> m_session;
+    TestNavigator m_navigator;
+    TestNotifier m_notifier;
+
+    PageContext context() { return PageContext { m_session.get(), &m_navigator, &m_notifier }; }
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+    void init() { m_session = std::make_unique<Session>(new InMemorySecretStore); }
+    void cleanup() { m_session.reset(); }
+
+    void defaults_singleUseOn_noExpiry_fixedAmount()
+    {
+        StaticQrDialog dialog(context());
+        QVERIFY(dialog.amountRadio()->isChecked());
+        QVERIFY(dialog.singleUseCheckBox()->isChecked());
+        QVERIFY(!dialog.expiresCheckBox()->isChecked());
+        QVERIFY(!dialog.expiresEdit()->isEnabled());
+        QVERIFY(dialog.expiresEdit()->minimumDateTime() > QDateTime::currentDateTime());
+        QCOMPARE(dialog.descriptionEdit()->maxLength(), 100);
+        const StaticQrDraft draft = dialog.draft();
+        QVERIFY(draft.singleUse);
+        QVERIFY(!draft.expiresAt.isValid());
+    }
+
+    void noAmount_staysOpenWithReason()
+    {
+        StaticQrDialog dialog(context());
+        dialog.show();
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.accept();
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorLabel()->isVisible());
+        QVERIFY(!dialog.errorLabel()->text().isEmpty());
+    }
+
+    void entered_valuesInDraft_accepted()
+    {
+        StaticQrDialog dialog(context());
+        dialog.show();
+        dialog.amountEdit()->setValue(Money::fromTenge(2500));
+        QTest::keyClicks(dialog.descriptionEdit(), QString(120, u'a'));
+        QCOMPARE(dialog.descriptionEdit()->text().size(), 100);
+        dialog.singleUseCheckBox()->setChecked(false);
+        dialog.expiresCheckBox()->setChecked(true);
+        QVERIFY(dialog.expiresEdit()->isEnabled());
+        const QDateTime in3Days = QDateTime::currentDateTime().addDays(3);
+        dialog.expiresEdit()->setDateTime(in3Days);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.accept();
+        QCOMPARE(accepted.size(), 1);
+        const StaticQrDraft draft = dialog.draft();
+        QCOMPARE(draft.amount, Money::fromTenge(2500));
+        QVERIFY(draft.cartItems.isEmpty());
+        QCOMPARE(draft.description.size(), 100);
+        QVERIFY(!draft.singleUse);
+        QCOMPARE(draft.expiresAt.toSecsSinceEpoch() / 60, in3Days.toSecsSinceEpoch() / 60);
+    }
+};
+
+QTEST_MAIN(TestStaticQrDialog)
+#include "tst_staticqrdialog.moc"
