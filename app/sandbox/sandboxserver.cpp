@@ -6,6 +6,7 @@
 #include "sandboxfaultanswers.h"
 #include "sandboxhttpserver.h"
 #include "sandboxinvoiceroutes.h"
+#include "sandboxnotestatsroutes.h"
 #include "sandboxratelimiter.h"
 #include "sandboxrefundroutes.h"
 #include "sandboxroutecontext.h"
@@ -394,6 +395,9 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
     const SandboxProfile profile(m_options.profile);
     const SandboxJson json(profile, *m_store, rootUrl().toString(QUrl::StripTrailingSlash));
     RouteContext context { *m_store, profile, json };
+    if (auto r = SandboxNoteStatsRoutes::handle(request, context)) {
+        return *r;
+    }
     if (auto r = SandboxInvoiceRoutes::handle(request, context)) {
         return *r;
     }
