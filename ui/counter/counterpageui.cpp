@@ -144,7 +144,7 @@ void CounterPage::buildUi()
     setTabOrder(m_amountEdit, m_phoneEdit);
     setTabOrder(m_phoneEdit, m_descriptionEdit);
     setTabOrder(m_descriptionEdit, m_createButton);
-    // The note is not part of the queue: Alt+N (its label) or Tab past "Create invoice" reaches it.
+    // The note is not part of the queue: Alt+O (its label) or Tab past "Create invoice" reaches it.
     setTabOrder(m_createButton, m_noteEdit);
 
     // The checked state, not the click: the keyboard (arrows), the mouse and a screen reader's "Toggle" all switch.
@@ -190,7 +190,7 @@ void CounterPage::retranslate()
     m_phoneEdit->setPlaceholderText(tr("+7 700 123 45 67"));
     m_descriptionLabel->setText(tr("&Description:"));
     m_descriptionEdit->setPlaceholderText(tr("What is paid for (optional)"));
-    m_noteLabel->setText(tr("&Note (only for you):"));
+    m_noteLabel->setText(tr("N&ote (only for you):"));
     m_noteEdit->setPlaceholderText(tr("Kept with the invoice; the customer does not see it (optional)"));
     m_externalIdLabel->setText(tr("Order &id:"));
     m_externalIdEdit->setToolTip(tr("Your order number; the app makes a unique one, you may type your own"));
