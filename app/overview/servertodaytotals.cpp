@@ -31,6 +31,11 @@ void ServerTodayTotals::setApi(ApiClient* api)
         return;
     }
     m_api = api;
+    reset();
+}
+
+void ServerTodayTotals::reset()
+{
     ++m_generation;
     m_today = ServerToday {};
     m_lastAsked = {};
@@ -76,6 +81,10 @@ void ServerTodayTotals::requestRead(QDate day)
                 // A server without the list summary may also refuse the unknown parameters.
                 const bool unsupported = result.error.kind == ApiError::Kind::NotFound;
                 m_today.state = unsupported ? ServerToday::State::Unsupported : ServerToday::State::Failed;
+                if (result.error.kind == ApiError::Kind::InvalidRequest
+                    || result.error.kind == ApiError::Kind::Cancelled) {
+                    m_lastAsked = {}; // never reached the server: the next opening asks again
+                }
             } else if (!result.value || !result.value->sales.count) {
                 m_today.state = ServerToday::State::Unsupported; // v2.0 ignores with_summary
             } else {

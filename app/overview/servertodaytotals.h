@@ -62,11 +62,13 @@ public:
     static constexpr int kDefaultMinIntervalMs = 5 * 60 * 1000;
 
     void setApi(ApiClient* api);
+    // Forgets what was read (another shop or server): the next requestRead() asks at once.
+    void reset();
     void setMinIntervalMs(int ms) { m_minIntervalMs = ms; }
     const ServerToday& today() const { return m_today; }
 
     // Asks the server for `day` unless it was asked less than the minimum interval ago for the same day, or a
-    // reading is under way.
+    // reading is under way. A request refused before it was sent (no key yet, no server) does not count.
     void requestRead(QDate day);
 
     // Whether the store's first history sync is finished (its sync keys).

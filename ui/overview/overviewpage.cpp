@@ -124,6 +124,7 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
     if (Session* session = context.session) {
         connect(session, &Session::historyChanged, this, &OverviewPage::bindStore);
         m_serverTotals->setApi(session->api());
+        connect(session, &Session::sessionChanged, m_serverTotals, &overview::ServerTodayTotals::reset);
         connect(session, &Session::displayFormatChanged, this, &OverviewPage::applyFormat);
         connect(session, &Session::languageChanged, this, &OverviewPage::showFigures);
     }
