@@ -88,6 +88,15 @@ private:
         sync->start();
         return QTest::qWaitFor([sync] { return sync->isFirstSyncDone() && sync->isIdle(); }, 60'000);
     }
+    // With APIPAY_SCREENSHOT_DIR set, a picture of the window for a person to look at.
+    void picture(const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("APIPAY_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            const QString profile = m_f->profile() == sandbox::Profile::V21 ? u"v21"_s : u"v20"_s;
+            m_f->window()->grab().save(u"%1/journey-%2-%3.png"_s.arg(dir, name, profile));
+        }
+    }
     std::unique_ptr<JourneyFixture> m_f;
 };
 
@@ -106,6 +115,7 @@ void TestJourneyNotes::j_noteEditedInDetail_foundBySearchInLocalHistory()
         QLabel* reason = m_f->driver().waitFor<QLabel>(kReason);
         QVERIFY2(reason && reason->isVisible(), qPrintable(JourneyDriver::describeScreen()));
         QVERIFY(!m_f->driver().find(u"Edit note"_s));
+        picture(u"note-detail"_s);
         return;
     }
     QVERIFY(!m_f->driver().find(kReason));
@@ -113,12 +123,14 @@ void TestJourneyNotes::j_noteEditedInDetail_foundBySearchInLocalHistory()
     auto* edit = qobject_cast<QLineEdit*>(JourneyDriver::focused());
     QVERIFY2(edit && edit->objectName() == u"invoiceNoteLineEdit"_s, "Edit note did not put the cursor in the note");
     JourneyDriver::typeOn(edit, u"Aigul pickup at six"_s);
+    picture(u"note-editing"_s);
     QCOMPARE(page->detailPane()->findChild<QLabel*>(u"invoiceNoteCounterLabel"_s)->text(), u"19/255"_s);
     m_f->driver().key(Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_f->server()->store().invoice(id)->internalComment, u"Aigul pickup at six"_s, 10'000);
     QLabel* message = m_f->driver().waitFor<QLabel>(u"Note saved."_s);
     QVERIFY(message);
     QVERIFY(JourneyDriver::screenText().contains(u"Aigul pickup at six"_s)); // the detail shows the new note
+    picture(u"note-detail"_s);
 
     // The invoices page's search over the history on this computer finds it by a word of the note.
     QVERIFY(page->readsFromHistory());
@@ -172,6 +184,7 @@ void TestJourneyNotes::j_overviewServerFigures_equalSandbox_thenDifferWithAnUnsy
         QTRY_COMPARE_WITH_TIMEOUT(page->serverTotals()->today().state, overview::ServerToday::State::Unsupported, 10'000);
         QVERIFY(!page->serverFiguresLabel()->isVisible());
         QVERIFY(!page->serverDiffersLabel()->isVisible());
+        picture(u"overview-server"_s);
         return;
     }
     auto [count, sum] = sandboxPaidToday(*m_f->server());
@@ -209,6 +222,7 @@ void TestJourneyNotes::j_overviewServerFigures_equalSandbox_thenDifferWithAnUnsy
     QTRY_VERIFY(page->serverDiffersLabel()->isVisible());
     QCOMPARE(page->serverDiffersLabel()->text(),
         OverviewPage::tr("The server's figures differ from this computer's: payments arrived after the last sync."));
+    picture(u"overview-server"_s);
 }
 
 QTEST_MAIN(TestJourneyNotes)

@@ -31,9 +31,11 @@ InvoiceNoteEditor::InvoiceNoteEditor(const PageContext& context, QWidget* parent
     buttonRow->addStretch(1);
     layout->addLayout(buttonRow);
 
+    // The field above, its counter and the buttons below: the detail pane is narrow.
     m_editor = new QWidget(this);
-    auto* editorRow = new QHBoxLayout(m_editor);
-    editorRow->setContentsMargins(0, 0, 0, 0);
+    auto* editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    auto* editorRow = new QHBoxLayout;
     m_edit = new QLineEdit(m_editor);
     m_edit->setObjectName(u"invoiceNoteLineEdit"_s);
     m_edit->setMaxLength(ApiClient::kMaxInternalCommentLength);
@@ -41,14 +43,17 @@ InvoiceNoteEditor::InvoiceNoteEditor(const PageContext& context, QWidget* parent
     m_edit->installEventFilter(this);
     m_counter = new QLabel(m_editor);
     m_counter->setObjectName(u"invoiceNoteCounterLabel"_s);
+    m_counter->setMinimumWidth(m_counter->fontMetrics().horizontalAdvance(u"255/255"_s));
     m_saveButton = new QPushButton(m_editor);
     m_saveButton->setObjectName(u"invoiceNoteSaveButton"_s);
     m_cancelButton = new QPushButton(m_editor);
     m_cancelButton->setObjectName(u"invoiceNoteCancelButton"_s);
-    editorRow->addWidget(m_edit, 1);
-    editorRow->addWidget(m_counter);
+    editorLayout->addWidget(m_edit);
     editorRow->addWidget(m_saveButton);
     editorRow->addWidget(m_cancelButton);
+    editorRow->addWidget(m_counter);
+    editorRow->addStretch(1);
+    editorLayout->addLayout(editorRow);
     layout->addWidget(m_editor);
     connect(m_edit, &QLineEdit::textChanged, this, &InvoiceNoteEditor::updateState);
     connect(m_edit, &QLineEdit::returnPressed, this, &InvoiceNoteEditor::save);
