@@ -3,6 +3,7 @@
 // /invoices/stats (JSON numbers) and of the list summary (strings) exact in tiyn, and how the overview compares the
 // server's figures with the local ones.
 #include "api/writereadback.h"
+#include "counter/counterdraftstore.h"
 #include "apitesthelpers.h"
 #include "json/invoicestatsdecoder.h"
 #include "overview/servertodaytotals.h"
@@ -10,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTest>
@@ -290,6 +292,26 @@ private Q_SLOTS:
         QCOMPARE(overview::compare(12, Money::fromTenge(145'000), local, false), Agreement::Syncing);
         QCOMPARE(overview::compare(12, Money::fromTenge(145'000), local, true), Agreement::LatePayments);
         QCOMPARE(overview::compare(10, Money::fromTenge(130'000), local, true), Agreement::Differs);
+    }
+
+    void counterDraft_keepsTheNote_olderDraftsHaveNone()
+    {
+        CounterDraft draft;
+        draft.amountText = u"1500"_s;
+        draft.note = u"Айгуль, самовывоз"_s;
+        QVERIFY(!draft.isEmpty());
+        QString error;
+        const auto restored = CounterDraftStore::fromJson(CounterDraftStore::toJson(draft), &error);
+        QVERIFY2(restored, qPrintable(error));
+        QCOMPARE(restored->note, u"Айгуль, самовывоз"_s);
+        CounterDraft onlyNote;
+        onlyNote.note = u"x"_s;
+        QVERIFY(!onlyNote.isEmpty()); // a note alone is worth keeping after a crash
+        QJsonObject older = QJsonDocument::fromJson(CounterDraftStore::toJson(draft)).object();
+        older.remove(u"note"_s);
+        const auto old = CounterDraftStore::fromJson(QJsonDocument(older).toJson(), &error);
+        QVERIFY(old);
+        QVERIFY(old->note.isEmpty());
     }
 
     void historyStore_findsAnInvoiceByItsNote()
