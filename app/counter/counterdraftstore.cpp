@@ -87,8 +87,7 @@ QByteArray CounterDraftStore::toJson(const CounterDraft& draft)
         { u"amount_text"_s, draft.amountText }, { u"phone_text"_s, draft.phoneText },
         { u"description"_s, draft.description }, { u"external_order_id"_s, draft.externalOrderId },
         { u"note"_s, draft.note }, { u"discount_percent"_s, draft.discountPercent },
-        { u"submission_started"_s, draft.submissionStarted },
-        { u"lines"_s, lines } };
+        { u"submission_started"_s, draft.submissionStarted }, { u"lines"_s, lines } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

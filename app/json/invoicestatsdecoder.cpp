@@ -15,7 +15,10 @@ QLatin1StringView L1(const char* text)
 }
 
 // A part of the summary: an object {count, amount, …} or a bare count.
-void readPart(QJsonValueConstRef v, const QString& key, SummaryPart& out, QStringList& unreadable,
+void readPart(QJsonValueConstRef v,
+    const QString& key,
+    SummaryPart& out,
+    QStringList& unreadable,
     std::optional<Money>* refundedLater = nullptr)
 {
     if (v.type() == QJsonValue::Null) {

@@ -72,8 +72,8 @@ void ServerTodayTotals::requestRead(QDate day)
     m_today.day = day;
     m_today.state = ServerToday::State::Reading;
     const quint64 generation = ++m_generation;
-    m_api->invoiceSummary(day, day, true, this,
-        [this, generation, day](const ApiResult<std::optional<InvoiceListSummary>>& result) {
+    m_api->invoiceSummary(
+        day, day, true, this, [this, generation, day](const ApiResult<std::optional<InvoiceListSummary>>& result) {
             if (generation != m_generation) {
                 return;
             }

@@ -299,8 +299,8 @@ SandboxResponse SandboxInvoiceRoutes::list(const SandboxRequest& r, RouteContext
     if (c.profile.isV21() && (withSummary == u"1" || withSummary == u"true")) {
         envelope.insert(QStringLiteral("summary"),
             SandboxNoteStatsRoutes::listSummary(matches, window, r.queryValue(QStringLiteral("date_from")),
-                r.queryValue(QStringLiteral("date_to")), byPaidAt ? QStringLiteral("paid_at") : QStringLiteral("created_at"),
-                c));
+                r.queryValue(QStringLiteral("date_to")),
+                byPaidAt ? QStringLiteral("paid_at") : QStringLiteral("created_at"), c));
     }
     return SandboxResponse::json(200, envelope);
 }

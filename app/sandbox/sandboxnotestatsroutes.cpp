@@ -19,8 +19,8 @@ bool isPaidLike(const QString& status)
 // `end` makes a bare day reach to its end. Invalid when the text does not match.
 QDateTime readBound(const QString& text, bool end)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}([ T]\d{2}(:\d{2}(:\d{2}(\.\d{1,6})?)?)?(Z|[+-]\d{2}:?\d{2})?)?$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}([ T]\d{2}(:\d{2}(:\d{2}(\.\d{1,6})?)?)?(Z|[+-]\d{2}:?\d{2})?)?$)"));
     if (!pattern.match(text).hasMatch()) {
         return {};
     }
@@ -109,7 +109,8 @@ SandboxResponse SandboxNoteStatsRoutes::updateNote(qint64 id, const SandboxReque
     if (!value.isNull() && !value.isString()) {
         errors.add(key, QStringLiteral("The internal comment field must be a string."));
     } else if (value.toString().size() > kMaxNote) {
-        errors.add(key, QStringLiteral("The internal comment field must not be greater than %1 characters.").arg(kMaxNote));
+        errors.add(
+            key, QStringLiteral("The internal comment field must not be greater than %1 characters.").arg(kMaxNote));
     }
     if (!errors.isEmpty()) {
         return c.profile.validation(errors.errors());

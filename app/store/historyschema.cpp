@@ -214,7 +214,8 @@ StoreStatus indexInvoices(QSqlDatabase& db, const QString& where, bool withNote)
     QSqlQuery invoices(db);
     invoices.setForwardOnly(true);
     if (!invoices.exec(
-            u"SELECT id, description, external_order_id, phone, client_name, internal_comment FROM invoices"_s + where)) {
+            u"SELECT id, description, external_order_id, phone, client_name, internal_comment FROM invoices"_s
+            + where)) {
         return sql::failure(invoices);
     }
     QSqlQuery unindex(db);

@@ -3,18 +3,18 @@
 // /invoices/stats (JSON numbers) and of the list summary (strings) exact in tiyn, and how the overview compares the
 // server's figures with the local ones.
 #include "api/writereadback.h"
-#include "counter/counterdraftstore.h"
 #include "apitesthelpers.h"
-#include "json/invoicestatsdecoder.h"
+#include "counter/counterdraftstore.h"
 #include "overview/servertodaytotals.h"
 #include "store/historystore.h"
 #include "testsupport.h"
+#include "json/invoicestatsdecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace apipay;
 using namespace apipay::test;

@@ -181,7 +181,8 @@ void TestJourneyNotes::j_overviewServerFigures_equalSandbox_thenDifferWithAnUnsy
     const DisplayFormat format = session->displayFormat();
 
     if (!v21) {
-        QTRY_COMPARE_WITH_TIMEOUT(page->serverTotals()->today().state, overview::ServerToday::State::Unsupported, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page->serverTotals()->today().state, overview::ServerToday::State::Unsupported, 10'000);
         QVERIFY(!page->serverFiguresLabel()->isVisible());
         QVERIFY(!page->serverDiffersLabel()->isVisible());
         picture(u"overview-server"_s);

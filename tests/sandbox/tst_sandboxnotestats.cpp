@@ -76,8 +76,8 @@ void TestSandboxNoteStats::patch_setsErasesInAnyStatus_wholeInvoice()
     QCOMPARE(set.json().value(u"status"_s).toString(), u"paid"_s); // a paid invoice takes a note too
     QCOMPARE(set.json().value(u"internal_comment"_s).toString(), u"Айгуль, самовывоз"_s);
     QVERIFY(set.json().contains(u"amount"_s)); // the whole invoice, as GET /invoices/{id}
-    QCOMPARE(m_http->get(u"/invoices/%1"_s.arg(id)).json().value(u"internal_comment"_s).toString(),
-        u"Айгуль, самовывоз"_s);
+    QCOMPARE(
+        m_http->get(u"/invoices/%1"_s.arg(id)).json().value(u"internal_comment"_s).toString(), u"Айгуль, самовывоз"_s);
 
     HttpAnswer erased = m_http->patch(u"/invoices/%1"_s.arg(id), { { u"internal_comment"_s, QJsonValue() } });
     QCOMPARE(erased.status, 200);
@@ -96,8 +96,7 @@ void TestSandboxNoteStats::patch_withoutKey422_tooLong422_unknown404()
     HttpAnswer noKey = m_http->patch(u"/invoices/%1"_s.arg(id), { { u"description"_s, u"x"_s } });
     QCOMPARE(noKey.status, 422);
     QVERIFY(noKey.json().value(u"errors"_s).toObject().contains(u"internal_comment"_s));
-    HttpAnswer tooLong
-        = m_http->patch(u"/invoices/%1"_s.arg(id), { { u"internal_comment"_s, QString(256, u'я') } });
+    HttpAnswer tooLong = m_http->patch(u"/invoices/%1"_s.arg(id), { { u"internal_comment"_s, QString(256, u'я') } });
     QCOMPARE(tooLong.status, 422);
     QCOMPARE(m_http->patch(u"/invoices/%1"_s.arg(id), { { u"internal_comment"_s, QString(255, u'я') } }).status, 200);
     HttpAnswer unknown = m_http->patch(u"/invoices/999999"_s, { { u"internal_comment"_s, u"x"_s } });
@@ -202,8 +201,8 @@ void TestSandboxNoteStats::listSummary_paidAtWindow_stringsAndRefundedLater()
     }()),
         10'000);
     const QString day = m_server->store().now().toTimeZone(QTimeZone("Asia/Almaty")).date().toString(u"yyyy-MM-dd"_s);
-    const HttpAnswer answer = m_http->get(
-        u"/invoices?date_from=%1&date_to=%1&date_field=paid_at&with_summary=1&per_page=1"_s.arg(day));
+    const HttpAnswer answer
+        = m_http->get(u"/invoices?date_from=%1&date_to=%1&date_field=paid_at&with_summary=1&per_page=1"_s.arg(day));
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.data().size(), 1); // the page stays a page; the summary covers every match
     const QJsonObject summary = answer.json().value(u"summary"_s).toObject();

@@ -192,8 +192,8 @@ void InvoiceNoteEditor::save()
         m_message = tr("The connection broke while the note was being saved. Checking what ApiPay has…");
         updateState();
         WriteReadBack::invoiceNote(api, id, note, this,
-            [this, generation](WriteReadBack::Verdict verdict, const std::optional<Invoice>& invoice,
-                const ApiError& error) {
+            [this, generation](
+                WriteReadBack::Verdict verdict, const std::optional<Invoice>& invoice, const ApiError& error) {
                 if (generation != m_generation) {
                     return;
                 }

@@ -170,8 +170,8 @@ void OverviewPage::showServerFigures()
 {
     const overview::ServerToday& server = m_serverTotals->today();
     const overview::OverviewFigures& f = m_model->figures();
-    const bool show = server.hasFigures && server.day == f.today
-        && server.state != overview::ServerToday::State::Unsupported;
+    const bool show
+        = server.hasFigures && server.day == f.today && server.state != overview::ServerToday::State::Unsupported;
     m_serverFigures->setVisible(show);
     m_serverDiffers->setVisible(false);
     if (!show) {
