@@ -3,6 +3,7 @@
 #include "api/apiresult.h"
 #include "domain/catalog.h"
 #include "domain/invoice.h"
+#include "domain/invoicestats.h"
 #include "domain/page.h"
 #include "domain/qrinvoice.h"
 #include "domain/refund.h"
@@ -185,6 +186,30 @@ public:
         qint64 id, QObject* context, ApiCallback<StaticQrSheet> done, Priority priority = Priority::User);
     // DELETE /static-qr/{id}: the card with status disabled. Never re-sent; OutcomeUnknown → StaticQrReadBack.
     RequestId disableStaticQr(qint64 id, QObject* context, ApiCallback<StaticQrSheet> done);
+
+    // ---- Internal note and shift totals (v2.1; apiclient_notestats.cpp) ----
+    // PATCH /invoices/{id} {"internal_comment": note} (an empty note is sent as null: the note is erased). Any
+    // status; value = the whole invoice. ≤ 255 characters, else refused unsent (InvalidRequest). A write: never
+    // re-sent; OutcomeUnknown when the answer is lost (WriteReadBack::invoiceNote settles it). A v2.0 server answers
+    // 404 or 405 (noteUnsupported()).
+    static constexpr int kMaxInternalCommentLength = 255;
+    RequestId updateInvoiceNote(qint64 id, const QString& note, QObject* context, ApiCallback<Invoice> done);
+    // Whether an error of updateInvoiceNote() means the server cannot store notes at all (v2.0: 405, or a 404 that
+    // is not the v2.1 "Invoice not found").
+    static bool noteUnsupported(const ApiError& error);
+    // GET /invoices/stats (counts by created_at; paid only `paid`). A v2.0 server answers 404.
+    RequestId invoiceStats(const InvoiceStatsQuery& query,
+        QObject* context,
+        ApiCallback<InvoiceStats> done,
+        Priority priority = Priority::Background);
+    // GET /invoices?with_summary=1&per_page=1 over the Asia/Almaty days [from, to], cut by paid_at (byPaidAt) or
+    // created_at. value = the summary, nullopt when the server does not send one (v2.0 ignores with_summary).
+    RequestId invoiceSummary(QDate from,
+        QDate to,
+        bool byPaidAt,
+        QObject* context,
+        ApiCallback<std::optional<InvoiceListSummary>> done,
+        Priority priority = Priority::Background);
 
     // ---- Health ----
     // GET /status without the key. value = the "status" text ("ok").

@@ -169,6 +169,7 @@ QJsonObject ApiRequestBuilder::invoiceBody(const InvoiceDraft& draft, const QStr
     body.insert(QStringLiteral("external_order_id"), externalOrderId);
     body.insert(QStringLiteral("external_order_id_idempotency"), externalOrderId);
     putOptional(body, QStringLiteral("discount_percentage"), draft.discountPercentage);
+    putText(body, QStringLiteral("internal_comment"), draft.internalComment);
     return body;
 }
 
@@ -299,6 +300,10 @@ QMap<QString, QStringList> ApiRequestBuilder::validateInvoiceDraft(const Invoice
     if (draft.cartItems.isEmpty() && !draft.amount) {
         errors[QStringLiteral("amount")].append(
             QCoreApplication::translate("apipay::ApiRequestBuilder", "Enter an amount or add items from the catalog."));
+    }
+    if (draft.internalComment.size() > 255) { // the server's limit for internal_comment
+        errors[QStringLiteral("internal_comment")].append(QCoreApplication::translate(
+            "apipay::ApiRequestBuilder", "A note may have at most %n characters.", nullptr, 255));
     }
     return errors;
 }

@@ -33,6 +33,11 @@ public:
     static void subscriptionUpdate(
         ApiClient* api, qint64 id, const SubscriptionPatch& patch, QObject* context, UpdateDone done);
 
+    // GET /invoices/{id} after a note PATCH whose outcome is unknown (writereadbacknote.cpp): Done when the server's
+    // note equals `note` (an empty note: none), NotDone otherwise; the invoice as the server has it is passed on.
+    using NoteDone = std::function<void(Verdict, const std::optional<Invoice>&, const ApiError&)>;
+    static void invoiceNote(ApiClient* api, qint64 id, const QString& note, QObject* context, NoteDone done);
+
     // A picture upload whose outcome is unknown cannot be read back (the server lists no uploads): the plain
     // sentence for it, translated. The upload is never sent again by itself; the person retries with Save.
     static QString uploadOutcomeUnknownText();

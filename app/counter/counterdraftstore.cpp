@@ -86,8 +86,8 @@ QByteArray CounterDraftStore::toJson(const CounterDraft& draft)
     const QJsonObject root { { u"version"_s, kVersion }, { u"cart_mode"_s, draft.cartMode },
         { u"amount_text"_s, draft.amountText }, { u"phone_text"_s, draft.phoneText },
         { u"description"_s, draft.description }, { u"external_order_id"_s, draft.externalOrderId },
-        { u"discount_percent"_s, draft.discountPercent }, { u"submission_started"_s, draft.submissionStarted },
-        { u"lines"_s, lines } };
+        { u"note"_s, draft.note }, { u"discount_percent"_s, draft.discountPercent },
+        { u"submission_started"_s, draft.submissionStarted }, { u"lines"_s, lines } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -113,6 +113,7 @@ std::optional<CounterDraft> CounterDraftStore::fromJson(const QByteArray& json, 
     draft.amountText = root.value(u"amount_text"_s).toString();
     draft.phoneText = root.value(u"phone_text"_s).toString();
     draft.description = root.value(u"description"_s).toString();
+    draft.note = root.value(u"note"_s).toString(); // absent in drafts saved before notes existed
     draft.externalOrderId = root.value(u"external_order_id"_s).toString();
     draft.discountPercent = qBound(0, root.value(u"discount_percent"_s).toInt(), 99);
     draft.submissionStarted = root.value(u"submission_started"_s).toBool();

@@ -32,6 +32,7 @@ struct CounterDraft
     QString amountText;
     QString phoneText;
     QString description;
+    QString note; // the shop's own note on the invoice (v2.1 internal_comment)
     QString externalOrderId;
     QList<Line> lines;
     int discountPercent = 0;
@@ -41,7 +42,7 @@ struct CounterDraft
 
     bool isEmpty() const
     {
-        return amountText.isEmpty() && phoneText.isEmpty() && description.isEmpty() && lines.isEmpty()
+        return amountText.isEmpty() && phoneText.isEmpty() && description.isEmpty() && note.isEmpty() && lines.isEmpty()
             && !submissionStarted;
     }
 };

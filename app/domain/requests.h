@@ -30,6 +30,7 @@ struct InvoiceDraft
     QString externalOrderId; // app-generated when empty (D4); also sent as external_order_id_idempotency
     QList<CartLine> cartItems;
     std::optional<int> discountPercentage; // 1–99
+    QString internalComment; // v2.1 shop's own note, ≤ 255; sent only when not empty
 };
 
 // GET /invoices

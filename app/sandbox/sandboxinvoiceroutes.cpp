@@ -1,5 +1,7 @@
 #include "sandboxinvoiceroutes.h"
 
+#include "sandboxnotestatsroutes.h"
+
 #include <QJsonArray>
 #include <cmath>
 
@@ -131,7 +133,7 @@ SandboxResponse SandboxInvoiceRoutes::create(const SandboxRequest& r, RouteConte
                                      QStringLiteral("external_order_id_idempotency"), 191)
                                  .value_or(QString());
         inv.internalComment
-            = errors.string(o, QStringLiteral("internal_comment"), QStringLiteral("internal_comment"), 500)
+            = errors.string(o, QStringLiteral("internal_comment"), QStringLiteral("internal_comment"), 255)
                   .value_or(QString());
     }
     const auto percent
@@ -237,7 +239,8 @@ SandboxResponse SandboxInvoiceRoutes::list(const SandboxRequest& r, RouteContext
         }
         if (!search.isEmpty() && !(searchIsId && inv.id == searchId)
             && !inv.description.contains(search, Qt::CaseInsensitive)
-            && !inv.externalOrderId.contains(search, Qt::CaseInsensitive)) {
+            && !inv.externalOrderId.contains(search, Qt::CaseInsensitive)
+            && !(c.profile.isV21() && inv.internalComment.contains(search, Qt::CaseInsensitive))) {
             continue;
         }
         matches.push_back(&inv);
@@ -291,7 +294,15 @@ SandboxResponse SandboxInvoiceRoutes::list(const SandboxRequest& r, RouteContext
     for (qsizetype i = begin; i < end; ++i) {
         data.append(c.json.invoiceListItem(*rows[size_t(i)].invoice));
     }
-    return SandboxResponse::json(200, c.profile.invoiceListEnvelope(data, paging.page, paging.perPage, total));
+    QJsonObject envelope = c.profile.invoiceListEnvelope(data, paging.page, paging.perPage, total);
+    const QString withSummary = r.queryValue(QStringLiteral("with_summary"));
+    if (c.profile.isV21() && (withSummary == u"1" || withSummary == u"true")) {
+        envelope.insert(QStringLiteral("summary"),
+            SandboxNoteStatsRoutes::listSummary(matches, window, r.queryValue(QStringLiteral("date_from")),
+                r.queryValue(QStringLiteral("date_to")),
+                byPaidAt ? QStringLiteral("paid_at") : QStringLiteral("created_at"), c));
+    }
+    return SandboxResponse::json(200, envelope);
 }
 
 SandboxResponse SandboxInvoiceRoutes::detail(qint64 id, RouteContext& c)

@@ -6,6 +6,7 @@
 #include "sandboxfaultanswers.h"
 #include "sandboxhttpserver.h"
 #include "sandboxinvoiceroutes.h"
+#include "sandboxnotestatsroutes.h"
 #include "sandboxqrroutes.h"
 #include "sandboxratelimiter.h"
 #include "sandboxrefundroutes.h"
@@ -409,6 +410,9 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
     const SandboxJson json(profile, *m_store, rootUrl().toString(QUrl::StripTrailingSlash));
     RouteContext context { *m_store, profile, json };
     if (auto r = SandboxQrRoutes::handle(request, context)) {
+        return *r;
+    }
+    if (auto r = SandboxNoteStatsRoutes::handle(request, context)) {
         return *r;
     }
     if (auto r = SandboxInvoiceRoutes::handle(request, context)) {

@@ -198,6 +198,54 @@ StoreStatus version2(QSqlDatabase& db)
         });
 }
 
+// (Re)writes the full-text index text of the invoices `where` selects (an SQL WHERE clause, or empty for all);
+// `withNote`: the internal note is part of the text (from version 4 on).
+StoreStatus indexInvoices(QSqlDatabase& db, const QString& where, bool withNote)
+{
+    QHash<qint64, QStringList> itemNames;
+    QSqlQuery items(db);
+    items.setForwardOnly(true);
+    if (!items.exec(u"SELECT invoice_id, name FROM invoice_items ORDER BY invoice_id, position"_s)) {
+        return sql::failure(items);
+    }
+    while (items.next()) {
+        itemNames[items.value(0).toLongLong()].append(items.value(1).toString());
+    }
+    QSqlQuery invoices(db);
+    invoices.setForwardOnly(true);
+    if (!invoices.exec(
+            u"SELECT id, description, external_order_id, phone, client_name, internal_comment FROM invoices"_s
+            + where)) {
+        return sql::failure(invoices);
+    }
+    QSqlQuery unindex(db);
+    QSqlQuery insert(db);
+    if (!unindex.prepare(u"DELETE FROM invoice_search WHERE rowid = ?"_s)) {
+        return sql::failure(unindex);
+    }
+    if (!insert.prepare(u"INSERT INTO invoice_search(rowid, body) VALUES(?, ?)"_s)) {
+        return sql::failure(insert);
+    }
+    while (invoices.next()) {
+        search::InvoiceFields fields;
+        fields.id = invoices.value(0).toLongLong();
+        fields.description = invoices.value(1).toString();
+        fields.externalOrderId = invoices.value(2).toString();
+        fields.phone = invoices.value(3).toString();
+        fields.clientName = invoices.value(4).toString();
+        fields.internalComment = withNote ? invoices.value(5).toString() : QString();
+        fields.itemNames = itemNames.value(fields.id);
+        StoreStatus status = sql::rerun(unindex, { fields.id });
+        if (status.ok()) {
+            status = sql::rerun(insert, { fields.id, search::invoiceText(fields) });
+        }
+        if (!status.ok()) {
+            return status;
+        }
+    }
+    return {};
+}
+
 // Version 3: the full-text index of invoices, filled from the invoices already stored.
 //
 // A plain FTS5 table (it keeps its own copy of the indexed text) rather than an external-content one: the indexed
@@ -214,38 +262,14 @@ StoreStatus version3(QSqlDatabase& db)
     if (!status.ok()) {
         return status;
     }
-    QHash<qint64, QStringList> itemNames;
-    QSqlQuery items(db);
-    items.setForwardOnly(true);
-    if (!items.exec(u"SELECT invoice_id, name FROM invoice_items ORDER BY invoice_id, position"_s)) {
-        return sql::failure(items);
-    }
-    while (items.next()) {
-        itemNames[items.value(0).toLongLong()].append(items.value(1).toString());
-    }
-    QSqlQuery invoices(db);
-    invoices.setForwardOnly(true);
-    if (!invoices.exec(u"SELECT id, description, external_order_id, phone, client_name FROM invoices"_s)) {
-        return sql::failure(invoices);
-    }
-    QSqlQuery insert(db);
-    if (!insert.prepare(u"INSERT INTO invoice_search(rowid, body) VALUES(?, ?)"_s)) {
-        return sql::failure(insert);
-    }
-    while (invoices.next()) {
-        search::InvoiceFields fields;
-        fields.id = invoices.value(0).toLongLong();
-        fields.description = invoices.value(1).toString();
-        fields.externalOrderId = invoices.value(2).toString();
-        fields.phone = invoices.value(3).toString();
-        fields.clientName = invoices.value(4).toString();
-        fields.itemNames = itemNames.value(fields.id);
-        status = sql::rerun(insert, { fields.id, search::invoiceText(fields) });
-        if (!status.ok()) {
-            return status;
-        }
-    }
-    return {};
+    return indexInvoices(db, QString(), false);
+}
+
+// Version 4: the shop's own note (internal_comment) is part of the indexed text; the invoices that have one are
+// indexed again.
+StoreStatus version4(QSqlDatabase& db)
+{
+    return indexInvoices(db, u" WHERE internal_comment IS NOT NULL AND internal_comment <> ''"_s, true);
 }
 
 } // namespace
@@ -256,6 +280,7 @@ const QList<Migration>& migrations()
         { 1, &version1 },
         { 2, &version2 },
         { 3, &version3 },
+        { 4, &version4 },
     };
     return list;
 }

@@ -144,6 +144,7 @@ struct InvoiceWriter
         , indexed(db)
         , unindex(db)
         , index(db)
+        , storedNote(db)
     {
     }
 
@@ -162,6 +163,7 @@ struct InvoiceWriter
             { &indexed, u"SELECT body FROM invoice_search WHERE rowid = ?"_s },
             { &unindex, u"DELETE FROM invoice_search WHERE rowid = ?"_s },
             { &index, u"INSERT INTO invoice_search(rowid, body) VALUES(?, ?)"_s },
+            { &storedNote, u"SELECT internal_comment FROM invoices WHERE id = ?"_s },
         };
         for (const auto& [query, text] : statements) {
             if (!query->prepare(text)) {
@@ -175,7 +177,7 @@ struct InvoiceWriter
     {
         StoreStatus status = upsert.write(invoiceValues(invoice));
         search::InvoiceFields fields { invoice.id, invoice.description, invoice.externalOrderId, invoice.phone,
-            invoice.clientName, {} };
+            invoice.clientName, {}, {} };
         if (status.ok() && !invoice.items.isEmpty()) {
             status = sql::rerun(deleteItems, { invoice.id });
             for (qsizetype n = 0; status.ok() && n < invoice.items.size(); ++n) {
@@ -193,6 +195,16 @@ struct InvoiceWriter
             }
             itemNames.finish();
         }
+        // An answer without internal_comment keeps the stored note (keptWhenAbsent), and so does the index.
+        if (status.ok() && invoice.internalComment) {
+            fields.internalComment = *invoice.internalComment;
+        } else if (status.ok()) {
+            status = sql::rerun(storedNote, { invoice.id });
+            if (status.ok() && storedNote.next()) {
+                fields.internalComment = storedNote.value(0).toString();
+            }
+            storedNote.finish();
+        }
         if (!status.ok()) {
             return status;
         }
@@ -209,7 +221,7 @@ struct InvoiceWriter
     }
 
     sql::Upsert upsert;
-    QSqlQuery deleteItems, insertItem, itemNames, indexed, unindex, index;
+    QSqlQuery deleteItems, insertItem, itemNames, indexed, unindex, index, storedNote;
 };
 
 QString selectColumns()

@@ -113,6 +113,7 @@ QString invoiceText(const InvoiceFields& fields)
     }
     parts.append(fields.clientName);
     parts.append(fields.itemNames);
+    parts.append(fields.internalComment);
     parts.removeAll(QString());
     return fold(parts.join(u' '));
 }

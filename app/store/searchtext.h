@@ -25,6 +25,7 @@ struct InvoiceFields
     QString phone; // 8XXXXXXXXXX as stored
     QString clientName;
     QStringList itemNames;
+    QString internalComment; // the shop's own note (v2.1)
 };
 
 // The text the full-text index holds for one invoice.

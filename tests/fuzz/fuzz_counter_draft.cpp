@@ -19,7 +19,7 @@ bool sameLine(const CounterDraft::Line& a, const CounterDraft::Line& b)
 bool sameDraft(const CounterDraft& a, const CounterDraft& b)
 {
     if (a.cartMode != b.cartMode || a.amountText != b.amountText || a.phoneText != b.phoneText
-        || a.description != b.description || a.externalOrderId != b.externalOrderId
+        || a.description != b.description || a.note != b.note || a.externalOrderId != b.externalOrderId
         || a.discountPercent != b.discountPercent || a.submissionStarted != b.submissionStarted
         || a.lines.size() != b.lines.size()) {
         return false;

@@ -132,8 +132,9 @@ private Q_SLOTS:
             QCOMPARE(refunds.value().first().reason, u"сломан"_s);
             QCOMPARE(refunds.value().first().items.size(), 1);
             QCOMPARE(store.syncValue(u"newest_invoice_id"_s).value(), u"501"_s);
-            // The search index of version 3 was filled from the invoices already there.
-            for (const QString& words : { u"наполеон"_s, u"ORD-77"_s, u"+7 707 123"_s, u"эклер"_s, u"айгер"_s }) {
+            // The search index of version 3 was filled from the invoices already there; version 4 added the note.
+            for (const QString& words :
+                { u"наполеон"_s, u"ORD-77"_s, u"+7 707 123"_s, u"эклер"_s, u"айгер"_s, u"позвон"_s }) {
                 HistoryQuery query;
                 query.text = words;
                 QCOMPARE(store.countInvoices(query).value(), qint64(1));

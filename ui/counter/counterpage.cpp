@@ -201,6 +201,7 @@ CounterDraft CounterPage::currentDraft() const
     draft.amountText = m_amountEdit->text();
     draft.phoneText = m_phoneEdit->text();
     draft.description = m_descriptionEdit->text();
+    draft.note = m_noteEdit->text();
     draft.externalOrderId = m_externalIdEdit->text();
     const CartModel* cart = m_cart->cart();
     for (int row = 0; row < cart->lineCount(); ++row) {
@@ -237,6 +238,7 @@ void CounterPage::restoreDraft()
         m_amountEdit->clear();
         m_phoneEdit->clear();
         m_descriptionEdit->clear();
+        m_noteEdit->clear();
         m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));
         setCartMode(false);
         m_restoring = false;
@@ -246,6 +248,7 @@ void CounterPage::restoreDraft()
     m_amountEdit->setText(draft->amountText);
     m_phoneEdit->setText(draft->phoneText);
     m_descriptionEdit->setText(draft->description);
+    m_noteEdit->setText(draft->note);
     m_externalIdEdit->setText(draft->externalOrderId.isEmpty()
             ? ApiClient::generateExternalOrderId(ApiClient::installId())
             : draft->externalOrderId);
@@ -286,6 +289,7 @@ void CounterPage::setFormLocked(bool locked)
     m_amountEdit->setReadOnly(locked);
     m_phoneEdit->setReadOnly(locked);
     m_descriptionEdit->setReadOnly(locked);
+    m_noteEdit->setReadOnly(locked);
     m_externalIdEdit->setReadOnly(locked);
     m_cart->setEditable(!locked);
     m_createButton->setVisible(!locked);
@@ -377,6 +381,7 @@ void CounterPage::nextCustomer()
     m_amountEdit->clear();
     m_phoneEdit->clear();
     m_descriptionEdit->clear();
+    m_noteEdit->clear();
     m_cart->clearAll();
     m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));
     m_restoring = false;

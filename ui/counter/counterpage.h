@@ -61,6 +61,7 @@ public:
     QLabel* phoneHint() const { return m_phoneHint; }
     QLabel* descriptionCounter() const { return m_descriptionCounter; }
     QLabel* descriptionError() const { return m_descriptionError; }
+    QLineEdit* noteEdit() const { return m_noteEdit; }
     QLabel* formError() const { return m_formError; }
     CartPanel* cartPanel() const { return m_cart; }
     CounterStatusPanel* statusPanel() const { return m_status; }
@@ -115,6 +116,8 @@ private:
     DescriptionEdit* m_descriptionEdit = nullptr;
     QLabel* m_descriptionCounter = nullptr;
     QLabel* m_descriptionError = nullptr;
+    QLabel* m_noteLabel = nullptr; // v2.1 internal_comment, sent on create when not empty
+    QLineEdit* m_noteEdit = nullptr;
     QLabel* m_externalIdLabel = nullptr;
     QLineEdit* m_externalIdEdit = nullptr;
     QToolButton* m_newIdButton = nullptr;

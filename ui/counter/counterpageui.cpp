@@ -114,6 +114,14 @@ void CounterPage::buildUi()
     grid->addWidget(m_descriptionCounter, row++, 1);
     grid->addWidget(m_descriptionError, row++, 1);
 
+    m_noteLabel = new QLabel(this);
+    m_noteEdit = new QLineEdit(this);
+    m_noteEdit->setObjectName(u"counterNoteLineEdit"_s);
+    m_noteEdit->setMaxLength(ApiClient::kMaxInternalCommentLength);
+    m_noteLabel->setBuddy(m_noteEdit);
+    grid->addWidget(m_noteLabel, row, 0);
+    grid->addWidget(m_noteEdit, row++, 1);
+
     m_externalIdLabel = new QLabel(this);
     m_externalIdEdit = new QLineEdit(this);
     m_externalIdEdit->setObjectName(u"externalOrderIdLineEdit"_s);
@@ -156,6 +164,8 @@ void CounterPage::buildUi()
     setTabOrder(m_amountEdit, m_phoneEdit);
     setTabOrder(m_phoneEdit, m_descriptionEdit);
     setTabOrder(m_descriptionEdit, m_createButton);
+    // The note is not part of the queue: Alt+O (its label) or Tab past "Create invoice" reaches it.
+    setTabOrder(m_createButton, m_noteEdit);
 
     // The checked state, not the click: the keyboard (arrows), the mouse and a screen reader's "Toggle" all switch.
     connect(m_modeGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
@@ -166,6 +176,8 @@ void CounterPage::buildUi()
     connect(m_amountEdit, &QLineEdit::returnPressed, this, &CounterPage::submit);
     connect(m_phoneEdit, &QLineEdit::returnPressed, this, &CounterPage::submit);
     connect(m_externalIdEdit, &QLineEdit::returnPressed, this, &CounterPage::submit);
+    connect(m_noteEdit, &QLineEdit::returnPressed, this, &CounterPage::submit);
+    connect(m_noteEdit, &QLineEdit::textChanged, this, &CounterPage::onFormChanged);
     connect(m_descriptionEdit, &DescriptionEdit::submitRequested, this, &CounterPage::submit);
     connect(m_cart, &CartPanel::submitRequested, this, &CounterPage::submit);
     connect(m_createButton, &QPushButton::clicked, this, &CounterPage::submit);
@@ -201,6 +213,8 @@ void CounterPage::retranslate()
     m_phoneEdit->setPlaceholderText(tr("+7 700 123 45 67"));
     m_descriptionLabel->setText(tr("&Description:"));
     m_descriptionEdit->setPlaceholderText(tr("What is paid for (optional)"));
+    m_noteLabel->setText(tr("N&ote (only for you):"));
+    m_noteEdit->setPlaceholderText(tr("Kept with the invoice; the customer does not see it (optional)"));
     m_externalIdLabel->setText(tr("Order &id:"));
     m_externalIdEdit->setToolTip(tr("Your order number; the app makes a unique one, you may type your own"));
     m_newIdButton->setText(tr("New id"));

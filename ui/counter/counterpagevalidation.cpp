@@ -125,6 +125,7 @@ std::optional<InvoiceDraft> CounterPage::validatedDraft()
         bad(m_descriptionEdit);
     }
     draft.description = m_descriptionEdit->text().trimmed();
+    draft.internalComment = m_noteEdit->text().trimmed();
     draft.externalOrderId = m_externalIdEdit->text().trimmed();
     if (draft.externalOrderId.isEmpty()) {
         m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));

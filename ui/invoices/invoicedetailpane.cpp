@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "catalog/catalogimageindex.h"
 #include "images/imagecache.h"
+#include "invoices/invoicenoteeditor.h"
 #include "invoices/invoicestatusstyle.h"
 #include "money/phonenumber.h"
 #include "shell/pagecontext.h"
@@ -79,6 +80,19 @@ InvoiceDetailPane::InvoiceDetailPane(const PageContext& context, CatalogImageInd
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(m_form);
     buildFields();
+    m_noteEditor = new InvoiceNoteEditor(m_context, body);
+    layout->addWidget(m_noteEditor);
+    connect(m_noteEditor, &InvoiceNoteEditor::savingChanged, this, [this](bool saving) {
+        m_values.value(InternalComment)->setEnabled(!saving); // the old note, greyed until the answer
+    });
+    connect(m_noteEditor, &InvoiceNoteEditor::saved, this, [this](const Invoice& invoice) {
+        if (invoice.id != m_id) {
+            return;
+        }
+        m_invoice = invoice;
+        render();
+        Q_EMIT invoiceChanged(*m_invoice);
+    });
 
     m_itemsTitle = new QLabel(body);
     layout->addWidget(m_itemsTitle);

@@ -19,6 +19,7 @@ class QTableWidget;
 namespace apipay {
 
 class CatalogImageIndex;
+class InvoiceNoteEditor;
 class StaleNotice;
 
 // Every field of one invoice, its items with catalog thumbnails and its refunds. showInvoice() shows what is known at
@@ -41,6 +42,8 @@ public:
     std::optional<InvoiceRefunds> refunds() const { return m_refunds; }
     // Shown when loading the invoice again failed: the fields keep the last good values, marked with their time.
     StaleNotice* staleNotice() const { return m_staleNotice; }
+    // The internal note's editor (v2.1).
+    InvoiceNoteEditor* noteEditor() const { return m_noteEditor; }
 
     void applyStatusUpdates(const QList<apipay::InvoiceStatusUpdate>& updates);
     void setRefunds(const InvoiceRefunds& refunds);
@@ -104,6 +107,7 @@ private:
     QFormLayout* m_form = nullptr;
     QHash<int, QLabel*> m_fieldTitles;
     QHash<int, QLabel*> m_values;
+    InvoiceNoteEditor* m_noteEditor = nullptr;
     QLabel* m_itemsTitle = nullptr;
     QTableWidget* m_itemsTable = nullptr;
     QLabel* m_refundsTitle = nullptr;

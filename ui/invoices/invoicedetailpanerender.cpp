@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "catalog/catalogimageindex.h"
 #include "images/imagecache.h"
+#include "invoices/invoicenoteeditor.h"
 #include "invoices/invoicestatusstyle.h"
 #include "shell/pagecontext.h"
 #include "widgets/stalenotice.h"
@@ -63,6 +64,7 @@ void InvoiceDetailPane::render()
     }
 
     const bool has = m_invoice.has_value();
+    m_noteEditor->setInvoice(m_invoice, m_detailLoaded);
     for (int f = 0; f < FieldCount; ++f) {
         m_form->setRowVisible(f, has);
     }

@@ -31,6 +31,9 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
     , m_empty(new EmptyStateLabel(this))
     , m_cards { new OverviewCard(this), new OverviewCard(this), new OverviewCard(this) }
     , m_waiting(new QLabel(this))
+    , m_serverTotals(new overview::ServerTodayTotals(this))
+    , m_serverFigures(new QLabel(this))
+    , m_serverDiffers(new QLabel(this))
     , m_errors(new QLabel(this))
     , m_chart(new OverviewChart(this))
     , m_bestSellersTitle(new QLabel(this))
@@ -43,6 +46,11 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
     m_cards[1]->setObjectName(u"weekCard"_s);
     m_cards[2]->setObjectName(u"monthCard"_s);
     m_waiting->setObjectName(u"waitingLabel"_s);
+    m_serverFigures->setObjectName(u"serverTodayLabel"_s);
+    m_serverDiffers->setObjectName(u"serverDiffersLabel"_s);
+    m_serverDiffers->setWordWrap(true);
+    m_serverFigures->hide();
+    m_serverDiffers->hide();
     m_errors->setObjectName(u"overviewErrorLabel"_s);
     m_bestSellerPeriod->setObjectName(u"bestSellerPeriodComboBox"_s);
     m_bestSellers->setObjectName(u"bestSellersTable"_s);
@@ -77,6 +85,8 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
         cards->addWidget(card, 1);
     }
     contentLayout->addLayout(cards);
+    contentLayout->addWidget(m_serverFigures);
+    contentLayout->addWidget(m_serverDiffers);
     contentLayout->addWidget(m_waiting);
     contentLayout->addWidget(m_errors);
     auto* lower = new QHBoxLayout;
@@ -107,11 +117,14 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
     layout->addWidget(scroll, 1);
 
     connect(m_model, &overview::OverviewModel::figuresChanged, this, &OverviewPage::showFigures);
+    connect(m_serverTotals, &overview::ServerTodayTotals::changed, this, &OverviewPage::showServerFigures);
     connect(m_bestSellerPeriod, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setBestSellerPeriod(PeriodKind(m_bestSellerPeriod->currentData().toInt())); });
     connect(m_reportButton, &QPushButton::clicked, this, &OverviewPage::openEndOfDayReport);
     if (Session* session = context.session) {
         connect(session, &Session::historyChanged, this, &OverviewPage::bindStore);
+        m_serverTotals->setApi(session->api());
+        connect(session, &Session::sessionChanged, m_serverTotals, &overview::ServerTodayTotals::reset);
         connect(session, &Session::displayFormatChanged, this, &OverviewPage::applyFormat);
         connect(session, &Session::languageChanged, this, &OverviewPage::showFigures);
     }
@@ -136,11 +149,58 @@ void OverviewPage::refresh()
         context().session->requestHistoryUpdate(); // F5: the sync asks the server for what changed first
     }
     m_model->refresh();
+    readServerTotals();
 }
 
 void OverviewPage::activated()
 {
     m_model->refresh(); // the day may have changed since the page was last shown
+    readServerTotals();
+}
+
+void OverviewPage::readServerTotals()
+{
+    if (context().session) {
+        m_serverTotals->setApi(context().session->api()); // the session may have a new client (another account)
+    }
+    m_serverTotals->requestRead(m_model->today()); // at most every five minutes (ServerTodayTotals)
+}
+
+void OverviewPage::showServerFigures()
+{
+    const overview::ServerToday& server = m_serverTotals->today();
+    const overview::OverviewFigures& f = m_model->figures();
+    const bool show
+        = server.hasFigures && server.day == f.today && server.state != overview::ServerToday::State::Unsupported;
+    m_serverFigures->setVisible(show);
+    m_serverDiffers->setVisible(false);
+    if (!show) {
+        return;
+    }
+    const DisplayFormat format = context().session ? context().session->displayFormat() : DisplayFormat();
+    //: The server's figures for today beside the local ones: "Server: 12 paid · 145 000 ₸".
+    const int count = int(std::min<qint64>(server.paidCount, 1'000'000'000));
+    m_serverFigures->setText(tr("Server: %n paid · %1", nullptr, count).arg(format.money(server.paidAmount)));
+    if (!f.hasStore) {
+        return;
+    }
+    QString why;
+    switch (overview::compare(server.paidCount, server.paidAmount, f.day.current,
+        overview::ServerTodayTotals::firstSyncDone(m_model->store()))) {
+    case overview::Agreement::Same:
+        return;
+    case overview::Agreement::Syncing:
+        why = tr("The server's figures differ from this computer's: the history is still syncing.");
+        break;
+    case overview::Agreement::LatePayments:
+        why = tr("The server's figures differ from this computer's: payments arrived after the last sync.");
+        break;
+    case overview::Agreement::Differs:
+        why = tr("The server's figures differ from this computer's.");
+        break;
+    }
+    m_serverDiffers->setText(why);
+    m_serverDiffers->setVisible(true);
 }
 
 bool OverviewPage::showsEmptyState() const
@@ -204,6 +264,10 @@ void OverviewPage::showFigures()
     m_errors->setText(f.errors.join(u'\n'));
     m_errors->setVisible(!f.errors.isEmpty());
     m_chart->setFigures(f, format);
+    showServerFigures(); // compared with the new local figures
+    if (isVisible()) {
+        readServerTotals(); // asks again only when the last reading is five minutes old
+    }
 
     m_bestSellers->setRowCount(int(f.bestSellers.items.size()));
     for (int row = 0; row < f.bestSellers.items.size(); ++row) {

@@ -3,6 +3,7 @@
 #include "shell/page.h"
 
 #include "overview/overviewmodel.h"
+#include "overview/servertodaytotals.h"
 
 class QComboBox;
 class QLabel;
@@ -20,7 +21,9 @@ class OverviewChart;
 // first) and this month against the period before, the invoices waiting for payment now, a chart of net takings per
 // day (30 days) or per month (12 months), the best sellers of a period, and "End-of-day report…". Reads
 // Session::history() (and follows historyChanged: the store may be replaced), counts days in the display zone, and
-// reads again — coalesced — when the store announces new invoices or refunds. Never calls the API.
+// reads again — coalesced — when the store announces new invoices or refunds. Beside today's card, the server's own
+// figures for today (v2.1, read in the background at most every five minutes while the page is shown) and, when they
+// differ from the local ones, why if the app can tell.
 class OverviewPage : public PageWidget
 {
     Q_OBJECT
@@ -36,6 +39,9 @@ public:
     OverviewChart* chart() const { return m_chart; }
     QTableWidget* bestSellersTable() const { return m_bestSellers; }
     QLabel* waitingLabel() const { return m_waiting; }
+    overview::ServerTodayTotals* serverTotals() const { return m_serverTotals; }
+    QLabel* serverFiguresLabel() const { return m_serverFigures; }
+    QLabel* serverDiffersLabel() const { return m_serverDiffers; }
     EmptyStateLabel* emptyState() const { return m_empty; }
     bool showsEmptyState() const;
     QPushButton* reportButton() const { return m_reportButton; }
@@ -50,12 +56,17 @@ private:
     void applyFormat();
     void showFigures();
     void retranslate();
+    void readServerTotals();
+    void showServerFigures();
 
     overview::OverviewModel* m_model;
     QStackedWidget* m_stack;
     EmptyStateLabel* m_empty;
     OverviewCard* m_cards[3];
     QLabel* m_waiting;
+    overview::ServerTodayTotals* m_serverTotals;
+    QLabel* m_serverFigures;
+    QLabel* m_serverDiffers;
     QLabel* m_errors;
     OverviewChart* m_chart;
     QLabel* m_bestSellersTitle;
