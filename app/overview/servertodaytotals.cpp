@@ -48,9 +48,8 @@ bool ServerTodayTotals::firstSyncDone(const HistoryStore* store)
     if (!store || !store->isOpen()) {
         return false;
     }
-    const auto invoices = store->syncValue(synckeys::historyInvoicesDone());
-    const auto refunds = store->syncValue(synckeys::historyRefundsDone());
-    return invoices.ok() && refunds.ok() && invoices.value() == u"1" && refunds.value() == u"1";
+    return synckeys::isFirstPassDone(*store, synckeys::historyInvoicesDone())
+        && synckeys::isFirstPassDone(*store, synckeys::historyRefundsDone());
 }
 
 void ServerTodayTotals::requestRead(QDate day)

@@ -61,15 +61,7 @@ void BenchQrCounter::enterToQr_paymentToPaid()
     fixture.driver().key(Qt::Key_N, Qt::ControlModifier);
     auto* panel = fixture.window()->page(PageId::NewInvoice)->findChild<QrCounterPanel*>();
     QVERIFY(panel);
-    // GET /invoices/stats (the capability probe) belongs to the shift-totals part of the sandbox, merged separately:
-    // until then its v2.1 answer is stood in for by an injected 200.
-    sandbox::SandboxFault stats = sandbox::SandboxFault::make(
-        sandbox::SandboxFault::Kind::Status, "GET", QStringLiteral("/invoices/stats"), 1000);
-    stats.status = 200;
-    stats.body = R"({"total_invoices":0})";
-    fixture.server()->addFault(stats);
     auto* page = qobject_cast<CounterPage*>(fixture.window()->page(PageId::NewInvoice));
-    page->qrCapability()->recheck();
     QTRY_VERIFY(page->qrCapability()->isAvailable());
     fixture.driver().key(Qt::Key_R, Qt::AltModifier);
     QTRY_VERIFY(panel->isVisible());

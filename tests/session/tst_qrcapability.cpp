@@ -13,7 +13,6 @@
 using namespace apipay;
 using namespace Qt::StringLiterals;
 using apipay::sandbox::Profile;
-using apipay::sandbox::SandboxFault;
 using apipay::sandbox::SandboxServer;
 
 namespace {
@@ -27,14 +26,6 @@ std::unique_ptr<SandboxServer> startServer(Profile profile)
     auto server = std::make_unique<SandboxServer>(options);
     if (!server->start(0)) {
         return {};
-    }
-    if (profile == Profile::V21) {
-        // GET /invoices/stats belongs to the shift-totals part of the sandbox (merged separately): until then the
-        // v2.1 sandbox's 200 is stood in for by an injected answer.
-        SandboxFault stats = SandboxFault::make(SandboxFault::Kind::Status, "GET", u"/invoices/stats"_s, 1000);
-        stats.status = 200;
-        stats.body = R"({"total_invoices":0})";
-        server->addFault(stats);
     }
     return server;
 }
