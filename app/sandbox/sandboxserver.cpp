@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "sandboxcatalogroutes.h"
+#include "sandboxclientroutes.h"
 #include "sandboxcontrolroutes.h"
 #include "sandboxdemodata.h"
 #include "sandboxfaultanswers.h"
@@ -29,6 +30,7 @@ SandboxServer::SandboxServer(const Options& options, QObject* parent)
     , m_options(options)
     , m_store(std::make_unique<SandboxStore>())
     , m_limiter(std::make_unique<SandboxRateLimiter>())
+    , m_clientRoutes(std::make_unique<SandboxClientRoutes>())
 {
     init();
 }
@@ -138,6 +140,7 @@ void SandboxServer::reset()
     m_faults.clear();
     m_requestLog.clear();
     m_limiter->reset();
+    m_clientRoutes->reset();
     loadInitialData();
 }
 
@@ -315,6 +318,11 @@ SandboxStore& SandboxServer::store()
     return *m_store;
 }
 
+SandboxClientRoutes& SandboxServer::clientRoutes()
+{
+    return *m_clientRoutes;
+}
+
 // ---- HTTP pipeline ----
 
 SandboxLoggedRequest SandboxServer::loggedRequest(
@@ -404,6 +412,9 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
         return *r;
     }
     if (auto r = SandboxSubscriptionRoutes::handle(request, context)) {
+        return *r;
+    }
+    if (auto r = m_clientRoutes->handle(request, context)) {
         return *r;
     }
     return profile.isV21()

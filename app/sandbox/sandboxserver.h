@@ -18,6 +18,7 @@ class QTimer;
 
 namespace apipay::sandbox {
 
+class SandboxClientRoutes;
 class SandboxHttpServer;
 class SandboxRateLimiter;
 class SandboxStore;
@@ -136,6 +137,8 @@ public:
 
     // Direct access for tests and the demo tools.
     SandboxStore& store();
+    // The client check and receipt routes (v2.1): their limit and the receipt's poll_after.
+    SandboxClientRoutes& clientRoutes();
 
 Q_SIGNALS:
     void invoiceStatusChanged(qint64 invoiceId, const QString& status);
@@ -157,6 +160,7 @@ private:
     Options m_options;
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<SandboxRateLimiter> m_limiter;
+    std::unique_ptr<SandboxClientRoutes> m_clientRoutes;
     SandboxFaults m_faults;
     SandboxRequestLog m_requestLog;
     QByteArray m_controlToken;
