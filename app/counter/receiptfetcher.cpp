@@ -6,6 +6,44 @@
 
 namespace apipay {
 
+namespace {
+
+QString serverOf(const ApiClient* api)
+{
+    return api ? api->config().baseUrl.toString(QUrl::StripTrailingSlash) : QString();
+}
+
+// Base URL → whether it gives receipts, for the whole run.
+QHash<QString, bool>& knownServers()
+{
+    static QHash<QString, bool> servers;
+    return servers;
+}
+
+} // namespace
+
+std::optional<bool> ReceiptFetcher::serverHasReceipts(const ApiClient* api)
+{
+    const auto it = knownServers().constFind(serverOf(api));
+    return it == knownServers().cend() ? std::nullopt : std::optional(*it);
+}
+
+void ReceiptFetcher::forgetServers()
+{
+    knownServers().clear();
+}
+
+void ReceiptFetcher::learnSupport(bool hasReceipts)
+{
+    const QString server = serverOf(m_api);
+    const auto known = knownServers().constFind(server);
+    if (known != knownServers().cend() && *known == hasReceipts) {
+        return;
+    }
+    knownServers().insert(server, hasReceipts);
+    Q_EMIT serverSupportKnown(hasReceipts);
+}
+
 ReceiptFetcher::ReceiptFetcher(ApiClient* api, QObject* parent)
     : QObject(parent)
     , m_api(api)
@@ -71,6 +109,15 @@ void ReceiptFetcher::ask(qint64 invoiceId)
 
 void ReceiptFetcher::onAnswer(qint64 invoiceId, const ApiResult<ReceiptAnswer>& answer)
 {
+    if (!m_fetches.contains(invoiceId)) {
+        return;
+    }
+    // (A slot of serverSupportKnown() may start other fetches: the entry is looked up after it.)
+    if (answer.ok() || answer.error.kind == ApiError::Kind::Conflict) {
+        learnSupport(true);
+    } else if (answer.error.kind == ApiError::Kind::NotFound) {
+        learnSupport(false);
+    }
     auto it = m_fetches.find(invoiceId);
     if (it == m_fetches.end()) {
         return;

@@ -38,12 +38,19 @@ public:
     // Forgets what is being fetched (no signal follows for those); the cache stays.
     void cancelAll();
 
+    // Whether the server of `api` gives Kaspi receipts, as learnt during this run by any fetcher: true after a
+    // 200, 202 or 409 of the endpoint, false after a 404 (an ApiPay v2.0 server), nullopt while nobody asked.
+    static std::optional<bool> serverHasReceipts(const ApiClient* api);
+    static void forgetServers(); // tests
+
     // Tests: how long one second of a server's wait lasts (ms), and the overall bound of one fetch.
     void setMsPerSecond(int ms) { m_msPerSecond = qMax(1, ms); }
     void setGiveUpAfterMs(int ms) { m_giveUpAfterMs = qMax(1, ms); }
 
 Q_SIGNALS:
     void ready(qint64 invoiceId, const apipay::KaspiReceipt& receipt);
+    // serverHasReceipts() was learnt or changed by an answer to this fetcher.
+    void serverSupportKnown(bool hasReceipts);
     void failed(qint64 invoiceId, const QString& message);
     // A wait before asking again (not ready yet, rate limited, Kaspi unavailable); message for a status line.
     void waiting(qint64 invoiceId, const QString& message);
@@ -62,6 +69,7 @@ private:
     void fail(qint64 invoiceId, const QString& message);
     void finishFetch(qint64 invoiceId);
     static QString messageFor(const ApiError& error);
+    void learnSupport(bool hasReceipts);
 
     ApiClient* m_api;
     QHash<qint64, Fetch> m_fetches;
