@@ -12,9 +12,15 @@
 #include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
+#include "store/historystore.h"
+#include "widgets/moneylineedit.h"
 #include "testsupport.h"
 
+#include <QAbstractItemView>
 #include <QClipboard>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QTimeZone>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +99,8 @@ private Q_SLOTS:
     void clientCheck_rateLimited_saysNotChecked();
     void receipt_pendingThenReady_copiedLinkIsTheServersShareLink_data() { JourneyFixture::addProfileRows(); }
     void receipt_pendingThenReady_copiedLinkIsTheServersShareLink();
+    void completion_recentAmountsAndPhones_enterStillSends_data() { JourneyFixture::addProfileRows(); }
+    void completion_recentAmountsAndPhones_enterStillSends();
 
 private:
     // Ctrl+N, an amount, Tab, the phone — without Enter; then waits until the server answered the check.
@@ -202,6 +210,66 @@ void TestJourneyCounterCheck::receipt_pendingThenReady_copiedLinkIsTheServersSha
     QCOMPARE(receipt.value(u"status"_s).toString(), u"ready"_s);
     QCOMPARE(copied, receipt.value(u"share_link"_s).toString());
     QVERIFY(copied.contains(u"sandbox=1"_s));
+}
+
+void TestJourneyCounterCheck::completion_recentAmountsAndPhones_enterStillSends()
+{
+    JourneyDriver& d = m_f->driver();
+    HistoryStore* history = m_f->context()->history();
+    QVERIFY(history);
+    // The shop's recent history: 7 350 ₸ three times, Ivan's phone with his name.
+    QList<Invoice> recent;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 3; ++i) {
+        Invoice invoice;
+        invoice.id = 990'001 + i;
+        invoice.status = InvoiceStatus(u"paid"_s);
+        invoice.amount = Money::fromTenge(7350);
+        invoice.phone = u"87770000001"_s;
+        invoice.clientName = u"Иван И."_s;
+        invoice.createdAt = now.addSecs(60 + i); // the newest of the history
+        invoice.paidAt = invoice.createdAt;
+        recent.append(invoice);
+    }
+    QVERIFY(history->upsertInvoices(recent).ok());
+
+    const qint64 before = m_f->server()->lastInvoiceId();
+    d.key(Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(JourneyDriver::accessibleName(JourneyDriver::focused()), u"Amount, ₸:"_s);
+    auto* amount = qobject_cast<QLineEdit*>(JourneyDriver::focused());
+    QVERIFY(amount && amount->completer());
+    d.type(u"73"_s);
+    QAbstractItemView* amountPopup = amount->completer()->popup();
+    QTRY_VERIFY(amountPopup->isVisible());
+    QCOMPARE(amountPopup->model()->index(0, 0).data().toString(),
+        m_f->context()->displayFormat().money(Money::fromTenge(7350)));
+    // Down + Enter takes the offer (and does not send). While the popup is open the keyboard goes to it.
+    QTest::keyClick(amountPopup, Qt::Key_Down);
+    QTest::keyClick(amountPopup, Qt::Key_Return);
+    auto* money = qobject_cast<MoneyLineEdit*>(amount);
+    QVERIFY(money);
+    QTRY_COMPARE(money->value(), std::optional(Money::fromTenge(7350)));
+    QCOMPARE(m_f->server()->lastInvoiceId(), before);
+
+    d.key(Qt::Key_Tab);
+    QTRY_COMPARE(JourneyDriver::accessibleName(JourneyDriver::focused()), u"Phone:"_s);
+    auto* phone = qobject_cast<QLineEdit*>(JourneyDriver::focused());
+    QVERIFY(phone && phone->completer());
+    d.type(u"+7 777"_s);
+    QAbstractItemView* phonePopup = phone->completer()->popup();
+    QTRY_VERIFY(phonePopup->isVisible());
+    QVERIFY2(phonePopup->model()->index(0, 0).data().toString().contains(u"Иван И."_s),
+        qPrintable(phonePopup->model()->index(0, 0).data().toString()));
+    phone->clear();
+    d.type(u"87770000001"_s);
+    QTRY_VERIFY(phonePopup->isVisible());
+    // Enter without choosing an offer sends the form as typed.
+    QTest::keyClick(phonePopup, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_f->server()->lastInvoiceId() > before, 8000);
+    const auto* created = m_f->server()->store().invoice(m_f->server()->lastInvoiceId());
+    QVERIFY(created);
+    QCOMPARE(created->amount, Money::fromTenge(7350));
+    QCOMPARE(created->phone, u"87770000001"_s);
 }
 
 QTEST_MAIN(TestJourneyCounterCheck)

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QStandardItemModel>
 
 using namespace Qt::StringLiterals;
@@ -44,9 +45,14 @@ protected:
             const QModelIndex current = popup()->currentIndex();
             const bool chosen = current.isValid() && popup()->selectionModel()
                 && popup()->selectionModel()->isSelected(current);
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !chosen) {
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
                 popup()->hide();
-                QCoreApplication::sendEvent(widget(), key);
+                if (!chosen) {
+                    QCoreApplication::sendEvent(widget(), key);
+                } else if (auto* edit = qobject_cast<QLineEdit*>(widget())) {
+                    // Only the offer is taken: the field never sees this Enter, so nothing is sent with the old text.
+                    edit->setText(current.data(completionRole()).toString());
+                }
                 return true;
             }
         }
