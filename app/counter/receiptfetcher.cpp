@@ -144,8 +144,8 @@ void ReceiptFetcher::onAnswer(qint64 invoiceId, const ApiResult<ReceiptAnswer>& 
         return;
     }
     if (error.httpStatus == 503 || error.reason == u"receipt_unavailable") {
-        askAgainAfter(invoiceId, kUnavailableRetrySeconds,
-            tr("Kaspi did not return the receipt: asking again in a minute."));
+        askAgainAfter(
+            invoiceId, kUnavailableRetrySeconds, tr("Kaspi did not return the receipt: asking again in a minute."));
         return;
     }
     fail(invoiceId, messageFor(error));
@@ -160,8 +160,7 @@ void ReceiptFetcher::askAgainAfter(qint64 invoiceId, int seconds, const QString&
     const qint64 waitMs = qint64(qMax(1, seconds)) * m_msPerSecond;
     if (it->started.elapsed() + waitMs > m_giveUpAfterMs) {
         const int minutes = qMax(1, int((m_giveUpAfterMs + 59'999) / 60'000));
-        fail(invoiceId,
-            tr("The Kaspi receipt is still not ready after %n minute(s). Try again later.", "", minutes));
+        fail(invoiceId, tr("The Kaspi receipt is still not ready after %n minute(s). Try again later.", "", minutes));
         return;
     }
     it->timer->start(int(waitMs));

@@ -77,13 +77,15 @@ SandboxResponse SandboxClientRoutes::checkClient(const SandboxRequest& r, RouteC
         return malformedJson(c.profile);
     }
     const QJsonValue phoneValue = body->value(QStringLiteral("phone"));
-    const QString phone
-        = phoneValue.isString() && phoneValue.toString().size() <= 32 ? normalisePhone(phoneValue.toString()) : QString();
+    const QString phone = phoneValue.isString() && phoneValue.toString().size() <= 32
+        ? normalisePhone(phoneValue.toString())
+        : QString();
     if (phone.isEmpty()) {
         return SandboxResponse::json(422,
             QJsonObject { { QStringLiteral("error"), QStringLiteral("Validation failed") },
                 { QStringLiteral("field"), QStringLiteral("phone") },
-                { QStringLiteral("message"), QStringLiteral("Phone must be normalizable to 8XXXXXXXXXX (11 digits).") } });
+                { QStringLiteral("message"),
+                    QStringLiteral("Phone must be normalizable to 8XXXXXXXXXX (11 digits).") } });
     }
     const bool hasKaspi = phone == knownPhone();
     return SandboxResponse::json(200,

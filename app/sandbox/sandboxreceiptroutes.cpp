@@ -43,8 +43,7 @@ SandboxResponse SandboxClientRoutes::receipt(qint64 invoiceId, RouteContext& c)
     return SandboxResponse::json(200,
         QJsonObject { { QStringLiteral("status"), QStringLiteral("ready") },
             { QStringLiteral("receipt_link"), receiptLink }, { QStringLiteral("download_link"), downloadLink },
-            { QStringLiteral("share_link"), shareLink },
-            { QStringLiteral("sale_date"), saleDate },
+            { QStringLiteral("share_link"), shareLink }, { QStringLiteral("sale_date"), saleDate },
             { QStringLiteral("fetched_at"), SandboxProfile::dateTime(c.store.now()) } });
 }
 

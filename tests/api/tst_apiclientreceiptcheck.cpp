@@ -45,7 +45,8 @@ private Q_SLOTS:
     void checkClient_sendsTheNormalisedPhone_readsTheAnswer()
     {
         m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::json(200, QByteArray(R"({"phone":"87770000001","has_kaspi":"1","client_name":"Ivan I."})"));
+            return FakeResponse::json(
+                200, QByteArray(R"({"phone":"87770000001","has_kaspi":"1","client_name":"Ivan I."})"));
         });
         const auto result = check(u"+7 777 000-00-01"_s);
         QVERIFY2(result.ok(), qPrintable(result.error.userText()));
@@ -61,7 +62,8 @@ private Q_SLOTS:
     void checkClient_noKaspi_nameEmpty()
     {
         m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::json(200, QByteArray(R"({"phone":"87770000002","has_kaspi":false,"client_name":null})"));
+            return FakeResponse::json(
+                200, QByteArray(R"({"phone":"87770000002","has_kaspi":false,"client_name":null})"));
         });
         const auto result = check(u"87770000002"_s);
         QVERIFY(result.ok());
@@ -82,8 +84,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("retryAfterHeader");
         QTest::addColumn<int>("seconds");
-        QTest::newRow("scope=minute / kaspi_throttle") << QByteArray(R"({"message":"Too Many Requests","retry_after":7})")
-                                                       << QByteArray("7") << 7;
+        QTest::newRow("scope=minute / kaspi_throttle")
+            << QByteArray(R"({"message":"Too Many Requests","retry_after":7})") << QByteArray("7") << 7;
         QTest::newRow("request_rate_limited")
             << QByteArray(R"({"message":"Too Many Attempts.","error":"request_rate_limited",)"
                           R"("error_code":"request_rate_limited","limit":10,"remaining":0,"retry_after_seconds":17})")
@@ -121,9 +123,10 @@ private Q_SLOTS:
 
         m_nam->setRoute([](const FakeRequest&) {
             return FakeResponse::json(200,
-                QByteArray(R"({"status":"ready","receipt_link":"https://kaspi.kz/r?id=1",)"
-                           R"("download_link":"https://kaspi.kz/r?id=1&hash=abc","share_link":"https://kaspi.kz/s?id=1&hash=abc",)"
-                           R"("sale_date":"2026-08-10 09:14:00.123456","fetched_at":"2026-08-10T09:15:02+00:00"})"));
+                QByteArray(
+                    R"({"status":"ready","receipt_link":"https://kaspi.kz/r?id=1",)"
+                    R"("download_link":"https://kaspi.kz/r?id=1&hash=abc","share_link":"https://kaspi.kz/s?id=1&hash=abc",)"
+                    R"("sale_date":"2026-08-10 09:14:00.123456","fetched_at":"2026-08-10T09:15:02+00:00"})"));
         });
         result = receipt(77);
         QVERIFY(result.ok());
@@ -137,7 +140,8 @@ private Q_SLOTS:
 
     void receipt_202WithoutPollAfter_twoSeconds()
     {
-        m_nam->setRoute([](const FakeRequest&) { return FakeResponse::json(202, QByteArray(R"({"status":"pending"})")); });
+        m_nam->setRoute(
+            [](const FakeRequest&) { return FakeResponse::json(202, QByteArray(R"({"status":"pending"})")); });
         const auto result = receipt(5);
         QVERIFY(result.ok());
         QCOMPARE(result.value.pollAfterSeconds, 2);
@@ -154,7 +158,8 @@ private Q_SLOTS:
     void receipt_409Slug()
     {
         m_nam->setRoute([](const FakeRequest&) {
-            return FakeResponse::json(409, QByteArray(R"({"error":"receipt_not_available_for_status","message":"no"})"));
+            return FakeResponse::json(
+                409, QByteArray(R"({"error":"receipt_not_available_for_status","message":"no"})"));
         });
         const auto result = receipt(5);
         QCOMPARE(result.error.kind, ApiError::Kind::Conflict);
@@ -173,7 +178,8 @@ private:
     }
     ApiResult<ReceiptAnswer> receipt(qint64 id)
     {
-        return run<ReceiptAnswer>([&](QObject* c, ApiCallback<ReceiptAnswer> cb) { m_client->invoiceReceipt(id, c, cb); });
+        return run<ReceiptAnswer>(
+            [&](QObject* c, ApiCallback<ReceiptAnswer> cb) { m_client->invoiceReceipt(id, c, cb); });
     }
 
     std::unique_ptr<FakeNam> m_nam;

@@ -47,7 +47,9 @@ private Q_SLOTS:
         QCOMPARE(receipt.downloadLink.toString(), raw.value(u"download_link"_s).toString());
         QCOMPARE(receipt.receiptLink.toString(), raw.value(u"receipt_link"_s).toString());
         QCOMPARE(receipt.saleDate, raw.value(u"sale_date"_s).toString());
-        QVERIFY2(QRegularExpression(u"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}$"_s).match(receipt.saleDate).hasMatch(),
+        QVERIFY2(QRegularExpression(u"^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}$"_s)
+                     .match(receipt.saleDate)
+                     .hasMatch(),
             qPrintable(receipt.saleDate)); // Kaspi's raw text, microseconds kept
         QCOMPARE(receipt.customerLink(), receipt.shareLink);
 
@@ -122,7 +124,8 @@ private Q_SLOTS:
         m_fetcher->fetch(id);
         QVERIFY(failed.wait(5000));
         QCOMPARE(ready.size(), 0);
-        QCOMPARE(failed.first().at(1).toString(), u"The Kaspi receipt is still not ready after 1 minute(s). Try again later."_s);
+        QCOMPARE(failed.first().at(1).toString(),
+            u"The Kaspi receipt is still not ready after 1 minute(s). Try again later."_s);
         QVERIFY(!m_fetcher->isFetching(id));
     }
 

@@ -13,23 +13,23 @@
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "store/historystore.h"
-#include "widgets/moneylineedit.h"
 #include "testsupport.h"
+#include "widgets/moneylineedit.h"
 
 #include <QAbstractItemView>
 #include <QClipboard>
 #include <QCompleter>
-#include <QLineEdit>
-#include <QTimeZone>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -108,8 +108,8 @@ private:
     {
         JourneyDriver& d = m_f->driver();
         d.key(Qt::Key_N, Qt::ControlModifier);
-        if (!QTest::qWaitFor([] { return JourneyDriver::accessibleName(JourneyDriver::focused()) == u"Amount, ₸:"_s; },
-                2000)) {
+        if (!QTest::qWaitFor(
+                [] { return JourneyDriver::accessibleName(JourneyDriver::focused()) == u"Amount, ₸:"_s; }, 2000)) {
             return false;
         }
         d.type(amount);
@@ -165,8 +165,7 @@ void TestJourneyCounterCheck::clientCheck_rateLimited_saysNotChecked()
 {
     if (!isV20()) {
         // The server's own per-cashier limit: a 429 with a one-second wait.
-        m_f->server()->failNext("POST", u"/clients/check"_s, 429,
-            R"({"message":"Too Many Requests","retry_after":1})");
+        m_f->server()->failNext("POST", u"/clients/check"_s, 429, R"({"message":"Too Many Requests","retry_after":1})");
     }
     QVERIFY(typeAtCounter(u"5000"_s, u"87010000077"_s));
     QLabel* hint = kaspiHint(*m_f);

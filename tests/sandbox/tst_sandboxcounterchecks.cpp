@@ -125,8 +125,8 @@ private Q_SLOTS:
                     .match(r.value(u"sale_date"_s).toString())
                     .hasMatch());
         // The same links again (the receipt is cached once ready).
-        QCOMPARE(m_http->get(u"/invoices/%1/receipt"_s.arg(id)).json().value(u"share_link"_s),
-            r.value(u"share_link"_s));
+        QCOMPARE(
+            m_http->get(u"/invoices/%1/receipt"_s.arg(id)).json().value(u"share_link"_s), r.value(u"share_link"_s));
     }
 
     void receipt_pollAfterZero_readyAtOnce()

@@ -36,12 +36,15 @@ private Q_SLOTS:
         m_store = std::make_unique<HistoryStore>();
         QVERIFY(m_store->open(m_dir.filePath(u"counter-%1.sqlite"_s.arg(++m_n))).ok());
         // Oldest first: 1500 three times, 4200 twice, 900 once (newest); the oldest invoice is a 99 000.
-        QVERIFY(m_store
-                    ->upsertInvoices({ invoice(1, 99'000, u"87010000009"_s, u"Old C."_s, 0),
-                        invoice(2, 1500, u"87770000001"_s, QString(), 1), invoice(3, 4200, u"87010000002"_s, u"Айгуль Б."_s, 2),
-                        invoice(4, 1500, u"87770000001"_s, u"Иван И."_s, 3), invoice(5, 4200, u"87010000003"_s, QString(), 4),
-                        invoice(6, 1500, u"87010000002"_s, QString(), 5), invoice(7, 900, u"87770000001"_s, QString(), 6) })
-                    .ok());
+        QVERIFY(
+            m_store
+                ->upsertInvoices({ invoice(1, 99'000, u"87010000009"_s, u"Old C."_s, 0),
+                    invoice(2, 1500, u"87770000001"_s, QString(), 1),
+                    invoice(3, 4200, u"87010000002"_s, u"Айгуль Б."_s, 2),
+                    invoice(4, 1500, u"87770000001"_s, u"Иван И."_s, 3),
+                    invoice(5, 4200, u"87010000003"_s, QString(), 4), invoice(6, 1500, u"87010000002"_s, QString(), 5),
+                    invoice(7, 900, u"87770000001"_s, QString(), 6) })
+                .ok());
     }
     void cleanup() { m_store.reset(); }
 
@@ -50,8 +53,8 @@ private Q_SLOTS:
         const auto amounts = m_store->recentAmounts(100, 10);
         QVERIFY2(amounts.ok(), qPrintable(amounts.error()));
         QCOMPARE(amounts.value(),
-            (QList<Money> { Money::fromTenge(1500), Money::fromTenge(4200), Money::fromTenge(900),
-                Money::fromTenge(99'000) }));
+            (QList<Money> {
+                Money::fromTenge(1500), Money::fromTenge(4200), Money::fromTenge(900), Money::fromTenge(99'000) }));
         QCOMPARE(m_store->recentAmounts(100, 2).value().size(), 2);
     }
 
@@ -70,8 +73,8 @@ private Q_SLOTS:
             got.append(c.phone + u'|' + c.clientName);
         }
         QCOMPARE(got,
-            (QStringList { u"87770000001|Иван И."_s, u"87010000002|Айгуль Б."_s, u"87010000003|"_s,
-                u"87010000009|Old C."_s }));
+            (QStringList {
+                u"87770000001|Иван И."_s, u"87010000002|Айгуль Б."_s, u"87010000003|"_s, u"87010000009|Old C."_s }));
         QCOMPARE(m_store->recentCustomers(2, 10).value().size(), 2); // invoices 6 and 7 only
     }
 

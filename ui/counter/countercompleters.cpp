@@ -43,8 +43,8 @@ protected:
         if (event->type() == QEvent::KeyPress && popup() && watched == popup() && popup()->isVisible() && widget()) {
             auto* key = static_cast<QKeyEvent*>(event);
             const QModelIndex current = popup()->currentIndex();
-            const bool chosen = current.isValid() && popup()->selectionModel()
-                && popup()->selectionModel()->isSelected(current);
+            const bool chosen
+                = current.isValid() && popup()->selectionModel() && popup()->selectionModel()->isSelected(current);
             if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
                 popup()->hide();
                 if (!chosen) {
