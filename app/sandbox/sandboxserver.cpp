@@ -30,7 +30,6 @@ SandboxServer::SandboxServer(const Options& options, QObject* parent)
     , m_options(options)
     , m_store(std::make_unique<SandboxStore>())
     , m_limiter(std::make_unique<SandboxRateLimiter>())
-    , m_clientRoutes(std::make_unique<SandboxClientRoutes>())
 {
     init();
 }
@@ -59,6 +58,7 @@ void SandboxServer::init()
     m_tick = new QTimer(this);
     m_tick->setInterval(100);
     connect(m_tick, &QTimer::timeout, this, [this] { m_store->advance(); });
+    m_clientRoutes = std::make_unique<SandboxClientRoutes>();
 }
 
 void SandboxServer::loadInitialData()
@@ -137,10 +137,10 @@ void SandboxServer::setProfile(Profile profile)
 
 void SandboxServer::reset()
 {
+    m_clientRoutes->reset();
     m_faults.clear();
     m_requestLog.clear();
     m_limiter->reset();
-    m_clientRoutes->reset();
     loadInitialData();
 }
 
@@ -402,6 +402,9 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
     const SandboxProfile profile(m_options.profile);
     const SandboxJson json(profile, *m_store, rootUrl().toString(QUrl::StripTrailingSlash));
     RouteContext context { *m_store, profile, json };
+    if (auto r = m_clientRoutes->handle(request, context)) {
+        return *r;
+    }
     if (auto r = SandboxInvoiceRoutes::handle(request, context)) {
         return *r;
     }
@@ -412,9 +415,6 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
         return *r;
     }
     if (auto r = SandboxSubscriptionRoutes::handle(request, context)) {
-        return *r;
-    }
-    if (auto r = m_clientRoutes->handle(request, context)) {
         return *r;
     }
     return profile.isV21()

@@ -160,7 +160,6 @@ private:
     Options m_options;
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<SandboxRateLimiter> m_limiter;
-    std::unique_ptr<SandboxClientRoutes> m_clientRoutes;
     SandboxFaults m_faults;
     SandboxRequestLog m_requestLog;
     QByteArray m_controlToken;
@@ -170,6 +169,7 @@ private:
     quint16 m_port = 0;
     qint64 m_requestCount = 0;
     int m_endlessCutOffs = 0;
+    std::unique_ptr<SandboxClientRoutes> m_clientRoutes; // v2.1 client check and receipt (they keep state)
 };
 
 } // namespace apipay::sandbox
