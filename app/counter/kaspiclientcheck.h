@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <deque>
@@ -75,7 +76,7 @@ private:
     bool takeSlot();
     QString serverKey() const;
 
-    ApiClient* m_api;
+    QPointer<ApiClient> m_api; // the session may replace (and destroy) its client before it replaces us
     QTimer* m_debounce;
     std::optional<PhoneNumber> m_phone;
     Result m_result = Result::None;

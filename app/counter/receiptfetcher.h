@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 class QTimer;
 
@@ -71,7 +72,7 @@ private:
     static QString messageFor(const ApiError& error);
     void learnSupport(bool hasReceipts);
 
-    ApiClient* m_api;
+    QPointer<ApiClient> m_api; // the session may replace (and destroy) its client before it replaces us
     QHash<qint64, Fetch> m_fetches;
     QHash<qint64, KaspiReceipt> m_cache;
     int m_msPerSecond = 1000;

@@ -39,7 +39,10 @@ KaspiClientHint::KaspiClientHint(const PageContext& context, PhoneLineEdit* phon
 void KaspiClientHint::rebuildCheck()
 {
     // A new shop or server: a new ApiClient, and a check bound to it (the answers of the run are kept).
-    delete m_check;
+    if (m_check) {
+        m_check->disconnect(this);
+        m_check->deleteLater();
+    }
     m_check = new KaspiClientCheck(m_context.session->api(), this);
     connect(m_check, &KaspiClientCheck::resultChanged, this, &KaspiClientHint::updateText);
     if (m_phoneEdit) {

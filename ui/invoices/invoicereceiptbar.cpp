@@ -46,7 +46,10 @@ InvoiceReceiptBar::InvoiceReceiptBar(const PageContext& context, QWidget* parent
 
 void InvoiceReceiptBar::rebuildFetcher()
 {
-    delete m_fetcher;
+    if (m_fetcher) {
+        m_fetcher->disconnect(this);
+        m_fetcher->deleteLater();
+    }
     m_fetcher = new ReceiptFetcher(m_context.session->api(), this);
     m_pending = Action::None;
     connect(m_fetcher, &ReceiptFetcher::ready, this, [this](qint64 id) { onReady(id); });
