@@ -402,13 +402,13 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
     const SandboxProfile profile(m_options.profile);
     const SandboxJson json(profile, *m_store, rootUrl().toString(QUrl::StripTrailingSlash));
     RouteContext context { *m_store, profile, json };
-    if (auto r = m_clientRoutes->handle(request, context)) {
-        return *r;
-    }
     if (auto r = SandboxInvoiceRoutes::handle(request, context)) {
         return *r;
     }
     if (auto r = SandboxRefundRoutes::handle(request, context)) {
+        return *r;
+    }
+    if (auto r = m_clientRoutes->handle(request, context)) {
         return *r;
     }
     if (auto r = SandboxCatalogRoutes::handle(request, context)) {
