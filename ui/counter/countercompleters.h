@@ -22,7 +22,8 @@ class CounterCompleters : public QObject
     Q_OBJECT
 public:
     static constexpr int kRecentInvoices = 500;
-    static constexpr int kAmounts = 8;
+    // Enough distinct amounts that what was typed still finds the usual ones among them (the popup shows 8).
+    static constexpr int kAmounts = 100;
     static constexpr int kCustomers = 20;
 
     CounterCompleters(const PageContext& context, MoneyLineEdit* amount, PhoneLineEdit* phone, QObject* parent);
