@@ -2,6 +2,7 @@
 
 #include "api/apiresult.h"
 #include "domain/catalog.h"
+#include "domain/countercheck.h"
 #include "domain/invoice.h"
 #include "domain/invoicestats.h"
 #include "domain/page.h"
@@ -10,6 +11,7 @@
 #include "domain/requests.h"
 #include "domain/staticqr.h"
 #include "domain/subscription.h"
+#include "money/phonenumber.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -151,6 +153,18 @@ public:
     RequestId updateCatalogItem(
         qint64 id, const CatalogItemPatch& patch, QObject* context, ApiCallback<CatalogWriteResult> done);
     RequestId deleteCatalogItem(qint64 id, QObject* context, ApiCallback<CatalogWriteResult> done);
+
+    // ---- Client check and Kaspi receipt (v2.1; a v2.0 server answers 404 → NotFound) ----
+    // POST /clients/check {phone: 8XXXXXXXXXX}. Never re-sent (each call counts against the server's 10 per minute
+    // per cashier). 429 → RateLimited (either documented body; retryAfterSeconds from Retry-After or the body).
+    // Callers check only a number the cashier typed, once (KaspiClientCheck): the service deactivates keys that
+    // enumerate numbers.
+    RequestId checkClient(const PhoneNumber& phone, QObject* context, ApiCallback<ClientCheck> done);
+    // GET /invoices/{id}/receipt: 202 → value.ready false with pollAfterSeconds; 200 → the links. 409
+    // receipt_not_available_for_status / kaspi_session_expired / kaspi_session_unavailable → Conflict with that
+    // reason; 429 receipt_rate_limited (after the usual waits for a read) → RateLimited; 503 → Server.
+    // The answer's links are secret: nothing here logs them.
+    RequestId invoiceReceipt(qint64 id, QObject* context, ApiCallback<ReceiptAnswer> done);
 
     // ---- Subscriptions ----
     RequestId createSubscription(const SubscriptionDraft& draft, QObject* context, ApiCallback<Subscription> done);

@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "sandboxcatalogroutes.h"
+#include "sandboxclientroutes.h"
 #include "sandboxcontrolroutes.h"
 #include "sandboxdemodata.h"
 #include "sandboxfaultanswers.h"
@@ -62,6 +63,7 @@ void SandboxServer::init()
     m_tick = new QTimer(this);
     m_tick->setInterval(100);
     connect(m_tick, &QTimer::timeout, this, [this] { m_store->advance(); });
+    m_clientRoutes = std::make_unique<SandboxClientRoutes>();
 }
 
 void SandboxServer::loadInitialData()
@@ -140,6 +142,7 @@ void SandboxServer::setProfile(Profile profile)
 
 void SandboxServer::reset()
 {
+    m_clientRoutes->reset();
     m_faults.clear();
     m_requestLog.clear();
     m_limiter->reset();
@@ -326,6 +329,11 @@ SandboxStore& SandboxServer::store()
     return *m_store;
 }
 
+SandboxClientRoutes& SandboxServer::clientRoutes()
+{
+    return *m_clientRoutes;
+}
+
 // ---- HTTP pipeline ----
 
 SandboxLoggedRequest SandboxServer::loggedRequest(
@@ -419,6 +427,9 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
         return *r;
     }
     if (auto r = SandboxRefundRoutes::handle(request, context)) {
+        return *r;
+    }
+    if (auto r = m_clientRoutes->handle(request, context)) {
         return *r;
     }
     if (auto r = SandboxCatalogRoutes::handle(request, context)) {

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace apipay::sandbox {
 
+class SandboxClientRoutes;
 class SandboxHttpServer;
 class SandboxRateLimiter;
 class SandboxStore;
@@ -139,6 +140,8 @@ public:
 
     // Direct access for tests and the demo tools.
     SandboxStore& store();
+    // The client check and receipt routes (v2.1): their limit and the receipt's poll_after.
+    SandboxClientRoutes& clientRoutes();
 
 Q_SIGNALS:
     void invoiceStatusChanged(qint64 invoiceId, const QString& status);
@@ -170,6 +173,7 @@ private:
     quint16 m_port = 0;
     qint64 m_requestCount = 0;
     int m_endlessCutOffs = 0;
+    std::unique_ptr<SandboxClientRoutes> m_clientRoutes; // v2.1 client check and receipt (they keep state)
 };
 
 } // namespace apipay::sandbox

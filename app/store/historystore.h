@@ -100,6 +100,22 @@ public:
     StoreResult<RefundHistoryTotals> refundTotals(const RefundHistoryQuery& query) const;
     // --- end of views ------------------------------------------------------------------------------------------
 
+    // ---- Counter completion: recent amounts and customers as the cashier types (historystore_counter.cpp) ----
+    // Both read only the newest `recentInvoices` invoices (by created_at, over its index), so they stay quick on a
+    // long history and follow what the shop sells now.
+    struct RecentCustomer
+    {
+        QString phone; // 8XXXXXXXXXX
+        QString clientName; // as Kaspi named the payer; empty when unknown
+    };
+    // The amounts of those invoices, most frequent first (ties: the most recently used first), at most `limit`.
+    // Amounts that cannot be real (zero, negative, unreadable) are left out.
+    StoreResult<QList<Money>> recentAmounts(int recentInvoices, int limit) const;
+    // The distinct phones of those invoices, most recently used first, at most `limit`, each with the newest
+    // client name known for it.
+    StoreResult<QList<RecentCustomer>> recentCustomers(int recentInvoices, int limit) const;
+    // ---- end of counter completion ----
+
     // Where the sync stands (newest invoice id, resume cursor, …); an absent key reads as an empty text.
     StoreResult<QString> syncValue(const QString& key) const;
     StoreStatus setSyncValue(const QString& key, const QString& value);

@@ -4,10 +4,12 @@
 
 #include "api/apiclient.h"
 #include "counter/cartpanel.h"
+#include "counter/countercompleters.h"
 #include "counter/countermodeswitch.h"
 #include "counter/counterstatuspanel.h"
 #include "counter/descriptionedit.h"
 #include "counter/invoicesubmission.h"
+#include "counter/kaspiclienthint.h"
 #include "counter/qrcounterpanel.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
@@ -100,6 +102,9 @@ void CounterPage::buildUi()
     grid->addWidget(m_phoneLabel, row, 0);
     grid->addWidget(m_phoneEdit, row++, 1);
     grid->addWidget(m_phoneHint, row++, 1);
+    // v2.1: whether the typed number has Kaspi; recent amounts and customers from the history as one types.
+    grid->addWidget(new KaspiClientHint(context(), m_phoneEdit, this), row++, 1);
+    new CounterCompleters(context(), m_amountEdit, m_phoneEdit, this);
 
     m_descriptionLabel = new QLabel(this);
     m_descriptionEdit = new DescriptionEdit(this);

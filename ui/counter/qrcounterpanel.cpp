@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "counter/qrinvoicewatch.h"
+#include "counter/receiptfetcher.h"
 #include "images/imagecache.h"
 #include "qr/customerdisplaywindow.h"
 #include "qr/qrcountdown.h"
@@ -37,12 +38,20 @@ QrCounterPanel::QrCounterPanel(const PageContext& context, QrCapability* capabil
         m_failureText = tr("The server no longer knows this QR invoice.");
         showStatus();
     });
+    // After "Paid ✓" the customer display offers the Kaspi receipt as a QR code (the customer's share link).
+    m_receipts = new ReceiptFetcher(session->api(), this);
+    connect(m_receipts, &ReceiptFetcher::ready, this, [this](qint64 invoiceId, const KaspiReceipt& receipt) {
+        if (m_display && m_display->invoiceId() == invoiceId && receipt.customerLink().isValid()) {
+            m_display->showReceiptLink(receipt.customerLink());
+        }
+    });
     buildUi();
     retranslate();
     showStatus();
     // Another shop or server: what was on the display belongs to the previous one.
     connect(session, &Session::sessionChanged, this, [this] {
         m_watch->clear();
+        m_receipts->cancelAll();
         nextCustomer();
     });
 }
@@ -335,6 +344,11 @@ void QrCounterPanel::onUpdated(const Invoice& invoice)
     showStatus();
     if (invoice.shownStatus().value() == InvoiceStatus::Paid) {
         m_context.session->notifyInvoicesChanged();
+        if (m_display && m_display->invoiceId() == invoice.id && ReceiptFetcher::serverHasReceipts(
+                                                                      m_context.session->api())
+                != std::optional<bool>(false)) {
+            m_receipts->fetch(invoice.id);
+        }
         m_nextButton->setFocus();
     } else if (invoice.status.isFinal()) {
         m_newQrButton->setFocus();
@@ -385,6 +399,7 @@ void QrCounterPanel::simulatePayment()
 void QrCounterPanel::nextCustomer()
 {
     m_watch->release();
+    m_receipts->cancelAll();
     m_invoice = Invoice {};
     m_refusalText.clear();
     m_failureText.clear();

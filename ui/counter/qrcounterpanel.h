@@ -16,6 +16,7 @@ class QTimer;
 namespace apipay {
 
 class CustomerDisplayWindow;
+class ReceiptFetcher;
 class MoneyLineEdit;
 class QrCapability;
 class QrInvoiceWatch;
@@ -78,6 +79,7 @@ private:
     PageContext m_context;
     QPointer<QrCapability> m_capability;
     QrInvoiceWatch* m_watch = nullptr;
+    ReceiptFetcher* m_receipts = nullptr; // the receipt QR on the display after payment
     QPointer<CustomerDisplayWindow> m_display;
     Invoice m_invoice;
     QString m_refusalText; // "A QR invoice cannot be cancelled; …" after Cancel

@@ -4,6 +4,7 @@
 #include "catalog/catalogimageindex.h"
 #include "images/imagecache.h"
 #include "invoices/invoicenoteeditor.h"
+#include "invoices/invoicereceiptbar.h"
 #include "invoices/invoicestatusstyle.h"
 #include "money/phonenumber.h"
 #include "shell/pagecontext.h"
@@ -75,6 +76,10 @@ InvoiceDetailPane::InvoiceDetailPane(const PageContext& context, CatalogImageInd
     m_stateLabel->setWordWrap(true);
     m_stateLabel->setObjectName(u"invoiceDetailStateLabel"_s);
     layout->addWidget(m_stateLabel);
+    m_receiptBar = new InvoiceReceiptBar(m_context, body);
+    layout->addWidget(m_receiptBar);
+    connect(this, &InvoiceDetailPane::invoiceChanged, m_receiptBar,
+        [this](const Invoice& invoice) { m_receiptBar->setInvoice(invoice); });
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -209,6 +214,7 @@ void InvoiceDetailPane::clear()
     m_detailError.clear();
     m_refundsError.clear();
     m_loadedAt = {};
+    m_receiptBar->setInvoice(std::nullopt);
     render();
 }
 

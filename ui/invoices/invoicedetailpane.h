@@ -20,6 +20,7 @@ namespace apipay {
 
 class CatalogImageIndex;
 class InvoiceNoteEditor;
+class InvoiceReceiptBar;
 class StaleNotice;
 
 // Every field of one invoice, its items with catalog thumbnails and its refunds. showInvoice() shows what is known at
@@ -103,6 +104,7 @@ private:
 
     QLabel* m_titleLabel = nullptr;
     QLabel* m_stateLabel = nullptr;
+    InvoiceReceiptBar* m_receiptBar = nullptr; // v2.1: the Kaspi receipt of a paid invoice
     StaleNotice* m_staleNotice = nullptr;
     QFormLayout* m_form = nullptr;
     QHash<int, QLabel*> m_fieldTitles;

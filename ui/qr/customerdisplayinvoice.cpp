@@ -54,7 +54,7 @@ void CustomerDisplayWindow::showReceiptLink(const QUrl& url)
     m_qr->setCode(encoded.code);
     m_qr->setExpired(false);
     m_qr->show();
-    m_statusLabel->hide();
+    m_statusLabel->setVisible(m_paid); // "Paid ✓" stays above the receipt's code
     m_countdownLabel->setText(tr("Scan for your receipt"));
     m_countdownLabel->show();
     m_hintLabel->clear();
