@@ -440,6 +440,13 @@
         <source>No API key is set. Open Settings and enter the key from the ApiPay dashboard.</source>
         <translation>API кілті берілмеген. Баптауларды ашып, ApiPay кабинетіндегі кілтті енгізіңіз.</translation>
     </message>
+    <message numerus="yes">
+        <source>A note may have at most %n characters.</source>
+        <translation>
+            <numerusform>Ескертпеде ең көбі %n таңба болуы мүмкін.</numerusform>
+            <numerusform>Ескертпеде ең көбі %n таңба болуы мүмкін.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apipay::ApiError</name>
@@ -685,6 +692,13 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>Choose how often the subscriber is billed.</source>
         <translation>Жазылушыға шот қаншалықты жиі жіберілетінін таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A note may have at most %n characters.</source>
+        <translation>
+            <numerusform>Ескертпеде ең көбі %n таңба болуы мүмкін.</numerusform>
+            <numerusform>Ескертпеде ең көбі %n таңба болуы мүмкін.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1385,14 @@ ApiPay жауабы: %2</translation>
     </message>
 </context>
 <context>
+    <name>apipay::CounterCompleters</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>phone — client name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>apipay::CounterDraftStore</name>
     <message>
         <source>The saved draft is damaged (%1) and was not restored.</source>
@@ -1391,6 +1413,25 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>The draft could not be saved to %1: the folder %2 cannot be created.</source>
         <translation>Жобаны %1 ішіне сақтау мүмкін болмады: %2 қалтасын жасау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CounterModeSwitch</name>
+    <message>
+        <source>By p&amp;hone</source>
+        <translation>&amp;Телефон бойынша</translation>
+    </message>
+    <message>
+        <source>Q&amp;R</source>
+        <translation>Q&amp;R</translation>
+    </message>
+    <message>
+        <source>The customer scans a QR code with the Kaspi app: amount, Enter, done.</source>
+        <translation>Сатып алушы QR кодты Kaspi қолданбасымен сканерлейді: сома, Enter — дайын.</translation>
+    </message>
+    <message>
+        <source>This server (API v2.0) has no QR invoices</source>
+        <translation>Бұл серверде (API v2.0) QR шоттар жоқ</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1531,14 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>The invoice was not sent: the order could not be saved on this computer first (%1). Free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation>Шот жіберілмеді: тапсырысты алдымен осы компьютерде сақтау мүмкін болмады (%1). Дискіде орын босатыңыз немесе қалтаның рұқсаттарын тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (only for you):</source>
+        <translation>Ес&amp;кертпе (тек сізге):</translation>
+    </message>
+    <message>
+        <source>Kept with the invoice; the customer does not see it (optional)</source>
+        <translation>Шотпен бірге сақталады; сатып алушы оны көрмейді (міндетті емес)</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1685,18 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>No QR code</source>
         <translation>QR коды жоқ</translation>
+    </message>
+    <message>
+        <source>Scan with the Kaspi app</source>
+        <translation>Kaspi қолданбасымен сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>Scan for your receipt</source>
+        <translation>Чекті алу үшін сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>Time is up — waiting for Kaspi&apos;s final answer</source>
+        <translation>Уақыт бітті — Kaspi-дің соңғы жауабын күтудеміз</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2236,85 @@ ApiPay жауабы: %2</translation>
     </message>
 </context>
 <context>
+    <name>apipay::InvoiceNoteEditor</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Ескертпені өзгерту</translation>
+    </message>
+    <message>
+        <source>A note only for you (not sent to the customer)</source>
+        <translation>Тек сізге арналған ескертпе (сатып алушыға жіберілмейді)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>This server (API v2.0) cannot store notes.</source>
+        <translation>Бұл сервер (API v2.0) ескертпелерді сақтай алмайды.</translation>
+    </message>
+    <message>
+        <source>The connection broke while the note was being saved. Checking what ApiPay has…</source>
+        <translation>Ескертпе сақталып жатқанда байланыс үзілді. ApiPay-де не сақталғанын тексерудеміз…</translation>
+    </message>
+    <message>
+        <source>The note was not saved. Press Save to try again.</source>
+        <translation>Ескертпе сақталмады. Қайталау үшін «Сақтау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the note was saved (%1). Open the invoice again to see what ApiPay has.</source>
+        <translation>Ескертпе сақталғаны белгісіз (%1). ApiPay-де не бар екенін көру үшін шотты қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Ескертпе сақталды.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>The characters typed in the note and the most allowed, e.g. &quot;12/255&quot;.</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Saving the note…</source>
+        <translation>Ескертпені сақтаудамыз…</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::InvoiceReceiptBar</name>
+    <message>
+        <source>Getting the Kaspi receipt…</source>
+        <translation>Kaspi чегін алудамыз…</translation>
+    </message>
+    <message>
+        <source>The receipt was opened in the browser.</source>
+        <translation>Чек браузерде ашылды.</translation>
+    </message>
+    <message>
+        <source>The receipt link is on the clipboard.</source>
+        <translation>Чек сілтемесі алмасу буферіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>Open receipt</source>
+        <translation>Чекті ашу</translation>
+    </message>
+    <message>
+        <source>Open the Kaspi receipt of this payment in the browser</source>
+        <translation>Осы төлемнің Kaspi чегін браузерде ашу</translation>
+    </message>
+    <message>
+        <source>Copy receipt link</source>
+        <translation>Чек сілтемесін көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the link to the Kaspi receipt to send it to the customer</source>
+        <translation>Сатып алушыға жіберу үшін Kaspi чегінің сілтемесін көшіру</translation>
+    </message>
+</context>
+<context>
     <name>apipay::InvoiceStatus</name>
     <message>
         <source>Processing</source>
@@ -2310,6 +2450,29 @@ ApiPay жауабы: %2</translation>
     </message>
 </context>
 <context>
+    <name>apipay::KaspiClientHint</name>
+    <message>
+        <source>This number has Kaspi</source>
+        <translation>Бұл нөмірде Kaspi бар</translation>
+    </message>
+    <message>
+        <source>Kaspi: %1</source>
+        <translation>Kaspi: %1</translation>
+    </message>
+    <message>
+        <source>This number has no Kaspi account — the customer will not receive the invoice</source>
+        <translation>Бұл нөмірде Kaspi аккаунты жоқ — сатып алушы шотты алмайды</translation>
+    </message>
+    <message>
+        <source>Could not check this number now</source>
+        <translation>Бұл нөмірді қазір тексеру мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Not checked: too many numbers checked in the last minute</source>
+        <translation>Тексерілмеді: соңғы минутта тым көп нөмір тексерілді</translation>
+    </message>
+</context>
+<context>
     <name>apipay::MainWindow</name>
     <message>
         <source>No API key</source>
@@ -2392,8 +2555,8 @@ ApiPay жауабы: %2</translation>
         <translation>Жұмысты жалғастыру үшін баптауларда «%1» дүкенінің API кілтін енгізіңіз.</translation>
     </message>
     <message>
-        <source>Ctrl+1 to Ctrl+7 open the sections directly.</source>
-        <translation>Ctrl+1 … Ctrl+7 бөлімдерді тікелей ашады.</translation>
+        <source>Ctrl+1 to Ctrl+8 open the sections directly.</source>
+        <translation>Ctrl+1 … Ctrl+8 бөлімдерді тікелей ашады.</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2808,25 @@ ApiPay жауабы: %2</translation>
             <numerusform>%n сатылған жол есепке алынбады: бағасы не саны оқылмады.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Server: %n paid · %1</source>
+        <translation>
+            <numerusform>Сервер: %n төленді · %1</numerusform>
+            <numerusform>Сервер: %n төленді · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures differ from this computer&apos;s: the history is still syncing.</source>
+        <translation>Сервердің сандары осы компьютердегіден өзгеше: тарих әлі жүктелуде.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures differ from this computer&apos;s: payments arrived after the last sync.</source>
+        <translation>Сервердің сандары осы компьютердегіден өзгеше: соңғы синхрондаудан кейін төлемдер келді.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures differ from this computer&apos;s.</source>
+        <translation>Сервердің сандары осы компьютердегіден өзгеше.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::PagedCsvExporter</name>
@@ -2758,6 +2940,120 @@ ApiPay жауабы: %2</translation>
     </message>
 </context>
 <context>
+    <name>apipay::QrCounterPanel</name>
+    <message>
+        <source>The server no longer knows this QR invoice.</source>
+        <translation>Сервер бұл QR шотты енді білмейді.</translation>
+    </message>
+    <message>
+        <source>The QR picture could not be loaded from the server.</source>
+        <translation>QR суретін серверден жүктеу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, ₸:</source>
+        <translation>&amp;Сома, ₸:</translation>
+    </message>
+    <message>
+        <source>Show QR</source>
+        <translation>QR көрсету</translation>
+    </message>
+    <message>
+        <source>Create a Kaspi QR invoice for this amount (Enter)</source>
+        <translation>Осы сомаға Kaspi QR шотын жасау (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Шотты болдырмау</translation>
+    </message>
+    <message>
+        <source>New QR</source>
+        <translation>Жаңа QR</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Келесі сатып алушы</translation>
+    </message>
+    <message>
+        <source>Simulate payment (demo)</source>
+        <translation>Төлемді имитациялау (демо)</translation>
+    </message>
+    <message>
+        <source>Type the amount and press Enter</source>
+        <translation>Соманы теріп, Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Соманы енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Creating the QR invoice…</source>
+        <translation>QR шот жасалуда…</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Checking whether the QR invoice was created…</source>
+        <translation>Жауап жоғалды. QR шот жасалғанын тексерудеміз…</translation>
+    </message>
+    <message>
+        <source>The QR invoice was not created. Press Enter to try again.</source>
+        <translation>QR шот жасалмады. Қайталау үшін Enter басыңыз.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the QR invoice was created: %1</source>
+        <translation>QR шот жасалғанын тексеру мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many QR invoices this minute. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Осы минутта QR шоттар тым көп. %n секундтан кейін қайталаңыз.</numerusform>
+            <numerusform>Осы минутта QR шоттар тым көп. %n секундтан кейін қайталаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A QR invoice cannot be cancelled; it stops at %1.</source>
+        <translation>QR шотты болдырмау мүмкін емес; ол %1 уақытта тоқтайды.</translation>
+    </message>
+    <message>
+        <source>The demo payment was refused: %1</source>
+        <translation>Демо төлем қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>its expiry time</source>
+        <translation>мерзімі біткен уақытта</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation>Төленді ✓</translation>
+    </message>
+    <message>
+        <source>The QR invoice expired without payment.</source>
+        <translation>QR шоттың мерзімі төлемсіз бітті.</translation>
+    </message>
+    <message>
+        <source>The customer cancelled the payment in the Kaspi app.</source>
+        <translation>Сатып алушы төлемді Kaspi қолданбасында болдырмады.</translation>
+    </message>
+    <message>
+        <source>Kaspi could not take this payment.</source>
+        <translation>Kaspi бұл төлемді қабылдай алмады.</translation>
+    </message>
+    <message>
+        <source>Kaspi could not take this payment: %1</source>
+        <translation>Kaspi бұл төлемді қабылдай алмады: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to scan and pay…</source>
+        <translation>Сатып алушының сканерлеп, төлеуін күтудеміз…</translation>
+    </message>
+    <message>
+        <source>Time is up — waiting for Kaspi&apos;s final answer</source>
+        <translation>Уақыт бітті — Kaspi-дің соңғы жауабын күтудеміз</translation>
+    </message>
+    <message>
+        <source>%1 left to scan (until %2)</source>
+        <translation>Сканерлеуге %1 қалды (%2 дейін)</translation>
+    </message>
+</context>
+<context>
     <name>apipay::QrDetailsPanel</name>
     <message>
         <source>Amount:</source>
@@ -2832,6 +3128,37 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>SVG image (*.svg)</source>
         <translation>SVG суреті (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::QrInvoiceRequest</name>
+    <message>
+        <source>Enter an amount or add items from the catalog.</source>
+        <translation>Соманы енгізіңіз немесе каталогтан тауар қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The amount must be between 0.01 and 99 999 999.99 ₸.</source>
+        <translation>Сома 0,01 мен 99 999 999,99 ₸ аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>A QR invoice takes at most 100 cart lines.</source>
+        <translation>QR шотта себеттің ең көбі 100 жолы болады.</translation>
+    </message>
+    <message>
+        <source>The description may have at most 100 characters: it becomes the line on the Kaspi receipt.</source>
+        <translation>Сипаттамада ең көбі 100 таңба болуы мүмкін: ол Kaspi чегіндегі жолға айналады.</translation>
+    </message>
+    <message>
+        <source>The note may have at most 255 characters.</source>
+        <translation>Ескертпеде ең көбі 255 таңба болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The order ID may have at most 191 characters.</source>
+        <translation>Тапсырыс нөмірінде ең көбі 191 таңба болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 1 and 99 %.</source>
+        <translation>Жеңілдік 1 мен 99 % аралығында болуы керек.</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3286,51 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
     <message>
         <source>The system keychain did not answer in time.</source>
         <translation>Жүйелік кілттер қоймасы уақытында жауап бермеді.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::ReceiptFetcher</name>
+    <message>
+        <source>Not connected to ApiPay.</source>
+        <translation>ApiPay-ге қосылмаған.</translation>
+    </message>
+    <message>
+        <source>Kaspi is preparing the receipt…</source>
+        <translation>Kaspi чекті дайындауда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many receipt requests: asking again in %n second(s).</source>
+        <translation>
+            <numerusform>Чек сұраулары тым көп: %n секундтан кейін қайта сұраймыз.</numerusform>
+            <numerusform>Чек сұраулары тым көп: %n секундтан кейін қайта сұраймыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kaspi did not return the receipt: asking again in a minute.</source>
+        <translation>Kaspi чекті қайтармады: бір минуттан кейін қайта сұраймыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Kaspi receipt is still not ready after %n minute(s). Try again later.</source>
+        <translation>
+            <numerusform>Kaspi чегі %n минуттан кейін де дайын емес. Кейінірек қайталаңыз.</numerusform>
+            <numerusform>Kaspi чегі %n минуттан кейін де дайын емес. Кейінірек қайталаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Kaspi receipt is available only for paid invoices.</source>
+        <translation>Kaspi чегі тек төленген шоттарға бар.</translation>
+    </message>
+    <message>
+        <source>The Kaspi cashier session has expired: reconnect the cashier in the ApiPay dashboard, then try again.</source>
+        <translation>Kaspi кассирінің сессиясы бітті: ApiPay кабинетінде кассирді қайта қосып, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The Kaspi cashier is unavailable right now. Try again in a few minutes.</source>
+        <translation>Kaspi кассирі қазір қолжетімсіз. Бірнеше минуттан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>This ApiPay server gives no Kaspi receipt for this invoice.</source>
+        <translation>Бұл ApiPay сервері осы шотқа Kaspi чегін бермейді.</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +4079,257 @@ refunded %2</source>
     <message>
         <source>The list for the new filter could not be loaded: %1 Shown instead: the previous list, as of %2 — it does not follow the new filter.</source>
         <translation>Жаңа сүзгі бойынша тізімді жүктеу мүмкін болмады: %1 Оның орнына %2 кезіндегі алдыңғы тізім көрсетілген — ол жаңа сүзгіге сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::StaticQrDialog</name>
+    <message>
+        <source>New QR sheet</source>
+        <translation>Жаңа QR парағы</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed amount:</source>
+        <translation>&amp;Тұрақты сома:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>&amp;Items from the catalog</source>
+        <translation>&amp;Каталогтағы тауарлар</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Сипаттама:</translation>
+    </message>
+    <message>
+        <source>optional, up to 100 characters</source>
+        <translation>міндетті емес, 100 таңбаға дейін</translation>
+    </message>
+    <message>
+        <source>&amp;Single use (one payment, then the sheet is done)</source>
+        <translation>&amp;Бір реттік (бір төлем, содан кейін парақ жабылады)</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Мерзімі:</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>&amp;Create sheet</source>
+        <translation>Парақты &amp;жасау</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::StaticQrPage</name>
+    <message>
+        <source>QR sheets</source>
+        <translation>QR парақтар</translation>
+    </message>
+    <message>
+        <source>scans: %1</source>
+        <translation>сканерлеу: %1</translation>
+    </message>
+    <message>
+        <source>Paid at %1</source>
+        <translation>Төленді: %1</translation>
+    </message>
+    <message>
+        <source>This server (API v2.0) has no static QR sheets</source>
+        <translation>Бұл серверде (API v2.0) статикалық QR парақтар жоқ</translation>
+    </message>
+    <message>
+        <source>Loading QR sheets…</source>
+        <translation>QR парақтар жүктелуде…</translation>
+    </message>
+    <message>
+        <source>The QR sheets could not be loaded. Use Retry in the message above, or press F5.</source>
+        <translation>QR парақтарды жүктеу мүмкін болмады. Жоғарыдағы хабарламадағы «Қайталау» түймесін немесе F5 басыңыз.</translation>
+    </message>
+    <message>
+        <source>No QR sheets yet. Choose &quot;New sheet…&quot; to print a QR code that customers scan to pay a fixed amount.</source>
+        <translation>Әзірге QR парақтар жоқ. Сатып алушылар тұрақты соманы төлеу үшін сканерлейтін QR кодты басып шығару үшін «Жаңа парақ…» таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;New sheet…</source>
+        <translation>&amp;Жаңа парақ…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>P&amp;DF сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>Simulate a &amp;scan</source>
+        <translation>&amp;Сканерлеуді имитациялау</translation>
+    </message>
+    <message>
+        <source>Demo: a customer scans the selected sheet, which creates a QR invoice.</source>
+        <translation>Демо: сатып алушы таңдалған парақты сканерлейді, сонда QR шот жасалады.</translation>
+    </message>
+    <message>
+        <source>QR code of the sheet</source>
+        <translation>Парақтың QR коды</translation>
+    </message>
+    <message>
+        <source>QR sheet %1 created</source>
+        <translation>QR парақ %1 жасалды</translation>
+    </message>
+    <message>
+        <source>The connection broke and the server has no new sheet: it was not created. Choose &quot;New sheet…&quot; again.</source>
+        <translation>Байланыс үзілді және серверде жаңа парақ жоқ: ол жасалмады. «Жаңа парақ…» қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The connection broke while the sheet was being created, and the list could not be read. Press F5 to see whether it exists before creating another.</source>
+        <translation>Парақ жасалып жатқанда байланыс үзілді және тізімді оқу мүмкін болмады. Тағы біреуін жасамас бұрын оның бар-жоғын көру үшін F5 басыңыз.</translation>
+    </message>
+    <message>
+        <source>QR sheet %1</source>
+        <translation>QR парақ %1</translation>
+    </message>
+    <message>
+        <source>Save the QR sheet</source>
+        <translation>QR парақты сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Disable the QR sheet</source>
+        <translation>QR парақты өшіру</translation>
+    </message>
+    <message>
+        <source>Disable sheet %1? Customers who scan it later see that it is inactive; invoices already created stay as they are. This cannot be undone.</source>
+        <translation>%1 парағы өшірілсін бе? Оны кейін сканерлеген сатып алушылар оның белсенді емес екенін көреді; бұрын жасалған шоттар өзгермейді. Бұл әрекетті қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>QR sheet %1 disabled</source>
+        <translation>QR парақ %1 өшірілді</translation>
+    </message>
+    <message>
+        <source>The connection broke and the sheet is still active. Choose Disable again.</source>
+        <translation>Байланыс үзілді және парақ әлі белсенді. «Өшіру» қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The demo server refused the scan: %1</source>
+        <translation>Демо сервер сканерлеуді қабылдамады: %1</translation>
+    </message>
+    <message>
+        <source>A customer scanned sheet %1: invoice No. %2 waits for payment (Invoices, F5).</source>
+        <translation>Сатып алушы %1 парағын сканерледі: № %2 шот төлемді күтуде (Шоттар, F5).</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::StaticQrPrinting</name>
+    <message>
+        <source>Scan with your phone camera or enter the code at %1</source>
+        <translation>Телефон камерасымен сканерлеңіз немесе кодты %1 сайтында енгізіңіз</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>%1 қалтасына жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF файлын %1 жазу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::StaticQrRequest</name>
+    <message>
+        <source>Enter an amount or add items from the catalog.</source>
+        <translation>Соманы енгізіңіз немесе каталогтан тауар қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Сома тым үлкен.</translation>
+    </message>
+    <message>
+        <source>The discount must be 1–99 %.</source>
+        <translation>Жеңілдік 1–99 % болуы керек.</translation>
+    </message>
+    <message>
+        <source>The description may have at most 100 characters.</source>
+        <translation>Сипаттамада ең көбі 100 таңба болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The order number is too long.</source>
+        <translation>Тапсырыс нөмірі тым ұзын.</translation>
+    </message>
+    <message>
+        <source>The expiry must be in the future.</source>
+        <translation>Мерзімі болашақта болуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::StaticQrTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Single use</source>
+        <translation>Бір реттік</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Сканерлеу</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Төленді</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Жасалды</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Төленді</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Өшірілген</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +5128,14 @@ refunded %2</source>
     <message>
         <source>--base-url: %1</source>
         <translation>--base-url: %1</translation>
+    </message>
+    <message>
+        <source>The API version the demo server speaks: 2.1 (the current API, the default) or 2.0 (no QR invoices).</source>
+        <translation>Демо сервердің API нұсқасы: 2.1 (ағымдағы API, әдепкі) немесе 2.0 (QR шотсыз).</translation>
+    </message>
+    <message>
+        <source>--demo-api: expected 2.1 or 2.0, got “%1”.</source>
+        <translation>--demo-api: 2.1 немесе 2.0 күтілді, «%1» алынды.</translation>
     </message>
 </context>
 </TS>

@@ -440,6 +440,14 @@
         <source>No API key is set. Open Settings and enter the key from the ApiPay dashboard.</source>
         <translation>API-ключ не задан. Откройте настройки и введите ключ из кабинета ApiPay.</translation>
     </message>
+    <message numerus="yes">
+        <source>A note may have at most %n characters.</source>
+        <translation>
+            <numerusform>Заметка может содержать не более %n символа.</numerusform>
+            <numerusform>Заметка может содержать не более %n символов.</numerusform>
+            <numerusform>Заметка может содержать не более %n символов.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apipay::ApiError</name>
@@ -687,6 +695,14 @@ ApiPay says: %2</source>
     <message>
         <source>Choose how often the subscriber is billed.</source>
         <translation>Выберите, как часто выставлять счёт подписчику.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A note may have at most %n characters.</source>
+        <translation>
+            <numerusform>Заметка может содержать не более %n символа.</numerusform>
+            <numerusform>Заметка может содержать не более %n символов.</numerusform>
+            <numerusform>Заметка может содержать не более %n символов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1394,14 @@ ApiPay says: %2</source>
     </message>
 </context>
 <context>
+    <name>apipay::CounterCompleters</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>phone — client name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>apipay::CounterDraftStore</name>
     <message>
         <source>The saved draft is damaged (%1) and was not restored.</source>
@@ -1398,6 +1422,25 @@ ApiPay says: %2</source>
     <message>
         <source>The draft could not be saved to %1: the folder %2 cannot be created.</source>
         <translation>Не удалось сохранить черновик в %1: невозможно создать папку %2.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CounterModeSwitch</name>
+    <message>
+        <source>By p&amp;hone</source>
+        <translation>По &amp;телефону</translation>
+    </message>
+    <message>
+        <source>Q&amp;R</source>
+        <translation>Q&amp;R</translation>
+    </message>
+    <message>
+        <source>The customer scans a QR code with the Kaspi app: amount, Enter, done.</source>
+        <translation>Покупатель сканирует QR-код приложением Kaspi: сумма, Enter — готово.</translation>
+    </message>
+    <message>
+        <source>This server (API v2.0) has no QR invoices</source>
+        <translation>На этом сервере (API v2.0) нет QR-счетов</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1540,14 @@ ApiPay says: %2</source>
     <message>
         <source>The invoice was not sent: the order could not be saved on this computer first (%1). Free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation>Счёт не отправлен: заказ не удалось сначала сохранить на этом компьютере (%1). Освободите место на диске или проверьте права на папку и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (only for you):</source>
+        <translation>За&amp;метка (только для вас):</translation>
+    </message>
+    <message>
+        <source>Kept with the invoice; the customer does not see it (optional)</source>
+        <translation>Хранится со счётом; покупатель её не видит (необязательно)</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1694,18 @@ ApiPay says: %2</source>
     <message>
         <source>No QR code</source>
         <translation>Нет QR-кода</translation>
+    </message>
+    <message>
+        <source>Scan with the Kaspi app</source>
+        <translation>Отсканируйте приложением Kaspi</translation>
+    </message>
+    <message>
+        <source>Scan for your receipt</source>
+        <translation>Отсканируйте, чтобы получить чек</translation>
+    </message>
+    <message>
+        <source>Time is up — waiting for Kaspi&apos;s final answer</source>
+        <translation>Время вышло — ждём окончательного ответа Kaspi</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2250,85 @@ ApiPay says: %2</source>
     </message>
 </context>
 <context>
+    <name>apipay::InvoiceNoteEditor</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <source>A note only for you (not sent to the customer)</source>
+        <translation>Заметка только для вас (покупателю не отправляется)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This server (API v2.0) cannot store notes.</source>
+        <translation>Этот сервер (API v2.0) не умеет хранить заметки.</translation>
+    </message>
+    <message>
+        <source>The connection broke while the note was being saved. Checking what ApiPay has…</source>
+        <translation>Соединение прервалось во время сохранения заметки. Проверяем, что сохранилось в ApiPay…</translation>
+    </message>
+    <message>
+        <source>The note was not saved. Press Save to try again.</source>
+        <translation>Заметка не сохранена. Нажмите «Сохранить», чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the note was saved (%1). Open the invoice again to see what ApiPay has.</source>
+        <translation>Неизвестно, сохранилась ли заметка (%1). Откройте счёт снова, чтобы увидеть, что сохранено в ApiPay.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Заметка сохранена.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>The characters typed in the note and the most allowed, e.g. &quot;12/255&quot;.</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Saving the note…</source>
+        <translation>Сохраняем заметку…</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::InvoiceReceiptBar</name>
+    <message>
+        <source>Getting the Kaspi receipt…</source>
+        <translation>Получаем чек Kaspi…</translation>
+    </message>
+    <message>
+        <source>The receipt was opened in the browser.</source>
+        <translation>Чек открыт в браузере.</translation>
+    </message>
+    <message>
+        <source>The receipt link is on the clipboard.</source>
+        <translation>Ссылка на чек скопирована в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Open receipt</source>
+        <translation>Открыть чек</translation>
+    </message>
+    <message>
+        <source>Open the Kaspi receipt of this payment in the browser</source>
+        <translation>Открыть чек Kaspi по этой оплате в браузере</translation>
+    </message>
+    <message>
+        <source>Copy receipt link</source>
+        <translation>Копировать ссылку на чек</translation>
+    </message>
+    <message>
+        <source>Copy the link to the Kaspi receipt to send it to the customer</source>
+        <translation>Скопировать ссылку на чек Kaspi, чтобы отправить её покупателю</translation>
+    </message>
+</context>
+<context>
     <name>apipay::InvoiceStatus</name>
     <message>
         <source>Processing</source>
@@ -2324,6 +2466,29 @@ ApiPay says: %2</source>
     </message>
 </context>
 <context>
+    <name>apipay::KaspiClientHint</name>
+    <message>
+        <source>This number has Kaspi</source>
+        <translation>У этого номера есть Kaspi</translation>
+    </message>
+    <message>
+        <source>Kaspi: %1</source>
+        <translation>Kaspi: %1</translation>
+    </message>
+    <message>
+        <source>This number has no Kaspi account — the customer will not receive the invoice</source>
+        <translation>У этого номера нет аккаунта Kaspi — покупатель не получит счёт</translation>
+    </message>
+    <message>
+        <source>Could not check this number now</source>
+        <translation>Сейчас не удалось проверить этот номер</translation>
+    </message>
+    <message>
+        <source>Not checked: too many numbers checked in the last minute</source>
+        <translation>Не проверено: за последнюю минуту проверено слишком много номеров</translation>
+    </message>
+</context>
+<context>
     <name>apipay::MainWindow</name>
     <message>
         <source>No API key</source>
@@ -2406,8 +2571,8 @@ ApiPay says: %2</source>
         <translation>Введите API-ключ магазина «%1» в настройках, чтобы продолжить работу.</translation>
     </message>
     <message>
-        <source>Ctrl+1 to Ctrl+7 open the sections directly.</source>
-        <translation>Ctrl+1 … Ctrl+7 открывают разделы напрямую.</translation>
+        <source>Ctrl+1 to Ctrl+8 open the sections directly.</source>
+        <translation>Ctrl+1 … Ctrl+8 открывают разделы напрямую.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2825,26 @@ ApiPay says: %2</source>
             <numerusform>%n проданных позиций не учтено: не удалось прочитать цену или количество.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Server: %n paid · %1</source>
+        <translation>
+            <numerusform>Сервер: %n оплачен · %1</numerusform>
+            <numerusform>Сервер: %n оплачено · %1</numerusform>
+            <numerusform>Сервер: %n оплачено · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures differ from this computer&apos;s: the history is still syncing.</source>
+        <translation>Цифры сервера отличаются от цифр на этом компьютере: история ещё загружается.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures differ from this computer&apos;s: payments arrived after the last sync.</source>
+        <translation>Цифры сервера отличаются от цифр на этом компьютере: после последней синхронизации пришли оплаты.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s figures differ from this computer&apos;s.</source>
+        <translation>Цифры сервера отличаются от цифр на этом компьютере.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::PagedCsvExporter</name>
@@ -2773,6 +2958,121 @@ ApiPay says: %2</source>
     </message>
 </context>
 <context>
+    <name>apipay::QrCounterPanel</name>
+    <message>
+        <source>The server no longer knows this QR invoice.</source>
+        <translation>Сервер больше не знает этот QR-счёт.</translation>
+    </message>
+    <message>
+        <source>The QR picture could not be loaded from the server.</source>
+        <translation>Не удалось загрузить картинку QR с сервера.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, ₸:</source>
+        <translation>&amp;Сумма, ₸:</translation>
+    </message>
+    <message>
+        <source>Show QR</source>
+        <translation>Показать QR</translation>
+    </message>
+    <message>
+        <source>Create a Kaspi QR invoice for this amount (Enter)</source>
+        <translation>Создать QR-счёт Kaspi на эту сумму (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Отменить счёт</translation>
+    </message>
+    <message>
+        <source>New QR</source>
+        <translation>Новый QR</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Следующий покупатель</translation>
+    </message>
+    <message>
+        <source>Simulate payment (demo)</source>
+        <translation>Имитировать оплату (демо)</translation>
+    </message>
+    <message>
+        <source>Type the amount and press Enter</source>
+        <translation>Введите сумму и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <source>Creating the QR invoice…</source>
+        <translation>Создаём QR-счёт…</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Checking whether the QR invoice was created…</source>
+        <translation>Ответ потерян. Проверяем, создан ли QR-счёт…</translation>
+    </message>
+    <message>
+        <source>The QR invoice was not created. Press Enter to try again.</source>
+        <translation>QR-счёт не создан. Нажмите Enter, чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the QR invoice was created: %1</source>
+        <translation>Не удалось проверить, создан ли QR-счёт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many QR invoices this minute. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много QR-счетов за минуту. Попробуйте через %n секунду.</numerusform>
+            <numerusform>Слишком много QR-счетов за минуту. Попробуйте через %n секунды.</numerusform>
+            <numerusform>Слишком много QR-счетов за минуту. Попробуйте через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A QR invoice cannot be cancelled; it stops at %1.</source>
+        <translation>QR-счёт нельзя отменить; он перестанет действовать в %1.</translation>
+    </message>
+    <message>
+        <source>The demo payment was refused: %1</source>
+        <translation>Демо-оплата отклонена: %1</translation>
+    </message>
+    <message>
+        <source>its expiry time</source>
+        <translation>момент истечения срока</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation>Оплачен ✓</translation>
+    </message>
+    <message>
+        <source>The QR invoice expired without payment.</source>
+        <translation>Срок QR-счёта истёк без оплаты.</translation>
+    </message>
+    <message>
+        <source>The customer cancelled the payment in the Kaspi app.</source>
+        <translation>Покупатель отменил оплату в приложении Kaspi.</translation>
+    </message>
+    <message>
+        <source>Kaspi could not take this payment.</source>
+        <translation>Kaspi не смог принять эту оплату.</translation>
+    </message>
+    <message>
+        <source>Kaspi could not take this payment: %1</source>
+        <translation>Kaspi не смог принять эту оплату: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to scan and pay…</source>
+        <translation>Ждём, пока покупатель отсканирует и оплатит…</translation>
+    </message>
+    <message>
+        <source>Time is up — waiting for Kaspi&apos;s final answer</source>
+        <translation>Время вышло — ждём окончательного ответа Kaspi</translation>
+    </message>
+    <message>
+        <source>%1 left to scan (until %2)</source>
+        <translation>На сканирование осталось %1 (до %2)</translation>
+    </message>
+</context>
+<context>
     <name>apipay::QrDetailsPanel</name>
     <message>
         <source>Amount:</source>
@@ -2847,6 +3147,37 @@ ApiPay says: %2</source>
     <message>
         <source>SVG image (*.svg)</source>
         <translation>Изображение SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::QrInvoiceRequest</name>
+    <message>
+        <source>Enter an amount or add items from the catalog.</source>
+        <translation>Введите сумму или добавьте товары из каталога.</translation>
+    </message>
+    <message>
+        <source>The amount must be between 0.01 and 99 999 999.99 ₸.</source>
+        <translation>Сумма должна быть от 0,01 до 99 999 999,99 ₸.</translation>
+    </message>
+    <message>
+        <source>A QR invoice takes at most 100 cart lines.</source>
+        <translation>В QR-счёте может быть не более 100 строк корзины.</translation>
+    </message>
+    <message>
+        <source>The description may have at most 100 characters: it becomes the line on the Kaspi receipt.</source>
+        <translation>Описание может содержать не более 100 символов: оно становится строкой в чеке Kaspi.</translation>
+    </message>
+    <message>
+        <source>The note may have at most 255 characters.</source>
+        <translation>Заметка может содержать не более 255 символов.</translation>
+    </message>
+    <message>
+        <source>The order ID may have at most 191 characters.</source>
+        <translation>Номер заказа может содержать не более 191 символа.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 1 and 99 %.</source>
+        <translation>Скидка должна быть от 1 до 99 %.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3305,53 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     <message>
         <source>The system keychain did not answer in time.</source>
         <translation>Системная связка ключей не ответила вовремя.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::ReceiptFetcher</name>
+    <message>
+        <source>Not connected to ApiPay.</source>
+        <translation>Нет подключения к ApiPay.</translation>
+    </message>
+    <message>
+        <source>Kaspi is preparing the receipt…</source>
+        <translation>Kaspi готовит чек…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many receipt requests: asking again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много запросов чека: спросим снова через %n секунду.</numerusform>
+            <numerusform>Слишком много запросов чека: спросим снова через %n секунды.</numerusform>
+            <numerusform>Слишком много запросов чека: спросим снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kaspi did not return the receipt: asking again in a minute.</source>
+        <translation>Kaspi не вернул чек: спросим снова через минуту.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Kaspi receipt is still not ready after %n minute(s). Try again later.</source>
+        <translation>
+            <numerusform>Чек Kaspi не готов и через %n минуту. Попробуйте позже.</numerusform>
+            <numerusform>Чек Kaspi не готов и через %n минуты. Попробуйте позже.</numerusform>
+            <numerusform>Чек Kaspi не готов и через %n минут. Попробуйте позже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Kaspi receipt is available only for paid invoices.</source>
+        <translation>Чек Kaspi есть только у оплаченных счетов.</translation>
+    </message>
+    <message>
+        <source>The Kaspi cashier session has expired: reconnect the cashier in the ApiPay dashboard, then try again.</source>
+        <translation>Сессия кассира Kaspi истекла: переподключите кассира в кабинете ApiPay и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The Kaspi cashier is unavailable right now. Try again in a few minutes.</source>
+        <translation>Кассир Kaspi сейчас недоступен. Попробуйте через несколько минут.</translation>
+    </message>
+    <message>
+        <source>This ApiPay server gives no Kaspi receipt for this invoice.</source>
+        <translation>Этот сервер ApiPay не выдаёт чек Kaspi для этого счёта.</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4107,257 @@ refunded %2</source>
     <message>
         <source>The list for the new filter could not be loaded: %1 Shown instead: the previous list, as of %2 — it does not follow the new filter.</source>
         <translation>Список по новому фильтру загрузить не удалось: %1 Вместо него показан прежний список по состоянию на %2 — он не соответствует новому фильтру.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::StaticQrDialog</name>
+    <message>
+        <source>New QR sheet</source>
+        <translation>Новый QR-лист</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed amount:</source>
+        <translation>&amp;Фиксированная сумма:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>&amp;Items from the catalog</source>
+        <translation>&amp;Товары из каталога</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>optional, up to 100 characters</source>
+        <translation>необязательно, до 100 символов</translation>
+    </message>
+    <message>
+        <source>&amp;Single use (one payment, then the sheet is done)</source>
+        <translation>&amp;Одноразовый (одна оплата, после неё лист закрыт)</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Действует до:</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>&amp;Create sheet</source>
+        <translation>&amp;Создать лист</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::StaticQrPage</name>
+    <message>
+        <source>QR sheets</source>
+        <translation>QR-листы</translation>
+    </message>
+    <message>
+        <source>scans: %1</source>
+        <translation>сканирований: %1</translation>
+    </message>
+    <message>
+        <source>Paid at %1</source>
+        <translation>Оплачен %1</translation>
+    </message>
+    <message>
+        <source>This server (API v2.0) has no static QR sheets</source>
+        <translation>На этом сервере (API v2.0) нет статических QR-листов</translation>
+    </message>
+    <message>
+        <source>Loading QR sheets…</source>
+        <translation>Загружаем QR-листы…</translation>
+    </message>
+    <message>
+        <source>The QR sheets could not be loaded. Use Retry in the message above, or press F5.</source>
+        <translation>Не удалось загрузить QR-листы. Нажмите «Повторить» в сообщении выше или F5.</translation>
+    </message>
+    <message>
+        <source>No QR sheets yet. Choose &quot;New sheet…&quot; to print a QR code that customers scan to pay a fixed amount.</source>
+        <translation>QR-листов пока нет. Выберите «Новый лист…», чтобы напечатать QR-код, по которому покупатели оплачивают фиксированную сумму.</translation>
+    </message>
+    <message>
+        <source>&amp;New sheet…</source>
+        <translation>&amp;Новый лист…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Сохранить P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>О&amp;тключить</translation>
+    </message>
+    <message>
+        <source>Simulate a &amp;scan</source>
+        <translation>Имитировать с&amp;канирование</translation>
+    </message>
+    <message>
+        <source>Demo: a customer scans the selected sheet, which creates a QR invoice.</source>
+        <translation>Демо: покупатель сканирует выбранный лист, и создаётся QR-счёт.</translation>
+    </message>
+    <message>
+        <source>QR code of the sheet</source>
+        <translation>QR-код листа</translation>
+    </message>
+    <message>
+        <source>QR sheet %1 created</source>
+        <translation>QR-лист %1 создан</translation>
+    </message>
+    <message>
+        <source>The connection broke and the server has no new sheet: it was not created. Choose &quot;New sheet…&quot; again.</source>
+        <translation>Соединение прервалось, и нового листа на сервере нет: он не создан. Выберите «Новый лист…» ещё раз.</translation>
+    </message>
+    <message>
+        <source>The connection broke while the sheet was being created, and the list could not be read. Press F5 to see whether it exists before creating another.</source>
+        <translation>Соединение прервалось во время создания листа, и список не удалось прочитать. Нажмите F5, чтобы проверить, создан ли он, прежде чем создавать ещё один.</translation>
+    </message>
+    <message>
+        <source>QR sheet %1</source>
+        <translation>QR-лист %1</translation>
+    </message>
+    <message>
+        <source>Save the QR sheet</source>
+        <translation>Сохранить QR-лист</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Disable the QR sheet</source>
+        <translation>Отключить QR-лист</translation>
+    </message>
+    <message>
+        <source>Disable sheet %1? Customers who scan it later see that it is inactive; invoices already created stay as they are. This cannot be undone.</source>
+        <translation>Отключить лист %1? Покупатели, которые отсканируют его позже, увидят, что он неактивен; уже созданные счета не изменятся. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>QR sheet %1 disabled</source>
+        <translation>QR-лист %1 отключён</translation>
+    </message>
+    <message>
+        <source>The connection broke and the sheet is still active. Choose Disable again.</source>
+        <translation>Соединение прервалось, и лист всё ещё активен. Выберите «Отключить» ещё раз.</translation>
+    </message>
+    <message>
+        <source>The demo server refused the scan: %1</source>
+        <translation>Демо-сервер отклонил сканирование: %1</translation>
+    </message>
+    <message>
+        <source>A customer scanned sheet %1: invoice No. %2 waits for payment (Invoices, F5).</source>
+        <translation>Покупатель отсканировал лист %1: счёт № %2 ждёт оплаты (Счета, F5).</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::StaticQrPrinting</name>
+    <message>
+        <source>Scan with your phone camera or enter the code at %1</source>
+        <translation>Отсканируйте камерой телефона или введите код на %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>В папку %1 нельзя записать.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Не удалось записать PDF в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::StaticQrRequest</name>
+    <message>
+        <source>Enter an amount or add items from the catalog.</source>
+        <translation>Введите сумму или добавьте товары из каталога.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Сумма слишком большая.</translation>
+    </message>
+    <message>
+        <source>The discount must be 1–99 %.</source>
+        <translation>Скидка должна быть 1–99 %.</translation>
+    </message>
+    <message>
+        <source>The description may have at most 100 characters.</source>
+        <translation>Описание может содержать не более 100 символов.</translation>
+    </message>
+    <message>
+        <source>The order number is too long.</source>
+        <translation>Номер заказа слишком длинный.</translation>
+    </message>
+    <message>
+        <source>The expiry must be in the future.</source>
+        <translation>Срок действия должен быть в будущем.</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::StaticQrTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Single use</source>
+        <translation>Одноразовый</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Сканирования</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключён</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +5161,14 @@ refunded %2</source>
     <message>
         <source>--base-url: %1</source>
         <translation>--base-url: %1</translation>
+    </message>
+    <message>
+        <source>The API version the demo server speaks: 2.1 (the current API, the default) or 2.0 (no QR invoices).</source>
+        <translation>Версия API демо-сервера: 2.1 (текущий API, по умолчанию) или 2.0 (без QR-счетов).</translation>
+    </message>
+    <message>
+        <source>--demo-api: expected 2.1 or 2.0, got “%1”.</source>
+        <translation>--demo-api: ожидается 2.1 или 2.0, получено «%1».</translation>
     </message>
 </context>
 </TS>
