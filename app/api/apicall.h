@@ -43,6 +43,9 @@ struct ApiCall
     // GET and POST /invoices/status/check: safe to re-send after a 429 and never "outcome unknown" (D3).
     bool safeToResend = false;
     int rateLimitRetries = 0;
+    // A route with its own server-side limit (client check, QR creation, receipt): its 429 speaks of that limit
+    // only, so it neither pauses nor re-sends anything else; the caller waits (the error carries Retry-After).
+    bool ownRateLimit = false;
     // Counted in the QR watch budget (ApiClient::Config::qrWatchRequestsPerMinute) instead of the general one.
     bool qrWatchBudget = false;
     // The caller's context: a queued read whose context is gone is dropped without spending the budget.

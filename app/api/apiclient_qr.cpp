@@ -28,6 +28,7 @@ RequestId ApiClient::createQrInvoice(const QrInvoiceDraft& draft, QObject* conte
         return refuse(call, invalidInput(QString(), fieldErrors));
     }
     setJsonBody(*call, QrInvoiceRequest::body(draft, externalId));
+    call->ownRateLimit = true; // qr_rate_limit (per organisation) and the daily caps: other requests go on
     return submit(call);
 }
 

@@ -213,14 +213,17 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
 
     qCDebug(lcApi).noquote() << call->verb << call->path << "→" << response.httpStatus << reply->error();
 
-    if (const auto remaining = ApiErrorMapper::rateLimitRemaining(response)) {
+    const auto remaining
+        = call->ownRateLimit ? std::optional<int>() : ApiErrorMapper::rateLimitRemaining(response);
+    if (remaining) {
         if (budgetFor(*call).syncRemaining(*remaining)) {
             const qint64 ms = budgetFor(*call).msUntilAvailable();
             Q_EMIT rateLimited(static_cast<int>((ms + 999) / 1000));
         }
     }
 
-    if (response.httpStatus == 429 && !outcome.cancelled && !outcome.timedOut && outcome.tooLargeLimit == 0) {
+    if (response.httpStatus == 429 && !call->ownRateLimit && !outcome.cancelled && !outcome.timedOut
+        && outcome.tooLargeLimit == 0) {
         const int seconds = ApiErrorMapper::retryAfterSeconds(response, QDateTime::currentDateTimeUtc());
         const qint64 msPerSecond = m_config.msPerRetryAfterSecond > 0 ? m_config.msPerRetryAfterSecond : 1000;
         budgetFor(*call).pauseFor(seconds * msPerSecond);

@@ -166,6 +166,18 @@ void TestJourneyQrInvoice::qrInvoice_paid()
     QTRY_COMPARE_WITH_TIMEOUT(display->statusText(), u"Paid ✓"_s, 3000);
     QTRY_COMPARE_WITH_TIMEOUT(panel()->statusLabel()->text(), u"Paid ✓"_s, 3000);
 
+    // Then the Kaspi receipt (ready after the server's poll_after) as a QR code under "Paid ✓" for the customer: it
+    // reads back to the receipt's share link for this payment.
+    auto* caption = display->findChild<QLabel*>(u"countdownLabel"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(caption->text(), u"Scan for your receipt"_s, 8000);
+    QCOMPARE(display->statusText(), u"Paid ✓"_s);
+    const QString kaspiId = m_f->server()->store().invoice(id)->kaspiInvoiceId;
+    QVERIFY(!kaspiId.isEmpty());
+    QTRY_VERIFY((displayQr = qrIn(display)) != nullptr);
+    const QString receiptShown = decodeShown(displayQr);
+    QVERIFY2(receiptShown.startsWith(u"https://kaspi.kz/receipt/sandbox/share?id="_s + kaspiId),
+        qPrintable(receiptShown));
+
     // Enter: the next customer, an empty amount with the focus in it.
     m_f->window()->activateWindow();
     QTRY_VERIFY(panel()->nextButton()->hasFocus());

@@ -10,6 +10,8 @@
 #include "counter/counterpage.h"
 #include "counter/counterstatuspanel.h"
 #include "counter/invoicesubmission.h"
+#include "counter/countermodeswitch.h"
+#include "counter/qrcounterpanel.h"
 #include "models/staticqrtablemodel.h"
 #include "overview/endofdayreport.h"
 #include "overview/overviewpage.h"
@@ -30,6 +32,7 @@
 #include "widgets/phonelineedit.h"
 #include "widgets/stalenotice.h"
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QSignalSpy>
 #include <QStatusBar>
 
@@ -418,9 +421,60 @@ private Q_SLOTS:
         QPrintPreviewDialog* preview = nullptr;
         QTRY_VERIFY((preview = page->findChild<QPrintPreviewDialog*>()) && preview->isVisible());
         preview->resize(720, 900);
-        QTest::qWait(300); // the preview paints its pages in a later event-loop turn
+        auto* pages = preview->findChild<QPrintPreviewWidget*>();
+        QVERIFY(pages);
+        QTRY_VERIFY(pages->pageCount() > 0); // the preview lays its pages out in a later event-loop turn
         save(*preview, u"static-qr-print"_s, language);
         preview->close();
+    }
+
+    void qrCounterAndCustomerDisplay_inEveryLanguage_data() { everyPage_inEveryLanguage_rendersWithData_data(); }
+
+    // The counter's QR mode (amount, Enter) with the QR invoice waiting, the customer display with the QR and its
+    // countdown, and the display after payment with the Kaspi receipt's QR code.
+    void qrCounterAndCustomerDisplay_inEveryLanguage()
+    {
+        QFETCH(QString, language);
+        auto* secrets = new InMemorySecretStore;
+        Session context(secrets);
+        secrets->setParent(&context);
+        context.setLanguage(language);
+        QString error;
+        QVERIFY2(context.startDemo(&error), qPrintable(error)); // the demo speaks v2.1: QR invoices
+        sandbox::SandboxServer* server = context.demoServer();
+        QVERIFY(server);
+        server->setProcessingDelay(100);
+
+        MainWindow window(&context);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(PageId::NewInvoice));
+        auto* page = qobject_cast<CounterPage*>(window.currentPage());
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->qrCapability()->isAvailable(), 15000);
+        page->modeSwitch()->setMode(CounterModeSwitch::Mode::Qr);
+        QrCounterPanel* panel = page->qrPanel();
+        QTRY_VERIFY(panel->isVisible());
+        panel->amountEdit()->setFocus();
+        QTest::keyClicks(panel->amountEdit(), u"5000"_s);
+        QTest::keyClick(panel->amountEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->invoice().id > 0, 15000);
+        QTRY_VERIFY(panel->customerDisplay() && panel->customerDisplay()->isVisible());
+        CustomerDisplayWindow* display = panel->customerDisplay();
+        display->showNormal();
+        display->resize(800, 600);
+        window.activateWindow();
+        window.statusBar()->clearMessage();
+        save(window, u"counter-qr"_s, language);
+        save(*display, u"customer-display-qr"_s, language);
+
+        // The customer pays; the display says so and then offers the Kaspi receipt as a QR code.
+        QVERIFY2(context.demoControl()->simulateInvoicePaid(panel->invoice().id, &error), qPrintable(error));
+        // "Paid ✓" hides the invoice's QR; the receipt's QR shows under it once Kaspi has the receipt.
+        QTRY_VERIFY_WITH_TIMEOUT(display->isPaid() && display->qrWidget()->isVisible(), 15000);
+        save(*display, u"customer-display-receipt"_s, language);
+        save(window, u"counter-qr-paid"_s, language);
     }
 
 private:
