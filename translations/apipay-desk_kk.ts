@@ -674,6 +674,26 @@ ApiPay жауабы: %2</translation>
         <source>The server&apos;s answer was too large (over %1 MB) and was not read. Try again later; if it keeps happening, contact ApiPay support.</source>
         <translation>Сервер жауабы тым үлкен (%1 МБ-тан асады) және оқылмады. Кейінірек қайталаңыз; қайталанса, ApiPay қолдау қызметіне жазыңыз.</translation>
     </message>
+    <message>
+        <source>The customer has to confirm this refund in the Kaspi app; until they do, no money goes back.</source>
+        <translation>Сатып алушы бұл қайтарымды Kaspi қолданбасында растауы керек; растамайынша ақша қайтпайды.</translation>
+    </message>
+    <message>
+        <source>Too many QR invoices this minute. Wait a little, then try again.</source>
+        <translation>Осы минутта QR шоттар тым көп. Біраз күтіп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Kaspi did not accept the request. Try again in a minute.</source>
+        <translation>Kaspi сұрауды қабылдамады. Бір минуттан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>ApiPay could not make the QR code. Try again in a minute.</source>
+        <translation>ApiPay QR кодты жасай алмады. Бір минуттан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Your ApiPay account has several Kaspi cashiers and none is the main one. Choose the main cashier in the ApiPay dashboard.</source>
+        <translation>ApiPay аккаунтыңызда бірнеше Kaspi кассирі бар және ешқайсысы негізгі емес. ApiPay кабинетінде негізгі кассирді таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::ApiRequestBuilder</name>
@@ -3362,6 +3382,10 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
     <message>
         <source>ApiPay automatically</source>
         <translation>ApiPay автоматты түрде</translation>
+    </message>
+    <message>
+        <source>The customer has to confirm this refund in the Kaspi app; until they do, no money goes back.</source>
+        <translation>Сатып алушы бұл қайтарымды Kaspi қолданбасында растауы керек; растамайынша ақша қайтпайды.</translation>
     </message>
 </context>
 <context>

@@ -677,6 +677,26 @@ ApiPay says: %2</source>
         <source>The server&apos;s answer was too large (over %1 MB) and was not read. Try again later; if it keeps happening, contact ApiPay support.</source>
         <translation>Ответ сервера слишком большой (больше %1 МБ) и не был прочитан. Повторите позже; если повторится — обратитесь в поддержку ApiPay.</translation>
     </message>
+    <message>
+        <source>The customer has to confirm this refund in the Kaspi app; until they do, no money goes back.</source>
+        <translation>Покупатель должен подтвердить этот возврат в приложении Kaspi; пока он этого не сделает, деньги не вернутся.</translation>
+    </message>
+    <message>
+        <source>Too many QR invoices this minute. Wait a little, then try again.</source>
+        <translation>Слишком много QR-счетов за эту минуту. Подождите немного и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Kaspi did not accept the request. Try again in a minute.</source>
+        <translation>Kaspi не принял запрос. Попробуйте через минуту.</translation>
+    </message>
+    <message>
+        <source>ApiPay could not make the QR code. Try again in a minute.</source>
+        <translation>ApiPay не смог создать QR-код. Попробуйте через минуту.</translation>
+    </message>
+    <message>
+        <source>Your ApiPay account has several Kaspi cashiers and none is the main one. Choose the main cashier in the ApiPay dashboard.</source>
+        <translation>В вашем аккаунте ApiPay несколько кассиров Kaspi, и ни один не выбран основным. Выберите основного кассира в кабинете ApiPay.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::ApiRequestBuilder</name>
@@ -3383,6 +3403,10 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     <message>
         <source>ApiPay automatically</source>
         <translation>ApiPay автоматически</translation>
+    </message>
+    <message>
+        <source>The customer has to confirm this refund in the Kaspi app; until they do, no money goes back.</source>
+        <translation>Покупатель должен подтвердить этот возврат в приложении Kaspi; пока он этого не сделает, деньги не вернутся.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,19 @@ constexpr ReasonText kReasonTexts[] = {
         QT_TRANSLATE_NOOP("apipay::ApiError",
             "Invoices are switched off for your ApiPay account. Check the account in "
             "the ApiPay dashboard.") },
+    { "refund_requires_buyer_confirmation",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "The customer has to confirm this refund in the Kaspi app; until they do, no money goes back.") },
+    { "qr_rate_limit",
+        QT_TRANSLATE_NOOP("apipay::ApiError", "Too many QR invoices this minute. Wait a little, then try again.") },
+    { "kaspi_error",
+        QT_TRANSLATE_NOOP("apipay::ApiError", "Kaspi did not accept the request. Try again in a minute.") },
+    { "qr_render_failed",
+        QT_TRANSLATE_NOOP("apipay::ApiError", "ApiPay could not make the QR code. Try again in a minute.") },
+    { "connection_ambiguous",
+        QT_TRANSLATE_NOOP("apipay::ApiError",
+            "Your ApiPay account has several Kaspi cashiers and none is the main one. Choose the main cashier in "
+            "the ApiPay dashboard.") },
     { "refund_window_expired",
         QT_TRANSLATE_NOOP("apipay::ApiError",
             "The refund period for this payment has ended, so Kaspi no longer accepts "

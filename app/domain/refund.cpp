@@ -35,4 +35,17 @@ QString Refund::initiatedByLabel(const QString& raw)
     return raw;
 }
 
+QString Refund::errorText(const QString& errorCode, const QString& errorMessage)
+{
+    QString sentence;
+    if (errorCode == u"refund_requires_buyer_confirmation") {
+        sentence = QCoreApplication::translate("apipay::Refund",
+            "The customer has to confirm this refund in the Kaspi app; until they do, no money goes back.");
+    }
+    if (sentence.isEmpty()) {
+        return errorMessage;
+    }
+    return errorMessage.trimmed().isEmpty() ? sentence : sentence + u'\n' + errorMessage.trimmed();
+}
+
 } // namespace apipay

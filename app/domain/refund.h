@@ -65,6 +65,9 @@ struct Refund
     static QString statusLabel(const QString& raw); // translated; unknown → raw
     // Who started the refund (`initiated_by`: api, dashboard, system), translated; unknown values → raw.
     static QString initiatedByLabel(const QString& raw);
+    // What went wrong, for people: a plain sentence for the error codes we know (a QR payment's refund that waits
+    // for the buyer's confirmation), followed by the server's text; else the server's text alone.
+    static QString errorText(const QString& errorCode, const QString& errorMessage);
 };
 
 // GET /invoices/{id}/refunds

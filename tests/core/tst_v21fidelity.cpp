@@ -11,6 +11,8 @@
 #include "testsupport.h"
 #include "json/jsondecoder.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTest>
@@ -141,6 +143,20 @@ private Q_SLOTS:
         QCOMPARE(Refund::initiatedByLabel(u"system"_s), u"ApiPay automatically"_s);
         QCOMPARE(Refund::initiatedByLabel(u"cashier_app"_s), u"cashier_app"_s); // unknown values raw
         QCOMPARE(Refund::initiatedByLabel(QString()), QString());
+    }
+
+    // A refund of a QR payment may end waiting for the buyer: the detail says so plainly, then the server's words.
+    void refundWaitingForTheBuyer_saidPlainly()
+    {
+        const auto d = json::refundObject(QJsonDocument::fromJson(
+            R"({"id": 5, "invoice_id": 7, "amount": "100.00", "status": "failed",)"
+            R"( "error_code": "refund_requires_buyer_confirmation", "error_message": "Buyer confirmation required"})")
+                                               .object());
+        QVERIFY(d.ok());
+        QCOMPARE(Refund::errorText(d.value.errorCode, d.value.errorMessage),
+            u"The customer has to confirm this refund in the Kaspi app; until they do, no money goes back.\n"
+            "Buyer confirmation required"_s);
+        QCOMPARE(Refund::errorText(u"kaspi_error"_s, u"Timeout"_s), u"Timeout"_s); // others: the server's text
     }
 
     void invoiceComments_rowsFollowTheKeys()

@@ -142,7 +142,7 @@ void RefundDetailPanel::fill()
     m_reasonValue->setText(orDash(m_refund.reason));
     m_initiatedValue->setText(orDash(Refund::initiatedByLabel(m_refund.initiatedBy)));
     m_kaspiValue->setText(orDash(m_refund.kaspiRefundId));
-    m_errorValue->setText(orDash(m_refund.errorMessage));
+    m_errorValue->setText(orDash(Refund::errorText(m_refund.errorCode, m_refund.errorMessage)));
     QString invoiceText = tr("Invoice %1").arg(m_refund.invoiceId);
     QString totals = u"—"_s;
     if (m_refund.invoice) {
