@@ -36,8 +36,8 @@ void describe(QCommandLineParser& parser, Options& o)
         QCoreApplication::translate("main", "ApiPay Desk — Kaspi payments at the counter through ApiPay.kz."));
     o.demo.setDescription(QCoreApplication::translate(
         "main", "Start with an offline demo server on this computer (made-up shop, no real invoices)."));
-    o.demoApi.setDescription(QCoreApplication::translate("main",
-        "The API version the demo server speaks: 2.1 (the current API, the default) or 2.0 (no QR invoices)."));
+    o.demoApi.setDescription(QCoreApplication::translate(
+        "main", "The API version the demo server speaks: 2.1 (the current API, the default) or 2.0 (no QR invoices)."));
     o.baseUrl.setDescription(QCoreApplication::translate("main",
         "Use this API server instead of the shop's (https, or http on 127.0.0.1). The API key comes "
         "from the shop's settings or the APIPAY_API_KEY environment variable."));
@@ -159,8 +159,8 @@ int main(int argc, char* argv[])
         if (version == u"2.0") {
             demoApi = apipay::Session::DemoApi::V20;
         } else if (version != u"2.1") {
-            printLine(stderr,
-                QCoreApplication::translate("main", "--demo-api: expected 2.1 or 2.0, got “%1”.").arg(version));
+            printLine(
+                stderr, QCoreApplication::translate("main", "--demo-api: expected 2.1 or 2.0, got “%1”.").arg(version));
             return 2;
         }
     }

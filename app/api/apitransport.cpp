@@ -213,8 +213,7 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
 
     qCDebug(lcApi).noquote() << call->verb << call->path << "→" << response.httpStatus << reply->error();
 
-    const auto remaining
-        = call->ownRateLimit ? std::optional<int>() : ApiErrorMapper::rateLimitRemaining(response);
+    const auto remaining = call->ownRateLimit ? std::optional<int>() : ApiErrorMapper::rateLimitRemaining(response);
     if (remaining) {
         if (budgetFor(*call).syncRemaining(*remaining)) {
             const qint64 ms = budgetFor(*call).msUntilAvailable();

@@ -151,7 +151,7 @@ private Q_SLOTS:
         const auto d = json::refundObject(QJsonDocument::fromJson(
             R"({"id": 5, "invoice_id": 7, "amount": "100.00", "status": "failed",)"
             R"( "error_code": "refund_requires_buyer_confirmation", "error_message": "Buyer confirmation required"})")
-                                               .object());
+                                              .object());
         QVERIFY(d.ok());
         QCOMPARE(Refund::errorText(d.value.errorCode, d.value.errorMessage),
             u"The customer has to confirm this refund in the Kaspi app; until they do, no money goes back.\n"

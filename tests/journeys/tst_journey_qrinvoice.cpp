@@ -175,8 +175,8 @@ void TestJourneyQrInvoice::qrInvoice_paid()
     QVERIFY(!kaspiId.isEmpty());
     QTRY_VERIFY((displayQr = qrIn(display)) != nullptr);
     const QString receiptShown = decodeShown(displayQr);
-    QVERIFY2(receiptShown.startsWith(u"https://kaspi.kz/receipt/sandbox/share?id="_s + kaspiId),
-        qPrintable(receiptShown));
+    QVERIFY2(
+        receiptShown.startsWith(u"https://kaspi.kz/receipt/sandbox/share?id="_s + kaspiId), qPrintable(receiptShown));
 
     // Enter: the next customer, an empty amount with the focus in it.
     m_f->window()->activateWindow();

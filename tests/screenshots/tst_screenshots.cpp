@@ -7,16 +7,17 @@
 // first page of today's end-of-day report. A fourth: the QR sheets page (v2.1) with a paid, an active and a
 // disabled sheet, and the A5 print preview of one.
 #include "api/apiclient.h"
+#include "counter/countermodeswitch.h"
 #include "counter/counterpage.h"
 #include "counter/counterstatuspanel.h"
 #include "counter/invoicesubmission.h"
-#include "counter/countermodeswitch.h"
 #include "counter/qrcounterpanel.h"
 #include "models/staticqrtablemodel.h"
 #include "overview/endofdayreport.h"
 #include "overview/overviewpage.h"
 #include "qr/customerdisplaywindow.h"
 #include "qr/qrpage.h"
+#include "qr/qrwidget.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "secrets/inmemorysecretstore.h"

@@ -195,7 +195,7 @@ void QrCounterPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (m_invoice.id == 0) {
-        m_amountEdit->setFocus();
+        focusIfShown(m_amountEdit);
     }
 }
 
@@ -221,7 +221,7 @@ void QrCounterPanel::submit()
     if (!amount || !m_amountEdit->isValid()) {
         m_errorLabel->setText(
             m_amountEdit->text().trimmed().isEmpty() ? tr("Enter the amount.") : m_amountEdit->errorText());
-        m_amountEdit->setFocus();
+        focusIfShown(m_amountEdit);
         return;
     }
     createFrom(*amount);
@@ -329,7 +329,7 @@ void QrCounterPanel::showInvoice(const Invoice& invoice)
     }
     m_clock->start();
     showStatus();
-    m_cancelButton->setFocus();
+    focusIfShown(m_cancelButton);
 }
 
 void QrCounterPanel::onUpdated(const Invoice& invoice)
@@ -344,14 +344,13 @@ void QrCounterPanel::onUpdated(const Invoice& invoice)
     showStatus();
     if (invoice.shownStatus().value() == InvoiceStatus::Paid) {
         m_context.session->notifyInvoicesChanged();
-        if (m_display && m_display->invoiceId() == invoice.id && ReceiptFetcher::serverHasReceipts(
-                                                                      m_context.session->api())
-                != std::optional<bool>(false)) {
+        if (m_display && m_display->invoiceId() == invoice.id
+            && ReceiptFetcher::serverHasReceipts(m_context.session->api()) != std::optional<bool>(false)) {
             m_receipts->fetch(invoice.id);
         }
-        m_nextButton->setFocus();
+        focusIfShown(m_nextButton);
     } else if (invoice.status.isFinal()) {
-        m_newQrButton->setFocus();
+        focusIfShown(m_newQrButton);
     }
 }
 
@@ -371,7 +370,7 @@ void QrCounterPanel::cancelInvoice()
             const QDateTime stops = result.value.qrStopsAt.isValid() ? result.value.qrStopsAt : m_invoice.qrExpiresAt;
             m_refusalText = tr("A QR invoice cannot be cancelled; it stops at %1.").arg(stopsAtText(stops));
             showStatus();
-            m_newQrButton->setFocus();
+            focusIfShown(m_newQrButton);
             return;
         }
         if (!result.ok()) {
@@ -396,6 +395,15 @@ void QrCounterPanel::simulatePayment()
     // The status arrives the real way: the watch asks the server within a second.
 }
 
+// Only while the panel is on screen: a hidden panel (another page, another mode) must not take the focus from what
+// the person is looking at, e.g. when a new session clears it.
+void QrCounterPanel::focusIfShown(QWidget* widget)
+{
+    if (isVisible()) {
+        widget->setFocus();
+    }
+}
+
 void QrCounterPanel::nextCustomer()
 {
     m_watch->release();
@@ -416,7 +424,7 @@ void QrCounterPanel::nextCustomer()
         m_display->showIdle();
     }
     showStatus();
-    m_amountEdit->setFocus();
+    focusIfShown(m_amountEdit);
 }
 
 void QrCounterPanel::setBusy(bool busy)

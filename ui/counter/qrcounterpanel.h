@@ -75,6 +75,7 @@ private:
     void setBusy(bool busy);
     QString stopsAtText(const QDateTime& utc) const;
     CustomerDisplayWindow* display();
+    void focusIfShown(QWidget* widget);
 
     PageContext m_context;
     QPointer<QrCapability> m_capability;
