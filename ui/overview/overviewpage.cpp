@@ -9,11 +9,14 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -80,11 +83,11 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
     // The figures, in a scroll area (small screens, 200 % scaling).
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
-    auto* cards = new QHBoxLayout;
+    m_cardGrid = new QGridLayout;
     for (OverviewCard* card : m_cards) {
-        cards->addWidget(card, 1);
+        card->installEventFilter(this); // new amounts change a card's width: arrange the cards again
     }
-    contentLayout->addLayout(cards);
+    contentLayout->addLayout(m_cardGrid);
     contentLayout->addWidget(m_serverFigures);
     contentLayout->addWidget(m_serverDiffers);
     contentLayout->addWidget(m_waiting);
@@ -105,6 +108,7 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
     // The scroll area holds the stack (not the other way round): a scroll area hidden in a stack keeps the scroll bars
     // it chose while hidden, and showed two empty ones once the figures arrived.
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_stack);
@@ -130,7 +134,53 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
     }
     retranslate();
     applyFormat();
+    arrangeCards();
     bindStore();
+}
+
+bool OverviewPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::LayoutRequest) {
+        // The card's layout has taken in its new texts once this event is handled: measure after it.
+        QMetaObject::invokeMethod(this, &OverviewPage::arrangeCards, Qt::QueuedConnection);
+    }
+    return PageWidget::eventFilter(watched, event);
+}
+
+void OverviewPage::resizeEvent(QResizeEvent* event)
+{
+    PageWidget::resizeEvent(event);
+    arrangeCards();
+}
+
+void OverviewPage::arrangeCards()
+{
+    // The width the content gets: the scroll area's, less the content's own margins.
+    const QMargins margins = m_stack->widget(1)->layout()->contentsMargins();
+    const int available
+        = m_scroll->width() - margins.left() - margins.right() - m_scroll->verticalScrollBar()->sizeHint().width();
+    const int spacing = qMax(0, m_cardGrid->spacing());
+    const auto needs = [this, spacing](int columns) {
+        int widest = 0;
+        for (const OverviewCard* card : m_cards) {
+            widest = qMax(widest, card->minimumSizeHint().width());
+        }
+        return columns * widest + (columns - 1) * spacing;
+    };
+    const int columns = needs(3) <= available ? 3 : needs(2) <= available ? 2 : 1;
+    if (columns == m_cardColumns) {
+        return;
+    }
+    m_cardColumns = columns;
+    for (OverviewCard* card : m_cards) {
+        m_cardGrid->removeWidget(card);
+    }
+    for (int i = 0; i < 3; ++i) {
+        m_cardGrid->addWidget(m_cards[i], i / columns, i % columns);
+    }
+    for (int c = 0; c < 3; ++c) {
+        m_cardGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    }
 }
 
 QString OverviewPage::title() const

@@ -6,7 +6,9 @@
 #include "overview/servertodaytotals.h"
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
+class QScrollArea;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
@@ -50,6 +52,8 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void bindStore();
@@ -58,11 +62,17 @@ private:
     void retranslate();
     void readServerTotals();
     void showServerFigures();
+    // Three cards side by side when they fit the width the page has, else two, else one above the other: the page
+    // never scrolls sideways, whatever the amounts and the language.
+    void arrangeCards();
 
     overview::OverviewModel* m_model;
     QStackedWidget* m_stack;
     EmptyStateLabel* m_empty;
     OverviewCard* m_cards[3];
+    QGridLayout* m_cardGrid = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    int m_cardColumns = 0;
     QLabel* m_waiting;
     overview::ServerTodayTotals* m_serverTotals;
     QLabel* m_serverFigures;
