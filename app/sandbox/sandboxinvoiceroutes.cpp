@@ -52,6 +52,38 @@ std::optional<SandboxResponse> SandboxInvoiceRoutes::handle(const SandboxRequest
     return std::nullopt;
 }
 
+void SandboxInvoiceRoutes::readAmountAndCart(
+    const QJsonObject& o, RouteContext& c, SandboxInvoice& inv, FieldErrors& errors)
+{
+    const auto percent
+        = errors.integer(o, QStringLiteral("discount_percentage"), QStringLiteral("discount_percentage"), 1, 99);
+    const QJsonValue cart = o.value(QStringLiteral("cart_items"));
+    if (!cart.isUndefined() && !cart.isNull() && !cart.isArray()) {
+        errors.add(QStringLiteral("cart_items"), QStringLiteral("The cart items must be an array."));
+    }
+    if (cart.isArray() && !cart.toArray().isEmpty()) {
+        readCart(cart.toArray(), c, inv, errors); // the cart wins over amount, as on the real server
+    } else if (const auto amount = errors.money(o, QStringLiteral("amount"), QStringLiteral("amount"),
+                   Money::invoiceMinimum(), Money::invoiceMaximum())) {
+        inv.subtotal = *amount;
+    } else if (!errors.has(QStringLiteral("amount"))) {
+        errors.add(
+            QStringLiteral("amount"), QStringLiteral("The amount field is required when cart items is not present."));
+    }
+    if (!errors.isEmpty()) {
+        return;
+    }
+    inv.amount = inv.subtotal;
+    if (percent) {
+        inv.discountPercent = int(*percent);
+        inv.discountSum = inv.subtotal.percentRoundedHalfUp(inv.discountPercent);
+        inv.amount = inv.subtotal - inv.discountSum;
+    }
+    if (inv.amount < Money::invoiceMinimum() || inv.amount > Money::invoiceMaximum()) {
+        errors.add(QStringLiteral("amount"), QStringLiteral("Amount must be between 0.01 and 99999999.99"));
+    }
+}
+
 void SandboxInvoiceRoutes::readCart(const QJsonArray& cart, RouteContext& c, SandboxInvoice& inv, FieldErrors& errors)
 {
     const int maxItems = c.profile.isV21() ? 100 : 1000;
@@ -136,33 +168,7 @@ SandboxResponse SandboxInvoiceRoutes::create(const SandboxRequest& r, RouteConte
             = errors.string(o, QStringLiteral("internal_comment"), QStringLiteral("internal_comment"), 255)
                   .value_or(QString());
     }
-    const auto percent
-        = errors.integer(o, QStringLiteral("discount_percentage"), QStringLiteral("discount_percentage"), 1, 99);
-    const QJsonValue cart = o.value(QStringLiteral("cart_items"));
-    const bool hasCart = cart.isArray() && !cart.toArray().isEmpty();
-    if (!cart.isUndefined() && !cart.isNull() && !cart.isArray()) {
-        errors.add(QStringLiteral("cart_items"), QStringLiteral("The cart items must be an array."));
-    }
-    if (hasCart) {
-        readCart(cart.toArray(), c, inv, errors); // the cart wins over amount, as on the real server
-    } else if (const auto amount = errors.money(o, QStringLiteral("amount"), QStringLiteral("amount"),
-                   Money::invoiceMinimum(), Money::invoiceMaximum())) {
-        inv.subtotal = *amount;
-    } else if (!errors.has(QStringLiteral("amount"))) {
-        errors.add(
-            QStringLiteral("amount"), QStringLiteral("The amount field is required when cart items is not present."));
-    }
-    if (errors.isEmpty()) {
-        inv.amount = inv.subtotal;
-        if (percent) {
-            inv.discountPercent = int(*percent);
-            inv.discountSum = inv.subtotal.percentRoundedHalfUp(inv.discountPercent);
-            inv.amount = inv.subtotal - inv.discountSum;
-        }
-        if (inv.amount < Money::invoiceMinimum() || inv.amount > Money::invoiceMaximum()) {
-            errors.add(QStringLiteral("amount"), QStringLiteral("Amount must be between 0.01 and 99999999.99"));
-        }
-    }
+    readAmountAndCart(o, c, inv, errors);
     if (!errors.isEmpty()) {
         return c.profile.validation(errors.errors());
     }

@@ -101,32 +101,7 @@ SandboxResponse SandboxStaticQrRoutes::create(const SandboxRequest& r, RouteCont
             sheet.expiresAt = at.toUTC();
         }
     }
-    const auto percent
-        = errors.integer(o, QStringLiteral("discount_percentage"), QStringLiteral("discount_percentage"), 1, 99);
-    const QJsonValue cart = o.value(QStringLiteral("cart_items"));
-    if (!cart.isUndefined() && !cart.isNull() && !cart.isArray()) {
-        errors.add(QStringLiteral("cart_items"), QStringLiteral("The cart items must be an array."));
-    }
-    if (cart.isArray() && !cart.toArray().isEmpty()) {
-        SandboxInvoiceRoutes::readCart(cart.toArray(), c, inv, errors);
-    } else if (const auto amount = errors.money(o, QStringLiteral("amount"), QStringLiteral("amount"),
-                   Money::invoiceMinimum(), Money::invoiceMaximum())) {
-        inv.subtotal = *amount;
-    } else if (!errors.has(QStringLiteral("amount"))) {
-        errors.add(
-            QStringLiteral("amount"), QStringLiteral("The amount field is required when cart items is not present."));
-    }
-    if (errors.isEmpty()) {
-        inv.amount = inv.subtotal;
-        if (percent) {
-            inv.discountPercent = int(*percent);
-            inv.discountSum = inv.subtotal.percentRoundedHalfUp(inv.discountPercent);
-            inv.amount = inv.subtotal - inv.discountSum;
-        }
-        if (inv.amount < Money::invoiceMinimum() || inv.amount > Money::invoiceMaximum()) {
-            errors.add(QStringLiteral("amount"), QStringLiteral("Amount must be between 0.01 and 99999999.99"));
-        }
-    }
+    SandboxInvoiceRoutes::readAmountAndCart(o, c, inv, errors);
     if (!errors.isEmpty()) {
         return c.profile.validation(errors.errors());
     }
