@@ -3,6 +3,7 @@
 // countdown reaches "Expired".
 #include "journeydriver.h"
 #include "journeyfixture.h"
+#include "journeyqr.h"
 #include "journeyscreen.h"
 
 #include "session/session.h"
@@ -18,9 +19,6 @@
 #include <QLabel>
 #include <QTest>
 
-#define ZX_USE_UTF8
-#include <ZXing/ReadBarcode.h>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -28,33 +26,6 @@ using namespace apipay;
 using apipay::test::JourneyDriver;
 using apipay::test::JourneyFixture;
 using PageId = MainWindow::PageId;
-
-namespace {
-
-// What a phone camera would read from the widget as it is drawn on screen.
-QString decodeShown(QWidget* widget)
-{
-    const QImage gray = widget->grab().toImage().convertToFormat(QImage::Format_Grayscale8);
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    const ZXing::Result result = ZXing::ReadBarcode(ZXing::ImageView(gray.constBits(), gray.width(), gray.height(),
-                                                        ZXing::ImageFormat::Lum, int(gray.bytesPerLine())),
-        hints);
-    return result.isValid() ? QString::fromStdString(result.text()) : QString();
-}
-
-// The QR widget of a given window (the main window's QR page or the customer display).
-QWidget* qrIn(QWidget* window)
-{
-    for (QWidget* w : JourneyDriver::visibleWidgets()) {
-        if (w->window() == window && JourneyDriver::accessibleName(w) == u"Payment QR code"_s) {
-            return w;
-        }
-    }
-    return nullptr;
-}
-
-} // namespace
 
 class TestJourneyQr : public QObject
 {
@@ -99,9 +70,9 @@ void TestJourneyQr::j8_antomResponsePasted_qrDecodesToCodeValue_customerDisplay_
     QVERIFY2(test::formValue(page, u"Expires:"_s).startsWith(u"Expires in"_s),
         qPrintable(test::formValue(page, u"Expires:"_s)));
     QVERIFY(!test::formValue(page, u"Amount:"_s).isEmpty());
-    QWidget* qr = qrIn(m_f->window());
+    QWidget* qr = test::paymentQrIn(m_f->window());
     QVERIFY2(qr, "no QR code on the page");
-    QCOMPARE(decodeShown(qr), codeValue);
+    QCOMPARE(test::decodeShownQr(qr), codeValue);
     QVERIFY(d.isEnabled(u"Copy applinkUrl"_s));
     QVERIFY(d.isEnabled(u"Save PNG…"_s));
 
@@ -110,8 +81,8 @@ void TestJourneyQr::j8_antomResponsePasted_qrDecodesToCodeValue_customerDisplay_
     QWidget* display = nullptr;
     QTRY_VERIFY((display = d.find(u"Customer display"_s)) && display->isWindow());
     QWidget* displayQr = nullptr;
-    QTRY_VERIFY((displayQr = qrIn(display)) != nullptr);
-    QCOMPARE(decodeShown(displayQr), codeValue);
+    QTRY_VERIFY((displayQr = test::paymentQrIn(display)) != nullptr);
+    QCOMPARE(test::decodeShownQr(displayQr), codeValue);
     QVERIFY2(d.find(u"Scan with the Kaspi.kz app · Esc closes this window"_s), qPrintable(d.lastError()));
 
     // Expiry: both say so once the time is up.

@@ -4,6 +4,7 @@
 // and a new QR leaves the old invoice open. v2.0: the QR mode is disabled with its one-line reason.
 #include "journeydriver.h"
 #include "journeyfixture.h"
+#include "journeyqr.h"
 
 #include "counter/counterpage.h"
 #include "counter/qrcounterpanel.h"
@@ -24,9 +25,6 @@
 #include <QPushButton>
 #include <QTest>
 
-#define ZX_USE_UTF8
-#include <ZXing/ReadBarcode.h>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -34,32 +32,6 @@ using namespace apipay;
 using apipay::test::JourneyDriver;
 using apipay::test::JourneyFixture;
 using PageId = MainWindow::PageId;
-
-namespace {
-
-// What a phone camera would read from the widget as it is drawn on screen.
-QString decodeShown(QWidget* widget)
-{
-    const QImage gray = widget->grab().toImage().convertToFormat(QImage::Format_Grayscale8);
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    const ZXing::Result result = ZXing::ReadBarcode(ZXing::ImageView(gray.constBits(), gray.width(), gray.height(),
-                                                        ZXing::ImageFormat::Lum, int(gray.bytesPerLine())),
-        hints);
-    return result.isValid() ? QString::fromStdString(result.text()) : QString();
-}
-
-QWidget* qrIn(QWidget* window)
-{
-    for (QWidget* w : JourneyDriver::visibleWidgets()) {
-        if (w->window() == window && JourneyDriver::accessibleName(w) == u"Payment QR code"_s) {
-            return w;
-        }
-    }
-    return nullptr;
-}
-
-} // namespace
 
 class TestJourneyQrInvoice : public QObject
 {
@@ -150,11 +122,11 @@ void TestJourneyQrInvoice::qrInvoice_paid()
     QTRY_VERIFY(panel()->customerDisplay() && panel()->customerDisplay()->isVisible());
     CustomerDisplayWindow* display = panel()->customerDisplay();
     QWidget* displayQr = nullptr;
-    QTRY_VERIFY((displayQr = qrIn(display)) != nullptr);
-    QCOMPARE(decodeShown(displayQr), tokenUrl);
-    QWidget* counterQr = qrIn(m_f->window());
+    QTRY_VERIFY((displayQr = test::paymentQrIn(display)) != nullptr);
+    QCOMPARE(test::decodeShownQr(displayQr), tokenUrl);
+    QWidget* counterQr = test::paymentQrIn(m_f->window());
     QVERIFY(counterQr);
-    QCOMPARE(decodeShown(counterQr), tokenUrl);
+    QCOMPARE(test::decodeShownQr(counterQr), tokenUrl);
     QVERIFY2(d.find(u"Scan with the Kaspi app"_s), qPrintable(d.lastError()));
     auto* countdown = display->findChild<QLabel*>(u"countdownLabel"_s);
     QVERIFY2(countdown->text().startsWith(u"Expires in 4:"_s) || countdown->text().startsWith(u"Expires in 5:"_s),
@@ -173,8 +145,8 @@ void TestJourneyQrInvoice::qrInvoice_paid()
     QCOMPARE(display->statusText(), u"Paid ✓"_s);
     const QString kaspiId = m_f->server()->store().invoice(id)->kaspiInvoiceId;
     QVERIFY(!kaspiId.isEmpty());
-    QTRY_VERIFY((displayQr = qrIn(display)) != nullptr);
-    const QString receiptShown = decodeShown(displayQr);
+    QTRY_VERIFY((displayQr = test::paymentQrIn(display)) != nullptr);
+    const QString receiptShown = test::decodeShownQr(displayQr);
     QVERIFY2(
         receiptShown.startsWith(u"https://kaspi.kz/receipt/sandbox/share?id="_s + kaspiId), qPrintable(receiptShown));
 

@@ -5,6 +5,7 @@
 // confirmation. v2.0: the page says in one line that the server has no static QR sheets.
 #include "journeydriver.h"
 #include "journeyfixture.h"
+#include "journeyqr.h"
 
 #include "models/staticqrtablemodel.h"
 #include "sandbox/sandboxserver.h"
@@ -27,9 +28,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#define ZX_USE_UTF8
-#include <ZXing/ReadBarcode.h>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -39,17 +37,6 @@ using apipay::test::JourneyFixture;
 using PageId = MainWindow::PageId;
 
 namespace {
-
-QString decode(const QImage& image)
-{
-    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    const ZXing::Result result = ZXing::ReadBarcode(ZXing::ImageView(gray.constBits(), gray.width(), gray.height(),
-                                                        ZXing::ImageFormat::Lum, int(gray.bytesPerLine())),
-        hints);
-    return result.isValid() ? QString::fromStdString(result.text()) : QString();
-}
 
 // pdftotext folds spaces differently from the app (narrow no-break spaces in amounts): compare without any.
 QString plain(QString text)
@@ -148,13 +135,13 @@ void TestJourneyStaticQr::sheet_created_printed_scanned_paid_disabled()
         QVERIFY(raster.waitForFinished(20'000));
         const QImage printed(dir.filePath(u"page.png"_s));
         QVERIFY(!printed.isNull());
-        QCOMPARE(decode(printed), sheet.printUrl);
+        QCOMPARE(test::decodeQr(printed), sheet.printUrl);
     } else {
         qWarning("pdftoppm (poppler-utils) is not installed: the printed page is not decoded");
     }
     // The A5 preview image decodes too.
     const auto content = staticqrprint::contentOf(sheet, m_f->context()->shopName(), m_f->context()->displayFormat());
-    QCOMPARE(decode(staticqrprint::render(content, 900)), sheet.printUrl);
+    QCOMPARE(test::decodeQr(staticqrprint::render(content, 900)), sheet.printUrl);
     // Print… opens the A5 preview.
     JCLICK(d, u"Print…"_s);
     QWidget* preview = nullptr;

@@ -49,6 +49,8 @@
 #include <QTest>
 #include <QTextDocument>
 
+#include <memory>
+
 using namespace apipay;
 using namespace Qt::StringLiterals;
 using PageId = MainWindow::PageId;
@@ -172,12 +174,10 @@ private Q_SLOTS:
     void everyPage_inEveryLanguage_rendersWithData()
     {
         QFETCH(QString, language);
-        auto* secrets = new InMemorySecretStore;
-        Session context(secrets);
-        secrets->setParent(&context);
-        context.setLanguage(language);
         QString error;
-        QVERIFY2(context.startDemo(&error), qPrintable(error));
+        const std::unique_ptr<Session> session = startDemoSession(language, &error);
+        QVERIFY2(session, qPrintable(error));
+        Session& context = *session;
 
         MainWindow window(&context);
         window.resize(1280, 800);
@@ -218,12 +218,10 @@ private Q_SLOTS:
     void faultsAndWaiting_inEveryLanguage_whatThePersonSees()
     {
         QFETCH(QString, language);
-        auto* secrets = new InMemorySecretStore;
-        Session context(secrets);
-        secrets->setParent(&context);
-        context.setLanguage(language);
         QString error;
-        QVERIFY2(context.startDemo(&error), qPrintable(error));
+        const std::unique_ptr<Session> session = startDemoSession(language, &error);
+        QVERIFY2(session, qPrintable(error));
+        Session& context = *session;
         sandbox::SandboxServer* server = context.demoServer();
         QVERIFY(server);
         server->setProcessingDelay(150);
@@ -303,12 +301,10 @@ private Q_SLOTS:
     void overviewAndReport_inEveryLanguage()
     {
         QFETCH(QString, language);
-        auto* secrets = new InMemorySecretStore;
-        Session context(secrets);
-        secrets->setParent(&context);
-        context.setLanguage(language);
         QString error;
-        QVERIFY2(context.startDemo(&error), qPrintable(error));
+        const std::unique_ptr<Session> session = startDemoSession(language, &error);
+        QVERIFY2(session, qPrintable(error));
+        Session& context = *session;
         QVERIFY(context.history());
         QVERIFY(context.demoServer());
         QVERIFY(fillHistoryFromSandbox(context.history(), *context.demoServer()));
@@ -362,12 +358,10 @@ private Q_SLOTS:
     void staticQrSheets_inEveryLanguage()
     {
         QFETCH(QString, language);
-        auto* secrets = new InMemorySecretStore;
-        Session context(secrets);
-        secrets->setParent(&context);
-        context.setLanguage(language);
         QString error;
-        QVERIFY2(context.startDemo(&error), qPrintable(error));
+        const std::unique_ptr<Session> session = startDemoSession(language, &error);
+        QVERIFY2(session, qPrintable(error));
+        Session& context = *session;
         sandbox::SandboxServer* server = context.demoServer();
         QVERIFY(server);
         server->setProfile(sandbox::Profile::V21); // static QR sheets are a v2.1 feature
@@ -436,12 +430,10 @@ private Q_SLOTS:
     void qrCounterAndCustomerDisplay_inEveryLanguage()
     {
         QFETCH(QString, language);
-        auto* secrets = new InMemorySecretStore;
-        Session context(secrets);
-        secrets->setParent(&context);
-        context.setLanguage(language);
         QString error;
-        QVERIFY2(context.startDemo(&error), qPrintable(error)); // the demo speaks v2.1: QR invoices
+        const std::unique_ptr<Session> session = startDemoSession(language, &error);
+        QVERIFY2(session, qPrintable(error)); // the demo speaks v2.1: QR invoices
+        Session& context = *session;
         sandbox::SandboxServer* server = context.demoServer();
         QVERIFY(server);
         server->setProcessingDelay(100);
@@ -479,6 +471,19 @@ private Q_SLOTS:
     }
 
 private:
+    // A demo session in `language` with its embedded sandbox started; nullptr with the reason when it cannot start.
+    static std::unique_ptr<Session> startDemoSession(const QString& language, QString* error)
+    {
+        auto* secrets = new InMemorySecretStore;
+        auto session = std::make_unique<Session>(secrets);
+        secrets->setParent(session.get());
+        session->setLanguage(language);
+        if (!session->startDemo(error)) {
+            return nullptr;
+        }
+        return session;
+    }
+
     void save(QWidget& window, const QString& name, const QString& language)
     {
         const QImage image = window.grab().toImage();
