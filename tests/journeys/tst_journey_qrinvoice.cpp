@@ -1,11 +1,13 @@
 // Kaspi QR invoices at the counter (API v2.1) on the real main window, in both profiles. v2.1: amount, Enter → the
 // QR on the counter and on the customer display decodes (ZXing) to the invoice's qr_token_url; payment → "Paid ✓" →
 // Enter → an empty amount; an expired QR says so and offers a new one; Cancel is refused with the time the QR stops,
-// and a new QR leaves the old invoice open. v2.0: the QR mode is disabled with its one-line reason.
+// and a new QR leaves the old invoice open; a cart scanned by barcode, Enter → the QR for the server's total → paid →
+// the next customer starts with an empty cart. v2.0: the QR mode is disabled with its one-line reason.
 #include "journeydriver.h"
 #include "journeyfixture.h"
 #include "journeyqr.h"
 
+#include "counter/cartpanel.h"
 #include "counter/counterpage.h"
 #include "counter/qrcounterpanel.h"
 #include "qr/customerdisplaywindow.h"
@@ -20,6 +22,7 @@
 #include "watch/invoicewatcher.h"
 #include "widgets/moneylineedit.h"
 
+#include <QAbstractItemView>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
@@ -48,8 +51,13 @@ private Q_SLOTS:
     void qrInvoice_expired();
     void qrInvoice_cancelRefused_newQr_data() { JourneyFixture::addProfileRows(); }
     void qrInvoice_cancelRefused_newQr();
+    void qrInvoice_fromCart_paid_data() { JourneyFixture::addProfileRows(); }
+    void qrInvoice_fromCart_paid();
 
 private:
+    // Opens the counter (Ctrl+N) and its QR mode (Alt+R). False in v2.0 (after checking the reason shown) or when a
+    // step failed (with a warning).
+    bool openQrMode();
     // Opens the counter in QR mode and creates a QR invoice of `amount`; its id, or 0 (v2.0: the reason checked).
     qint64 createQr(const QString& amount);
     QrCounterPanel* panel() const;
@@ -61,13 +69,13 @@ QrCounterPanel* TestJourneyQrInvoice::panel() const
     return m_f->window()->page(PageId::NewInvoice)->findChild<QrCounterPanel*>();
 }
 
-qint64 TestJourneyQrInvoice::createQr(const QString& amount)
+bool TestJourneyQrInvoice::openQrMode()
 {
     JourneyDriver& d = m_f->driver();
     d.key(Qt::Key_N, Qt::ControlModifier);
     if (m_f->window()->currentPage() != m_f->window()->page(PageId::NewInvoice)) {
         qWarning("Ctrl+N did not open the counter");
-        return 0;
+        return false;
     }
     if (m_f->profile() == sandbox::Profile::V20) {
         if (!d.waitFor(u"This server (API v2.0) has no QR invoices"_s, 5000)) {
@@ -75,18 +83,27 @@ qint64 TestJourneyQrInvoice::createQr(const QString& amount)
         } else if (d.isEnabled(u"QR"_s)) {
             qWarning("the QR mode can be chosen on a v2.0 server");
         }
-        return 0;
+        return false;
     }
     // The counter asked the server (GET /invoices/stats) whether it can make QR invoices.
     auto* page = qobject_cast<CounterPage*>(m_f->window()->page(PageId::NewInvoice));
     if (!QTest::qWaitFor([page] { return page->qrCapability()->isAvailable(); }, 5000)) {
         qWarning("the v2.1 server was not recognised as able to make QR invoices");
-        return 0;
+        return false;
     }
     // Alt+R chooses the QR mode; the focus goes to its amount.
     d.key(Qt::Key_R, Qt::AltModifier);
     if (!QTest::qWaitFor([this] { return panel()->isVisible(); }, 3000)) {
         qWarning("Alt+R did not show the QR mode: %s", qPrintable(JourneyDriver::describeScreen()));
+        return false;
+    }
+    return true;
+}
+
+qint64 TestJourneyQrInvoice::createQr(const QString& amount)
+{
+    JourneyDriver& d = m_f->driver();
+    if (!openQrMode()) {
         return 0;
     }
     if (!QTest::qWaitFor(
@@ -215,6 +232,70 @@ void TestJourneyQrInvoice::qrInvoice_cancelRefused_newQr()
     QVERIFY2(m_f->context()->demoControl()->simulateInvoicePaid(id, &reason), qPrintable(reason));
     QTRY_VERIFY_WITH_TIMEOUT(!m_f->context()->watcher()->isWatching(id), 3000);
     QVERIFY(panel()->statusLabel()->text() != u"Paid ✓"_s); // the new QR is still waiting
+}
+
+void TestJourneyQrInvoice::qrInvoice_fromCart_paid()
+{
+    JourneyDriver& d = m_f->driver();
+    if (!openQrMode()) {
+        QCOMPARE(m_f->profile(), sandbox::Profile::V20);
+        QVERIFY2(d.find(u"This server (API v2.0) has no QR invoices"_s), qPrintable(d.lastError()));
+        return;
+    }
+    // Alt+T: from the catalog; typing starts at the barcode.
+    d.key(Qt::Key_T, Qt::AltModifier);
+    QTRY_COMPARE(JourneyDriver::accessibleName(JourneyDriver::focused()), u"Barcode"_s);
+    QVERIFY(!d.find(u"Amount, ₸:"_s));
+    auto* catalog = d.find<QAbstractItemView>(u"Catalog"_s);
+    QVERIFY2(catalog, qPrintable(d.lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(catalog->model()->rowCount() > 5, 5000);
+
+    // Milk ×2: the count, then the scan; then Enter with nothing scanned shows the QR.
+    JREPLACE(d, u"Count:"_s, u"2"_s);
+    JTYPE(d, u"Barcode"_s, u"4870001000028"_s);
+    d.key(Qt::Key_Return);
+    auto* cart = d.find<QAbstractItemView>(u"Cart"_s);
+    QVERIFY2(cart, qPrintable(d.lastError()));
+    QTRY_COMPARE(cart->model()->rowCount(), 1);
+    QVERIFY2(JourneyDriver::rowText(cart, 0).contains(u"Сүт 1 л"_s), qPrintable(JourneyDriver::rowText(cart, 0)));
+    QTRY_COMPARE(JourneyDriver::accessibleName(JourneyDriver::focused()), u"Barcode"_s);
+    const qint64 before = m_f->server()->lastInvoiceId();
+    d.key(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_f->server()->lastInvoiceId() > before, 8000);
+    const qint64 id = m_f->server()->lastInvoiceId();
+    const sandbox::SandboxInvoice* stored = m_f->server()->store().invoice(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->items.size(), 1);
+    QCOMPARE(stored->items.at(0).name, u"Сүт 1 л"_s);
+    QCOMPARE(stored->items.at(0).count, 2);
+    QCOMPARE(stored->amount, Money::fromTiyn(1040'00)); // 2 × 520
+
+    // The picker gives way to the QR; the customer display shows the server's total and a QR that reads back.
+    QTRY_VERIFY(panel()->invoice().id == id);
+    QVERIFY(!d.find<QAbstractItemView>(u"Catalog"_s));
+    QTRY_VERIFY(panel()->customerDisplay() && panel()->customerDisplay()->isVisible());
+    CustomerDisplayWindow* display = panel()->customerDisplay();
+    QWidget* displayQr = nullptr;
+    QTRY_VERIFY((displayQr = test::paymentQrIn(display)) != nullptr);
+    QCOMPARE(test::decodeShownQr(displayQr), stored->qrTokenUrl);
+    const QString total = m_f->context()->displayFormat().money(Money::fromTiyn(1040'00));
+    auto* amountShown = display->findChild<QLabel*>(u"amountLabel"_s);
+    QVERIFY(amountShown && amountShown->isVisible());
+    QCOMPARE(amountShown->text(), total);
+
+    JCLICK(d, u"Simulate payment (demo)"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(panel()->statusLabel()->text(), u"Paid ✓"_s, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(display->statusText(), u"Paid ✓"_s, 3000);
+
+    // Enter: the next customer, an empty cart, the barcode ready for the next scan.
+    m_f->window()->activateWindow();
+    QTRY_VERIFY(panel()->nextButton()->hasFocus());
+    d.key(Qt::Key_Return);
+    QTRY_COMPARE(JourneyDriver::accessibleName(JourneyDriver::focused()), u"Barcode"_s);
+    cart = d.find<QAbstractItemView>(u"Cart"_s);
+    QVERIFY2(cart, qPrintable(d.lastError()));
+    QCOMPARE(cart->model()->rowCount(), 0);
+    QCOMPARE(panel()->invoice().id, 0);
 }
 
 QTEST_MAIN(TestJourneyQrInvoice)

@@ -7,11 +7,14 @@
 // first page of today's end-of-day report. A fourth: the QR sheets page (v2.1) with a paid, an active and a
 // disabled sheet, and the A5 print preview of one.
 #include "api/apiclient.h"
+#include "counter/cartpanel.h"
 #include "counter/countermodeswitch.h"
 #include "counter/counterpage.h"
 #include "counter/counterstatuspanel.h"
 #include "counter/invoicesubmission.h"
+#include "counter/qrcounterinput.h"
 #include "counter/qrcounterpanel.h"
+#include "models/catalogtablemodel.h"
 #include "models/staticqrtablemodel.h"
 #include "overview/endofdayreport.h"
 #include "overview/overviewpage.h"
@@ -449,6 +452,7 @@ private Q_SLOTS:
         page->modeSwitch()->setMode(CounterModeSwitch::Mode::Qr);
         QrCounterPanel* panel = page->qrPanel();
         QTRY_VERIFY(panel->isVisible());
+        panel->input()->setCartMode(false); // the choice is remembered from the language before
         panel->amountEdit()->setFocus();
         QTest::keyClicks(panel->amountEdit(), u"5000"_s);
         QTest::keyClick(panel->amountEdit(), Qt::Key_Return);
@@ -468,6 +472,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(display->isPaid() && display->qrWidget()->isVisible(), 15000);
         save(*display, u"customer-display-receipt"_s, language);
         save(window, u"counter-qr-paid"_s, language);
+
+        // The next customer buys from the catalog: two lines in the cart, ready for Enter.
+        panel->nextCustomer();
+        panel->input()->setCartMode(true);
+        CatalogTableModel* catalog = panel->cartPanel()->catalog();
+        QTRY_VERIFY_WITH_TIMEOUT(catalog->rowCount() > 2, 15000);
+        QVERIFY(panel->cartPanel()->addItem(catalog->itemAt(0), 2, std::nullopt));
+        QVERIFY(panel->cartPanel()->addItem(catalog->itemAt(2), 1, std::nullopt));
+        window.statusBar()->clearMessage();
+        save(window, u"counter-qr-cart"_s, language);
     }
 
 private:

@@ -1,8 +1,15 @@
-// The counter's QR panel alone against the demo sandbox (v2.1): the server's picture when there is no token URL to
-// draw, the qr_rate_limit wait, a 404 marking the server as without QR invoices, and a lost answer looked up by its
-// order ID instead of creating a second QR invoice.
+// The counter's QR panel alone against the demo sandbox (v2.1): a QR invoice for a cart from the catalog (the server
+// receives the lines and the discount; "New QR" asks for the same cart again; "Next customer" empties it), the
+// server's picture on the counter and the customer display when there is no token URL to draw, the qr_rate_limit
+// wait, a 404 marking the server as without QR invoices, and a lost answer looked up by its order ID instead of
+// creating a second QR invoice.
 #include "counter/qrcounterpanel.h"
 
+#include "counter/cartpanel.h"
+#include "counter/qrcounterinput.h"
+#include "models/cartmodel.h"
+#include "models/catalogtablemodel.h"
+#include "qr/customerdisplaywindow.h"
 #include "qr/qrwidget.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
@@ -17,6 +24,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
 #include <QTest>
 
 using namespace apipay;
@@ -30,6 +39,7 @@ private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
     void init()
     {
+        QSettings().clear(); // the amount / cart choice of an earlier test
         m_context = std::make_unique<Session>(new InMemorySecretStore);
         m_notifier.setSession(m_context.get());
         QString error;
@@ -53,6 +63,7 @@ private Q_SLOTS:
 
     void noTokenUrl_showsTheServersPicture()
     {
+        m_panel->setUsesCustomerDisplay(true);
         QImage picture(40, 40, QImage::Format_RGB32);
         picture.fill(Qt::black);
         QByteArray png;
@@ -70,11 +81,91 @@ private Q_SLOTS:
         m_server->addFault(created);
         QTest::keyClicks(m_panel->amountEdit(), u"100"_s);
         QTest::keyClick(m_panel->amountEdit(), Qt::Key_Return);
-        auto* fallback = m_panel->findChild<QLabel*>(u"qrImageFallbackLabel"_s);
-        QTRY_VERIFY(fallback->isVisible());
-        QVERIFY(!m_panel->qrWidget()->isVisible());
-        QTRY_VERIFY(!fallback->pixmap().isNull());
-        QCOMPARE(fallback->pixmap().toImage().pixelColor(20, 20), QColor(Qt::black));
+        // The server's picture, where the drawn code would be: on the counter and on the customer display.
+        QTRY_VERIFY(!m_panel->qrWidget()->image().isNull());
+        QVERIFY(m_panel->qrWidget()->isVisible());
+        QVERIFY(m_panel->qrWidget()->code().isNull());
+        QCOMPARE(m_panel->qrWidget()->image().pixelColor(20, 20), QColor(Qt::black));
+        CustomerDisplayWindow* display = m_panel->customerDisplay();
+        QVERIFY(display && display->isVisible());
+        QTRY_VERIFY(!display->qrWidget()->image().isNull());
+        QCOMPARE(display->qrWidget()->image().pixelColor(20, 20), QColor(Qt::black));
+        const QImage shown = display->qrWidget()->grab().toImage();
+        QCOMPARE(shown.pixelColor(shown.rect().center()), QColor(Qt::black));
+        // Next customer: the picture goes with the invoice.
+        m_panel->nextCustomer();
+        QVERIFY(m_panel->qrWidget()->image().isNull());
+        QVERIFY(display->qrWidget()->image().isNull());
+    }
+
+    void cart_qrInvoiceForTheCart_newQrAsksTheSame_nextEmpties()
+    {
+        m_panel->input()->cartModeRadio()->click();
+        QVERIFY(m_panel->input()->isCartMode());
+        QVERIFY(!m_panel->amountEdit()->isVisible());
+        QVERIFY(m_panel->cartPanel()->isVisible());
+        QVERIFY(!m_panel->qrWidget()->isVisible()); // nothing to show yet: the picker has the room
+        CatalogTableModel* catalog = m_panel->cartPanel()->catalog();
+        QTRY_VERIFY_WITH_TIMEOUT(catalog->rowCount() > 2, 5000);
+
+        // Enter with an empty cart: said at the cart, nothing sent.
+        QTest::keyClick(m_panel->cartPanel()->barcodeEdit(), Qt::Key_Return);
+        QTest::keyClick(m_panel->createButton(), Qt::Key_Space);
+        QCOMPARE(m_panel->errorLabel()->text(), u"Add at least one item to the cart."_s);
+        QCOMPARE(m_server->loggedRequests("POST", u"/invoices/qr"_s), 0);
+
+        // Two lines (the second twice) and 10 % off; Enter in the empty barcode field shows the QR.
+        const CatalogItem first = catalog->itemAt(0);
+        const CatalogItem second = catalog->itemAt(1);
+        QVERIFY(m_panel->cartPanel()->addItem(first, 1, std::nullopt));
+        QVERIFY(m_panel->cartPanel()->addItem(second, 2, std::nullopt));
+        QVERIFY(m_panel->cartPanel()->cart()->setDiscountPercent(10));
+        const qint64 before = m_server->lastInvoiceId();
+        QTest::keyClick(m_panel->cartPanel()->barcodeEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->invoice().id > before, 5000);
+        const qint64 id = m_panel->invoice().id;
+        const sandbox::SandboxInvoice* stored = m_server->store().invoice(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->items.size(), 2);
+        QCOMPARE(stored->items.at(0).catalogItemId, first.id);
+        QCOMPARE(stored->items.at(1).catalogItemId, second.id);
+        QCOMPARE(stored->items.at(1).count, 2);
+        QCOMPARE(stored->discountPercent, 10);
+        QVERIFY(!stored->qrTokenUrl.isEmpty());
+        // The QR takes the cart's place; the amount shown is the server's total.
+        QVERIFY(!m_panel->cartPanel()->isVisible());
+        QVERIFY(m_panel->qrWidget()->isVisible());
+        QCOMPARE(m_panel->qrWidget()->code().text(), stored->qrTokenUrl);
+        auto* amountShown = m_panel->findChild<QLabel*>(u"qrAmountShownLabel"_s);
+        QCOMPARE(amountShown->text(), m_context->displayFormat().money(stored->amount));
+        QVERIFY(!m_panel->input()->amountModeRadio()->isEnabled()); // no switching under a live QR
+
+        // "New QR": the same cart again, as a new invoice; the old one stays open.
+        QTest::mouseClick(m_panel->newQrButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->invoice().id > id, 5000);
+        const sandbox::SandboxInvoice* again = m_server->store().invoice(m_panel->invoice().id);
+        QVERIFY(again);
+        QCOMPARE(again->items.size(), 2);
+        QCOMPARE(again->amount, stored->amount);
+        QVERIFY(again->externalOrderId != stored->externalOrderId);
+        QCOMPARE(m_server->invoiceStatus(id), std::optional<QString>(u"pending"_s));
+
+        // Next customer: an empty cart, the picker back, typing starts at the barcode.
+        QTest::mouseClick(m_panel->nextButton(), Qt::LeftButton);
+        QVERIFY(m_panel->cartPanel()->cart()->isEmpty());
+        QVERIFY(m_panel->cartPanel()->isVisible());
+        QVERIFY(m_panel->input()->amountModeRadio()->isEnabled());
+        QCOMPARE(m_panel->window()->focusWidget(), m_panel->cartPanel()->barcodeEdit());
+    }
+
+    void cart_choiceIsRemembered()
+    {
+        m_panel->input()->cartModeRadio()->click();
+        m_panel.reset();
+        m_panel = std::make_unique<QrCounterPanel>(
+            PageContext { m_context.get(), &m_navigator, &m_notifier }, m_capability.get());
+        QVERIFY(m_panel->input()->isCartMode());
+        QVERIFY(m_panel->input()->cartModeRadio()->isChecked());
     }
 
     void qrRateLimit_saysHowLong()

@@ -286,6 +286,10 @@ void CartPanel::lookUpBarcode()
 {
     const QString barcode = m_barcodeEdit->text().trimmed();
     if (barcode.isEmpty()) {
+        // Scan, scan, Enter: an Enter with nothing scanned means the cart is complete.
+        if (!m_cart->isEmpty()) {
+            Q_EMIT submitRequested();
+        }
         return;
     }
     for (int row = 0; row < m_catalog->rowCount(); ++row) {

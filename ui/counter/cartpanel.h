@@ -58,7 +58,7 @@ public:
 
 Q_SIGNALS:
     void changed();
-    // Enter in the cart table or on the total: the form may submit.
+    // Enter in the cart table, or Enter in the empty barcode field once the cart has lines: the form may submit.
     void submitRequested();
 
 protected:

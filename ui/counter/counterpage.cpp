@@ -6,6 +6,7 @@
 #include "counter/counterstatuspanel.h"
 #include "counter/descriptionedit.h"
 #include "counter/invoicesubmission.h"
+#include "counter/qrcounterinput.h"
 #include "counter/qrcounterpanel.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
@@ -158,7 +159,7 @@ void CounterPage::refresh()
 void CounterPage::activated()
 {
     if (m_qrPanel && m_qrPanel->isVisibleTo(this)) {
-        m_qrPanel->amountEdit()->setFocus(Qt::OtherFocusReason);
+        m_qrPanel->input()->entryWidget()->setFocus(Qt::OtherFocusReason);
         return;
     }
     if (!m_locked) {

@@ -10,6 +10,7 @@
 #include "counter/descriptionedit.h"
 #include "counter/invoicesubmission.h"
 #include "counter/kaspiclienthint.h"
+#include "counter/qrcounterinput.h"
 #include "counter/qrcounterpanel.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
@@ -53,7 +54,7 @@ void CounterPage::buildUi()
         const bool qr = mode == CounterModeSwitch::Mode::Qr;
         m_phoneForm->setVisible(!qr);
         m_qrPanel->setVisible(qr);
-        (qr ? static_cast<QWidget*>(m_qrPanel->amountEdit()) : m_amountEdit)->setFocus();
+        (qr ? m_qrPanel->input()->entryWidget() : m_amountEdit)->setFocus();
     };
     connect(m_modeSwitch, &CounterModeSwitch::modeChanged, this, showMode);
     auto* outer = new QVBoxLayout(m_phoneForm);

@@ -1,5 +1,7 @@
 #include "qrcounterpanel.h"
 
+#include "qrcounterinput.h"
+
 #include "api/apiclient.h"
 #include "counter/qrinvoicewatch.h"
 #include "counter/receiptfetcher.h"
@@ -12,11 +14,9 @@
 #include "widgets/moneylineedit.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QPixmap>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -67,35 +67,10 @@ void QrCounterPanel::buildUi()
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    // The amount row stays compact like the phone form; the QR below uses the room.
-    auto* formBox = new QWidget(this);
-    formBox->setMaximumWidth(640);
-    auto* form = new QGridLayout(formBox);
-    form->setContentsMargins(0, 0, 0, 0);
-    m_amountLabel = new QLabel(this);
-    m_amountEdit = new MoneyLineEdit(this);
-    m_amountEdit->setObjectName(u"qrAmountLineEdit"_s);
-    m_amountEdit->setDisplayLocale(m_context.session->displayFormat().locale());
-    m_amountEdit->setRange(Money::invoiceMinimum(), Money::invoiceMaximum());
-    QFont big = m_amountEdit->font();
+    m_input = new QrCounterInput(m_context, this);
+    outer->addWidget(m_input);
+    QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
-    m_amountEdit->setFont(big);
-    m_amountLabel->setBuddy(m_amountEdit);
-    m_createButton = new QPushButton(this);
-    m_createButton->setObjectName(u"createQrButton"_s);
-    m_createButton->setAutoDefault(false);
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(u"qrErrorLabel"_s);
-    m_errorLabel->setWordWrap(true);
-    QPalette warn = m_errorLabel->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xA0, 0x00, 0x18));
-    m_errorLabel->setPalette(warn);
-    form->addWidget(m_amountLabel, 0, 0);
-    form->addWidget(m_amountEdit, 0, 1);
-    form->addWidget(m_createButton, 0, 2);
-    form->addWidget(m_errorLabel, 1, 1, 1, 2);
-    form->setColumnStretch(1, 1);
-    outer->addWidget(formBox);
 
     m_qr = new QrWidget(this);
     m_qr->setObjectName(u"counterQrWidget"_s);
@@ -114,12 +89,7 @@ void QrCounterPanel::buildUi()
     m_countdownLabel = new QLabel(this);
     m_countdownLabel->setObjectName(u"qrCountdownLabel"_s);
     m_countdownLabel->setAlignment(Qt::AlignCenter);
-    m_imageFallback = new QLabel(this);
-    m_imageFallback->setObjectName(u"qrImageFallbackLabel"_s);
-    m_imageFallback->setAlignment(Qt::AlignCenter);
-    m_imageFallback->hide();
     outer->addWidget(m_qr, 1);
-    outer->addWidget(m_imageFallback, 1);
     outer->addWidget(m_amountShown);
     outer->addWidget(m_statusLabel);
     outer->addWidget(m_countdownLabel);
@@ -150,36 +120,32 @@ void QrCounterPanel::buildUi()
 
     if (ImageCache* cache = m_context.session->imageCache()) {
         connect(cache, &ImageCache::imageReady, this, [this](const QUrl& url) {
-            if (url == m_fallbackUrl) {
-                showFallbackImage(url);
+            if (url == m_pictureUrl) {
+                showServerPicture(url);
             }
         });
         connect(cache, &ImageCache::imageFailed, this, [this](const QUrl& url) {
-            if (url == m_fallbackUrl) {
+            if (url == m_pictureUrl) {
                 m_failureText = tr("The QR picture could not be loaded from the server.");
                 showStatus();
             }
         });
     }
-    connect(m_amountEdit, &QLineEdit::returnPressed, this, &QrCounterPanel::submit);
-    connect(m_createButton, &QPushButton::clicked, this, &QrCounterPanel::submit);
+    connect(m_input, &QrCounterInput::submitRequested, this, &QrCounterPanel::submit);
+    connect(m_input, &QrCounterInput::cartModeChanged, this, &QrCounterPanel::showStatus);
     connect(m_newQrButton, &QPushButton::clicked, this, &QrCounterPanel::newQr);
     connect(m_cancelButton, &QPushButton::clicked, this, &QrCounterPanel::cancelInvoice);
     connect(m_nextButton, &QPushButton::clicked, this, &QrCounterPanel::nextCustomer);
     connect(m_simulateButton, &QPushButton::clicked, this, &QrCounterPanel::simulatePayment);
-    connect(m_amountEdit, &QLineEdit::textEdited, this, [this] { m_errorLabel->clear(); });
 }
 
 void QrCounterPanel::retranslate()
 {
-    m_amountLabel->setText(tr("&Amount, ₸:"));
-    m_createButton->setText(tr("Show QR"));
-    m_createButton->setToolTip(tr("Create a Kaspi QR invoice for this amount (Enter)"));
     m_cancelButton->setText(tr("Cancel invoice"));
     m_newQrButton->setText(tr("New QR"));
     m_nextButton->setText(tr("Next customer"));
     m_simulateButton->setText(tr("Simulate payment (demo)"));
-    m_qr->setPlaceholderText(tr("Type the amount and press Enter"));
+    m_qr->setPlaceholderText(qrPlaceholder());
     showStatus();
 }
 
@@ -195,7 +161,7 @@ void QrCounterPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (m_invoice.id == 0) {
-        focusIfShown(m_amountEdit);
+        focusIfShown(m_input->entryWidget());
     }
 }
 
@@ -217,14 +183,10 @@ void QrCounterPanel::submit()
         nextCustomer(); // Enter after "Paid ✓": the next customer
         return;
     }
-    const std::optional<Money> amount = m_amountEdit->value();
-    if (!amount || !m_amountEdit->isValid()) {
-        m_errorLabel->setText(
-            m_amountEdit->text().trimmed().isEmpty() ? tr("Enter the amount.") : m_amountEdit->errorText());
-        focusIfShown(m_amountEdit);
-        return;
+    std::optional<QrInvoiceDraft> draft = m_input->draft();
+    if (draft) {
+        createFrom(*draft);
     }
-    createFrom(*amount);
 }
 
 void QrCounterPanel::newQr()
@@ -232,15 +194,15 @@ void QrCounterPanel::newQr()
     if (m_busy) {
         return;
     }
-    const std::optional<Money> amount = m_invoice.amount ? m_invoice.amount : m_amountEdit->value();
-    if (!amount) {
+    // The same amount or cart again, under a new order ID (a new invoice, not a repeat of the old request).
+    if (!m_lastDraft.amount && m_lastDraft.cartItems.isEmpty()) {
         nextCustomer();
         return;
     }
-    createFrom(*amount);
+    createFrom(m_lastDraft);
 }
 
-void QrCounterPanel::createFrom(const Money& amount)
+void QrCounterPanel::createFrom(QrInvoiceDraft draft)
 {
     ApiClient* api = m_context.session->api();
     if (!api) {
@@ -251,9 +213,8 @@ void QrCounterPanel::createFrom(const Money& amount)
     m_invoice = Invoice {};
     m_refusalText.clear();
     m_failureText.clear();
-    m_errorLabel->clear();
-    QrInvoiceDraft draft;
-    draft.amount = amount;
+    m_input->errorLabel()->clear();
+    m_lastDraft = draft;
     draft.externalOrderId = ApiClient::generateExternalOrderId(ApiClient::installId());
     setBusy(true);
     api->createQrInvoice(draft, this, [this](const ApiResult<Invoice>& result) {
@@ -290,6 +251,7 @@ void QrCounterPanel::onCreateFailed(const ApiError& error, const QString& extern
             });
         return;
     }
+    m_input->showRefusal(error);
     m_failureText = error.kind == ApiError::Kind::RateLimited && error.reason == u"qr_rate_limit"
         ? tr("Too many QR invoices this minute. Try again in %n second(s).", nullptr,
             std::max(1, error.retryAfterSeconds))
@@ -310,22 +272,21 @@ void QrCounterPanel::showInvoice(const Invoice& invoice)
         }
     }
     m_qr->setCode(code);
-    m_fallbackUrl = code.isNull() ? QUrl(invoice.qrImageUrl) : QUrl();
-    m_qr->setVisible(m_fallbackUrl.isEmpty());
-    m_imageFallback->clear();
-    m_imageFallback->setVisible(!m_fallbackUrl.isEmpty());
-    if (!m_fallbackUrl.isEmpty()) {
-        // No token URL to draw: the server's own picture, through the image cache (fetched without the key).
-        showFallbackImage(m_fallbackUrl);
-    }
+    m_qr->setImage({});
+    m_pictureUrl = code.isNull() ? QUrl(invoice.qrImageUrl) : QUrl();
+    m_qr->setPlaceholderText(qrPlaceholder());
     m_amountShown->setText(m_context.session->displayFormat().money(invoice.amount));
     m_watch->watch(invoice);
-    if (m_useDisplay && !code.isNull()) {
+    if (m_useDisplay && (!code.isNull() || m_pictureUrl.isValid())) {
         CustomerDisplayWindow* window = display();
         window->showQrInvoice(code, m_amountShown->text(), invoice.qrExpiresAt, invoice.id);
         if (!window->isVisible()) {
             window->showOnCustomerScreen(this);
         }
+    }
+    if (m_pictureUrl.isValid()) {
+        // No token URL to draw: the server's own picture, through the image cache (fetched without the key).
+        showServerPicture(m_pictureUrl);
     }
     m_clock->start();
     showStatus();
@@ -411,27 +372,25 @@ void QrCounterPanel::nextCustomer()
     m_invoice = Invoice {};
     m_refusalText.clear();
     m_failureText.clear();
-    m_errorLabel->clear();
+    m_lastDraft = QrInvoiceDraft {};
+    m_input->clear();
     m_clock->stop();
     m_qr->setCode(QrCode());
-    m_qr->show();
-    m_fallbackUrl.clear();
-    m_imageFallback->clear();
-    m_imageFallback->hide();
+    m_qr->setImage({});
+    m_pictureUrl.clear();
     m_amountShown->clear();
-    m_amountEdit->clear();
     if (m_display) {
         m_display->showIdle();
     }
+    m_qr->setPlaceholderText(qrPlaceholder());
     showStatus();
-    focusIfShown(m_amountEdit);
+    focusIfShown(m_input->entryWidget());
 }
 
 void QrCounterPanel::setBusy(bool busy)
 {
     m_busy = busy;
-    m_createButton->setEnabled(!busy);
-    m_amountEdit->setReadOnly(busy);
+    m_input->setBusy(busy);
 }
 
 QString QrCounterPanel::stopsAtText(const QDateTime& utc) const
@@ -477,6 +436,9 @@ void QrCounterPanel::showStatus()
     m_simulateButton->setVisible(
         hasInvoice && !status.isFinal() && m_context.session && m_context.session->demoControl() != nullptr);
     m_qr->setExpired(ended);
+    // With a cart, the picker gives way to the QR once there is one; before that the QR area would be empty.
+    m_input->setCollapsed(hasInvoice);
+    m_qr->setVisible(hasInvoice || !m_input->isCartMode());
     updateCountdown();
 }
 
@@ -500,13 +462,45 @@ void QrCounterPanel::updateCountdown()
             .arg(QrCountdown::clockText(now.secsTo(m_invoice.qrExpiresAt)), stopsAtText(m_invoice.qrExpiresAt)));
 }
 
-void QrCounterPanel::showFallbackImage(const QUrl& url)
+void QrCounterPanel::showServerPicture(const QUrl& url)
 {
     ImageCache* cache = m_context.session->imageCache();
     const QImage image = cache ? cache->image(url) : QImage();
-    if (!image.isNull()) {
-        m_imageFallback->setPixmap(QPixmap::fromImage(image.scaled(360, 360, Qt::KeepAspectRatio)));
+    if (image.isNull()) {
+        return; // asked for; imageReady brings it
     }
+    m_qr->setImage(image);
+    if (m_display && m_display->invoiceId() == m_invoice.id) {
+        m_display->setQrImage(image);
+    }
+}
+
+QString QrCounterPanel::qrPlaceholder() const
+{
+    if (m_invoice.id == 0) {
+        return tr("Type the amount and press Enter");
+    }
+    return m_pictureUrl.isValid() ? tr("Loading the QR code…") : tr("No QR code to show");
+}
+
+MoneyLineEdit* QrCounterPanel::amountEdit() const
+{
+    return m_input->amountEdit();
+}
+
+CartPanel* QrCounterPanel::cartPanel() const
+{
+    return m_input->cartPanel();
+}
+
+QPushButton* QrCounterPanel::createButton() const
+{
+    return m_input->createButton();
+}
+
+QLabel* QrCounterPanel::errorLabel() const
+{
+    return m_input->errorLabel();
 }
 
 CustomerDisplayWindow* QrCounterPanel::customerDisplay() const

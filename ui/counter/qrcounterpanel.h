@@ -4,6 +4,7 @@
 
 #include "api/apierror.h"
 #include "domain/invoice.h"
+#include "domain/qrinvoice.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -15,15 +16,18 @@ class QTimer;
 
 namespace apipay {
 
+class CartPanel;
 class CustomerDisplayWindow;
 class ReceiptFetcher;
 class MoneyLineEdit;
 class QrCapability;
+class QrCounterInput;
 class QrInvoiceWatch;
 class QrWidget;
 
-// The counter's QR mode (API v2.1): amount, Enter → a Kaspi QR invoice (POST /invoices/qr), its QR drawn here from
-// qr_token_url and on the customer display, the time left to scan, then "Paid ✓" → "Next customer" (Enter or Esc
+// The counter's QR mode (API v2.1): amount (or a cart from the catalog), Enter → a Kaspi QR invoice (POST
+// /invoices/qr), its QR drawn here from qr_token_url (the server's picture from qr_image_url only when there is no
+// token URL) and on the customer display, the time left to scan, then "Paid ✓" → "Next customer" (Enter or Esc
 // goes back to an empty amount). The invoice is asked about every second while it waits (QrInvoiceWatch) and watched
 // past the deadline until Kaspi's final status. A QR invoice cannot be cancelled: "Cancel" says until when it stays
 // open and offers a new QR. A new QR never cancels the old one; nothing is re-created by itself.
@@ -34,12 +38,14 @@ public:
     QrCounterPanel(const PageContext& context, QrCapability* capability, QWidget* parent = nullptr);
     ~QrCounterPanel() override;
 
-    MoneyLineEdit* amountEdit() const { return m_amountEdit; }
+    QrCounterInput* input() const { return m_input; }
+    MoneyLineEdit* amountEdit() const;
+    CartPanel* cartPanel() const;
+    QPushButton* createButton() const;
+    QLabel* errorLabel() const;
     QrWidget* qrWidget() const { return m_qr; }
     QLabel* statusLabel() const { return m_statusLabel; }
     QLabel* countdownLabel() const { return m_countdownLabel; }
-    QLabel* errorLabel() const { return m_errorLabel; }
-    QPushButton* createButton() const { return m_createButton; }
     QPushButton* cancelButton() const { return m_cancelButton; }
     QPushButton* newQrButton() const { return m_newQrButton; }
     QPushButton* nextButton() const { return m_nextButton; }
@@ -65,10 +71,11 @@ protected:
 private:
     void buildUi();
     void retranslate();
-    void createFrom(const Money& amount);
+    void createFrom(QrInvoiceDraft draft);
     void onCreateFailed(const ApiError& error, const QString& externalOrderId);
     void showInvoice(const Invoice& invoice);
-    void showFallbackImage(const QUrl& url);
+    void showServerPicture(const QUrl& url);
+    QString qrPlaceholder() const;
     void onUpdated(const Invoice& invoice);
     void showStatus();
     void updateCountdown();
@@ -83,18 +90,15 @@ private:
     ReceiptFetcher* m_receipts = nullptr; // the receipt QR on the display after payment
     QPointer<CustomerDisplayWindow> m_display;
     Invoice m_invoice;
+    QrInvoiceDraft m_lastDraft; // what the last QR was for ("New QR" asks for the same again)
     QString m_refusalText; // "A QR invoice cannot be cancelled; …" after Cancel
     QString m_failureText;
     bool m_busy = false;
     bool m_useDisplay = true;
 
-    QLabel* m_amountLabel = nullptr;
-    MoneyLineEdit* m_amountEdit = nullptr;
-    QPushButton* m_createButton = nullptr;
-    QLabel* m_errorLabel = nullptr;
+    QrCounterInput* m_input = nullptr;
     QrWidget* m_qr = nullptr;
-    QLabel* m_imageFallback = nullptr; // the server's PNG (qr_image_url), only when there is no qr_token_url
-    QUrl m_fallbackUrl;
+    QUrl m_pictureUrl; // the server's PNG (qr_image_url), only when there is no qr_token_url to draw
     QLabel* m_amountShown = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_countdownLabel = nullptr;

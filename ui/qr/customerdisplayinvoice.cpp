@@ -13,6 +13,8 @@ void CustomerDisplayWindow::showQrInvoice(
 {
     m_qrInvoice = true;
     m_qr->setCode(code);
+    m_qr->setImage({});
+    m_qr->setPlaceholderText(code.isNull() ? tr("Loading the QR code…") : QString());
     m_qr->setExpired(false);
     m_qr->show();
     m_statusLabel->hide();
@@ -34,6 +36,13 @@ void CustomerDisplayWindow::showQrInvoice(
     }
 }
 
+void CustomerDisplayWindow::setQrImage(const QImage& image)
+{
+    if (m_qrInvoice && m_qr->code().isNull()) {
+        m_qr->setImage(image);
+    }
+}
+
 void CustomerDisplayWindow::showQrInvoiceStatus(const InvoiceStatus& status)
 {
     if (!status.isFinal()) {
@@ -52,6 +61,7 @@ void CustomerDisplayWindow::showReceiptLink(const QUrl& url)
     m_timer->stop();
     m_expireUtc = {};
     m_qr->setCode(encoded.code);
+    m_qr->setImage({});
     m_qr->setExpired(false);
     m_qr->show();
     m_statusLabel->setVisible(m_paid); // "Paid ✓" stays above the receipt's code
@@ -68,6 +78,7 @@ void CustomerDisplayWindow::showIdle()
     m_invoiceId = 0;
     m_paid = false;
     m_qr->setCode(QrCode());
+    m_qr->setImage({});
     m_qr->hide();
     m_statusLabel->hide();
     m_amountLabel->clear();

@@ -85,6 +85,7 @@ void CustomerDisplayWindow::setPayment(
 {
     m_qrInvoice = false;
     m_qr->setCode(code);
+    m_qr->setImage({});
     m_qr->setExpired(false);
     m_qr->show();
     m_statusLabel->hide();

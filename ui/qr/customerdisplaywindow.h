@@ -33,6 +33,8 @@ public:
     // and "Scan with the Kaspi app". After the deadline the QR is greyed and the display says it waits for Kaspi's
     // final answer. The caller watches the invoice (QrInvoiceWatch) and reports with showQrInvoiceStatus().
     void showQrInvoice(const QrCode& code, const QString& amountText, const QDateTime& qrExpiresUtc, qint64 invoiceId);
+    // The server's picture of the QR invoice's code (qr_image_url), for an invoice shown without a code to draw.
+    void setQrImage(const QImage& image);
     // The watched QR invoice's status: "Paid ✓" once paid (also late, after expired), the plain status when it ended.
     void showQrInvoiceStatus(const InvoiceStatus& status);
     // The receipt link after payment as a QR, with "Scan for your receipt".

@@ -5,6 +5,9 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <algorithm>
+#include <cmath>
+
 namespace apipay {
 
 QrWidget::QrWidget(QWidget* parent)
@@ -18,6 +21,12 @@ void QrWidget::setCode(const QrCode& code)
 {
     m_code = code;
     setAccessibleDescription(code.text());
+    update();
+}
+
+void QrWidget::setImage(const QImage& image)
+{
+    m_image = image;
     update();
 }
 
@@ -50,16 +59,21 @@ void QrWidget::paintEvent(QPaintEvent* event)
 {
     Q_UNUSED(event)
     QPainter painter(this);
-    if (m_code.isNull()) {
+    if (m_code.isNull() && m_image.isNull()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
         return;
     }
-    QrColors colors;
-    if (m_expired) {
-        colors.dark = QColor(0xC8, 0xC8, 0xC8);
+    QRectF used;
+    if (!m_code.isNull()) {
+        QrColors colors;
+        if (m_expired) {
+            colors.dark = QColor(0xC8, 0xC8, 0xC8);
+        }
+        used = QrRenderer::paint(&painter, rect(), m_code, colors);
+    } else {
+        used = paintImage(&painter);
     }
-    const QRectF used = QrRenderer::paint(&painter, rect(), m_code, colors);
     if (used.isEmpty()) {
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("Too small to show the QR code"));
@@ -81,6 +95,30 @@ void QrWidget::paintEvent(QPaintEvent* event)
         painter.setPen(Qt::white);
         painter.drawText(band, Qt::AlignCenter, text);
     }
+}
+
+QRectF QrWidget::paintImage(QPainter* painter) const
+{
+    // A whole number of device pixels per image pixel keeps the modules sharp; a picture larger than the widget is
+    // scaled down smoothly (a scanner still reads it).
+    const qreal ratio = devicePixelRatioF();
+    const QSizeF available = QSizeF(size()) * ratio;
+    const qreal fit = std::min(available.width() / m_image.width(), available.height() / m_image.height());
+    const qreal factor = fit >= 1 ? std::floor(fit) : fit;
+    const QSizeF drawn = QSizeF(m_image.size()) * factor / ratio;
+    if (drawn.isEmpty()) {
+        return {};
+    }
+    QRectF target(QPointF(), drawn);
+    target.moveCenter(QRectF(rect()).center());
+    target.moveTopLeft(QPointF(std::round(target.left()), std::round(target.top())));
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, fit < 1);
+    if (m_expired) {
+        painter->setOpacity(0.25);
+    }
+    painter->drawImage(target, m_image);
+    painter->setOpacity(1);
+    return target;
 }
 
 } // namespace apipay

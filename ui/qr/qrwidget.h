@@ -2,13 +2,15 @@
 
 #include "qr/qrcode.h"
 
+#include <QImage>
 #include <QWidget>
 
 namespace apipay {
 
 // Shows a QR code as large as the widget allows, crisp: whole device pixels per module (QrRenderer), a four-module
 // quiet zone, no smoothing. When expired, the code is drawn in light grey and crossed by an "Expired" label so that
-// nobody scans it; a placeholder text is shown when there is no code.
+// nobody scans it; a placeholder text is shown when there is no code. When there is no code to draw, a picture of one
+// (the server's PNG) can be shown instead: scaled by whole pixels where it fits, so that it stays sharp.
 class QrWidget : public QWidget
 {
     Q_OBJECT
@@ -17,6 +19,9 @@ public:
 
     void setCode(const QrCode& code);
     QrCode code() const { return m_code; }
+    // The server's picture of the code, used only while there is no code to draw (setCode() with a null code).
+    void setImage(const QImage& image);
+    QImage image() const { return m_image; }
     void setExpired(bool expired);
     bool isExpired() const { return m_expired; }
     // Text shown while there is no code.
@@ -31,7 +36,10 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    QRectF paintImage(QPainter* painter) const;
+
     QrCode m_code;
+    QImage m_image;
     bool m_expired = false;
     QString m_placeholder;
 };
