@@ -1718,6 +1718,10 @@ ApiPay жауабы: %2</translation>
         <source>Time is up — waiting for Kaspi&apos;s final answer</source>
         <translation>Уақыт бітті — Kaspi-дің соңғы жауабын күтудеміз</translation>
     </message>
+    <message>
+        <source>Loading the QR code…</source>
+        <translation>QR коды жүктелуде…</translation>
+    </message>
 </context>
 <context>
     <name>apipay::EndOfDayDialog</name>
@@ -2960,6 +2964,41 @@ ApiPay жауабы: %2</translation>
     </message>
 </context>
 <context>
+    <name>apipay::QrCounterInput</name>
+    <message>
+        <source>Add at least one item to the cart.</source>
+        <translation>Себетке кемінде бір тауар қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Some cart lines have no price; enter a price for them.</source>
+        <translation>Себеттің кейбір жолдарында баға жоқ; бағасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Соманы енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>By a&amp;mount</source>
+        <translation>&amp;Сома бойынша</translation>
+    </message>
+    <message>
+        <source>From the ca&amp;talog</source>
+        <translation>&amp;Каталогтан</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, ₸:</source>
+        <translation>С&amp;ома, ₸:</translation>
+    </message>
+    <message>
+        <source>Show QR</source>
+        <translation>QR көрсету</translation>
+    </message>
+    <message>
+        <source>Create a Kaspi QR invoice for this amount or cart (Enter)</source>
+        <translation>Осы сомаға немесе себетке Kaspi QR шотын жасау (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>apipay::QrCounterPanel</name>
     <message>
         <source>The server no longer knows this QR invoice.</source>
@@ -2968,18 +3007,6 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>The QR picture could not be loaded from the server.</source>
         <translation>QR суретін серверден жүктеу мүмкін болмады.</translation>
-    </message>
-    <message>
-        <source>&amp;Amount, ₸:</source>
-        <translation>&amp;Сома, ₸:</translation>
-    </message>
-    <message>
-        <source>Show QR</source>
-        <translation>QR көрсету</translation>
-    </message>
-    <message>
-        <source>Create a Kaspi QR invoice for this amount (Enter)</source>
-        <translation>Осы сомаға Kaspi QR шотын жасау (Enter)</translation>
     </message>
     <message>
         <source>Cancel invoice</source>
@@ -3000,10 +3027,6 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>Type the amount and press Enter</source>
         <translation>Соманы теріп, Enter басыңыз</translation>
-    </message>
-    <message>
-        <source>Enter the amount.</source>
-        <translation>Соманы енгізіңіз.</translation>
     </message>
     <message>
         <source>Creating the QR invoice…</source>
@@ -3071,6 +3094,14 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>%1 left to scan (until %2)</source>
         <translation>Сканерлеуге %1 қалды (%2 дейін)</translation>
+    </message>
+    <message>
+        <source>Loading the QR code…</source>
+        <translation>QR коды жүктелуде…</translation>
+    </message>
+    <message>
+        <source>No QR code to show</source>
+        <translation>Көрсететін QR коды жоқ</translation>
     </message>
 </context>
 <context>

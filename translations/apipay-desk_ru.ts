@@ -1727,6 +1727,10 @@ ApiPay says: %2</source>
         <source>Time is up — waiting for Kaspi&apos;s final answer</source>
         <translation>Время вышло — ждём окончательного ответа Kaspi</translation>
     </message>
+    <message>
+        <source>Loading the QR code…</source>
+        <translation>Загружаем QR-код…</translation>
+    </message>
 </context>
 <context>
     <name>apipay::EndOfDayDialog</name>
@@ -2978,14 +2982,26 @@ ApiPay says: %2</source>
     </message>
 </context>
 <context>
-    <name>apipay::QrCounterPanel</name>
+    <name>apipay::QrCounterInput</name>
     <message>
-        <source>The server no longer knows this QR invoice.</source>
-        <translation>Сервер больше не знает этот QR-счёт.</translation>
+        <source>Add at least one item to the cart.</source>
+        <translation>Добавьте в корзину хотя бы один товар.</translation>
     </message>
     <message>
-        <source>The QR picture could not be loaded from the server.</source>
-        <translation>Не удалось загрузить картинку QR с сервера.</translation>
+        <source>Some cart lines have no price; enter a price for them.</source>
+        <translation>В некоторых строках корзины нет цены; введите цену.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <source>By a&amp;mount</source>
+        <translation>&amp;По сумме</translation>
+    </message>
+    <message>
+        <source>From the ca&amp;talog</source>
+        <translation>Из &amp;каталога</translation>
     </message>
     <message>
         <source>&amp;Amount, ₸:</source>
@@ -2996,8 +3012,19 @@ ApiPay says: %2</source>
         <translation>Показать QR</translation>
     </message>
     <message>
-        <source>Create a Kaspi QR invoice for this amount (Enter)</source>
-        <translation>Создать QR-счёт Kaspi на эту сумму (Enter)</translation>
+        <source>Create a Kaspi QR invoice for this amount or cart (Enter)</source>
+        <translation>Создать QR-счёт Kaspi на эту сумму или корзину (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::QrCounterPanel</name>
+    <message>
+        <source>The server no longer knows this QR invoice.</source>
+        <translation>Сервер больше не знает этот QR-счёт.</translation>
+    </message>
+    <message>
+        <source>The QR picture could not be loaded from the server.</source>
+        <translation>Не удалось загрузить картинку QR с сервера.</translation>
     </message>
     <message>
         <source>Cancel invoice</source>
@@ -3018,10 +3045,6 @@ ApiPay says: %2</source>
     <message>
         <source>Type the amount and press Enter</source>
         <translation>Введите сумму и нажмите Enter</translation>
-    </message>
-    <message>
-        <source>Enter the amount.</source>
-        <translation>Введите сумму.</translation>
     </message>
     <message>
         <source>Creating the QR invoice…</source>
@@ -3090,6 +3113,14 @@ ApiPay says: %2</source>
     <message>
         <source>%1 left to scan (until %2)</source>
         <translation>На сканирование осталось %1 (до %2)</translation>
+    </message>
+    <message>
+        <source>Loading the QR code…</source>
+        <translation>Загружаем QR-код…</translation>
+    </message>
+    <message>
+        <source>No QR code to show</source>
+        <translation>Нет QR-кода для показа</translation>
     </message>
 </context>
 <context>
