@@ -38,8 +38,8 @@ private Q_SLOTS:
         QVERIFY(context.historySync()->totalInvoices() > 5'000);
     }
 
-    // "Invoice 7653 cancelled" (a temporary message) while the sync goes on: the progress keeps its own place beside the
-    // message, never drawn over it, and both stay on screen as the progress moves on.
+    // "Invoice 7653 cancelled" (a temporary message) while the sync goes on: the progress keeps its own place beside
+    // the message, never drawn over it, and both stay on screen as the progress moves on.
     void demo_messageWhileSyncing_bothReadable_noOverlap()
     {
         Session context(new InMemorySecretStore);
@@ -62,7 +62,8 @@ private Q_SLOTS:
         const int messageEnd = 6 + bar->fontMetrics().horizontalAdvance(message);
         const QRect progress = label->geometry();
         QVERIFY2(progress.left() > messageEnd,
-            qPrintable(u"the progress at x=%1 is drawn over the message ending at x=%2"_s.arg(progress.left()).arg(messageEnd)));
+            qPrintable(u"the progress at x=%1 is drawn over the message ending at x=%2"_s.arg(progress.left())
+                           .arg(messageEnd)));
         QVERIFY(progress.right() < bar->width());
         // The whole progress text fits its label.
         QVERIFY(label->width() >= label->fontMetrics().horizontalAdvance(label->text()));

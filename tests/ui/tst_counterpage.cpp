@@ -377,8 +377,8 @@ void TestCounterPage::descriptionCounter_everyLanguageAndMode_fullyVisibleAt1280
             for (const int length : { 12, 70, 520 }) {
                 page->descriptionEdit()->setText(QString(length, u'a'));
                 page->phoneEdit()->setText(u"87170000000"_s); // a landline: the warning under the phone is shown
-                const QString where = u"%1, %2, %3 characters: "_s.arg(language, cart ? u"cart"_s : u"amount"_s)
-                                          .arg(length);
+                const QString where
+                    = u"%1, %2, %3 characters: "_s.arg(language, cart ? u"cart"_s : u"amount"_s).arg(length);
                 QTRY_VERIFY2(counter->isVisible() && counter->text().startsWith(QString::number(length)),
                     qPrintable(where + counter->text()));
                 // Measured as drawn once the layout has settled (layout requests are posted events).

@@ -30,9 +30,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -330,17 +330,17 @@ void TestInvoicesPage::detail_longOrderIdAndDescription_noSidewaysScroll_wholeVa
         orderId += u"ORDER-2026-12-05-SHOP-%1-"_s.arg(part, 4, 10, QChar(u'0'));
     }
     orderId.truncate(191);
-    const QString address = u"https://shop.example.kz/orders/2026/12/05/cake-medovik-with-candles-and-a-card-for-grandmother-"
-                            u"to-the-almaly-district-flat-12"_s;
+    const QString address
+        = u"https://shop.example.kz/orders/2026/12/05/cake-medovik-with-candles-and-a-card-for-grandmother-"
+          u"to-the-almaly-district-flat-12"_s;
     InvoiceDraft draft;
     draft.amount = Money::fromTenge(1500);
     draft.phone = u"87001234567"_s;
     draft.description = u"Delivery "_s + address;
     draft.externalOrderId = orderId;
     qint64 id = 0;
-    m_context->api()->createInvoice(draft, this, [&](const ApiResult<Invoice>& result) {
-        id = result.ok() ? result.value.id : -1;
-    });
+    m_context->api()->createInvoice(
+        draft, this, [&](const ApiResult<Invoice>& result) { id = result.ok() ? result.value.id : -1; });
     QTRY_VERIFY_WITH_TIMEOUT(id != 0, 5000);
     QVERIFY(id > 0);
 

@@ -11,8 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QTimer>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
