@@ -1724,6 +1724,13 @@ ApiPay жауабы: %2</translation>
     </message>
 </context>
 <context>
+    <name>apipay::ElidedValueLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+</context>
+<context>
     <name>apipay::EndOfDayDialog</name>
     <message>
         <source>End-of-day report</source>

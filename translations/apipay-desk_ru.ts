@@ -1733,6 +1733,13 @@ ApiPay says: %2</source>
     </message>
 </context>
 <context>
+    <name>apipay::ElidedValueLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
     <name>apipay::EndOfDayDialog</name>
     <message>
         <source>End-of-day report</source>

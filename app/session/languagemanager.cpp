@@ -70,15 +70,16 @@ void LanguageManager::apply(const QString& language)
         delete m_qtTranslator;
         m_qtTranslator = nullptr;
     }
+    // English too: its translation holds only the plural forms ("1 invoice", "2 invoices").
+    auto* app = new QTranslator(this);
+    if (app->load(m_locale, u"apipay-desk"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(app);
+        m_appTranslator = app;
+    } else {
+        qCInfo(lcLanguage) << "no app translation for" << effective;
+        delete app;
+    }
     if (effective != u"en") {
-        auto* app = new QTranslator(this);
-        if (app->load(m_locale, u"apipay-desk"_s, u"_"_s, u":/i18n"_s)) {
-            QCoreApplication::installTranslator(app);
-            m_appTranslator = app;
-        } else {
-            qCInfo(lcLanguage) << "no app translation for" << effective;
-            delete app;
-        }
         auto* qt = new QTranslator(this);
         if (qt->load(m_locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);
