@@ -70,14 +70,14 @@ public:
     bool isEmpty() const { return m_rows.isEmpty(); }
     const Row& at(int row) const { return m_rows.at(row); }
     void clear();
-    // Room for `extra` more rows: exact for the first batch (one big page), else grown by half at least, so that
-    // loading page after page stays linear.
+    // Room for `extra` more rows. The first batch (one big page) gets exactly its room; later batches let the list
+    // grow by appending (geometrically, moving the relocatable rows with realloc), which keeps loading page after page
+    // linear. QList::reserve would copy every row into the new block instead.
     void reserveFor(int extra)
     {
-        const qsizetype needed = m_rows.size() + extra;
-        if (m_rows.capacity() < needed) {
-            m_rows.reserve(m_rows.isEmpty() ? needed : qMax(needed, m_rows.size() + m_rows.size() / 2));
-            m_keyOfId.reserve(m_rows.capacity()); // one rehash per growth of the rows, not one per doubling
+        if (m_rows.isEmpty() && m_rows.capacity() < extra) {
+            m_rows.reserve(extra);
+            m_keyOfId.reserve(extra);
         }
     }
 
