@@ -2,6 +2,10 @@
 
 #include <limits>
 
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
 namespace apipay::json::detail {
 
 namespace {
@@ -40,6 +44,25 @@ void readMeta(const QJsonObject& object,
 }
 
 } // namespace
+
+void preferHugePages(const void* data, qsizetype bytes)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
+    constexpr quintptr kHugePage = 2 * 1024 * 1024;
+    if (bytes < 2 * qsizetype(kHugePage)) {
+        return;
+    }
+    const quintptr first = (reinterpret_cast<quintptr>(data) + kHugePage - 1) & ~(kHugePage - 1);
+    const quintptr last = (reinterpret_cast<quintptr>(data) + quintptr(bytes)) & ~(kHugePage - 1);
+    if (last > first) {
+        // Only a hint: when the kernel refuses it, the buffer simply stays in small pages.
+        madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+    }
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
+}
 
 bool readEnvelope(const QJsonDocument& document, int requestedPerPage, PageMeta& meta, QJsonArray& data, QString& error)
 {

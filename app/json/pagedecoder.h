@@ -55,6 +55,12 @@ template <typename T> void logUnreadableItems(const char* document, const QList<
     }
 }
 
+// Asks the system to back the whole 2 MB blocks inside a freshly reserved buffer with huge pages (Linux, where the
+// kernel honours the hint; elsewhere, and for buffers under 4 MB such as a 100-row page, nothing happens). A list of
+// 100 000 decoded items is some 56 MB: filling it in 4 KB pages costs one page fault per page, which on a virtual
+// machine took longer than reading the JSON.
+void preferHugePages(const void* data, qsizetype bytes);
+
 // Decodes every element of `list` (each must be an object: decodeObject(object, path, item, error)) into `items`;
 // on the first failure `items` is emptied and false returned with `error` set.
 template <typename T, typename ObjectDecoder>
@@ -62,6 +68,7 @@ bool decodeList(
     const QJsonArray& list, const JsonPath& listPath, QList<T>& items, QString& error, ObjectDecoder decodeObject)
 {
     items.reserve(items.size() + list.size());
+    preferHugePages(items.constData(), items.capacity() * qsizetype(sizeof(T)));
     qint64 index = 0;
     for (const QJsonValueConstRef v : list) {
         items.emplace_back();

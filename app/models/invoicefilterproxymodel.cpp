@@ -3,6 +3,8 @@
 #include "models/invoicerowstore.h"
 #include "models/invoicetablemodel.h"
 
+#include <string_view>
+
 namespace apipay {
 
 namespace {
@@ -31,9 +33,13 @@ QByteArray phoneDigits(const QString& text)
     return digits;
 }
 
-bool matches(const QByteArrayMatcher& matcher, qsizetype needleSize, QByteArrayView haystack)
+// Whether `needle` occurs in `haystack`. The standard library's search jumps from one occurrence of the needle's
+// first byte to the next with memchr: for the short needles typed into a search box it is several times faster over
+// 100 000 short keys than a Boyer-Moore matcher, whose skip table cannot skip far for a needle of one or two letters.
+bool matches(std::string_view needle, QByteArrayView haystack)
 {
-    return needleSize <= haystack.size() && matcher.indexIn(haystack.data(), haystack.size()) >= 0;
+    return needle.size() <= size_t(haystack.size())
+        && std::string_view(haystack.data(), size_t(haystack.size())).find(needle) != std::string_view::npos;
 }
 
 } // namespace
@@ -94,10 +100,8 @@ void InvoiceFilterProxyModel::setSearchText(const QString& text)
     m_needle = InvoiceRowStore::foldForSearch(trimmed);
     m_digitsNeedle = phoneDigits(trimmed);
     if (m_digitsNeedle == m_needle) {
-        m_digitsNeedle.clear(); // plain digits: the first matcher already looks for them
+        m_digitsNeedle.clear(); // plain digits: the first search already looks for them
     }
-    m_matcher.setPattern(m_needle);
-    m_digitsMatcher.setPattern(m_digitsNeedle);
     refilter();
 }
 
@@ -151,8 +155,9 @@ bool InvoiceFilterProxyModel::searchAccepted(int sourceRow, const QModelIndex& s
     }
     if (m_invoices) {
         const QByteArrayView key = m_invoices->searchKey(sourceRow);
-        return matches(m_matcher, m_needle.size(), key)
-            || (!m_digitsNeedle.isEmpty() && matches(m_digitsMatcher, m_digitsNeedle.size(), key));
+        return matches(std::string_view(m_needle.constData(), size_t(m_needle.size())), key)
+            || (!m_digitsNeedle.isEmpty()
+                && matches(std::string_view(m_digitsNeedle.constData(), size_t(m_digitsNeedle.size())), key));
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QByteArray key = InvoiceRowStore::foldForSearch(index.data(InvoiceTableModel::SearchKeyRole).toString());

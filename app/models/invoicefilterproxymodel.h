@@ -3,7 +3,6 @@
 #include "domain/invoicestatus.h"
 
 #include <QByteArray>
-#include <QByteArrayMatcher>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -19,9 +18,9 @@ class InvoiceTableModel;
 // InvoiceTableModel::SortRole.
 //
 // Fast paths with an InvoiceTableModel source (100 000 rows): filtering scans the precomputed lowercase search keys
-// with a prepared matcher and compares statuses as enum bits; a filter change rebuilds the mapping in one pass
-// (QSortFilterProxyModel's incremental update is quadratic when many separate rows come back); sorting compares
-// precomputed row ranks instead of QVariants.
+// (a byte search that jumps between occurrences of the needle's first byte) and compares statuses as enum bits; a
+// filter change rebuilds the mapping in one pass (QSortFilterProxyModel's incremental update is quadratic when many
+// separate rows come back); sorting compares precomputed row ranks instead of QVariants.
 class InvoiceFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -54,8 +53,6 @@ private:
     QString m_searchText;
     QByteArray m_needle; // folded search text
     QByteArray m_digitsNeedle; // digits of a phone-like search text, or empty
-    QByteArrayMatcher m_matcher;
-    QByteArrayMatcher m_digitsMatcher;
     QSet<QString> m_statuses;
     quint32 m_statusBits = 0; // known statuses of m_statuses, as 1 << InvoiceStatus::Value
     bool m_unknownStatusesWanted = false;

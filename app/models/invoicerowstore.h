@@ -13,6 +13,33 @@
 
 namespace apipay {
 
+// One row of InvoiceRowStore (see there), outside the class so that it can be declared relocatable before any list
+// of rows exists.
+struct InvoiceRow
+{
+    static constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+
+    qint64 id = 0;
+    qint64 amountTiyn = kNone;
+    qint64 createdMs = kNone;
+    qint64 paidMs = kNone;
+    qint64 expiresMs = kNone;
+    qint64 phoneDigits = 0; // 8XXXXXXXXXX as a number; 0 when absent or unusual (then in PhoneText)
+    QByteArray text; // the texts, then the search key
+    quint16 lengths[5] = {}; // byte length of each InvoiceRowStore::TextField
+    quint16 unknownStatus = 0; // index into unknownStatuses() when status == Unknown
+    InvoiceStatus::Value status = InvoiceStatus::Unknown;
+    quint8 flags = 0;
+};
+
+} // namespace apipay
+
+// Numbers, a QByteArray (itself relocatable) and a plain array: growing the row list moves the rows with realloc
+// instead of one move constructor and destructor per row.
+Q_DECLARE_TYPEINFO(apipay::InvoiceRow, Q_RELOCATABLE_TYPE);
+
+namespace apipay {
+
 // Compact storage of invoice list rows (≈ 200 bytes per row instead of a full Invoice of well over 1 KB).
 //
 // Each row keeps the numbers inline (id, tiyn, dates as msecs since the epoch, the phone as its 11 digits) and all its
@@ -24,7 +51,7 @@ namespace apipay {
 class InvoiceRowStore
 {
 public:
-    static constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+    static constexpr qint64 kNone = InvoiceRow::kNone;
 
     enum TextField : quint8 { Description, ExternalOrderId, ClientName, ErrorMessage, PhoneText, TextFieldCount };
 
@@ -36,32 +63,21 @@ public:
         HasRecurringFlag = 0x10,
     };
 
-    struct Row
-    {
-        qint64 id = 0;
-        qint64 amountTiyn = kNone;
-        qint64 createdMs = kNone;
-        qint64 paidMs = kNone;
-        qint64 expiresMs = kNone;
-        qint64 phoneDigits = 0; // 8XXXXXXXXXX as a number; 0 when absent or unusual (then in PhoneText)
-        QByteArray text; // the texts, then the search key
-        quint16 lengths[TextFieldCount] = {};
-        quint16 unknownStatus = 0; // index into unknownStatuses() when status == Unknown
-        InvoiceStatus::Value status = InvoiceStatus::Unknown;
-        quint8 flags = 0;
-    };
+    using Row = InvoiceRow;
+    static_assert(sizeof(Row::lengths) / sizeof(Row::lengths[0]) == TextFieldCount);
 
     int size() const { return int(m_rows.size()); }
     bool isEmpty() const { return m_rows.isEmpty(); }
     const Row& at(int row) const { return m_rows.at(row); }
     void clear();
-    // Room for `extra` more rows: exact for the first batch (one big page), else grown by half at least, so that
-    // loading page after page stays linear.
+    // Room for `extra` more rows. The first batch (one big page) gets exactly its room; later batches let the list
+    // grow by appending (geometrically, moving the relocatable rows with realloc), which keeps loading page after page
+    // linear. QList::reserve would copy every row into the new block instead.
     void reserveFor(int extra)
     {
-        const qsizetype needed = m_rows.size() + extra;
-        if (m_rows.capacity() < needed) {
-            m_rows.reserve(m_rows.isEmpty() ? needed : qMax(needed, m_rows.size() + m_rows.size() / 2));
+        if (m_rows.isEmpty() && m_rows.capacity() < extra) {
+            m_rows.reserve(extra);
+            m_keyOfId.reserve(extra);
         }
     }
 
