@@ -20,8 +20,8 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>

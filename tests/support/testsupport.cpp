@@ -34,7 +34,8 @@ bool queuedEventsDelivered(int timeoutMs)
 {
     bool ran = false;
     QObject marker;
-    QMetaObject::invokeMethod(&marker, [&ran] { ran = true; }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &marker, [&ran] { ran = true; }, Qt::QueuedConnection);
     return QTest::qWaitFor([&ran] { return ran; }, timeoutMs);
 }
 
