@@ -57,6 +57,9 @@ void ServerTodayTotals::requestRead(QDate day)
     if (!m_api || !day.isValid() || m_today.state == ServerToday::State::Reading) {
         return;
     }
+    if (m_today.state == ServerToday::State::Unsupported) {
+        return; // this server has no summary (API v2.0): not asked again until reset() (another shop or server)
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (day == m_lastAskedDay && m_lastAsked.isValid() && m_lastAsked.msecsTo(now) < m_minIntervalMs) {
         return;

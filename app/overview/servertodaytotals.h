@@ -68,7 +68,8 @@ public:
     const ServerToday& today() const { return m_today; }
 
     // Asks the server for `day` unless it was asked less than the minimum interval ago for the same day, or a
-    // reading is under way. A request refused before it was sent (no key yet, no server) does not count.
+    // reading is under way. A request refused before it was sent (no key yet, no server) does not count. A server
+    // found without the summary (API v2.0) is not asked again until reset(): it would only spend the budget.
     void requestRead(QDate day);
 
     // Whether the store's first history sync is finished (its sync keys).

@@ -119,6 +119,7 @@ bool HistoryStore::isOpen() const
 
 void HistoryStore::close()
 {
+    m_prepared.clear(); // statements must go before their connection
     if (m_db.isValid()) {
         if (m_db.isOpen()) {
             setSyncValue(kClosedCleanly, u"1"_s);
@@ -259,6 +260,11 @@ StoreStatus HistoryStore::openAndMigrate(const QString& filePath, QString* damag
         *damageReason = migrated.error();
         return migrated;
     }
+    const StoreStatus order = findCreationOrder();
+    if (!order.ok()) {
+        *damageReason = order.error();
+        return order;
+    }
     return setSyncValue(kClosedCleanly, u"0"_s);
 }
 
@@ -291,17 +297,36 @@ StoreStatus HistoryStore::moveAside(const QString& filePath, const QString& reas
     return {};
 }
 
+QSqlQuery* HistoryStore::runPrepared(const QString& statement, const QVariantList& values, StoreStatus* status) const
+{
+    std::unique_ptr<QSqlQuery>& query = m_prepared[statement];
+    if (!query) {
+        auto prepared = std::make_unique<QSqlQuery>(m_db);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(statement)) {
+            *status = sql::failure(*prepared);
+            m_prepared.erase(statement);
+            return nullptr;
+        }
+        query = std::move(prepared);
+    }
+    *status = sql::rerun(*query, values);
+    return status->ok() ? query.get() : nullptr;
+}
+
 StoreResult<QString> HistoryStore::syncValue(const QString& key) const
 {
     if (!isOpen()) {
         return notOpen();
     }
-    QSqlQuery query(m_db);
-    const StoreStatus status = sql::run(query, u"SELECT value FROM sync_state WHERE key = ?"_s, { key });
-    if (!status.ok()) {
+    StoreStatus status;
+    QSqlQuery* query = runPrepared(u"SELECT value FROM sync_state WHERE key = ?"_s, { key }, &status);
+    if (!query) {
         return status;
     }
-    return query.next() ? query.value(0).toString() : QString();
+    const QString value = query->next() ? query->value(0).toString() : QString();
+    query->finish();
+    return value;
 }
 
 StoreStatus HistoryStore::setSyncValue(const QString& key, const QString& value)

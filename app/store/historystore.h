@@ -9,9 +9,15 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <map>
+#include <memory>
+
 namespace apipay {
+
+class CreationOrderCheck;
 
 // The shop's history on this computer: one SQLite file per shop account (docs/history-store.md). Lives on the GUI
 // thread; every call is short (indexed reads, one transaction per page written). The file holds customers' phone
@@ -143,12 +149,26 @@ private:
     StoreStatus moveAside(const QString& filePath, const QString& reason);
     StoreStatus notOpen() const;
     StoreResult<qint64> countMatches(const QString& match) const;
+    // A statement prepared once while the file is open (the search runs on every keystroke): run with `values`.
+    // The caller reads it and then calls finish(). Null with `status` set when it cannot be prepared or run.
+    QSqlQuery* runPrepared(const QString& statement, const QVariantList& values, StoreStatus* status) const;
+    // A page of a search by words alone, sorted by id (or by creation, when that is the same order).
+    StoreResult<QList<Invoice>> findPageInIdOrder(const QString& match, const HistoryQuery& invoiceQuery) const;
+    // Whether sorting the invoices by creation time gives their id order (ApiPay numbers invoices as it creates
+    // them). Kept in sync_state (so that two instances on one file agree): found by one pass over the table the
+    // first time a file is opened, then kept while writing. When it holds, a search sorted by creation reads the
+    // full-text index in id order and stops after one page.
+    StoreStatus findCreationOrder();
+    bool idsFollowCreation() const;
+    // After a page was written: records in sync_state that the order no longer holds (inside its transaction).
+    StoreStatus noteCreationOrder(const CreationOrderCheck& check);
     // Emits `changed` when `status` is ok; returns `status`.
     StoreStatus announce(const StoreStatus& status, void (HistoryStore::*changed)());
 
     QString m_connection;
     QString m_path;
     QSqlDatabase m_db;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // see runPrepared(); cleared before closing
     bool m_rebuilt = false;
     QString m_rebuildReason;
     QString m_damagedCopy;

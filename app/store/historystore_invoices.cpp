@@ -1,6 +1,8 @@
 // HistoryStore: invoices — upsert in pages, the search index kept in step, lists, counts and totals.
 #include "historystore.h"
 
+#include "store/creationordercheck.h"
+
 #include "store/searchtext.h"
 #include "store/sqlvalues.h"
 
@@ -237,7 +239,11 @@ StoreStatus HistoryStore::upsertInvoices(const QList<Invoice>& invoices)
         return notOpen();
     }
     InvoiceWriter writer(m_db);
+    CreationOrderCheck creationOrder(m_db, idsFollowCreation());
     StoreStatus status = writer.prepare();
+    if (status.ok()) {
+        status = creationOrder.prepare();
+    }
     for (qsizetype start = 0; status.ok() && start < invoices.size(); start += kPageSize) {
         if (!m_db.transaction()) {
             return sql::failure(m_db);
@@ -245,6 +251,12 @@ StoreStatus HistoryStore::upsertInvoices(const QList<Invoice>& invoices)
         const qsizetype end = std::min(invoices.size(), start + kPageSize);
         for (qsizetype n = start; status.ok() && n < end; ++n) {
             status = writer.write(invoices.at(n));
+            if (status.ok()) {
+                status = creationOrder.written(invoices.at(n).id);
+            }
+        }
+        if (status.ok()) {
+            status = noteCreationOrder(creationOrder);
         }
         if (!status.ok()) {
             m_db.rollback();
@@ -320,6 +332,13 @@ StoreResult<QList<Invoice>> HistoryStore::findInvoices(const HistoryQuery& invoi
         return notOpen();
     }
     const QString match = search::matchExpression(invoiceQuery.text);
+    const bool wordsAlone = !match.isEmpty() && invoiceQuery.statuses.isEmpty() && !invoiceQuery.from.isValid()
+        && !invoiceQuery.to.isValid();
+    if (wordsAlone && invoiceQuery.limit > 0
+        && (invoiceQuery.sortKey == HistoryQuery::SortKey::Id
+            || (invoiceQuery.sortKey == HistoryQuery::SortKey::CreatedAt && idsFollowCreation()))) {
+        return findPageInIdOrder(match, invoiceQuery);
+    }
     TextJoin join = TextJoin::Lookup;
     if (!match.isEmpty() && invoiceQuery.sortKey == HistoryQuery::SortKey::CreatedAt) {
         const StoreResult<qint64> matches = countMatches(match);
@@ -363,15 +382,40 @@ StoreResult<QList<Invoice>> HistoryStore::findInvoices(const HistoryQuery& invoi
     return rows;
 }
 
-StoreResult<qint64> HistoryStore::countMatches(const QString& match) const
+StoreResult<QList<Invoice>> HistoryStore::findPageInIdOrder(
+    const QString& match, const HistoryQuery& invoiceQuery) const
 {
-    QSqlQuery query(m_db);
-    const StoreStatus status
-        = sql::run(query, u"SELECT count(*) FROM invoice_search WHERE invoice_search MATCH ?"_s, { match });
-    if (!status.ok()) {
+    // The index keeps its rows in id order and walks them either way: the page's ids come first, without reading
+    // the other matches (one keystroke costs about what counting the matches costs).
+    const QString direction = invoiceQuery.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const QString statement = u"SELECT "_s + selectColumns()
+        + u" FROM invoices WHERE id IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH ? ORDER BY rowid"_s
+        + direction + u" LIMIT ? OFFSET ?) ORDER BY id"_s + direction;
+    StoreStatus status;
+    QSqlQuery* query = runPrepared(statement, { match, invoiceQuery.limit, std::max(0, invoiceQuery.offset) }, &status);
+    if (!query) {
         return status;
     }
-    return query.next() ? query.value(0).toLongLong() : qint64(0);
+    QList<Invoice> rows;
+    rows.reserve(invoiceQuery.limit);
+    while (query->next()) {
+        rows.append(readInvoice(*query));
+    }
+    query->finish();
+    return rows;
+}
+
+StoreResult<qint64> HistoryStore::countMatches(const QString& match) const
+{
+    StoreStatus status;
+    QSqlQuery* query
+        = runPrepared(u"SELECT count(*) FROM invoice_search WHERE invoice_search MATCH ?"_s, { match }, &status);
+    if (!query) {
+        return status;
+    }
+    const qint64 count = query->next() ? query->value(0).toLongLong() : qint64(0);
+    query->finish();
+    return count;
 }
 
 StoreResult<qint64> HistoryStore::countInvoices(const HistoryQuery& invoiceQuery) const

@@ -272,16 +272,30 @@ private Q_SLOTS:
         QTRY_COMPARE(asked, 2);
     }
 
-    void serverToday_v20WithoutSummary_unsupported()
+    void serverToday_v20WithoutSummary_unsupported_notAskedAgainUntilReset()
     {
-        m_nam->setRoute([](const FakeRequest&) {
+        int asked = 0;
+        m_nam->setRoute([&asked](const FakeRequest&) {
+            ++asked;
             return FakeResponse::json(200, QByteArray(R"({"data":[],"meta":{"current_page":1,"last_page":1}})"));
         });
         overview::ServerTodayTotals totals;
         totals.setApi(m_client.get());
+        totals.setMinIntervalMs(0);
         totals.requestRead(QDate(2026, 8, 3));
         QTRY_COMPARE(totals.today().state, overview::ServerToday::State::Unsupported);
         QVERIFY(!totals.today().hasFigures);
+        QCOMPARE(asked, 1);
+        // The next opening of the overview, even on the next day, spends nothing on a server without the summary.
+        totals.requestRead(QDate(2026, 8, 3));
+        totals.requestRead(QDate(2026, 8, 4));
+        QCOMPARE(totals.today().state, overview::ServerToday::State::Unsupported); // no reading started
+        // Another shop or server: asked again.
+        totals.reset();
+        totals.requestRead(QDate(2026, 8, 4));
+        QCOMPARE(totals.today().state, overview::ServerToday::State::Reading);
+        QTRY_COMPARE(asked, 2);
+        QTRY_COMPARE(totals.today().state, overview::ServerToday::State::Unsupported);
     }
 
     void compare_saysWhyWhenItCan()

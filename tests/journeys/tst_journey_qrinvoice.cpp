@@ -249,6 +249,11 @@ void TestJourneyQrInvoice::qrInvoice_fromCart_paid()
     auto* catalog = d.find<QAbstractItemView>(u"Catalog"_s);
     QVERIFY2(catalog, qPrintable(d.lastError()));
     QTRY_VERIFY_WITH_TIMEOUT(catalog->model()->rowCount() > 5, 5000);
+    // F5 reads this catalog again.
+    const int catalogReads = m_f->server()->loggedRequests("GET", u"/catalog"_s);
+    d.key(Qt::Key_F5);
+    QTRY_VERIFY(m_f->server()->loggedRequests("GET", u"/catalog"_s) > catalogReads);
+    QTRY_VERIFY_WITH_TIMEOUT(catalog->model()->rowCount() > 5, 5000);
 
     // Milk ×2: the count, then the scan; then Enter with nothing scanned shows the QR.
     JREPLACE(d, u"Count:"_s, u"2"_s);

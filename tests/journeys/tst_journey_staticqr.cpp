@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +111,16 @@ void TestJourneyStaticQr::sheet_created_printed_scanned_paid_disabled()
     QCOMPARE(cell(table, 0, StaticQrTableModel::Status), u"Active"_s);
     QCOMPARE(cell(table, 0, StaticQrTableModel::SingleUse), u"Yes"_s);
     QCOMPARE(page->codeLabel()->text(), sheet.shortCode);
+    // The first sheet of an empty list is shown whole: the code, the amount and the state are not cut to "M…", "2 5…".
+    auto* tableView = qobject_cast<QTableView*>(table);
+    QVERIFY(tableView);
+    for (const int column :
+        { int(StaticQrTableModel::ShortCode), int(StaticQrTableModel::Amount), int(StaticQrTableModel::Status) }) {
+        QTRY_VERIFY2(tableView->columnWidth(column) >= table->sizeHintForColumn(column),
+            qPrintable(u"column %1: %2 px for %3"_s.arg(column)
+                           .arg(tableView->columnWidth(column))
+                           .arg(table->sizeHintForColumn(column))));
+    }
 
     // Printed (as PDF): the code and the amount are text on the page, and the printed QR reads back to print_url.
     QTemporaryDir dir;

@@ -442,6 +442,84 @@ private Q_SLOTS:
         QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 5695, 5693, 5691 }));
     }
 
+    void search_byCreation_pagesBothWays()
+    {
+        QList<Invoice> page;
+        for (int n = 0; n < 250; ++n) {
+            Invoice i = invoice(100 + n, u"pending"_s, 100, utc(2, 0).addSecs(n * 60));
+            i.description = n % 2 ? u"Латте"_s : u"Капучино"_s;
+            page.append(i);
+        }
+        VERIFY_OK(m_store->upsertInvoices(page));
+        HistoryQuery query;
+        query.text = u"латте"_s;
+        query.limit = 3;
+        query.offset = 1;
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 347, 345, 343 })); // newest first, after the first
+        query.order = Qt::AscendingOrder;
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 103, 105, 107 }));
+        query.offset = 124; // the last page holds one
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 349 }));
+        QCOMPARE(m_store->countInvoices(query).value(), qint64(125));
+    }
+
+    // An invoice whose number is out of step with its creation time (imported, or a server that numbers otherwise):
+    // the creation order is still the creation order, also after the file is opened again.
+    void search_byCreation_idsOutOfStepWithCreation()
+    {
+        const auto latte = [](qint64 id, const QDateTime& created) {
+            Invoice i = invoice(id, u"pending"_s, 100, created);
+            i.description = u"Латте"_s;
+            return i;
+        };
+        VERIFY_OK(m_store->upsertInvoices({ latte(10, utc(5, 9)), latte(20, utc(5, 10)), latte(30, utc(5, 11)) }));
+        HistoryQuery query;
+        query.text = u"латте"_s;
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 30, 20, 10 }));
+        // Number 25 was created first of all.
+        VERIFY_OK(m_store->upsertInvoices({ latte(25, utc(5, 8)) }));
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 30, 20, 10, 25 }));
+        query.order = Qt::AscendingOrder;
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 25, 10, 20, 30 }));
+        query.sortKey = HistoryQuery::SortKey::Id;
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 10, 20, 25, 30 }));
+
+        m_store.reset();
+        m_store = std::make_unique<HistoryStore>();
+        VERIFY_OK(m_store->open(m_path));
+        query = {};
+        query.text = u"латте"_s;
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 30, 20, 10, 25 }));
+    }
+
+    // A file written before the store kept the creation order: the first opening finds it by itself.
+    void search_byCreation_fileWithoutTheOrderKept()
+    {
+        const auto tea = [](qint64 id, const QDateTime& created) {
+            Invoice i = invoice(id, u"pending"_s, 100, created);
+            i.description = u"Чай"_s;
+            return i;
+        };
+        VERIFY_OK(m_store->upsertInvoices({ tea(1, utc(6, 12)), tea(2, utc(6, 9)), tea(3, utc(6, 10)) }));
+        m_store.reset();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery forget(db);
+            QVERIFY(forget.exec(u"DELETE FROM sync_state WHERE key LIKE 'store.invoice_ids%'"_s));
+            QCOMPARE(forget.numRowsAffected(), 1);
+            forget.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+        m_store = std::make_unique<HistoryStore>();
+        VERIFY_OK(m_store->open(m_path));
+        HistoryQuery query;
+        query.text = u"чай"_s;
+        QCOMPARE(ids(m_store->findInvoices(query)), (QList<qint64> { 1, 3, 2 }));
+    }
+
     void filters_periodStatusSortAndPaging()
     {
         fillSearchShop();

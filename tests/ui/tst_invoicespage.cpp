@@ -14,12 +14,14 @@
 #include "secrets/inmemorysecretstore.h"
 #include "shell/pagecontext.h"
 #include "testpagecontext.h"
+#include "widgets/elidedvaluelabel.h"
 #include "widgets/emptystatelabel.h"
 
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,9 +31,12 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -59,8 +64,10 @@ private Q_SLOTS:
     void simulatePayment_demoMode_pendingBecomesPaid();
     void checkStatus_selectedRows_updatesChangedRows();
     void showInvoice_notInTheList_loadsDetailAnyway();
+    void detail_longOrderIdAndDescription_noSidewaysScroll_wholeValueCopied();
     void search_debounced_sentToServer_ctrlFFocusesIt();
     void statusFilter_severalStatuses_onlyThoseListed();
+    void statusFilter_menuArrow_neverCoversTheText();
     void csvExport_allPagesOfTheFilter_bomAndPlainMoney();
     void csvExport_cancelled_leavesNoFile();
     void emptyShop_saysPressCtrlN();
@@ -317,6 +324,75 @@ void TestInvoicesPage::showInvoice_notInTheList_loadsDetailAnyway()
     QVERIFY(page->findChild<QLabel*>(u"invoiceDetailTitleLabel"_s)->text().contains(QString::number(id)));
 }
 
+// An order id of 191 characters and a description with a long web address: the detail pane at its normal width shows
+// them shortened with "…" (the whole value in the tooltip) and never scrolls sideways; Ctrl+C copies the whole id.
+void TestInvoicesPage::detail_longOrderIdAndDescription_noSidewaysScroll_wholeValueCopied()
+{
+    QString orderId;
+    for (int part = 0; orderId.size() < 191; ++part) {
+        orderId += u"ORDER-2026-12-05-SHOP-%1-"_s.arg(part, 4, 10, QChar(u'0'));
+    }
+    orderId.truncate(191);
+    const QString address
+        = u"https://shop.example.kz/orders/2026/12/05/cake-medovik-with-candles-and-a-card-for-grandmother-"
+          u"to-the-almaly-district-flat-12"_s;
+    InvoiceDraft draft;
+    draft.amount = Money::fromTenge(1500);
+    draft.phone = u"87001234567"_s;
+    draft.description = u"Delivery "_s + address;
+    draft.externalOrderId = orderId;
+    qint64 id = 0;
+    m_context->api()->createInvoice(
+        draft, this, [&](const ApiResult<Invoice>& result) { id = result.ok() ? result.value.id : -1; });
+    QTRY_VERIFY_WITH_TIMEOUT(id != 0, 5000);
+    QVERIFY(id > 0);
+
+    for (const QString& language : { u"en"_s, u"ru"_s, u"kk"_s }) {
+        m_context->setLanguage(language);
+        auto page = makePage();
+        page->resize(1280 - 170, 720 - 90); // the main window at 1280×720, beside the navigation
+        page->showInvoice(id);
+        QTRY_VERIFY_WITH_TIMEOUT(page->detailPane()->detailLoaded(), 5000);
+        auto* scroll = page->detailPane()->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QVERIFY2(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width(),
+            qPrintable(u"%1: the fields need %2 px, the pane has %3"_s.arg(language)
+                           .arg(scroll->widget()->minimumSizeHint().width())
+                           .arg(scroll->viewport()->width())));
+        QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+
+        ElidedValueLabel* orderLabel = nullptr;
+        ElidedValueLabel* descriptionLabel = nullptr;
+        for (auto* label : page->detailPane()->findChildren<ElidedValueLabel*>()) {
+            if (label->fullText() == orderId) {
+                orderLabel = label;
+            } else if (label->fullText() == draft.description) {
+                descriptionLabel = label;
+            }
+        }
+        QVERIFY(orderLabel && descriptionLabel);
+        QTRY_VERIFY(orderLabel->isElided());
+        QVERIFY(orderLabel->text().contains(u'…'));
+        QVERIFY(orderLabel->geometry().right() < scroll->viewport()->width());
+        QCOMPARE(orderLabel->toolTip().remove(u'\n'), orderId);
+        QVERIFY(descriptionLabel->text().startsWith(u"Delivery "_s)); // the short word stays whole
+        QVERIFY(descriptionLabel->isElided());
+        QVERIFY(descriptionLabel->geometry().right() < scroll->viewport()->width());
+
+        // Selected and copied as a person does: the whole id lands in the clipboard, not the shortened one.
+        QGuiApplication::clipboard()->clear();
+        orderLabel->setFocus();
+        orderLabel->setSelection(0, int(orderLabel->text().size()));
+        QTest::keySequence(orderLabel, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), orderId);
+        if (const QString dir = qEnvironmentVariable("APIPAY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QVERIFY(page->grab().save(dir + u"/invoice-long-order-id-%1.png"_s.arg(language)));
+        }
+    }
+    m_context->setLanguage(u"en"_s);
+}
+
 void TestInvoicesPage::search_debounced_sentToServer_ctrlFFocusesIt()
 {
     const qint64 id = createInvoice(Money::fromTenge(990), u"Уникальный торт Наполеон"_s);
@@ -342,6 +418,29 @@ void TestInvoicesPage::statusFilter_severalStatuses_onlyThoseListed()
         QVERIFY2(status == u"expired"_s || status == u"cancelled"_s, qPrintable(status));
     }
     QVERIFY(page->filterBar()->statusButton()->text().contains(u"2"_s));
+}
+
+// The status filter is a button with a menu: its arrow sits in the button's right corner. The centred text ends
+// before that corner in every language and for every text it takes ("Все статусы" lost its last letter under it).
+void TestInvoicesPage::statusFilter_menuArrow_neverCoversTheText()
+{
+    const auto english = qScopeGuard([this] { m_context->setLanguage(u"en"_s); }); // the translator is global
+    auto page = makePage();
+    QToolButton* button = page->filterBar()->statusButton();
+    const int arrow = button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, button);
+    for (const QString& language : { u"en"_s, u"ru"_s, u"kk"_s }) {
+        m_context->setLanguage(language);
+        for (const QStringList& statuses :
+            { QStringList {}, QStringList { u"pending"_s }, QStringList { u"pending"_s, u"paid"_s, u"cancelled"_s } }) {
+            page->filterBar()->setCheckedStatuses(statuses);
+            const int textWidth = button->fontMetrics().horizontalAdvance(button->text());
+            QTRY_VERIFY2((button->width() + textWidth) / 2 <= button->width() - arrow,
+                qPrintable(u"%1 “%2”: %3 px wide, text %4 px, arrow %5 px"_s.arg(language, button->text())
+                               .arg(button->width())
+                               .arg(textWidth)
+                               .arg(arrow)));
+        }
+    }
 }
 
 void TestInvoicesPage::csvExport_allPagesOfTheFilter_bomAndPlainMoney()

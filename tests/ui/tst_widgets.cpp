@@ -1,10 +1,13 @@
 // Shared widgets: exact money input, phone normalisation, the message banner.
 #include "testsupport.h"
+#include "widgets/elidedvaluelabel.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/messagebanner.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -155,6 +158,42 @@ private Q_SLOTS:
         EmptyStateLabel label(u"No invoices yet."_s);
         QCOMPARE(label.palette().color(QPalette::WindowText), label.palette().color(QPalette::PlaceholderText));
         QVERIFY(label.wordWrap());
+    }
+
+    // A value wider than the label is shortened in the middle ("ORDER-…-0042"), whole in the tooltip; with room it is
+    // shown whole without a tooltip; it never asks its form for the width of the whole value.
+    void elidedValue_narrowShortened_wideWhole_copiesWhole()
+    {
+        const QString id = u"ORDER-"_s + QString(120, u'7') + u"-0042"_s;
+        apipay::ElidedValueLabel label;
+        label.setFullText(id);
+        QVERIFY(label.minimumSizeHint().width() < label.fontMetrics().horizontalAdvance(id) / 4);
+        label.resize(200, label.sizeHint().height());
+        label.show();
+        QTRY_VERIFY(label.isElided());
+        QVERIFY(label.text().startsWith(u"ORDER-"_s));
+        QVERIFY(label.text().endsWith(u"-0042"_s));
+        QVERIFY(label.text().contains(u'…'));
+        QVERIFY(label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width());
+        QCOMPARE(label.toolTip().remove(u'\n'), id);
+        label.setFocus();
+        QTest::keySequence(&label, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), id);
+
+        label.resize(label.fontMetrics().horizontalAdvance(id) + 20, label.height());
+        QTRY_VERIFY(!label.isElided());
+        QCOMPARE(label.text(), id);
+        QVERIFY(label.toolTip().isEmpty());
+
+        // Word wrap: short words wrap as usual, only the one too wide for a line is shortened.
+        apipay::ElidedValueLabel wrapped;
+        wrapped.setWordWrap(true);
+        wrapped.setFullText(u"Delivery to "_s + id);
+        wrapped.resize(200, 100);
+        wrapped.show();
+        QTRY_VERIFY(wrapped.isElided());
+        QVERIFY(wrapped.text().startsWith(u"Delivery to ORDER-"_s));
+        QCOMPARE(wrapped.toolTip().remove(u'\n').remove(u' '), (u"Deliveryto"_s + id));
     }
 };
 

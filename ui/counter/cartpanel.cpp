@@ -4,6 +4,7 @@
 #include "images/imagecache.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
+#include "session/session.h"
 #include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/thumbnaildelegate.h"
@@ -199,6 +200,16 @@ CartPanel::CartPanel(const PageContext& context, QWidget* parent)
         m_cart, &CartModel::editRejected, this, [this](int, int, const QString& reason) { setMessage(reason, true); });
     connect(m_catalog, &CatalogTableModel::loadFailed, this, [this](const ApiError& error) {
         setMessage(tr("The catalog could not be loaded: %1").arg(error.userText()), true);
+    });
+    // The cart restored at start asks for the catalog before the shop is connected (demo server or saved key not
+    // ready yet), which fails for want of a server; another shop has another catalog. Asked again with each session.
+    connect(m_context.session, &Session::sessionChanged, this, [this] {
+        if (!m_catalogRequested) {
+            return;
+        }
+        m_catalogRequested = false;
+        setMessage(QString(), false);
+        ensureCatalogLoaded();
     });
     retranslate();
     updateTotals();

@@ -150,9 +150,12 @@ QString CounterPage::title() const
 
 void CounterPage::refresh()
 {
-    if (isCartMode()) {
-        m_cart->ensureCatalogLoaded();
-        m_cart->catalog()->reload();
+    // F5 reads the catalog of the cart on screen again (the phone form's, or the QR mode's).
+    const bool qrShown = m_qrPanel && m_qrPanel->isVisibleTo(this);
+    CartPanel* cart = qrShown ? m_qrPanel->cartPanel() : m_cart;
+    if (qrShown ? m_qrPanel->input()->isCartMode() : isCartMode()) {
+        cart->ensureCatalogLoaded();
+        cart->catalog()->reload();
     }
 }
 

@@ -8,6 +8,7 @@
 #include "invoices/invoicestatusstyle.h"
 #include "money/phonenumber.h"
 #include "shell/pagecontext.h"
+#include "widgets/elidedvaluelabel.h"
 #include "widgets/stalenotice.h"
 
 #include <QCoreApplication>
@@ -180,9 +181,12 @@ void InvoiceDetailPane::buildFields()
 {
     for (int f = 0; f < FieldCount; ++f) {
         auto* title = new QLabel(fieldTitle(Field(f)), this);
-        auto* value = new QLabel(this);
+        // Texts of any length (an order id has up to 191 characters) are shortened to the pane's width, never widen it.
+        const bool wrapped = f == Description || f == ErrorMessage || f == ClientComment || f == InternalComment;
+        const bool anyLength = wrapped || f == ExternalOrderId || f == KaspiInvoiceId || f == ClientName;
+        auto* value = anyLength ? new ElidedValueLabel(this) : new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setWordWrap(f == Description || f == ErrorMessage || f == ClientComment || f == InternalComment);
+        value->setWordWrap(wrapped);
         value->setObjectName(u"invoiceField%1Label"_s.arg(f));
         m_form->addRow(title, value);
         m_fieldTitles.insert(f, title);

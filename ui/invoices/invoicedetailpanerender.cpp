@@ -7,6 +7,7 @@
 #include "invoices/invoicenoteeditor.h"
 #include "invoices/invoicestatusstyle.h"
 #include "shell/pagecontext.h"
+#include "widgets/elidedvaluelabel.h"
 #include "widgets/stalenotice.h"
 
 #include <QCoreApplication>
@@ -77,7 +78,13 @@ void InvoiceDetailPane::render()
         return;
     }
     const Invoice& inv = *m_invoice;
-    auto set = [this](Field f, const QString& text) { m_values.value(f)->setText(text); };
+    auto set = [this](Field f, const QString& text) {
+        if (auto* elided = qobject_cast<ElidedValueLabel*>(m_values.value(f))) {
+            elided->setFullText(text);
+        } else {
+            m_values.value(f)->setText(text);
+        }
+    };
     QLabel* status = m_values.value(Status);
     const InvoiceStatus shownStatus = inv.shownStatus(); // "Refunded" for a fully refunded "paid" (v2.1)
     status->setText(shownStatus.label());

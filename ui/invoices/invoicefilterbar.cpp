@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 
@@ -151,6 +152,11 @@ void InvoiceFilterBar::updateStatusButtonText()
     } else {
         m_statusButton->setText(tr("%n status(es)", nullptr, int(raw.size())));
     }
+    // A tool button with an instant menu draws its arrow in the corner without making room for it ("All statuse⌄"):
+    // the room is added here, on both sides as the text is centred, so the arrow never covers the last letters.
+    const int arrow = m_statusButton->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_statusButton);
+    m_statusButton->setMinimumWidth(0);
+    m_statusButton->setMinimumWidth(m_statusButton->sizeHint().width() + 2 * arrow);
 }
 
 void InvoiceFilterBar::onPeriodChanged()

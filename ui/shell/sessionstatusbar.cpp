@@ -30,7 +30,10 @@ SessionStatusBar::SessionStatusBar(Session* session, QStatusBar* statusBar)
     m_historyLabel->setObjectName(u"historySyncLabel"_s);
     m_historyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_historyLabel->hide();
-    statusBar->addWidget(m_historyLabel);
+    // Permanent, like the labels after it: a temporary message (showMessage) is drawn in the space to the left of the
+    // permanent widgets, so both stay readable. A normal widget would be hidden by the message and, shown again by the
+    // next progress step, drawn over it.
+    statusBar->addPermanentWidget(m_historyLabel);
     QFont bold = m_modeLabel->font();
     bold.setBold(true);
     m_modeLabel->setFont(bold);

@@ -66,6 +66,14 @@ ListPage::ListPage(const PageContext& context,
             m_tableView->resizeColumnsToContents();
         }
     });
+    // An empty list's columns are as wide as their titles: the first rows (e.g. a sheet just created) widen them so
+    // their values are shown whole ("5 000,00 ₸", not "5 0…").
+    connect(m_listModel, &QAbstractItemModel::rowsInserted, m_tableView,
+        [this](const QModelIndex& under, int first, int last) {
+            if (!under.isValid() && first == 0 && m_listModel->rowCount() == last + 1) {
+                m_tableView->resizeColumnsToContents();
+            }
+        });
 
     m_stack->addWidget(m_tableView);
     m_stack->addWidget(m_emptyLabel);
