@@ -179,7 +179,9 @@ private Q_SLOTS:
         QCOMPARE(limited.count(), 1);
         QCOMPARE(limited.first().first().toInt(), seconds);
         QVERIFY(received.result.error.userText().contains(QString::number(seconds)));
-        QTest::qWait(0);
+        // A write is never re-sent: no second request within the pause (1 ms per "second") and a margin.
+        QSignalSpy resent(m_nam.get(), &FakeNam::requestStarted);
+        QVERIFY(!resent.wait(seconds + 100));
         QCOMPARE(m_nam->requestCount(), 1);
     }
 
@@ -216,7 +218,10 @@ private Q_SLOTS:
         QCOMPARE(received.result.value.id, 42);
         QCOMPARE(m_nam->requestCount(), 2);
         QVERIFY(clock.elapsed() >= 25); // 3 "seconds" at 10 ms each
-        QTest::qWait(50);
+        // Both answers are handled, and no further try follows within another pause: the callback stays at one.
+        QVERIFY(m_nam->openReplies().isEmpty());
+        QSignalSpy again(m_nam.get(), &FakeNam::requestStarted);
+        QVERIFY(!again.wait(50));
         QCOMPARE(received.calls, 1);
     }
 
@@ -306,7 +311,9 @@ private Q_SLOTS:
         QTRY_COMPARE(calls, 1);
         QCOMPARE(error.kind, ApiError::Kind::RateLimited);
         QCOMPARE(error.retryAfterSeconds, 1);
-        QTest::qWait(40); // longer than the (shortened) pause: still nothing re-sent
+        // No re-send may follow within a span longer than the (shortened) pause of 10 ms.
+        QSignalSpy resent(m_nam.get(), &FakeNam::requestStarted);
+        QVERIFY(!resent.wait(40));
         QCOMPARE(m_nam->requestCount(), 1);
         QCOMPARE(calls, 1);
     }

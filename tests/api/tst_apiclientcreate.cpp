@@ -231,7 +231,7 @@ private Q_SLOTS:
         m_client->cancel(id);
         QTRY_COMPARE(found.calls, 1);
         QCOMPARE(found.result.error.kind, ApiError::Kind::Cancelled);
-        QTest::qWait(20);
+        QVERIFY(queuedEventsDelivered()); // a second report or a follow-up request would have come by now
         QCOMPARE(found.calls, 1);
         QCOMPARE(m_nam->requestCount(), 1);
     }
@@ -248,7 +248,7 @@ private Q_SLOTS:
         QCOMPARE(received.result.error.kind, ApiError::Kind::Cancelled);
         QVERIFY(m_nam->openReplies().isEmpty());
         m_client->cancel(id); // unknown by now: nothing happens
-        QTest::qWait(10);
+        QVERIFY(queuedEventsDelivered()); // a report of this cancel would come from the event loop
         QCOMPARE(received.calls, 1);
     }
 
@@ -303,7 +303,9 @@ private Q_SLOTS:
         });
         m_client->invoice(2, &context, [&calls](const ApiResult<Invoice>&) { ++calls; });
         QTRY_VERIFY(!m_client);
-        QTest::qWait(20);
+        // Every reply is closed and what they queued is delivered: no callback may follow the client's end.
+        QTRY_VERIFY(m_nam->openReplies().isEmpty());
+        QVERIFY(queuedEventsDelivered());
         QCOMPARE(calls, 1);
 
         // The same from a Cancelled callback delivered by the event loop.
@@ -317,7 +319,9 @@ private Q_SLOTS:
         });
         m_client->cancelAll();
         QTRY_VERIFY(!m_client);
-        QTest::qWait(20);
+        // Every reply is closed and what they queued is delivered: no callback may follow the client's end.
+        QTRY_VERIFY(m_nam->openReplies().isEmpty());
+        QVERIFY(queuedEventsDelivered());
         QCOMPARE(calls, 1);
     }
 

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 
@@ -310,8 +311,9 @@ private Q_SLOTS:
         QTRY_COMPARE(watched.calls, 5); // … and the watch still goes, inside its own
         QVERIFY(watched.result.ok());
         QCOMPARE(m_nam->requestCount(), 7);
+        QSignalSpy sent(m_nam.get(), &FakeNam::requestStarted);
         m_client->watchQrInvoice(9, &context, watched.callback()); // its own budget is spent too: this one waits
-        QTest::qWait(100);
+        QVERIFY(!sent.wait(100)); // the over-budget watch must not go out
         QCOMPARE(m_nam->requestCount(), 7);
         QCOMPARE(m_client->queuedCount(), 1);
     }

@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -83,12 +84,19 @@ void BenchQrCounter::enterToQr_paymentToPaid()
         static_cast<void>(panel->customerDisplay()->qrWidget()->grab());
         toQr.append(clock.elapsed());
 
-        // The customer pays at some moment within the poll interval.
-        QTest::qWait(int(QRandomGenerator::global()->bounded(1000)));
+        // The customer pays at some moment within the poll interval: a payment scheduled at a random moment, and
+        // the clock starts when it is made.
         const qint64 id = fixture.server()->lastInvoiceId();
         QString reason;
-        QVERIFY2(fixture.context()->demoControl()->simulateInvoicePaid(id, &reason), qPrintable(reason));
-        clock.restart();
+        bool paymentMade = false;
+        bool paymentAccepted = false;
+        QTimer::singleShot(int(QRandomGenerator::global()->bounded(1000)), panel, [&] {
+            paymentAccepted = fixture.context()->demoControl()->simulateInvoicePaid(id, &reason);
+            clock.restart();
+            paymentMade = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(paymentMade, 5000);
+        QVERIFY2(paymentAccepted, qPrintable(reason));
         QTRY_VERIFY_WITH_TIMEOUT(panel->customerDisplay()->statusText() == QStringLiteral("Paid ✓"), 5000);
         toPaid.append(clock.elapsed());
         panel->nextCustomer();

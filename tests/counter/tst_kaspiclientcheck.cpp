@@ -58,10 +58,12 @@ private Q_SLOTS:
         QVERIFY(start(Profile::V21));
         m_check->setDebounceMs(0); // even without a pause, an incomplete number is never sent
         const QString number = u"87770000002"_s;
-        for (int n = 1; n <= number.size(); ++n) {
+        QSignalSpy asked(m_fx.server.get(), &sandbox::SandboxServer::requestHandled);
+        for (int n = 1; n < number.size(); ++n) {
             m_check->setPhone(typed(number.left(n)));
-            QTest::qWait(5);
+            QVERIFY(!asked.wait(5)); // between two keys: an incomplete number must not reach the server
         }
+        m_check->setPhone(typed(number));
         QTRY_COMPARE_WITH_TIMEOUT(m_check->result(), Result::NoKaspi, 5000);
         QCOMPARE(sentPhones(), QStringList { number });
     }
@@ -71,7 +73,8 @@ private Q_SLOTS:
         QVERIFY(start(Profile::V21));
         m_check->setDebounceMs(300);
         m_check->setPhone(typed(u"87770000002"_s));
-        QTest::qWait(50);
+        QSignalSpy changed(m_check.get(), &KaspiClientCheck::resultChanged);
+        QVERIFY(!changed.wait(50)); // 50 ms into the 300 ms pause the check must not have gone out
         QCOMPARE(m_check->result(), Result::None); // still inside the pause
         m_check->setPhone(typed(u"87770000001"_s)); // the cashier corrected the last digit
         QTRY_COMPARE_WITH_TIMEOUT(m_check->result(), Result::HasKaspi, 5000);
@@ -89,11 +92,13 @@ private Q_SLOTS:
         m_check->setPhone(typed(u"8 777 000 00 02"_s));
         QCOMPARE(m_check->result(), Result::NoKaspi); // from memory, at once
 
+        QSignalSpy asked(m_fx.server.get(), &sandbox::SandboxServer::requestHandled);
         KaspiClientCheck second(m_fx.api.get());
         second.setPhone(typed(u"87770000001"_s));
         QCOMPARE(second.result(), Result::HasKaspi);
         QCOMPARE(second.clientName(), u"Иван И."_s);
-        QTest::qWait(KaspiClientCheck::kDefaultDebounceMs + 100);
+        // Past the pause in typing of both checks, no request may have gone out: both answers came from memory.
+        QVERIFY(!asked.wait(KaspiClientCheck::kDefaultDebounceMs + 100));
         QCOMPARE(sentPhones(), (QStringList { u"87770000002"_s, u"87770000001"_s }));
     }
 
@@ -131,9 +136,10 @@ private Q_SLOTS:
         m_check->setDebounceMs(0);
         m_check->setPhone(typed(u"87770000001"_s));
         QTRY_COMPARE_WITH_TIMEOUT(m_check->result(), Result::Unsupported, 5000);
+        QSignalSpy asked(m_fx.server.get(), &sandbox::SandboxServer::requestHandled);
         m_check->setPhone(typed(u"87770000002"_s));
         QCOMPARE(m_check->result(), Result::Unsupported);
-        QTest::qWait(100);
+        QVERIFY(!asked.wait(100)); // past the (zero) pause in typing: the v2.0 server is not asked again
         QCOMPARE(m_fx.server->loggedRequests("POST", u"/clients/check"_s), 1);
     }
 

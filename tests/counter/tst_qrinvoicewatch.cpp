@@ -5,6 +5,7 @@
 #include "testsupport.h"
 #include "watch/invoicewatcher.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -92,8 +93,9 @@ private Q_SLOTS:
         QCOMPARE(paid.status.raw(), u"paid"_s);
         QCOMPARE(paid.qrTokenUrl, u"https://qr.kaspi.kz/sandbox/x"_s); // kept from the creation
         const int asked = detailRequests(7);
-        QTest::qWait(200);
-        QCOMPARE(detailRequests(7), asked); // paid: no more questions
+        // Paid: no more questions — not one within 200 ms, more than six of its 30 ms intervals.
+        QVERIFY(!QTest::qWaitFor([&] { return detailRequests(7) > asked; }, 200));
+        QCOMPARE(detailRequests(7), asked);
     }
 
     void expired_thenLatePaid_isReported()
@@ -115,11 +117,17 @@ private Q_SLOTS:
         QrInvoiceWatch watch(m_client.get(), m_watcher.get());
         watch.setIntervals(30, 30, 150);
         m_status.insert(9, u"cancelled"_s);
+        QSignalSpy asks(m_nam.get(), &FakeNam::requestStarted);
         watch.watch(qrInvoice(9, QDateTime::currentDateTimeUtc().addSecs(60)));
-        QTest::qWait(400);
+        // It asks every 30 ms during the 150 ms late window, then stops: wait for 200 ms without a question, which
+        // must come soon after the window's end.
+        QElapsedTimer clock;
+        clock.start();
+        while (asks.wait(200)) {
+            QVERIFY2(clock.elapsed() < 1000, "still asking long after the late window");
+        }
         const int asked = detailRequests(9);
-        QTest::qWait(200);
-        QCOMPARE(detailRequests(9), asked);
+        QVERIFY(asked >= 1);
     }
 
     void newQr_handsTheOldOneToTheWatcher()

@@ -17,6 +17,7 @@
 #include "models/catalogtablemodel.h"
 #include "models/staticqrtablemodel.h"
 #include "overview/endofdayreport.h"
+#include "overview/overviewchart.h"
 #include "overview/overviewpage.h"
 #include "qr/customerdisplaywindow.h"
 #include "qr/qrpage.h"
@@ -322,7 +323,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!overview->showsEmptyState() && !overview->model()->isPending(), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(context.api()->queuedCount() == 0 && context.api()->inFlightCount() == 0, 15000);
         // The cards' labels are laid out for the figures (posted layout requests), and the chart scene is drawn in a
-        // later event-loop turn: nothing to await for that but a short pause.
+        // later event-loop turn: wait until both are done (the chart's picture no longer changes).
         const auto laidOut = [overview] {
             for (QLabel* label : overview->findChildren<QLabel*>()) {
                 if (label->isVisible() && !label->wordWrap() && label->width() < label->sizeHint().width()) {
@@ -332,7 +333,14 @@ private Q_SLOTS:
             return true;
         };
         QTRY_VERIFY_WITH_TIMEOUT(laidOut(), 5000);
-        QTest::qWait(300);
+        QImage chartBefore;
+        const auto chartSettled = [overview, &chartBefore] {
+            const QImage now = overview->chart()->grab().toImage();
+            const bool same = now == chartBefore;
+            chartBefore = now;
+            return same;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(chartSettled(), 5000);
         save(window, u"overview"_s, language);
 
         const DisplayFormat format = context.displayFormat();

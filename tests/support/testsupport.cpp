@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QMetaObject>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -27,6 +28,15 @@ void initTestEnvironment()
     // window layout or account leak into another's.
     QCoreApplication::setApplicationName(
         QStringLiteral("ApiPayDeskTests-") + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
+}
+
+bool queuedEventsDelivered(int timeoutMs)
+{
+    bool ran = false;
+    QObject marker;
+    QMetaObject::invokeMethod(
+        &marker, [&ran] { ran = true; }, Qt::QueuedConnection);
+    return QTest::qWaitFor([&ran] { return ran; }, timeoutMs);
 }
 
 } // namespace apipay::test

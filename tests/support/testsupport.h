@@ -11,4 +11,9 @@ QByteArray readTestData(const QString& relativePath);
 // Common initTestCase() hygiene: test-mode standard paths, organisation and application names.
 void initTestEnvironment();
 
+// Waits until every event queued to this thread before the call has been delivered (a marker queued behind them has
+// run). For checks that something announced "from the event loop" did NOT happen: it has had its chance first.
+// False only if the marker did not run within timeoutMs.
+bool queuedEventsDelivered(int timeoutMs = 5000);
+
 } // namespace apipay::test

@@ -97,7 +97,9 @@ private Q_SLOTS:
 
         for (int i = 0; i < MainWindow::kPageCount; ++i) {
             QVERIFY(window.showPage(PageId(i)));
-            QTest::qWait(50); // let the layouts settle: the window must stay as it is, so there is nothing to await
+            // Let the layouts settle (the window must stay as it is): the layout requests posted by showing the page
+            // have run.
+            QVERIFY(test::queuedEventsDelivered());
             const QString where = u"%1, page %2"_s.arg(language, window.currentPage()->objectName());
             QVERIFY2(window.size() == screen,
                 qPrintable(u"%1: the window grew to %2×%3"_s.arg(where).arg(window.width()).arg(window.height())));

@@ -9,6 +9,7 @@
 #include "images/imagecache.h"
 #include "models/catalogtablemodel.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
 #include "secrets/inmemorysecretstore.h"
 #include "shell/pagecontext.h"
 #include "testpagecontext.h"
@@ -57,6 +58,14 @@ private:
     QList<qint64> addThroughDialog(
         CatalogPage& page, const QList<std::pair<QString, QString>>& rows, const QString& imageFile);
     QString writePng(const QColor& colour, int side);
+    // The sandbox's processing delay of these new items has run out: the next read shows them active.
+    bool processedByServer(const QList<qint64>& ids)
+    {
+        return std::all_of(ids.cbegin(), ids.cend(), [this](qint64 id) {
+            const sandbox::SandboxCatalogItem* item = m_server->store().catalogItem(id);
+            return item && item->dueAt <= m_server->now();
+        });
+    }
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<Session> m_context;
@@ -162,7 +171,7 @@ void TestCatalogPage::batchWithUploadedImage_appearsWithThumbnail()
     QVERIFY(page.pendingLabel()->isVisibleTo(&page));
 
     // Refresh after the processing delay: both active, the tart with its picture.
-    QTest::qWait(120);
+    QTRY_VERIFY(processedByServer(ids));
     page.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 2, 10'000);
     const CatalogItem tart = page.model()->itemAt(page.model()->rowOfId(ids.at(0)));
@@ -196,7 +205,7 @@ void TestCatalogPage::edit_sendsOnlyChangedFields_andRemovesImage()
     openPage(page);
     const QList<qint64> ids = addThroughDialog(page, { { u"Latte"_s, u"1500"_s } }, writePng(Qt::blue, 96));
     QCOMPARE(ids.size(), 1);
-    QTest::qWait(120);
+    QTRY_VERIFY(processedByServer(ids));
     page.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 1, 10'000);
     QVERIFY(!page.model()->itemAt(0).imageUrl.isEmpty());
@@ -230,7 +239,10 @@ void TestCatalogPage::edit_sendsOnlyChangedFields_andRemovesImage()
     QVERIFY(dialog->patch()->deleteImage);
     dialog->submit();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
-    QTest::qWait(120);
+    // The server has dropped the picture, and the page's own reload after the save is done.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->store().catalogItem(ids.first())
+            && m_server->store().catalogItem(ids.first())->imageId.isEmpty() && !page.model()->isLoading(),
+        10'000);
     page.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(
         !page.model()->isLoading() && page.model()->rowCount() == 1 && page.model()->itemAt(0).imageUrl.isEmpty(),

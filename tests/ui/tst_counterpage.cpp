@@ -7,6 +7,7 @@
 #include "invoices/invoicespage.h"
 
 #include "api/apiclient.h"
+#include "images/imagecache.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
 #include "models/invoicetablemodel.h"
@@ -14,6 +15,7 @@
 #include "sandbox/sandboxstore.h"
 #include "secrets/inmemorysecretstore.h"
 #include "shell/pagecontext.h"
+#include "sync/historysync.h"
 #include "testpagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
@@ -172,7 +174,7 @@ void TestCounterPage::amountAndPhone_goesPendingThenPaid_shownLiveOnFormAndInLis
 
     // Enter again does not send a second invoice.
     QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
-    QTest::qWait(50);
+    QVERIFY(!QTest::qWaitFor([&] { return m_server->lastInvoiceId() != id; }, 50)); // none may reach the server
     QCOMPARE(m_server->lastInvoiceId(), id);
 
     // The invoice list shows it paid.
@@ -353,7 +355,7 @@ void TestCounterPage::restoredUnconfirmedDraft_looksUpInsteadOfSending()
     QVERIFY(page->statusPanel()->isVisible());
     QVERIFY(!page->createButton()->isVisible());
     page->submit(); // Enter does nothing while the outcome is unknown
-    QTest::qWait(50);
+    QVERIFY(!QTest::qWaitFor([&] { return m_server->lastInvoiceId() != before; }, 50)); // no invoice may be created
     QCOMPARE(m_server->lastInvoiceId(), before);
     // The lookup runs by itself.
     QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::NotFound, 5000);
@@ -453,7 +455,7 @@ void TestCounterPage::description_past60Marked_over500Refused()
     page->submit();
     QVERIFY(page->descriptionError()->isVisible());
     QCOMPARE(page->submission()->state(), InvoiceSubmission::State::Idle);
-    QTest::qWait(50);
+    QVERIFY(!QTest::qWaitFor([&] { return m_server->lastInvoiceId() != before; }, 50)); // no invoice may be created
     QCOMPARE(m_server->lastInvoiceId(), before);
 }
 
@@ -474,7 +476,7 @@ void TestCounterPage::phone_nonMobileWarns_invalidBlocksSubmit()
     QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
     QVERIFY(page->phoneHint()->isVisible());
     QVERIFY(page->phoneEdit()->hasFocus());
-    QTest::qWait(50);
+    QVERIFY(!QTest::qWaitFor([&] { return m_server->lastInvoiceId() != before; }, 50)); // no invoice may be created
     QCOMPARE(m_server->lastInvoiceId(), before);
 }
 
@@ -563,8 +565,25 @@ void TestCounterPage::screenshots_forReview()
     cart->countSpin()->setValue(3);
     cart->addCatalogRow(5);
     cart->discountSpin()->setValue(10);
-    QTest::qWait(600); // thumbnails
+    // Thumbnails: the picture of every catalog row on screen is in the cache, ready to be painted.
+    const auto picturesLoaded = [this, cart] {
+        for (int row = 0; row < cart->catalog()->rowCount(); ++row) {
+            const QModelIndex name = cart->catalog()->index(row, CatalogTableModel::Name);
+            const QString url = name.data(CatalogTableModel::ImageUrlRole).toString();
+            if (!url.isEmpty()
+                && cart->catalogView()->viewport()->rect().intersects(cart->catalogView()->visualRect(name))
+                && m_context->imageCache()->image(QUrl(url)).isNull()) {
+                return false;
+            }
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(picturesLoaded(), 5000);
     QVERIFY(page->grab().save(dir + u"/counter-cart.png"_s));
+    // The history sync reads /invoices every half second: one of its reads would take the delayed answer meant for
+    // the lookup below. Stopped once nothing is on the way (a read already sent would still reach the server).
+    QTRY_VERIFY_WITH_TIMEOUT(m_context->api()->inFlightCount() == 0 && m_context->api()->queuedCount() == 0, 5000);
+    m_context->historySync()->stop();
     page->setCartMode(false);
     m_server->dropNext("POST", u"/invoices"_s);
     m_server->delayNext("GET", u"/invoices"_s, 2000); // the automatic lookup stays on screen for the picture

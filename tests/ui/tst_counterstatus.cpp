@@ -227,8 +227,10 @@ void TestCounterStatus::answerLostBeforeHandling_lookupByItselfFindsNothing_crea
     QVERIFY(panel->createAgainButton()->isVisible());
     QVERIFY(panel->createAgainButton()->hasFocus());
     QVERIFY(!panel->lookupButton()->isVisible());
-    QTest::qWait(300);
-    QCOMPARE(m_server->invoicesWithExternalOrderId(externalId).size(), 0); // never a second POST by itself
+    const int posts = m_server->loggedRequests("POST", u"/invoices"_s);
+    // Never a second POST by itself: none may reach the server while the person decides.
+    QVERIFY(!QTest::qWaitFor([&] { return m_server->loggedRequests("POST", u"/invoices"_s) > posts; }, 300));
+    QCOMPARE(m_server->invoicesWithExternalOrderId(externalId).size(), 0);
 
     QTest::mouseClick(panel->createAgainButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::Created, 5000);
@@ -337,7 +339,9 @@ void TestCounterStatus::draftCannotBeSaved_invoiceNotSent_saidClearly()
     QTRY_VERIFY_WITH_TIMEOUT(formError->isVisible(), 2000);
     QVERIFY2(formError->text().contains(u"The invoice was not sent"_s), qPrintable(formError->text()));
     QVERIFY(formError->text().contains(u"could not be saved"_s));
-    QTest::qWait(300);
+    // Not sent: no POST may reach the server after the error is shown.
+    const int posts = m_server->loggedRequests("POST", u"/invoices"_s);
+    QVERIFY(!QTest::qWaitFor([&] { return m_server->loggedRequests("POST", u"/invoices"_s) > posts; }, 300));
     QCOMPARE(m_server->lastInvoiceId(), before);
     QCOMPARE(m_server->invoicesWithExternalOrderId(externalId).size(), 0);
     QCOMPARE(page->submission()->state(), InvoiceSubmission::State::Idle);

@@ -242,7 +242,8 @@ void TestInvoicesPage::refundAnswerLost_reloadsRefundsFirst_neverSendsTwice()
     QVERIFY(!send->isVisible()); // no "send again" when the refund is there
     auto* refunds = page->detailPane()->findChild<QTableWidget*>(u"invoiceRefundsTableWidget"_s);
     QTRY_COMPARE_WITH_TIMEOUT(refunds->rowCount(), 1, 5000);
-    QTest::qWait(100);
+    // Nothing re-sent later either: no second refund may appear on the server.
+    QVERIFY(!QTest::qWaitFor([&] { return m_server->refundCount() > refundsBefore + 1; }, 100));
     QCOMPARE(m_server->refundCount(), refundsBefore + 1);
 }
 
@@ -486,7 +487,8 @@ void TestInvoicesPage::csvExport_cancelled_leavesNoFile()
     QVERIFY(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE(failed.size(), 1);
-    QTest::qWait(400);
+    // The slow first page is abandoned: once nothing is on the way, no late answer can write the file.
+    QTRY_VERIFY(m_context->api()->inFlightCount() == 0 && m_context->api()->queuedCount() == 0);
     QVERIFY(!QFile::exists(file));
     QVERIFY(page->actions()->exportAction()->isEnabled());
 }
@@ -601,7 +603,22 @@ void TestInvoicesPage::screenshots_forReview()
     QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
     page->showInvoice(withItems);
     QTRY_VERIFY_WITH_TIMEOUT(page->detailPane()->detailLoaded() && page->detailPane()->refunds(), 5000);
-    QTest::qWait(600); // thumbnails
+    // Thumbnails: every item whose catalog item has a picture on the server shows it.
+    auto* items = page->detailPane()->findChild<QTableWidget*>(u"invoiceItemsTableWidget"_s);
+    QVERIFY(items);
+    int withPicture = 0;
+    for (const sandbox::SandboxInvoiceItem& item : m_server->store().invoice(withItems)->items) {
+        const sandbox::SandboxCatalogItem* inCatalog = m_server->store().catalogItem(item.catalogItemId);
+        withPicture += inCatalog && !inCatalog->imageId.isEmpty() ? 1 : 0;
+    }
+    const auto picturesShown = [items] {
+        int n = 0;
+        for (int row = 0; row < items->rowCount(); ++row) {
+            n += items->item(row, 0) && !items->item(row, 0)->icon().isNull() ? 1 : 0;
+        }
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(picturesShown(), withPicture, 5000);
     QVERIFY(page->grab().save(dir + u"/invoices-light.png"_s));
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
@@ -614,11 +631,12 @@ void TestInvoicesPage::screenshots_forReview()
     dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
     const QPalette before = QApplication::palette();
     QApplication::setPalette(dark);
-    QTest::qWait(100);
+    QTRY_COMPARE(page->palette().color(QPalette::Window), dark.color(QPalette::Window));
     QVERIFY(page->grab().save(dir + u"/invoices-dark.png"_s));
     QApplication::setPalette(before);
+    const QString englishRefund = page->actions()->refundAction()->text();
     m_context->setLanguage(u"ru"_s);
-    QTest::qWait(200);
+    QTRY_VERIFY(page->actions()->refundAction()->text() != englishRefund); // the page speaks Russian
     QVERIFY(page->grab().save(dir + u"/invoices-ru.png"_s));
     m_context->setLanguage(u"en"_s);
     page->actions()->refundAction()->trigger();

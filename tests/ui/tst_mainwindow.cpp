@@ -123,7 +123,9 @@ private Q_SLOTS:
             QVERIFY(context.startDemo());
             for (int i = 0; i < MainWindow::kPageCount; ++i) {
                 window.showPage(PageId(i));
-                QTest::qWait(1500);
+                // The page's data is in: nothing is on the way any more.
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    context.api()->inFlightCount() == 0 && context.api()->queuedCount() == 0, 15'000);
                 window.grab().save(qEnvironmentVariable("APIPAY_SHOT_DIR") + u"/page-%1.png"_s.arg(i));
             }
             window.showPage(PageId::NewInvoice);

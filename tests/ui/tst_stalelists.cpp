@@ -344,7 +344,8 @@ void TestStaleLists::subscriptionsPage_failedRefresh_keepsRowsDetailAndHistory_m
     for (int row = 0; row < page.model()->rowCount() && withHistory < 0; ++row) {
         page.tableView()->selectRow(row);
         QTRY_VERIFY_WITH_TIMEOUT(detail->isDetailLoaded() && !detail->isLoading(), 5000);
-        QTest::qWait(300); // the billing history request follows the detail
+        // The billing history is asked for with the detail: its answer is in once the client has nothing on the way.
+        QTRY_VERIFY_WITH_TIMEOUT(m_context->api()->inFlightCount() == 0 && m_context->api()->queuedCount() == 0, 5000);
         if (detail->historyTable()->rowCount() > 0) {
             withHistory = row;
         }
