@@ -361,6 +361,24 @@ void CartPanel::updateTotals()
     m_totalsNote->setText(note);
 }
 
+bool CartPanel::readyToSend(
+    QList<CartLine>& lines, std::optional<int>& discountPercentage, QString* problem, QWidget** fix) const
+{
+    lines = m_cart->toCartLines();
+    discountPercentage = m_cart->discountPercent() > 0 ? std::optional<int>(m_cart->discountPercent()) : std::nullopt;
+    if (m_cart->isEmpty()) {
+        *problem = tr("Add at least one item to the cart.");
+        *fix = m_barcodeEdit;
+        return false;
+    }
+    if (m_cart->unpricedLineCount() > 0) {
+        *problem = tr("Some cart lines have no price; enter a price for them.");
+        *fix = m_cartView;
+        return false;
+    }
+    return true;
+}
+
 void CartPanel::showServerTotals(const std::optional<Invoice>& invoice)
 {
     m_serverInvoice = invoice;

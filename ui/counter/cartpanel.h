@@ -5,6 +5,7 @@
 #include "api/apierror.h"
 #include "domain/catalog.h"
 #include "domain/invoice.h"
+#include "domain/requests.h"
 
 #include <QLocale>
 #include <QWidget>
@@ -47,6 +48,11 @@ public:
     // Adds the catalog item of a picker row with the chosen count and custom price.
     bool addCatalogRow(int row);
     bool addItem(const CatalogItem& item, qint64 count, const std::optional<Money>& customPrice);
+    // The cart as an invoice sends it: its lines and the discount (nullopt when none). When the cart cannot be sent
+    // (no lines, or lines without a price) returns false with *problem = the sentence to show and *fix = the widget
+    // where the person corrects it; the lines are filled either way.
+    bool readyToSend(
+        QList<CartLine>& lines, std::optional<int>& discountPercentage, QString* problem, QWidget** fix) const;
     // Server numbers after creation (subtotal, discount, amount), or cleared with nullopt.
     void showServerTotals(const std::optional<Invoice>& invoice);
     // 422 messages for cart_items.N.* and discount_percentage; empty map clears.

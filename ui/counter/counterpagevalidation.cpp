@@ -7,7 +7,6 @@
 #include "counter/counterstatuspanel.h"
 #include "counter/descriptionedit.h"
 #include "counter/invoicesubmission.h"
-#include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
 #include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
@@ -95,16 +94,11 @@ std::optional<InvoiceDraft> CounterPage::validatedDraft()
         }
     };
     if (isCartMode()) {
-        if (m_cart->cart()->isEmpty()) {
-            showHint(m_formError, tr("Add at least one item to the cart."));
-            bad(m_cart->barcodeEdit());
-        } else if (m_cart->cart()->unpricedLineCount() > 0) {
-            showHint(m_formError, tr("Some cart lines have no price; enter a price for them."));
-            bad(m_cart->cartView());
-        }
-        draft.cartItems = m_cart->cart()->toCartLines();
-        if (m_cart->cart()->discountPercent() > 0) {
-            draft.discountPercentage = m_cart->cart()->discountPercent();
+        QString problem;
+        QWidget* fix = nullptr;
+        if (!m_cart->readyToSend(draft.cartItems, draft.discountPercentage, &problem, &fix)) {
+            showHint(m_formError, problem);
+            bad(fix);
         }
     } else if (!m_amountEdit->isValid() || !m_amountEdit->value()) {
         showHint(m_amountError, m_amountEdit->text().isEmpty() ? tr("Enter the amount.") : m_amountEdit->errorText());

@@ -1,7 +1,6 @@
 #include "qrcounterinput.h"
 
 #include "cartpanel.h"
-#include "models/cartmodel.h"
 #include "widgets/moneylineedit.h"
 
 #include <QButtonGroup>
@@ -127,20 +126,12 @@ std::optional<QrInvoiceDraft> QrCounterInput::draft()
 {
     QrInvoiceDraft draft;
     if (isCartMode()) {
-        const CartModel* cart = m_cart->cart();
-        if (cart->isEmpty()) {
-            m_errorLabel->setText(tr("Add at least one item to the cart."));
-            entryWidget()->setFocus();
+        QString problem;
+        QWidget* fix = nullptr;
+        if (!m_cart->readyToSend(draft.cartItems, draft.discountPercentage, &problem, &fix)) {
+            m_errorLabel->setText(problem);
+            fix->setFocus();
             return std::nullopt;
-        }
-        if (cart->unpricedLineCount() > 0) {
-            m_errorLabel->setText(tr("Some cart lines have no price; enter a price for them."));
-            m_cart->cartView()->setFocus();
-            return std::nullopt;
-        }
-        draft.cartItems = cart->toCartLines();
-        if (cart->discountPercent() > 0) {
-            draft.discountPercentage = cart->discountPercent();
         }
         return draft;
     }
