@@ -5,6 +5,7 @@
 #include "journeyfixture.h"
 
 #include "counter/counterpage.h"
+#include "counter/customerscreenbutton.h"
 #include "counter/qrcounterpanel.h"
 #include "qr/customerdisplaywindow.h"
 #include "qr/qrwidget.h"
@@ -66,6 +67,8 @@ void BenchQrCounter::enterToQr_paymentToPaid()
     QTRY_VERIFY(page->qrCapability()->isAvailable());
     fixture.driver().key(Qt::Key_R, Qt::AltModifier);
     QTRY_VERIFY(panel->isVisible());
+    fixture.driver().key(Qt::Key_F11); // the customer screen (off by default on one screen)
+    QTRY_VERIFY(panel->customerScreenButton()->isChecked());
 
     QList<qint64> toQr;
     QList<qint64> toPaid;

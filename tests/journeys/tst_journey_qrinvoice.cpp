@@ -9,6 +9,7 @@
 
 #include "counter/cartpanel.h"
 #include "counter/counterpage.h"
+#include "counter/customerscreenbutton.h"
 #include "counter/qrcounterpanel.h"
 #include "qr/customerdisplaywindow.h"
 #include "sandbox/sandboxserver.h"
@@ -95,6 +96,17 @@ bool TestJourneyQrInvoice::openQrMode()
     d.key(Qt::Key_R, Qt::AltModifier);
     if (!QTest::qWaitFor([this] { return panel()->isVisible(); }, 3000)) {
         qWarning("Alt+R did not show the QR mode: %s", qPrintable(JourneyDriver::describeScreen()));
+        return false;
+    }
+    // One screen here: the customer screen starts off (it would cover the counter); this cashier turns it on with
+    // F11, so each QR also goes full screen for the customer. The amount keeps the focus.
+    if (panel()->customerScreenButton()->isChecked()) {
+        qWarning("the customer screen is on by default on a single screen");
+        return false;
+    }
+    d.key(Qt::Key_F11);
+    if (!QTest::qWaitFor([this] { return panel()->customerScreenButton()->isChecked(); }, 2000)) {
+        qWarning("F11 did not switch the customer screen on");
         return false;
     }
     return true;

@@ -461,6 +461,7 @@ private Q_SLOTS:
         page->modeSwitch()->setMode(CounterModeSwitch::Mode::Qr);
         QrCounterPanel* panel = page->qrPanel();
         QTRY_VERIFY(panel->isVisible());
+        panel->setUsesCustomerDisplay(true);
         panel->amountEdit()->setFocus();
         QTest::keyClicks(panel->amountEdit(), u"5000"_s);
         QTest::keyClick(panel->amountEdit(), Qt::Key_Return);

@@ -6,6 +6,7 @@
 #include "counter/qrcounterpanel.h"
 
 #include "counter/cartpanel.h"
+#include "counter/customerscreenbutton.h"
 #include "counter/qrcounterinput.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
@@ -20,6 +21,7 @@
 #include "testsupport.h"
 #include "widgets/moneylineedit.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QImage>
 #include <QLabel>
@@ -166,6 +168,44 @@ private Q_SLOTS:
             PageContext { m_context.get(), &m_navigator, &m_notifier }, m_capability.get());
         QVERIFY(m_panel->input()->isCartMode());
         QVERIFY(m_panel->input()->cartModeRadio()->isChecked());
+    }
+
+    // One screen (as offscreen): a full-screen customer display would cover the counter, so it is off until the
+    // cashier switches it on; then the waiting QR goes there at once, and the choice outlives the panel.
+    void customerScreen_offOnOneScreen_switchedOnShowsTheQr_remembered()
+    {
+        QCOMPARE(QGuiApplication::screens().size(), 1);
+        QSettings().clear();
+        m_panel = std::make_unique<QrCounterPanel>(
+            PageContext { m_context.get(), &m_navigator, &m_notifier }, m_capability.get());
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+        CustomerScreenButton* button = m_panel->customerScreenButton();
+        QVERIFY(button->isVisible());
+        QVERIFY(!button->isChecked());
+
+        m_panel->amountEdit()->setFocus();
+        QTest::keyClicks(m_panel->amountEdit(), u"700"_s);
+        QTest::keyClick(m_panel->amountEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->invoice().id > 0, 5000);
+        QTRY_VERIFY(!m_panel->qrWidget()->code().isNull());
+        QVERIFY(!m_panel->customerDisplay() || !m_panel->customerDisplay()->isVisible());
+
+        QVERIFY(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F11); // the switch's shortcut (an animated click)
+        QTRY_VERIFY(button->isChecked());
+        QTRY_VERIFY(m_panel->customerDisplay() && m_panel->customerDisplay()->isVisible());
+        QCOMPARE(m_panel->customerDisplay()->invoiceId(), m_panel->invoice().id);
+        QCOMPARE(m_panel->customerDisplay()->qrWidget()->code().text(), m_panel->qrWidget()->code().text());
+
+        button->click(); // off: the display goes away, the counter keeps its QR
+        QTRY_VERIFY(!m_panel->customerDisplay());
+        QVERIFY(!m_panel->qrWidget()->code().isNull());
+        button->click();
+
+        m_panel = std::make_unique<QrCounterPanel>(
+            PageContext { m_context.get(), &m_navigator, &m_notifier }, m_capability.get());
+        QVERIFY(m_panel->customerScreenButton()->isChecked());
     }
 
     void qrRateLimit_saysHowLong()

@@ -1,5 +1,6 @@
 #include "qrcounterpanel.h"
 
+#include "customerscreenbutton.h"
 #include "qrcounterinput.h"
 
 #include "api/apiclient.h"
@@ -112,6 +113,8 @@ void QrCounterPanel::buildUi()
     buttons->addWidget(m_nextButton);
     buttons->addWidget(m_simulateButton);
     buttons->addStretch(1);
+    m_screenButton = new CustomerScreenButton(this);
+    buttons->addWidget(m_screenButton);
     outer->addLayout(buttons);
 
     m_clock = new QTimer(this);
@@ -137,6 +140,7 @@ void QrCounterPanel::buildUi()
     connect(m_cancelButton, &QPushButton::clicked, this, &QrCounterPanel::cancelInvoice);
     connect(m_nextButton, &QPushButton::clicked, this, &QrCounterPanel::nextCustomer);
     connect(m_simulateButton, &QPushButton::clicked, this, &QrCounterPanel::simulatePayment);
+    connect(m_screenButton, &QPushButton::toggled, this, &QrCounterPanel::onCustomerScreenSwitched);
 }
 
 void QrCounterPanel::retranslate()
@@ -277,12 +281,9 @@ void QrCounterPanel::showInvoice(const Invoice& invoice)
     m_qr->setPlaceholderText(qrPlaceholder());
     m_amountShown->setText(m_context.session->displayFormat().money(invoice.amount));
     m_watch->watch(invoice);
-    if (m_useDisplay && (!code.isNull() || m_pictureUrl.isValid())) {
-        CustomerDisplayWindow* window = display();
-        window->showQrInvoice(code, m_amountShown->text(), invoice.qrExpiresAt, invoice.id);
-        if (!window->isVisible()) {
-            window->showOnCustomerScreen(this);
-        }
+    m_code = code;
+    if (m_screenButton->isChecked()) {
+        presentOnDisplay(code);
     }
     if (m_pictureUrl.isValid()) {
         // No token URL to draw: the server's own picture, through the image cache (fetched without the key).
@@ -378,6 +379,7 @@ void QrCounterPanel::nextCustomer()
     m_qr->setCode(QrCode());
     m_qr->setImage({});
     m_pictureUrl.clear();
+    m_code = QrCode();
     m_amountShown->clear();
     if (m_display) {
         m_display->showIdle();
@@ -506,6 +508,52 @@ QLabel* QrCounterPanel::errorLabel() const
 CustomerDisplayWindow* QrCounterPanel::customerDisplay() const
 {
     return m_display.data();
+}
+
+void QrCounterPanel::setUsesCustomerDisplay(bool use)
+{
+    m_screenButton->setOn(use);
+}
+
+void QrCounterPanel::presentOnDisplay(const QrCode& code)
+{
+    if (code.isNull() && !m_pictureUrl.isValid()) {
+        return; // nothing to scan: the counter says why
+    }
+    CustomerDisplayWindow* window = display();
+    window->showQrInvoice(code, m_amountShown->text(), m_invoice.qrExpiresAt, m_invoice.id);
+    if (!window->isVisible()) {
+        window->showOnCustomerScreen(this);
+    }
+}
+
+void QrCounterPanel::onCustomerScreenSwitched(bool on)
+{
+    if (!on) {
+        if (m_display) {
+            m_display->close();
+        }
+        return;
+    }
+    if (m_invoice.id != 0 && !m_invoice.shownStatus().isFinal()) {
+        presentOnDisplay(m_code);
+        if (m_pictureUrl.isValid()) {
+            showServerPicture(m_pictureUrl);
+        }
+        return;
+    }
+    // Nothing to pay yet: a second screen shows the shop's idle screen at once; on this screen the display waits
+    // for the next QR (an idle full-screen window would only hide the counter).
+    if (CustomerDisplayWindow::separateScreen(this)) {
+        CustomerDisplayWindow* window = display();
+        window->showIdle();
+        if (!window->isVisible()) {
+            window->showOnCustomerScreen(this);
+        }
+    }
+    if (m_invoice.id == 0) {
+        focusIfShown(m_input->entryWidget()); // the next amount is typed here, not on the switch
+    }
 }
 
 CustomerDisplayWindow* QrCounterPanel::display()

@@ -5,6 +5,7 @@
 #include "api/apierror.h"
 #include "domain/invoice.h"
 #include "domain/qrinvoice.h"
+#include "qr/qrcode.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -17,6 +18,7 @@ class QTimer;
 namespace apipay {
 
 class CartPanel;
+class CustomerScreenButton;
 class CustomerDisplayWindow;
 class ReceiptFetcher;
 class MoneyLineEdit;
@@ -53,8 +55,9 @@ public:
     CustomerDisplayWindow* customerDisplay() const;
     QrInvoiceWatch* watch() const { return m_watch; }
     const Invoice& invoice() const { return m_invoice; }
-    // Whether the customer display is opened with each QR (tests switch it off to check the counter alone).
-    void setUsesCustomerDisplay(bool use) { m_useDisplay = use; }
+    CustomerScreenButton* customerScreenButton() const { return m_screenButton; }
+    // Whether the customer display is opened with each QR (the "Customer screen" switch, not remembered).
+    void setUsesCustomerDisplay(bool use);
 
 public Q_SLOTS:
     void submit();
@@ -82,6 +85,10 @@ private:
     void setBusy(bool busy);
     QString stopsAtText(const QDateTime& utc) const;
     CustomerDisplayWindow* display();
+    // The "Customer screen" switch: on → the display opens (with the waiting QR, or idle), off → it closes.
+    void onCustomerScreenSwitched(bool on);
+    // The QR being paid on the customer display (opened on the customer's screen when not yet open).
+    void presentOnDisplay(const QrCode& code);
     void focusIfShown(QWidget* widget);
 
     PageContext m_context;
@@ -94,7 +101,6 @@ private:
     QString m_refusalText; // "A QR invoice cannot be cancelled; …" after Cancel
     QString m_failureText;
     bool m_busy = false;
-    bool m_useDisplay = true;
 
     QrCounterInput* m_input = nullptr;
     QrWidget* m_qr = nullptr;
@@ -106,6 +112,8 @@ private:
     QPushButton* m_newQrButton = nullptr;
     QPushButton* m_nextButton = nullptr;
     QPushButton* m_simulateButton = nullptr; // demo mode only: the customer pays
+    CustomerScreenButton* m_screenButton = nullptr;
+    QrCode m_code; // the QR drawn from qr_token_url (null when the server's picture is shown)
     QTimer* m_clock = nullptr;
 };
 

@@ -72,6 +72,9 @@ void CustomerDisplayWindow::showReceiptLink(const QUrl& url)
 
 void CustomerDisplayWindow::showIdle()
 {
+    if (m_context.session) {
+        m_shopLabel->setText(m_context.session->shopName());
+    }
     m_qrInvoice = false;
     m_timer->stop();
     m_expireUtc = {};

@@ -109,17 +109,26 @@ void CustomerDisplayWindow::setPayment(
     }
 }
 
-void CustomerDisplayWindow::showOnCustomerScreen(QWidget* mainWindow)
+QScreen* CustomerDisplayWindow::separateScreen(const QWidget* mainWindow)
 {
-    QScreen* own = mainWindow && mainWindow->window()->windowHandle() ? mainWindow->window()->windowHandle()->screen()
-                                                                      : QGuiApplication::primaryScreen();
-    QScreen* target = own;
+    const QWindow* handle = mainWindow ? mainWindow->window()->windowHandle() : nullptr;
+    const QScreen* own = handle ? handle->screen() : QGuiApplication::primaryScreen();
     const QList<QScreen*> screens = QGuiApplication::screens();
     for (QScreen* screen : screens) {
         if (screen != own) {
-            target = screen;
-            break;
+            return screen;
         }
+    }
+    return nullptr;
+}
+
+void CustomerDisplayWindow::showOnCustomerScreen(QWidget* mainWindow)
+{
+    QScreen* target = separateScreen(mainWindow);
+    const bool separate = target != nullptr;
+    if (!target) {
+        const QWindow* handle = mainWindow ? mainWindow->window()->windowHandle() : nullptr;
+        target = handle ? handle->screen() : QGuiApplication::primaryScreen();
     }
     if (target) {
         setGeometry(target->geometry());
@@ -127,9 +136,13 @@ void CustomerDisplayWindow::showOnCustomerScreen(QWidget* mainWindow)
             handle->setScreen(target);
         }
     }
+    // On the customer's own screen the cashier keeps typing in the main window.
+    setAttribute(Qt::WA_ShowWithoutActivating, separate);
     showFullScreen();
-    raise();
-    activateWindow();
+    if (!separate) {
+        raise();
+        activateWindow();
+    }
 }
 
 QString CustomerDisplayWindow::statusText() const

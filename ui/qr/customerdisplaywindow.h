@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScreen;
 class QTimer;
 
 namespace apipay {
@@ -43,8 +44,11 @@ public:
     void showIdle();
     bool isShowingQrInvoice() const { return m_qrInvoice; }
 
-    // Full screen on the screen that does not show `mainWindow` when there are several, else on its screen.
+    // Full screen on the screen that does not show `mainWindow` when there are several — without taking the keyboard
+    // from the cashier's window —, else on its screen, in front (Esc closes it there).
     void showOnCustomerScreen(QWidget* mainWindow);
+    // The screen other than the one showing `mainWindow`, or nullptr when there is only one.
+    static QScreen* separateScreen(const QWidget* mainWindow);
 
     QrWidget* qrWidget() const { return m_qr; }
     QString statusText() const;
