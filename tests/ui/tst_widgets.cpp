@@ -46,9 +46,38 @@ private Q_SLOTS:
     void money_invalidCharacters_refusedWhileTyping()
     {
         MoneyLineEdit edit;
-        QTest::keyClicks(&edit, u"12a.3x45"_s);
-        QCOMPARE(edit.text(), u"12.34"_s); // letters refused, third decimal refused
+        QTest::keyClicks(&edit, u"12a,3x4"_s);
+        QCOMPARE(edit.text(), u"12,34"_s); // letters refused
         QCOMPARE(edit.value()->tiyn(), qint64(1234));
+    }
+
+    // Every digit and separator typed stays in the field: the amount is what was typed or an error, never a
+    // shortened amount (a dropped key once turned "12,345" into 12,34 ₸).
+    void money_noKeyDropped_amountOrError_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint64>("tiyn"); // -1: refused with a reason
+        QTest::newRow("en grouping, dot decimal") << u"1,500.50"_s << qint64(150'050);
+        QTest::newRow("dot grouping, comma decimal") << u"1.500,50"_s << qint64(150'050);
+        QTest::newRow("comma thousands") << u"12,345"_s << qint64(1'234'500);
+        QTest::newRow("three decimals") << u"0,001"_s << qint64(-1);
+        QTest::newRow("two decimal separators") << u"1.5.0,5.0"_s << qint64(-1);
+    }
+    void money_noKeyDropped_amountOrError()
+    {
+        QFETCH(QString, typed);
+        QFETCH(qint64, tiyn);
+        MoneyLineEdit edit;
+        QTest::keyClicks(&edit, typed);
+        QCOMPARE(edit.text(), typed);
+        if (tiyn < 0) {
+            QVERIFY(!edit.isValid());
+            QVERIFY(!edit.value());
+            QVERIFY(!edit.errorText().isEmpty());
+        } else {
+            QVERIFY2(edit.isValid(), qPrintable(edit.errorText()));
+            QCOMPARE(edit.value()->tiyn(), tiyn);
+        }
     }
 
     void money_outOfRange_invalidWithReason()

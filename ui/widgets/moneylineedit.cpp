@@ -14,9 +14,10 @@ MoneyLineEdit::MoneyLineEdit(QWidget* parent)
     setObjectName(u"moneyLineEdit"_s);
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setInputMethodHints(Qt::ImhFormattedNumbersOnly);
-    // Digits with optional group separators (space, no-break, narrow no-break, thin), one '.' or ',' and at most
-    // two decimals (extra zeros are tolerated by Money::parse, but we refuse them while typing).
-    static const QRegularExpression pattern(u"[0-9\\x{00A0}\\x{202F}\\x{2009} ]{0,20}([.,][0-9]{0,2})?"_s);
+    // Only characters that can never be part of an amount are refused while typing: digits, group separators
+    // (space, no-break, narrow no-break, thin) and '.' / ',' all go in, so a key is never dropped silently — a
+    // dropped key would turn "12,345" into 12,34 ₸. What they form is judged by Money::parse (errorText()).
+    static const QRegularExpression pattern(u"[0-9\\x{00A0}\\x{202F}\\x{2009} .,]{0,24}"_s);
     setValidator(new QRegularExpressionValidator(pattern, this));
     setMaxLength(24);
     connect(this, &QLineEdit::textChanged, this, &MoneyLineEdit::onTextChanged);
