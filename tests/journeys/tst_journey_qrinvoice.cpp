@@ -12,6 +12,7 @@
 #include "counter/customerscreenbutton.h"
 #include "counter/qrcounterpanel.h"
 #include "qr/customerdisplaywindow.h"
+#include "qr/qrwidget.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "session/democontrol.h"
@@ -166,6 +167,7 @@ void TestJourneyQrInvoice::qrInvoice_paid()
     JCLICK(d, u"Simulate payment (demo)"_s);
     QTRY_COMPARE_WITH_TIMEOUT(display->statusText(), u"Paid ✓"_s, 3000);
     QTRY_COMPARE_WITH_TIMEOUT(panel()->statusLabel()->text(), u"Paid ✓"_s, 3000);
+    QVERIFY(panel()->qrWidget()->isPaid()); // the counter's code is greyed and crossed: nobody pays it twice
 
     // Then the Kaspi receipt (ready after the server's poll_after) as a QR code under "Paid ✓" for the customer: it
     // reads back to the receipt's share link for this payment.

@@ -432,6 +432,8 @@ void QrCounterPanel::showStatus()
         text = m_refusalText;
     }
     m_statusLabel->setText(text);
+    // A paid or ended QR must not be scanned again by the next person in the queue.
+    m_qr->setPaid(paid);
     m_cancelButton->setVisible(hasInvoice && !status.isFinal() && m_refusalText.isEmpty());
     m_newQrButton->setVisible((hasInvoice && !paid) || !m_failureText.isEmpty());
     m_nextButton->setVisible(hasInvoice || !m_failureText.isEmpty());

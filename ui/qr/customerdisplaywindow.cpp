@@ -51,7 +51,7 @@ CustomerDisplayWindow::CustomerDisplayWindow(const PageContext& context, QWidget
     m_amountLabel->setFont(scaledFont(font(), 4.0, true));
     m_countdownLabel->setFont(scaledFont(font(), 2.0, false));
     m_statusLabel->setFont(scaledFont(font(), 6.0, true));
-    m_hintLabel->setFont(scaledFont(font(), 0.9, false));
+    m_hintLabel->setFont(scaledFont(font(), 1.6, false)); // read by the customer from a step away
     for (QLabel* label : { m_shopLabel, m_amountLabel, m_countdownLabel, m_statusLabel, m_hintLabel }) {
         label->setAlignment(Qt::AlignCenter);
         label->setWordWrap(true);

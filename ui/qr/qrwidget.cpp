@@ -30,6 +30,14 @@ void QrWidget::setImage(const QImage& image)
     update();
 }
 
+void QrWidget::setPaid(bool paid)
+{
+    if (m_paid != paid) {
+        m_paid = paid;
+        update();
+    }
+}
+
 void QrWidget::setExpired(bool expired)
 {
     if (m_expired != expired) {
@@ -67,7 +75,7 @@ void QrWidget::paintEvent(QPaintEvent* event)
     QRectF used;
     if (!m_code.isNull()) {
         QrColors colors;
-        if (m_expired) {
+        if (m_expired || m_paid) {
             colors.dark = QColor(0xC8, 0xC8, 0xC8);
         }
         used = QrRenderer::paint(&painter, rect(), m_code, colors);
@@ -79,18 +87,18 @@ void QrWidget::paintEvent(QPaintEvent* event)
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("Too small to show the QR code"));
         return;
     }
-    if (m_expired) {
+    if (m_expired || m_paid) {
         QFont font = painter.font();
         font.setBold(true);
         font.setPixelSize(qMax(14, int(used.height() / 9)));
         painter.setFont(font);
-        const QString text = tr("Expired");
+        const QString text = m_paid ? tr("Paid ✓") : tr("Expired");
         const QFontMetrics metrics(font);
         QRectF band(0, 0, metrics.horizontalAdvance(text) + metrics.height(), metrics.height() * 1.6);
         band.moveCenter(used.center());
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xB0, 0x00, 0x20));
+        painter.setBrush(m_paid ? QColor(0x1B, 0x5E, 0x20) : QColor(0xB0, 0x00, 0x20));
         painter.drawRoundedRect(band, 6, 6);
         painter.setPen(Qt::white);
         painter.drawText(band, Qt::AlignCenter, text);
@@ -113,7 +121,7 @@ QRectF QrWidget::paintImage(QPainter* painter) const
     target.moveCenter(QRectF(rect()).center());
     target.moveTopLeft(QPointF(std::round(target.left()), std::round(target.top())));
     painter->setRenderHint(QPainter::SmoothPixmapTransform, fit < 1);
-    if (m_expired) {
+    if (m_expired || m_paid) {
         painter->setOpacity(0.25);
     }
     painter->drawImage(target, m_image);

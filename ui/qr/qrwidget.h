@@ -8,9 +8,10 @@
 namespace apipay {
 
 // Shows a QR code as large as the widget allows, crisp: whole device pixels per module (QrRenderer), a four-module
-// quiet zone, no smoothing. When expired, the code is drawn in light grey and crossed by an "Expired" label so that
-// nobody scans it; a placeholder text is shown when there is no code. When there is no code to draw, a picture of one
-// (the server's PNG) can be shown instead: scaled by whole pixels where it fits, so that it stays sharp.
+// quiet zone, no smoothing. When expired (or paid), the code is drawn in light grey and crossed by an "Expired"
+// ("Paid ✓") label so that nobody scans it; a placeholder text is shown when there is no code. When there is no code to
+// draw, a picture of one (the server's PNG) can be shown instead: scaled by whole pixels where it fits, so that it
+// stays sharp.
 class QrWidget : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,9 @@ public:
     QImage image() const { return m_image; }
     void setExpired(bool expired);
     bool isExpired() const { return m_expired; }
+    // The code was paid: greyed like an expired one, crossed by "Paid ✓" on green (no second payment by mistake).
+    void setPaid(bool paid);
+    bool isPaid() const { return m_paid; }
     // Text shown while there is no code.
     void setPlaceholderText(const QString& text);
 
@@ -41,6 +45,7 @@ private:
     QrCode m_code;
     QImage m_image;
     bool m_expired = false;
+    bool m_paid = false;
     QString m_placeholder;
 };
 
