@@ -87,7 +87,8 @@ QByteArray CounterDraftStore::toJson(const CounterDraft& draft)
         { u"amount_text"_s, draft.amountText }, { u"phone_text"_s, draft.phoneText },
         { u"description"_s, draft.description }, { u"external_order_id"_s, draft.externalOrderId },
         { u"note"_s, draft.note }, { u"discount_percent"_s, draft.discountPercent },
-        { u"submission_started"_s, draft.submissionStarted }, { u"lines"_s, lines } };
+        { u"submission_started"_s, draft.submissionStarted }, { u"shop_key"_s, draft.shopKey },
+        { u"shop_name"_s, draft.shopName }, { u"lines"_s, lines } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -117,6 +118,8 @@ std::optional<CounterDraft> CounterDraftStore::fromJson(const QByteArray& json, 
     draft.externalOrderId = root.value(u"external_order_id"_s).toString();
     draft.discountPercent = qBound(0, root.value(u"discount_percent"_s).toInt(), 99);
     draft.submissionStarted = root.value(u"submission_started"_s).toBool();
+    draft.shopKey = root.value(u"shop_key"_s).toString(); // absent in older drafts: settled in whatever shop is open
+    draft.shopName = root.value(u"shop_name"_s).toString();
     const QJsonArray lines = root.value(u"lines"_s).toArray();
     for (const QJsonValue& value : lines) {
         const QJsonObject o = value.toObject();

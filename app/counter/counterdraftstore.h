@@ -39,6 +39,9 @@ struct CounterDraft
     // Set just before POST /invoices is sent and cleared once the answer arrives: a draft restored with this flag
     // may already be an invoice, so the form offers the lookup instead of sending again (D4).
     bool submissionStarted = false;
+    // The shop the invoice was being sent to (Session::shopKey() and its name): the lookup runs only there.
+    QString shopKey;
+    QString shopName;
 
     bool isEmpty() const
     {

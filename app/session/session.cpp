@@ -104,6 +104,17 @@ QString Session::modeLabel(Mode mode)
     return {};
 }
 
+QString Session::shopKey() const
+{
+    if (d->mode == Mode::Demo) {
+        return QStringLiteral("demo");
+    }
+    if (!d->accountId.isEmpty()) {
+        return QStringLiteral("account:") + d->accountId;
+    }
+    return QStringLiteral("server:") + baseUrl().toString();
+}
+
 QString Session::shopName() const
 {
     if (d->mode == Mode::Demo) {

@@ -129,6 +129,9 @@ public:
     Mode mode() const;
     static QString modeLabel(Mode mode); // translated
     QString shopName() const;
+    // Which shop's data this session reaches: "demo", "account:<id>" or "server:<base URL>" (a server given on the
+    // command line). A record made for one shop (e.g. an unconfirmed invoice) is only settled in the same shop.
+    QString shopKey() const;
 
     // Whether a failed request is worth telling the person: never a cancelled request, and not an invalid request
     // made before a shop is connected (the first-run dialog or the "No API key" notice already says what to do; a

@@ -22,6 +22,7 @@
 
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +60,9 @@ private Q_SLOTS:
     void answerLostBeforeHandling_lookupFindsNothing_createAgainWithSameExternalId();
     void draft_savedWhileTyping_restoredAfterRestart_clearedOnceConfirmed();
     void restoredUnconfirmedDraft_looksUpInsteadOfSending();
+    void restoredUnconfirmedDraft_beforeAnySession_looksUpOnceTheShopIsOpen();
+    void restoredUnconfirmedDraft_ofAnotherShop_waits_nextCustomerSetsItAside();
+    void lookupFailed_nextCustomerSetsTheSaleAside_escDoesNot();
     void description_past60Marked_over500Refused();
     void descriptionCounter_everyLanguageAndMode_fullyVisibleAt1280x720();
     void cartBeforeTheShopIsConnected_catalogLoadedOnceConnected();
@@ -360,6 +364,89 @@ void TestCounterPage::restoredUnconfirmedDraft_looksUpInsteadOfSending()
     // The lookup runs by itself.
     QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::NotFound, 5000);
     QCOMPARE(m_server->lastInvoiceId(), before);
+}
+
+// The window (and the counter) exists before any shop's session starts: the lookup of a restored unconfirmed invoice
+// waits for the session instead of failing with "no server address".
+void TestCounterPage::restoredUnconfirmedDraft_beforeAnySession_looksUpOnceTheShopIsOpen()
+{
+    CounterDraft draft;
+    draft.amountText = u"990"_s;
+    draft.phoneText = u"87005556677"_s;
+    draft.externalOrderId = u"apd-test-restored-0002"_s;
+    draft.submissionStarted = true;
+    draft.shopKey = u"demo"_s;
+    draft.shopName = u"Demo shop"_s;
+    CounterDraftStore store;
+    store.setFilePath(m_dir->filePath(u"draft-early.json"_s));
+    QVERIFY(store.saveNow(draft));
+
+    Session session(new InMemorySecretStore);
+    TestNotifier notifier;
+    notifier.setSession(&session);
+    CounterPage page(PageContext { &session, &m_navigator, &notifier });
+    page.draftStore()->setFilePath(m_dir->filePath(u"draft-early.json"_s));
+    page.restoreDraft();
+    page.show();
+    QVERIFY(page.statusPanel()->isVisible());
+    QVERIFY(page.statusPanel()->messageLabel()->text().contains(u"apd-test-restored-0002"_s));
+    QCOMPARE(page.submission()->state(), InvoiceSubmission::State::Idle); // nothing asked of nobody yet
+    QVERIFY(!page.createButton()->isVisible());
+
+    QString error;
+    QVERIFY2(session.startDemo(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(page.submission()->state(), InvoiceSubmission::State::NotFound, 8000);
+    QVERIFY(page.statusPanel()->createAgainButton()->isVisible());
+}
+
+void TestCounterPage::restoredUnconfirmedDraft_ofAnotherShop_waits_nextCustomerSetsItAside()
+{
+    CounterDraft draft;
+    draft.amountText = u"1200"_s;
+    draft.phoneText = u"87005556677"_s;
+    draft.externalOrderId = u"apd-test-other-shop-0001"_s;
+    draft.submissionStarted = true;
+    draft.shopKey = u"account:someone-else"_s;
+    draft.shopName = u"Магазин на Абая"_s;
+    CounterDraftStore store;
+    store.setFilePath(m_dir->filePath(u"draft.json"_s));
+    QVERIFY(store.saveNow(draft));
+
+    auto page = makePage();
+    QTRY_VERIFY(page->statusPanel()->messageLabel()->text().contains(u"Магазин на Абая"_s));
+    QVERIFY(page->statusPanel()->messageLabel()->text().contains(u"apd-test-other-shop-0001"_s));
+    QCOMPARE(page->submission()->state(), InvoiceSubmission::State::Idle); // not looked up in the wrong shop
+    QVERIFY(page->statusPanel()->nextCustomerButton()->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // a stray Esc does not drop it
+    QVERIFY(page->statusPanel()->isVisible());
+    QCOMPARE(page->amountEdit()->text(), u"1200"_s);
+
+    QTest::mouseClick(page->statusPanel()->nextCustomerButton(), Qt::LeftButton);
+    QVERIFY(!page->statusPanel()->isVisible());
+    QVERIFY(page->amountEdit()->text().isEmpty());
+    QVERIFY(page->createButton()->isVisible());
+    QVERIFY(page->externalIdEdit()->text() != u"apd-test-other-shop-0001"_s);
+    QVERIFY(!store.load()); // set aside: nothing to restore next time
+}
+
+void TestCounterPage::lookupFailed_nextCustomerSetsTheSaleAside_escDoesNot()
+{
+    auto page = makePage();
+    m_server->dropNext("POST", u"/invoices"_s);
+    m_server->addFault(sandbox::SandboxFault::make(sandbox::SandboxFault::Kind::Status, "GET", u"/invoices"_s, 20));
+    fillAmountForm(*page, u"3100"_s, u"87014445566"_s);
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusPanel()->lookupButton()->isVisible(), 8000);
+    QVERIFY(page->statusPanel()->messageLabel()->text().contains(u"The lookup failed too"_s));
+    QVERIFY(page->statusPanel()->nextCustomerButton()->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(page->statusPanel()->isVisible());
+    QCOMPARE(page->amountEdit()->value(), std::optional<Money>(Money::fromTiyn(3100'00)));
+
+    QTest::mouseClick(page->statusPanel()->nextCustomerButton(), Qt::LeftButton);
+    QVERIFY(!page->statusPanel()->isVisible());
+    QVERIFY(page->amountEdit()->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), page->amountEdit());
 }
 
 // The description's counter ("70 / 500 characters · the buyer sees only the first 60 in Kaspi — …") is read whole in

@@ -30,6 +30,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace apipay {
@@ -65,7 +67,17 @@ CounterPage::CounterPage(const PageContext& context, QWidget* parent)
         m_status->showNotFound(externalOrderId);
         m_status->createAgainButton()->setFocus();
     });
-    connect(m_status, &CounterStatusPanel::lookupClicked, this, [this] { startLookup(QString()); });
+    connect(m_status, &CounterStatusPanel::lookupClicked, this, [this] {
+        m_lookupWaitsForShop = true;
+        m_waitingLookupReason.clear();
+        lookUpInItsShop();
+    });
+    // A restored unconfirmed invoice waits for its shop's session (the window exists before any session starts).
+    connect(context.session, &Session::sessionChanged, this, [this] {
+        if (m_lookupWaitsForShop) {
+            lookUpInItsShop();
+        }
+    });
     connect(m_status, &CounterStatusPanel::createAgainClicked, this, [this] {
         // The person chose to send again after the lookup found nothing: same order id (D4.3).
         if (m_submission->state() == InvoiceSubmission::State::NotFound) {
@@ -107,7 +119,10 @@ CounterPage::CounterPage(const PageContext& context, QWidget* parent)
 
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, [this] {
-        if (m_status->nextCustomerButton()->isVisible()) {
+        // Setting an unconfirmed invoice aside takes the button, not a stray Esc.
+        const bool unconfirmed = m_submission->state() == InvoiceSubmission::State::OutcomeUnknown
+            || m_submission->state() == InvoiceSubmission::State::LookingUp || m_lookupWaitsForShop;
+        if (m_status->nextCustomerButton()->isVisible() && !unconfirmed) {
             nextCustomer();
         }
     });
@@ -272,10 +287,31 @@ void CounterPage::restoreDraft()
     m_restoring = false;
     updateHints();
     if (draft->submissionStarted) {
-        // The app stopped while this invoice was being sent: it may exist. Look it up at once, never resend.
+        // The app stopped while this invoice was being sent: it may exist. Look it up as soon as its shop's session
+        // is open (at once when it already is), never resend.
         setFormLocked(true);
-        startLookup(CounterStatusPanel::lostAnswerReason(ApiError {}, true));
+        m_submissionShopKey = draft->shopKey;
+        m_submissionShopName = draft->shopName;
+        m_lookupWaitsForShop = true;
+        m_waitingLookupReason = CounterStatusPanel::lostAnswerReason(ApiError {}, true);
+        m_status->showLookingUp(m_externalIdEdit->text(), m_waitingLookupReason);
+        lookUpInItsShop();
     }
+}
+
+void CounterPage::lookUpInItsShop()
+{
+    Session* session = context().session;
+    if (!session->hasSession()) {
+        return; // no shop open yet: sessionChanged brings us back
+    }
+    if (!m_submissionShopKey.isEmpty() && m_submissionShopKey != session->shopKey()) {
+        m_status->showWaitingForShop(m_externalIdEdit->text(), m_submissionShopName);
+        m_status->nextCustomerButton()->setFocus();
+        return;
+    }
+    m_lookupWaitsForShop = false;
+    startLookup(std::exchange(m_waitingLookupReason, QString()));
 }
 
 void CounterPage::startLookup(const QString& reason)
@@ -303,6 +339,10 @@ bool CounterPage::saveDraftNow(bool submissionStarted, QString* error)
 {
     CounterDraft draft = currentDraft();
     draft.submissionStarted = submissionStarted;
+    if (submissionStarted) {
+        draft.shopKey = context().session->shopKey();
+        draft.shopName = context().session->shopName();
+    }
     QString problem;
     if (m_drafts->saveNow(draft, &problem)) {
         return true;
@@ -350,6 +390,8 @@ void CounterPage::submit()
         return;
     }
     setFormLocked(true);
+    m_submissionShopKey = context().session->shopKey();
+    m_submissionShopName = context().session->shopName();
     m_status->showSending();
     m_submission->submit(*draft);
 }
@@ -376,6 +418,10 @@ void CounterPage::onStatusChanged(const Invoice& invoice)
 
 void CounterPage::nextCustomer()
 {
+    m_lookupWaitsForShop = false;
+    m_waitingLookupReason.clear();
+    m_submissionShopKey.clear();
+    m_submissionShopName.clear();
     m_submission->reset();
     m_drafts->clear();
     m_restoring = true;

@@ -94,6 +94,9 @@ private:
     // Asks ApiPay whether the invoice of this order id exists (after a lost answer, a restart during sending, or the
     // person's "Look it up" after a failed lookup). `reason` says why, in front of "Checking…".
     void startLookup(const QString& reason);
+    // The lookup of an unconfirmed invoice, once a session of the shop it was sent to is open; until then the panel
+    // says what it waits for (another shop's session: "switch to …"). Called again on every session change.
+    void lookUpInItsShop();
 
     CounterDraftStore* m_drafts = nullptr;
     InvoiceSubmission* m_submission = nullptr;
@@ -102,6 +105,12 @@ private:
     QString m_amountServerError;
     QString m_phoneServerError;
     bool m_locked = false;
+    // The unconfirmed invoice's shop (CounterDraft::shopKey / shopName) and, while its lookup waits for that shop's
+    // session, the reason to show in front of "Checking…".
+    QString m_submissionShopKey;
+    QString m_submissionShopName;
+    bool m_lookupWaitsForShop = false;
+    QString m_waitingLookupReason;
 
     QRadioButton* m_amountModeRadio = nullptr;
     QRadioButton* m_cartModeRadio = nullptr;

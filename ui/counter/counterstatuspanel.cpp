@@ -199,9 +199,24 @@ void CounterStatusPanel::showLookupFailed(const ApiError& error)
     m_titleLabel->setText(tr("Was the invoice created?"));
     m_statusLabel->hide();
     m_messageLabel->setText(
-        tr("The lookup failed too: %1 Try the lookup again when the connection is back.").arg(error.userText()));
+        tr("The lookup failed too: %1 Try the lookup again when the connection is back.").arg(error.userText()) + u' '
+        + tr("“Next customer” sets this sale aside: if the invoice was created, it shows in the invoice list once the "
+             "server answers again. Do not invoice the same customer again before that."));
     setTone(u"#c62828"_s);
-    setButtons(false, false, true, false, false);
+    setButtons(false, false, true, false, true);
+    show();
+}
+
+void CounterStatusPanel::showWaitingForShop(const QString& externalOrderId, const QString& shopName)
+{
+    m_titleLabel->setText(tr("Was the invoice created?"));
+    m_statusLabel->hide();
+    m_messageLabel->setText(
+        tr("The app was closed while an invoice with order id %1 was being sent to the shop “%2”. Open that shop to "
+           "check whether it was created, or press “Next customer” to set it aside.")
+            .arg(externalOrderId, shopName.isEmpty() ? tr("(unknown)") : shopName));
+    setTone(u"#b26a00"_s);
+    setButtons(false, false, false, false, true);
     show();
 }
 

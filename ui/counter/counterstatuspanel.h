@@ -29,7 +29,11 @@ public:
     void showLookingUp(const QString& externalOrderId, const QString& reason = {});
     static QString lostAnswerReason(const ApiError& error, bool restored);
     void showNotFound(const QString& externalOrderId);
+    // The lookup failed: "Look it up" again, or "Next customer" to set this sale aside (it is not lost: once the
+    // server answers again, an invoice that was created shows in the list and the history).
     void showLookupFailed(const ApiError& error);
+    // A restored unconfirmed invoice of another shop than the open one: the lookup waits for that shop.
+    void showWaitingForShop(const QString& externalOrderId, const QString& shopName);
     void hidePanel();
 
     QLabel* statusLabel() const { return m_statusLabel; }
