@@ -209,7 +209,7 @@ void TestJourneyOverview::j12_overviewFigures_openTheInvoicesBehindThem()
     const qint64 waiting = serverWaiting(*server);
     QCOMPARE(overview->waitingLabel()->text(), OverviewPage::tr("Waiting for payment now: %1").arg(locale.toString(waiting)));
     overview->waitingLabel()->setFocus(Qt::TabFocusReason);
-    QCOMPARE(JourneyDriver::focused(), overview->waitingLabel());
+    QCOMPARE(test::JourneyDriver::focused(), overview->waitingLabel());
     m_f->driver().key(Qt::Key_Return);
     QCOMPARE(m_f->window()->currentPage(), invoices);
     QVERIFY(invoices->readsFromHistory());
