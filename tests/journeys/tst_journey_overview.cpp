@@ -7,20 +7,20 @@
 
 #include "api/apiclient.h"
 #include "format/displayformat.h"
-#include "overview/overviewcard.h"
-#include "overview/overviewpage.h"
 #include "invoices/appliedfilternotice.h"
 #include "invoices/invoicefilterbar.h"
 #include "invoices/invoicespage.h"
 #include "models/historyinvoicemodel.h"
+#include "overview/overviewcard.h"
+#include "overview/overviewpage.h"
 #include "refunds/refundfilterbar.h"
 #include "refunds/refundspage.h"
-#include "sync/historysync.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "session/session.h"
 #include "shell/mainwindow.h"
 #include "store/historystore.h"
+#include "sync/historysync.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -207,7 +207,8 @@ void TestJourneyOverview::j12_overviewFigures_openTheInvoicesBehindThem()
 
     // The waiting figure, by keyboard: focus it, Enter.
     const qint64 waiting = serverWaiting(*server);
-    QCOMPARE(overview->waitingLabel()->text(), OverviewPage::tr("Waiting for payment now: %1").arg(locale.toString(waiting)));
+    QCOMPARE(overview->waitingLabel()->text(),
+        OverviewPage::tr("Waiting for payment now: %1").arg(locale.toString(waiting)));
     overview->waitingLabel()->setFocus(Qt::TabFocusReason);
     QCOMPARE(test::JourneyDriver::focused(), overview->waitingLabel());
     m_f->driver().key(Qt::Key_Return);
@@ -241,8 +242,8 @@ void TestJourneyOverview::j12_overviewFigures_openTheInvoicesBehindThem()
     Money shown;
     for (int row = 0; row < invoices->model()->rowCount(); ++row) {
         const QString status = invoices->model()->rawStatus(row);
-        QVERIFY2(status == u"paid"_s || status == u"partially_refunded"_s || status == u"refunded"_s,
-            qPrintable(status));
+        QVERIFY2(
+            status == u"paid"_s || status == u"partially_refunded"_s || status == u"refunded"_s, qPrintable(status));
         shown += invoices->model()->invoiceAt(row).amount.value_or(Money());
     }
     if (week.count <= HistoryInvoiceModel::kRowsPerRead) {

@@ -212,9 +212,9 @@ void TestListRequests::invoices_personChangesTheFilters_noticeGoes()
     QTRY_COMPARE(shownIds(page.get()), (QList<qint64> { 3, 6 }));
     QVERIFY(page->appliedFilterNotice()->isVisible());
     QVERIFY(!filters->periodBasisLabel()->isVisible());
-    QVERIFY2(page->appliedFilterNotice()->textLabel()->text().contains(
-                 u"status: "_s + InvoiceStatus::label(InvoiceStatus::Processing) + u", "_s
-                 + InvoiceStatus::label(InvoiceStatus::Pending)),
+    QVERIFY2(
+        page->appliedFilterNotice()->textLabel()->text().contains(u"status: "_s
+            + InvoiceStatus::label(InvoiceStatus::Processing) + u", "_s + InvoiceStatus::label(InvoiceStatus::Pending)),
         qPrintable(page->appliedFilterNotice()->textLabel()->text()));
     // A search narrows it and keeps the notice; another status is the person's own list.
     filters->searchEdit()->setText(u"Stored"_s);

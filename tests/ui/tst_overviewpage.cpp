@@ -241,8 +241,8 @@ private Q_SLOTS:
         HistoryStore* store = openHistory();
         QVERIFY(store);
         QVERIFY(store
-                    ->upsertInvoices({ invoice(21, u"paid"_s, 1000, utc(12, 2, 4)),
-                        invoice(22, u"pending"_s, 700, utc(12, 2, 5)) })
+                    ->upsertInvoices(
+                        { invoice(21, u"paid"_s, 1000, utc(12, 2, 4)), invoice(22, u"pending"_s, 700, utc(12, 2, 5)) })
                     .ok());
         OverviewPage page(context());
         page.model()->setClock([] { return utc(12, 2, 12); }); // Wednesday 2 Dec 2026, 17:00 Almaty
@@ -295,8 +295,8 @@ private Q_SLOTS:
         QTest::mouseClick(weekCount, Qt::LeftButton, {}, weekCount->rect().center());
         QCOMPARE(invoices.size(), 2);
         QCOMPARE(m_navigator.lastInvoiceList.statuses,
-            (QList<InvoiceStatus::Value> { InvoiceStatus::Paid, InvoiceStatus::PartiallyRefunded,
-                InvoiceStatus::Refunded }));
+            (QList<InvoiceStatus::Value> {
+                InvoiceStatus::Paid, InvoiceStatus::PartiallyRefunded, InvoiceStatus::Refunded }));
         QCOMPARE(m_navigator.lastInvoiceList.firstDay, QDate(2026, 11, 30));
         QCOMPARE(m_navigator.lastInvoiceList.lastDay, QDate(2026, 12, 6));
         QVERIFY(m_navigator.lastInvoiceList.days == InvoiceListRequest::Days::Paid);

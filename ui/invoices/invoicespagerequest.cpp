@@ -7,8 +7,8 @@
 #include "shell/pagecontext.h"
 
 #include <QDateTime>
-#include <QLineEdit>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTableView>
 
@@ -69,9 +69,8 @@ void InvoicesPage::followRequest(const InvoiceQuery& query)
     }
     const InvoiceListRequest& request = *m_request;
     const bool paidDays = request.days == InvoiceListRequest::Days::Paid && readsFromHistory();
-    const bool same = sameStatuses(query.statuses, rawNames(request.statuses))
-        && query.dateFrom == request.firstDay && query.dateTo == request.lastDay
-        && m_filters->periodOfTakings() == paidDays;
+    const bool same = sameStatuses(query.statuses, rawNames(request.statuses)) && query.dateFrom == request.firstDay
+        && query.dateTo == request.lastDay && m_filters->periodOfTakings() == paidDays;
     if (!same) {
         m_request.reset(); // the person chose other filters (or cleared them): the list is theirs now
         m_appliedNotice->hideNotice();
@@ -97,7 +96,7 @@ void InvoicesPage::showRequestNotice()
         } else if (request.days == InvoiceListRequest::Days::Paid) {
             // The server's list knows only the day an invoice was made.
             details.append(tr("made on %1 (the history on this computer is still being read, so the day of "
-                               "payment cannot be used yet)")
+                              "payment cannot be used yet)")
                                .arg(days));
         } else {
             details.append(tr("made on %1", "the invoices shown were made on these days").arg(days));

@@ -25,9 +25,9 @@ class OverviewChart;
 // day (30 days) or per month (12 months), the best sellers of a period, and "End-of-day report…". Reads
 // Session::history() (and follows historyChanged: the store may be replaced), counts days in the display zone, and
 // reads again — coalesced — when the store announces new invoices or refunds. The waiting figure and the takings,
-// paid invoices and refunds of every card open what is behind them (Navigator::showInvoices / showRefunds). Beside today's card, the server's own
-// figures for today (v2.1, read in the background at most every five minutes while the page is shown) and, when they
-// differ from the local ones, why if the app can tell.
+// paid invoices and refunds of every card open what is behind them (Navigator::showInvoices / showRefunds). Beside
+// today's card, the server's own figures for today (v2.1, read in the background at most every five minutes while the
+// page is shown) and, when they differ from the local ones, why if the app can tell.
 class OverviewPage : public PageWidget
 {
     Q_OBJECT
