@@ -23,9 +23,12 @@ struct HistoryQuery
     QString text;
     // Statuses as a person sees them (a fully refunded paid invoice counts as Refunded); empty = every status.
     QList<InvoiceStatus::Value> statuses;
-    // Creation period [from, to) in UTC; an invalid bound is open.
+    // Period [from, to) in UTC; an invalid bound is open. It bounds the moment of creation, or with
+    // periodOfTakings the moment the money came in, the way totals() counts a period: only invoices paid, partially
+    // refunded or refunded, by paid_at (else created_at).
     QDateTime from;
     QDateTime to;
+    bool periodOfTakings = false;
     SortKey sortKey = SortKey::CreatedAt;
     Qt::SortOrder order = Qt::DescendingOrder;
     int limit = 100; // ≤ 0: no limit

@@ -119,12 +119,17 @@ QString whereClause(const HistoryQuery& query, QVariantList* values, TextJoin jo
         }
         terms.append(u"shown_status IN ("_s + marks.join(u", ") + u')');
     }
+    // takings_at is NULL for an invoice that was never paid, so a period of takings holds paid invoices only.
+    const QString moment = query.periodOfTakings ? u"takings_at"_s : u"created_at"_s;
+    if (query.periodOfTakings && !query.from.isValid() && !query.to.isValid()) {
+        terms.append(u"takings_at IS NOT NULL"_s);
+    }
     if (query.from.isValid()) {
-        terms.append(u"created_at >= ?"_s);
+        terms.append(moment + u" >= ?"_s);
         values->append(query.from.toMSecsSinceEpoch());
     }
     if (query.to.isValid()) {
-        terms.append(u"created_at < ?"_s);
+        terms.append(moment + u" < ?"_s);
         values->append(query.to.toMSecsSinceEpoch());
     }
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
@@ -333,7 +338,7 @@ StoreResult<QList<Invoice>> HistoryStore::findInvoices(const HistoryQuery& invoi
     }
     const QString match = search::matchExpression(invoiceQuery.text);
     const bool wordsAlone = !match.isEmpty() && invoiceQuery.statuses.isEmpty() && !invoiceQuery.from.isValid()
-        && !invoiceQuery.to.isValid();
+        && !invoiceQuery.to.isValid() && !invoiceQuery.periodOfTakings;
     if (wordsAlone && invoiceQuery.limit > 0
         && (invoiceQuery.sortKey == HistoryQuery::SortKey::Id
             || (invoiceQuery.sortKey == HistoryQuery::SortKey::CreatedAt && idsFollowCreation()))) {
@@ -425,7 +430,7 @@ StoreResult<qint64> HistoryStore::countInvoices(const HistoryQuery& invoiceQuery
     }
     const QString match = search::matchExpression(invoiceQuery.text);
     if (!match.isEmpty() && invoiceQuery.statuses.isEmpty() && !invoiceQuery.from.isValid()
-        && !invoiceQuery.to.isValid()) {
+        && !invoiceQuery.to.isValid() && !invoiceQuery.periodOfTakings) {
         return countMatches(match); // words alone: the index counts them without reading an invoice
     }
     QVariantList values;

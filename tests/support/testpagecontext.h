@@ -22,6 +22,16 @@ public:
     using QObject::QObject;
 
     void showInvoice(qint64 invoiceId) override { Q_EMIT showInvoiceRequested(invoiceId); }
+    void showInvoices(const InvoiceListRequest& request) override
+    {
+        lastInvoiceList = request;
+        Q_EMIT showInvoicesRequested();
+    }
+    void showRefunds(const RefundListRequest& request) override
+    {
+        lastRefundList = request;
+        Q_EMIT showRefundsRequested();
+    }
     void showQr(const QString& content, const QString& title, const std::optional<Money>& amount) override
     {
         Q_EMIT showQrRequested(content, title, amount);
@@ -33,8 +43,14 @@ public:
     }
     void newInvoice() override { Q_EMIT newInvoiceRequested(); }
 
+    // The last request of each kind (the signals carry none: the structs are not meta types).
+    InvoiceListRequest lastInvoiceList;
+    RefundListRequest lastRefundList;
+
 Q_SIGNALS:
     void showInvoiceRequested(qint64 invoiceId);
+    void showInvoicesRequested();
+    void showRefundsRequested();
     void showQrRequested(const QString& content, const QString& title, const std::optional<apipay::Money>& amount);
     void showInvoiceQrRequested(
         qint64 invoiceId, const QString& content, const QString& title, const std::optional<apipay::Money>& amount);

@@ -13,12 +13,14 @@
 #include "testpagecontext.h"
 #include "widgets/emptystatelabel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -232,6 +234,89 @@ private Q_SLOTS:
         QVERIFY(store->upsertInvoices({ invoice(15, u"paid"_s, 3000, utc(12, 2, 11, 30)) }).ok());
         QTRY_COMPARE(labelText(today, u"takingsValue"_s), format.money(Money::fromTenge(5000)));
         QTRY_COMPARE(page.waitingLabel()->text(), u"Waiting for payment now: 1"_s);
+    }
+
+    void figures_openWhatIsBehindThem_byMouseAndKeyboard()
+    {
+        HistoryStore* store = openHistory();
+        QVERIFY(store);
+        QVERIFY(store
+                    ->upsertInvoices(
+                        { invoice(21, u"paid"_s, 1000, utc(12, 2, 4)), invoice(22, u"pending"_s, 700, utc(12, 2, 5)) })
+                    .ok());
+        OverviewPage page(context());
+        page.model()->setClock([] { return utc(12, 2, 12); }); // Wednesday 2 Dec 2026, 17:00 Almaty
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.showsEmptyState() && !page.model()->isPending());
+        QTRY_COMPARE(page.waitingLabel()->text(), u"Waiting for payment now: 1"_s);
+
+        // Every figure that opens something is reached with Tab and says what it opens.
+        QList<QWidget*> links { page.waitingLabel() };
+        for (const PeriodKind kind : { PeriodKind::Day, PeriodKind::Week, PeriodKind::Month }) {
+            for (const QString& figure : { u"takings"_s, u"count"_s, u"refunds"_s }) {
+                QWidget* link = page.card(kind)->link(figure);
+                QVERIFY2(link, qPrintable(figure));
+                links.append(link);
+            }
+            QVERIFY(!page.card(kind)->link(u"net"_s)); // the others are plain figures
+        }
+        for (QWidget* link : links) {
+            QVERIFY2(link->toolTip().startsWith(u"Open the "_s), qPrintable(link->objectName()));
+            QCOMPARE(link->focusPolicy(), Qt::StrongFocus);
+            QCOMPARE(link->cursor().shape(), Qt::PointingHandCursor);
+        }
+        QCOMPARE(page.card(PeriodKind::Week)->link(u"count"_s)->toolTip(), u"Open the invoices paid this week"_s);
+        QCOMPARE(page.card(PeriodKind::Month)->link(u"refunds"_s)->toolTip(), u"Open the refunds made this month"_s);
+        page.reportButton()->setFocus(Qt::TabFocusReason);
+        QSet<QWidget*> reached;
+        for (int tab = 0; tab < 40; ++tab) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            reached.insert(QApplication::focusWidget());
+        }
+        for (QWidget* link : links) {
+            QVERIFY2(reached.contains(link), qPrintable(link->objectName() + u" is not reached with Tab"_s));
+        }
+
+        QSignalSpy invoices(&m_navigator, &TestNavigator::showInvoicesRequested);
+        QSignalSpy refunds(&m_navigator, &TestNavigator::showRefundsRequested);
+        // Enter on the waiting figure: the statuses the figure counts, any day.
+        page.waitingLabel()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(page.waitingLabel(), Qt::Key_Return);
+        QCOMPARE(invoices.size(), 1);
+        QCOMPARE(m_navigator.lastInvoiceList.statuses,
+            (QList<InvoiceStatus::Value> { InvoiceStatus::Processing, InvoiceStatus::Pending }));
+        QVERIFY(!m_navigator.lastInvoiceList.firstDay.isValid() && !m_navigator.lastInvoiceList.lastDay.isValid());
+        QCOMPARE(m_navigator.lastInvoiceList.caption, u"Overview: waiting for payment now"_s);
+
+        // A click on this week's paid invoices: Monday 30 Nov … Sunday 6 Dec, counted by the day of payment.
+        QWidget* weekCount = page.card(PeriodKind::Week)->link(u"count"_s);
+        QTest::mouseClick(weekCount, Qt::LeftButton, {}, weekCount->rect().center());
+        QCOMPARE(invoices.size(), 2);
+        QCOMPARE(m_navigator.lastInvoiceList.statuses,
+            (QList<InvoiceStatus::Value> {
+                InvoiceStatus::Paid, InvoiceStatus::PartiallyRefunded, InvoiceStatus::Refunded }));
+        QCOMPARE(m_navigator.lastInvoiceList.firstDay, QDate(2026, 11, 30));
+        QCOMPARE(m_navigator.lastInvoiceList.lastDay, QDate(2026, 12, 6));
+        QVERIFY(m_navigator.lastInvoiceList.days == InvoiceListRequest::Days::Paid);
+        QCOMPARE(m_navigator.lastInvoiceList.caption, u"Overview: paid this week"_s);
+
+        // Space on today's takings; a click on the month's refunds opens the refund history of December.
+        QWidget* todayTakings = page.card(PeriodKind::Day)->link(u"takings"_s);
+        todayTakings->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(todayTakings, Qt::Key_Space);
+        QCOMPARE(invoices.size(), 3);
+        QCOMPARE(m_navigator.lastInvoiceList.firstDay, QDate(2026, 12, 2));
+        QCOMPARE(m_navigator.lastInvoiceList.lastDay, QDate(2026, 12, 2));
+        QWidget* monthRefunds = page.card(PeriodKind::Month)->link(u"refunds"_s);
+        QTest::mouseClick(monthRefunds, Qt::LeftButton, {}, monthRefunds->rect().center());
+        QCOMPARE(refunds.size(), 1);
+        QCOMPARE(m_navigator.lastRefundList.firstDay, QDate(2026, 12, 1));
+        QCOMPARE(m_navigator.lastRefundList.lastDay, QDate(2026, 12, 31));
+        // Other keys do nothing.
+        QTest::keyClick(monthRefunds, Qt::Key_A);
+        QCOMPARE(refunds.size(), 1);
     }
 
     void endOfDayReport_savedAsPdf_readsBack()

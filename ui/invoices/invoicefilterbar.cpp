@@ -55,8 +55,13 @@ InvoiceFilterBar::InvoiceFilterBar(QWidget* parent)
     m_statusButton->setMenu(m_statusMenu);
     layout->addWidget(m_statusButton);
 
+    m_periodBasisLabel = new QLabel(this);
+    m_periodBasisLabel->setObjectName(u"invoicePeriodBasisLabel"_s);
+    m_periodBasisLabel->hide();
+    layout->addWidget(m_periodBasisLabel);
     m_periodCombo = new QComboBox(this);
     m_periodCombo->setObjectName(u"invoicePeriodComboBox"_s);
+    m_periodBasisLabel->setBuddy(m_periodCombo);
     layout->addWidget(m_periodCombo);
     m_fromEdit = new QDateEdit(this);
     m_fromEdit->setObjectName(u"invoiceDateFromEdit"_s);
@@ -68,6 +73,8 @@ InvoiceFilterBar::InvoiceFilterBar(QWidget* parent)
         edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (m_periodCombo->currentData().toInt() == int(Period::Custom)) {
+                m_periodOfTakings = false; // the person chose other days: days of creation again
+                m_periodBasisLabel->hide();
                 Q_EMIT filtersChanged();
             }
         });
@@ -109,6 +116,10 @@ void InvoiceFilterBar::retranslate()
     m_periodCombo->addItem(tr("Custom dates"), int(Period::Custom));
     m_periodCombo->setCurrentIndex(current);
     m_periodCombo->setToolTip(tr("Days in the shop's time zone, both ends included"));
+    //: Before the period filter of the invoice list when it counts the day the money came in, not the day the invoice
+    //: was made.
+    m_periodBasisLabel->setText(tr("Paid on:"));
+    m_periodBasisLabel->setToolTip(tr("The period counts the day each invoice was paid, as the overview's takings do"));
 }
 
 void InvoiceFilterBar::changeEvent(QEvent* event)
@@ -152,6 +163,11 @@ void InvoiceFilterBar::updateStatusButtonText()
     } else {
         m_statusButton->setText(tr("%n status(es)", nullptr, int(raw.size())));
     }
+    QStringList labels;
+    for (const QString& status : raw) {
+        labels.append(InvoiceStatus(status).label());
+    }
+    m_statusButton->setToolTip(raw.isEmpty() ? tr("Filter by status") : labels.join(u", "_s));
     // A tool button with an instant menu draws its arrow in the corner without making room for it ("All statuse⌄"):
     // the room is added here, on both sides as the text is centred, so the arrow never covers the last letters.
     const int arrow = m_statusButton->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_statusButton);
@@ -161,6 +177,8 @@ void InvoiceFilterBar::updateStatusButtonText()
 
 void InvoiceFilterBar::onPeriodChanged()
 {
+    m_periodOfTakings = false; // another period: days of creation again (setPeriodOfTakings() may follow)
+    m_periodBasisLabel->hide();
     const bool custom = m_periodCombo->currentData().toInt() == int(Period::Custom);
     m_fromEdit->setEnabled(custom);
     m_toEdit->setEnabled(custom);
@@ -221,6 +239,16 @@ void InvoiceFilterBar::applyTo(InvoiceQuery& query) const
     }
 }
 
+void InvoiceFilterBar::setPeriodOfTakings(bool paidDays)
+{
+    if (paidDays == m_periodOfTakings) {
+        return;
+    }
+    m_periodOfTakings = paidDays;
+    m_periodBasisLabel->setVisible(paidDays);
+    Q_EMIT filtersChanged();
+}
+
 bool InvoiceFilterBar::hasActiveFilters() const
 {
     return !checkedStatuses().isEmpty() || !m_searchEdit->text().trimmed().isEmpty()
@@ -235,6 +263,8 @@ void InvoiceFilterBar::clearFilters()
     m_periodCombo->setCurrentIndex(0);
     m_fromEdit->setEnabled(false);
     m_toEdit->setEnabled(false);
+    m_periodOfTakings = false;
+    m_periodBasisLabel->hide();
     m_searchTimer->stop();
     setCheckedStatuses({}); // emits filtersChanged once
 }

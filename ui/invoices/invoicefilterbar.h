@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QTimer;
@@ -15,7 +16,8 @@ class QToolButton;
 namespace apipay {
 
 // The server-side filters of the invoice list: statuses (a checkable menu, several at once), a period (presets or a
-// custom date range, Asia/Almaty days) and a search text sent as `search` after a short pause in typing.
+// custom date range, Asia/Almaty days) and a search text sent as `search` after a short pause in typing. The period
+// counts the days the invoices were made, or — opened on the overview's takings — the days they were paid.
 class InvoiceFilterBar : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,12 @@ public:
     void setCheckedStatuses(const QStringList& raw);
     void setPeriod(Period period);
     void setCustomRange(const QDate& from, const QDate& to);
+    // Whether the period counts the day the money came in (a label "Paid on" before the period shows it) instead of
+    // the day the invoice was made. Set when the list is opened on the overview's takings; any change of the period by
+    // the person, or clearFilters(), returns to the day of creation. Emits filtersChanged when it changes.
+    void setPeriodOfTakings(bool paidDays);
+    bool periodOfTakings() const { return m_periodOfTakings; }
+    QLabel* periodBasisLabel() const { return m_periodBasisLabel; }
 
 Q_SIGNALS:
     // Any filter changed (the search after the typing pause).
@@ -58,11 +66,13 @@ private:
     QTimeZone m_zone;
     QToolButton* m_statusButton = nullptr;
     QMenu* m_statusMenu = nullptr;
+    QLabel* m_periodBasisLabel = nullptr;
     QComboBox* m_periodCombo = nullptr;
     QDateEdit* m_fromEdit = nullptr;
     QDateEdit* m_toEdit = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QTimer* m_searchTimer = nullptr;
+    bool m_periodOfTakings = false;
 };
 
 } // namespace apipay

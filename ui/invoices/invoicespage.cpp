@@ -163,6 +163,7 @@ void InvoicesPage::retranslate()
     m_table->setAccessibleName(tr("Invoices"));
     m_actions->retranslate();
     m_model->retranslate();
+    showRequestNotice();
     updateEmptyState();
     updateSummary();
 }
@@ -192,6 +193,7 @@ void InvoicesPage::applyFilters()
     } else {
         m_model->setQuery(query);
     }
+    followRequest(query);
     updateEmptyState();
 }
 

@@ -3,10 +3,13 @@
 #include "shell/pagecontext.h"
 
 #include "domain/requests.h"
+#include "session/listrequests.h"
 #include "shell/page.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
+
+#include <optional>
 
 class QLabel;
 class QSplitter;
@@ -17,6 +20,7 @@ class QToolButton;
 
 namespace apipay {
 
+class AppliedFilterNotice;
 class CatalogImageIndex;
 class EmptyStateLabel;
 class InvoiceActions;
@@ -63,10 +67,15 @@ public:
     EmptyStateLabel* emptyStateLabel() const { return m_emptyLabel; }
     // "As of 16:48 — the refresh failed" above the list when the rows on screen could not be refreshed.
     StaleNotice* staleNotice() const { return m_staleNotice; }
+    // What was opened from another page and the filters applied for it, with "Clear filters" (hidden otherwise).
+    AppliedFilterNotice* appliedFilterNotice() const { return m_appliedNotice; }
 
 public Q_SLOTS:
     // Selects the invoice in the list and shows its detail; loads the detail even when it is not in the list.
     void showInvoice(qint64 id);
+    // Sets the filters to what `request` names (the search is emptied) and says above the list what was opened, until
+    // the person changes those filters or clears them (invoicespagerequest.cpp).
+    void showMatching(const apipay::InvoiceListRequest& request);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -87,6 +96,9 @@ private:
 
     void bindHistory();
     void applyHistoryFilters(const InvoiceQuery& query);
+    // After the filters were applied: keeps the notice of a request while its filters are still those on the bar.
+    void followRequest(const InvoiceQuery& query);
+    void showRequestNotice();
 
     HistoryInvoiceModel* m_model = nullptr;
     QPointer<HistoryStore> m_watchedHistory; // the store whose changes may switch the list to it
@@ -99,6 +111,8 @@ private:
     QStackedWidget* m_listStack = nullptr;
     EmptyStateLabel* m_emptyLabel = nullptr;
     StaleNotice* m_staleNotice = nullptr;
+    AppliedFilterNotice* m_appliedNotice = nullptr;
+    std::optional<InvoiceListRequest> m_request; // what another page opened, while its filters are applied
     ListFreshness* m_freshness = nullptr;
     InvoiceDetailPane* m_detail = nullptr;
     InvoiceActions* m_actions = nullptr;

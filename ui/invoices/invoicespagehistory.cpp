@@ -73,6 +73,7 @@ void InvoicesPage::applyHistoryFilters(const InvoiceQuery& query)
     if (query.dateTo.isValid()) {
         history.to = QDateTime(query.dateTo.addDays(1), QTime(0, 0), zone).toUTC();
     }
+    history.periodOfTakings = m_filters->periodOfTakings();
     const QHeaderView* header = m_table->horizontalHeader();
     HistoryQuery::SortKey key = HistoryQuery::SortKey::CreatedAt;
     if (!HistoryInvoiceModel::historySortKey(header->sortIndicatorSection(), &key)) {

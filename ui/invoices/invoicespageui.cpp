@@ -3,6 +3,7 @@
 
 #include "api/apiclient.h"
 #include "catalog/catalogimageindex.h"
+#include "invoices/appliedfilternotice.h"
 #include "invoices/invoiceactions.h"
 #include "invoices/invoicecolumnlayout.h"
 #include "invoices/invoicedetailpane.h"
@@ -75,6 +76,9 @@ void InvoicesPage::buildUi()
             utc, context().session->displayFormat().locale(), context().session->displayFormat().zone());
     });
     listLayout->addWidget(m_staleNotice);
+    m_appliedNotice = new AppliedFilterNotice(listColumn);
+    listLayout->addWidget(m_appliedNotice);
+    connect(m_appliedNotice, &AppliedFilterNotice::clearRequested, m_filters, &InvoiceFilterBar::clearFilters);
     m_listStack = new QStackedWidget(listColumn);
     listLayout->addWidget(m_listStack, 1);
     m_table = new QTableView(m_listStack);

@@ -1,5 +1,7 @@
 #include "overviewcard.h"
 
+#include "figurelink.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -39,14 +41,21 @@ OverviewCard::OverviewCard(QWidget* parent)
     grid->setHorizontalSpacing(12);
     for (int row = 0; row < RowCount; ++row) {
         m_names[row] = new QLabel(this);
-        m_values[row] = new QLabel(this);
+        if (row == Takings || row == Count || row == Refunds) {
+            auto* link = new FigureLink(this);
+            connect(link, &FigureLink::activated, this,
+                row == Refunds ? &OverviewCard::refundsRequested : &OverviewCard::paidInvoicesRequested);
+            m_values[row] = link;
+        } else {
+            m_values[row] = new QLabel(this);
+            m_values[row]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        }
         m_changes[row] = new QLabel(this);
         const QString key = QString::fromLatin1(kRowKeys[row]);
         m_values[row]->setObjectName(key + u"Value"_s);
         m_changes[row]->setObjectName(key + u"Change"_s);
         m_values[row]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_changes[row]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_values[row]->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_names[row]->setBuddy(m_values[row]);
         grid->addWidget(m_names[row], row, 0);
         grid->addWidget(m_values[row], row, 1);
@@ -105,6 +114,35 @@ QString OverviewCard::rowName(Row row) const
     return tr("Average ticket");
 }
 
+FigureLink* OverviewCard::link(const QString& figure) const
+{
+    return findChild<FigureLink*>(figure + u"Value"_s, Qt::FindDirectChildrenOnly);
+}
+
+QString OverviewCard::linkToolTip(Row row, PeriodKind kind) const
+{
+    if (row == Refunds) {
+        switch (kind) {
+        case PeriodKind::Week:
+            return tr("Open the refunds made this week");
+        case PeriodKind::Month:
+            return tr("Open the refunds made this month");
+        case PeriodKind::Day:
+            break;
+        }
+        return tr("Open the refunds made today");
+    }
+    switch (kind) {
+    case PeriodKind::Week:
+        return tr("Open the invoices paid this week");
+    case PeriodKind::Month:
+        return tr("Open the invoices paid this month");
+    case PeriodKind::Day:
+        break;
+    }
+    return tr("Open the invoices paid today");
+}
+
 QString OverviewCard::changeText(const Change& change, const QLocale& locale)
 {
     const QString percent = tr("%1 %", "change in percent").arg(locale.toString(change.percent));
@@ -150,6 +188,11 @@ void OverviewCard::setFigures(const overview::PeriodFigures& figures, const Disp
     for (int row = 0; row < RowCount; ++row) {
         m_names[row]->setText(rowName(Row(row)));
         m_values[row]->setText(rows[row].value);
+        if (row == Takings || row == Count || row == Refunds) {
+            m_values[row]->setToolTip(linkToolTip(Row(row), figures.kind));
+            m_values[row]->setAccessibleName(rowName(Row(row)) + u": "_s + rows[row].value);
+            m_values[row]->setAccessibleDescription(m_values[row]->toolTip());
+        }
         const Change& change = rows[row].change;
         m_changes[row]->setText(changeText(change, locale));
         const QString previous = figures.previousUntil.isValid()

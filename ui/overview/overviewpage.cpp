@@ -1,9 +1,11 @@
 #include "overviewpage.h"
 
 #include "endofdaydialog.h"
+#include "figurelink.h"
 #include "overviewcard.h"
 #include "overviewchart.h"
 
+#include "overview/overviewlinks.h"
 #include "store/historystore.h"
 #include "widgets/emptystatelabel.h"
 
@@ -33,7 +35,7 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyStateLabel(this))
     , m_cards { new OverviewCard(this), new OverviewCard(this), new OverviewCard(this) }
-    , m_waiting(new QLabel(this))
+    , m_waiting(new FigureLink(this))
     , m_serverTotals(new overview::ServerTodayTotals(this))
     , m_serverFigures(new QLabel(this))
     , m_serverDiffers(new QLabel(this))
@@ -90,7 +92,7 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
     contentLayout->addLayout(m_cardGrid);
     contentLayout->addWidget(m_serverFigures);
     contentLayout->addWidget(m_serverDiffers);
-    contentLayout->addWidget(m_waiting);
+    contentLayout->addWidget(m_waiting, 0, Qt::AlignLeft); // only the figure is marked, not the page's width
     contentLayout->addWidget(m_errors);
     auto* lower = new QHBoxLayout;
     lower->addWidget(m_chart, 3);
@@ -125,6 +127,11 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
     connect(m_bestSellerPeriod, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setBestSellerPeriod(PeriodKind(m_bestSellerPeriod->currentData().toInt())); });
     connect(m_reportButton, &QPushButton::clicked, this, &OverviewPage::openEndOfDayReport);
+    connect(m_waiting, &FigureLink::activated, this, &OverviewPage::openWaitingInvoices);
+    for (const PeriodKind kind : { PeriodKind::Day, PeriodKind::Week, PeriodKind::Month }) {
+        connect(card(kind), &OverviewCard::paidInvoicesRequested, this, [this, kind] { openPaidInvoices(kind); });
+        connect(card(kind), &OverviewCard::refundsRequested, this, [this, kind] { openRefunds(kind); });
+    }
     if (Session* session = context.session) {
         connect(session, &Session::historyChanged, this, &OverviewPage::bindStore);
         m_serverTotals->setApi(session->api());
@@ -283,6 +290,8 @@ void OverviewPage::retranslate()
 {
     m_reportButton->setText(tr("End-of-day report…"));
     m_reportButton->setToolTip(tr("Print or save as PDF the takings, invoices and refunds of a day"));
+    m_waiting->setToolTip(tr("Open the invoices waiting for payment"));
+    m_waiting->setAccessibleDescription(m_waiting->toolTip());
     m_bestSellersTitle->setText(tr("Best sellers"));
     m_bestSellerPeriod->setItemText(0, tr("Today"));
     m_bestSellerPeriod->setItemText(1, tr("This week"));
@@ -342,6 +351,70 @@ void OverviewPage::openEndOfDayReport()
     auto* dialog = new EndOfDayDialog(context(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+namespace {
+
+const overview::PeriodFigures& periodFigures(const overview::OverviewFigures& figures, PeriodKind kind)
+{
+    switch (kind) {
+    case PeriodKind::Week:
+        return figures.week;
+    case PeriodKind::Month:
+        return figures.month;
+    case PeriodKind::Day:
+        break;
+    }
+    return figures.day;
+}
+
+} // namespace
+
+void OverviewPage::openWaitingInvoices()
+{
+    if (!context().navigator) {
+        return;
+    }
+    InvoiceListRequest request;
+    request.statuses = overview::waitingStatuses(); // what the figure counts, not a copy of it
+    request.caption = tr("Overview: waiting for payment now");
+    context().navigator->showInvoices(request);
+}
+
+void OverviewPage::openPaidInvoices(PeriodKind kind)
+{
+    if (!context().navigator) {
+        return;
+    }
+    // The period of the card as it was read (the model's clock and zone), counted by the day of payment like the
+    // takings.
+    const overview::Period& period = periodFigures(m_model->figures(), kind).period;
+    InvoiceListRequest request;
+    request.statuses = overview::takingsStatuses();
+    request.firstDay = period.firstDay;
+    request.lastDay = period.lastDay;
+    request.days = InvoiceListRequest::Days::Paid;
+    switch (kind) {
+    case PeriodKind::Week:
+        request.caption = tr("Overview: paid this week");
+        break;
+    case PeriodKind::Month:
+        request.caption = tr("Overview: paid this month");
+        break;
+    case PeriodKind::Day:
+        request.caption = tr("Overview: paid today");
+        break;
+    }
+    context().navigator->showInvoices(request);
+}
+
+void OverviewPage::openRefunds(PeriodKind kind)
+{
+    if (!context().navigator) {
+        return;
+    }
+    const overview::Period& period = periodFigures(m_model->figures(), kind).period;
+    context().navigator->showRefunds(RefundListRequest { period.firstDay, period.lastDay });
 }
 
 } // namespace apipay

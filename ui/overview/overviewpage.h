@@ -2,6 +2,7 @@
 
 #include "shell/page.h"
 
+#include "overview/figurelink.h"
 #include "overview/overviewmodel.h"
 #include "overview/servertodaytotals.h"
 
@@ -23,9 +24,10 @@ class OverviewChart;
 // first) and this month against the period before, the invoices waiting for payment now, a chart of net takings per
 // day (30 days) or per month (12 months), the best sellers of a period, and "End-of-day report…". Reads
 // Session::history() (and follows historyChanged: the store may be replaced), counts days in the display zone, and
-// reads again — coalesced — when the store announces new invoices or refunds. Beside today's card, the server's own
-// figures for today (v2.1, read in the background at most every five minutes while the page is shown) and, when they
-// differ from the local ones, why if the app can tell.
+// reads again — coalesced — when the store announces new invoices or refunds. The waiting figure and the takings,
+// paid invoices and refunds of every card open what is behind them (Navigator::showInvoices / showRefunds). Beside
+// today's card, the server's own figures for today (v2.1, read in the background at most every five minutes while the
+// page is shown) and, when they differ from the local ones, why if the app can tell.
 class OverviewPage : public PageWidget
 {
     Q_OBJECT
@@ -40,7 +42,8 @@ public:
     OverviewCard* card(overview::PeriodKind kind) const;
     OverviewChart* chart() const { return m_chart; }
     QTableWidget* bestSellersTable() const { return m_bestSellers; }
-    QLabel* waitingLabel() const { return m_waiting; }
+    // "Waiting for payment now: 3", which opens those invoices.
+    FigureLink* waitingLabel() const { return m_waiting; }
     overview::ServerTodayTotals* serverTotals() const { return m_serverTotals; }
     QLabel* serverFiguresLabel() const { return m_serverFigures; }
     QLabel* serverDiffersLabel() const { return m_serverDiffers; }
@@ -49,6 +52,11 @@ public:
     QPushButton* reportButton() const { return m_reportButton; }
     // Opens the end-of-day report dialog (window-modal, open()).
     void openEndOfDayReport();
+    // Open what is behind a figure through the navigator: the invoices waiting for payment now, the invoices paid in
+    // a period of a card, the refunds made in it.
+    void openWaitingInvoices();
+    void openPaidInvoices(overview::PeriodKind kind);
+    void openRefunds(overview::PeriodKind kind);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -73,7 +81,7 @@ private:
     QGridLayout* m_cardGrid = nullptr;
     QScrollArea* m_scroll = nullptr;
     int m_cardColumns = 0;
-    QLabel* m_waiting;
+    FigureLink* m_waiting;
     overview::ServerTodayTotals* m_serverTotals;
     QLabel* m_serverFigures;
     QLabel* m_serverDiffers;

@@ -158,6 +158,16 @@ void RefundFilterBar::clearFilters()
     m_errorLabel->hide();
 }
 
+void RefundFilterBar::showPeriod(QDate firstDay, QDate lastDay)
+{
+    clearFilters();
+    m_fromEdit->setDate(firstDay);
+    m_toEdit->setDate(lastDay);
+    m_fromCheck->setChecked(true);
+    m_toCheck->setChecked(true);
+    apply();
+}
+
 void RefundFilterBar::focusInvoiceId()
 {
     m_invoiceIdEdit->setFocus(Qt::ShortcutFocusReason);

@@ -23,6 +23,9 @@ public:
     // The query of the current inputs (page 1). Sets *errorText and returns nullopt when an input is invalid.
     std::optional<RefundQuery> query(QString* errorText = nullptr) const;
     void clearFilters();
+    // Only the refunds made on `firstDay` … `lastDay` (both included), any status and invoice; applied at once
+    // (filtersChanged), the date boxes show the period.
+    void showPeriod(QDate firstDay, QDate lastDay);
     void focusInvoiceId();
 
     QCheckBox* statusCheckBox(const QString& rawStatus) const;

@@ -114,6 +114,12 @@ void RefundsPage::refresh()
     applyQuery(query.value_or(m_history->filter()));
 }
 
+void RefundsPage::showMatching(const RefundListRequest& request)
+{
+    bindHistory();
+    m_filterBar->showPeriod(request.firstDay, request.lastDay);
+}
+
 void RefundsPage::focusSearch()
 {
     m_filterBar->focusInvoiceId();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/requests.h"
+#include "session/listrequests.h"
 #include "widgets/listpage.h"
 
 #include <QPointer>
@@ -32,6 +33,8 @@ public:
     QString title() const override;
     void refresh() override;
     void focusSearch() override;
+    // The refunds of a period (another page asked for them): the filter bar shows and applies the period.
+    void showMatching(const apipay::RefundListRequest& request);
 
     // Starts the CSV export of the current filter into `fileName` (the Export button asks for the name first).
     void exportToFile(const QString& fileName);

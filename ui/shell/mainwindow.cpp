@@ -164,7 +164,8 @@ void MainWindow::createPages()
     add(PageId::Invoices, m_invoicesPage);
     add(PageId::NewInvoice, new CounterPage(pageContext(), m_stack));
     add(PageId::Subscriptions, new SubscriptionsPage(pageContext(), m_stack));
-    add(PageId::Refunds, new RefundsPage(pageContext(), m_stack));
+    m_refundsPage = new RefundsPage(pageContext(), m_stack);
+    add(PageId::Refunds, m_refundsPage);
     add(PageId::Catalog, new CatalogPage(pageContext(), m_stack));
     add(PageId::Qr, m_qrPage);
     add(PageId::StaticQr, new StaticQrPage(pageContext(), m_stack));
@@ -184,6 +185,22 @@ void MainWindow::showInvoice(qint64 invoiceId)
         m_invoicesPage->showInvoice(invoiceId);
     }
     showPage(PageId::Invoices);
+}
+
+void MainWindow::showInvoices(const InvoiceListRequest& request)
+{
+    if (m_invoicesPage) {
+        m_invoicesPage->showMatching(request);
+    }
+    showPage(PageId::Invoices);
+}
+
+void MainWindow::showRefunds(const RefundListRequest& request)
+{
+    if (m_refundsPage) {
+        m_refundsPage->showMatching(request);
+    }
+    showPage(PageId::Refunds);
 }
 
 void MainWindow::showQr(const QString& content, const QString& title, const std::optional<Money>& amount)

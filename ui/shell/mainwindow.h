@@ -24,6 +24,7 @@ class InvoicesPage;
 class MessageBanner;
 class PageWidget;
 class QrPage;
+class RefundsPage;
 class Session;
 class SessionStatusBar;
 
@@ -57,6 +58,8 @@ public:
 
     // Navigator
     void showInvoice(qint64 invoiceId) override;
+    void showInvoices(const InvoiceListRequest& request) override;
+    void showRefunds(const RefundListRequest& request) override;
     void showQr(const QString& content, const QString& title, const std::optional<Money>& amount) override;
     void showInvoiceQr(
         qint64 invoiceId, const QString& content, const QString& title, const std::optional<Money>& amount) override;
@@ -95,6 +98,7 @@ private:
     Session* m_session;
     InvoicesPage* m_invoicesPage = nullptr;
     QrPage* m_qrPage = nullptr;
+    RefundsPage* m_refundsPage = nullptr;
     std::array<PageWidget*, kPageCount> m_pages {};
     PageWidget* m_activePage = nullptr;
     QListWidget* m_navigation;
