@@ -1,6 +1,7 @@
 #include "overviewfigures.h"
 
 #include "store/historystore.h"
+#include "store/historysynckeys.h"
 
 #include <algorithm>
 #include <cmath>
@@ -28,6 +29,7 @@ PeriodFigures periodFigures(const HistoryStore& store,
     QDate today,
     const QTimeZone& zone,
     const QDateTime& now,
+    const QDateTime& coveredFrom,
     QStringList* errors)
 {
     PeriodFigures figures;
@@ -42,6 +44,11 @@ PeriodFigures periodFigures(const HistoryStore& store,
         figures.previousUntil = compared.to;
     }
     figures.previous = totalsOf(store, compared, errors);
+    if (coveredFrom.isValid()) {
+        // The oldest invoice read so far must lie before the period: its own day may still have older invoices.
+        figures.currentComplete = coveredFrom < figures.period.from;
+        figures.previousComplete = coveredFrom < compared.from;
+    }
     return figures;
 }
 
@@ -81,9 +88,17 @@ OverviewFigures computeOverview(const HistoryStore* store,
     HistoryQuery everything;
     everything.limit = 0;
     figures.invoicesStored = valueOr(store->countInvoices(everything), errors);
-    figures.day = periodFigures(*store, PeriodKind::Day, today, zone, now, errors);
-    figures.week = periodFigures(*store, PeriodKind::Week, today, zone, now, errors);
-    figures.month = periodFigures(*store, PeriodKind::Month, today, zone, now, errors);
+    if (!synckeys::isFirstPassDone(*store, synckeys::historyInvoicesDone())
+        || !synckeys::isFirstPassDone(*store, synckeys::historyRefundsDone())) {
+        const QDateTime oldest = valueOr(store->oldestInvoiceCreated(), errors);
+        // Nothing read yet: nothing is covered (the far future stands for "from now on").
+        figures.historyCoveredFrom
+            = oldest.isValid() ? oldest : QDateTime(QDate(9999, 12, 31), QTime(), QTimeZone::utc());
+    }
+    const QDateTime covered = figures.historyCoveredFrom;
+    figures.day = periodFigures(*store, PeriodKind::Day, today, zone, now, covered, errors);
+    figures.week = periodFigures(*store, PeriodKind::Week, today, zone, now, covered, errors);
+    figures.month = periodFigures(*store, PeriodKind::Month, today, zone, now, covered, errors);
     figures.waiting = valueOr(store->waitingCount(), errors);
 
     for (int n = kChartDays - 1; n >= 0; --n) {

@@ -36,6 +36,10 @@ struct PeriodFigures
     QDateTime previousUntil;
     HistoryTotals current;
     HistoryTotals previous;
+    // While the first sync is still reading the history (newest first), a period that starts before the oldest
+    // invoice read so far is not complete yet: its figures are "so far" and a comparison with it would mislead.
+    bool currentComplete = true;
+    bool previousComplete = true;
 };
 
 // One bar of the chart: the net takings of a day or a month.
@@ -50,6 +54,8 @@ struct OverviewFigures
 {
     bool hasStore = false; // false: this session keeps no history (or it could not be opened)
     qint64 invoicesStored = 0; // 0 with a store: nothing has been read yet
+    // Invalid when the whole history is on this computer; else the oldest moment it covers (the first sync goes on).
+    QDateTime historyCoveredFrom;
     QDate today; // in the display zone
     PeriodFigures day, week, month;
     qint64 waiting = 0; // invoices waiting for payment now

@@ -163,9 +163,11 @@ void OverviewCard::setFigures(const overview::PeriodFigures& figures, const Disp
 {
     const QLocale locale = format.locale();
     m_title->setText(title(figures.kind));
-    m_period->setText(figures.period.firstDay == figures.period.lastDay
-            ? format.date(figures.period.firstDay)
-            : tr("%1 – %2").arg(format.date(figures.period.firstDay), format.date(figures.period.lastDay)));
+    const QString period = figures.period.firstDay == figures.period.lastDay
+        ? format.date(figures.period.firstDay)
+        : tr("%1 – %2").arg(format.date(figures.period.firstDay), format.date(figures.period.lastDay));
+    // While the first sync still reads older history, a period it has not reached yet is counted "so far".
+    m_period->setText(figures.currentComplete ? period : tr("%1 · so far: the history is still loading").arg(period));
     const HistoryTotals& now = figures.current;
     const HistoryTotals& before = figures.previous;
     const struct
@@ -193,17 +195,24 @@ void OverviewCard::setFigures(const overview::PeriodFigures& figures, const Disp
             m_values[row]->setAccessibleName(rowName(Row(row)) + u": "_s + rows[row].value);
             m_values[row]->setAccessibleDescription(m_values[row]->toolTip());
         }
+        // No comparison with a period the history on this computer does not fully hold yet (a half-read month
+        // would show "▲ 780 %").
+        const bool comparable = figures.currentComplete && figures.previousComplete;
         const Change& change = rows[row].change;
-        m_changes[row]->setText(changeText(change, locale));
+        m_changes[row]->setText(comparable ? changeText(change, locale) : u"…"_s);
         const QString previous = figures.previousUntil.isValid()
             ? tr("%1 until %2", "yesterday until 5 Dec 10:30")
                   .arg(previousName(figures.kind), format.dateTime(figures.previousUntil))
             : previousName(figures.kind);
-        const QString compared = tr("%1: %2").arg(previous, rows[row].previous);
+        const QString compared = comparable
+            ? tr("%1: %2").arg(previous, rows[row].previous)
+            : tr("%1: the history on this computer does not reach back that far yet; the comparison appears once it "
+                 "does.")
+                  .arg(previous);
         m_changes[row]->setToolTip(compared);
-        m_changes[row]->setAccessibleName(changeText(change, locale) + u", "_s + compared);
+        m_changes[row]->setAccessibleName((comparable ? changeText(change, locale) : QString()) + u", "_s + compared);
         QPalette colours = palette();
-        if (change.direction == Change::Direction::Up || change.direction == Change::Direction::Down) {
+        if (comparable && (change.direction == Change::Direction::Up || change.direction == Change::Direction::Down)) {
             const bool good = (change.direction == Change::Direction::Up) == rows[row].moreIsBetter;
             colours.setColor(QPalette::WindowText, good ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e));
         }
