@@ -1,6 +1,7 @@
 // HistoryStore: the refund history read from the store (lists and totals over a whole filter).
 #include "historystore.h"
 
+#include "store/searchtext.h"
 #include "store/sqlvalues.h"
 
 #include <QSqlError>
@@ -43,20 +44,15 @@ RefundFilter refundFilter(const RefundHistoryQuery& query)
         parts.append(u"r.invoice_id = ?"_s);
         filter.values.append(query.invoiceId);
     }
-    const QString text = query.text.trimmed();
-    if (!text.isEmpty()) {
-        QString pattern = text;
-        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        pattern = u"%"_s + pattern + u"%"_s;
-        bool isNumber = false;
-        const qint64 number = text.toLongLong(&isNumber);
-        if (isNumber && number > 0) {
-            parts.append(u"(r.id = ? OR r.invoice_id = ? OR r.reason LIKE ? ESCAPE '\\')"_s);
-            filter.values << number << number << pattern;
-        } else {
-            parts.append(u"r.reason LIKE ? ESCAPE '\\'"_s);
-            filter.values.append(pattern);
-        }
+    // Every typed word must be the start of a word of the refund (its number, its invoice's number, the reason, the
+    // returned items) or of its invoice as the invoice search indexes it (the customer's phone in any form and name,
+    // description, order id, items, note): "айгерим возврат" finds Айгерим's refund whose reason says "возврат".
+    // Each word is one probe of each index; both are built once per statement, not per refund.
+    const QStringList terms = search::matchTerms(query.text);
+    for (const QString& term : terms) {
+        parts.append(u"(r.id IN (SELECT rowid FROM refund_search WHERE refund_search MATCH ?) "
+                     u"OR r.invoice_id IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH ?))"_s);
+        filter.values << term << term;
     }
     if (!parts.isEmpty()) {
         filter.where = u" WHERE "_s + parts.join(u" AND "_s);

@@ -118,7 +118,25 @@ QString invoiceText(const InvoiceFields& fields)
     return fold(parts.join(u' '));
 }
 
+QString refundText(const RefundFields& fields)
+{
+    QStringList parts;
+    parts.append(QString::number(fields.id));
+    if (fields.invoiceId > 0) {
+        parts.append(QString::number(fields.invoiceId));
+    }
+    parts.append(fields.reason);
+    parts.append(fields.itemNames);
+    parts.removeAll(QString());
+    return fold(parts.join(u' '));
+}
+
 QString matchExpression(const QString& typed)
+{
+    return matchTerms(typed).join(u' ');
+}
+
+QStringList matchTerms(const QString& typed)
 {
     const QString text = fold(typed.trimmed());
     QStringList tokens;
@@ -134,7 +152,7 @@ QString matchExpression(const QString& typed)
         // A token holds only letters, digits and marks, so quoting it needs no escaping; the star makes it a prefix.
         terms.append(u'"' + token + u"\"*");
     }
-    return terms.join(u' ');
+    return terms;
 }
 
 } // namespace apipay::search

@@ -31,9 +31,26 @@ struct InvoiceFields
 // The text the full-text index holds for one invoice.
 QString invoiceText(const InvoiceFields& fields);
 
+// What the refund index (refund_search) holds of one refund: its own number, its invoice's number, the reason and
+// the names of the returned items. The customer (phone, name) is the invoice's and is found through the invoice index.
+struct RefundFields
+{
+    qint64 id = 0;
+    qint64 invoiceId = 0;
+    QString reason;
+    QStringList itemNames;
+};
+
+QString refundText(const RefundFields& fields);
+
 // An FTS5 MATCH expression for typed text: every word must be the start of an indexed word. A query that is only a
 // phone number written with spaces, brackets, dashes, dots or "+" ("+7 707 123-45", "8 (707) 123") becomes one
 // run of digits. Empty when the text holds nothing to search for.
 QString matchExpression(const QString& typed);
+
+// The same as matchExpression(), one FTS5 term per typed word ("\"айгер\"*"): for a search in which each word may be
+// found in a different index (a refund's reason or its invoice's customer). matchExpression() is these joined by
+// spaces.
+QStringList matchTerms(const QString& typed);
 
 } // namespace apipay::search
