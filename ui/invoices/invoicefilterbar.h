@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/requests.h"
+#include "widgets/searchlineedit.h"
 
 #include <QTimeZone>
 #include <QWidget>
@@ -9,7 +10,6 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QMenu;
-class QTimer;
 class QToolButton;
 
 namespace apipay {
@@ -61,8 +61,7 @@ private:
     QComboBox* m_periodCombo = nullptr;
     QDateEdit* m_fromEdit = nullptr;
     QDateEdit* m_toEdit = nullptr;
-    QLineEdit* m_searchEdit = nullptr;
-    QTimer* m_searchTimer = nullptr;
+    SearchLineEdit* m_searchEdit = nullptr; // debounced: filtersChanged after a pause in typing; Esc clears
 };
 
 } // namespace apipay
