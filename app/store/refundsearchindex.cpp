@@ -10,6 +10,8 @@ namespace apipay {
 RefundSearchIndex::RefundSearchIndex(const QSqlDatabase& db)
     : m_refund(db)
     , m_items(db)
+    , m_invoiceText(db)
+    , m_refundsOfInvoice(db)
     , m_indexed(db)
     , m_unindex(db)
     , m_index(db)
@@ -21,6 +23,8 @@ StoreStatus RefundSearchIndex::prepare()
     const QList<std::pair<QSqlQuery*, QString>> statements = {
         { &m_refund, u"SELECT invoice_id, reason FROM refunds WHERE id = ?"_s },
         { &m_items, u"SELECT name FROM refund_items WHERE refund_id = ? ORDER BY position"_s },
+        { &m_invoiceText, u"SELECT body FROM invoice_search WHERE rowid = ?"_s },
+        { &m_refundsOfInvoice, u"SELECT id FROM refunds WHERE invoice_id = ?"_s },
         { &m_indexed, u"SELECT body FROM refund_search WHERE rowid = ?"_s },
         { &m_unindex, u"DELETE FROM refund_search WHERE rowid = ?"_s },
         { &m_index, u"INSERT INTO refund_search(rowid, body) VALUES(?, ?)"_s },
@@ -51,13 +55,24 @@ StoreStatus RefundSearchIndex::update(qint64 refundId)
         }
         m_items.finish();
     }
+    QString invoiceText; // already folded by search::invoiceText()
+    if (status.ok() && stored && fields.invoiceId > 0) {
+        status = sql::rerun(m_invoiceText, { fields.invoiceId });
+        if (status.ok() && m_invoiceText.next()) {
+            invoiceText = m_invoiceText.value(0).toString();
+        }
+        m_invoiceText.finish();
+    }
     if (!status.ok()) {
         return status;
     }
     if (!stored) {
         return sql::rerun(m_unindex, { refundId });
     }
-    const QString text = search::refundText(fields);
+    QString text = search::refundText(fields);
+    if (!invoiceText.isEmpty()) {
+        text += u' ' + invoiceText;
+    }
     status = sql::rerun(m_indexed, { refundId });
     const bool same = status.ok() && m_indexed.next() && m_indexed.value(0).toString() == text;
     m_indexed.finish();
@@ -66,6 +81,20 @@ StoreStatus RefundSearchIndex::update(qint64 refundId)
     }
     status = sql::rerun(m_unindex, { refundId });
     return status.ok() ? sql::rerun(m_index, { refundId, text }) : status;
+}
+
+StoreStatus RefundSearchIndex::updateRefundsOfInvoice(qint64 invoiceId)
+{
+    QList<qint64> refunds;
+    StoreStatus status = sql::rerun(m_refundsOfInvoice, { invoiceId });
+    while (status.ok() && m_refundsOfInvoice.next()) {
+        refunds.append(m_refundsOfInvoice.value(0).toLongLong());
+    }
+    m_refundsOfInvoice.finish();
+    for (qsizetype n = 0; status.ok() && n < refunds.size(); ++n) {
+        status = update(refunds.at(n));
+    }
+    return status;
 }
 
 } // namespace apipay

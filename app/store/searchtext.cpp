@@ -133,11 +133,6 @@ QString refundText(const RefundFields& fields)
 
 QString matchExpression(const QString& typed)
 {
-    return matchTerms(typed).join(u' ');
-}
-
-QStringList matchTerms(const QString& typed)
-{
     const QString text = fold(typed.trimmed());
     QStringList tokens;
     const QString digits = phoneDigits(text);
@@ -152,7 +147,7 @@ QStringList matchTerms(const QString& typed)
         // A token holds only letters, digits and marks, so quoting it needs no escaping; the star makes it a prefix.
         terms.append(u'"' + token + u"\"*");
     }
-    return terms;
+    return terms.join(u' ');
 }
 
 } // namespace apipay::search

@@ -31,8 +31,9 @@ struct InvoiceFields
 // The text the full-text index holds for one invoice.
 QString invoiceText(const InvoiceFields& fields);
 
-// What the refund index (refund_search) holds of one refund: its own number, its invoice's number, the reason and
-// the names of the returned items. The customer (phone, name) is the invoice's and is found through the invoice index.
+// What the refund index (refund_search) holds of the refund itself: its own number, its invoice's number, the reason
+// and the names of the returned items. RefundSearchIndex appends its invoice's entry of invoice_search (the customer's
+// phone and name, …), so a refund is found by what the invoice search finds its invoice by.
 struct RefundFields
 {
     qint64 id = 0;
@@ -47,10 +48,5 @@ QString refundText(const RefundFields& fields);
 // phone number written with spaces, brackets, dashes, dots or "+" ("+7 707 123-45", "8 (707) 123") becomes one
 // run of digits. Empty when the text holds nothing to search for.
 QString matchExpression(const QString& typed);
-
-// The same as matchExpression(), one FTS5 term per typed word ("\"айгер\"*"): for a search in which each word may be
-// found in a different index (a refund's reason or its invoice's customer). matchExpression() is these joined by
-// spaces.
-QStringList matchTerms(const QString& typed);
 
 } // namespace apipay::search

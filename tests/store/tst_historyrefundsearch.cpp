@@ -1,6 +1,7 @@
 // The refund history's search in the store: what a shop owner remembers of one refund — its number, its invoice's
 // number, the customer's phone in any form, the customer's name, the reason, a returned item — finds it, every word
-// must match, and the totals are over every refund the search and the filters match.
+// must match, and the totals are over every refund the search and the filters match. The refund's index entry
+// follows its invoice (named later, removed).
 #include "store/historystore.h"
 
 #include <QTemporaryDir>
@@ -183,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->refundTotals(query).value().count, qint64(1));
     }
 
-    void customerNamedLater_isFoundWithoutReindexingTheRefund()
+    void customerNamedLater_isFound()
     {
         // Refund 905's invoice arrives after it, with the customer's name and phone.
         QVERIFY(m_store->upsertInvoices({ invoice(7777, u"87001112233"_s, u"Ерлан"_s, u"Чай"_s) }).ok());
@@ -194,6 +195,20 @@ private Q_SLOTS:
         const auto rows = m_store->findRefunds(query);
         QCOMPARE(rows.value().size(), 1);
         QCOMPARE(rows.value().first().id, qint64(905));
+    }
+
+    void removedInvoice_itsRefundsStay_withoutItsWords()
+    {
+        QVERIFY(m_store->removeInvoice(4101).ok());
+        RefundHistoryQuery query;
+        query.text = u"айгерим"_s;
+        QCOMPARE(m_store->refundTotals(query).value().count, qint64(0));
+        for (const QString& words : { u"коробка"_s, u"4101"_s, u"901"_s }) {
+            query.text = words;
+            const auto rows = m_store->findRefunds(query);
+            QCOMPARE(rows.value().size(), 1);
+            QCOMPARE(rows.value().first().id, qint64(901));
+        }
     }
 
 private:
