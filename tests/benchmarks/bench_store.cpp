@@ -1,10 +1,11 @@
 // Benchmarks of the history store at 100 000 invoices (label "benchmark", not part of the default run): writing them
 // in pages of 100 (one transaction each), a search keystroke over all of them (against a bare FTS5 query of the same
-// words), the totals of a year, opening the file again (with its integrity check), the database bytes per
-// invoice, and then a keystroke of the refund history's search over 10 000 refunds of those invoices. Figures only: issue 10's floors (keystroke ≤ 16 ms and ≤ 1.5× bare FTS5, totals of a year ≤ 30 ms,
-// ≤ 500 bytes per invoice) are printed beside them but not enforced yet. Times marked CPU are this thread's CPU time,
-// best of a few runs (on a shared machine wall time mostly measures the other processes); page write times are wall
-// times, because they include the write-ahead log's checkpoints.
+// words), the totals of a year, opening the file again (with its integrity check), the database bytes per invoice,
+// and then a keystroke of the refund history's search over 10 000 refunds of those invoices. Figures only: issue
+// 10's floors (keystroke ≤ 16 ms and ≤ 1.5× bare FTS5, totals of a year ≤ 30 ms, ≤ 500 bytes per invoice) are
+// printed beside them but not enforced yet. Times marked CPU are this thread's CPU time, best of a few runs (on a
+// shared machine wall time mostly measures the other processes); page write times are wall times, because they
+// include the write-ahead log's checkpoints.
 #include "store/historystore.h"
 #include "store/searchtext.h"
 

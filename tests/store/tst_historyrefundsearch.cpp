@@ -34,8 +34,8 @@ Invoice invoice(qint64 id, const QString& phone, const QString& name, const QStr
     return i;
 }
 
-Refund refund(qint64 id, qint64 invoiceId, qint64 tenge, const QString& status, const QString& reason,
-    const QString& item = {})
+Refund refund(
+    qint64 id, qint64 invoiceId, qint64 tenge, const QString& status, const QString& reason, const QString& item = {})
 {
     Refund r;
     r.id = id;
@@ -73,13 +73,14 @@ private Q_SLOTS:
                     .ok());
         // Refund 901 of Айгерим's invoice returns the cake; 902 is Иван's, 903 and 904 Қайрат's; 905's invoice is not
         // stored (a refund may be read before its invoice).
-        QVERIFY(m_store
-                    ->upsertRefunds({ refund(901, 4101, 2500, u"completed"_s, u"Помятая коробка"_s, u"Торт «Наполеон»"_s),
-                        refund(902, 4102, 1200, u"completed"_s, u"Customer changed mind"_s),
-                        refund(903, 4103, 800, u"failed"_s, u"Ёлочная игрушка разбита"_s),
-                        refund(904, 4103, 300, u"completed"_s, u"Недовес"_s, u"Самса"_s),
-                        refund(905, 7777, 100, u"pending"_s, u"Ошибка кассира"_s) })
-                    .ok());
+        QVERIFY(
+            m_store
+                ->upsertRefunds({ refund(901, 4101, 2500, u"completed"_s, u"Помятая коробка"_s, u"Торт «Наполеон»"_s),
+                    refund(902, 4102, 1200, u"completed"_s, u"Customer changed mind"_s),
+                    refund(903, 4103, 800, u"failed"_s, u"Ёлочная игрушка разбита"_s),
+                    refund(904, 4103, 300, u"completed"_s, u"Недовес"_s, u"Самса"_s),
+                    refund(905, 7777, 100, u"pending"_s, u"Ошибка кассира"_s) })
+                .ok());
     }
     void cleanup() { m_store.reset(); }
 

@@ -184,8 +184,8 @@ void TestRefundSearch::typing_narrowsTheRowsAndTheTotals_escClears()
         search->clear();
         QTRY_VERIFY(totals(*page).startsWith(u"300 refund(s) in this filter"_s));
         search->insert(typed);
-        QTRY_VERIFY2(totals(*page).startsWith(u"10 refund(s) in this filter"_s),
-            qPrintable(typed + u" → "_s + totals(*page)));
+        QTRY_VERIFY2(
+            totals(*page).startsWith(u"10 refund(s) in this filter"_s), qPrintable(typed + u" → "_s + totals(*page)));
         QCOMPARE(page->model()->rowCount(), 10);
         QCOMPARE(page->historyModel()->historyQuery().text, typed);
     }

@@ -48,7 +48,7 @@ RefundFilterBar::RefundFilterBar(QWidget* parent)
     connect(m_searchEdit, &SearchLineEdit::searchChanged, this, &RefundFilterBar::apply);
 
     auto* statuses = new QHBoxLayout;
-    statuses->addWidget(m_searchEdit, 1);
+    statuses->addWidget(m_searchEdit, 3); // most of the row: the placeholder says what can be searched
     statuses->addSpacing(12);
     statuses->addWidget(m_statusLabel);
     for (const QString& status : refundStatuses()) {
