@@ -31,8 +31,9 @@ public:
     // "sync.history.refunds_done" after its first pass over the refunds); see HistoryInvoiceModel::holdsWholeHistory.
     static bool holdsWholeHistory(const HistoryStore& store);
 
-    // Store mode: the filter (days are calendar days of the display zone) and a text the reason must contain (or a
-    // refund/invoice number). Reads the first rows and the totals at once.
+    // Store mode: the filter (days are calendar days of the display zone) and the words of the search field
+    // (RefundHistoryQuery::text: refund or invoice number, phone, name, reason, item). Reads the first rows and the
+    // totals at once.
     void setFilter(const RefundQuery& query, const QString& text = {});
     // The filter on screen, in either mode (the CSV export and the empty-list text use it).
     RefundQuery filter() const { return m_store ? m_query : query(); }

@@ -85,8 +85,10 @@ struct RefundHistoryQuery
     QDateTime to;
     // Only the refunds of this invoice (0 = every invoice).
     qint64 invoiceId = 0;
-    // Text the reason must contain (case-insensitive for Latin letters); or digits that are the refund or invoice
-    // number.
+    // Words as typed, matched like the invoice search (docs/history-store.md, "Search"): each word must be the start
+    // of a word of the refund (its number, its invoice's number, the reason, the returned items' names) or of its
+    // stored invoice (the customer's phone in any form and name, description, order id, items, note). A phone may be
+    // typed with spaces, brackets, dashes or +7.
     QString text;
     int limit = 200; // ≤ 0: no limit
     int offset = 0;

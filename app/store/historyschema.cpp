@@ -1,5 +1,6 @@
 #include "historyschema.h"
 
+#include "store/refundsearchindex.h"
 #include "store/searchtext.h"
 #include "store/sqlvalues.h"
 
@@ -272,6 +273,43 @@ StoreStatus version4(QSqlDatabase& db)
     return indexInvoices(db, u" WHERE internal_comment IS NOT NULL AND internal_comment <> ''"_s, true);
 }
 
+// Version 5: the full-text index of refunds, refund_search (rowid = refund id), filled from the refunds already
+// stored. Like invoice_search it is a plain FTS5 table with text built in C++ (searchtext.h, RefundSearchIndex): the
+// refund's number, its invoice's number, the reason and the returned items' names, followed by its invoice's entry
+// in invoice_search (the customer's phone in three forms and name, …), so that one full-text query over the refunds
+// answers a keystroke (probing the invoice index for each refund was several times slower at 100 000 invoices).
+StoreStatus version5(QSqlDatabase& db)
+{
+    StoreStatus status = runAll(db,
+        {
+            u"CREATE VIRTUAL TABLE refund_search USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"_s,
+        });
+    if (!status.ok()) {
+        return status;
+    }
+    RefundSearchIndex index(db);
+    status = index.prepare();
+    if (!status.ok()) {
+        return status;
+    }
+    QSqlQuery refunds(db);
+    refunds.setForwardOnly(true);
+    if (!refunds.exec(u"SELECT id FROM refunds"_s)) {
+        return sql::failure(refunds);
+    }
+    QList<qint64> ids;
+    while (refunds.next()) {
+        ids.append(refunds.value(0).toLongLong());
+    }
+    for (const qint64 id : std::as_const(ids)) {
+        status = index.update(id);
+        if (!status.ok()) {
+            return status;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -281,6 +319,7 @@ const QList<Migration>& migrations()
         { 2, &version2 },
         { 3, &version3 },
         { 4, &version4 },
+        { 5, &version5 },
     };
     return list;
 }

@@ -3,6 +3,7 @@
 
 #include "store/creationordercheck.h"
 
+#include "store/refundsearchindex.h"
 #include "store/searchtext.h"
 #include "store/sqlvalues.h"
 
@@ -152,6 +153,7 @@ struct InvoiceWriter
         , unindex(db)
         , index(db)
         , storedNote(db)
+        , refundIndex(db)
     {
     }
 
@@ -177,7 +179,7 @@ struct InvoiceWriter
                 return sql::failure(*query);
             }
         }
-        return {};
+        return refundIndex.prepare();
     }
 
     StoreStatus write(const Invoice& invoice)
@@ -224,11 +226,16 @@ struct InvoiceWriter
             return status;
         }
         status = sql::rerun(unindex, { invoice.id });
-        return status.ok() ? sql::rerun(index, { invoice.id, text }) : status;
+        if (status.ok()) {
+            status = sql::rerun(index, { invoice.id, text });
+        }
+        // The refunds' entries carry their invoice's text (a customer named by a later read is found in them too).
+        return status.ok() ? refundIndex.updateRefundsOfInvoice(invoice.id) : status;
     }
 
     sql::Upsert upsert;
     QSqlQuery deleteItems, insertItem, itemNames, indexed, unindex, index, storedNote;
+    RefundSearchIndex refundIndex;
 };
 
 QString selectColumns()
@@ -285,6 +292,13 @@ StoreStatus HistoryStore::removeInvoice(qint64 id)
     StoreStatus status = sql::run(query, u"DELETE FROM invoices WHERE id = ?"_s, { id });
     if (status.ok()) {
         status = sql::run(query, u"DELETE FROM invoice_search WHERE rowid = ?"_s, { id });
+    }
+    if (status.ok()) {
+        RefundSearchIndex refundIndex(m_db); // its refunds stay, without their invoice's words
+        status = refundIndex.prepare();
+        if (status.ok()) {
+            status = refundIndex.updateRefundsOfInvoice(id);
+        }
     }
     if (!status.ok() || !m_db.commit()) {
         const StoreStatus failed = status.ok() ? sql::failure(m_db) : status;

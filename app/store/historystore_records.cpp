@@ -1,6 +1,7 @@
 // HistoryStore: refunds, subscriptions with their billing history, the catalog and its units.
 #include "historystore.h"
 
+#include "store/refundsearchindex.h"
 #include "store/sqlvalues.h"
 
 #include <QJsonDocument>
@@ -199,8 +200,12 @@ StoreStatus HistoryStore::upsertRefunds(const QList<Refund>& refunds)
         sql::Upsert upsert(m_db);
         QSqlQuery deleteItems(m_db);
         QSqlQuery insertItem(m_db);
-        const StoreStatus prepared
+        RefundSearchIndex searchIndex(m_db);
+        StoreStatus prepared
             = upsert.prepare(u"refunds"_s, kRefundColumns, { u"id"_s }, { u"amount"_s, u"created_at"_s });
+        if (prepared.ok()) {
+            prepared = searchIndex.prepare();
+        }
         if (!prepared.ok()) {
             return prepared;
         }
@@ -223,6 +228,9 @@ StoreStatus HistoryStore::upsertRefunds(const QList<Refund>& refunds)
                         { r.id, qint64(n), item.id, sql::number(item.invoiceItemId), sql::number(item.catalogItemId),
                             item.name, sql::money(item.price), item.count, sql::money(item.amount) });
                 }
+            }
+            if (status.ok()) {
+                status = searchIndex.update(r.id);
             }
             if (!status.ok()) {
                 return status;

@@ -1,6 +1,7 @@
 // HistoryStore: the refund history read from the store (lists and totals over a whole filter).
 #include "historystore.h"
 
+#include "store/searchtext.h"
 #include "store/sqlvalues.h"
 
 #include <QSqlError>
@@ -43,20 +44,14 @@ RefundFilter refundFilter(const RefundHistoryQuery& query)
         parts.append(u"r.invoice_id = ?"_s);
         filter.values.append(query.invoiceId);
     }
-    const QString text = query.text.trimmed();
-    if (!text.isEmpty()) {
-        QString pattern = text;
-        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        pattern = u"%"_s + pattern + u"%"_s;
-        bool isNumber = false;
-        const qint64 number = text.toLongLong(&isNumber);
-        if (isNumber && number > 0) {
-            parts.append(u"(r.id = ? OR r.invoice_id = ? OR r.reason LIKE ? ESCAPE '\\')"_s);
-            filter.values << number << number << pattern;
-        } else {
-            parts.append(u"r.reason LIKE ? ESCAPE '\\'"_s);
-            filter.values.append(pattern);
-        }
+    // Every typed word must be the start of a word of the refund's entry in refund_search: its number, its invoice's
+    // number, the reason, the returned items, and its invoice's indexed words (the customer's phone in any form and
+    // name, description, order id, items, note) — the same rules as the invoice search.
+    // "+r.id": the matches are probed while the list walks the creation index newest first and stops after one page
+    // (about 1 ms at 10 000 refunds whatever the number of matches), instead of reading and sorting every match.
+    if (const QString match = search::matchExpression(query.text); !match.isEmpty()) {
+        parts.append(u"+r.id IN (SELECT rowid FROM refund_search WHERE refund_search MATCH ?)"_s);
+        filter.values.append(match);
     }
     if (!parts.isEmpty()) {
         filter.where = u" WHERE "_s + parts.join(u" AND "_s);
@@ -72,16 +67,18 @@ StoreResult<QList<Refund>> HistoryStore::findRefunds(const RefundHistoryQuery& q
         return notOpen();
     }
     RefundFilter filter = refundFilter(query);
-    // With what the store knows of each refund's invoice (its order id and status), like the server's list rows.
-    QString statement = u"SELECT r.id, r.invoice_id, r.amount, r.status, r.reason, r.kaspi_refund_id, r.kaspi_status, "
-                        u"r.initiated_by, r.error_message, r.error_code, r.created_at, i.id, i.external_order_id, "
-                        u"i.status, i.amount, i.total_refunded, i.is_fully_refunded, i.kaspi_invoice_id "
-                        u"FROM refunds r LEFT JOIN invoices i ON i.id = r.invoice_id"_s
-        + filter.where + u" ORDER BY r.created_at DESC, r.id DESC"_s;
+    // With what the store knows of each refund's invoice (its order id and status), like the server's list rows. The
+    // page is chosen first and only its rows are joined to their invoices.
+    QString page = u"SELECT * FROM refunds r"_s + filter.where + u" ORDER BY r.created_at DESC, r.id DESC"_s;
     if (query.limit > 0) {
-        statement += u" LIMIT ? OFFSET ?"_s;
+        page += u" LIMIT ? OFFSET ?"_s;
         filter.values << query.limit << qMax(query.offset, 0);
     }
+    const QString statement
+        = u"SELECT r.id, r.invoice_id, r.amount, r.status, r.reason, r.kaspi_refund_id, r.kaspi_status, "
+          u"r.initiated_by, r.error_message, r.error_code, r.created_at, i.id, i.external_order_id, "
+          u"i.status, i.amount, i.total_refunded, i.is_fully_refunded, i.kaspi_invoice_id FROM ("_s
+        + page + u") r LEFT JOIN invoices i ON i.id = r.invoice_id ORDER BY r.created_at DESC, r.id DESC"_s;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const StoreStatus status = sql::run(q, statement, filter.values);

@@ -118,6 +118,19 @@ QString invoiceText(const InvoiceFields& fields)
     return fold(parts.join(u' '));
 }
 
+QString refundText(const RefundFields& fields)
+{
+    QStringList parts;
+    parts.append(QString::number(fields.id));
+    if (fields.invoiceId > 0) {
+        parts.append(QString::number(fields.invoiceId));
+    }
+    parts.append(fields.reason);
+    parts.append(fields.itemNames);
+    parts.removeAll(QString());
+    return fold(parts.join(u' '));
+}
+
 QString matchExpression(const QString& typed)
 {
     const QString text = fold(typed.trimmed());

@@ -31,6 +31,19 @@ struct InvoiceFields
 // The text the full-text index holds for one invoice.
 QString invoiceText(const InvoiceFields& fields);
 
+// What the refund index (refund_search) holds of the refund itself: its own number, its invoice's number, the reason
+// and the names of the returned items. RefundSearchIndex appends its invoice's entry of invoice_search (the customer's
+// phone and name, …), so a refund is found by what the invoice search finds its invoice by.
+struct RefundFields
+{
+    qint64 id = 0;
+    qint64 invoiceId = 0;
+    QString reason;
+    QStringList itemNames;
+};
+
+QString refundText(const RefundFields& fields);
+
 // An FTS5 MATCH expression for typed text: every word must be the start of an indexed word. A query that is only a
 // phone number written with spaces, brackets, dashes, dots or "+" ("+7 707 123-45", "8 (707) 123") becomes one
 // run of digits. Empty when the text holds nothing to search for.

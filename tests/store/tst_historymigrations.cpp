@@ -3,6 +3,7 @@
 // file at its old version and moves it aside.
 #include "store/historyschema.h"
 #include "store/historystore.h"
+#include "store/searchtext.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -82,6 +83,15 @@ void fill(RawFile& file, int version)
                           u"VALUES(12, 'Самса', 45000, 1, 'active')"_s));
         QVERIFY(file.exec(u"INSERT INTO units(id, name, name_kaz) VALUES(1, 'шт', 'дана')"_s));
     }
+    if (version >= 3) {
+        // The invoice's entry in the full-text index, as that version wrote it (the note from version 4 on).
+        search::InvoiceFields fields { 501, u"Торт «Наполеон»"_s, u"ORD-77"_s, u"87071234567"_s, u"Айгерим"_s,
+            { u"Эклер"_s }, version >= 4 ? u"позвонить"_s : QString() };
+        QSqlQuery insert(file.db());
+        QVERIFY(insert.prepare(u"INSERT INTO invoice_search(rowid, body) VALUES(501, ?)"_s));
+        insert.addBindValue(search::invoiceText(fields));
+        QVERIFY(insert.exec());
+    }
 }
 
 } // namespace
@@ -138,6 +148,18 @@ private Q_SLOTS:
                 HistoryQuery query;
                 query.text = words;
                 QCOMPARE(store.countInvoices(query).value(), qint64(1));
+            }
+            // Version 5's refund index was filled from the refunds already there: the refund is found by its
+            // number, its invoice's number, its reason and item, and by its invoice's customer.
+            for (const QString& words :
+                { u"31"_s, u"501"_s, u"сломан"_s, u"эклер"_s, u"айгерим"_s, u"8 707 123 45 67"_s, u"наполеон"_s }) {
+                RefundHistoryQuery query;
+                query.text = words;
+                const auto rows = store.findRefunds(query);
+                QVERIFY2(rows.ok(), qPrintable(rows.error()));
+                QCOMPARE(rows.value().size(), 1);
+                QCOMPARE(rows.value().first().id, qint64(31));
+                QCOMPARE(store.refundTotals(query).value().total, Money::fromTiyn(20000));
             }
         }
         if (version >= 2) {

@@ -2,6 +2,7 @@
 
 #include "domain/invoicestatus.h"
 #include "format/displayformat.h"
+#include "widgets/searchlineedit.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QStyle>
-#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +21,6 @@ namespace apipay {
 
 namespace {
 constexpr int kSearchLimit = 100; // GET /invoices search ≤ 100
-constexpr int kDefaultSearchDelayMs = 400;
 } // namespace
 
 InvoiceFilterBar::InvoiceFilterBar(QWidget* parent)
@@ -31,9 +30,8 @@ InvoiceFilterBar::InvoiceFilterBar(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_searchEdit = new QLineEdit(this);
+    m_searchEdit = new SearchLineEdit(this);
     m_searchEdit->setObjectName(u"invoiceSearchLineEdit"_s);
-    m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setMaxLength(kSearchLimit);
     m_searchEdit->setMinimumWidth(220);
     layout->addWidget(m_searchEdit, 2);
@@ -81,17 +79,7 @@ InvoiceFilterBar::InvoiceFilterBar(QWidget* parent)
         layout->addWidget(edit);
     }
 
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(kDefaultSearchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &InvoiceFilterBar::filtersChanged);
-    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
-        if (m_searchTimer->isActive()) {
-            m_searchTimer->stop();
-            Q_EMIT filtersChanged();
-        }
-    });
+    connect(m_searchEdit, &SearchLineEdit::searchChanged, this, &InvoiceFilterBar::filtersChanged);
 
     retranslate();
     connect(m_periodCombo, &QComboBox::currentIndexChanged, this, &InvoiceFilterBar::onPeriodChanged);
@@ -257,32 +245,29 @@ bool InvoiceFilterBar::hasActiveFilters() const
 
 void InvoiceFilterBar::clearFilters()
 {
-    const QSignalBlocker b1(m_searchEdit);
     const QSignalBlocker b2(m_periodCombo);
-    m_searchEdit->clear();
+    m_searchEdit->clearSilently();
     m_periodCombo->setCurrentIndex(0);
     m_fromEdit->setEnabled(false);
     m_toEdit->setEnabled(false);
     m_periodOfTakings = false;
     m_periodBasisLabel->hide();
-    m_searchTimer->stop();
     setCheckedStatuses({}); // emits filtersChanged once
 }
 
 void InvoiceFilterBar::setSearchDelayMs(int ms)
 {
-    m_searchTimer->setInterval(ms);
+    m_searchEdit->setDelayMs(ms);
 }
 
 int InvoiceFilterBar::searchDelayMs() const
 {
-    return m_searchTimer->interval();
+    return m_searchEdit->delayMs();
 }
 
 void InvoiceFilterBar::focusSearch()
 {
-    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-    m_searchEdit->selectAll();
+    m_searchEdit->focusAndSelect();
 }
 
 } // namespace apipay

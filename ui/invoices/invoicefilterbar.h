@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/requests.h"
+#include "widgets/searchlineedit.h"
 
 #include <QTimeZone>
 #include <QWidget>
@@ -10,7 +11,6 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QTimer;
 class QToolButton;
 
 namespace apipay {
@@ -70,8 +70,7 @@ private:
     QComboBox* m_periodCombo = nullptr;
     QDateEdit* m_fromEdit = nullptr;
     QDateEdit* m_toEdit = nullptr;
-    QLineEdit* m_searchEdit = nullptr;
-    QTimer* m_searchTimer = nullptr;
+    SearchLineEdit* m_searchEdit = nullptr; // debounced: filtersChanged after a pause in typing; Esc clears
     bool m_periodOfTakings = false;
 };
 

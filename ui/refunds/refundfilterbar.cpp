@@ -18,6 +18,8 @@ using namespace Qt::StringLiterals;
 namespace apipay {
 
 namespace {
+constexpr int kSearchLength = 100;
+
 const QStringList& refundStatuses()
 {
     static const QStringList statuses = { u"pending"_s, u"processing"_s, u"completed"_s, u"failed"_s };
@@ -27,6 +29,7 @@ const QStringList& refundStatuses()
 
 RefundFilterBar::RefundFilterBar(QWidget* parent)
     : QWidget(parent)
+    , m_searchEdit(new SearchLineEdit(this))
     , m_statusLabel(new QLabel(this))
     , m_fromCheck(new QCheckBox(this))
     , m_fromEdit(new QDateEdit(this))
@@ -38,7 +41,15 @@ RefundFilterBar::RefundFilterBar(QWidget* parent)
     , m_clearButton(new QPushButton(this))
     , m_errorLabel(new QLabel(this))
 {
+    m_searchEdit->setObjectName(u"refundSearchLineEdit"_s);
+    m_searchEdit->setMaxLength(kSearchLength);
+    m_searchEdit->setDelayMs(SearchLineEdit::kLocalDelayMs); // answered by the store only, like the invoices page's
+    m_searchEdit->setMinimumWidth(280);
+    connect(m_searchEdit, &SearchLineEdit::searchChanged, this, &RefundFilterBar::apply);
+
     auto* statuses = new QHBoxLayout;
+    statuses->addWidget(m_searchEdit, 3); // most of the row: the placeholder says what can be searched
+    statuses->addSpacing(12);
     statuses->addWidget(m_statusLabel);
     for (const QString& status : refundStatuses()) {
         auto* check = new QCheckBox(this);
@@ -155,6 +166,7 @@ void RefundFilterBar::clearFilters()
     m_fromCheck->setChecked(false);
     m_toCheck->setChecked(false);
     m_invoiceIdEdit->clear();
+    m_searchEdit->clearSilently();
     m_errorLabel->hide();
 }
 
@@ -166,6 +178,38 @@ void RefundFilterBar::showPeriod(QDate firstDay, QDate lastDay)
     m_fromCheck->setChecked(true);
     m_toCheck->setChecked(true);
     apply();
+}
+
+void RefundFilterBar::focusSearch()
+{
+    if (m_searchEdit->isEnabled()) {
+        m_searchEdit->focusAndSelect();
+    } else {
+        focusInvoiceId();
+    }
+}
+
+QString RefundFilterBar::searchText() const
+{
+    return m_searchEdit->isEnabled() ? m_searchEdit->searchText() : QString();
+}
+
+bool RefundFilterBar::isSearchAvailable() const
+{
+    return m_searchEdit->isEnabled();
+}
+
+void RefundFilterBar::setSearchAvailable(bool available)
+{
+    if (available == m_searchEdit->isEnabled()) {
+        return;
+    }
+    // A search that cannot be applied is not left in the field: the list would not match what it says.
+    if (!available) {
+        m_searchEdit->clearSilently();
+    }
+    m_searchEdit->setEnabled(available);
+    retranslate();
 }
 
 void RefundFilterBar::focusInvoiceId()
@@ -193,6 +237,16 @@ void RefundFilterBar::retranslate()
     for (QDateEdit* edit : { m_fromEdit, m_toEdit }) {
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
+    m_searchEdit->setPlaceholderText(m_searchEdit->isEnabled()
+            ? tr("Search by number, phone, name, reason or item (Ctrl+F)")
+            : tr("Search (available once the history has been read)"));
+    m_searchEdit->setAccessibleName(tr("Search refunds"));
+    // Shown while the page lists the server's refunds (the history on this computer is still being read, or is off).
+    const QString unavailable = tr("The search looks through the refund history on this computer, which is not "
+                                   "complete yet. The server's refund list cannot be searched by text: use the "
+                                   "filters, or wait until the history has been read.");
+    m_searchEdit->setToolTip(m_searchEdit->isEnabled() ? QString() : unavailable);
+    m_searchEdit->setStatusTip(m_searchEdit->isEnabled() ? QString() : unavailable);
     m_statusLabel->setText(tr("Status:"));
     for (QCheckBox* check : m_statusChecks) {
         const QString label = Refund::statusLabel(check->property("rawStatus").toString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/requests.h"
+#include "widgets/searchlineedit.h"
 
 #include <QWidget>
 
@@ -12,8 +13,11 @@ class QPushButton;
 
 namespace apipay {
 
-// The filters of the refund history: any of the four statuses, an optional date range (Asia/Almaty days, both
-// inclusive) and an invoice id. "Apply" (or Enter) emits filtersChanged with the query; "Clear" resets.
+// The filters of the refund history: a search field, any of the four statuses, an optional date range (Asia/Almaty
+// days, both inclusive) and an invoice id. "Apply" (or Enter) emits filtersChanged with the query; "Clear" resets.
+// The search answers as the person types (after a short pause, like the invoices page; Esc clears it) and emits
+// filtersChanged too; its words are searchText(). It is searched in the history on this computer only (the server's
+// refund list has no text search): setSearchAvailable(false) disables it with the reason as its tool tip.
 class RefundFilterBar : public QWidget
 {
     Q_OBJECT
@@ -27,6 +31,14 @@ public:
     // (filtersChanged), the date boxes show the period.
     void showPeriod(QDate firstDay, QDate lastDay);
     void focusInvoiceId();
+    // Ctrl+F: the search field when it is available, else the invoice id.
+    void focusSearch();
+
+    // The words typed in the search field (trimmed); empty while the search is not available.
+    QString searchText() const;
+    void setSearchAvailable(bool available);
+    bool isSearchAvailable() const;
+    SearchLineEdit* searchEdit() const { return m_searchEdit; }
 
     QCheckBox* statusCheckBox(const QString& rawStatus) const;
     QLineEdit* invoiceIdEdit() const { return m_invoiceIdEdit; }
@@ -46,6 +58,7 @@ private:
     void retranslate();
     void apply();
 
+    SearchLineEdit* m_searchEdit;
     QList<QCheckBox*> m_statusChecks;
     QLabel* m_statusLabel;
     QCheckBox* m_fromCheck;

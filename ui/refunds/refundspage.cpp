@@ -122,7 +122,7 @@ void RefundsPage::showMatching(const RefundListRequest& request)
 
 void RefundsPage::focusSearch()
 {
-    m_filterBar->focusInvoiceId();
+    m_filterBar->focusSearch();
 }
 
 void RefundsPage::applyQuery(const RefundQuery& query)
@@ -130,10 +130,11 @@ void RefundsPage::applyQuery(const RefundQuery& query)
     setLoadedOnce(true);
     m_model->setDisplayFormat(context().session->displayFormat());
     if (readsFromHistory()) {
-        m_history->setFilter(query);
+        m_history->setFilter(query, m_filterBar->searchText());
     } else {
         m_model->setQuery(query);
     }
+    updateExportButton();
     updateEmptyState();
 }
 
@@ -152,6 +153,8 @@ void RefundsPage::bindHistory()
         connect(store, &HistoryStore::refundsChanged, this, &RefundsPage::bindHistory, Qt::QueuedConnection);
     }
     HistoryStore* wanted = useStore ? store : nullptr;
+    // The search is answered by the store only: the server's refund list has no text search.
+    m_filterBar->setSearchAvailable(wanted != nullptr);
     if (m_history->store() == wanted) {
         return;
     }
@@ -233,10 +236,31 @@ QString RefundsPage::emptyText(EmptyReason reason) const
         break;
     }
     const RefundQuery q = m_history->filter();
+    if (const QString words = searchedText(); !words.isEmpty()) {
+        return tr("No refunds match “%1”. Press Esc in the search field to clear it.").arg(words);
+    }
     const bool filtered = !q.statuses.isEmpty() || q.invoiceId || q.dateFrom.isValid() || q.dateTo.isValid();
     return filtered ? tr("No refunds match these filters. Clear the filters to see every refund.")
                     : tr("No refunds yet. Refunds are made from a paid invoice: open it on the "
                          "Invoices page and choose \"Refund\".");
+}
+
+QString RefundsPage::searchedText() const
+{
+    return readsFromHistory() ? m_history->historyQuery().text : QString();
+}
+
+void RefundsPage::updateExportButton()
+{
+    // The export asks the server for the refunds of the filters; it cannot apply the search (the server's refund
+    // list has no text search), so it is not offered for a searched list rather than writing other rows.
+    const bool searched = !searchedText().isEmpty();
+    m_exportButton->setEnabled(!m_exporter && !searched);
+    const QString why = searched ? tr("The export writes the refunds of the filters, not of a search: clear the "
+                                      "search to export.")
+                                 : QString();
+    m_exportButton->setToolTip(why);
+    m_exportButton->setStatusTip(why);
 }
 
 void RefundsPage::showCurrentDetail()
@@ -314,7 +338,7 @@ void RefundsPage::finishExport()
     }
     m_progressBar->hide();
     m_cancelExportButton->hide();
-    m_exportButton->setEnabled(true);
+    updateExportButton();
 }
 
 void RefundsPage::retranslate()
@@ -327,6 +351,7 @@ void RefundsPage::retranslate()
     m_cancelExportButton->setText(tr("&Cancel export"));
     m_cancelExportButton->setAccessibleName(tr("Cancel the CSV export"));
     m_progressBar->setAccessibleName(tr("Export progress"));
+    updateExportButton();
     updateTotals();
     updateEmptyState();
 }

@@ -19,10 +19,11 @@ class HistoryRefundModel;
 class HistoryStore;
 class RefundTableModel;
 
-// Refund history (GET /refunds): filters (statuses, dates, invoice id), the totals of what is shown (exact sum and
-// counts), a detail with the returned items and "Open invoice", and a CSV export of the current filter (every page,
-// with progress and Cancel). When the session keeps the shop's history on this computer, the refunds are read from it
-// and the totals cover every refund of the filter, not only the rows shown; it stays readable offline.
+// Refund history (GET /refunds): a search (answered by the history on this computer only), filters (statuses, dates,
+// invoice id), the totals of what is shown (exact sum and counts), a detail with the returned items and "Open
+// invoice", and a CSV export of the current filter (every page, with progress and Cancel). When the session keeps the
+// shop's history on this computer, the refunds are read from it and the totals cover every refund of the filter, not
+// only the rows shown; it stays readable offline.
 class RefundsPage : public ListPage
 {
     Q_OBJECT
@@ -62,6 +63,9 @@ private:
     void updateTotals();
     void updateHistoryTotals();
     void bindHistory();
+    // The search applied to the list (empty when none, or while the list comes from the server).
+    QString searchedText() const;
+    void updateExportButton();
     void showCurrentDetail();
     void chooseExportFile();
     void finishExport();
