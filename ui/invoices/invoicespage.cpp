@@ -81,6 +81,16 @@ InvoicesPage::InvoicesPage(const PageContext& context, QWidget* parent)
             this->context().notifier->reportError(error, [this] { m_model->retry(); });
         }
     });
+    m_detailCheckTimer = new QTimer(this);
+    m_detailCheckTimer->setSingleShot(true);
+    m_detailCheckTimer->setInterval(0);
+    connect(m_detailCheckTimer, &QTimer::timeout, this, &InvoicesPage::keepDetailInList);
+    connect(m_model, &InvoiceTableModel::pageLoaded, this, &InvoicesPage::scheduleDetailCheck);
+    connect(m_model, &InvoiceTableModel::loadingChanged, this, &InvoicesPage::scheduleDetailCheck);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InvoicesPage::scheduleDetailCheck);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &InvoicesPage::scheduleDetailCheck);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvoicesPage::scheduleDetailCheck);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvoicesPage::scheduleDetailCheck);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InvoicesPage::scheduleOnScreenUpdate);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &InvoicesPage::scheduleOnScreenUpdate);
@@ -102,6 +112,7 @@ InvoicesPage::InvoicesPage(const PageContext& context, QWidget* parent)
     connect(context.session, &Session::connectivityChanged, this, &InvoicesPage::bindHistory);
     bindHistory();
     connect(context.session, &Session::sessionChanged, this, [this] {
+        m_hiddenId = 0;
         m_detail->clear();
         m_images->clear();
         m_model->setDisplayFormat(this->context().session->displayFormat());
@@ -187,6 +198,7 @@ void InvoicesPage::applyFilters()
     query.sortAscending = m_table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder;
     m_started = true;
     m_serverQuery = query;
+    m_pendingShowId = 0; // an invoice opened on purpose stays only while the filters stay
     if (readsFromHistory()) {
         applyHistoryFilters(query);
     } else {
@@ -283,6 +295,7 @@ void InvoicesPage::onCurrentRowChanged()
         return;
     }
     Invoice row = m_model->invoiceAt(sourceRow);
+    m_hiddenId = 0;
     if (row.id != m_detail->invoiceId()) {
         m_pendingShowId = 0;
         // The stored invoice, with its items, is shown at once (and offline); the server's answer follows.
