@@ -256,23 +256,40 @@ void InvoiceDetailPane::loadDetail()
             render();
             return;
         }
-        m_invoice = result.value;
-        m_detailLoaded = true;
-        m_loadedAt = QDateTime::currentDateTimeUtc();
-        if (!result.value.items.isEmpty() && m_images) {
-            m_images->ensureLoaded();
-        }
-        render();
-        Q_EMIT invoiceChanged(*m_invoice);
-        // Refunds exist only for invoices that were paid; others are not asked (saves the request budget).
-        if (result.value.status.canRefund() || result.value.status.value() == InvoiceStatus::Refunded
-            || result.value.totalRefunded.value_or(Money()).tiyn() > 0) {
-            loadRefunds();
-        } else {
-            m_refunds = InvoiceRefunds {};
-            renderRefunds();
-        }
+        takeDetail(result.value);
     });
+}
+
+void InvoiceDetailPane::showLoaded(const Invoice& invoice)
+{
+    if (invoice.id != m_id || m_id == 0) {
+        return;
+    }
+    ++m_generation; // a reload on its way would bring an older state
+    m_detailError.clear();
+    m_refundsError.clear();
+    takeDetail(invoice);
+}
+
+void InvoiceDetailPane::takeDetail(const Invoice& invoice)
+{
+    // The detail answer replaces every figure; available_for_refund comes with the refunds read right after.
+    m_invoice = invoice;
+    m_detailLoaded = true;
+    m_loadedAt = QDateTime::currentDateTimeUtc();
+    if (!invoice.items.isEmpty() && m_images) {
+        m_images->ensureLoaded();
+    }
+    render();
+    Q_EMIT invoiceChanged(*m_invoice);
+    // Refunds exist only for invoices that were paid; others are not asked (saves the request budget).
+    if (invoice.status.canRefund() || invoice.status.value() == InvoiceStatus::Refunded
+        || invoice.totalRefunded.value_or(Money()).tiyn() > 0) {
+        loadRefunds();
+    } else {
+        m_refunds = InvoiceRefunds {};
+        renderRefunds();
+    }
 }
 
 void InvoiceDetailPane::loadRefunds()

@@ -35,6 +35,9 @@ public:
     void showInvoice(qint64 id, const std::optional<Invoice>& preview = std::nullopt);
     void reload();
     void clear();
+    // The invoice as the server just answered it (a read-back after a write): shown as the loaded detail, with its
+    // refunds read again. Ignored when another invoice is shown.
+    void showLoaded(const Invoice& invoice);
 
     qint64 invoiceId() const { return m_id; }
     // The invoice shown (detail once loaded, else the preview).
@@ -89,6 +92,7 @@ private:
     void renderItems();
     void renderRefunds();
     void loadDetail();
+    void takeDetail(const Invoice& invoice);
     void loadRefunds();
 
     PageContext m_context;

@@ -97,7 +97,20 @@ void InvoiceDetailPane::render()
                               .arg(m_context.session->displayFormat().money(inv.discountSum),
                                   inv.discountPercentage ? QString::number(*inv.discountPercentage) : u"—"_s)
                         : u"—"_s);
-    set(TotalRefunded, m_context.session->displayFormat().money(inv.totalRefunded));
+    // A v2.1 server counts a refund only when it completes, but already takes it off what is available: the part
+    // still being processed is said beside the refunded total, so that the figures add up to the amount.
+    QString refunded = m_context.session->displayFormat().money(inv.totalRefunded);
+    if (inv.amount && inv.totalRefunded && inv.availableForRefund && !inv.fullyRefunded()) {
+        const std::optional<Money> counted = Money::checkedAdd(*inv.totalRefunded, *inv.availableForRefund);
+        const std::optional<Money> inProgress = counted ? Money::checkedSub(*inv.amount, *counted) : std::nullopt;
+        if (inProgress && inProgress->tiyn() > 0) {
+            //: Refunded total of an invoice and the part of a refund not yet completed, e.g. "0.00 ₸ (+1,000.50 ₸
+            //: in progress)".
+            refunded = tr("%1 (+%2 in progress)")
+                           .arg(refunded, m_context.session->displayFormat().money(*inProgress));
+        }
+    }
+    set(TotalRefunded, refunded);
     set(AvailableForRefund, m_context.session->displayFormat().money(inv.availableForRefund));
     set(Phone, orDash(m_context.session->displayFormat().phone(inv.phone)));
     set(ClientName, orDash(inv.clientName));

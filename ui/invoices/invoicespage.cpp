@@ -11,6 +11,7 @@
 #include "models/invoicefilterproxymodel.h"
 #include "models/invoicetablemodel.h"
 #include "shell/pagecontext.h"
+#include "store/historystore.h"
 #include "watch/invoicewatcher.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
@@ -144,7 +145,16 @@ InvoicesPage::InvoicesPage(const PageContext& context, QWidget* parent)
     connect(context.session, &Session::displayFormatChanged, this, applyFormats);
     connect(m_detail, &InvoiceDetailPane::invoiceChanged, this, [this](const Invoice& invoice) {
         const int row = m_model->rowOfId(invoice.id);
-        if (row >= 0 && m_model->rawStatus(row) != invoice.status.raw()) {
+        if (m_detail->detailLoaded()) {
+            // The server's whole invoice: the row and the history take its status and refund totals too (a full
+            // refund in v2.1 stays "paid" and differs only in is_fully_refunded).
+            if (row >= 0) {
+                m_model->upsert(invoice);
+            }
+            if (HistoryStore* store = this->context().session->history()) {
+                store->upsertInvoices({ invoice });
+            }
+        } else if (row >= 0 && m_model->rawStatus(row) != invoice.status.raw()) {
             InvoiceStatusUpdate update;
             update.id = invoice.id;
             update.status = invoice.status;
