@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "catalog/catalogimageindex.h"
 #include "images/imagecache.h"
+#include "invoices/invoiceitemstable.h"
 #include "invoices/invoicenoteeditor.h"
 #include "invoices/invoicereceiptbar.h"
 #include "invoices/invoicestatusstyle.h"
@@ -36,6 +37,8 @@ QTableWidget* makeTable(QWidget* parent, const QString& objectName)
     table->setWordWrap(false);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // The width follows the pane, never the columns (a long reason scrolls inside the table, not the pane).
+    table->setSizePolicy(QSizePolicy::Ignored, table->sizePolicy().verticalPolicy());
     return table;
 }
 } // namespace
@@ -102,8 +105,8 @@ InvoiceDetailPane::InvoiceDetailPane(const PageContext& context, CatalogImageInd
 
     m_itemsTitle = new QLabel(body);
     layout->addWidget(m_itemsTitle);
-    m_itemsTable = makeTable(body, u"invoiceItemsTableWidget"_s);
-    m_itemsTable->setIconSize(QSize(kThumbnail, kThumbnail));
+    m_itemsTable = new InvoiceItemsTable(kThumbnail, body);
+    m_itemsTable->setObjectName(u"invoiceItemsTableWidget"_s);
     layout->addWidget(m_itemsTable);
 
     m_refundsTitle = new QLabel(body);

@@ -19,6 +19,7 @@ class QTableWidget;
 namespace apipay {
 
 class CatalogImageIndex;
+class InvoiceItemsTable;
 class InvoiceNoteEditor;
 class InvoiceReceiptBar;
 class StaleNotice;
@@ -115,7 +116,7 @@ private:
     QHash<int, QLabel*> m_values;
     InvoiceNoteEditor* m_noteEditor = nullptr;
     QLabel* m_itemsTitle = nullptr;
-    QTableWidget* m_itemsTable = nullptr;
+    InvoiceItemsTable* m_itemsTable = nullptr;
     QLabel* m_refundsTitle = nullptr;
     QTableWidget* m_refundsTable = nullptr;
     QLabel* m_refundsState = nullptr;

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "catalog/catalogimageindex.h"
 #include "images/imagecache.h"
+#include "invoices/invoiceitemstable.h"
 #include "invoices/invoicenoteeditor.h"
 #include "invoices/invoicestatusstyle.h"
 #include "shell/pagecontext.h"
@@ -90,6 +91,7 @@ void InvoiceDetailPane::render()
     status->setText(shownStatus.label());
     status->setStyleSheet(InvoiceStatusStyle::chipStyleSheet(shownStatus, palette()));
     status->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    status->setWordWrap(true); // a long status in a narrow pane goes onto two lines instead of being cut
     set(Amount, m_context.session->displayFormat().money(inv.amount));
     set(Subtotal, m_context.session->displayFormat().money(inv.subtotal));
     set(Discount,
@@ -179,10 +181,8 @@ void InvoiceDetailPane::renderItems()
         m_itemsTable->setItem(row, 1, new QTableWidgetItem(priceText));
         m_itemsTable->setItem(row, 2, new QTableWidgetItem(QString::number(item.count)));
         m_itemsTable->setItem(row, 3, new QTableWidgetItem(m_context.session->displayFormat().money(sum)));
-        m_itemsTable->setRowHeight(row, kThumbnail + 6);
     }
-    m_itemsTable->resizeColumnsToContents();
-    m_itemsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_itemsTable->fitColumns();
 }
 
 void InvoiceDetailPane::renderRefunds()

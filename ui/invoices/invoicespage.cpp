@@ -184,6 +184,7 @@ void InvoicesPage::retranslate()
     m_table->setAccessibleName(tr("Invoices"));
     m_actions->retranslate();
     m_model->retranslate();
+    m_columns->retranslate(); // the Status column fits the longest status name of the new language
     updateEmptyState();
     updateSummary();
 }
