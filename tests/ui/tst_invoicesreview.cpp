@@ -243,6 +243,18 @@ void TestInvoicesReview::detail_itemNamesAndStatus_neverCutToDots()
         const QRect inViewport(status->mapTo(scroll->viewport(), QPoint(0, 0)), status->size());
         QVERIFY2(inViewport.right() <= scroll->viewport()->width(),
             qPrintable(u"%1: the status \"%2\" runs out of the pane"_s.arg(language, status->text())));
+        // Every item row is in view (the table does not scroll up and down) and the status chip has the height of
+        // its lines.
+        int rowsHeight = items->horizontalHeader()->height();
+        for (int row = 0; row < items->rowCount(); ++row) {
+            rowsHeight += items->rowHeight(row);
+        }
+        QTRY_VERIFY2(items->viewport()->height() + items->horizontalHeader()->height() >= rowsHeight,
+            qPrintable(u"%1: the items table shows %2 of %3 px"_s.arg(language).arg(items->height()).arg(rowsHeight)));
+        QTRY_VERIFY2(status->height() >= status->heightForWidth(status->width()) - 2,
+            qPrintable(u"%1: the status \"%2\" is cut (%3 of %4 px)"_s.arg(language, status->text())
+                           .arg(status->height())
+                           .arg(status->heightForWidth(status->width()))));
         const QString shot = qEnvironmentVariable("APIPAY_REVIEW_SHOTS");
         if (!shot.isEmpty()) {
             page->grab().save(u"%1/detail-%2.png"_s.arg(shot, language));
