@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "export/invoicecsvexporter.h"
 #include "invoices/invoicedetailpane.h"
+#include "invoices/refundreadback.h"
 #include "invoices/refunddialog.h"
 #include "models/invoicetablemodel.h"
 #include "session/democontrol.h"
@@ -71,6 +72,7 @@ InvoiceActions::InvoiceActions(
     connect(m_detail, &InvoiceDetailPane::invoiceChanged, this, &InvoiceActions::updateEnabled);
     connect(context.session, &Session::connectivityChanged, this, &InvoiceActions::updateEnabled);
     connect(m_detail, &InvoiceDetailPane::refundsChanged, this, &InvoiceActions::updateEnabled);
+    m_refundReadBack = new RefundReadBack(context, model, detail, this);
     retranslate();
     updateEnabled();
 }
@@ -201,16 +203,11 @@ void InvoiceActions::openRefund()
     m_refundDialog = new RefundDialog(m_context, *invoice, m_detail->refunds(), m_dialogParent);
     m_refundDialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = invoice->id;
-    connect(m_refundDialog, &RefundDialog::refundCreated, this, [this, id](const RefundResult& result) {
-        if (result.invoice && !result.invoice->status.isEmpty()) {
-            InvoiceStatusUpdate update;
-            update.id = id;
-            update.status = InvoiceStatus(result.invoice->status);
-            applyUpdates({ update });
-        }
-        if (m_detail->invoiceId() == id) {
-            m_detail->reload(); // refunds and totals again (Q9)
-        }
+    const Money refundedBefore = invoice->totalRefunded.value_or(Money());
+    connect(m_refundDialog, &RefundDialog::refundCreated, this, [this, id, refundedBefore](const RefundResult& result) {
+        // The refund answer carries only part of the invoice (and in v2.1 the totals before completion): the
+        // invoice is read back and the row, the detail and the history take the server's invoice together.
+        m_refundReadBack->start(id, refundedBefore, result.refund.amount.value_or(Money()));
     });
     connect(m_refundDialog, &RefundDialog::refundsReloaded, this, [this, id](const InvoiceRefunds& refunds) {
         if (m_detail->invoiceId() == id) {

@@ -22,6 +22,7 @@ namespace apipay {
 class InvoiceCsvExporter;
 class InvoiceDetailPane;
 class InvoiceTableModel;
+class RefundReadBack;
 
 // What can be done with invoices on the Invoices page: cancel (with confirmation), refund, check status of the
 // selected rows, copy id, export the current filter to CSV, show the payment QR, and (demo mode) simulate a payment.
@@ -55,6 +56,7 @@ public:
     // The open confirmation / dialog / progress, for tests and for closing on session change.
     QMessageBox* cancelConfirmation() const { return m_confirm; }
     RefundDialog* refundDialog() const { return m_refundDialog; }
+    RefundReadBack* refundReadBack() const { return m_refundReadBack; }
     QProgressDialog* exportProgress() const { return m_progress; }
 
 Q_SIGNALS:
@@ -88,6 +90,7 @@ private:
     QAction* m_showQr;
     QAction* m_simulatePaid;
 
+    RefundReadBack* m_refundReadBack = nullptr;
     QPointer<QMessageBox> m_confirm;
     QPointer<RefundDialog> m_refundDialog;
     QPointer<QProgressDialog> m_progress;

@@ -1,5 +1,6 @@
 #include "invoicecolumnlayout.h"
 
+#include "domain/invoicestatus.h"
 #include "models/invoicetablemodel.h"
 
 #include <QEvent>
@@ -47,7 +48,7 @@ void InvoiceColumnLayout::applyDefaults()
     m_header->resizeSection(InvoiceTableModel::Id, widthOf(u"000000"_s));
     m_header->resizeSection(InvoiceTableModel::CreatedAt, widthOf(u"00/00/0000 00:00"_s));
     m_header->resizeSection(InvoiceTableModel::Amount, widthOf(u"000,000.00 \u20b8"_s));
-    m_header->resizeSection(InvoiceTableModel::Status, widthOf(u"Waiting for payment"_s) + kPadding);
+    m_header->resizeSection(InvoiceTableModel::Status, statusWidth());
     m_header->resizeSection(InvoiceTableModel::Phone, widthOf(u"+7 000 000 00 00"_s));
     m_header->resizeSection(InvoiceTableModel::Description, 240);
 }
@@ -84,6 +85,37 @@ void InvoiceColumnLayout::fitToContents()
                  int(InvoiceTableModel::Amount), int(InvoiceTableModel::Status) }) {
             m_table->resizeColumnToContents(column);
         }
+        if (m_header->sectionSize(InvoiceTableModel::Status) < statusWidth()) {
+            m_header->resizeSection(InvoiceTableModel::Status, statusWidth());
+        }
+    }
+    fitDescription();
+}
+
+int InvoiceColumnLayout::statusWidth() const
+{
+    // The chip of the status delegate: its text, 8 px inside on each side, a 2 px margin and the cell's edges.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = 0;
+    for (const InvoiceStatus::Value value : InvoiceStatus::allKnown()) {
+        widest = qMax(widest, metrics.horizontalAdvance(InvoiceStatus::label(value)));
+    }
+    return widest + 2 * 8 + 2 + 4 + kPadding;
+}
+
+void InvoiceColumnLayout::retranslate()
+{
+    const int wanted = statusWidth();
+    const int current = m_header->sectionSize(InvoiceTableModel::Status);
+    if (m_customized ? current >= wanted : current == wanted) {
+        return;
+    }
+    {
+        const QScopedValueRollback<bool> fitting(m_fitting, true);
+        m_header->resizeSection(InvoiceTableModel::Status, wanted);
+    }
+    if (m_customized) {
+        save();
     }
     fitDescription();
 }

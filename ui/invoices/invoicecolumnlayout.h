@@ -22,6 +22,11 @@ public:
     // Sizes the dates, amounts and statuses to the loaded rows (once, and only for the default layout).
     void fitToContents();
     bool isCustomized() const { return m_customized; }
+    // The Status column's width for the longest status name in the current language (its chip whole).
+    int statusWidth() const;
+    // The language changed: the Status column is made wide enough for the new names (a layout the person set is
+    // only widened, never narrowed).
+    void retranslate();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

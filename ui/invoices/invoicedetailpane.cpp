@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "catalog/catalogimageindex.h"
 #include "images/imagecache.h"
+#include "invoices/invoiceitemstable.h"
 #include "invoices/invoicenoteeditor.h"
 #include "invoices/invoicereceiptbar.h"
 #include "invoices/invoicestatusstyle.h"
@@ -36,6 +37,8 @@ QTableWidget* makeTable(QWidget* parent, const QString& objectName)
     table->setWordWrap(false);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // The width follows the pane, never the columns (a long reason scrolls inside the table, not the pane).
+    table->setSizePolicy(QSizePolicy::Ignored, table->sizePolicy().verticalPolicy());
     return table;
 }
 } // namespace
@@ -102,8 +105,8 @@ InvoiceDetailPane::InvoiceDetailPane(const PageContext& context, CatalogImageInd
 
     m_itemsTitle = new QLabel(body);
     layout->addWidget(m_itemsTitle);
-    m_itemsTable = makeTable(body, u"invoiceItemsTableWidget"_s);
-    m_itemsTable->setIconSize(QSize(kThumbnail, kThumbnail));
+    m_itemsTable = new InvoiceItemsTable(kThumbnail, body);
+    m_itemsTable->setObjectName(u"invoiceItemsTableWidget"_s);
     layout->addWidget(m_itemsTable);
 
     m_refundsTitle = new QLabel(body);
@@ -256,23 +259,40 @@ void InvoiceDetailPane::loadDetail()
             render();
             return;
         }
-        m_invoice = result.value;
-        m_detailLoaded = true;
-        m_loadedAt = QDateTime::currentDateTimeUtc();
-        if (!result.value.items.isEmpty() && m_images) {
-            m_images->ensureLoaded();
-        }
-        render();
-        Q_EMIT invoiceChanged(*m_invoice);
-        // Refunds exist only for invoices that were paid; others are not asked (saves the request budget).
-        if (result.value.status.canRefund() || result.value.status.value() == InvoiceStatus::Refunded
-            || result.value.totalRefunded.value_or(Money()).tiyn() > 0) {
-            loadRefunds();
-        } else {
-            m_refunds = InvoiceRefunds {};
-            renderRefunds();
-        }
+        takeDetail(result.value);
     });
+}
+
+void InvoiceDetailPane::showLoaded(const Invoice& invoice)
+{
+    if (invoice.id != m_id || m_id == 0) {
+        return;
+    }
+    ++m_generation; // a reload on its way would bring an older state
+    m_detailError.clear();
+    m_refundsError.clear();
+    takeDetail(invoice);
+}
+
+void InvoiceDetailPane::takeDetail(const Invoice& invoice)
+{
+    // The detail answer replaces every figure; available_for_refund comes with the refunds read right after.
+    m_invoice = invoice;
+    m_detailLoaded = true;
+    m_loadedAt = QDateTime::currentDateTimeUtc();
+    if (!invoice.items.isEmpty() && m_images) {
+        m_images->ensureLoaded();
+    }
+    render();
+    Q_EMIT invoiceChanged(*m_invoice);
+    // Refunds exist only for invoices that were paid; others are not asked (saves the request budget).
+    if (invoice.status.canRefund() || invoice.status.value() == InvoiceStatus::Refunded
+        || invoice.totalRefunded.value_or(Money()).tiyn() > 0) {
+        loadRefunds();
+    } else {
+        m_refunds = InvoiceRefunds {};
+        renderRefunds();
+    }
 }
 
 void InvoiceDetailPane::loadRefunds()

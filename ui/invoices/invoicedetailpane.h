@@ -19,6 +19,7 @@ class QTableWidget;
 namespace apipay {
 
 class CatalogImageIndex;
+class InvoiceItemsTable;
 class InvoiceNoteEditor;
 class InvoiceReceiptBar;
 class StaleNotice;
@@ -35,6 +36,9 @@ public:
     void showInvoice(qint64 id, const std::optional<Invoice>& preview = std::nullopt);
     void reload();
     void clear();
+    // The invoice as the server just answered it (a read-back after a write): shown as the loaded detail, with its
+    // refunds read again. Ignored when another invoice is shown.
+    void showLoaded(const Invoice& invoice);
 
     qint64 invoiceId() const { return m_id; }
     // The invoice shown (detail once loaded, else the preview).
@@ -89,6 +93,7 @@ private:
     void renderItems();
     void renderRefunds();
     void loadDetail();
+    void takeDetail(const Invoice& invoice);
     void loadRefunds();
 
     PageContext m_context;
@@ -111,7 +116,7 @@ private:
     QHash<int, QLabel*> m_values;
     InvoiceNoteEditor* m_noteEditor = nullptr;
     QLabel* m_itemsTitle = nullptr;
-    QTableWidget* m_itemsTable = nullptr;
+    InvoiceItemsTable* m_itemsTable = nullptr;
     QLabel* m_refundsTitle = nullptr;
     QTableWidget* m_refundsTable = nullptr;
     QLabel* m_refundsState = nullptr;

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "catalog/catalogimageindex.h"
 #include "images/imagecache.h"
+#include "invoices/invoiceitemstable.h"
 #include "invoices/invoicenoteeditor.h"
 #include "invoices/invoicestatusstyle.h"
 #include "shell/pagecontext.h"
@@ -90,6 +91,7 @@ void InvoiceDetailPane::render()
     status->setText(shownStatus.label());
     status->setStyleSheet(InvoiceStatusStyle::chipStyleSheet(shownStatus, palette()));
     status->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    status->setWordWrap(true); // a long status in a narrow pane goes onto two lines instead of being cut
     set(Amount, m_context.session->displayFormat().money(inv.amount));
     set(Subtotal, m_context.session->displayFormat().money(inv.subtotal));
     set(Discount,
@@ -97,7 +99,20 @@ void InvoiceDetailPane::render()
                               .arg(m_context.session->displayFormat().money(inv.discountSum),
                                   inv.discountPercentage ? QString::number(*inv.discountPercentage) : u"—"_s)
                         : u"—"_s);
-    set(TotalRefunded, m_context.session->displayFormat().money(inv.totalRefunded));
+    // A v2.1 server counts a refund only when it completes, but already takes it off what is available: the part
+    // still being processed is said beside the refunded total, so that the figures add up to the amount.
+    QString refunded = m_context.session->displayFormat().money(inv.totalRefunded);
+    if (inv.amount && inv.totalRefunded && inv.availableForRefund && !inv.fullyRefunded()) {
+        const std::optional<Money> counted = Money::checkedAdd(*inv.totalRefunded, *inv.availableForRefund);
+        const std::optional<Money> inProgress = counted ? Money::checkedSub(*inv.amount, *counted) : std::nullopt;
+        if (inProgress && inProgress->tiyn() > 0) {
+            //: Refunded total of an invoice and the part of a refund not yet completed, e.g. "0.00 ₸ (+1,000.50 ₸
+            //: in progress)".
+            refunded = tr("%1 (+%2 in progress)")
+                           .arg(refunded, m_context.session->displayFormat().money(*inProgress));
+        }
+    }
+    set(TotalRefunded, refunded);
     set(AvailableForRefund, m_context.session->displayFormat().money(inv.availableForRefund));
     set(Phone, orDash(m_context.session->displayFormat().phone(inv.phone)));
     set(ClientName, orDash(inv.clientName));
@@ -166,10 +181,8 @@ void InvoiceDetailPane::renderItems()
         m_itemsTable->setItem(row, 1, new QTableWidgetItem(priceText));
         m_itemsTable->setItem(row, 2, new QTableWidgetItem(QString::number(item.count)));
         m_itemsTable->setItem(row, 3, new QTableWidgetItem(m_context.session->displayFormat().money(sum)));
-        m_itemsTable->setRowHeight(row, kThumbnail + 6);
     }
-    m_itemsTable->resizeColumnsToContents();
-    m_itemsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_itemsTable->fitColumns();
 }
 
 void InvoiceDetailPane::renderRefunds()

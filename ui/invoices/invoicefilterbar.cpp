@@ -67,7 +67,9 @@ InvoiceFilterBar::InvoiceFilterBar(QWidget* parent)
     m_toEdit->setObjectName(u"invoiceDateToEdit"_s);
     for (QDateEdit* edit : { m_fromEdit, m_toEdit }) {
         edit->setCalendarPopup(true);
-        edit->setDate(QDate::currentDate());
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setSpecialValueText(u"\u2014"_s); // "Any time": no day
+        edit->setDate(edit->minimumDate());
         edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (m_periodCombo->currentData().toInt() == int(Period::Custom)) {
@@ -170,7 +172,55 @@ void InvoiceFilterBar::onPeriodChanged()
     const bool custom = m_periodCombo->currentData().toInt() == int(Period::Custom);
     m_fromEdit->setEnabled(custom);
     m_toEdit->setEnabled(custom);
+    showPeriodDates();
     Q_EMIT filtersChanged();
+}
+
+void InvoiceFilterBar::setZone(const QTimeZone& zone)
+{
+    m_zone = zone;
+    showPeriodDates();
+}
+
+std::pair<QDate, QDate> InvoiceFilterBar::presetRange(Period period) const
+{
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
+    switch (period) {
+    case Period::Today:
+        return { today, today };
+    case Period::Yesterday:
+        return { today.addDays(-1), today.addDays(-1) };
+    case Period::Last7Days:
+        return { today.addDays(-6), today };
+    case Period::Last30Days:
+        return { today.addDays(-29), today };
+    case Period::AnyTime:
+    case Period::Custom:
+        break;
+    }
+    return {};
+}
+
+void InvoiceFilterBar::showPeriodDates()
+{
+    // The disabled date boxes show the days a preset applies (in the shop's zone), so that what is read there is
+    // what is listed; "Any time" shows no days. Custom dates are the person's own and stay as typed.
+    const Period period = Period(m_periodCombo->currentData().toInt());
+    if (period == Period::Custom) {
+        if (m_fromEdit->date() == m_fromEdit->minimumDate() || m_toEdit->date() == m_toEdit->minimumDate()) {
+            const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
+            const QSignalBlocker b1(m_fromEdit);
+            const QSignalBlocker b2(m_toEdit);
+            m_fromEdit->setDate(today);
+            m_toEdit->setDate(today);
+        }
+        return;
+    }
+    const auto [from, to] = presetRange(period);
+    const QSignalBlocker b1(m_fromEdit);
+    const QSignalBlocker b2(m_toEdit);
+    m_fromEdit->setDate(from.isValid() ? from : m_fromEdit->minimumDate()); // the minimum shows "—"
+    m_toEdit->setDate(to.isValid() ? to : m_toEdit->minimumDate());
 }
 
 void InvoiceFilterBar::setPeriod(Period period)
@@ -197,34 +247,16 @@ void InvoiceFilterBar::applyTo(InvoiceQuery& query) const
 {
     query.statuses = checkedStatuses();
     query.search = m_searchEdit->text().trimmed();
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
-    query.dateFrom = QDate();
-    query.dateTo = QDate();
-    switch (Period(m_periodCombo->currentData().toInt())) {
-    case Period::AnyTime:
-        break;
-    case Period::Today:
-        query.dateFrom = today;
-        query.dateTo = today;
-        break;
-    case Period::Yesterday:
-        query.dateFrom = today.addDays(-1);
-        query.dateTo = today.addDays(-1);
-        break;
-    case Period::Last7Days:
-        query.dateFrom = today.addDays(-6);
-        query.dateTo = today;
-        break;
-    case Period::Last30Days:
-        query.dateFrom = today.addDays(-29);
-        query.dateTo = today;
-        break;
-    case Period::Custom:
+    const Period period = Period(m_periodCombo->currentData().toInt());
+    if (period == Period::Custom) {
         // date_to ≥ date_from: a reversed range is read the way the person meant it.
         query.dateFrom = qMin(m_fromEdit->date(), m_toEdit->date());
         query.dateTo = qMax(m_fromEdit->date(), m_toEdit->date());
-        break;
+        return;
     }
+    const auto [from, to] = presetRange(period);
+    query.dateFrom = from;
+    query.dateTo = to;
 }
 
 void InvoiceFilterBar::setPeriodOfTakings(bool paidDays)
@@ -252,6 +284,7 @@ void InvoiceFilterBar::clearFilters()
     m_toEdit->setEnabled(false);
     m_periodOfTakings = false;
     m_periodBasisLabel->hide();
+    showPeriodDates();
     setCheckedStatuses({}); // emits filtersChanged once
 }
 

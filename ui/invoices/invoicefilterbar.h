@@ -4,7 +4,10 @@
 #include "widgets/searchlineedit.h"
 
 #include <QTimeZone>
+#include <QDate>
 #include <QWidget>
+
+#include <utility>
 
 class QComboBox;
 class QDateEdit;
@@ -32,7 +35,10 @@ public:
     bool hasActiveFilters() const;
     void clearFilters();
 
-    void setZone(const QTimeZone& zone) { m_zone = zone; }
+    // The zone whose days the periods are; the date boxes show the applied period's days in it.
+    void setZone(const QTimeZone& zone);
+    QDateEdit* fromEdit() const { return m_fromEdit; }
+    QDateEdit* toEdit() const { return m_toEdit; }
     void setSearchDelayMs(int ms);
     int searchDelayMs() const;
     void focusSearch();
@@ -62,6 +68,9 @@ private:
     void retranslate();
     void updateStatusButtonText();
     void onPeriodChanged();
+    void showPeriodDates();
+    // The first and last day of a preset (invalid dates for Any time and Custom).
+    std::pair<QDate, QDate> presetRange(Period period) const;
 
     QTimeZone m_zone;
     QToolButton* m_statusButton = nullptr;

@@ -11,6 +11,7 @@
 #include "models/invoicefilterproxymodel.h"
 #include "models/invoicetablemodel.h"
 #include "shell/pagecontext.h"
+#include "store/historystore.h"
 #include "watch/invoicewatcher.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
@@ -81,6 +82,16 @@ InvoicesPage::InvoicesPage(const PageContext& context, QWidget* parent)
             this->context().notifier->reportError(error, [this] { m_model->retry(); });
         }
     });
+    m_detailCheckTimer = new QTimer(this);
+    m_detailCheckTimer->setSingleShot(true);
+    m_detailCheckTimer->setInterval(0);
+    connect(m_detailCheckTimer, &QTimer::timeout, this, &InvoicesPage::keepDetailInList);
+    connect(m_model, &InvoiceTableModel::pageLoaded, this, &InvoicesPage::scheduleDetailCheck);
+    connect(m_model, &InvoiceTableModel::loadingChanged, this, &InvoicesPage::scheduleDetailCheck);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InvoicesPage::scheduleDetailCheck);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &InvoicesPage::scheduleDetailCheck);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvoicesPage::scheduleDetailCheck);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvoicesPage::scheduleDetailCheck);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InvoicesPage::scheduleOnScreenUpdate);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &InvoicesPage::scheduleOnScreenUpdate);
@@ -102,6 +113,7 @@ InvoicesPage::InvoicesPage(const PageContext& context, QWidget* parent)
     connect(context.session, &Session::connectivityChanged, this, &InvoicesPage::bindHistory);
     bindHistory();
     connect(context.session, &Session::sessionChanged, this, [this] {
+        m_hiddenId = 0;
         m_detail->clear();
         m_images->clear();
         m_model->setDisplayFormat(this->context().session->displayFormat());
@@ -133,7 +145,16 @@ InvoicesPage::InvoicesPage(const PageContext& context, QWidget* parent)
     connect(context.session, &Session::displayFormatChanged, this, applyFormats);
     connect(m_detail, &InvoiceDetailPane::invoiceChanged, this, [this](const Invoice& invoice) {
         const int row = m_model->rowOfId(invoice.id);
-        if (row >= 0 && m_model->rawStatus(row) != invoice.status.raw()) {
+        if (m_detail->detailLoaded()) {
+            // The server's whole invoice: the row and the history take its status and refund totals too (a full
+            // refund in v2.1 stays "paid" and differs only in is_fully_refunded).
+            if (row >= 0) {
+                m_model->upsert(invoice);
+            }
+            if (HistoryStore* store = this->context().session->history()) {
+                store->upsertInvoices({ invoice });
+            }
+        } else if (row >= 0 && m_model->rawStatus(row) != invoice.status.raw()) {
             InvoiceStatusUpdate update;
             update.id = invoice.id;
             update.status = invoice.status;
@@ -164,6 +185,7 @@ void InvoicesPage::retranslate()
     m_actions->retranslate();
     m_model->retranslate();
     showRequestNotice();
+    m_columns->retranslate(); // the Status column fits the longest status name of the new language
     updateEmptyState();
     updateSummary();
 }
@@ -188,6 +210,7 @@ void InvoicesPage::applyFilters()
     query.sortAscending = m_table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder;
     m_started = true;
     m_serverQuery = query;
+    m_pendingShowId = 0; // an invoice opened on purpose stays only while the filters stay
     if (readsFromHistory()) {
         applyHistoryFilters(query);
     } else {
@@ -285,6 +308,7 @@ void InvoicesPage::onCurrentRowChanged()
         return;
     }
     Invoice row = m_model->invoiceAt(sourceRow);
+    m_hiddenId = 0;
     if (row.id != m_detail->invoiceId()) {
         m_pendingShowId = 0;
         // The stored invoice, with its items, is shown at once (and offline); the server's answer follows.

@@ -95,6 +95,10 @@ private:
     void restoreLayout();
 
     void bindHistory();
+    // The detail pane shows only an invoice the list shows (invoicespageselection.cpp).
+    void scheduleDetailCheck();
+    void keepDetailInList();
+    bool isListed(qint64 id) const;
     void applyHistoryFilters(const InvoiceQuery& query);
     // After the filters were applied: keeps the notice of a request while its filters are still those on the bar.
     void followRequest(const InvoiceQuery& query);
@@ -123,6 +127,9 @@ private:
     QTimer* m_onScreenTimer = nullptr;
     QElapsedTimer m_sinceLoad;
     qint64 m_pendingShowId = 0;
+    // The invoice whose detail was cleared because a filter hid it: selected again when the list shows it again.
+    qint64 m_hiddenId = 0;
+    QTimer* m_detailCheckTimer = nullptr;
     bool m_active = false;
     // An invoice was made at the counter since the list was loaded: reload when the page is shown again.
     bool m_reloadWhenShown = false;
