@@ -54,8 +54,9 @@ struct ApiCall
     bool contextGone() const { return hasContext && context.isNull(); }
     bool cancelRequested = false;
     bool finished = false;
-    // Runs exactly once: the error (Kind::None for a 2xx answer) and the raw response.
-    std::function<void(const ApiError&, const RawResponse&)> finish;
+    // Runs exactly once: the error (Kind::None for a 2xx answer) and the raw response. Returns what the caller was
+    // given: Kind::None when the answer was read, else the error (a 2xx answer that could not be decoded is one).
+    std::function<ApiError(const ApiError&, const RawResponse&)> finish;
 };
 
 using ApiCallPtr = std::shared_ptr<ApiCall>;

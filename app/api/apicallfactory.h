@@ -16,7 +16,7 @@ template <typename T> using Decoder = std::function<Decoded<T>(const RawResponse
 
 // Wraps a typed callback: runs it only while the context lives, decodes 2xx answers, maps decode failures.
 template <typename T>
-std::function<void(const ApiError&, const RawResponse&)> deliverTo(QObject* context,
+std::function<ApiError(const ApiError&, const RawResponse&)> deliverTo(QObject* context,
     ApiCallback<T> done,
     Decoder<T> decode,
     ApiError::Kind decodeFailure = ApiError::Kind::UnexpectedResponse,
@@ -24,9 +24,10 @@ std::function<void(const ApiError&, const RawResponse&)> deliverTo(QObject* cont
 {
     const QPointer<QObject> guard(context);
     const bool guarded = context != nullptr;
-    return [guard, guarded, done, decode, decodeFailure, onError](const ApiError& error, const RawResponse& response) {
+    return [guard, guarded, done, decode, decodeFailure, onError](
+               const ApiError& error, const RawResponse& response) -> ApiError {
         if ((guarded && guard.isNull()) || !done) {
-            return;
+            return error;
         }
         ApiResult<T> result;
         if (error.isError()) {
@@ -48,9 +49,11 @@ std::function<void(const ApiError&, const RawResponse&)> deliverTo(QObject* cont
             // The context lives in another thread: run there (dropped if it is destroyed meanwhile).
             QMetaObject::invokeMethod(
                 guard.data(), [done, result] { done(result); }, Qt::QueuedConnection);
-            return;
+            return result.error;
         }
+        const ApiError delivered = result.error;
         done(result);
+        return delivered;
     };
 }
 

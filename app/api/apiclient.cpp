@@ -38,6 +38,7 @@ ApiClient::ApiClient(QNetworkAccessManager* nam, QObject* parent)
     connect(m_transport.get(), &ApiTransport::rateLimited, this, &ApiClient::rateLimited);
     connect(m_transport.get(), &ApiTransport::unauthorized, this, &ApiClient::unauthorized);
     connect(m_transport.get(), &ApiTransport::busyChanged, this, &ApiClient::busyChanged);
+    connect(m_transport.get(), &ApiTransport::exchangeFinished, this, &ApiClient::exchangeFinished);
 }
 
 ApiClient::~ApiClient() = default;
@@ -186,6 +187,7 @@ RequestId ApiClient::lookupInvoiceByExternalId(
             if ((!state->guarded || state->context) && state->done) {
                 state->done(ApiResult<std::optional<Invoice>> { std::nullopt, error });
             }
+            return error;
         };
         return refuse(call, invalidInput(QCoreApplication::translate("apipay::ApiClient", "No order ID to look up.")));
     }

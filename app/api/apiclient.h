@@ -242,6 +242,10 @@ Q_SIGNALS:
     void unauthorized();
     // For progress indicators: requests in flight or queued.
     void busyChanged(bool busy);
+    // One exchange with the server ended (requests cancelled or refused before sending are not counted):
+    // `delivered` is what the caller was given, Kind::None when the answer was read and decoded. The status bar's
+    // "Updated" time and the window's error banner follow it.
+    void exchangeFinished(const apipay::ApiError& delivered);
 
 private:
     struct LookupState;

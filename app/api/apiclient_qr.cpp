@@ -85,7 +85,7 @@ RequestId ApiClient::cancelInvoice(qint64 id, QObject* context, ApiCallback<Canc
         if (error.kind == ApiError::Kind::Conflict) {
             *stopsAt = QrInvoiceRequest::cancelRefusalExpiresAt(response.body);
         }
-        deliver(error, response);
+        return deliver(error, response);
     };
     return submit(call);
 }

@@ -8,13 +8,20 @@ namespace apipay {
 
 namespace {
 
-// The server's own words, when it gave any, as a second sentence.
-QString withServerText(const QString& sentence, const QString& serverText)
+// Sentences in order, each separated by one space; empty ones are left out.
+QString joinSentences(std::initializer_list<QString> sentences)
 {
-    if (serverText.trimmed().isEmpty()) {
-        return sentence;
+    QString out;
+    for (const QString& sentence : sentences) {
+        if (sentence.isEmpty()) {
+            continue;
+        }
+        if (!out.isEmpty()) {
+            out.append(u' ');
+        }
+        out.append(sentence);
     }
-    return QCoreApplication::translate("apipay::ApiError", "%1\nApiPay says: %2").arg(sentence, serverText.trimmed());
+    return out;
 }
 
 struct ReasonText
@@ -163,113 +170,202 @@ QString ApiError::kindTitle(Kind kind)
     return QCoreApplication::translate("apipay::ApiError", "Error");
 }
 
-QString ApiError::userText() const
+QString ApiError::serverSentence(const QString& serverText)
+{
+    QString text = serverText.trimmed();
+    if (text.isEmpty()) {
+        return QString();
+    }
+    // The server's words end their own sentence, so that what follows never reads as part of them ("Bad Gateway
+    // Try again…").
+    static const QString closing = QStringLiteral(".!?…");
+    if (!closing.contains(text.back())) {
+        text.append(u'.');
+    }
+    return QCoreApplication::translate("apipay::ApiError", "ApiPay says: %1").arg(text);
+}
+
+QString ApiError::problemText() const
 {
     const QString known = kind == Kind::Cancelled || kind == Kind::InvalidRequest ? QString() : reasonSentence(reason);
     if (!known.isEmpty()) {
-        if (kind == Kind::RateLimited && retryAfterSeconds > 0) {
-            return withServerText(known + u' '
-                    + QCoreApplication::translate(
-                        "apipay::ApiError", "Wait %n second(s) before trying again.", nullptr, retryAfterSeconds),
-                message);
-        }
-        return withServerText(known, message);
+        // A documented reason: its sentence already says what to do.
+        return joinSentences({ known, serverSentence(message) });
     }
     switch (kind) {
     case Kind::None:
         return QString();
     case Kind::Offline:
-        return QCoreApplication::translate(
-            "apipay::ApiError", "ApiPay cannot be reached. Check the internet connection and try again.");
+        return QCoreApplication::translate("apipay::ApiError", "ApiPay cannot be reached.");
     case Kind::Timeout:
-        return QCoreApplication::translate("apipay::ApiError",
-            "ApiPay did not answer in time. Check the internet connection and try again in a moment.");
+        return QCoreApplication::translate("apipay::ApiError", "ApiPay did not answer in time.");
     case Kind::Tls:
-        return QCoreApplication::translate("apipay::ApiError",
-            "The secure connection to ApiPay could not be verified, so nothing was sent. Check the computer's "
-            "date and time and the server address in Settings, and avoid untrusted networks.");
+        return QCoreApplication::translate(
+            "apipay::ApiError", "The secure connection to ApiPay could not be verified, so nothing was sent.");
     case Kind::Unauthorized:
-        return withServerText(QCoreApplication::translate("apipay::ApiError",
-                                  "ApiPay did not accept the API key. Open Settings and enter a valid key from the "
-                                  "ApiPay dashboard."),
-            message);
+        return joinSentences({ QCoreApplication::translate("apipay::ApiError", "ApiPay did not accept the API key."),
+            serverSentence(message) });
     case Kind::Forbidden:
-        return withServerText(QCoreApplication::translate("apipay::ApiError",
-                                  "ApiPay does not allow this for your organization. Check in the ApiPay dashboard "
-                                  "that the organization is verified and the tariff is active."),
-            message);
+        return joinSentences(
+            { QCoreApplication::translate("apipay::ApiError", "ApiPay does not allow this for your organization."),
+                serverSentence(message) });
     case Kind::NotFound:
-        return withServerText(QCoreApplication::translate("apipay::ApiError",
-                                  "ApiPay could not find it; it may have been deleted. Refresh the list."),
-            message);
+        return joinSentences(
+            { QCoreApplication::translate("apipay::ApiError", "ApiPay could not find it; it may have been deleted."),
+                serverSentence(message) });
     case Kind::Conflict:
         if (relatedInvoiceId > 0) {
-            return withServerText(QCoreApplication::translate("apipay::ApiError",
-                                      "This invoice was already created (invoice #%1). Open that invoice instead of "
-                                      "creating a new one.")
-                                      .arg(relatedInvoiceId),
-                message);
+            return joinSentences(
+                { QCoreApplication::translate("apipay::ApiError", "This invoice was already created (invoice #%1).")
+                        .arg(relatedInvoiceId),
+                    serverSentence(message) });
         }
-        return withServerText(QCoreApplication::translate("apipay::ApiError",
-                                  "ApiPay refused because of a conflicting state. Refresh and try again."),
-            message);
+        return joinSentences(
+            { QCoreApplication::translate("apipay::ApiError", "ApiPay refused because of a conflicting state."),
+                serverSentence(message) });
     case Kind::Validation: {
         QStringList lines;
         for (auto it = fieldErrors.cbegin(); it != fieldErrors.cend(); ++it) {
             lines.append(QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(" "))));
         }
         const QString details = lines.isEmpty() ? message : lines.join(u'\n');
-        return withServerText(QCoreApplication::translate("apipay::ApiError",
-                                  "ApiPay did not accept some of the entered values. Correct them and try again."),
-            details);
+        return joinSentences(
+            { QCoreApplication::translate("apipay::ApiError", "ApiPay did not accept some of the entered values."),
+                serverSentence(details) });
     }
     case Kind::RateLimited:
-        return withServerText(
-            QCoreApplication::translate("apipay::ApiError",
-                "ApiPay asks to slow down. Wait %n second(s) before trying again.", nullptr, retryAfterSeconds),
-            message);
+        return joinSentences(
+            { QCoreApplication::translate("apipay::ApiError", "ApiPay asks to slow down."), serverSentence(message) });
     case Kind::Server:
-        return withServerText(QCoreApplication::translate("apipay::ApiError",
-                                  "ApiPay could not do this right now. Try again later; if it keeps happening, "
-                                  "contact ApiPay support."),
-            message);
+        if (httpStatus >= 500) {
+            // A 5xx is the server's own fault: the connection works.
+            return joinSentences(
+                { QCoreApplication::translate("apipay::ApiError", "The ApiPay server has a problem right now."),
+                    serverSentence(message) });
+        }
+        return joinSentences({ QCoreApplication::translate("apipay::ApiError", "ApiPay could not do this right now."),
+            serverSentence(message) });
     case Kind::UnexpectedResponse:
         // The decoders' "<body>", "<root>" and "<http …>" describe the whole answer, not a field; shown in a label
         // they also read as markup ("<body>" vanished and left a line break), so the message leaves them out.
         if (field.isEmpty() || field.startsWith(u'<')) {
-            return QCoreApplication::translate("apipay::ApiError",
-                "ApiPay sent an answer this app cannot read. Try again; if it keeps happening, update the app or "
-                "contact support.");
+            return QCoreApplication::translate("apipay::ApiError", "ApiPay sent an answer this app cannot read.");
         }
-        return QCoreApplication::translate("apipay::ApiError",
-            "ApiPay sent an answer this app cannot read (field “%1”). Try again; if it keeps happening, update "
-            "the app or contact support.")
+        return QCoreApplication::translate(
+            "apipay::ApiError", "ApiPay sent an answer this app cannot read (field “%1”).")
             .arg(field);
     case Kind::OutcomeUnknown:
         if (sizeLimit > 0) {
             return QCoreApplication::translate("apipay::ApiError",
                 "The server's answer was too large (over %1 MB) and was not read, so the request may or may not "
-                "have been done. Check the current state before trying again.")
+                "have been done.")
                 .arg(megabytesText(sizeLimit));
         }
         return QCoreApplication::translate("apipay::ApiError",
-            "The connection broke before ApiPay confirmed the request, so it may or may not have been done. "
-            "Check the current state before trying again.");
+            "The connection broke before ApiPay confirmed the request, so it may or may not have been done.");
     case Kind::Cancelled:
         return QCoreApplication::translate("apipay::ApiError", "The request was cancelled.");
     case Kind::InvalidRequest:
         if (!message.isEmpty()) {
             return message;
         }
-        return QCoreApplication::translate(
-            "apipay::ApiError", "The request could not be sent. Check the connection settings and the entered values.");
+        return QCoreApplication::translate("apipay::ApiError", "The request could not be sent.");
     case Kind::ResponseTooLarge:
-        return QCoreApplication::translate("apipay::ApiError",
-            "The server's answer was too large (over %1 MB) and was not read. Try again later; if it keeps "
-            "happening, contact ApiPay support.")
+        return QCoreApplication::translate(
+            "apipay::ApiError", "The server's answer was too large (over %1 MB) and was not read.")
             .arg(megabytesText(sizeLimit));
     }
     return message;
+}
+
+QString ApiError::adviceText() const
+{
+    const auto waitText = [this] {
+        return retryAfterSeconds > 0
+            ? QCoreApplication::translate(
+                "apipay::ApiError", "Wait %n second(s) before trying again.", nullptr, retryAfterSeconds)
+            : QCoreApplication::translate("apipay::ApiError", "Wait a little, then try again.");
+    };
+    const bool known = kind != Kind::Cancelled && kind != Kind::InvalidRequest && !reasonSentence(reason).isEmpty();
+    if (known) {
+        // The reason's own sentence says what to do; a 429 adds only how long to wait.
+        return kind == Kind::RateLimited && retryAfterSeconds > 0 ? waitText() : QString();
+    }
+    switch (kind) {
+    case Kind::None:
+    case Kind::Cancelled:
+        return QString();
+    case Kind::Offline:
+        return QCoreApplication::translate("apipay::ApiError", "Check the internet connection and try again.");
+    case Kind::Timeout:
+        return QCoreApplication::translate(
+            "apipay::ApiError", "Check the internet connection and try again in a moment.");
+    case Kind::Tls:
+        return QCoreApplication::translate("apipay::ApiError",
+            "Check the computer's date and time and the server address in Settings, and avoid untrusted "
+            "networks.");
+    case Kind::Unauthorized:
+        return QCoreApplication::translate(
+            "apipay::ApiError", "Open Settings and enter a valid key from the ApiPay dashboard.");
+    case Kind::Forbidden:
+        return QCoreApplication::translate("apipay::ApiError",
+            "Check in the ApiPay dashboard that the organization is verified and the tariff is active.");
+    case Kind::NotFound:
+        return QCoreApplication::translate("apipay::ApiError", "Refresh the list.");
+    case Kind::Conflict:
+        return relatedInvoiceId > 0
+            ? QCoreApplication::translate("apipay::ApiError", "Open that invoice instead of creating a new one.")
+            : QCoreApplication::translate("apipay::ApiError", "Refresh and try again.");
+    case Kind::Validation:
+        return QCoreApplication::translate("apipay::ApiError", "Correct them and try again.");
+    case Kind::RateLimited:
+        return waitText();
+    case Kind::Server:
+    case Kind::ResponseTooLarge:
+        return QCoreApplication::translate(
+            "apipay::ApiError", "Try again later; if it keeps happening, contact ApiPay support.");
+    case Kind::UnexpectedResponse:
+        return QCoreApplication::translate(
+            "apipay::ApiError", "Try again; if it keeps happening, update the app or contact support.");
+    case Kind::OutcomeUnknown:
+        return QCoreApplication::translate("apipay::ApiError", "Check the current state before trying again.");
+    case Kind::InvalidRequest:
+        return message.isEmpty()
+            ? QCoreApplication::translate("apipay::ApiError", "Check the connection settings and the entered values.")
+            : QString();
+    }
+    return QString();
+}
+
+QString ApiError::userText() const
+{
+    return joinSentences({ problemText(), adviceText() });
+}
+
+bool ApiError::isRefreshFailure() const
+{
+    switch (kind) {
+    case Kind::Offline:
+    case Kind::Timeout:
+    case Kind::Tls:
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::RateLimited:
+    case Kind::UnexpectedResponse:
+    case Kind::OutcomeUnknown:
+    case Kind::ResponseTooLarge:
+        return true;
+    case Kind::Server:
+        return httpStatus >= 500 || httpStatus == 0;
+    case Kind::None:
+    case Kind::NotFound:
+    case Kind::Conflict:
+    case Kind::Validation:
+    case Kind::Cancelled:
+    case Kind::InvalidRequest:
+        return false;
+    }
+    return false;
 }
 
 } // namespace apipay

@@ -40,8 +40,22 @@ struct ApiError
 
     bool isError() const { return kind != Kind::None; }
 
-    // A translated sentence for people, never containing the API key. Includes the server's message where helpful.
+    // The translated text for people, never containing the API key: what happened, the server's own words as a
+    // sentence of their own ("ApiPay says: Bad Gateway."), then what to do — problemText() + adviceText(). Callers
+    // show it whole and add no advice of their own, so the advice is never said twice.
     QString userText() const;
+    // What happened, with the server's words; no advice.
+    QString problemText() const;
+    // What to do, decided here once per kind: the connection (offline, timeout), the key in Settings (401), the
+    // dashboard (403), the wait (429), later or support (5xx, too large), an update (unreadable answer). May be empty.
+    QString adviceText() const;
+    // Whether the request failed to bring the server's current data (the server unreachable, too slow, broken,
+    // refusing the key, or its answer unreadable) — as opposed to a business answer (404, 409, 422, a 4xx reason)
+    // from a server that works, or a request cancelled or refused before sending.
+    bool isRefreshFailure() const;
+    // "ApiPay says: <text>." — the server's text as a sentence of its own (a full stop added when it has none);
+    // empty when the text is empty.
+    static QString serverSentence(const QString& serverText);
     // Translated short title of the kind ("No connection", "Wrong API key", …).
     static QString kindTitle(Kind kind);
     // Translated messages for one field (for showing next to an input), empty if none.

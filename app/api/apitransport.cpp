@@ -245,24 +245,32 @@ void ApiTransport::onReplyFinished(QNetworkReply* reply)
             return;
         }
     }
-    finish(call, error, response);
+    const bool cancelled = call->cancelRequested || error.kind == ApiError::Kind::Cancelled;
+    const ApiError delivered = finish(call, error, response);
     if (!alive) {
         return;
+    }
+    if (!cancelled) {
+        Q_EMIT exchangeFinished(delivered);
+        if (!alive) {
+            return;
+        }
     }
     m_scheduler.pump();
     m_qrWatchScheduler.pump();
     updateState();
 }
 
-void ApiTransport::finish(const ApiCallPtr& call, const ApiError& error, const RawResponse& response)
+ApiError ApiTransport::finish(const ApiCallPtr& call, const ApiError& error, const RawResponse& response)
 {
     if (call->finished) {
-        return;
+        return error;
     }
     call->finished = true;
     if (call->finish) {
-        call->finish(error, response);
+        return call->finish(error, response);
     }
+    return error;
 }
 
 bool ApiTransport::cancel(RequestId id)

@@ -49,6 +49,9 @@ Q_SIGNALS:
     void rateLimited(int seconds);
     void unauthorized();
     void busyChanged(bool busy);
+    // An exchange with the server ended (not a request cancelled or refused before sending): `delivered` is what its
+    // caller was given — Kind::None when the answer was read and decoded.
+    void exchangeFinished(const apipay::ApiError& delivered);
 
 private:
     struct InFlight
@@ -69,7 +72,8 @@ private:
     void readArrived(QNetworkReply* reply);
     void cutOff(QNetworkReply* reply, bool tooLarge);
     void onReplyFinished(QNetworkReply* reply);
-    void finish(const ApiCallPtr& call, const ApiError& error, const RawResponse& response);
+    // Returns what the caller was given (ApiCall::finish).
+    ApiError finish(const ApiCallPtr& call, const ApiError& error, const RawResponse& response);
     // Detaches and aborts an in-flight reply (already removed from m_inFlight); the call finishes later, Cancelled.
     void abandon(const InFlight& entry);
     void updateState();

@@ -35,11 +35,7 @@ Session::Session(SecretStore* secretStore, QObject* parent)
     d->languages = new LanguageManager(this);
     d->useSystemZone = AppSettings::useSystemTimeZone();
 
-    connect(d->api, &ApiClient::busyChanged, this, [this](bool busy) {
-        if (!busy) {
-            Q_EMIT lastRefreshChanged(QDateTime::currentDateTimeUtc());
-        }
-    });
+    connect(d->api, &ApiClient::exchangeFinished, this, &Session::recordExchange);
 }
 
 Session::~Session()
@@ -187,6 +183,7 @@ bool Session::useServer(
     d->accountId = std::exchange(d->connectingAccountId, QString());
     d->hasSession = !apiKey.isEmpty();
     qCInfo(lcSession) << "session:" << mode << baseUrl.toDisplayString();
+    resetRefreshState();
     openHistory();
     Q_EMIT sessionChanged();
     return true;

@@ -117,6 +117,12 @@ public:
     // When the history on this computer was last brought up to date with the server (UTC); invalid before that.
     QDateTime historyAsOf() const;
     void reportConnectivity(bool offline, const QDateTime& historyAsOf);
+    // When an answer of this session's server was last read and decoded (UTC); invalid before the first one. Failed
+    // exchanges do not move it.
+    QDateTime lastRefresh() const;
+    // Why the exchanges since lastRefresh() failed to bring fresh data (ApiError::isRefreshFailure()), or
+    // Kind::None when the last exchange that could tell succeeded. A business answer (404, 422, …) changes nothing.
+    ApiError lastRefreshError() const;
     // A person asked for fresh data (F5, Retry): the history sync asks the server for what changed first.
     void requestHistoryUpdate();
 
@@ -161,12 +167,19 @@ Q_SIGNALS:
     void connectivityChanged();
     // The time of the last completed exchange with the server (status bar).
     void lastRefreshChanged(const QDateTime& when);
+    // lastRefresh() or lastRefreshError() changed.
+    void refreshStateChanged();
 
 private:
     // Opens the history store of the session useServer() has just connected (sessionhistory.cpp).
     void openHistory();
     // Makes and starts the sync of the history just opened (sessionhistory.cpp).
     void startHistorySync();
+    // One exchange with the server ended (ApiClient::exchangeFinished): moves lastRefresh() or sets
+    // lastRefreshError() (sessionhistory.cpp).
+    void recordExchange(const ApiError& delivered);
+    // A new server: no refresh yet.
+    void resetRefreshState();
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -48,6 +48,42 @@ void Session::reportConnectivity(bool offline, const QDateTime& historyAsOf)
     Q_EMIT connectivityChanged();
 }
 
+QDateTime Session::lastRefresh() const
+{
+    return d->lastRefresh;
+}
+
+ApiError Session::lastRefreshError() const
+{
+    return d->lastRefreshError;
+}
+
+void Session::recordExchange(const ApiError& delivered)
+{
+    if (!delivered.isError()) {
+        d->lastRefresh = QDateTime::currentDateTimeUtc();
+        d->lastRefreshError = ApiError();
+        Q_EMIT lastRefreshChanged(d->lastRefresh);
+        Q_EMIT refreshStateChanged();
+        return;
+    }
+    if (!delivered.isRefreshFailure()) {
+        return; // the server answered (404, 422, a refusal with a reason): it works, but nothing was refreshed
+    }
+    d->lastRefreshError = delivered;
+    Q_EMIT refreshStateChanged();
+}
+
+void Session::resetRefreshState()
+{
+    if (!d->lastRefresh.isValid() && !d->lastRefreshError.isError()) {
+        return;
+    }
+    d->lastRefresh = {};
+    d->lastRefreshError = ApiError();
+    Q_EMIT refreshStateChanged();
+}
+
 void Session::requestHistoryUpdate()
 {
     Q_EMIT historyUpdateRequested();

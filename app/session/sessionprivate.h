@@ -43,6 +43,8 @@ struct Session::Private
     std::optional<QString> historyPathOverride; // setHistoryPath()
     bool offline = false;
     QDateTime historyAsOf;
+    QDateTime lastRefresh; // the last answer read and decoded (UTC)
+    ApiError lastRefreshError; // Kind::None unless the exchanges since lastRefresh failed
 
     Mode mode = Mode::Live;
     DemoApi demoApi = DemoApi::V21;

@@ -6,6 +6,7 @@
 #include "overviewchart.h"
 
 #include "overview/overviewlinks.h"
+#include "overview/historyemptystate.h"
 #include "store/historystore.h"
 #include "widgets/emptystatelabel.h"
 
@@ -138,6 +139,8 @@ OverviewPage::OverviewPage(const PageContext& context, QWidget* parent)
         connect(session, &Session::sessionChanged, m_serverTotals, &overview::ServerTodayTotals::reset);
         connect(session, &Session::displayFormatChanged, this, &OverviewPage::applyFormat);
         connect(session, &Session::languageChanged, this, &OverviewPage::showFigures);
+        connect(session, &Session::connectivityChanged, this, &OverviewPage::showEmptyText);
+        connect(session, &Session::refreshStateChanged, this, &OverviewPage::showEmptyText);
     }
     retranslate();
     applyFormat();
@@ -302,19 +305,26 @@ void OverviewPage::retranslate()
     showFigures();
 }
 
+void OverviewPage::showEmptyText()
+{
+    const overview::OverviewFigures& f = m_model->figures();
+    if (!f.hasStore || f.invoicesStored == 0) {
+        Session* session = context().session;
+        m_empty->setText(overview::historyEmptyText(
+            f.hasStore, session && session->isOffline(), session ? session->lastRefreshError() : ApiError()));
+        m_stack->setCurrentWidget(m_empty);
+    } else {
+        m_stack->setCurrentIndex(1);
+    }
+}
+
 void OverviewPage::showFigures()
 {
     const overview::OverviewFigures& f = m_model->figures();
     const DisplayFormat format = context().session ? context().session->displayFormat() : DisplayFormat();
     const QLocale locale = format.locale();
 
-    if (!f.hasStore || f.invoicesStored == 0) {
-        m_empty->setText(
-            f.hasStore ? tr("History is being read from the server…") : tr("No history on this computer yet"));
-        m_stack->setCurrentWidget(m_empty);
-    } else {
-        m_stack->setCurrentIndex(1);
-    }
+    showEmptyText();
 
     m_cards[0]->setFigures(f.day, format);
     m_cards[1]->setFigures(f.week, format);

@@ -67,6 +67,8 @@ private:
     void bindStore();
     void applyFormat();
     void showFigures();
+    // The empty state: history being read, or why it cannot be (app/overview historyEmptyText()).
+    void showEmptyText();
     void retranslate();
     void readServerTotals();
     void showServerFigures();

@@ -106,6 +106,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
 
     connect(m_session, &Session::notice, this, &MainWindow::reportInfo);
+    connect(m_session->api(), &ApiClient::exchangeFinished, this, &MainWindow::followLatestError);
     connect(m_session, &Session::sessionChanged, this, [this] {
         m_errorBanner->dismiss();
         if (m_session->hasSession() && m_noticeBanner->kind() == MessageBanner::Kind::Information) {
@@ -397,23 +398,6 @@ void MainWindow::refreshCurrentPage()
     if (PageWidget* page = currentPage()) {
         page->refresh();
     }
-}
-
-void MainWindow::showError(const ApiError& error, std::function<void()> retry)
-{
-    if (error.kind == ApiError::Kind::Unauthorized) {
-        showUnauthorized(error.userText());
-        return;
-    }
-    m_errorBanner->showMessage(
-        MessageBanner::Kind::Error, ApiError::kindTitle(error.kind), error.userText(), std::move(retry));
-}
-
-void MainWindow::showUnauthorized(const QString& detail)
-{
-    m_errorBanner->showMessage(MessageBanner::Kind::Error, tr("Wrong API key"),
-        detail.isEmpty() ? tr("The server refused the API key. Check the key in Settings.") : detail);
-    m_errorBanner->setAction(tr("Open settings"), [this] { openSettings(); });
 }
 
 void MainWindow::openSettings()

@@ -92,6 +92,8 @@ private:
     void onCurrentRowChanged(int row);
     void showError(const ApiError& error, std::function<void()> retry);
     void showUnauthorized(const QString& detail);
+    // While the error banner is shown, a newer failure of any request replaces its text (mainwindowerrors.cpp).
+    void followLatestError(const ApiError& error);
     void restoreLayout();
     void saveLayout();
 
@@ -106,6 +108,7 @@ private:
     QSplitter* m_splitter;
     MessageBanner* m_noticeBanner;
     MessageBanner* m_errorBanner;
+    bool m_errorBannerAsksForKey = false; // showUnauthorized(): its action opens Settings
     SessionStatusBar* m_status = nullptr;
 
     QToolButton* m_settingsButton = nullptr;

@@ -48,10 +48,7 @@ SessionStatusBar::SessionStatusBar(Session* session, QStatusBar* statusBar)
         m_rateLimitSeconds = 0;
         update();
     });
-    connect(m_session, &Session::lastRefreshChanged, this, [this](const QDateTime& when) {
-        m_lastRefresh = when;
-        update();
-    });
+    connect(m_session, &Session::refreshStateChanged, this, &SessionStatusBar::update);
     connect(m_session, &Session::historyChanged, this, &SessionStatusBar::bindHistorySync);
     bindHistorySync();
     connect(m_session, &Session::languageChanged, this, &SessionStatusBar::update);
@@ -149,12 +146,20 @@ void SessionStatusBar::update()
         m_budgetLabel->setText(tr("Requests left this minute: %1").arg(m_session->api()->budgetRemaining()));
     }
     m_budgetLabel->show();
-    if (m_lastRefresh.isValid()) {
-        const QDateTime local = m_lastRefresh.toTimeZone(m_session->displayFormat().zone());
-        m_refreshLabel->setText(tr("Updated %1").arg(local.time().toString(u"HH:mm:ss"_s)));
+    // The time of the last answer that was read; failed refreshes never move it, they say so beside it (the same
+    // words as the lists' stale notice) and the tooltip gives the reason.
+    const QDateTime lastRefresh = m_session->lastRefresh();
+    const ApiError failure = m_session->lastRefreshError();
+    QString text;
+    if (lastRefresh.isValid()) {
+        const QString time = lastRefresh.toTimeZone(m_session->displayFormat().zone()).time().toString(u"HH:mm:ss"_s);
+        text = failure.isError() ? tr("Updated %1 — the refresh failed").arg(time) : tr("Updated %1").arg(time);
     } else {
-        m_refreshLabel->setText(tr("Not updated yet"));
+        text = failure.isError() ? tr("Not updated — the refresh failed") : tr("Not updated yet");
     }
+    m_refreshLabel->setText(text);
+    m_refreshLabel->setToolTip(failure.isError() ? failure.userText() : QString());
+    m_refreshLabel->setAccessibleDescription(m_refreshLabel->toolTip());
     m_refreshLabel->show();
 }
 

@@ -12,7 +12,8 @@ namespace apipay {
 class Session;
 
 // The permanent part of the main window's status bar: mode (Demo / Sandbox / Live, or Not connected), shop name,
-// request budget left this minute (or the rate-limit wait), the time of the last exchange with the server, and the
+// request budget left this minute (or the rate-limit wait), the time of the last answer read from the server (and
+// whether the refreshes since have failed), and the
 // progress of the first history sync ("History: 12,400 of 36,000 invoices") while it runs.
 class SessionStatusBar : public QObject
 {
@@ -39,7 +40,6 @@ private:
     QLabel* m_refreshLabel;
     QLabel* m_historyLabel;
     QTimer* m_budgetTimer;
-    QDateTime m_lastRefresh;
     int m_rateLimitSeconds = 0;
 };
 

@@ -100,6 +100,18 @@ void MessageBanner::showMessage(Kind kind, const QString& title, const QString& 
     show();
 }
 
+void MessageBanner::replaceText(const QString& title, const QString& text)
+{
+    m_title = title;
+    m_text = text;
+    m_titleLabel->setText(breakableText(title));
+    m_titleLabel->setVisible(!title.isEmpty());
+    m_textLabel->setText(breakableText(text));
+    m_textLabel->setVisible(!text.isEmpty());
+    setAccessibleName(title.isEmpty() ? text : title);
+    setAccessibleDescription(text);
+}
+
 void MessageBanner::setAction(const QString& label, std::function<void()> action)
 {
     m_action = std::move(action);

@@ -24,6 +24,9 @@ public:
 
     // Shows `text`. When `retry` is set a "Retry" button runs it (and hides the banner).
     void showMessage(Kind kind, const QString& title, const QString& text, std::function<void()> retry = {});
+    // Replaces the title and text of the message shown, keeping its kind and buttons (a newer error of the same
+    // problem).
+    void replaceText(const QString& title, const QString& text);
     // An extra button, e.g. "Open settings" (cleared by the next showMessage()). Clicking runs `action`.
     void setAction(const QString& label, std::function<void()> action);
     // Whether "Dismiss" is offered (default true).

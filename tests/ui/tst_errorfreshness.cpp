@@ -1,0 +1,186 @@
+// What the window says while the server fails, against the sandbox with injected faults: the error banner follows the
+// newest failure (a 502 after a 500), the status bar's "Updated" time stays at the last answer that was read and
+// says that the refresh failed, and the overview says the server cannot be reached instead of "loading" forever.
+#include "api/apiclient.h"
+#include "overview/overviewpage.h"
+#include "sandbox/sandboxserver.h"
+#include "secrets/inmemorysecretstore.h"
+#include "session/session.h"
+#include "shell/mainwindow.h"
+#include "shell/page.h"
+#include "shell/sessionstatusbar.h"
+#include "testsupport.h"
+#include "widgets/emptystatelabel.h"
+#include "widgets/messagebanner.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace apipay;
+using namespace Qt::StringLiterals;
+using PageId = MainWindow::PageId;
+
+namespace {
+
+// One list request through the session's client, as a page makes it; returns what its caller was given.
+ApiError listOnce(Session& session, QObject* context)
+{
+    std::optional<ApiError> outcome;
+    session.api()->listInvoices(
+        InvoiceQuery(), context, [&outcome](const ApiResult<Page<Invoice>>& result) { outcome = result.error; });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20'000)) {
+        ApiError timedOut;
+        timedOut.kind = ApiError::Kind::Cancelled;
+        return timedOut;
+    }
+    return *outcome;
+}
+
+// A loopback address where nothing listens.
+QUrl deadServer()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return QUrl(u"http://127.0.0.1:%1/api/v1"_s.arg(port));
+}
+
+} // namespace
+
+class TestErrorFreshness : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { apipay::test::initTestEnvironment(); }
+    void init() { QSettings().clear(); }
+
+    void banner_newerFailure_replacesTheOlderText()
+    {
+        Session context(new InMemorySecretStore);
+        context.setLanguage(u"en"_s);
+        MainWindow window(&context);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(context.startDemo());
+        sandbox::SandboxServer* server = context.demoServer();
+
+        // The invoice list fails with a 500 and the page puts it in the window's banner.
+        server->failNext(QByteArray(), u"*"_s, 500, QByteArray(), 10'000);
+        const ApiError first = listOnce(context, &window);
+        QCOMPARE(first.httpStatus, 500);
+        window.reportError(first, [] {});
+        QVERIFY(window.errorBanner()->isVisible());
+        QVERIFY2(window.errorBanner()->text().contains(u"ApiPay says: Server Error."_s),
+            qPrintable(window.errorBanner()->text()));
+
+        // Then the server answers 502 with an HTML page, to a request that reports nowhere itself (the counter's
+        // lookup): the banner tells of the 502 now, not of the 500 any more, and keeps its Retry.
+        server->clearFaults();
+        server->failNext(QByteArray(), u"*"_s, 502, "<html><body><h1>502 Bad Gateway</h1></body></html>", 10'000);
+        const ApiError second = listOnce(context, &window);
+        QCOMPARE(second.httpStatus, 502);
+        QTRY_VERIFY2(window.errorBanner()->text().contains(u"ApiPay says: Bad Gateway."_s),
+            qPrintable(window.errorBanner()->text()));
+        QVERIFY(!window.errorBanner()->text().contains(u"Server Error"_s));
+        QVERIFY(window.errorBanner()->isVisible());
+        QVERIFY(window.errorBanner()->retryButton()->isVisible());
+
+        // A banner the person closed is not brought back by the next failure.
+        QTest::mouseClick(window.errorBanner()->dismissButton(), Qt::LeftButton);
+        QVERIFY(!window.errorBanner()->isVisible());
+        listOnce(context, &window);
+        QVERIFY(!window.errorBanner()->isVisible());
+        server->clearFaults();
+    }
+
+    void statusBar_failedRefreshes_keepTheLastGoodTime_andSaySo()
+    {
+        Session context(new InMemorySecretStore);
+        context.setLanguage(u"en"_s);
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(context.startDemo());
+        sandbox::SandboxServer* server = context.demoServer();
+        auto* label = window.findChild<QLabel*>(u"lastRefreshLabel"_s);
+        QVERIFY(label);
+
+        QVERIFY(!listOnce(context, &window).isError());
+        QTRY_VERIFY(label->text().startsWith(u"Updated "_s));
+        QVERIFY2(!label->text().contains(u"failed"_s), qPrintable(label->text()));
+
+        // From now on every request fails: a 500, an unreadable answer. (Requests the demo had sent before may still
+        // come back well: the time of the last good answer is taken once the failure shows.)
+        server->failNext(QByteArray(), u"*"_s, 500, QByteArray(), 10'000);
+        QCOMPARE(listOnce(context, &window).httpStatus, 500);
+        QTRY_VERIFY(context.lastRefreshError().isError());
+        const QDateTime lastGood = context.lastRefresh();
+        QVERIFY(lastGood.isValid());
+        const QString failedText = u"Updated "_s
+            + lastGood.toTimeZone(context.displayFormat().zone()).time().toString(u"HH:mm:ss"_s)
+            + u" — the refresh failed"_s;
+        QTRY_COMPARE(label->text(), failedText);
+        QVERIFY2(label->toolTip().contains(u"Server Error"_s), qPrintable(label->toolTip()));
+        QCOMPARE(listOnce(context, &window).httpStatus, 500);
+        QCOMPARE(context.lastRefresh(), lastGood);
+        QCOMPARE(label->text(), failedText);
+
+        server->clearFaults();
+        server->malformNext(QByteArray(), u"*"_s, 10'000);
+        QCOMPARE(listOnce(context, &window).kind, ApiError::Kind::UnexpectedResponse);
+        QCOMPARE(label->text(), failedText);
+        QCOMPARE(context.lastRefresh(), lastGood);
+
+        // The answer is read again: the time moves on and the failure is gone.
+        server->clearFaults();
+        QVERIFY(!listOnce(context, &window).isError());
+        QTRY_VERIFY(context.lastRefresh() > lastGood);
+        QVERIFY2(!label->text().contains(u"failed"_s), qPrintable(label->text()));
+        QVERIFY(label->toolTip().isEmpty());
+    }
+
+    void overview_deadServer_withHistory_saysItCannotReachIt()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Session context(new InMemorySecretStore);
+        context.setLanguage(u"en"_s);
+        context.setHistoryPath(dir.filePath(u"shop.sqlite"_s)); // a shop's history, as one added in Settings has
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(context.useServer(deadServer(), u"sk_test_key"_s, Session::Mode::Sandbox, u"Test shop"_s));
+        QVERIFY(context.history());
+        auto* overview = qobject_cast<OverviewPage*>(window.page(PageId::Overview));
+        QVERIFY(overview);
+        QCOMPARE(window.currentPage(), window.page(PageId::Overview));
+        QTRY_COMPARE_WITH_TIMEOUT(overview->emptyState()->text(),
+            u"Cannot reach the server — the history will load when the connection is back."_s, 20'000);
+        QVERIFY(overview->showsEmptyState());
+    }
+
+    void overview_deadServer_withoutHistory_saysWhyAtStart()
+    {
+        Session context(new InMemorySecretStore);
+        context.setLanguage(u"en"_s);
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(context.useServer(deadServer(), u"sk_test_key"_s, Session::Mode::Sandbox, u"Test shop"_s));
+        QVERIFY(!context.history()); // a server given directly keeps no history
+        auto* overview = qobject_cast<OverviewPage*>(window.page(PageId::Overview));
+        QVERIFY(overview);
+        // Whatever asks the server first (the overview's own totals, the watcher) finds it gone.
+        QVERIFY(listOnce(context, &window).kind == ApiError::Kind::Offline);
+        QTRY_VERIFY2(
+            overview->emptyState()->text().startsWith(
+                u"No history on this computer yet, and the server did not answer: ApiPay cannot be reached."_s),
+            qPrintable(overview->emptyState()->text()));
+    }
+};
+
+QTEST_MAIN(TestErrorFreshness)
+#include "tst_errorfreshness.moc"
