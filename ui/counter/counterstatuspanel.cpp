@@ -199,7 +199,7 @@ void CounterStatusPanel::showLookupFailed(const ApiError& error)
     m_titleLabel->setText(tr("Was the invoice created?"));
     m_statusLabel->hide();
     m_messageLabel->setText(
-        tr("The lookup failed too: %1 Try the lookup again when the connection is back.").arg(error.userText()) + u' '
+        tr("The lookup failed too: %1").arg(error.userText()) // userText() ends with the advice for this kind + u' '
         + tr("“Next customer” sets this sale aside: if the invoice was created, it shows in the invoice list once the "
              "server answers again. Do not invoice the same customer again before that."));
     setTone(u"#c62828"_s);

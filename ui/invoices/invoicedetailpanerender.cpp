@@ -108,8 +108,7 @@ void InvoiceDetailPane::render()
         if (inProgress && inProgress->tiyn() > 0) {
             //: Refunded total of an invoice and the part of a refund not yet completed, e.g. "0.00 ₸ (+1,000.50 ₸
             //: in progress)".
-            refunded = tr("%1 (+%2 in progress)")
-                           .arg(refunded, m_context.session->displayFormat().money(*inProgress));
+            refunded = tr("%1 (+%2 in progress)").arg(refunded, m_context.session->displayFormat().money(*inProgress));
         }
     }
     set(TotalRefunded, refunded);

@@ -3,8 +3,8 @@
 #include "domain/requests.h"
 #include "widgets/searchlineedit.h"
 
-#include <QTimeZone>
 #include <QDate>
+#include <QTimeZone>
 #include <QWidget>
 
 #include <utility>

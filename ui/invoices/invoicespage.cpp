@@ -74,6 +74,7 @@ InvoicesPage::InvoicesPage(const PageContext& context, QWidget* parent)
         }
     });
     connect(m_model, &InvoiceTableModel::loadFailed, this, [this](const ApiError& error) {
+        m_lastLoadError = error;
         updateEmptyState();
         updateSummary();
         // Rows on screen stay and the stale notice above them says what failed; the window's banner only when there
@@ -343,8 +344,9 @@ void InvoicesPage::updateEmptyState()
     if (m_model->isLoading() || !m_started) {
         m_emptyLabel->setText(tr("Loading invoices…"));
     } else if (m_model->lastLoadFailed()) {
-        m_emptyLabel->setText(tr("The invoices could not be loaded. Check the connection and press F5 to try "
-                                 "again."));
+        // The reason and its advice (the connection only when it is the connection), then how to load again.
+        m_emptyLabel->setText(
+            tr("The invoices could not be loaded. %1 F5 loads them again.").arg(m_lastLoadError.userText()));
     } else if (m_filters->hasActiveFilters()) {
         m_emptyLabel->setText(tr("No invoices match these filters — change or clear the filters."));
     } else {

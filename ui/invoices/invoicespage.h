@@ -134,6 +134,7 @@ private:
     // An invoice was made at the counter since the list was loaded: reload when the page is shown again.
     bool m_reloadWhenShown = false;
     bool m_started = false;
+    ApiError m_lastLoadError; // why the last load failed (the empty state says it)
 };
 
 } // namespace apipay

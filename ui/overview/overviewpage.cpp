@@ -5,8 +5,8 @@
 #include "overviewcard.h"
 #include "overviewchart.h"
 
-#include "overview/overviewlinks.h"
 #include "overview/historyemptystate.h"
+#include "overview/overviewlinks.h"
 #include "store/historystore.h"
 #include "widgets/emptystatelabel.h"
 
