@@ -268,6 +268,9 @@ private Q_SLOTS:
             auto* mode = window.findChild<QLabel*>(u"modeLabel"_s);
             QVERIFY(mode->palette().color(QPalette::Window).lightnessF() < 0.5);
             if (qEnvironmentVariableIsSet("APIPAY_SHOT_DIR")) {
+                // The window opens on the overview and a page loads when it is shown: show the invoices for the
+                // picture, then wait for their rows.
+                QVERIFY(window.showPage(PageId::Invoices));
                 QTRY_VERIFY_WITH_TIMEOUT(invoiceRows(window.page(PageId::Invoices)) > 0, 10'000);
                 window.grab().save(qEnvironmentVariable("APIPAY_SHOT_DIR") + u"/mainwindow-dark.png"_s);
             }

@@ -3,6 +3,7 @@
 #include "subscriptions/subscriptiondetailpanel.h"
 
 #include "api/apiclient.h"
+#include "format/displayformat.h"
 #include "shell/pagecontext.h"
 #include "widgets/stalenotice.h"
 
@@ -77,32 +78,58 @@ void SubscriptionDetailPanel::updateStaleNotice()
 
 void SubscriptionDetailPanel::appendHistory(const QList<SubscriptionInvoice>& rows)
 {
+    const DisplayFormat format = m_context.session->displayFormat();
     for (const SubscriptionInvoice& inv : rows) {
         const int row = m_historyTable->rowCount();
         m_historyTable->insertRow(row);
-        // Our own locale's dates (the server's label uses its own format); the label only as a fallback.
+        // Our own locale's dates (the server's label uses its own format); the label only as a fallback. The end
+        // date goes on a second line, so the column stays narrow enough for the amount and the status beside it.
         QString period = inv.periodLabel;
         if (inv.periodStart.isValid() && inv.periodEnd.isValid()) {
-            period = m_context.session->displayFormat().locale().toString(inv.periodStart, QLocale::ShortFormat)
-                + u" — "_s + m_context.session->displayFormat().locale().toString(inv.periodEnd, QLocale::ShortFormat);
+            period = format.locale().toString(inv.periodStart, QLocale::ShortFormat) + u" —\n"_s
+                + format.locale().toString(inv.periodEnd, QLocale::ShortFormat);
         }
         auto* periodItem = new QTableWidgetItem(orDash(period));
         periodItem->setData(Qt::UserRole, inv.invoiceId.value_or(0));
         m_historyTable->setItem(row, 0, periodItem);
-        auto* amount = new QTableWidgetItem(m_context.session->displayFormat().money(inv.amount));
+        auto* amount = new QTableWidgetItem(format.money(inv.amount));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_historyTable->setItem(row, 1, amount);
-        m_historyTable->setItem(
-            row, 2, new QTableWidgetItem(inv.attemptNumber ? QString::number(*inv.attemptNumber) : u"—"_s));
-        m_historyTable->setItem(row, 3, new QTableWidgetItem(historyStatusLabel(inv)));
-        m_historyTable->setItem(row, 4, new QTableWidgetItem(m_context.session->displayFormat().dateTime(inv.paidAt)));
-        QString invoice = inv.invoiceId ? QString::number(*inv.invoiceId) : u"—"_s;
-        if (!inv.failureReason.isEmpty()) {
-            invoice += u" · "_s + inv.failureReason;
+
+        // The status on the first line (with the attempt from the second on); when it was paid, why it failed and
+        // which invoice on the second. This column takes the rest of the width and is cut with "…"; its tool tip
+        // holds everything, one item a line.
+        const QString label = historyStatusLabel(inv);
+        const QString attempt = inv.attemptNumber ? tr("Attempt %1").arg(*inv.attemptNumber) : QString();
+        QStringList details;
+        if (inv.paidAt.isValid()) {
+            details << format.dateTime(inv.paidAt);
         }
-        m_historyTable->setItem(row, 5, new QTableWidgetItem(invoice));
+        if (!inv.failureReason.isEmpty()) {
+            details << inv.failureReason;
+        }
+        if (inv.invoiceId) {
+            details << tr("Invoice %1").arg(*inv.invoiceId);
+        }
+        QString shown = label;
+        if (inv.attemptNumber && *inv.attemptNumber > 1) {
+            shown += u" · "_s + attempt;
+        }
+        if (!details.isEmpty()) {
+            shown += u'\n' + details.join(u" · "_s);
+        }
+        QStringList tip { label };
+        if (!attempt.isEmpty()) {
+            tip << attempt;
+        }
+        tip << details;
+        auto* statusItem = new QTableWidgetItem(shown);
+        statusItem->setToolTip(tip.join(u'\n'));
+        m_historyTable->setItem(row, 2, statusItem);
+        periodItem->setToolTip(period);
+        amount->setToolTip(amount->text());
     }
-    m_historyTable->resizeColumnsToContents();
+    m_historyTable->resizeRowsToContents();
 }
 
 } // namespace apipay

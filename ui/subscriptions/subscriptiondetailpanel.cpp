@@ -62,7 +62,7 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(const PageContext& context, QWi
     , m_statsValue(valueLabel(this))
     , m_lastPaymentValue(valueLabel(this))
     , m_historyLabel(new QLabel(this))
-    , m_historyTable(new QTableWidget(0, 6, this))
+    , m_historyTable(new QTableWidget(0, 3, this))
     , m_loadMoreButton(new QPushButton(this))
     , m_editButton(new QPushButton(this))
     , m_pauseButton(new QPushButton(this))
@@ -103,7 +103,12 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(const PageContext& context, QWi
     m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyTable->verticalHeader()->hide();
     m_historyTable->setWordWrap(false);
-    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_historyTable->setTextElideMode(Qt::ElideRight);
+    // Period and amount as wide as their text (the period on two lines), the status with its details takes the rest
+    // and is cut with "…" (the tool tip has it whole): the table does not scroll sideways in the panel's width.
+    m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_historyTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyTable->setTabKeyNavigation(false);
     connect(m_historyTable, &QTableWidget::cellActivated, this, [this](int row, int) {
         const QVariant id = m_historyTable->item(row, 0)->data(Qt::UserRole);
@@ -352,8 +357,7 @@ void SubscriptionDetailPanel::retranslate()
         }
         field->setAccessibleName(text);
     }
-    m_historyTable->setHorizontalHeaderLabels(
-        { tr("Period"), tr("Amount"), tr("Attempt"), tr("Status"), tr("Paid"), tr("Invoice") });
+    m_historyTable->setHorizontalHeaderLabels({ tr("Period"), tr("Amount"), tr("Status") });
     m_historyTable->setAccessibleName(tr("Billing history; press Enter on a row to open its invoice"));
     m_loadMoreButton->setText(tr("Load &more"));
     m_loadMoreButton->setAccessibleName(tr("Load more billing history"));
