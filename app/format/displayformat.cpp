@@ -65,14 +65,41 @@ QDateTime DisplayFormat::almatyMidnightUtc(QDate date)
     return QDateTime(date, QTime(0, 0), Qt::UTC).addSecs(-hours * 3600);
 }
 
+namespace {
+
+// "dd.MM.yy" → "dd.MM.yyyy"; a format that already has four (or no) year letters stays as it is.
+QString withFullYear(QString format)
+{
+    if (format.contains(u"yyyy")) {
+        return format;
+    }
+    const qsizetype at = format.indexOf(u"yy");
+    if (at >= 0) {
+        format.replace(at, 2, QStringLiteral("yyyy"));
+    }
+    return format;
+}
+
+} // namespace
+
+QString DisplayFormat::dateFormat() const
+{
+    return withFullYear(m_locale.dateFormat(QLocale::ShortFormat));
+}
+
+QString DisplayFormat::dateTimeFormat() const
+{
+    return withFullYear(m_locale.dateTimeFormat(QLocale::ShortFormat));
+}
+
 QString DisplayFormat::dateTime(const QDateTime& instant) const
 {
-    return instant.isValid() ? m_locale.toString(instant.toTimeZone(m_zone), QLocale::ShortFormat) : absent();
+    return instant.isValid() ? m_locale.toString(instant.toTimeZone(m_zone), dateTimeFormat()) : absent();
 }
 
 QString DisplayFormat::date(QDate date) const
 {
-    return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : absent();
+    return date.isValid() ? m_locale.toString(date, dateFormat()) : absent();
 }
 
 QDateTime DisplayFormat::toDisplayZone(const QDateTime& instant) const

@@ -37,6 +37,10 @@ public:
     QString dateTime(const QDateTime& instant) const;
     // Short localised date; "—" for an invalid date.
     QString date(QDate date) const;
+    // The locale's short date (and date-time) format with the year always in four digits: some locales (kk) write
+    // "05.12.26", which on a receipt or a report reads like a day of 2026 only by guessing.
+    QString dateFormat() const;
+    QString dateTimeFormat() const;
     // An instant as a wall-clock time in the display zone (invalid stays invalid).
     QDateTime toDisplayZone(const QDateTime& instant) const;
     // Localised amount with the tenge sign; "—" when absent.

@@ -25,6 +25,19 @@ private Q_SLOTS:
         QCOMPARE(russian.dateTime(utc), QStringLiteral("09.03.2026 10:00"));
     }
 
+    // Kazakh's short format has a two-digit year ("05.12.26"); English (US) too ("12/5/26"): the year is written whole.
+    void shortDates_haveTheWholeYear()
+    {
+        const DisplayFormat kazakh(QLocale(QLocale::Kazakh, QLocale::Kazakhstan), DisplayFormat::almaty());
+        QCOMPARE(kazakh.date(QDate(2026, 12, 5)), QStringLiteral("05.12.2026"));
+        QCOMPARE(
+            kazakh.dateTime(QDateTime(QDate(2026, 12, 5), QTime(5, 0), Qt::UTC)), QStringLiteral("05.12.2026 10:00"));
+        const DisplayFormat english(QLocale(QLocale::English, QLocale::UnitedStates), DisplayFormat::almaty());
+        QCOMPARE(english.date(QDate(2026, 12, 5)), QStringLiteral("12/5/2026"));
+        const DisplayFormat russian(QLocale(QLocale::Russian, QLocale::Russia), DisplayFormat::almaty());
+        QCOMPARE(russian.date(QDate(2026, 12, 5)), QStringLiteral("05.12.2026"));
+    }
+
     void missingValues_showADash()
     {
         const DisplayFormat format;

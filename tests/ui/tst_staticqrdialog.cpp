@@ -3,6 +3,7 @@
 // what was entered.
 #include "staticqr/staticqrdialog.h"
 
+#include "format/displayformat.h"
 #include "secrets/inmemorysecretstore.h"
 #include "session/session.h"
 #include "testpagecontext.h"
@@ -45,7 +46,11 @@ private Q_SLOTS:
         QVERIFY(dialog.singleUseCheckBox()->isChecked());
         QVERIFY(!dialog.expiresCheckBox()->isChecked());
         QVERIFY(!dialog.expiresEdit()->isEnabled());
-        QVERIFY(dialog.expiresEdit()->minimumDateTime() > QDateTime::currentDateTime());
+        // The edit shows the shop's clock (Asia/Almaty), whatever this computer's zone: a week ahead by default.
+        const QDateTime almatyNow = QDateTime::currentDateTimeUtc().toTimeZone(DisplayFormat::almaty());
+        const QDateTime shopNow(almatyNow.date(), almatyNow.time());
+        QVERIFY(dialog.expiresEdit()->minimumDateTime() > shopNow);
+        QVERIFY(qAbs(dialog.expiresEdit()->dateTime().secsTo(shopNow.addDays(7))) < 120);
         QCOMPARE(dialog.descriptionEdit()->maxLength(), 100);
         const StaticQrDraft draft = dialog.draft();
         QVERIFY(draft.singleUse);
@@ -74,8 +79,9 @@ private Q_SLOTS:
         dialog.singleUseCheckBox()->setChecked(false);
         dialog.expiresCheckBox()->setChecked(true);
         QVERIFY(dialog.expiresEdit()->isEnabled());
-        const QDateTime in3Days = QDateTime::currentDateTime().addDays(3);
-        dialog.expiresEdit()->setDateTime(in3Days);
+        // 18:00 on the shop's clock (Almaty, UTC+5) is 13:00 UTC.
+        const QDate day = QDate::currentDate().addDays(3);
+        dialog.expiresEdit()->setDateTime(QDateTime(day, QTime(18, 0)));
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         dialog.accept();
         QCOMPARE(accepted.size(), 1);
@@ -84,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(draft.cartItems.isEmpty());
         QCOMPARE(draft.description.size(), 100);
         QVERIFY(!draft.singleUse);
-        QCOMPARE(draft.expiresAt.toSecsSinceEpoch() / 60, in3Days.toSecsSinceEpoch() / 60);
+        QCOMPARE(draft.expiresAt, QDateTime(day, QTime(13, 0), QTimeZone::utc()));
     }
 };
 

@@ -46,7 +46,7 @@ EndOfDayDialog::EndOfDayDialog(const PageContext& context, QWidget* parent)
     m_day->setCalendarPopup(true);
     m_day->setMaximumDate(today);
     m_day->setDate(today);
-    m_day->setDisplayFormat(format.locale().dateFormat(QLocale::ShortFormat));
+    m_day->setDisplayFormat(format.dateFormat());
 
     auto* form = new QFormLayout;
     m_dayLabel->setBuddy(m_day);

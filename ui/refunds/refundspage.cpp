@@ -47,6 +47,7 @@ RefundsPage::RefundsPage(const PageContext& context, QWidget* parent)
 
     m_totalsLabel->setObjectName(u"refundTotalsLabel"_s);
     m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totalsLabel->setWordWrap(true); // a long summary (kk) wraps instead of widening the window
     m_exportButton->setObjectName(u"exportCsvPushButton"_s);
     m_refreshButton->setObjectName(u"refreshPushButton"_s);
     m_progressBar->setObjectName(u"exportProgressBar"_s);

@@ -20,6 +20,13 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
+// The wall-clock date and time of `utc` in the shop's display zone, as a zone-less value for the edit.
+QDateTime StaticQrDialog::shopWallClock(const QDateTime& utc) const
+{
+    const QDateTime there = m_context.session->displayFormat().toDisplayZone(utc);
+    return QDateTime(there.date(), there.time());
+}
+
 StaticQrDialog::StaticQrDialog(const PageContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
@@ -50,13 +57,15 @@ StaticQrDialog::StaticQrDialog(const PageContext& context, QWidget* parent)
     m_descriptionLabel->setBuddy(m_descriptionEdit);
     m_singleUseCheck->setChecked(true);
     m_expiresEdit->setCalendarPopup(true);
-    // Future only: at least a few minutes from now, a week ahead by default.
-    const QDateTime now = QDateTime::currentDateTime();
+    // Future only: at least a few minutes from now, a week ahead by default. The edit shows the shop's wall clock
+    // (the display zone, Asia/Almaty by default), not this computer's zone; draft() reads it back in that zone.
+    const QDateTime now = shopWallClock(QDateTime::currentDateTimeUtc());
     m_expiresEdit->setMinimumDateTime(now.addSecs(5 * 60));
     m_expiresEdit->setDateTime(now.addDays(7));
+    m_expiresEdit->setDisplayFormat(m_context.session->displayFormat().dateTimeFormat());
     m_expiresEdit->setEnabled(false);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"color: palette(link);"_s);
+    m_errorLabel->setStyleSheet(u"color: #c62828;"_s); // an error, not a link
     m_errorLabel->hide();
 
     auto* form = new QFormLayout;
@@ -102,7 +111,8 @@ StaticQrDraft StaticQrDialog::draft() const
     d.description = m_descriptionEdit->text().trimmed();
     d.singleUse = m_singleUseCheck->isChecked();
     if (m_expiresCheck->isChecked()) {
-        d.expiresAt = m_expiresEdit->dateTime().toUTC();
+        const QDateTime shown = m_expiresEdit->dateTime();
+        d.expiresAt = QDateTime(shown.date(), shown.time(), m_context.session->displayFormat().zone()).toUTC();
     }
     return d;
 }

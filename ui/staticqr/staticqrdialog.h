@@ -45,6 +45,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QDateTime shopWallClock(const QDateTime& utc) const;
     void retranslate();
     void updateMode();
 
