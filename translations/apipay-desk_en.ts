@@ -451,11 +451,6 @@
 <context>
     <name>apipay::ApiError</name>
     <message>
-        <source>%1
-ApiPay says: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ApiPay accepts only whole tenge here. Round the amount and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,78 +614,139 @@ ApiPay says: %2</source>
         </translation>
     </message>
     <message>
-        <source>ApiPay cannot be reached. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ApiPay did not answer in time. Check the internet connection and try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to ApiPay could not be verified, so nothing was sent. Check the computer&apos;s date and time and the server address in Settings, and avoid untrusted networks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ApiPay did not accept the API key. Open Settings and enter a valid key from the ApiPay dashboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ApiPay does not allow this for your organization. Check in the ApiPay dashboard that the organization is verified and the tariff is active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ApiPay could not find it; it may have been deleted. Refresh the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This invoice was already created (invoice #%1). Open that invoice instead of creating a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ApiPay refused because of a conflicting state. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ApiPay did not accept some of the entered values. Correct them and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>ApiPay asks to slow down. Wait %n second(s) before trying again.</source>
-        <translation>
-            <numerusform>ApiPay asks to slow down. Wait %n second before trying again.</numerusform>
-            <numerusform>ApiPay asks to slow down. Wait %n seconds before trying again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ApiPay could not do this right now. Try again later; if it keeps happening, contact ApiPay support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ApiPay sent an answer this app cannot read. Try again; if it keeps happening, update the app or contact support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ApiPay sent an answer this app cannot read (field “%1”). Try again; if it keeps happening, update the app or contact support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was too large (over %1 MB) and was not read, so the request may or may not have been done. Check the current state before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection broke before ApiPay confirmed the request, so it may or may not have been done. Check the current state before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request could not be sent. Check the connection settings and the entered values.</source>
+        <source>ApiPay says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s answer was too large (over %1 MB) and was not read. Try again later; if it keeps happening, contact ApiPay support.</source>
+        <source>ApiPay cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to ApiPay could not be verified, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay did not accept the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay does not allow this for your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay could not find it; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice was already created (invoice #%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay refused because of a conflicting state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay did not accept some of the entered values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay asks to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ApiPay server has a problem right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay could not do this right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay sent an answer this app cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay sent an answer this app cannot read (field “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large (over %1 MB) and was not read, so the request may or may not have been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed the request, so it may or may not have been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large (over %1 MB) and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a little, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the internet connection and try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time and the server address in Settings, and avoid untrusted networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings and enter a valid key from the ApiPay dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the ApiPay dashboard that the organization is verified and the tariff is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that invoice instead of creating a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps happening, contact ApiPay support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, update the app or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the current state before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection settings and the entered values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,6 +773,17 @@ ApiPay says: %2</source>
     </message>
     <message>
         <source>Choose how often the subscriber is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apipay::AppliedFilterNotice</name>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every invoice again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +961,14 @@ ApiPay says: %2</source>
     </message>
     <message>
         <source>Cart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one item to the cart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some cart lines have no price; enter a price for them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1540,14 +1615,6 @@ ApiPay says: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add at least one item to the cart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some cart lines have no price; enter a price for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,7 +1750,19 @@ ApiPay says: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lookup failed too: %1 Try the lookup again when the connection is back.</source>
+        <source>The lookup failed too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Next customer” sets this sale aside: if the invoice was created, it shows in the invoice list once the server answers again. Do not invoice the same customer again before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app was closed while an invoice with order id %1 was being sent to the shop “%2”. Open that shop to check whether it was created, or press “Next customer” to set it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1719,6 +1798,17 @@ ApiPay says: %2</source>
     </message>
     <message>
         <source>No QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CustomerScreenButton</name>
+    <message>
+        <source>Customer screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each QR full screen for the customer (F11) — on the second screen when one is connected. Esc on that screen closes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,6 +2308,11 @@ ApiPay says: %2</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (+%2 in progress)</source>
+        <extracomment>Refunded total of an invoice and the part of a refund not yet completed, e.g. &quot;0.00 ₸ (+1,000.50 ₸ in progress)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::InvoiceFilterBar</name>
@@ -2263,6 +2358,19 @@ ApiPay says: %2</source>
             <numerusform>%n status</numerusform>
             <numerusform>%n statuses</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <extracomment>Before the period filter of the invoice list when it counts the day the money came in, not the day the invoice was made.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period counts the day each invoice was paid, as the overview&apos;s takings do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2441,10 +2549,6 @@ ApiPay says: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The invoices could not be loaded. Check the connection and press F5 to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No invoices match these filters — change or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,6 +2580,34 @@ ApiPay says: %2</source>
     </message>
     <message>
         <source>The list cannot be sorted by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices could not be loaded. %1 F5 loads them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period of days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid on %1</source>
+        <comment>the invoices shown were paid on these days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made on %1 (the history on this computer is still being read, so the day of payment cannot be used yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made on %1</source>
+        <comment>the invoices shown were made on these days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <comment>the statuses of the invoices shown</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2733,6 +2865,38 @@ ApiPay says: %2</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the refunds made this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the refunds made this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the refunds made today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoices paid this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoices paid this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoices paid today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · so far: the history is still loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the history on this computer does not reach back that far yet; the comparison appears once it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::OverviewChart</name>
@@ -2857,6 +3021,38 @@ ApiPay says: %2</source>
             <numerusform>%n sold lines left out: their price or quantity could not be read.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No history on this computer yet, and the server did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server — the history will load when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read from the server right now — it will load when the server answers again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoices waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: waiting for payment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: paid this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: paid this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: paid today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::PagedCsvExporter</name>
@@ -2971,14 +3167,6 @@ ApiPay says: %2</source>
 </context>
 <context>
     <name>apipay::QrCounterInput</name>
-    <message>
-        <source>Add at least one item to the cart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some cart lines have no price; enter a price for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Enter the amount.</source>
         <translation type="unfinished"></translation>
@@ -3334,6 +3522,10 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     </message>
     <message>
         <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3739,6 +3931,22 @@ refunded %2</source>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search by number, phone, name, reason or item (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (available once the history has been read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search looks through the refund history on this computer, which is not complete yet. The server&apos;s refund list cannot be searched by text: use the filters, or wait until the history has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::RefundTableModel</name>
@@ -3893,6 +4101,14 @@ refunded %2</source>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No refunds match “%1”. Press Esc in the search field to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export writes the refunds of the filters, not of a search: clear the search to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::SecretStore</name>
@@ -4003,6 +4219,14 @@ refunded %2</source>
     </message>
     <message>
         <source>Not updated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 — the refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated — the refresh failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4664,14 +4888,6 @@ refunded %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Billing history; press Enter on a row to open its invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4717,6 +4933,14 @@ refunded %2</source>
     </message>
     <message>
         <source>Select a subscription to see its details, statistics and billing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -451,12 +451,6 @@
 <context>
     <name>apipay::ApiError</name>
     <message>
-        <source>%1
-ApiPay says: %2</source>
-        <translation>%1
-ApiPay жауабы: %2</translation>
-    </message>
-    <message>
         <source>ApiPay accepts only whole tenge here. Round the amount and try again.</source>
         <translation>Мұнда ApiPay тек бүтін теңге қабылдайды. Соманы дөңгелектеп, қайталаңыз.</translation>
     </message>
@@ -596,83 +590,12 @@ ApiPay жауабы: %2</translation>
         </translation>
     </message>
     <message>
-        <source>ApiPay cannot be reached. Check the internet connection and try again.</source>
-        <translation>ApiPay қолжетімсіз. Интернет қосылымын тексеріп, қайталаңыз.</translation>
-    </message>
-    <message>
-        <source>ApiPay did not answer in time. Check the internet connection and try again in a moment.</source>
-        <translation>ApiPay уақытында жауап бермеді. Интернет қосылымын тексеріп, сәлден соң қайталаңыз.</translation>
-    </message>
-    <message>
-        <source>The secure connection to ApiPay could not be verified, so nothing was sent. Check the computer&apos;s date and time and the server address in Settings, and avoid untrusted networks.</source>
-        <translation>ApiPay-ге қорғалған қосылымды тексеру мүмкін болмады, сондықтан ештеңе жіберілмеді. Компьютердегі күн мен уақытты және баптаулардағы сервер мекенжайын тексеріңіз, сенімсіз желілерден аулақ болыңыз.</translation>
-    </message>
-    <message>
-        <source>ApiPay did not accept the API key. Open Settings and enter a valid key from the ApiPay dashboard.</source>
-        <translation>ApiPay API кілтін қабылдамады. Баптауларды ашып, ApiPay кабинетіндегі жарамды кілтті енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>ApiPay does not allow this for your organization. Check in the ApiPay dashboard that the organization is verified and the tariff is active.</source>
-        <translation>ApiPay ұйымыңызға бұған рұқсат бермейді. ApiPay кабинетінде ұйымның расталғанын және тарифтің белсенді екенін тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>ApiPay could not find it; it may have been deleted. Refresh the list.</source>
-        <translation>ApiPay оны таппады; ол жойылған болуы мүмкін. Тізімді жаңартыңыз.</translation>
-    </message>
-    <message>
-        <source>This invoice was already created (invoice #%1). Open that invoice instead of creating a new one.</source>
-        <translation>Бұл шот бұрын жасалған (№%1 шот). Жаңасын жасаудың орнына сол шотты ашыңыз.</translation>
-    </message>
-    <message>
-        <source>ApiPay refused because of a conflicting state. Refresh and try again.</source>
-        <translation>ApiPay күй қайшылығына байланысты бас тартты. Жаңартып, қайталаңыз.</translation>
-    </message>
-    <message>
-        <source>ApiPay did not accept some of the entered values. Correct them and try again.</source>
-        <translation>ApiPay енгізілген кейбір мәндерді қабылдамады. Оларды түзетіп, қайталаңыз.</translation>
-    </message>
-    <message numerus="yes">
-        <source>ApiPay asks to slow down. Wait %n second(s) before trying again.</source>
-        <translation>
-            <numerusform>ApiPay сұраныстарды баяулатуды сұрайды. Қайталар алдында %n секунд күтіңіз.</numerusform>
-            <numerusform>ApiPay сұраныстарды баяулатуды сұрайды. Қайталар алдында %n секунд күтіңіз.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ApiPay could not do this right now. Try again later; if it keeps happening, contact ApiPay support.</source>
-        <translation>ApiPay мұны қазір орындай алмады. Кейінірек қайталаңыз; қате қайталана берсе, ApiPay қолдау қызметіне хабарласыңыз.</translation>
-    </message>
-    <message>
-        <source>ApiPay sent an answer this app cannot read (field “%1”). Try again; if it keeps happening, update the app or contact support.</source>
-        <translation>ApiPay қолданба оқи алмайтын жауап жіберді («%1» өрісі). Қайталаңыз; қате қайталана берсе, қолданбаны жаңартыңыз немесе қолдау қызметіне хабарласыңыз.</translation>
-    </message>
-    <message>
-        <source>The connection broke before ApiPay confirmed the request, so it may or may not have been done. Check the current state before trying again.</source>
-        <translation>ApiPay сұранысты растағанша байланыс үзілді, сондықтан оның орындалғаны белгісіз. Қайталамас бұрын ағымдағы күйді тексеріңіз.</translation>
-    </message>
-    <message>
         <source>The request was cancelled.</source>
         <translation>Сұраныс болдырылмады.</translation>
     </message>
     <message>
-        <source>The request could not be sent. Check the connection settings and the entered values.</source>
-        <translation>Сұранысты жіберу мүмкін болмады. Қосылым баптауларын және енгізілген мәндерді тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>ApiPay sent an answer this app cannot read. Try again; if it keeps happening, update the app or contact support.</source>
-        <translation>ApiPay бұл қолданба оқи алмайтын жауап жіберді. Қайталап көріңіз; қайталанса, қолданбаны жаңартыңыз немесе қолдау қызметіне жазыңыз.</translation>
-    </message>
-    <message>
         <source>Answer too large</source>
         <translation>Жауап тым үлкен</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was too large (over %1 MB) and was not read, so the request may or may not have been done. Check the current state before trying again.</source>
-        <translation>Сервер жауабы тым үлкен (%1 МБ-тан асады) және оқылмады, сондықтан сұраудың орындалғаны белгісіз. Қайталамас бұрын қазіргі күйін тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was too large (over %1 MB) and was not read. Try again later; if it keeps happening, contact ApiPay support.</source>
-        <translation>Сервер жауабы тым үлкен (%1 МБ-тан асады) және оқылмады. Кейінірек қайталаңыз; қайталанса, ApiPay қолдау қызметіне жазыңыз.</translation>
     </message>
     <message>
         <source>The customer has to confirm this refund in the Kaspi app; until they do, no money goes back.</source>
@@ -693,6 +616,138 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>Your ApiPay account has several Kaspi cashiers and none is the main one. Choose the main cashier in the ApiPay dashboard.</source>
         <translation>ApiPay аккаунтыңызда бірнеше Kaspi кассирі бар және ешқайсысы негізгі емес. ApiPay кабинетінде негізгі кассирді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>ApiPay says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to ApiPay could not be verified, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay did not accept the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay does not allow this for your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay could not find it; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice was already created (invoice #%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay refused because of a conflicting state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay did not accept some of the entered values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay asks to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ApiPay server has a problem right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay could not do this right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay sent an answer this app cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay sent an answer this app cannot read (field “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large (over %1 MB) and was not read, so the request may or may not have been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed the request, so it may or may not have been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large (over %1 MB) and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a little, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the internet connection and try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time and the server address in Settings, and avoid untrusted networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings and enter a valid key from the ApiPay dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the ApiPay dashboard that the organization is verified and the tariff is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that invoice instead of creating a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps happening, contact ApiPay support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, update the app or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the current state before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection settings and the entered values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -719,6 +774,17 @@ ApiPay жауабы: %2</translation>
             <numerusform>Ескертпеде ең көбі %n таңба болуы мүмкін.</numerusform>
             <numerusform>Ескертпеде ең көбі %n таңба болуы мүмкін.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>apipay::AppliedFilterNotice</name>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every invoice again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -896,6 +962,14 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>Cart</source>
         <translation>Себет</translation>
+    </message>
+    <message>
+        <source>Add at least one item to the cart.</source>
+        <translation type="unfinished">Себетке кемінде бір тауар қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Some cart lines have no price; enter a price for them.</source>
+        <translation type="unfinished">Себеттің кейбір жолдарында баға жоқ; бағасын енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -1521,14 +1595,6 @@ ApiPay жауабы: %2</translation>
         <translation>%1 — %2 таңбадан кейінгі белгіленген мәтін сатып алушыға көрсетілмейді</translation>
     </message>
     <message>
-        <source>Add at least one item to the cart.</source>
-        <translation>Себетке кемінде бір тауар қосыңыз.</translation>
-    </message>
-    <message>
-        <source>Some cart lines have no price; enter a price for them.</source>
-        <translation>Себеттің кейбір жолдарында баға жоқ; бағасын енгізіңіз.</translation>
-    </message>
-    <message>
         <source>Enter the amount.</source>
         <translation>Соманы енгізіңіз.</translation>
     </message>
@@ -1668,10 +1734,6 @@ ApiPay жауабы: %2</translation>
         <translation>%1 тапсырыс нөмірі бар шот жоқ. Оны сол тапсырыс нөмірімен қайта жасауға болады.</translation>
     </message>
     <message>
-        <source>The lookup failed too: %1 Try the lookup again when the connection is back.</source>
-        <translation>Іздеу де сәтсіз аяқталды: %1 Байланыс қалпына келгенде қайта іздеңіз.</translation>
-    </message>
-    <message>
         <source>Simulate &amp;payment (demo)</source>
         <translation>&amp;Төлемді имитациялау (демо)</translation>
     </message>
@@ -1686,6 +1748,22 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>Looking for order id %1. Nothing is sent again, so the customer does not get two invoices.</source>
         <translation>%1 тапсырыс нөмірін іздеп жатырмыз. Ештеңе қайта жіберілмейді, сондықтан клиент екі шот алмайды.</translation>
+    </message>
+    <message>
+        <source>The lookup failed too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Next customer” sets this sale aside: if the invoice was created, it shows in the invoice list once the server answers again. Do not invoice the same customer again before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app was closed while an invoice with order id %1 was being sent to the shop “%2”. Open that shop to check whether it was created, or press “Next customer” to set it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1799,17 @@ ApiPay жауабы: %2</translation>
     <message>
         <source>Loading the QR code…</source>
         <translation>QR коды жүктелуде…</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CustomerScreenButton</name>
+    <message>
+        <source>Customer screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each QR full screen for the customer (F11) — on the second screen when one is connected. Esc on that screen closes it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2308,11 @@ ApiPay жауабы: %2</translation>
         <source>Internal note:</source>
         <translation>Ішкі жазба:</translation>
     </message>
+    <message>
+        <source>%1 (+%2 in progress)</source>
+        <extracomment>Refunded total of an invoice and the part of a refund not yet completed, e.g. &quot;0.00 ₸ (+1,000.50 ₸ in progress)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::InvoiceFilterBar</name>
@@ -2264,6 +2358,19 @@ ApiPay жауабы: %2</translation>
             <numerusform>%n күй</numerusform>
             <numerusform>%n күй</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <extracomment>Before the period filter of the invoice list when it counts the day the money came in, not the day the invoice was made.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period counts the day each invoice was paid, as the overview&apos;s takings do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2442,10 +2549,6 @@ ApiPay жауабы: %2</translation>
         <translation>Шоттар жүктелуде…</translation>
     </message>
     <message>
-        <source>The invoices could not be loaded. Check the connection and press F5 to try again.</source>
-        <translation>Шоттарды жүктеу мүмкін болмады. Қосылымды тексеріп, қайталау үшін F5 басыңыз.</translation>
-    </message>
-    <message>
         <source>No invoices match these filters — change or clear the filters.</source>
         <translation>Осы сүзгілерге сәйкес шот жоқ — сүзгілерді өзгертіңіз не тазалаңыз.</translation>
     </message>
@@ -2478,6 +2581,34 @@ ApiPay жауабы: %2</translation>
             <numerusform>%Ln шот</numerusform>
             <numerusform>%Ln шот</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The invoices could not be loaded. %1 F5 loads them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period of days</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>paid on %1</source>
+        <comment>the invoices shown were paid on these days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made on %1 (the history on this computer is still being read, so the day of payment cannot be used yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made on %1</source>
+        <comment>the invoices shown were made on these days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <comment>the statuses of the invoices shown</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2865,38 @@ ApiPay жауабы: %2</translation>
         <comment>yesterday until 5 Dec 10:30</comment>
         <translation>%1, %2 дейін</translation>
     </message>
+    <message>
+        <source>Open the refunds made this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the refunds made this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the refunds made today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoices paid this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoices paid this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoices paid today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · so far: the history is still loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the history on this computer does not reach back that far yet; the comparison appears once it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::OverviewChart</name>
@@ -2858,6 +3021,38 @@ ApiPay жауабы: %2</translation>
         <source>The server&apos;s figures differ from this computer&apos;s.</source>
         <translation>Сервердің сандары осы компьютердегіден өзгеше.</translation>
     </message>
+    <message>
+        <source>No history on this computer yet, and the server did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server — the history will load when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read from the server right now — it will load when the server answers again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoices waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: waiting for payment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: paid this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: paid this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: paid today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::PagedCsvExporter</name>
@@ -2972,14 +3167,6 @@ ApiPay жауабы: %2</translation>
 </context>
 <context>
     <name>apipay::QrCounterInput</name>
-    <message>
-        <source>Add at least one item to the cart.</source>
-        <translation>Себетке кемінде бір тауар қосыңыз.</translation>
-    </message>
-    <message>
-        <source>Some cart lines have no price; enter a price for them.</source>
-        <translation>Себеттің кейбір жолдарында баға жоқ; бағасын енгізіңіз.</translation>
-    </message>
     <message>
         <source>Enter the amount.</source>
         <translation>Соманы енгізіңіз.</translation>
@@ -3337,6 +3524,10 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
     <message>
         <source>Expired</source>
         <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation type="unfinished">Төленді ✓</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3933,22 @@ refunded %2</source>
         <source>Clear the filters</source>
         <translation>Сүзгілерді тазалау</translation>
     </message>
+    <message>
+        <source>Search by number, phone, name, reason or item (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (available once the history has been read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search looks through the refund history on this computer, which is not complete yet. The server&apos;s refund list cannot be searched by text: use the filters, or wait until the history has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::RefundTableModel</name>
@@ -3896,6 +4103,14 @@ refunded %2</source>
             <numerusform>Сүзгіде %Ln қайтарым, барлығы %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No refunds match “%1”. Press Esc in the search field to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export writes the refunds of the filters, not of a search: clear the search to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::SecretStore</name>
@@ -4007,6 +4222,14 @@ refunded %2</source>
     <message>
         <source>History on this computer</source>
         <translation>Осы компьютердегі тарих</translation>
+    </message>
+    <message>
+        <source>Updated %1 — the refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated — the refresh failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4647,16 +4870,8 @@ refunded %2</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <source>Attempt</source>
-        <translation>Әрекет</translation>
-    </message>
-    <message>
         <source>Paid</source>
         <translation>Төленді</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Шот</translation>
     </message>
     <message>
         <source>Billing history; press Enter on a row to open its invoice</source>
@@ -4721,6 +4936,14 @@ refunded %2</source>
     <message>
         <source>Skipped</source>
         <translation>Өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished">Шот %1</translation>
     </message>
 </context>
 <context>

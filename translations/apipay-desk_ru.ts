@@ -452,12 +452,6 @@
 <context>
     <name>apipay::ApiError</name>
     <message>
-        <source>%1
-ApiPay says: %2</source>
-        <translation>%1
-Ответ ApiPay: %2</translation>
-    </message>
-    <message>
         <source>ApiPay accepts only whole tenge here. Round the amount and try again.</source>
         <translation>Здесь ApiPay принимает только целые тенге. Округлите сумму и повторите.</translation>
     </message>
@@ -598,84 +592,12 @@ ApiPay says: %2</source>
         </translation>
     </message>
     <message>
-        <source>ApiPay cannot be reached. Check the internet connection and try again.</source>
-        <translation>ApiPay недоступен. Проверьте подключение к интернету и повторите.</translation>
-    </message>
-    <message>
-        <source>ApiPay did not answer in time. Check the internet connection and try again in a moment.</source>
-        <translation>ApiPay не ответил вовремя. Проверьте подключение к интернету и повторите чуть позже.</translation>
-    </message>
-    <message>
-        <source>The secure connection to ApiPay could not be verified, so nothing was sent. Check the computer&apos;s date and time and the server address in Settings, and avoid untrusted networks.</source>
-        <translation>Не удалось проверить защищённое подключение к ApiPay, поэтому ничего не отправлено. Проверьте дату и время на компьютере и адрес сервера в настройках и избегайте недоверенных сетей.</translation>
-    </message>
-    <message>
-        <source>ApiPay did not accept the API key. Open Settings and enter a valid key from the ApiPay dashboard.</source>
-        <translation>ApiPay не принял API-ключ. Откройте настройки и введите действующий ключ из кабинета ApiPay.</translation>
-    </message>
-    <message>
-        <source>ApiPay does not allow this for your organization. Check in the ApiPay dashboard that the organization is verified and the tariff is active.</source>
-        <translation>ApiPay не разрешает это для вашей организации. Проверьте в кабинете ApiPay, что организация верифицирована и тариф активен.</translation>
-    </message>
-    <message>
-        <source>ApiPay could not find it; it may have been deleted. Refresh the list.</source>
-        <translation>ApiPay не нашёл объект; возможно, он удалён. Обновите список.</translation>
-    </message>
-    <message>
-        <source>This invoice was already created (invoice #%1). Open that invoice instead of creating a new one.</source>
-        <translation>Этот счёт уже создан (счёт №%1). Откройте его вместо создания нового.</translation>
-    </message>
-    <message>
-        <source>ApiPay refused because of a conflicting state. Refresh and try again.</source>
-        <translation>ApiPay отказал из-за конфликта состояния. Обновите и повторите.</translation>
-    </message>
-    <message>
-        <source>ApiPay did not accept some of the entered values. Correct them and try again.</source>
-        <translation>ApiPay не принял некоторые введённые значения. Исправьте их и повторите.</translation>
-    </message>
-    <message numerus="yes">
-        <source>ApiPay asks to slow down. Wait %n second(s) before trying again.</source>
-        <translation>
-            <numerusform>ApiPay просит снизить частоту запросов. Подождите %n секунду перед повтором.</numerusform>
-            <numerusform>ApiPay просит снизить частоту запросов. Подождите %n секунды перед повтором.</numerusform>
-            <numerusform>ApiPay просит снизить частоту запросов. Подождите %n секунд перед повтором.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ApiPay could not do this right now. Try again later; if it keeps happening, contact ApiPay support.</source>
-        <translation>ApiPay не смог выполнить это сейчас. Повторите позже; если ошибка повторяется, обратитесь в поддержку ApiPay.</translation>
-    </message>
-    <message>
-        <source>ApiPay sent an answer this app cannot read (field “%1”). Try again; if it keeps happening, update the app or contact support.</source>
-        <translation>ApiPay прислал ответ, который приложение не может прочитать (поле «%1»). Повторите; если ошибка повторяется, обновите приложение или обратитесь в поддержку.</translation>
-    </message>
-    <message>
-        <source>The connection broke before ApiPay confirmed the request, so it may or may not have been done. Check the current state before trying again.</source>
-        <translation>Соединение прервалось до того, как ApiPay подтвердил запрос, поэтому неизвестно, выполнен ли он. Проверьте текущее состояние перед повтором.</translation>
-    </message>
-    <message>
         <source>The request was cancelled.</source>
         <translation>Запрос отменён.</translation>
     </message>
     <message>
-        <source>The request could not be sent. Check the connection settings and the entered values.</source>
-        <translation>Не удалось отправить запрос. Проверьте настройки подключения и введённые значения.</translation>
-    </message>
-    <message>
-        <source>ApiPay sent an answer this app cannot read. Try again; if it keeps happening, update the app or contact support.</source>
-        <translation>ApiPay прислал ответ, который приложение не может прочитать. Попробуйте ещё раз; если повторится — обновите приложение или обратитесь в поддержку.</translation>
-    </message>
-    <message>
         <source>Answer too large</source>
         <translation>Слишком большой ответ</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was too large (over %1 MB) and was not read, so the request may or may not have been done. Check the current state before trying again.</source>
-        <translation>Ответ сервера слишком большой (больше %1 МБ) и не был прочитан, поэтому неизвестно, выполнен ли запрос. Проверьте текущее состояние, прежде чем повторять.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was too large (over %1 MB) and was not read. Try again later; if it keeps happening, contact ApiPay support.</source>
-        <translation>Ответ сервера слишком большой (больше %1 МБ) и не был прочитан. Повторите позже; если повторится — обратитесь в поддержку ApiPay.</translation>
     </message>
     <message>
         <source>The customer has to confirm this refund in the Kaspi app; until they do, no money goes back.</source>
@@ -696,6 +618,138 @@ ApiPay says: %2</source>
     <message>
         <source>Your ApiPay account has several Kaspi cashiers and none is the main one. Choose the main cashier in the ApiPay dashboard.</source>
         <translation>В вашем аккаунте ApiPay несколько кассиров Kaspi, и ни один не выбран основным. Выберите основного кассира в кабинете ApiPay.</translation>
+    </message>
+    <message>
+        <source>ApiPay says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to ApiPay could not be verified, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay did not accept the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay does not allow this for your organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay could not find it; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice was already created (invoice #%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay refused because of a conflicting state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay did not accept some of the entered values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay asks to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ApiPay server has a problem right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay could not do this right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay sent an answer this app cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay sent an answer this app cannot read (field “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large (over %1 MB) and was not read, so the request may or may not have been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed the request, so it may or may not have been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large (over %1 MB) and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a little, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the internet connection and try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time and the server address in Settings, and avoid untrusted networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings and enter a valid key from the ApiPay dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the ApiPay dashboard that the organization is verified and the tariff is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that invoice instead of creating a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps happening, contact ApiPay support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, update the app or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the current state before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection settings and the entered values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -723,6 +777,17 @@ ApiPay says: %2</source>
             <numerusform>Заметка может содержать не более %n символов.</numerusform>
             <numerusform>Заметка может содержать не более %n символов.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>apipay::AppliedFilterNotice</name>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every invoice again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -901,6 +966,14 @@ ApiPay says: %2</source>
     <message>
         <source>Cart</source>
         <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Add at least one item to the cart.</source>
+        <translation type="unfinished">Добавьте в корзину хотя бы один товар.</translation>
+    </message>
+    <message>
+        <source>Some cart lines have no price; enter a price for them.</source>
+        <translation type="unfinished">В некоторых строках корзины нет цены; введите цену.</translation>
     </message>
 </context>
 <context>
@@ -1530,14 +1603,6 @@ ApiPay says: %2</source>
         <translation>%1 — выделенный текст после %2 символов покупателю не показывается</translation>
     </message>
     <message>
-        <source>Add at least one item to the cart.</source>
-        <translation>Добавьте в корзину хотя бы один товар.</translation>
-    </message>
-    <message>
-        <source>Some cart lines have no price; enter a price for them.</source>
-        <translation>В некоторых строках корзины нет цены; введите цену.</translation>
-    </message>
-    <message>
         <source>Enter the amount.</source>
         <translation>Введите сумму.</translation>
     </message>
@@ -1677,10 +1742,6 @@ ApiPay says: %2</source>
         <translation>Счёта с номером заказа %1 нет. Можно выставить его снова с тем же номером заказа.</translation>
     </message>
     <message>
-        <source>The lookup failed too: %1 Try the lookup again when the connection is back.</source>
-        <translation>Поиск тоже не удался: %1 Повторите поиск, когда связь восстановится.</translation>
-    </message>
-    <message>
         <source>Simulate &amp;payment (demo)</source>
         <translation>Имитировать о&amp;плату (демо)</translation>
     </message>
@@ -1695,6 +1756,22 @@ ApiPay says: %2</source>
     <message>
         <source>Looking for order id %1. Nothing is sent again, so the customer does not get two invoices.</source>
         <translation>Ищем номер заказа %1. Повторно ничего не отправляется, поэтому клиент не получит два счёта.</translation>
+    </message>
+    <message>
+        <source>The lookup failed too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Next customer” sets this sale aside: if the invoice was created, it shows in the invoice list once the server answers again. Do not invoice the same customer again before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app was closed while an invoice with order id %1 was being sent to the shop “%2”. Open that shop to check whether it was created, or press “Next customer” to set it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1807,17 @@ ApiPay says: %2</source>
     <message>
         <source>Loading the QR code…</source>
         <translation>Загружаем QR-код…</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::CustomerScreenButton</name>
+    <message>
+        <source>Customer screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each QR full screen for the customer (F11) — on the second screen when one is connected. Esc on that screen closes it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2320,11 @@ ApiPay says: %2</source>
         <source>Internal note:</source>
         <translation>Внутренняя заметка:</translation>
     </message>
+    <message>
+        <source>%1 (+%2 in progress)</source>
+        <extracomment>Refunded total of an invoice and the part of a refund not yet completed, e.g. &quot;0.00 ₸ (+1,000.50 ₸ in progress)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::InvoiceFilterBar</name>
@@ -2278,6 +2371,19 @@ ApiPay says: %2</source>
             <numerusform>%n статуса</numerusform>
             <numerusform>%n статусов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <extracomment>Before the period filter of the invoice list when it counts the day the money came in, not the day the invoice was made.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period counts the day each invoice was paid, as the overview&apos;s takings do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2456,10 +2562,6 @@ ApiPay says: %2</source>
         <translation>Загрузка счетов…</translation>
     </message>
     <message>
-        <source>The invoices could not be loaded. Check the connection and press F5 to try again.</source>
-        <translation>Не удалось загрузить счета. Проверьте подключение и нажмите F5, чтобы повторить.</translation>
-    </message>
-    <message>
         <source>No invoices match these filters — change or clear the filters.</source>
         <translation>Нет счетов по этим фильтрам — измените или сбросьте фильтры.</translation>
     </message>
@@ -2494,6 +2596,34 @@ ApiPay says: %2</source>
             <numerusform>%Ln счёта</numerusform>
             <numerusform>%Ln счетов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The invoices could not be loaded. %1 F5 loads them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period of days</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>paid on %1</source>
+        <comment>the invoices shown were paid on these days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made on %1 (the history on this computer is still being read, so the day of payment cannot be used yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made on %1</source>
+        <comment>the invoices shown were made on these days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <comment>the statuses of the invoices shown</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2880,38 @@ ApiPay says: %2</source>
         <comment>yesterday until 5 Dec 10:30</comment>
         <translation>%1 до %2</translation>
     </message>
+    <message>
+        <source>Open the refunds made this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the refunds made this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the refunds made today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoices paid this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoices paid this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoices paid today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · so far: the history is still loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the history on this computer does not reach back that far yet; the comparison appears once it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::OverviewChart</name>
@@ -2876,6 +3038,38 @@ ApiPay says: %2</source>
         <source>The server&apos;s figures differ from this computer&apos;s.</source>
         <translation>Цифры сервера отличаются от цифр на этом компьютере.</translation>
     </message>
+    <message>
+        <source>No history on this computer yet, and the server did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server — the history will load when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read from the server right now — it will load when the server answers again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoices waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: waiting for payment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: paid this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: paid this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: paid today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::PagedCsvExporter</name>
@@ -2990,14 +3184,6 @@ ApiPay says: %2</source>
 </context>
 <context>
     <name>apipay::QrCounterInput</name>
-    <message>
-        <source>Add at least one item to the cart.</source>
-        <translation>Добавьте в корзину хотя бы один товар.</translation>
-    </message>
-    <message>
-        <source>Some cart lines have no price; enter a price for them.</source>
-        <translation>В некоторых строках корзины нет цены; введите цену.</translation>
-    </message>
     <message>
         <source>Enter the amount.</source>
         <translation>Введите сумму.</translation>
@@ -3356,6 +3542,10 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     <message>
         <source>Expired</source>
         <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation type="unfinished">Оплачен ✓</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3955,22 @@ refunded %2</source>
         <source>Clear the filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
+    <message>
+        <source>Search by number, phone, name, reason or item (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (available once the history has been read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search looks through the refund history on this computer, which is not complete yet. The server&apos;s refund list cannot be searched by text: use the filters, or wait until the history has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::RefundTableModel</name>
@@ -3923,6 +4129,14 @@ refunded %2</source>
             <numerusform>%Ln возвратов по фильтру, всего %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No refunds match “%1”. Press Esc in the search field to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export writes the refunds of the filters, not of a search: clear the search to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::SecretStore</name>
@@ -4035,6 +4249,14 @@ refunded %2</source>
     <message>
         <source>History on this computer</source>
         <translation>История на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Updated %1 — the refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated — the refresh failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4679,16 +4901,8 @@ refunded %2</source>
         <translation>Период</translation>
     </message>
     <message>
-        <source>Attempt</source>
-        <translation>Попытка</translation>
-    </message>
-    <message>
         <source>Paid</source>
         <translation>Оплачен</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>Счёт</translation>
     </message>
     <message>
         <source>Billing history; press Enter on a row to open its invoice</source>
@@ -4753,6 +4967,14 @@ refunded %2</source>
     <message>
         <source>Skipped</source>
         <translation>Пропущен</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished">Счёт %1</translation>
     </message>
 </context>
 <context>

@@ -86,9 +86,7 @@ private Q_SLOTS:
         QCOMPARE(display(InvoiceTableModel::ExternalOrderId), u"order_42"_s);
         QCOMPARE(display(InvoiceTableModel::ClientName), u"Aigerim S."_s);
         // 23:20 UTC is 04:20 the next day in Almaty (UTC+5).
-        const QLocale en(QLocale::English, QLocale::UnitedStates);
-        QCOMPARE(display(InvoiceTableModel::PaidAt),
-            en.toString(QDateTime(QDate(2026, 4, 9), QTime(4, 20), QTimeZone(5 * 3600)), QLocale::ShortFormat));
+        QCOMPARE(display(InvoiceTableModel::PaidAt), u"4/9/2026 4:20 AM"_s);
         QVERIFY(display(InvoiceTableModel::PaidAt).contains(u"4:20"_s));
 
         model->setDisplayFormat(DisplayFormat(QLocale(QLocale::Russian, QLocale::Russia), DisplayFormat::almaty()));

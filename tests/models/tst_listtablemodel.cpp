@@ -20,7 +20,6 @@ namespace {
 
 const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
 // 2026-03-10 19:30 UTC as a wall-clock time in Almaty: 00:30 on the 11th.
-const QDateTime kAlmatyWallClock(QDate(2026, 3, 11), QTime(0, 30), QTimeZone(5 * 3600));
 constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
 
 Refund refund(qint64 id, qint64 tiyn, const QString& status = u"completed"_s)
@@ -79,7 +78,7 @@ private Q_SLOTS:
         const QList<Expected> expected {
             { RefundTableModel::Id, u"No."_s, u"5"_s, qint64(5), kRight },
             // 19:30 UTC is 00:30 the next day in Almaty (UTC+5).
-            { RefundTableModel::CreatedAt, u"Created"_s, kEnglish.toString(kAlmatyWallClock, QLocale::ShortFormat),
+            { RefundTableModel::CreatedAt, u"Created"_s, u"3/11/2026 12:30 AM"_s,
                 QDateTime(QDate(2026, 3, 10), QTime(19, 30), QTimeZone::utc()), {} },
             { RefundTableModel::InvoiceId, u"Invoice"_s, u"705"_s, qint64(705), kRight },
             { RefundTableModel::Amount, u"Amount"_s, u"1,234.50\u00a0\u20b8"_s, qint64(1234'50), kRight },
@@ -142,7 +141,7 @@ private Q_SLOTS:
         invoice.createdAt = QDateTime(QDate(2026, 3, 10), QTime(19, 30), QTimeZone::utc());
         model->ingest({ invoice });
         QCOMPARE(model->index(0, InvoiceTableModel::CreatedAt).data().toString(),
-            kEnglish.toString(kAlmatyWallClock, QLocale::ShortFormat));
+            u"3/11/2026 12:30 AM"_s); // the Almaty wall clock, the year written whole
         QCOMPARE(model->index(0, InvoiceTableModel::PaidAt).data().toString(), u"—"_s); // not paid yet
         QCOMPARE(
             model->index(0, InvoiceTableModel::PaidAt).data(InvoiceTableModel::SortRole).toDateTime(), QDateTime());
