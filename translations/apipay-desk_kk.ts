@@ -619,135 +619,135 @@
     </message>
     <message>
         <source>ApiPay says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay жауабы: %1</translation>
     </message>
     <message>
         <source>ApiPay cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay-мен байланыс жоқ.</translation>
     </message>
     <message>
         <source>ApiPay did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay уақытында жауап бермеді.</translation>
     </message>
     <message>
         <source>The secure connection to ApiPay could not be verified, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay-мен қорғалған байланысты тексеру мүмкін болмады, сондықтан ештеңе жіберілмеді.</translation>
     </message>
     <message>
         <source>ApiPay did not accept the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay API кілтін қабылдамады.</translation>
     </message>
     <message>
         <source>ApiPay does not allow this for your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay мұны сіздің ұйымыңызға рұқсат етпейді.</translation>
     </message>
     <message>
         <source>ApiPay could not find it; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay мұны таппады; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
         <source>This invoice was already created (invoice #%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шот бұрын жасалған (№%1 шот).</translation>
     </message>
     <message>
         <source>ApiPay refused because of a conflicting state.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay бас тартты: күйі мұны істеуге мүмкіндік бермейді.</translation>
     </message>
     <message>
         <source>ApiPay did not accept some of the entered values.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay енгізілген кейбір мәндерді қабылдамады.</translation>
     </message>
     <message>
         <source>ApiPay asks to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay сұрауларды сиретуді сұрайды.</translation>
     </message>
     <message>
         <source>The ApiPay server has a problem right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay серверінде қазір ақау бар.</translation>
     </message>
     <message>
         <source>ApiPay could not do this right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay мұны қазір орындай алмады.</translation>
     </message>
     <message>
         <source>ApiPay sent an answer this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay бағдарлама оқи алмайтын жауап жіберді.</translation>
     </message>
     <message>
         <source>ApiPay sent an answer this app cannot read (field “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay бағдарлама оқи алмайтын жауап жіберді («%1» өрісі).</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large (over %1 MB) and was not read, so the request may or may not have been done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер жауабы тым үлкен (%1 МБ-тан астам) және оқылмады, сондықтан сұрау орындалды ма, белгісіз.</translation>
     </message>
     <message>
         <source>The connection broke before ApiPay confirmed the request, so it may or may not have been done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay сұрауды растағанға дейін байланыс үзілді, сондықтан ол орындалды ма, белгісіз.</translation>
     </message>
     <message>
         <source>The request could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрауды жіберу мүмкін болмады.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large (over %1 MB) and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер жауабы тым үлкен (%1 МБ-тан астам) және оқылмады.</translation>
     </message>
     <message>
         <source>Wait a little, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біраз күтіп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернет байланысын тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Check the internet connection and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернет байланысын тексеріп, сәлден соң қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Check the computer&apos;s date and time and the server address in Settings, and avoid untrusted networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютердің күні мен уақытын және баптаулардағы сервер мекенжайын тексеріңіз; сенімсіз желілерді пайдаланбаңыз.</translation>
     </message>
     <message>
         <source>Open Settings and enter a valid key from the ApiPay dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптауларды ашып, ApiPay кабинетінен жарамды кілтті енгізіңіз.</translation>
     </message>
     <message>
         <source>Check in the ApiPay dashboard that the organization is verified and the tariff is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay кабинетінде ұйым расталғанын және тариф белсенді екенін тексеріңіз.</translation>
     </message>
     <message>
         <source>Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді жаңартыңыз.</translation>
     </message>
     <message>
         <source>Open that invoice instead of creating a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңасын жасаудың орнына сол шотты ашыңыз.</translation>
     </message>
     <message>
         <source>Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартып, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Correct them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оларды түзетіп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Try again later; if it keeps happening, contact ApiPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінірек қайталап көріңіз; қайталана берсе, ApiPay қолдау қызметіне жазыңыз.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, update the app or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталап көріңіз; қайталана берсе, бағдарламаны жаңартыңыз немесе қолдау қызметіне жазыңыз.</translation>
     </message>
     <message>
         <source>Check the current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталамас бұрын қазіргі күйін тексеріңіз.</translation>
     </message>
     <message>
         <source>Check the connection settings and the entered values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылу баптауларын және енгізілген мәндерді тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -780,11 +780,11 @@
     <name>apipay::AppliedFilterNotice</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
         <source>Show every invoice again</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық шоттарды қайта көрсету</translation>
     </message>
 </context>
 <context>
@@ -965,11 +965,11 @@
     </message>
     <message>
         <source>Add at least one item to the cart.</source>
-        <translation type="unfinished">Себетке кемінде бір тауар қосыңыз.</translation>
+        <translation>Себетке кемінде бір тауар қосыңыз.</translation>
     </message>
     <message>
         <source>Some cart lines have no price; enter a price for them.</source>
-        <translation type="unfinished">Себеттің кейбір жолдарында баға жоқ; бағасын енгізіңіз.</translation>
+        <translation>Себеттің кейбір жолдарында баға жоқ; бағасын енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -1751,19 +1751,19 @@
     </message>
     <message>
         <source>The lookup failed too: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу де сәтсіз болды: %1</translation>
     </message>
     <message>
         <source>“Next customer” sets this sale aside: if the invoice was created, it shows in the invoice list once the server answers again. Do not invoice the same customer again before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Келесі клиент» бұл сатуды кейінге қалдырады: шот жасалған болса, сервер қайта жауап бергенде ол шоттар тізімінде шығады. Оған дейін сол сатып алушыға жаңа шот жібермеңіз.</translation>
     </message>
     <message>
         <source>The app was closed while an invoice with order id %1 was being sent to the shop “%2”. Open that shop to check whether it was created, or press “Next customer” to set it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырыс нөмірі %1 шот «%2» дүкеніне жіберіліп жатқанда бағдарлама жабылды. Шот жасалғанын тексеру үшін сол дүкенді ашыңыз немесе оны кейінге қалдыру үшін «Келесі клиент» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(белгісіз)</translation>
     </message>
 </context>
 <context>
@@ -1805,11 +1805,11 @@
     <name>apipay::CustomerScreenButton</name>
     <message>
         <source>Customer screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатып алушы экраны</translation>
     </message>
     <message>
         <source>Show each QR full screen for the customer (F11) — on the second screen when one is connected. Esc on that screen closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр QR-ды сатып алушыға толық экранда көрсету (F11) — екінші монитор қосулы болса, соның үстінде. Сол экрандағы Esc оны жабады.</translation>
     </message>
 </context>
 <context>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>The refunds of this filter are too large to add up exactly.</source>
-        <translation>Бұл сүзгідегі қайтарымдар дәл қосу үшін тым үлкен.</translation>
+        <translation>Бұл сүзгідегі қайтарулар дәл қосу үшін тым үлкен.</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2311,7 @@
     <message>
         <source>%1 (+%2 in progress)</source>
         <extracomment>Refunded total of an invoice and the part of a refund not yet completed, e.g. &quot;0.00 ₸ (+1,000.50 ₸ in progress)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 өңделуде)</translation>
     </message>
 </context>
 <context>
@@ -2362,15 +2362,15 @@
     <message>
         <source>Paid on:</source>
         <extracomment>Before the period filter of the invoice list when it counts the day the money came in, not the day the invoice was made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Төленген күні:</translation>
     </message>
     <message>
         <source>The period counts the day each invoice was paid, as the overview&apos;s takings do</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең шолудағы түсім сияқты әр шоттың төленген күні бойынша есептеледі</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі бойынша сүзу</translation>
     </message>
 </context>
 <context>
@@ -2584,31 +2584,31 @@
     </message>
     <message>
         <source>The invoices could not be loaded. %1 F5 loads them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шоттарды жүктеу мүмкін болмады. %1 F5 — қайта жүктеу.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a period of days</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>paid on %1</source>
         <comment>the invoices shown were paid on these days</comment>
-        <translation type="unfinished"></translation>
+        <translation>төленген күні %1</translation>
     </message>
     <message>
         <source>made on %1 (the history on this computer is still being read, so the day of payment cannot be used yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>жасалған күні %1 (осы компьютердегі тарих әлі жүктелуде, сондықтан төлем күнін әзірге пайдалану мүмкін емес)</translation>
     </message>
     <message>
         <source>made on %1</source>
         <comment>the invoices shown were made on these days</comment>
-        <translation type="unfinished"></translation>
+        <translation>жасалған күні %1</translation>
     </message>
     <message>
         <source>status: %1</source>
         <comment>the statuses of the invoices shown</comment>
-        <translation type="unfinished"></translation>
+        <translation>күйі: %1</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2833,7 @@
     </message>
     <message>
         <source>Refunds</source>
-        <translation>Қайтарымдар</translation>
+        <translation>Қайтарулар</translation>
     </message>
     <message>
         <source>Net</source>
@@ -2867,35 +2867,35 @@
     </message>
     <message>
         <source>Open the refunds made this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы аптадағы қайтаруларды ашу</translation>
     </message>
     <message>
         <source>Open the refunds made this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы айдағы қайтаруларды ашу</translation>
     </message>
     <message>
         <source>Open the refunds made today</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгінгі қайтаруларды ашу</translation>
     </message>
     <message>
         <source>Open the invoices paid this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы аптада төленген шоттарды ашу</translation>
     </message>
     <message>
         <source>Open the invoices paid this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы айда төленген шоттарды ашу</translation>
     </message>
     <message>
         <source>Open the invoices paid today</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгін төленген шоттарды ашу</translation>
     </message>
     <message>
         <source>%1 · so far: the history is still loading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · әзірге толық емес: тарих әлі жүктелуде</translation>
     </message>
     <message>
         <source>%1: the history on this computer does not reach back that far yet; the comparison appears once it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: осы компьютердегі тарих әлі соншалықты алысқа жүктелген жоқ; салыстыру жүктелгенде шығады.</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +2949,7 @@
     </message>
     <message>
         <source>Print or save as PDF the takings, invoices and refunds of a day</source>
-        <translation>Күннің түсімін, шоттары мен қайтарымдарын басып шығару немесе PDF ретінде сақтау</translation>
+        <translation>Күннің түсімін, шоттары мен қайтаруларын басып шығару немесе PDF ретінде сақтау</translation>
     </message>
     <message>
         <source>Best sellers</source>
@@ -3023,35 +3023,35 @@
     </message>
     <message>
         <source>No history on this computer yet, and the server did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютерде әлі тарих жоқ, ал сервер жауап бермеді: %1</translation>
     </message>
     <message>
         <source>Cannot reach the server — the history will load when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервермен байланыс жоқ — байланыс қалпына келгенде тарих жүктеледі.</translation>
     </message>
     <message>
         <source>The history cannot be read from the server right now — it will load when the server answers again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарихты қазір серверден алу мүмкін емес — сервер қайта жауап бергенде жүктеледі. %1</translation>
     </message>
     <message>
         <source>Open the invoices waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлем күтіп тұрған шоттарды ашу</translation>
     </message>
     <message>
         <source>Overview: waiting for payment now</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу: қазір төлем күтуде</translation>
     </message>
     <message>
         <source>Overview: paid this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу: осы аптада төленді</translation>
     </message>
     <message>
         <source>Overview: paid this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу: осы айда төленді</translation>
     </message>
     <message>
         <source>Overview: paid today</source>
-        <translation type="unfinished"></translation>
+        <translation>Шолу: бүгін төленді</translation>
     </message>
 </context>
 <context>
@@ -3212,7 +3212,7 @@
     </message>
     <message>
         <source>Next customer</source>
-        <translation>Келесі сатып алушы</translation>
+        <translation>Келесі клиент</translation>
     </message>
     <message>
         <source>Simulate payment (demo)</source>
@@ -3527,7 +3527,7 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
     </message>
     <message>
         <source>Paid ✓</source>
-        <translation type="unfinished">Төленді ✓</translation>
+        <translation>Төленді ✓</translation>
     </message>
 </context>
 <context>
@@ -3935,19 +3935,19 @@ refunded %2</source>
     </message>
     <message>
         <source>Search by number, phone, name, reason or item (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмір, телефон, аты, себеп немесе тауар бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search (available once the history has been read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу (тарих жүктелгенде қолжетімді)</translation>
     </message>
     <message>
         <source>Search refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтаруларды іздеу</translation>
     </message>
     <message>
         <source>The search looks through the refund history on this computer, which is not complete yet. The server&apos;s refund list cannot be searched by text: use the filters, or wait until the history has been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу осы компьютердегі қайтарулар тарихы бойынша жүреді, ол әлі толық жүктелген жоқ. Сервердегі қайтарулар тізімін мәтін бойынша іздеу мүмкін емес: сүзгілерді пайдаланыңыз немесе тарих жүктелгенше күтіңіз.</translation>
     </message>
 </context>
 <context>
@@ -4105,11 +4105,11 @@ refunded %2</source>
     </message>
     <message>
         <source>No refunds match “%1”. Press Esc in the search field to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бойынша қайтарулар жоқ. Тазарту үшін іздеу өрісінде Esc басыңыз.</translation>
     </message>
     <message>
         <source>The export writes the refunds of the filters, not of a search: clear the search to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт іздеу емес, сүзгілер бойынша қайтаруларды сақтайды: экспорттау үшін іздеуді тазартыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4225,11 +4225,11 @@ refunded %2</source>
     </message>
     <message>
         <source>Updated %1 — the refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылды %1 — жаңарту сәтсіз</translation>
     </message>
     <message>
         <source>Not updated — the refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылмады — жаңарту сәтсіз</translation>
     </message>
 </context>
 <context>
@@ -4939,11 +4939,11 @@ refunded %2</source>
     </message>
     <message>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-әрекет</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished">Шот %1</translation>
+        <translation>Шот %1</translation>
     </message>
 </context>
 <context>
@@ -5302,7 +5302,7 @@ refunded %2</source>
     </message>
     <message>
         <source>Refunds</source>
-        <translation>Қайтарымдар</translation>
+        <translation>Қайтарулар</translation>
     </message>
     <message>
         <source>Net</source>
@@ -5318,7 +5318,7 @@ refunded %2</source>
     </message>
     <message>
         <source>Refunds are counted on the day their invoice was paid.</source>
-        <translation>Қайтарымдар шоты төленген күнге есептеледі.</translation>
+        <translation>Қайтарулар шоты төленген күнге есептеледі.</translation>
     </message>
     <message numerus="yes">
         <source>%n paid invoice(s) left out of the totals: their amount could not be read.</source>
@@ -5365,11 +5365,11 @@ refunded %2</source>
     </message>
     <message>
         <source>Refunds made on this day</source>
-        <translation>Осы күні жасалған қайтарымдар</translation>
+        <translation>Осы күні жасалған қайтарулар</translation>
     </message>
     <message>
         <source>No refunds on this day.</source>
-        <translation>Бұл күні қайтарымдар болмады.</translation>
+        <translation>Бұл күні қайтарулар болмады.</translation>
     </message>
     <message>
         <source>Refund</source>

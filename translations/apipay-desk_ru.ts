@@ -621,135 +621,135 @@
     </message>
     <message>
         <source>ApiPay says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ ApiPay: %1</translation>
     </message>
     <message>
         <source>ApiPay cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с ApiPay.</translation>
     </message>
     <message>
         <source>ApiPay did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay не ответил вовремя.</translation>
     </message>
     <message>
         <source>The secure connection to ApiPay could not be verified, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить защищённое соединение с ApiPay, поэтому ничего не отправлено.</translation>
     </message>
     <message>
         <source>ApiPay did not accept the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay не принял API-ключ.</translation>
     </message>
     <message>
         <source>ApiPay does not allow this for your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay не разрешает это вашей организации.</translation>
     </message>
     <message>
         <source>ApiPay could not find it; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay не нашёл это; возможно, оно удалено.</translation>
     </message>
     <message>
         <source>This invoice was already created (invoice #%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот счёт уже создан (счёт №%1).</translation>
     </message>
     <message>
         <source>ApiPay refused because of a conflicting state.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay отказал: состояние не позволяет это сделать.</translation>
     </message>
     <message>
         <source>ApiPay did not accept some of the entered values.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay не принял некоторые введённые значения.</translation>
     </message>
     <message>
         <source>ApiPay asks to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay просит делать запросы реже.</translation>
     </message>
     <message>
         <source>The ApiPay server has a problem right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере ApiPay сейчас неполадки.</translation>
     </message>
     <message>
         <source>ApiPay could not do this right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay не смог выполнить это сейчас.</translation>
     </message>
     <message>
         <source>ApiPay sent an answer this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay прислал ответ, который приложение не может прочитать.</translation>
     </message>
     <message>
         <source>ApiPay sent an answer this app cannot read (field “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>ApiPay прислал ответ, который приложение не может прочитать (поле «%1»).</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large (over %1 MB) and was not read, so the request may or may not have been done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера слишком большой (более %1 МБ) и не был прочитан, поэтому неизвестно, выполнен ли запрос.</translation>
     </message>
     <message>
         <source>The connection broke before ApiPay confirmed the request, so it may or may not have been done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь прервалась до того, как ApiPay подтвердил запрос, поэтому неизвестно, выполнен ли он.</translation>
     </message>
     <message>
         <source>The request could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос не удалось отправить.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large (over %1 MB) and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера слишком большой (более %1 МБ) и не был прочитан.</translation>
     </message>
     <message>
         <source>Wait a little, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подождите немного и попробуйте снова.</translation>
     </message>
     <message>
         <source>Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте подключение к интернету и попробуйте снова.</translation>
     </message>
     <message>
         <source>Check the internet connection and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте подключение к интернету и чуть позже попробуйте снова.</translation>
     </message>
     <message>
         <source>Check the computer&apos;s date and time and the server address in Settings, and avoid untrusted networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте дату и время компьютера и адрес сервера в настройках; не пользуйтесь ненадёжными сетями.</translation>
     </message>
     <message>
         <source>Open Settings and enter a valid key from the ApiPay dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте настройки и введите действующий ключ из кабинета ApiPay.</translation>
     </message>
     <message>
         <source>Check in the ApiPay dashboard that the organization is verified and the tariff is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте в кабинете ApiPay, что организация подтверждена и тариф активен.</translation>
     </message>
     <message>
         <source>Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновите список.</translation>
     </message>
     <message>
         <source>Open that invoice instead of creating a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте этот счёт вместо создания нового.</translation>
     </message>
     <message>
         <source>Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновите и попробуйте снова.</translation>
     </message>
     <message>
         <source>Correct them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте их и попробуйте снова.</translation>
     </message>
     <message>
         <source>Try again later; if it keeps happening, contact ApiPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте позже; если повторяется — обратитесь в поддержку ApiPay.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, update the app or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте снова; если повторяется — обновите приложение или обратитесь в поддержку.</translation>
     </message>
     <message>
         <source>Check the current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте текущее состояние, прежде чем пробовать снова.</translation>
     </message>
     <message>
         <source>Check the connection settings and the entered values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте настройки подключения и введённые значения.</translation>
     </message>
 </context>
 <context>
@@ -783,11 +783,11 @@
     <name>apipay::AppliedFilterNotice</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>Show every invoice again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показать все счета</translation>
     </message>
 </context>
 <context>
@@ -969,11 +969,11 @@
     </message>
     <message>
         <source>Add at least one item to the cart.</source>
-        <translation type="unfinished">Добавьте в корзину хотя бы один товар.</translation>
+        <translation>Добавьте в корзину хотя бы один товар.</translation>
     </message>
     <message>
         <source>Some cart lines have no price; enter a price for them.</source>
-        <translation type="unfinished">В некоторых строках корзины нет цены; введите цену.</translation>
+        <translation>В некоторых строках корзины нет цены; введите цену.</translation>
     </message>
 </context>
 <context>
@@ -1759,19 +1759,19 @@
     </message>
     <message>
         <source>The lookup failed too: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск тоже не удался: %1</translation>
     </message>
     <message>
         <source>“Next customer” sets this sale aside: if the invoice was created, it shows in the invoice list once the server answers again. Do not invoice the same customer again before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Следующий клиент» откладывает эту продажу: если счёт был создан, он появится в списке счетов, когда сервер снова ответит. До этого не выставляйте этому же покупателю новый счёт.</translation>
     </message>
     <message>
         <source>The app was closed while an invoice with order id %1 was being sent to the shop “%2”. Open that shop to check whether it was created, or press “Next customer” to set it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение закрылось, когда счёт с номером заказа %1 отправлялся в магазин «%2». Откройте этот магазин, чтобы проверить, создан ли счёт, или нажмите «Следующий клиент», чтобы отложить его.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестно)</translation>
     </message>
 </context>
 <context>
@@ -1813,11 +1813,11 @@
     <name>apipay::CustomerScreenButton</name>
     <message>
         <source>Customer screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран покупателя</translation>
     </message>
     <message>
         <source>Show each QR full screen for the customer (F11) — on the second screen when one is connected. Esc on that screen closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать каждый QR покупателю во весь экран (F11) — на втором мониторе, если он подключён. Esc на этом экране закрывает его.</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2323,7 @@
     <message>
         <source>%1 (+%2 in progress)</source>
         <extracomment>Refunded total of an invoice and the part of a refund not yet completed, e.g. &quot;0.00 ₸ (+1,000.50 ₸ in progress)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 в обработке)</translation>
     </message>
 </context>
 <context>
@@ -2375,15 +2375,15 @@
     <message>
         <source>Paid on:</source>
         <extracomment>Before the period filter of the invoice list when it counts the day the money came in, not the day the invoice was made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оплачены:</translation>
     </message>
     <message>
         <source>The period counts the day each invoice was paid, as the overview&apos;s takings do</source>
-        <translation type="unfinished"></translation>
+        <translation>Период считается по дню оплаты счёта, как выручка в обзоре</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу</translation>
     </message>
 </context>
 <context>
@@ -2599,31 +2599,31 @@
     </message>
     <message>
         <source>The invoices could not be loaded. %1 F5 loads them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Счета не удалось загрузить. %1 F5 — загрузить снова.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a period of days</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>paid on %1</source>
         <comment>the invoices shown were paid on these days</comment>
-        <translation type="unfinished"></translation>
+        <translation>оплачены %1</translation>
     </message>
     <message>
         <source>made on %1 (the history on this computer is still being read, so the day of payment cannot be used yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>созданы %1 (история на этом компьютере ещё загружается, поэтому день оплаты пока нельзя учитывать)</translation>
     </message>
     <message>
         <source>made on %1</source>
         <comment>the invoices shown were made on these days</comment>
-        <translation type="unfinished"></translation>
+        <translation>созданы %1</translation>
     </message>
     <message>
         <source>status: %1</source>
         <comment>the statuses of the invoices shown</comment>
-        <translation type="unfinished"></translation>
+        <translation>статус: %1</translation>
     </message>
 </context>
 <context>
@@ -2882,35 +2882,35 @@
     </message>
     <message>
         <source>Open the refunds made this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть возвраты за эту неделю</translation>
     </message>
     <message>
         <source>Open the refunds made this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть возвраты за этот месяц</translation>
     </message>
     <message>
         <source>Open the refunds made today</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сегодняшние возвраты</translation>
     </message>
     <message>
         <source>Open the invoices paid this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть счета, оплаченные на этой неделе</translation>
     </message>
     <message>
         <source>Open the invoices paid this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть счета, оплаченные в этом месяце</translation>
     </message>
     <message>
         <source>Open the invoices paid today</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть счета, оплаченные сегодня</translation>
     </message>
     <message>
         <source>%1 · so far: the history is still loading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · пока неполно: история ещё загружается</translation>
     </message>
     <message>
         <source>%1: the history on this computer does not reach back that far yet; the comparison appears once it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: история на этом компьютере ещё не загружена так далеко; сравнение появится, когда загрузится.</translation>
     </message>
 </context>
 <context>
@@ -3040,35 +3040,35 @@
     </message>
     <message>
         <source>No history on this computer yet, and the server did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере ещё нет истории, а сервер не ответил: %1</translation>
     </message>
     <message>
         <source>Cannot reach the server — the history will load when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с сервером — история загрузится, когда связь восстановится.</translation>
     </message>
     <message>
         <source>The history cannot be read from the server right now — it will load when the server answers again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Историю сейчас не удаётся получить с сервера — она загрузится, когда сервер снова ответит. %1</translation>
     </message>
     <message>
         <source>Open the invoices waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть счета, ожидающие оплаты</translation>
     </message>
     <message>
         <source>Overview: waiting for payment now</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор: сейчас ожидают оплаты</translation>
     </message>
     <message>
         <source>Overview: paid this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор: оплачено на этой неделе</translation>
     </message>
     <message>
         <source>Overview: paid this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор: оплачено в этом месяце</translation>
     </message>
     <message>
         <source>Overview: paid today</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор: оплачено сегодня</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3229,7 @@
     </message>
     <message>
         <source>Next customer</source>
-        <translation>Следующий покупатель</translation>
+        <translation>Следующий клиент</translation>
     </message>
     <message>
         <source>Simulate payment (demo)</source>
@@ -3545,7 +3545,7 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     </message>
     <message>
         <source>Paid ✓</source>
-        <translation type="unfinished">Оплачен ✓</translation>
+        <translation>Оплачен ✓</translation>
     </message>
 </context>
 <context>
@@ -3957,19 +3957,19 @@ refunded %2</source>
     </message>
     <message>
         <source>Search by number, phone, name, reason or item (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру, телефону, имени, причине или товару (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search (available once the history has been read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск (доступен, когда история загрузится)</translation>
     </message>
     <message>
         <source>Search refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск возвратов</translation>
     </message>
     <message>
         <source>The search looks through the refund history on this computer, which is not complete yet. The server&apos;s refund list cannot be searched by text: use the filters, or wait until the history has been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск идёт по истории возвратов на этом компьютере, а она ещё не загружена полностью. Список возвратов на сервере не поддерживает поиск по тексту: используйте фильтры или дождитесь загрузки истории.</translation>
     </message>
 </context>
 <context>
@@ -4131,11 +4131,11 @@ refunded %2</source>
     </message>
     <message>
         <source>No refunds match “%1”. Press Esc in the search field to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет возвратов по запросу «%1». Нажмите Esc в поле поиска, чтобы очистить его.</translation>
     </message>
     <message>
         <source>The export writes the refunds of the filters, not of a search: clear the search to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сохраняет возвраты по фильтрам, а не по поиску: очистите поиск, чтобы выгрузить.</translation>
     </message>
 </context>
 <context>
@@ -4252,11 +4252,11 @@ refunded %2</source>
     </message>
     <message>
         <source>Updated %1 — the refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено %1 — обновление не удалось</translation>
     </message>
     <message>
         <source>Not updated — the refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не обновлено — обновление не удалось</translation>
     </message>
 </context>
 <context>
@@ -4970,11 +4970,11 @@ refunded %2</source>
     </message>
     <message>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка %1</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished">Счёт %1</translation>
+        <translation>Счёт %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "refunds/refundfilterbar.h"
 
 #include "domain/refund.h"
+#include "format/displayformat.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -235,7 +236,7 @@ void RefundFilterBar::retranslate()
 {
     // Dates as everywhere else: the UI language's short format (QLocale::setDefault follows the language).
     for (QDateEdit* edit : { m_fromEdit, m_toEdit }) {
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(DisplayFormat(QLocale(), DisplayFormat::almaty()).dateFormat());
     }
     m_searchEdit->setPlaceholderText(m_searchEdit->isEnabled()
             ? tr("Search by number, phone, name, reason or item (Ctrl+F)")

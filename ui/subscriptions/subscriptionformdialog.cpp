@@ -133,7 +133,7 @@ void SubscriptionFormDialog::build()
     m_startedAtEdit = new QDateEdit(QDate::currentDate(), this);
     m_startedAtEdit->setObjectName(u"startedAtDateEdit"_s);
     m_startedAtEdit->setCalendarPopup(true);
-    m_startedAtEdit->setDisplayFormat(m_context.session->displayFormat().locale().dateFormat(QLocale::ShortFormat));
+    m_startedAtEdit->setDisplayFormat(m_context.session->displayFormat().dateFormat());
     addField(u"started_at"_s, m_startedAtEdit);
 
     m_maxRetrySpin = optionalSpin(this, 10, u"maxRetryAttemptsSpinBox"_s);
