@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     cmake g++ ninja-build pkg-config git
-    clang libclang-rt-14-dev clang-format
+    clang libclang-rt-14-dev clang-format lld
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-image-formats-plugins libqt6sql6-sqlite
     qt6-charts-dev libqt6opengl6-dev
