@@ -37,7 +37,9 @@ void CatalogBatchUploader::start()
         return;
     }
     m_running = true;
+    m_stopRequested = false;
     m_done = 0;
+    m_entriesSent = 0;
     m_nextImage = 0;
     m_result = {};
     nextStep();
@@ -45,15 +47,24 @@ void CatalogBatchUploader::start()
 
 void CatalogBatchUploader::cancel()
 {
-    if (!m_running) {
+    if (!m_running || m_stopRequested) {
         return;
     }
-    m_running = false;
+    m_stopRequested = true;
+    if (m_request != 0 && m_creating) {
+        return; // the items may already exist: wait for the answer, then stop
+    }
     if (m_request != 0) {
         m_api->cancel(m_request);
         m_request = 0;
     }
-    Q_EMIT cancelled();
+    stop();
+}
+
+void CatalogBatchUploader::stop()
+{
+    m_running = false;
+    Q_EMIT cancelled(m_result, m_entriesSent);
 }
 
 void CatalogBatchUploader::nextStep()
@@ -76,7 +87,7 @@ void CatalogBatchUploader::uploadImage(int index)
     m_request = m_api->uploadImage(
         image.bytes, image.fileName, image.mimeType, this, [this, index](const ApiResult<QString>& result) {
             m_request = 0;
-            if (!m_running) {
+            if (!m_running || m_stopRequested) {
                 return;
             }
             if (!result.ok()) {
@@ -103,10 +114,16 @@ void CatalogBatchUploader::createChunk(int offset)
     for (int i = offset; i < m_entries.size() && i < offset + kMaxItemsPerRequest; ++i) {
         drafts.append(m_entries.at(i).draft);
     }
+    if (m_stopRequested) {
+        stop();
+        return;
+    }
     Q_EMIT progress(m_done, totalSteps(), tr("Creating %n item(s)…", nullptr, int(drafts.size())));
+    m_creating = true;
     m_request = m_api->createCatalogItems(
         drafts, this, [this, offset, count = int(drafts.size())](const ApiResult<CatalogCreateResult>& result) {
             m_request = 0;
+            m_creating = false;
             if (!m_running) {
                 return;
             }
@@ -133,6 +150,7 @@ void CatalogBatchUploader::createChunk(int offset)
             }
             m_result.created += result.value.created;
             m_result.rejected += result.value.rejected;
+            m_entriesSent = offset + count;
             ++m_done;
             createChunk(offset + count);
         });

@@ -1,5 +1,6 @@
 // CatalogBatchUploader on the fake network: pictures first, one at a time, then the items in requests of at most 50
-// with the picture ids; errors name the row; cancel stops at once.
+// with the picture ids; errors name the row; cancel cuts off a picture upload at once but waits for the answer of an
+// item creation already sent (never a write cut off with its outcome unknown).
 #include "apitesthelpers.h"
 #include "testsupport.h"
 
@@ -227,6 +228,50 @@ private Q_SLOTS:
         QCOMPARE(m_nam->requestCount(), 1);
         QCOMPARE(failed.size(), 0);
         QCOMPARE(finished.size(), 0);
+        QCOMPARE(cancelled.first().at(1).toInt(), 0); // no item creation went out
+    }
+
+    void cancelWhileCreating_waitsForTheAnswerAndReportsWhatExists()
+    {
+        // 60 items = two creations; the first is answered 300 ms late; Stop is pressed while it is on the wire.
+        m_nam->setRoute([this](const FakeRequest& r) { return answer(r, m_nextId, m_nextImage).delayed(300); });
+        QList<CatalogBatchUploader::Entry> entries;
+        for (int i = 0; i < 60; ++i) {
+            entries.append(entry(i));
+        }
+        CatalogBatchUploader uploader(m_client.get(), entries);
+        QSignalSpy cancelled(&uploader, &CatalogBatchUploader::cancelled);
+        QSignalSpy finished(&uploader, &CatalogBatchUploader::finished);
+        uploader.start();
+        QTRY_COMPARE(m_nam->requestCount(), 1);
+        uploader.cancel();
+        QVERIFY(uploader.isStopping());
+        QCOMPARE(cancelled.size(), 0); // not yet: the first 50 may exist already
+        QVERIFY(!m_nam->openReplies().first()->wasAborted());
+
+        QTRY_COMPARE(cancelled.size(), 1);
+        QVERIFY(!uploader.isRunning());
+        const CatalogCreateResult soFar = cancelled.first().at(0).value<CatalogCreateResult>();
+        QCOMPARE(soFar.created.size(), 50);
+        QCOMPARE(soFar.created.first().name, u"Item 0"_s);
+        QCOMPARE(cancelled.first().at(1).toInt(), 50);
+        QCOMPARE(creates().size(), 1); // the second 10 never went out
+        QCOMPARE(finished.size(), 0);
+    }
+
+    void cancelDuringTheLastCreation_finishesNormally()
+    {
+        m_nam->setRoute([this](const FakeRequest& r) { return answer(r, m_nextId, m_nextImage).delayed(200); });
+        CatalogBatchUploader uploader(m_client.get(), { entry(0), entry(1) });
+        QSignalSpy cancelled(&uploader, &CatalogBatchUploader::cancelled);
+        QSignalSpy finished(&uploader, &CatalogBatchUploader::finished);
+        uploader.start();
+        QTRY_COMPARE(m_nam->requestCount(), 1);
+        uploader.cancel();
+        QVERIFY(finished.wait(5000)); // everything was sent: the answer is the batch's end
+        QCOMPARE(finished.first().first().value<CatalogCreateResult>().created.size(), 2);
+        QCOMPARE(cancelled.size(), 0);
+        QCOMPARE(creates().size(), 1);
     }
 };
 

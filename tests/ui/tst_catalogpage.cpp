@@ -50,6 +50,8 @@ private Q_SLOTS:
     void delete_connectionDroppedBeforeDeleting_readBackSaysNotDeleted();
     void upload_connectionDropped_saidPlainly_retriedOnlyBySave();
     void badPicture_refusedBeforeSending();
+    void stopWhileCreating_waitsForTheAnswer();
+    void escWhileUploadingAPicture_stopsAndStaysOpen();
     void unitPicker_showsKazakhNamesInKazakh();
 
 private:
@@ -357,6 +359,54 @@ void TestCatalogPage::upload_connectionDropped_saidPlainly_retriedOnlyBySave()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
     QCOMPARE(uploads, 2);
     QCOMPARE(m_server->catalogItemCount(), 1);
+}
+
+void TestCatalogPage::stopWhileCreating_waitsForTheAnswer()
+{
+    CatalogPage page(pageContext());
+    openPage(page);
+    QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
+    QVERIFY(dialog);
+    CatalogItemRowEditor* row = dialog->rows().first();
+    row->nameEdit()->setText(u"Latte"_s);
+    row->priceEdit()->setText(u"1500"_s);
+    dialog->findChild<QPushButton*>(u"savePushButton"_s)->click();
+    QVERIFY(dialog->isBusy());
+    // "Stop" while the items are on their way: they may exist already, so the answer is awaited, not cut off.
+    dialog->cancelSendingButton()->click();
+    QVERIFY(!dialog->cancelSendingButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000); // the answer came: created, the dialog closed as saved
+    QCOMPARE(m_server->catalogItemCount(), 1);
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+}
+
+void TestCatalogPage::escWhileUploadingAPicture_stopsAndStaysOpen()
+{
+    CatalogPage page(pageContext());
+    openPage(page);
+    QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
+    QVERIFY(dialog);
+    CatalogItemRowEditor* row = dialog->rows().first();
+    row->nameEdit()->setText(u"Latte"_s);
+    row->priceEdit()->setText(u"1500"_s);
+    QVERIFY(row->imagePicker()->setFile(writePng(QColor(200, 120, 40), 200)));
+    dialog->findChild<QPushButton*>(u"savePushButton"_s)->click();
+    QVERIFY(dialog->isBusy());
+    QTest::keyClick(dialog, Qt::Key_Escape); // Esc while sending means "stop", not "close"
+    QVERIFY(dialog);
+    QVERIFY(!dialog->isBusy());
+    QVERIFY(dialog->generalErrorLabel()->isVisibleTo(dialog));
+    QCOMPARE(dialog->generalErrorLabel()->text(), u"Sending stopped. Nothing was created; press Save to try again."_s);
+    QCOMPARE(dialog->rows().first()->nameEdit()->text(), u"Latte"_s); // the form is as it was
+    QCOMPARE(m_server->catalogItemCount(), 0);
+    // The picture was chosen by the person: closing now asks first.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(dialog);
+    auto* question = dialog->findChild<QMessageBox*>(u"discardInputMessageBox"_s);
+    QVERIFY(question);
+    question->findChild<QPushButton*>(u"discardPushButton"_s)->click();
+    QTRY_VERIFY(dialog.isNull());
+    QCOMPARE(m_server->catalogItemCount(), 0);
 }
 
 void TestCatalogPage::badPicture_refusedBeforeSending()

@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void keyboard_tabFromTheFilters_reachesTheTable();
     void historyStatus_knownStatus_ownLabelNotServers();
     void cartEditor_hostileCatalogPrices_unreadable_neverSummed();
+    void createForm_typedThenEsc_asksBeforeDiscarding();
+    void createForm_whileSending_staysOpenUntilTheAnswer();
 
 private:
     // Creates one subscription through the page's form and waits until it is listed and its detail loaded.
@@ -447,6 +450,68 @@ void TestSubscriptionsPage::keyboard_tabFromTheFilters_reachesTheTable()
         next = next->nextInFocusChain();
     }
     QCOMPARE(next, static_cast<QWidget*>(page.tableView()));
+}
+
+void TestSubscriptionsPage::createForm_typedThenEsc_asksBeforeDiscarding()
+{
+    SubscriptionsPage page(pageContext());
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+
+    // Untouched: Esc closes at once.
+    QPointer<SubscriptionFormDialog> form = page.openCreateForm();
+    QVERIFY(form);
+    QVERIFY(QTest::qWaitForWindowExposed(form));
+    QTest::keyClick(form, Qt::Key_Escape);
+    QTRY_VERIFY(!form);
+
+    // Typed something: Esc asks; "Keep editing" (the default) goes back with the input intact.
+    form = page.openCreateForm();
+    QVERIFY(QTest::qWaitForWindowExposed(form));
+    form->amountEdit()->setFocus();
+    QTest::keyClicks(form->amountEdit(), u"2500"_s);
+    QTest::keyClick(form->amountEdit(), Qt::Key_Escape);
+    QPointer<QMessageBox> question = form->findChild<QMessageBox*>(u"discardInputMessageBox"_s);
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QVERIFY(question->text().contains(u"Discard what you entered"_s));
+    QVERIFY(form->isVisible());
+    QTest::keyClick(question, Qt::Key_Escape);
+    QTRY_VERIFY(!question);
+    QVERIFY(form);
+    QVERIFY(form->isVisible());
+    QCOMPARE(form->amountEdit()->value(), std::optional<Money>(Money::fromTenge(2500)));
+
+    // Asked again, "Discard" closes the form; nothing was sent.
+    QTest::keyClick(form->amountEdit(), Qt::Key_Escape);
+    question = form->findChild<QMessageBox*>(u"discardInputMessageBox"_s);
+    QVERIFY(question);
+    question->findChild<QPushButton*>(u"discardPushButton"_s)->click();
+    QTRY_VERIFY(!form);
+    QCOMPARE(m_server->subscriptionCount(), 0);
+}
+
+void TestSubscriptionsPage::createForm_whileSending_staysOpenUntilTheAnswer()
+{
+    SubscriptionsPage page(pageContext());
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    QPointer<SubscriptionFormDialog> form = page.openCreateForm();
+    QVERIFY(QTest::qWaitForWindowExposed(form));
+    QTest::keyClicks(form->amountEdit(), u"2500"_s);
+    QTest::keyClicks(form->phoneEdit(), u"87001234567"_s);
+    form->submit();
+    QVERIFY(form->isBusy());
+    auto* buttons = form->findChild<QDialogButtonBox*>();
+    QVERIFY(!buttons->button(QDialogButtonBox::Cancel)->isEnabled());
+    // Esc while the create is on its way neither cuts it off nor closes the form or asks.
+    QTest::keyClick(form, Qt::Key_Escape);
+    QVERIFY(form);
+    QVERIFY(form->isVisible());
+    QVERIFY(!form->findChild<QMessageBox*>(u"discardInputMessageBox"_s));
+    // The answer closes it: the subscription exists, once.
+    QTRY_VERIFY_WITH_TIMEOUT(!form, 10'000);
+    QCOMPARE(m_server->subscriptionCount(), 1);
 }
 
 QTEST_MAIN(TestSubscriptionsPage)

@@ -6,6 +6,7 @@
 
 #include "api/writereadback.h"
 #include "shell/pagecontext.h"
+#include "widgets/unsavedinputguard.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -32,6 +33,7 @@ CatalogBatchDialog::CatalogBatchDialog(const PageContext& context, const QList<C
     , m_progressLabel(new QLabel(this))
     , m_cancelSendingButton(new QPushButton(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_guard(new UnsavedInputGuard(this, [this] { return isBusy(); }))
 {
     setObjectName(u"catalogBatchDialog"_s);
     setWindowTitle(tr("Add catalog items"));
@@ -67,11 +69,7 @@ CatalogBatchDialog::CatalogBatchDialog(const PageContext& context, const QList<C
     m_cancelSendingButton->setObjectName(u"cancelSendingPushButton"_s);
     m_cancelSendingButton->setText(tr("S&top sending"));
     m_cancelSendingButton->setAccessibleName(tr("Stop sending the items"));
-    connect(m_cancelSendingButton, &QPushButton::clicked, this, [this] {
-        if (m_uploader) {
-            m_uploader->cancel();
-        }
-    });
+    connect(m_cancelSendingButton, &QPushButton::clicked, this, &CatalogBatchDialog::stopSending);
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progressLabel, 1);
     progressRow->addWidget(m_progress, 1);
@@ -104,6 +102,8 @@ CatalogItemRowEditor* CatalogBatchDialog::addRow()
     auto* row
         = new CatalogItemRowEditor(int(m_rows.size()) + 1, m_units, m_context.session->displayFormat().locale(), this);
     connect(row, &CatalogItemRowEditor::removeRequested, this, &CatalogBatchDialog::removeRow);
+    connect(row->imagePicker(), &CatalogImagePicker::changed, m_guard, &UnsavedInputGuard::markEdited);
+    m_guard->watch(row);
     m_rows.append(row);
     m_rowsLayout->addWidget(row);
     m_addRowButton->setEnabled(m_rows.size() < kMaxRows);
@@ -148,6 +148,7 @@ void CatalogBatchDialog::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_progressLabel->setVisible(busy);
     m_cancelSendingButton->setVisible(busy);
+    m_cancelSendingButton->setEnabled(busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
     m_addRowButton->setEnabled(!busy && m_rows.size() < kMaxRows);
     for (CatalogItemRowEditor* row : std::as_const(m_rows)) {
@@ -216,13 +217,27 @@ void CatalogBatchDialog::submit()
         setBusy(false);
         showFailure(error, entryIndex, sent);
     });
-    connect(m_uploader, &CatalogBatchUploader::cancelled, this, [this] {
-        m_uploader->deleteLater();
-        m_uploader = nullptr;
-        setBusy(false);
-        m_generalError->setText(tr("Sending stopped. Nothing was created; press Save to try again."));
-        m_generalError->show();
-    });
+    connect(m_uploader, &CatalogBatchUploader::cancelled, this,
+        [this, sent](const CatalogCreateResult& createdSoFar, int entriesSent) {
+            m_uploader->deleteLater();
+            m_uploader = nullptr;
+            setBusy(false);
+            if (entriesSent == 0) {
+                m_generalError->setText(tr("Sending stopped. Nothing was created; press Save to try again."));
+                m_generalError->show();
+                return;
+            }
+            // The rows already answered are in the catalog (or were refused): they leave the form, so that Save
+            // sends only the rest.
+            for (int i = 0; i < entriesSent && i < sent.size(); ++i) {
+                removeRow(sent.at(i));
+            }
+            Q_EMIT itemsCreated(createdSoFar, {});
+            m_generalError->setText(tr("Sending stopped. %n item(s) were created and are in the catalog; the rows "
+                                       "left here were not sent — press Save to send them.",
+                nullptr, int(createdSoFar.created.size())));
+            m_generalError->show();
+        });
     setBusy(true);
     m_cancelSendingButton->setFocus();
     m_uploader->start();
@@ -257,9 +272,26 @@ void CatalogBatchDialog::showFailure(const ApiError& error, int entryIndex, cons
 void CatalogBatchDialog::reject()
 {
     if (m_uploader) {
-        m_uploader->cancel();
+        // Esc while sending means "stop": the dialog stays open and says what was created.
+        stopSending();
+        return;
+    }
+    if (!m_guard->mayClose()) {
+        return;
     }
     QDialog::reject();
+}
+
+void CatalogBatchDialog::stopSending()
+{
+    if (!m_uploader) {
+        return;
+    }
+    m_uploader->cancel();
+    if (m_uploader && m_uploader->isStopping()) {
+        m_cancelSendingButton->setEnabled(false);
+        m_progressLabel->setText(tr("Stopping after the items on their way are answered…"));
+    }
 }
 
 } // namespace apipay

@@ -22,6 +22,8 @@ class CatalogItemRowEditor;
 // "Add items": several new catalog items at once (1–50, POST /catalog), each with name, price, unit (GET
 // /catalog/units), barcode and an optional picture (file dialog or drag and drop; checked and converted before
 // sending). Progress with Cancel while pictures upload and the items are created; server errors go to their row.
+class UnsavedInputGuard;
+
 class CatalogBatchDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +51,8 @@ public:
 
 private:
     void removeRow(CatalogItemRowEditor* row);
+    // "Stop sending" and Esc while sending: stops after what is on the wire is answered.
+    void stopSending();
     void renumber();
     void setBusy(bool busy);
     void showFailure(const ApiError& error, int entryIndex, const QList<CatalogItemRowEditor*>& sent);
@@ -65,6 +69,7 @@ private:
     QPushButton* m_cancelSendingButton;
     QDialogButtonBox* m_buttons;
     QPointer<CatalogBatchUploader> m_uploader;
+    UnsavedInputGuard* m_guard;
 };
 
 } // namespace apipay

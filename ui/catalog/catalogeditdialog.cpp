@@ -9,6 +9,7 @@
 #include "images/imagecache.h"
 #include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
+#include "widgets/unsavedinputguard.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -103,6 +104,10 @@ CatalogEditDialog::CatalogEditDialog(
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
     resize(560, sizeHint().height());
+
+    m_guard = new UnsavedInputGuard(this, [this] { return isBusy(); });
+    m_guard->watch();
+    connect(m_imagePicker, &CatalogImagePicker::changed, m_guard, &UnsavedInputGuard::markEdited);
 }
 
 CatalogEditDialog::~CatalogEditDialog()
@@ -236,13 +241,14 @@ void CatalogEditDialog::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    // A change on its way is never cut off: the dialog closes or shows the answer by itself.
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
 }
 
 void CatalogEditDialog::reject()
 {
-    if (m_request != 0) {
-        m_context.session->api()->cancel(m_request);
-        m_request = 0;
+    if (!m_guard->mayClose()) {
+        return;
     }
     QDialog::reject();
 }

@@ -23,6 +23,8 @@ class MoneyLineEdit;
 
 // Edit one catalog item: PATCH /catalog/{id} with only the changed fields; the picture can be kept, replaced
 // (uploaded first, then image_id) or removed (is_image_deleted). Progress with Cancel; 422 errors at their field.
+class UnsavedInputGuard;
+
 class CatalogEditDialog : public QDialog
 {
     Q_OBJECT
@@ -68,6 +70,7 @@ private:
     QProgressBar* m_progress;
     QDialogButtonBox* m_buttons;
     RequestId m_request = 0;
+    UnsavedInputGuard* m_guard = nullptr;
 };
 
 } // namespace apipay

@@ -6,6 +6,7 @@
 #include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
+#include "widgets/unsavedinputguard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,6 +53,7 @@ SubscriptionFormDialog::SubscriptionFormDialog(const PageContext& context, QWidg
 {
     build();
     setWindowTitle(tr("New subscription"));
+    m_guard->watch();
 }
 
 SubscriptionFormDialog::SubscriptionFormDialog(
@@ -63,6 +65,7 @@ SubscriptionFormDialog::SubscriptionFormDialog(
     build();
     setWindowTitle(tr("Edit subscription %1").arg(original.id));
     fillFrom(original);
+    m_guard->watch();
 }
 
 SubscriptionFormDialog::~SubscriptionFormDialog()
@@ -75,6 +78,7 @@ SubscriptionFormDialog::~SubscriptionFormDialog()
 void SubscriptionFormDialog::build()
 {
     setObjectName(u"subscriptionFormDialog"_s);
+    m_guard = new UnsavedInputGuard(this, [this] { return isBusy(); });
     auto* body = new QWidget(this);
     auto* bodyLayout = new QVBoxLayout(body);
     m_form = new QFormLayout;
@@ -163,6 +167,7 @@ void SubscriptionFormDialog::build()
     m_cartEditor = new SubscriptionCartEditor(m_context, this);
     m_cartEditor->setObjectName(u"cartEditor"_s);
     connect(m_cartEditor, &SubscriptionCartEditor::linesChanged, this, &SubscriptionFormDialog::updateAmountState);
+    connect(m_cartEditor, &SubscriptionCartEditor::linesChanged, m_guard, &UnsavedInputGuard::markEdited);
     addField(u"cart_items"_s, m_cartEditor);
 
     const QHash<QString, QString> labels = {
@@ -377,15 +382,14 @@ void SubscriptionFormDialog::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    // What was sent is never cut off: the dialog closes or shows the answer by itself.
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
 }
 
 void SubscriptionFormDialog::reject()
 {
-    m_settling = false; // a read-back still running is then ignored
-    if (m_request != 0) {
-        // Cancelling a create that was already sent may still create it; the page reloads its list afterwards.
-        m_context.session->api()->cancel(m_request);
-        m_request = 0;
+    if (!m_guard->mayClose()) {
+        return;
     }
     QDialog::reject();
 }

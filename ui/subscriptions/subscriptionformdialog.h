@@ -26,6 +26,7 @@ namespace apipay {
 class MoneyLineEdit;
 class PhoneLineEdit;
 class SubscriptionCartEditor;
+class UnsavedInputGuard;
 
 // Create (POST /subscriptions) or edit (PUT /subscriptions/{id}, only the changed fields) a subscription. Every
 // documented field with its limits; metadata as optional JSON text (must be an object); cart items from the
@@ -114,6 +115,7 @@ private:
     RequestId m_request = 0;
     std::optional<SubscriptionPatch> m_sentPatch; // the last PUT sent (for the read-back)
     bool m_settling = false; // reading the subscription back after an update whose outcome is unknown
+    UnsavedInputGuard* m_guard = nullptr;
 };
 
 } // namespace apipay

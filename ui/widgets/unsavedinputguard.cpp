@@ -1,0 +1,120 @@
+#include "widgets/unsavedinputguard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTextEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace apipay {
+
+namespace {
+const char* const kWatched = "apipayUnsavedInputWatched";
+} // namespace
+
+UnsavedInputGuard::UnsavedInputGuard(QDialog* dialog, std::function<bool()> isSending)
+    : QObject(dialog)
+    , m_dialog(dialog)
+    , m_isSending(std::move(isSending))
+{
+}
+
+void UnsavedInputGuard::watch(QWidget* root)
+{
+    if (!root) {
+        root = m_dialog;
+    }
+    const auto edited = [this] { m_edited = true; };
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        if (w->property(kWatched).toBool()) {
+            continue;
+        }
+        bool input = true;
+        if (auto* line = qobject_cast<QLineEdit*>(w)) {
+            // A line edit inside a spin box or an editable combo box is reported by its owner.
+            if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget())) {
+                continue;
+            }
+            connect(line, &QLineEdit::textEdited, this, edited);
+        } else if (auto* plain = qobject_cast<QPlainTextEdit*>(w)) {
+            connect(plain, &QPlainTextEdit::textChanged, this, edited);
+        } else if (auto* rich = qobject_cast<QTextEdit*>(w)) {
+            connect(rich, &QTextEdit::textChanged, this, edited);
+        } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
+            connect(combo, &QComboBox::activated, this, edited);
+            if (combo->isEditable()) {
+                connect(combo, &QComboBox::editTextChanged, this, edited);
+            }
+        } else if (auto* spin = qobject_cast<QSpinBox*>(w)) {
+            connect(spin, &QSpinBox::valueChanged, this, edited);
+        } else if (auto* real = qobject_cast<QDoubleSpinBox*>(w)) {
+            connect(real, &QDoubleSpinBox::valueChanged, this, edited);
+        } else if (auto* when = qobject_cast<QDateTimeEdit*>(w)) {
+            connect(when, &QDateTimeEdit::dateTimeChanged, this, edited);
+        } else if (auto* button = qobject_cast<QAbstractButton*>(w); button && button->isCheckable()) {
+            connect(button, &QAbstractButton::clicked, this, edited);
+        } else {
+            input = false;
+        }
+        if (input) {
+            w->setProperty(kWatched, true);
+        }
+    }
+}
+
+bool UnsavedInputGuard::mayClose()
+{
+    if (m_isSending && m_isSending()) {
+        return false;
+    }
+    if (!m_edited || m_discardConfirmed) {
+        return true;
+    }
+    ask();
+    return false;
+}
+
+QMessageBox* UnsavedInputGuard::question() const
+{
+    return m_question;
+}
+
+void UnsavedInputGuard::ask()
+{
+    if (m_question) {
+        m_question->raise();
+        m_question->activateWindow();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, m_dialog->windowTitle(),
+        tr("Discard what you entered? It has not been saved."), QMessageBox::NoButton, m_dialog);
+    box->setObjectName(u"discardInputMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton* discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardPushButton"_s);
+    QPushButton* keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepEditingPushButton"_s);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box, discard] {
+        if (box->clickedButton() != discard) {
+            return;
+        }
+        m_discardConfirmed = true;
+        m_dialog->reject();
+    });
+    m_question = box;
+    box->open();
+}
+
+} // namespace apipay
