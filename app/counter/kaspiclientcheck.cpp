@@ -39,6 +39,12 @@ void KaspiClientCheck::forgetAnswers()
     memory() = RunMemory {};
 }
 
+QString KaspiClientCheck::knownClientName(const QString& normalizedPhone)
+{
+    const auto known = memory().answers.constFind(normalizedPhone);
+    return known != memory().answers.cend() && known->hasKaspi ? known->clientName : QString();
+}
+
 void KaspiClientCheck::setDebounceMs(int ms)
 {
     m_debounce->setInterval(qMax(0, ms));

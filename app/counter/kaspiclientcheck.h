@@ -65,6 +65,10 @@ public:
 
     // The run-wide memory of answers and of servers without the check (tests start from a clean slate).
     static void forgetAnswers();
+    // The Kaspi name a check of this number (8XXXXXXXXXX) already returned in this run — no request is made. Empty
+    // when the number was not checked or has no Kaspi. The invoice detail shows it while Kaspi has not yet named the
+    // payer (client_name stays null until the invoice is paid).
+    static QString knownClientName(const QString& normalizedPhone);
 
 Q_SIGNALS:
     void resultChanged(apipay::KaspiClientCheck::Result result);

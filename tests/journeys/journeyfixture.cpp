@@ -178,4 +178,16 @@ sandbox::Profile JourneyFixture::fetchProfile()
     return sandbox::Profile(*static_cast<int*>(QTest::qData("profile", qMetaTypeId<int>())));
 }
 
+QString JourneyFixture::invoiceDetailValue(const QString& title) const
+{
+    return formValue(
+        m_window->page(MainWindow::PageId::Invoices)->findChild<QWidget*>(QStringLiteral("invoiceDetailPane")), title);
+}
+
+QString JourneyFixture::invoiceListCell(qint64 id, const QString& header)
+{
+    QAbstractItemView* view = m_driver.find<QAbstractItemView>(QStringLiteral("Invoices"));
+    return cellText(view, rowOfId(view, id), columnOf(view, header));
+}
+
 } // namespace apipay::test

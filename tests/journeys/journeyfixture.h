@@ -51,6 +51,10 @@ public:
     // The invoices page (Ctrl+2) with the invoice found by typing its id in the search field (Ctrl+F) and its row
     // clicked. The row, or -1.
     int openInvoiceInList(qint64 id);
+    // What the invoice detail pane shows beside the form label `title` ("Status:"); null when no such row is visible.
+    QString invoiceDetailValue(const QString& title) const;
+    // The text the invoices list shows for this invoice in the column headed `header`.
+    QString invoiceListCell(qint64 id, const QString& header);
 
     // Adds the two rows "v2.0" and "v2.1" (column "profile") to a _data() function.
     static void addProfileRows();

@@ -145,6 +145,15 @@ void TestJourneyCounterCheck::clientCheck_knownNumber_namesTheCustomer()
     QTRY_VERIFY_WITH_TIMEOUT(hint->isVisible(), 5000);
     QCOMPARE(hint->text(), u"Kaspi: Иван И."_s);
     QCOMPARE(m_f->server()->loggedRequests("POST", u"/clients/check"_s), 1);
+
+    // Sent: until Kaspi names the payer (at payment), the detail shows the name the check gave — not "—".
+    const qint64 before = m_f->server()->lastInvoiceId();
+    m_f->driver().key(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_f->server()->lastInvoiceId() > before, 8000);
+    const qint64 id = m_f->server()->lastInvoiceId();
+    QVERIFY(m_f->openInvoiceInList(id) >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Customer:"_s), u"Иван И. (Kaspi check)"_s, 5000);
+    QCOMPARE(m_f->server()->loggedRequests("POST", u"/clients/check"_s), 1); // the detail asked nothing
 }
 
 void TestJourneyCounterCheck::clientCheck_noKaspi_warnsAndStillSends()

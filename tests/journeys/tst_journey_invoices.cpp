@@ -40,17 +40,6 @@ QWidget* detailPane(JourneyFixture& f)
     return f.window()->page(PageId::Invoices)->findChild<QWidget*>(u"invoiceDetailPane"_s);
 }
 
-QString detailValue(JourneyFixture& f, const QString& title)
-{
-    return test::formValue(detailPane(f), title);
-}
-
-QString listCell(JourneyFixture& f, qint64 id, const QString& header)
-{
-    QAbstractItemView* view = f.driver().find<QAbstractItemView>(u"Invoices"_s);
-    return test::cellText(view, test::rowOfId(view, id), test::columnOf(view, header));
-}
-
 // A paid demo invoice with at least two lines of catalog items, no discount and no refunds yet.
 const sandbox::SandboxInvoice* paidInvoiceWithItems(sandbox::SandboxServer* server)
 {
@@ -112,8 +101,8 @@ void TestJourneyInvoices::j3_partialRefundThenTheRestByItems_rowDetailAndHistory
     const auto money = [this](const Money& m) { return m_f->context()->displayFormat().money(m); };
 
     QVERIFY(m_f->openInvoiceInList(id) >= 0);
-    QTRY_COMPARE(detailValue(*m_f, u"Status:"_s), u"Paid"_s);
-    QCOMPARE(listCell(*m_f, id, u"Status"_s), u"Paid"_s);
+    QTRY_COMPARE(m_f->invoiceDetailValue(u"Status:"_s), u"Paid"_s);
+    QCOMPARE(m_f->invoiceListCell(id, u"Status"_s), u"Paid"_s);
     QTRY_VERIFY(d.find(u"No refunds."_s));
 
     // 1. A partial refund of the amount of the last line.
@@ -127,10 +116,10 @@ void TestJourneyInvoices::j3_partialRefundThenTheRestByItems_rowDetailAndHistory
     QTRY_VERIFY_WITH_TIMEOUT(refundsCompleted(m_f->server(), id) == 1, 5000);
     d.key(Qt::Key_F5);
     QTRY_VERIFY2(d.find(u"Invoice %1"_s.arg(id)), "after F5 the detail pane shows another invoice");
-    QTRY_COMPARE_WITH_TIMEOUT(listCell(*m_f, id, u"Status"_s), u"Partially refunded"_s, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Status:"_s), u"Partially refunded"_s, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Refunded:"_s), money(lastLine), 5000);
-    QTRY_COMPARE(detailValue(*m_f, u"Available for refund:"_s), money(total - lastLine));
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceListCell(id, u"Status"_s), u"Partially refunded"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Status:"_s), u"Partially refunded"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Refunded:"_s), money(lastLine), 5000);
+    QTRY_COMPARE(m_f->invoiceDetailValue(u"Available for refund:"_s), money(total - lastLine));
 
     // 2. The rest by items: every other line, all of its count.
     JCLICK(d, u"Refund…"_s);
@@ -149,10 +138,10 @@ void TestJourneyInvoices::j3_partialRefundThenTheRestByItems_rowDetailAndHistory
     QTRY_VERIFY_WITH_TIMEOUT(refundsCompleted(m_f->server(), id) == 2, 5000);
     d.key(Qt::Key_F5);
     QTRY_VERIFY2(d.find(u"Invoice %1"_s.arg(id)), "after F5 the detail pane shows another invoice");
-    QTRY_COMPARE_WITH_TIMEOUT(listCell(*m_f, id, u"Status"_s), u"Refunded"_s, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Status:"_s), u"Refunded"_s, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Refunded:"_s), money(total), 5000);
-    QTRY_COMPARE(detailValue(*m_f, u"Available for refund:"_s), money(Money()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceListCell(id, u"Status"_s), u"Refunded"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Status:"_s), u"Refunded"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Refunded:"_s), money(total), 5000);
+    QTRY_COMPARE(m_f->invoiceDetailValue(u"Available for refund:"_s), money(Money()));
     QVERIFY2(!d.isEnabled(u"Refund…"_s), "Refund stays enabled on a fully refunded invoice");
     auto* refunds = detailPane(*m_f)->findChild<QTableWidget*>(u"invoiceRefundsTableWidget"_s);
     QVERIFY(refunds && refunds->isVisible());
@@ -185,7 +174,7 @@ void TestJourneyInvoices::j4_cancelPendingInvoice()
     QTRY_COMPARE_WITH_TIMEOUT(m_f->server()->invoiceStatus(id), std::optional<QString>(u"pending"_s), 5000);
 
     QVERIFY(m_f->openInvoiceInList(id) >= 0);
-    QTRY_COMPARE(detailValue(*m_f, u"Status:"_s), u"Waiting for payment"_s);
+    QTRY_COMPARE(m_f->invoiceDetailValue(u"Status:"_s), u"Waiting for payment"_s);
     QVERIFY(!d.isEnabled(u"Refund…"_s));
     JCLICK(d, u"Cancel invoice…"_s);
     QVERIFY2(d.waitFor(u"Cancel invoice %1 for %2? The customer will no longer be able to pay it."_s.arg(id).arg(
@@ -193,12 +182,12 @@ void TestJourneyInvoices::j4_cancelPendingInvoice()
         qPrintable(d.lastError()));
     JCLICK(d, u"Cancel invoice"_s);
     if (async) {
-        QTRY_COMPARE_WITH_TIMEOUT(listCell(*m_f, id, u"Status"_s), u"Cancelling"_s, 3000);
-        QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Status:"_s), u"Cancelling"_s, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceListCell(id, u"Status"_s), u"Cancelling"_s, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Status:"_s), u"Cancelling"_s, 3000);
         QVERIFY(!d.isEnabled(u"Cancel invoice…"_s));
     }
-    QTRY_COMPARE_WITH_TIMEOUT(listCell(*m_f, id, u"Status"_s), u"Cancelled"_s, 8000);
-    QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Status:"_s), u"Cancelled"_s, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceListCell(id, u"Status"_s), u"Cancelled"_s, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Status:"_s), u"Cancelled"_s, 8000);
     QCOMPARE(m_f->server()->invoiceStatus(id), std::optional<QString>(u"cancelled"_s));
     QVERIFY(!d.isEnabled(u"Cancel invoice…"_s));
     QVERIFY(!d.isEnabled(u"Simulate payment"_s));

@@ -73,7 +73,7 @@ void TestJourneyQr::j8_antomResponsePasted_qrDecodesToCodeValue_customerDisplay_
     QWidget* qr = test::paymentQrIn(m_f->window());
     QVERIFY2(qr, "no QR code on the page");
     QCOMPARE(test::decodeShownQr(qr), codeValue);
-    QVERIFY(d.isEnabled(u"Copy applinkUrl"_s));
+    QVERIFY(d.isEnabled(u"Copy app link"_s));
     QVERIFY(d.isEnabled(u"Save PNG…"_s));
 
     // The customer display: the same code, readable from its own window.

@@ -25,22 +25,6 @@ using PageId = MainWindow::PageId;
 
 namespace {
 
-QWidget* detailPane(JourneyFixture& f)
-{
-    return f.window()->page(PageId::Invoices)->findChild<QWidget*>(u"invoiceDetailPane"_s);
-}
-
-QString detailValue(JourneyFixture& f, const QString& title)
-{
-    return test::formValue(detailPane(f), title);
-}
-
-QString listCell(JourneyFixture& f, qint64 id, const QString& header)
-{
-    QAbstractItemView* view = f.driver().find<QAbstractItemView>(u"Invoices"_s);
-    return test::cellText(view, test::rowOfId(view, id), test::columnOf(view, header));
-}
-
 // A paid demo invoice of at least 2 000 ₸ without refunds.
 const sandbox::SandboxInvoice* paidInvoice(sandbox::SandboxServer* server)
 {
@@ -98,8 +82,8 @@ void TestJourneyRefundReadBack::refund_partialThenRest_rowDetailAndHistoryAgreeW
     const auto money = [this](const Money& m) { return m_f->context()->displayFormat().money(m); };
 
     QVERIFY(m_f->openInvoiceInList(id) >= 0);
-    QTRY_COMPARE(detailValue(*m_f, u"Status:"_s), u"Paid"_s);
-    QCOMPARE(listCell(*m_f, id, u"Status"_s), u"Paid"_s);
+    QTRY_COMPARE(m_f->invoiceDetailValue(u"Status:"_s), u"Paid"_s);
+    QCOMPARE(m_f->invoiceListCell(id, u"Status"_s), u"Paid"_s);
 
     // 1. A partial refund of 1 000.50 ₸: no F5 — the row, the detail and the history follow the server by themselves.
     JCLICK(d, u"Refund…"_s);
@@ -109,14 +93,14 @@ void TestJourneyRefundReadBack::refund_partialThenRest_rowDetailAndHistoryAgreeW
     QTRY_VERIFY_WITH_TIMEOUT(!d.find(u"Send refund"_s), 5000); // the dialog closed
     // Never a refunded total that contradicts what is available: while the refund is processed (v2.1) the detail
     // says so beside the total.
-    const QString refunded = detailValue(*m_f, u"Refunded:"_s);
-    const QString available = detailValue(*m_f, u"Available for refund:"_s);
+    const QString refunded = m_f->invoiceDetailValue(u"Refunded:"_s);
+    const QString available = m_f->invoiceDetailValue(u"Available for refund:"_s);
     QVERIFY2(!(refunded == money(Money()) && available == money(total - part)),
         qPrintable(u"contradicting figures: refunded %1, available %2"_s.arg(refunded, available)));
-    QTRY_COMPARE_WITH_TIMEOUT(listCell(*m_f, id, u"Status"_s), u"Partially refunded"_s, 8000);
-    QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Status:"_s), u"Partially refunded"_s, 8000);
-    QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Refunded:"_s), money(part), 8000);
-    QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Available for refund:"_s), money(total - part), 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceListCell(id, u"Status"_s), u"Partially refunded"_s, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Status:"_s), u"Partially refunded"_s, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Refunded:"_s), money(part), 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Available for refund:"_s), money(total - part), 8000);
     if (m_f->context()->history()) {
         QTRY_COMPARE_WITH_TIMEOUT(storedState(*m_f, id), u"Partially refunded %1"_s.arg(money(part)), 8000);
     }
@@ -125,10 +109,10 @@ void TestJourneyRefundReadBack::refund_partialThenRest_rowDetailAndHistoryAgreeW
     JCLICK(d, u"Refund…"_s);
     JCLICK(d, u"Send refund"_s); // "Full refund of the remaining amount" is the default
     QTRY_VERIFY_WITH_TIMEOUT(!d.find(u"Send refund"_s), 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(listCell(*m_f, id, u"Status"_s), u"Refunded"_s, 8000);
-    QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Status:"_s), u"Refunded"_s, 8000);
-    QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Refunded:"_s), money(total), 8000);
-    QTRY_COMPARE_WITH_TIMEOUT(detailValue(*m_f, u"Available for refund:"_s), money(Money()), 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceListCell(id, u"Status"_s), u"Refunded"_s, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Status:"_s), u"Refunded"_s, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Refunded:"_s), money(total), 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->invoiceDetailValue(u"Available for refund:"_s), money(Money()), 8000);
     QVERIFY2(!d.isEnabled(u"Refund…"_s), "Refund stays enabled on a fully refunded invoice");
     if (m_f->context()->history()) {
         QTRY_COMPARE_WITH_TIMEOUT(storedState(*m_f, id), u"Refunded %1"_s.arg(money(total)), 8000);

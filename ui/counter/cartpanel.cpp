@@ -7,6 +7,7 @@
 #include "session/session.h"
 #include "shell/pagecontext.h"
 #include "widgets/moneylineedit.h"
+#include "widgets/searchlineedit.h"
 #include "widgets/thumbnaildelegate.h"
 
 #include <QEvent>
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -44,9 +44,9 @@ CartPanel::CartPanel(const PageContext& context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto* pickerBox = new QVBoxLayout;
-    m_searchEdit = new QLineEdit(this);
+    m_searchEdit = new SearchLineEdit(this);
     m_searchEdit->setObjectName(u"catalogSearchLineEdit"_s);
-    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setDelayMs(kSearchDelayMs);
     m_barcodeEdit = new QLineEdit(this);
     m_barcodeEdit->setObjectName(u"barcodeLineEdit"_s);
     m_barcodeEdit->setClearButtonEnabled(true);
@@ -161,11 +161,8 @@ CartPanel::CartPanel(const PageContext& context, QWidget* parent)
     cartBox->addWidget(m_messageLabel);
     layout->addLayout(cartBox, 2);
 
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(kSearchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_catalog->setSearch(m_searchEdit->text().trimmed()); });
-    connect(m_searchEdit, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &SearchLineEdit::searchChanged, this,
+        [this] { m_catalog->setSearch(m_searchEdit->searchText()); });
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_catalog->rowCount() >= 1) {
             m_catalogView->setFocus();

@@ -6,6 +6,7 @@
 #include "domain/catalog.h"
 #include "domain/invoice.h"
 #include "domain/requests.h"
+#include "widgets/searchlineedit.h"
 
 #include <QLocale>
 #include <QWidget>
@@ -15,7 +16,6 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
-class QTimer;
 
 namespace apipay {
 
@@ -83,7 +83,7 @@ private:
     bool m_catalogRequested = false;
     std::optional<Invoice> m_serverInvoice;
 
-    QLineEdit* m_searchEdit = nullptr;
+    SearchLineEdit* m_searchEdit = nullptr;
     QLineEdit* m_barcodeEdit = nullptr;
     QTableView* m_catalogView = nullptr;
     QSpinBox* m_countSpin = nullptr;
@@ -100,7 +100,6 @@ private:
     QLabel* m_totalLabel = nullptr;
     QLabel* m_totalsNote = nullptr;
     QLabel* m_messageLabel = nullptr;
-    QTimer* m_searchTimer = nullptr;
 };
 
 } // namespace apipay

@@ -3,6 +3,7 @@
 
 #include "api/apiclient.h"
 #include "catalog/catalogimageindex.h"
+#include "counter/kaspiclientcheck.h"
 #include "images/imagecache.h"
 #include "invoices/invoiceitemstable.h"
 #include "invoices/invoicenoteeditor.h"
@@ -114,7 +115,18 @@ void InvoiceDetailPane::render()
     set(TotalRefunded, refunded);
     set(AvailableForRefund, m_context.session->displayFormat().money(inv.availableForRefund));
     set(Phone, orDash(m_context.session->displayFormat().phone(inv.phone)));
-    set(ClientName, orDash(inv.clientName));
+    QString clientName = inv.clientName;
+    if (clientName.isEmpty()) {
+        // Kaspi names the payer only once the invoice is paid; the number check at the counter already knew it.
+        const PhoneNumber::ParseResult phone = PhoneNumber::parse(inv.phone);
+        const QString checked = phone.ok() ? KaspiClientCheck::knownClientName(phone.value->normalized()) : QString();
+        if (!checked.isEmpty()) {
+            //: Customer row of an invoice not yet paid: the name of the Kaspi account of the invoice's number, as the
+            //: check at the counter returned it, e.g. "Ivan I. (Kaspi check)". Kaspi names the payer at payment.
+            clientName = tr("%1 (Kaspi check)").arg(checked);
+        }
+    }
+    set(ClientName, orDash(clientName));
     // v2.1 has no customer comment and v2.0 no internal note: a row whose key the answer lacks is hidden.
     m_form->setRowVisible(ClientComment, inv.clientComment.has_value());
     set(ClientComment, orDash(inv.clientComment.value_or(QString())));

@@ -46,7 +46,9 @@ void RefundReadBack::read(qint64 invoiceId, Money expected, int attempt)
                     delay, this, [this, invoiceId, expected, attempt] { read(invoiceId, expected, attempt + 1); });
             }
         },
-        Priority::User);
+        // The first read answers the cashier's refund; the later ones only wait for a v2.1 refund to complete and
+        // must not take the counter's place in the request budget.
+        attempt == 1 ? Priority::User : Priority::Background);
 }
 
 void RefundReadBack::apply(const Invoice& invoice)

@@ -125,12 +125,12 @@ void QrPage::buildUi()
     };
     connect(m_copyApplink, &QPushButton::clicked, this, [this, copy] {
         if (m_antom) {
-            copy(m_antom->applinkUrl(), tr("applinkUrl copied"));
+            copy(m_antom->applinkUrl(), tr("The Kaspi app link is on the clipboard."));
         }
     });
     connect(m_copyNormal, &QPushButton::clicked, this, [this, copy] {
         if (m_antom) {
-            copy(m_antom->normalUrl(), tr("normalUrl copied"));
+            copy(m_antom->normalUrl(), tr("The web payment link is on the clipboard."));
         }
     });
 
@@ -162,16 +162,18 @@ void QrPage::retranslate()
     m_pasteButton->setText(tr("Paste"));
     m_pasteButton->setToolTip(tr("Paste an Antom pay response, a codeValue or a URL (Ctrl+V)"));
     m_openButton->setText(tr("Open file…"));
-    m_copyApplink->setText(tr("Copy applinkUrl"));
-    m_copyNormal->setText(tr("Copy normalUrl"));
+    m_copyApplink->setText(tr("Copy app link"));
+    m_copyApplink->setToolTip(tr("The link that opens this payment in the Kaspi app on a phone (Antom’s applinkUrl)"));
+    m_copyNormal->setText(tr("Copy web link"));
+    m_copyNormal->setToolTip(tr("The link to this payment’s page in a browser (Antom’s normalUrl)"));
     m_savePng->setText(tr("Save PNG…"));
     m_saveSvg->setText(tr("Save SVG…"));
     m_printButton->setText(tr("Print…"));
     m_printSize->setSuffix(tr(" cm"));
     m_printSize->setToolTip(tr("Printed size of the code, quiet zone included"));
     m_displayButton->setText(tr("Customer display"));
-    m_hint->setText(tr("Paste (Ctrl+V), drop or open the JSON answer of Antom's pay call for Kaspi; its TEXT "
-                       "codeValue becomes the code. A bare codeValue or a URL works too."));
+    m_hint->setText(tr("Paste (Ctrl+V), drop or open the answer Antom gave for a Kaspi payment (a JSON file or "
+                       "text): the QR code is drawn from it. The code on its own, or a payment link, works too."));
     m_qr->setPlaceholderText(tr("No QR code yet.\nPaste an Antom pay response with Ctrl+V, drop a file here, "
                                 "or open an invoice's payment link."));
     updateDetails();
