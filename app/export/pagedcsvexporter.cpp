@@ -73,11 +73,16 @@ void PagedCsvExporter::fail(const QString& message)
 
 void PagedCsvExporter::pageFailed(int page, const ApiError& error)
 {
+    pageFailed(page, error.userText());
+}
+
+void PagedCsvExporter::pageFailed(int page, const QString& reason)
+{
     m_request = 0;
     if (!m_running) {
         return; // cancelled meanwhile
     }
-    fail(tr("Export stopped at page %1: %2").arg(page).arg(error.userText()));
+    fail(tr("Export stopped at page %1: %2").arg(page).arg(reason));
 }
 
 void PagedCsvExporter::pageArrived(int page, const QByteArrayList& lines, std::optional<qint64> total, bool hasMore)

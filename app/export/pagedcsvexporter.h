@@ -17,7 +17,8 @@ class ApiClient;
 // Exports every row of a paginated list (100 per request, one page after the other) to a CSV file for Excel
 // (cells and lines: export/csvformat.h; the file: CsvFileWriter). The file appears only when every page arrived;
 // cancel() or an error leaves any file of that name untouched. Subclasses name the columns and fetch one page
-// (InvoiceCsvExporter, RefundCsvExporter). The file dialog and the messages belong to the page that starts it.
+// (InvoiceCsvExporter, RefundCsvExporter; HistoryRefundCsvExporter reads the history on this computer instead, with
+// a null ApiClient). The file dialog and the messages belong to the page that starts it.
 class PagedCsvExporter : public QObject
 {
     Q_OBJECT
@@ -48,6 +49,8 @@ protected:
     virtual RequestId requestPage(int page) = 0;
     void pageArrived(int page, const QByteArrayList& lines, std::optional<qint64> total, bool hasMore);
     void pageFailed(int page, const ApiError& error);
+    // `reason` is a translated sentence (a source other than the API).
+    void pageFailed(int page, const QString& reason);
 
 private:
     void fetch(int page);

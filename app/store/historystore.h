@@ -70,6 +70,8 @@ public:
     // Refunds with their items (GET /refunds rows, refund answers).
     StoreStatus upsertRefunds(const QList<Refund>& refunds);
     StoreResult<QList<Refund>> refundsOfInvoice(qint64 invoiceId) const;
+    // Fills in the returned items of these refunds (rows read by findRefunds come without them), in one read.
+    StoreStatus attachRefundItems(QList<Refund>& refunds) const;
 
     // Subscriptions, and the billing history of one subscription (replaced as a whole).
     StoreStatus upsertSubscriptions(const QList<Subscription>& subscriptions);

@@ -267,6 +267,43 @@ StoreResult<QList<Refund>> HistoryStore::refundsOfInvoice(qint64 invoiceId) cons
     return refunds;
 }
 
+StoreStatus HistoryStore::attachRefundItems(QList<Refund>& refunds) const
+{
+    if (!isOpen()) {
+        return notOpen();
+    }
+    QHash<qint64, qsizetype> rowOfRefund;
+    rowOfRefund.reserve(refunds.size());
+    for (qsizetype n = 0; n < refunds.size(); ++n) {
+        rowOfRefund.insert(refunds.at(n).id, n);
+    }
+    // Every stored item once, in order: cheaper than one query per refund for a whole export.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const StoreStatus status = sql::run(q,
+        u"SELECT id, invoice_item_id, catalog_item_id, name, price, count, amount, refund_id FROM refund_items "
+        u"ORDER BY refund_id, position"_s,
+        {});
+    if (!status.ok()) {
+        return status;
+    }
+    qint64 filledRefund = 0;
+    while (q.next()) {
+        const qint64 refundId = q.value(7).toLongLong();
+        const auto row = rowOfRefund.constFind(refundId);
+        if (row == rowOfRefund.cend()) {
+            continue;
+        }
+        Refund& refund = refunds[*row];
+        if (filledRefund != refundId) {
+            refund.items.clear(); // the stored items replace whatever the row carried
+            filledRefund = refundId;
+        }
+        refund.items.append(readRefundItem(q));
+    }
+    return {};
+}
+
 StoreStatus HistoryStore::upsertSubscriptions(const QList<Subscription>& subscriptions)
 {
     if (!isOpen()) {

@@ -167,6 +167,8 @@ void TestInvoicesReview::period_yesterday_dateBoxesShowYesterday()
     const QString yesterday = QLocale().toString(today.addDays(-1), from->displayFormat());
     QCOMPARE(from->text(), yesterday);
     QCOMPARE(to->text(), yesterday);
+    QVERIFY2(
+        from->text().contains(QString::number(today.addDays(-1).year())), qPrintable(from->text())); // 2026, not 26
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->query().dateFrom, today.addDays(-1), 5000);
     QCOMPARE(page->model()->query().dateTo, today.addDays(-1));
 

@@ -17,10 +17,12 @@
 #include "testsupport.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,7 +55,8 @@ private Q_SLOTS:
 
     void typing_narrowsTheRowsAndTheTotals_escClears();
     void searchAndFilters_together();
-    void noMatch_saysSo_andExportIsNotOffered();
+    void noMatch_saysSo();
+    void searched_exportWritesWhatIsListed_evenWithTheServerGone();
     void listFromTheServer_searchDisabledWithTheReason();
 
 private:
@@ -230,7 +233,7 @@ void TestRefundSearch::searchAndFilters_together()
     QTRY_VERIFY2(totals(*page).startsWith(u"300 refund(s) in this filter"_s), qPrintable(totals(*page)));
 }
 
-void TestRefundSearch::noMatch_saysSo_andExportIsNotOffered()
+void TestRefundSearch::noMatch_saysSo()
 {
     fillStore(true);
     auto page = showPage();
@@ -242,12 +245,61 @@ void TestRefundSearch::noMatch_saysSo_andExportIsNotOffered()
     QVERIFY(empty);
     QTRY_VERIFY(empty->isVisible());
     QCOMPARE(empty->text(), u"No refunds match “zzz”. Press Esc in the search field to clear it."_s);
-    // The export asks the server, which cannot search: not offered for a searched list, and says why.
-    QVERIFY(!page->exportButton()->isEnabled());
-    QVERIFY(!page->exportButton()->toolTip().isEmpty());
+    QVERIFY(page->exportButton()->isEnabled()); // it would write the header only, as the list shows nothing
     QTest::keyClick(page->filterBar()->searchEdit(), Qt::Key_Escape);
     QTRY_COMPARE(page->model()->rowCount(), HistoryRefundModel::kRowsPerRead);
+}
+
+void TestRefundSearch::searched_exportWritesWhatIsListed_evenWithTheServerGone()
+{
+    fillStore(true);
+    // Two of Айгерим's refunds returned items: they are in the file too.
+    QList<Refund> withItems;
+    for (qint64 id : { 30, 60 }) {
+        Refund r;
+        r.id = id;
+        r.invoiceId = 7001;
+        r.status = id % 3 == 0 ? u"failed"_s : u"completed"_s;
+        r.amount = Money::fromTiyn(10'000 + id * 7);
+        r.createdAt = kStart.addSecs(3600 * id);
+        r.reason = u"Помятая коробка"_s;
+        RefundItem item;
+        item.id = id * 10;
+        item.name = id == 30 ? u"Чай"_s : u"Кофе"_s;
+        item.count = 2;
+        item.price = Money::fromTenge(50);
+        item.amount = Money::fromTenge(100);
+        r.items = { item };
+        withItems.append(r);
+    }
+    QVERIFY(m_session->history()->upsertRefunds(withItems).ok());
+    auto page = showPage();
+    QTRY_COMPARE(page->model()->rowCount(), HistoryRefundModel::kRowsPerRead);
+    QTest::keyClicks(page->filterBar()->searchEdit(), u"87071234567"_s); // Айгерим's phone
+    QTRY_COMPARE(page->model()->rowCount(), 10);
     QVERIFY(page->exportButton()->isEnabled());
+
+    m_server.reset(); // the export reads this computer's history: no server needed
+    QSignalSpy done(page.get(), &RefundsPage::exportFinished);
+    const QString path = m_dir.filePath(u"aigerim.csv"_s);
+    page->exportToFile(path);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().at(0).toBool(), true);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).remove(QChar(0xFEFF)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 10); // the header and exactly the ten listed refunds
+    QVERIFY2(lines.first().startsWith(u"id,created_at,invoice_id"_s), qPrintable(lines.first()));
+    QStringList ids;
+    for (int n = 1; n < lines.size(); ++n) {
+        ids.append(lines.at(n).section(u',', 0, 0));
+        QVERIFY2(lines.at(n).contains(u"7001"_s), qPrintable(lines.at(n)));
+    }
+    QCOMPARE(ids.first(), u"300"_s); // newest first, as listed
+    QCOMPARE(ids.last(), u"30"_s);
+    const QString thirty = lines.last();
+    QVERIFY2(thirty.contains(u"Чай × 2"_s), qPrintable(thirty));
 }
 
 void TestRefundSearch::listFromTheServer_searchDisabledWithTheReason()

@@ -89,6 +89,10 @@ InvoiceFilterBar::InvoiceFilterBar(QWidget* parent)
 
 void InvoiceFilterBar::retranslate()
 {
+    // Dates as everywhere else, with the whole year (QLocale::setDefault follows the UI language).
+    for (QDateEdit* edit : { m_fromEdit, m_toEdit }) {
+        edit->setDisplayFormat(DisplayFormat(QLocale(), DisplayFormat::almaty()).dateFormat());
+    }
     m_searchEdit->setPlaceholderText(tr("Search by id, description or order id (Ctrl+F)"));
     const auto actions = m_statusMenu->actions();
     for (QAction* action : actions) {

@@ -1,5 +1,6 @@
 #include "refunds/refundspage.h"
 
+#include "export/historyrefundcsvexporter.h"
 #include "export/refundcsvexporter.h"
 #include "refunds/refunddetailpanel.h"
 #include "refunds/refundfilterbar.h"
@@ -253,15 +254,9 @@ QString RefundsPage::searchedText() const
 
 void RefundsPage::updateExportButton()
 {
-    // The export asks the server for the refunds of the filters; it cannot apply the search (the server's refund
-    // list has no text search), so it is not offered for a searched list rather than writing other rows.
-    const bool searched = !searchedText().isEmpty();
-    m_exportButton->setEnabled(!m_exporter && !searched);
-    const QString why = searched ? tr("The export writes the refunds of the filters, not of a search: clear the "
-                                      "search to export.")
-                                 : QString();
-    m_exportButton->setToolTip(why);
-    m_exportButton->setStatusTip(why);
+    // From the history on this computer the export writes exactly what is listed, search included (and works
+    // offline); otherwise it pages through the server's refunds of the filters.
+    m_exportButton->setEnabled(!m_exporter);
 }
 
 void RefundsPage::showCurrentDetail()
@@ -295,26 +290,30 @@ void RefundsPage::exportToFile(const QString& fileName)
     if (m_exporter || fileName.isEmpty()) {
         return;
     }
-    m_exporter = new RefundCsvExporter(
-        context().session->api(), m_history->filter(), fileName, context().session->displayFormat().zone(), this);
+    const QTimeZone zone = context().session->displayFormat().zone();
+    if (HistoryStore* store = context().session->history(); store && readsFromHistory()) {
+        m_exporter = new HistoryRefundCsvExporter(store, m_history->historyQuery(), fileName, zone, this);
+    } else {
+        m_exporter = new RefundCsvExporter(context().session->api(), m_history->filter(), fileName, zone, this);
+    }
     m_progressBar->setRange(0, 0);
     m_progressBar->show();
     m_cancelExportButton->show();
     m_exportButton->setEnabled(false);
-    connect(m_exporter, &RefundCsvExporter::progress, this, [this](qint64 rows, qint64 total) {
+    connect(m_exporter, &PagedCsvExporter::progress, this, [this](qint64 rows, qint64 total) {
         if (total > 0) {
             m_progressBar->setRange(0, int(std::min<qint64>(total, INT_MAX)));
             m_progressBar->setValue(int(std::min<qint64>(rows, INT_MAX)));
         }
         m_progressBar->setFormat(tr("%1 exported").arg(rows));
     });
-    connect(m_exporter, &RefundCsvExporter::finished, this, [this, fileName](qint64 rows) {
+    connect(m_exporter, &PagedCsvExporter::finished, this, [this, fileName](qint64 rows) {
         finishExport();
         context().notifier->reportInfo(
             tr("%n refund(s) exported to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(fileName)));
         Q_EMIT exportFinished(true, fileName);
     });
-    connect(m_exporter, &RefundCsvExporter::failed, this, [this, fileName](const QString& message) {
+    connect(m_exporter, &PagedCsvExporter::failed, this, [this, fileName](const QString& message) {
         finishExport();
         ApiError error;
         error.kind = ApiError::Kind::InvalidRequest;
@@ -322,7 +321,7 @@ void RefundsPage::exportToFile(const QString& fileName)
         context().notifier->reportError(error, [this, fileName] { exportToFile(fileName); });
         Q_EMIT exportFinished(false, fileName);
     });
-    connect(m_exporter, &RefundCsvExporter::cancelled, this, [this, fileName] {
+    connect(m_exporter, &PagedCsvExporter::cancelled, this, [this, fileName] {
         finishExport();
         context().notifier->reportInfo(tr("Export cancelled; no file was written."));
         Q_EMIT exportFinished(false, fileName);

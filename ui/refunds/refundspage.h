@@ -12,7 +12,7 @@ class QPushButton;
 
 namespace apipay {
 
-class RefundCsvExporter;
+class PagedCsvExporter;
 class RefundDetailPanel;
 class RefundFilterBar;
 class HistoryRefundModel;
@@ -80,7 +80,7 @@ private:
     QPushButton* m_refreshButton;
     QProgressBar* m_progressBar;
     QPushButton* m_cancelExportButton;
-    QPointer<RefundCsvExporter> m_exporter;
+    QPointer<PagedCsvExporter> m_exporter;
 };
 
 } // namespace apipay
