@@ -23,11 +23,8 @@ class HistoryRefundCsvExporter : public PagedCsvExporter
 public:
     static constexpr int kRowsPerChunk = 500;
 
-    HistoryRefundCsvExporter(HistoryStore* store,
-        RefundHistoryQuery query,
-        QString fileName,
-        QTimeZone zone,
-        QObject* parent = nullptr);
+    HistoryRefundCsvExporter(
+        HistoryStore* store, RefundHistoryQuery query, QString fileName, QTimeZone zone, QObject* parent = nullptr);
 
 protected:
     QByteArray headerBytes() const override;

@@ -2,6 +2,8 @@
 
 #include "api/apiclient.h"
 
+#include <utility>
+
 namespace apipay {
 
 namespace {
@@ -128,11 +130,18 @@ void CatalogTableModel::setBarcode(const QString& barcode)
     setQuery(query);
 }
 
+void CatalogTableModel::reloadInBackground()
+{
+    m_nextPriority = Priority::Background; // taken by the page-1 request this starts
+    reload();
+}
+
 RequestId CatalogTableModel::requestPage(int page, quint64 generation)
 {
     CatalogQuery query = m_query;
     query.page = page;
-    return api()->listCatalog(query, this, pageHandler(generation, page));
+    return api()->listCatalog(
+        query, this, pageHandler(generation, page), std::exchange(m_nextPriority, Priority::User));
 }
 
 void CatalogTableModel::setUnits(const QList<CatalogUnit>& units)

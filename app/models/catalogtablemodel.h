@@ -41,6 +41,8 @@ public:
     QList<CatalogUnit> units() const { return m_units; }
     // GET /catalog/units; on success setUnits(), on failure loadFailed.
     void loadUnits();
+    // reload() at background priority: a re-read nobody asked for (pending items) never delays the cashier.
+    void reloadInBackground();
     // Unit name for the display format's locale (Kazakh name for kk when known), empty when unknown.
     QString unitName(qint64 unitId) const;
 
@@ -58,6 +60,7 @@ private:
     QString statusText(const QString& status) const;
 
     CatalogQuery m_query;
+    Priority m_nextPriority = Priority::User; // of the next page request
     QList<CatalogUnit> m_units;
     QHash<qint64, int> m_unitIndex;
 };

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void upload_connectionDropped_saidPlainly_retriedOnlyBySave();
     void badPicture_refusedBeforeSending();
     void stopWhileCreating_waitsForTheAnswer();
+    void pendingItems_readAgainByThemselves();
     void escWhileUploadingAPicture_stopsAndStaysOpen();
     void unitPicker_showsKazakhNamesInKazakh();
 
@@ -378,6 +379,23 @@ void TestCatalogPage::stopWhileCreating_waitsForTheAnswer()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000); // the answer came: created, the dialog closed as saved
     QCOMPARE(m_server->catalogItemCount(), 1);
     QTRY_COMPARE(page.model()->rowCount(), 1);
+}
+
+void TestCatalogPage::pendingItems_readAgainByThemselves()
+{
+    CatalogPage page(pageContext());
+    openPage(page);
+    const QList<qint64> ids = addThroughDialog(page, { { u"Green tea"_s, u"700"_s } }, {});
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(page.model()->itemAt(page.model()->rowOfId(ids.first())).status, u"pending"_s);
+    QVERIFY(page.pendingLabel()->isVisibleTo(&page));
+    QVERIFY(page.pendingLabel()->text().contains(u"read again by itself"_s));
+    const int listsBefore = m_server->loggedRequests("GET", u"/catalog"_s);
+    // Nobody presses F5: the page reads the catalog again by itself and the item turns active.
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->itemAt(page.model()->rowOfId(ids.first())).status, u"active"_s, 15'000);
+    QVERIFY(!page.pendingLabel()->isVisibleTo(&page));
+    const int lists = m_server->loggedRequests("GET", u"/catalog"_s) - listsBefore;
+    QVERIFY2(lists >= 1 && lists <= 2, qPrintable(QString::number(lists)));
 }
 
 void TestCatalogPage::escWhileUploadingAPicture_stopsAndStaysOpen()

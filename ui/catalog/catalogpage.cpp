@@ -27,6 +27,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,8 @@ namespace apipay {
 namespace {
 // The side of an item's picture in the list, in pixels.
 constexpr int kThumbnailSize = 40;
+constexpr int kFirstRecheckMs = 5'000;
+constexpr int kLongestRecheckMs = 60'000;
 } // namespace
 
 CatalogPage::CatalogPage(const PageContext& context, QWidget* parent)
@@ -58,6 +61,10 @@ CatalogPage::CatalogPage(const PageContext& context, QWidget* parent)
 {
     setObjectName(u"catalogPage"_s);
     m_model->setDisplayFormat(context.session->displayFormat());
+    m_pendingRecheck = new QTimer(this);
+    m_pendingRecheck->setSingleShot(true);
+    m_pendingRecheck->setInterval(kFirstRecheckMs);
+    connect(m_pendingRecheck, &QTimer::timeout, this, &CatalogPage::recheckPending);
 
     m_searchEdit->setObjectName(u"searchLineEdit"_s);
     m_searchEdit->setClearButtonEnabled(true);
@@ -215,6 +222,9 @@ QString CatalogPage::title() const
 
 void CatalogPage::activated()
 {
+    if (m_pendingRecheckDue) {
+        recheckPending();
+    }
     if (!m_loadedOnce && showStoredWhileOffline()) {
         return;
     }
@@ -309,9 +319,39 @@ void CatalogPage::updatePendingHint()
         }
     }
     m_pendingLabel->setVisible(pending > 0);
-    m_pendingLabel->setText(tr("%n item(s) pending: the service activates new and changed items shortly. Press F5 "
-                               "(Refresh) to see them active.",
+    m_pendingLabel->setText(tr("%n item(s) pending: the service activates new and changed items shortly. The list is "
+                               "read again by itself until they are active.",
         nullptr, pending));
+    if (pending > 0) {
+        schedulePendingRecheck();
+    } else if (!m_recheckQueuedChange) {
+        m_pendingRecheck->stop();
+        m_pendingRecheck->setInterval(kFirstRecheckMs);
+        m_pendingRecheckDue = false;
+    }
+}
+
+void CatalogPage::schedulePendingRecheck()
+{
+    if (!m_pendingRecheck->isActive() && !m_pendingRecheckDue) {
+        m_pendingRecheck->start();
+    }
+}
+
+void CatalogPage::recheckPending()
+{
+    if (!isVisible()) {
+        m_pendingRecheckDue = true; // read when the page is shown again, not for nobody
+        return;
+    }
+    m_pendingRecheckDue = false;
+    if (context().session->isOffline() || m_model->isLoading()) {
+        m_pendingRecheck->start();
+        return;
+    }
+    m_recheckQueuedChange = false;
+    m_pendingRecheck->setInterval(std::min(m_pendingRecheck->interval() * 2, kLongestRecheckMs));
+    m_model->reloadInBackground();
 }
 
 void CatalogPage::seedUploadedImages()

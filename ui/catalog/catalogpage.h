@@ -17,6 +17,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace apipay {
 
@@ -72,6 +73,10 @@ private:
     void updateEmptyState();
     void updateButtons();
     void updatePendingHint();
+    // While items are pending (or a change was queued): the catalog is read again by itself, in the background, 5 s
+    // later, then 10, 20, … up to once a minute, and only while the page is shown.
+    void schedulePendingRecheck();
+    void recheckPending();
     void seedUploadedImages();
     std::optional<CatalogItem> currentItem() const;
     // After a delete whose outcome is unknown: reads the catalog back and says whether the item was deleted.
@@ -95,6 +100,9 @@ private:
     StaleNotice* m_staleNotice = nullptr;
     ListFreshness* m_freshness = nullptr;
     QPointer<QDialog> m_dialog;
+    QTimer* m_pendingRecheck = nullptr;
+    bool m_pendingRecheckDue = false; // the timer ran out while the page was hidden
+    bool m_recheckQueuedChange = false; // a change or deletion was queued: read again once even if nothing is pending
     // Pictures we just uploaded, by catalog item id: put into the image cache once the list gives their URL.
     QHash<qint64, QByteArray> m_uploadedImages;
     RequestId m_deleteRequest = 0;

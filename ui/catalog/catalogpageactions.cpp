@@ -81,8 +81,13 @@ CatalogEditDialog* CatalogPage::openEditDialog()
             if (!newImage.isEmpty()) {
                 m_uploadedImages.insert(id, newImage);
             }
-            context().notifier->reportInfo(result.queued ? tr("Item %1: change queued; refresh in a moment.").arg(id)
-                                                         : tr("Item %1 updated").arg(id));
+            if (result.queued) {
+                m_recheckQueuedChange = true;
+                schedulePendingRecheck();
+            }
+            context().notifier->reportInfo(result.queued
+                    ? tr("Item %1: change queued; the list is read again in a few seconds.").arg(id)
+                    : tr("Item %1 updated").arg(id));
             m_model->reload(); // the answer carries only the id; the list brings the new values and picture URL
         });
     m_dialog = dialog;
@@ -133,7 +138,10 @@ QMessageBox* CatalogPage::requestDelete()
                     return;
                 }
                 if (result.value.queued) {
-                    context().notifier->reportInfo(tr("Item %1: deletion queued; refresh in a moment.").arg(id));
+                    m_recheckQueuedChange = true;
+                    schedulePendingRecheck();
+                    context().notifier->reportInfo(
+                        tr("Item %1: deletion queued; the list is read again in a few seconds.").arg(id));
                 } else {
                     m_model->removeId(id);
                     context().notifier->reportInfo(tr("Item %1 deleted").arg(id));
