@@ -1,5 +1,6 @@
-// The refund dialog: sums of server amounts are checked (hostile amounts are unreadable, never summed) and the mode
-// choice follows the checked state (keyboard, mouse and assistive technology alike).
+// The refund dialog: sums of server amounts are checked (hostile amounts are unreadable, never summed), the mode
+// choice follows the checked state (keyboard, mouse and assistive technology alike), and Esc after typing a reason
+// asks before discarding it.
 #include "invoices/refunddialog.h"
 
 #include "secrets/inmemorysecretstore.h"
@@ -11,6 +12,8 @@
 #include <QAccessible>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -37,6 +40,7 @@ private Q_SLOTS:
 
     void hostileAmounts_nearInt64Max_unreadable_neverSummed();
     void modeChoice_followsToggleFromAssistiveTechnology();
+    void typedReason_escAsksBeforeDiscarding();
 
 private:
     static InvoiceItem item(qint64 id, const QString& name, qint64 priceTiyn, qint64 count)
@@ -122,6 +126,30 @@ void TestRefundDialog::modeChoice_followsToggleFromAssistiveTechnology()
 
     dialog.findChild<QRadioButton*>(u"refundFullRadioButton"_s)->setChecked(true);
     QVERIFY(!amount->isEnabled());
+}
+
+void TestRefundDialog::typedReason_escAsksBeforeDiscarding()
+{
+    Invoice invoice;
+    invoice.id = 79;
+    invoice.status = InvoiceStatus(u"paid"_s);
+    invoice.amount = Money::fromTenge(5000);
+    invoice.availableForRefund = Money::fromTenge(5000);
+    RefundDialog dialog(pageContext(), invoice, std::nullopt);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* reason = dialog.findChild<QPlainTextEdit*>();
+    QVERIFY(reason);
+    reason->setFocus();
+    QTest::keyClicks(reason, u"Box arrived crushed"_s);
+    QTest::keyClick(reason, Qt::Key_Escape);
+    auto* question = dialog.findChild<QMessageBox*>(u"discardInputMessageBox"_s);
+    QVERIFY(question);
+    QVERIFY(dialog.isVisible());
+    QTest::keyClick(question, Qt::Key_Escape); // "Keep editing"
+    QTRY_VERIFY(!dialog.findChild<QMessageBox*>(u"discardInputMessageBox"_s));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(reason->toPlainText(), u"Box arrived crushed"_s);
 }
 
 QTEST_MAIN(TestRefundDialog)

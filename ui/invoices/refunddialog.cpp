@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "money/moneysum.h"
 #include "shell/pagecontext.h"
+#include "widgets/unsavedinputguard.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -116,7 +117,7 @@ RefundDialog::RefundDialog(
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RefundDialog::send);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RefundDialog::reject);
     // The checked state, not the click: the keyboard, the mouse and a screen reader's "Toggle" all switch the mode.
     connect(m_modeGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
         if (!checked) {
@@ -131,6 +132,18 @@ RefundDialog::RefundDialog(
     connect(m_reasonEdit, &QPlainTextEdit::textChanged, this, &RefundDialog::updateState);
     updateState();
     resize(560, sizeHint().height());
+    m_guard = new UnsavedInputGuard(this, [this] { return m_busy; });
+    m_guard->watch();
+}
+
+void RefundDialog::reject()
+{
+    // Never while the refund is on its way (its answer says whether it was made); asks first when something was
+    // entered and not sent.
+    if (!m_guard->mayClose()) {
+        return;
+    }
+    QDialog::reject();
 }
 
 RefundDialog::Mode RefundDialog::mode() const
@@ -394,6 +407,7 @@ void RefundDialog::reloadRefundsAfterAmbiguousFailure(const ApiError& error)
                 nullptr, after));
             m_sendButton->hide();
             m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+            m_guard->markSaved(); // the refund was made: nothing typed is lost by closing
             updateState();
             return;
         }

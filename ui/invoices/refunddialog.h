@@ -25,6 +25,8 @@ namespace apipay {
 // Refund of one paid invoice: full, partial (amount capped at available_for_refund) or by cart items with counts.
 // The request is sent once per click and never re-sent automatically. After an ambiguous failure (the answer was
 // lost) the dialog reloads GET /invoices/{id}/refunds and shows them before it offers to send again (D8).
+class UnsavedInputGuard;
+
 class RefundDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
         QWidget* parent = nullptr);
 
     Mode mode() const;
+    void reject() override;
     // The amount that may still be refunded (available_for_refund, else amount − total_refunded).
     std::optional<Money> available() const { return m_available; }
 
@@ -80,6 +83,7 @@ private:
     QLabel* m_messageLabel = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_sendButton = nullptr;
+    UnsavedInputGuard* m_guard = nullptr;
 };
 
 } // namespace apipay

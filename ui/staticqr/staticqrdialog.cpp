@@ -2,6 +2,7 @@
 
 #include "subscriptions/subscriptioncarteditor.h"
 #include "widgets/moneylineedit.h"
+#include "widgets/unsavedinputguard.h"
 
 #include "api/staticqrrequest.h"
 
@@ -83,9 +84,20 @@ StaticQrDialog::StaticQrDialog(const PageContext& context, QWidget* parent)
     connect(m_amountRadio, &QRadioButton::toggled, this, &StaticQrDialog::updateMode);
     connect(m_expiresCheck, &QCheckBox::toggled, m_expiresEdit, &QWidget::setEnabled);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StaticQrDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &StaticQrDialog::reject);
     retranslate();
     updateMode();
+    m_guard = new UnsavedInputGuard(this, nullptr);
+    m_guard->watch();
+    connect(m_cartEditor, &SubscriptionCartEditor::linesChanged, m_guard, &UnsavedInputGuard::markEdited);
+}
+
+void StaticQrDialog::reject()
+{
+    if (!m_guard->mayClose()) {
+        return; // something was entered: the question decides
+    }
+    QDialog::reject();
 }
 
 void StaticQrDialog::updateMode()

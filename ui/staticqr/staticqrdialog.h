@@ -17,6 +17,7 @@ namespace apipay {
 
 class MoneyLineEdit;
 class SubscriptionCartEditor;
+class UnsavedInputGuard;
 
 // "New QR sheet": a fixed amount or items from the catalog, single use (on by default), an optional expiry in the
 // future, a description of at most 100 characters. Accepting it only closes it with a checked draft(); the page
@@ -40,6 +41,7 @@ public:
     QLabel* errorLabel() const { return m_errorLabel; }
 
     void accept() override;
+    void reject() override;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -61,6 +63,7 @@ private:
     QDateTimeEdit* m_expiresEdit;
     QLabel* m_errorLabel;
     QDialogButtonBox* m_buttons;
+    UnsavedInputGuard* m_guard = nullptr;
 };
 
 } // namespace apipay
