@@ -177,6 +177,9 @@ void TestHistoryViews::invoicesPage_readsTheStore_searchSortAndCountOverAllOfIt(
     QVERIFY(page->readsFromHistory());
     // The store answers a keystroke at once: a short pause in typing, not the server list's 400 ms.
     QVERIFY(page->filterBar()->searchDelayMs() <= 100);
+    // The field says what it finds here: phones and customers too.
+    const QString placeholder = page->filterBar()->searchEdit()->placeholderText();
+    QVERIFY2(placeholder.contains(u"phone"_s) && placeholder.contains(u"customer"_s), qPrintable(placeholder));
     page->filterBar()->setSearchDelayMs(10);
     QTRY_COMPARE(page->model()->rowCount(), HistoryInvoiceModel::kRowsPerRead);
     QLabel* summary = page->findChild<QLabel*>(u"invoicesSummaryLabel"_s);
@@ -258,6 +261,7 @@ void TestHistoryViews::invoicesPage_withoutWholeHistory_listsFromTheServerAsBefo
     auto page = show(std::make_unique<InvoicesPage>(pageContext()));
     QVERIFY(!page->readsFromHistory());
     QCOMPARE(page->filterBar()->searchDelayMs(), 400);
+    QVERIFY(!page->filterBar()->searchEdit()->placeholderText().contains(u"phone"_s)); // the server's search
     QTRY_COMPARE(page->model()->rowCount(), 1);
     QCOMPARE(page->model()->index(0, InvoiceTableModel::Id).data().toString(), QString::number(onServer.id));
 }

@@ -87,13 +87,24 @@ InvoiceFilterBar::InvoiceFilterBar(QWidget* parent)
     connect(m_periodCombo, &QComboBox::currentIndexChanged, this, &InvoiceFilterBar::onPeriodChanged);
 }
 
+void InvoiceFilterBar::setSearchesHistory(bool history)
+{
+    if (m_searchesHistory == history) {
+        return;
+    }
+    m_searchesHistory = history;
+    retranslate();
+}
+
 void InvoiceFilterBar::retranslate()
 {
     // Dates as everywhere else, with the whole year (QLocale::setDefault follows the UI language).
     for (QDateEdit* edit : { m_fromEdit, m_toEdit }) {
         edit->setDisplayFormat(DisplayFormat(QLocale(), DisplayFormat::almaty()).dateFormat());
     }
-    m_searchEdit->setPlaceholderText(tr("Search by id, description or order id (Ctrl+F)"));
+    m_searchEdit->setPlaceholderText(m_searchesHistory
+            ? tr("Search by number, phone, customer, item, note or order id (Ctrl+F)")
+            : tr("Search by id, description or order id (Ctrl+F)"));
     const auto actions = m_statusMenu->actions();
     for (QAction* action : actions) {
         action->setText(InvoiceStatus(action->data().toString()).label());

@@ -40,6 +40,9 @@ public:
     QDateEdit* fromEdit() const { return m_fromEdit; }
     QDateEdit* toEdit() const { return m_toEdit; }
     void setSearchDelayMs(int ms);
+    // The search goes to the history on this computer (true: number, phone, name, items, note…) or to the server's
+    // list (false: what its `search` matches); the placeholder says which.
+    void setSearchesHistory(bool history);
     int searchDelayMs() const;
     void focusSearch();
 
@@ -55,6 +58,7 @@ public:
     // the person, or clearFilters(), returns to the day of creation. Emits filtersChanged when it changes.
     void setPeriodOfTakings(bool paidDays);
     bool periodOfTakings() const { return m_periodOfTakings; }
+    bool searchesHistory() const { return m_searchesHistory; }
     QLabel* periodBasisLabel() const { return m_periodBasisLabel; }
 
 Q_SIGNALS:
@@ -81,6 +85,7 @@ private:
     QDateEdit* m_toEdit = nullptr;
     SearchLineEdit* m_searchEdit = nullptr; // debounced: filtersChanged after a pause in typing; Esc clears
     bool m_periodOfTakings = false;
+    bool m_searchesHistory = false;
 };
 
 } // namespace apipay

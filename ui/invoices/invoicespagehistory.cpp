@@ -49,6 +49,7 @@ void InvoicesPage::bindHistory()
         m_filters->setSearchDelayMs(m_serverSearchDelayMs);
     }
     m_model->setStore(wanted);
+    m_filters->setSearchesHistory(wanted != nullptr);
     if (m_started) {
         applyFilters();
     }
