@@ -1014,6 +1014,17 @@
         <source>Sending stopped. Nothing was created; press Save to try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Sending stopped. %n item(s) were created and are in the catalog; the rows left here were not sent — press Save to send them.</source>
+        <translation>
+            <numerusform>Sending stopped. %n item was created and is in the catalog; the rows left here were not sent — press Save to send them.</numerusform>
+            <numerusform>Sending stopped. %n items were created and are in the catalog; the rows left here were not sent — press Save to send them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the items on their way are answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::CatalogBatchUploader</name>
@@ -1250,13 +1261,6 @@
         <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) pending: the service activates new and changed items shortly. Press F5 (Refresh) to see them active.</source>
-        <translation>
-            <numerusform>%n item pending: the service activates new and changed items shortly. Press F5 (Refresh) to see it active.</numerusform>
-            <numerusform>%n items pending: the service activates new and changed items shortly. Press F5 (Refresh) to see them active.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading the catalog…</source>
         <translation type="unfinished"></translation>
@@ -1357,10 +1361,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item %1: change queued; refresh in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item %1 updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,10 +1381,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item %1: deletion queued; refresh in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item %1 deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,6 +1394,21 @@
     </message>
     <message>
         <source>Item %1 was not deleted: the request did not reach ApiPay. Delete it again if you still want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) pending: the service activates new and changed items shortly. The list is read again by itself until they are active.</source>
+        <translation>
+            <numerusform>%n item pending: the service activates new and changed items shortly. The list is read again by itself until it is active.</numerusform>
+            <numerusform>%n items pending: the service activates new and changed items shortly. The list is read again by itself until they are active.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1: change queued; the list is read again in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: deletion queued; the list is read again in a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,6 +1913,13 @@
     </message>
 </context>
 <context>
+    <name>apipay::HistoryRefundCsvExporter</name>
+    <message>
+        <source>The history on this computer is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apipay::HistoryStore</name>
     <message>
         <source>updating it to history version %1 failed: %2</source>
@@ -2313,6 +2331,11 @@
         <extracomment>Refunded total of an invoice and the part of a refund not yet completed, e.g. &quot;0.00 ₸ (+1,000.50 ₸ in progress)&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (Kaspi check)</source>
+        <extracomment>Customer row of an invoice not yet paid: the name of the Kaspi account of the invoice&apos;s number, as the check at the counter returned it, e.g. &quot;Ivan I. (Kaspi check)&quot;. Kaspi names the payer at payment.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::InvoiceFilterBar</name>
@@ -2370,6 +2393,10 @@
     </message>
     <message>
         <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by number, phone, customer, item, note or order id (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3417,14 +3444,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>applinkUrl copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>normalUrl copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,14 +3453,6 @@
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy applinkUrl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy normalUrl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3466,10 +3477,6 @@
     </message>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste (Ctrl+V), drop or open the JSON answer of Antom&apos;s pay call for Kaspi; its TEXT codeValue becomes the code. A bare codeValue or a URL works too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3507,6 +3514,34 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     </message>
     <message>
         <source>The clipboard holds neither text nor a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kaspi app link is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web payment link is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy app link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link that opens this payment in the Kaspi app on a phone (Antom’s applinkUrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy web link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to this payment’s page in a browser (Antom’s normalUrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste (Ctrl+V), drop or open the answer Antom gave for a Kaspi payment (a JSON file or text): the QR code is drawn from it. The code on its own, or a payment link, works too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4103,10 +4138,6 @@ refunded %2</source>
     </message>
     <message>
         <source>No refunds match “%1”. Press Esc in the search field to clear it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export writes the refunds of the filters, not of a search: clear the search to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5266,6 +5297,21 @@ refunded %2</source>
     </message>
     <message>
         <source>Subscription %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>apipay::UnsavedInputGuard</name>
+    <message>
+        <source>Discard what you entered? It has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

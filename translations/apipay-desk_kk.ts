@@ -1014,6 +1014,17 @@
         <source>Sending stopped. Nothing was created; press Save to try again.</source>
         <translation>Жіберу тоқтатылды. Ештеңе жасалмады; қайталау үшін «Сақтау» басыңыз.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending stopped. %n item(s) were created and are in the catalog; the rows left here were not sent — press Save to send them.</source>
+        <translation>
+            <numerusform>Жіберу тоқтатылды. %n тауар жасалды, ол каталогта; мұнда қалған жолдар жіберілмеді — оларды жіберу үшін «Сақтау» түймесін басыңыз.</numerusform>
+            <numerusform>Жіберу тоқтатылды. %n тауар жасалды, олар каталогта; мұнда қалған жолдар жіберілмеді — оларды жіберу үшін «Сақтау» түймесін басыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the items on their way are answered…</source>
+        <translation>Жіберілген тауарларға жауап келгеннен кейін тоқтайды…</translation>
+    </message>
 </context>
 <context>
     <name>apipay::CatalogBatchUploader</name>
@@ -1250,13 +1261,6 @@
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) pending: the service activates new and changed items shortly. Press F5 (Refresh) to see them active.</source>
-        <translation>
-            <numerusform>%n тауар күту күйінде: сервис жаңа және өзгертілген тауарларды жақында белсендіреді. Оларды белсенді күйде көру үшін F5 (Жаңарту) басыңыз.</numerusform>
-            <numerusform>%n тауар күту күйінде: сервис жаңа және өзгертілген тауарларды жақында белсендіреді. Оларды белсенді күйде көру үшін F5 (Жаңарту) басыңыз.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading the catalog…</source>
         <translation>Каталог жүктелуде…</translation>
@@ -1285,10 +1289,6 @@
         <translation>Қабылданбады: %1</translation>
     </message>
     <message>
-        <source>Item %1: change queued; refresh in a moment.</source>
-        <translation>%1-тауар: өзгеріс кезекте; сәлден соң жаңартыңыз.</translation>
-    </message>
-    <message>
         <source>Item %1 updated</source>
         <translation>%1-тауар жаңартылды</translation>
     </message>
@@ -1307,10 +1307,6 @@
     <message>
         <source>&amp;Keep</source>
         <translation>&amp;Қалдыру</translation>
-    </message>
-    <message>
-        <source>Item %1: deletion queued; refresh in a moment.</source>
-        <translation>%1-тауар: жою кезекте; сәлден соң жаңартыңыз.</translation>
     </message>
     <message>
         <source>Item %1 deleted</source>
@@ -1399,6 +1395,21 @@
     <message>
         <source>Item %1 was not deleted: the request did not reach ApiPay. Delete it again if you still want to.</source>
         <translation>%1 тауары жойылмады: сұрау ApiPay-ге жетпеді. Әлі де қажет болса, қайта жойыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) pending: the service activates new and changed items shortly. The list is read again by itself until they are active.</source>
+        <translation>
+            <numerusform>%n тауар күтуде: сервис жаңа және өзгертілген тауарларды жақында белсендіреді. Олар белсенді болғанша тізім өзі жаңартылады.</numerusform>
+            <numerusform>%n тауар күтуде: сервис жаңа және өзгертілген тауарларды жақында белсендіреді. Олар белсенді болғанша тізім өзі жаңартылады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1: change queued; the list is read again in a few seconds.</source>
+        <translation>%1 тауары: өзгеріс кезекте; тізім бірнеше секундтан кейін жаңартылады.</translation>
+    </message>
+    <message>
+        <source>Item %1: deletion queued; the list is read again in a few seconds.</source>
+        <translation>%1 тауары: жою кезекте; тізім бірнеше секундтан кейін жаңартылады.</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1913,13 @@
     </message>
 </context>
 <context>
+    <name>apipay::HistoryRefundCsvExporter</name>
+    <message>
+        <source>The history on this computer is closed.</source>
+        <translation>Осы компьютердегі тарих жабық.</translation>
+    </message>
+</context>
+<context>
     <name>apipay::HistoryStore</name>
     <message>
         <source>updating it to history version %1 failed: %2</source>
@@ -2313,6 +2331,11 @@
         <extracomment>Refunded total of an invoice and the part of a refund not yet completed, e.g. &quot;0.00 ₸ (+1,000.50 ₸ in progress)&quot;.</extracomment>
         <translation>%1 (+%2 өңделуде)</translation>
     </message>
+    <message>
+        <source>%1 (Kaspi check)</source>
+        <extracomment>Customer row of an invoice not yet paid: the name of the Kaspi account of the invoice&apos;s number, as the check at the counter returned it, e.g. &quot;Ivan I. (Kaspi check)&quot;. Kaspi names the payer at payment.</extracomment>
+        <translation>%1 (Kaspi тексеруі)</translation>
+    </message>
 </context>
 <context>
     <name>apipay::InvoiceFilterBar</name>
@@ -2371,6 +2394,10 @@
     <message>
         <source>Filter by status</source>
         <translation>Күйі бойынша сүзу</translation>
+    </message>
+    <message>
+        <source>Search by number, phone, customer, item, note or order id (Ctrl+F)</source>
+        <translation>Нөмір, телефон, клиент, тауар, ескертпе немесе тапсырыс нөмірі бойынша іздеу (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -3417,14 +3444,6 @@
         <translation>QR код</translation>
     </message>
     <message>
-        <source>applinkUrl copied</source>
-        <translation>applinkUrl көшірілді</translation>
-    </message>
-    <message>
-        <source>normalUrl copied</source>
-        <translation>normalUrl көшірілді</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>Қою</translation>
     </message>
@@ -3435,14 +3454,6 @@
     <message>
         <source>Open file…</source>
         <translation>Файлды ашу…</translation>
-    </message>
-    <message>
-        <source>Copy applinkUrl</source>
-        <translation>applinkUrl көшіру</translation>
-    </message>
-    <message>
-        <source>Copy normalUrl</source>
-        <translation>normalUrl көшіру</translation>
     </message>
     <message>
         <source>Save PNG…</source>
@@ -3467,10 +3478,6 @@
     <message>
         <source>Customer display</source>
         <translation>Сатып алушы экраны</translation>
-    </message>
-    <message>
-        <source>Paste (Ctrl+V), drop or open the JSON answer of Antom&apos;s pay call for Kaspi; its TEXT codeValue becomes the code. A bare codeValue or a URL works too.</source>
-        <translation>Kaspi үшін Antom pay шақыруының JSON жауабын қойыңыз (Ctrl+V), сүйреп әкеліңіз не ашыңыз; оның TEXT codeValue мәні кодқа айналады. Жай codeValue не URL да жарайды.</translation>
     </message>
     <message>
         <source>No QR code yet.
@@ -3509,6 +3516,34 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
     <message>
         <source>The clipboard holds neither text nor a file.</source>
         <translation>Алмасу буферінде мәтін де, файл да жоқ.</translation>
+    </message>
+    <message>
+        <source>The Kaspi app link is on the clipboard.</source>
+        <translation>Kaspi қосымшасына арналған сілтеме алмасу буферіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>The web payment link is on the clipboard.</source>
+        <translation>Төлем бетінің сілтемесі алмасу буферіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>Copy app link</source>
+        <translation>Қосымша сілтемесін көшіру</translation>
+    </message>
+    <message>
+        <source>The link that opens this payment in the Kaspi app on a phone (Antom’s applinkUrl)</source>
+        <translation>Бұл төлемді телефондағы Kaspi қосымшасында ашатын сілтеме (Antom жауабындағы applinkUrl)</translation>
+    </message>
+    <message>
+        <source>Copy web link</source>
+        <translation>Веб-сілтемені көшіру</translation>
+    </message>
+    <message>
+        <source>The link to this payment’s page in a browser (Antom’s normalUrl)</source>
+        <translation>Бұл төлемнің браузердегі бетінің сілтемесі (Antom жауабындағы normalUrl)</translation>
+    </message>
+    <message>
+        <source>Paste (Ctrl+V), drop or open the answer Antom gave for a Kaspi payment (a JSON file or text): the QR code is drawn from it. The code on its own, or a payment link, works too.</source>
+        <translation>Kaspi арқылы төлемге Antom берген жауапты (JSON файлы немесе мәтін) қойыңыз (Ctrl+V), сүйреп әкеліңіз немесе ашыңыз: QR-код соның бойынша салынады. Кодтың өзі немесе төлем сілтемесі де жарайды.</translation>
     </message>
 </context>
 <context>
@@ -4106,10 +4141,6 @@ refunded %2</source>
     <message>
         <source>No refunds match “%1”. Press Esc in the search field to clear it.</source>
         <translation>«%1» бойынша қайтарулар жоқ. Тазарту үшін іздеу өрісінде Esc басыңыз.</translation>
-    </message>
-    <message>
-        <source>The export writes the refunds of the filters, not of a search: clear the search to export.</source>
-        <translation>Экспорт іздеу емес, сүзгілер бойынша қайтаруларды сақтайды: экспорттау үшін іздеуді тазартыңыз.</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5300,21 @@ refunded %2</source>
     <message>
         <source>Working</source>
         <translation>Орындалуда</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::UnsavedInputGuard</name>
+    <message>
+        <source>Discard what you entered? It has not been saved.</source>
+        <translation>Енгізілгенді өшіру керек пе? Ол сақталмаған.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Өшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Жалғастыру</translation>
     </message>
 </context>
 <context>

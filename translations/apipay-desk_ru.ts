@@ -1018,6 +1018,18 @@
         <source>Sending stopped. Nothing was created; press Save to try again.</source>
         <translation>Отправка остановлена. Ничего не создано; нажмите «Сохранить», чтобы повторить.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending stopped. %n item(s) were created and are in the catalog; the rows left here were not sent — press Save to send them.</source>
+        <translation>
+            <numerusform>Отправка остановлена. Создан %n товар, он уже в каталоге; оставшиеся здесь строки не отправлены — нажмите «Сохранить», чтобы отправить их.</numerusform>
+            <numerusform>Отправка остановлена. Создано %n товара, они уже в каталоге; оставшиеся здесь строки не отправлены — нажмите «Сохранить», чтобы отправить их.</numerusform>
+            <numerusform>Отправка остановлена. Создано %n товаров, они уже в каталоге; оставшиеся здесь строки не отправлены — нажмите «Сохранить», чтобы отправить их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the items on their way are answered…</source>
+        <translation>Остановка после ответа на уже отправленные товары…</translation>
+    </message>
 </context>
 <context>
     <name>apipay::CatalogBatchUploader</name>
@@ -1255,14 +1267,6 @@
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) pending: the service activates new and changed items shortly. Press F5 (Refresh) to see them active.</source>
-        <translation>
-            <numerusform>%n товар ожидает: сервис скоро активирует новые и изменённые товары. Нажмите F5 (Обновить), чтобы увидеть их активными.</numerusform>
-            <numerusform>%n товара ожидают: сервис скоро активирует новые и изменённые товары. Нажмите F5 (Обновить), чтобы увидеть их активными.</numerusform>
-            <numerusform>%n товаров ожидают: сервис скоро активирует новые и изменённые товары. Нажмите F5 (Обновить), чтобы увидеть их активными.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading the catalog…</source>
         <translation>Загрузка каталога…</translation>
@@ -1292,10 +1296,6 @@
         <translation>Отклонено: %1</translation>
     </message>
     <message>
-        <source>Item %1: change queued; refresh in a moment.</source>
-        <translation>Товар %1: изменение в очереди; обновите чуть позже.</translation>
-    </message>
-    <message>
         <source>Item %1 updated</source>
         <translation>Товар %1 обновлён</translation>
     </message>
@@ -1314,10 +1314,6 @@
     <message>
         <source>&amp;Keep</source>
         <translation>&amp;Оставить</translation>
-    </message>
-    <message>
-        <source>Item %1: deletion queued; refresh in a moment.</source>
-        <translation>Товар %1: удаление в очереди; обновите чуть позже.</translation>
     </message>
     <message>
         <source>Item %1 deleted</source>
@@ -1406,6 +1402,22 @@
     <message>
         <source>Item %1 was not deleted: the request did not reach ApiPay. Delete it again if you still want to.</source>
         <translation>Товар %1 не удалён: запрос не дошёл до ApiPay. Удалите его ещё раз, если это всё ещё нужно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) pending: the service activates new and changed items shortly. The list is read again by itself until they are active.</source>
+        <translation>
+            <numerusform>%n товар ожидает: сервис скоро активирует новые и изменённые товары. Список обновляется сам, пока они не станут активными.</numerusform>
+            <numerusform>%n товара ожидают: сервис скоро активирует новые и изменённые товары. Список обновляется сам, пока они не станут активными.</numerusform>
+            <numerusform>%n товаров ожидают: сервис скоро активирует новые и изменённые товары. Список обновляется сам, пока они не станут активными.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1: change queued; the list is read again in a few seconds.</source>
+        <translation>Товар %1: изменение в очереди; список обновится через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Item %1: deletion queued; the list is read again in a few seconds.</source>
+        <translation>Товар %1: удаление в очереди; список обновится через несколько секунд.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1922,13 @@
     </message>
 </context>
 <context>
+    <name>apipay::HistoryRefundCsvExporter</name>
+    <message>
+        <source>The history on this computer is closed.</source>
+        <translation>История на этом компьютере закрыта.</translation>
+    </message>
+</context>
+<context>
     <name>apipay::HistoryStore</name>
     <message>
         <source>updating it to history version %1 failed: %2</source>
@@ -2325,6 +2344,11 @@
         <extracomment>Refunded total of an invoice and the part of a refund not yet completed, e.g. &quot;0.00 ₸ (+1,000.50 ₸ in progress)&quot;.</extracomment>
         <translation>%1 (+%2 в обработке)</translation>
     </message>
+    <message>
+        <source>%1 (Kaspi check)</source>
+        <extracomment>Customer row of an invoice not yet paid: the name of the Kaspi account of the invoice&apos;s number, as the check at the counter returned it, e.g. &quot;Ivan I. (Kaspi check)&quot;. Kaspi names the payer at payment.</extracomment>
+        <translation>%1 (проверка Kaspi)</translation>
+    </message>
 </context>
 <context>
     <name>apipay::InvoiceFilterBar</name>
@@ -2384,6 +2408,10 @@
     <message>
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Search by number, phone, customer, item, note or order id (Ctrl+F)</source>
+        <translation>Поиск по номеру, телефону, клиенту, товару, заметке или номеру заказа (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -3435,14 +3463,6 @@
         <translation>QR-код</translation>
     </message>
     <message>
-        <source>applinkUrl copied</source>
-        <translation>applinkUrl скопирован</translation>
-    </message>
-    <message>
-        <source>normalUrl copied</source>
-        <translation>normalUrl скопирован</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>Вставить</translation>
     </message>
@@ -3453,14 +3473,6 @@
     <message>
         <source>Open file…</source>
         <translation>Открыть файл…</translation>
-    </message>
-    <message>
-        <source>Copy applinkUrl</source>
-        <translation>Копировать applinkUrl</translation>
-    </message>
-    <message>
-        <source>Copy normalUrl</source>
-        <translation>Копировать normalUrl</translation>
     </message>
     <message>
         <source>Save PNG…</source>
@@ -3485,10 +3497,6 @@
     <message>
         <source>Customer display</source>
         <translation>Экран покупателя</translation>
-    </message>
-    <message>
-        <source>Paste (Ctrl+V), drop or open the JSON answer of Antom&apos;s pay call for Kaspi; its TEXT codeValue becomes the code. A bare codeValue or a URL works too.</source>
-        <translation>Вставьте (Ctrl+V), перетащите или откройте JSON-ответ вызова pay Antom для Kaspi; его TEXT codeValue станет кодом. Подойдёт и просто codeValue или URL.</translation>
     </message>
     <message>
         <source>No QR code yet.
@@ -3527,6 +3535,34 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
     <message>
         <source>The clipboard holds neither text nor a file.</source>
         <translation>В буфере обмена нет ни текста, ни файла.</translation>
+    </message>
+    <message>
+        <source>The Kaspi app link is on the clipboard.</source>
+        <translation>Ссылка для приложения Kaspi скопирована в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>The web payment link is on the clipboard.</source>
+        <translation>Ссылка на страницу оплаты скопирована в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Copy app link</source>
+        <translation>Копировать ссылку для приложения</translation>
+    </message>
+    <message>
+        <source>The link that opens this payment in the Kaspi app on a phone (Antom’s applinkUrl)</source>
+        <translation>Ссылка, которая открывает эту оплату в приложении Kaspi на телефоне (applinkUrl в ответе Antom)</translation>
+    </message>
+    <message>
+        <source>Copy web link</source>
+        <translation>Копировать веб-ссылку</translation>
+    </message>
+    <message>
+        <source>The link to this payment’s page in a browser (Antom’s normalUrl)</source>
+        <translation>Ссылка на страницу этой оплаты в браузере (normalUrl в ответе Antom)</translation>
+    </message>
+    <message>
+        <source>Paste (Ctrl+V), drop or open the answer Antom gave for a Kaspi payment (a JSON file or text): the QR code is drawn from it. The code on its own, or a payment link, works too.</source>
+        <translation>Вставьте (Ctrl+V), перетащите или откройте ответ Antom на оплату через Kaspi (файл JSON или текст): по нему будет нарисован QR-код. Подойдёт и сам код или ссылка на оплату.</translation>
     </message>
 </context>
 <context>
@@ -4132,10 +4168,6 @@ refunded %2</source>
     <message>
         <source>No refunds match “%1”. Press Esc in the search field to clear it.</source>
         <translation>Нет возвратов по запросу «%1». Нажмите Esc в поле поиска, чтобы очистить его.</translation>
-    </message>
-    <message>
-        <source>The export writes the refunds of the filters, not of a search: clear the search to export.</source>
-        <translation>Экспорт сохраняет возвраты по фильтрам, а не по поиску: очистите поиск, чтобы выгрузить.</translation>
     </message>
 </context>
 <context>
@@ -5300,6 +5332,21 @@ refunded %2</source>
     <message>
         <source>Working</source>
         <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>apipay::UnsavedInputGuard</name>
+    <message>
+        <source>Discard what you entered? It has not been saved.</source>
+        <translation>Отменить введённое? Оно не сохранено.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отменить ввод</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить</translation>
     </message>
 </context>
 <context>
