@@ -57,6 +57,9 @@ private Q_SLOTS:
 
 private:
     void openPage(CatalogPage& page);
+    // The add dialog with one row filled (and a picture when `imageFile` is set), Save pressed: the dialog, sending.
+    QPointer<CatalogBatchDialog> saveOneRow(
+        CatalogPage& page, const QString& name, const QString& price, const QString& imageFile);
     // Adds items through the batch dialog; returns the ids in order.
     QList<qint64> addThroughDialog(
         CatalogPage& page, const QList<std::pair<QString, QString>>& rows, const QString& imageFile);
@@ -123,6 +126,23 @@ void TestCatalogPage::openPage(CatalogPage& page)
     page.show();
     page.activated();
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && !page.model()->units().isEmpty(), 10'000);
+}
+
+QPointer<CatalogBatchDialog> TestCatalogPage::saveOneRow(
+    CatalogPage& page, const QString& name, const QString& price, const QString& imageFile)
+{
+    QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
+    if (!dialog) {
+        return {};
+    }
+    CatalogItemRowEditor* row = dialog->rows().first();
+    row->nameEdit()->setText(name);
+    row->priceEdit()->setText(price);
+    if (!imageFile.isEmpty() && !row->imagePicker()->setFile(imageFile)) {
+        return {};
+    }
+    dialog->findChild<QPushButton*>(u"savePushButton"_s)->click();
+    return dialog;
 }
 
 QList<qint64> TestCatalogPage::addThroughDialog(
@@ -366,13 +386,8 @@ void TestCatalogPage::stopWhileCreating_waitsForTheAnswer()
 {
     CatalogPage page(pageContext());
     openPage(page);
-    QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
-    QVERIFY(dialog);
-    CatalogItemRowEditor* row = dialog->rows().first();
-    row->nameEdit()->setText(u"Latte"_s);
-    row->priceEdit()->setText(u"1500"_s);
-    dialog->findChild<QPushButton*>(u"savePushButton"_s)->click();
-    QVERIFY(dialog->isBusy());
+    QPointer<CatalogBatchDialog> dialog = saveOneRow(page, u"Latte"_s, u"1500"_s, {});
+    QVERIFY(dialog && dialog->isBusy());
     // "Stop" while the items are on their way: they may exist already, so the answer is awaited, not cut off.
     dialog->cancelSendingButton()->click();
     QVERIFY(!dialog->cancelSendingButton()->isEnabled());
@@ -402,14 +417,8 @@ void TestCatalogPage::escWhileUploadingAPicture_stopsAndStaysOpen()
 {
     CatalogPage page(pageContext());
     openPage(page);
-    QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
-    QVERIFY(dialog);
-    CatalogItemRowEditor* row = dialog->rows().first();
-    row->nameEdit()->setText(u"Latte"_s);
-    row->priceEdit()->setText(u"1500"_s);
-    QVERIFY(row->imagePicker()->setFile(writePng(QColor(200, 120, 40), 200)));
-    dialog->findChild<QPushButton*>(u"savePushButton"_s)->click();
-    QVERIFY(dialog->isBusy());
+    QPointer<CatalogBatchDialog> dialog = saveOneRow(page, u"Latte"_s, u"1500"_s, writePng(QColor(200, 120, 40), 200));
+    QVERIFY(dialog && dialog->isBusy());
     QTest::keyClick(dialog, Qt::Key_Escape); // Esc while sending means "stop", not "close"
     QVERIFY(dialog);
     QVERIFY(!dialog->isBusy());

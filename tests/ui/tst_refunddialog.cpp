@@ -43,6 +43,16 @@ private Q_SLOTS:
     void typedReason_escAsksBeforeDiscarding();
 
 private:
+    // A paid invoice of `amount` without refunds.
+    static Invoice paidInvoice(qint64 id, Money amount)
+    {
+        Invoice invoice;
+        invoice.id = id;
+        invoice.status = InvoiceStatus(u"paid"_s);
+        invoice.amount = amount;
+        invoice.availableForRefund = amount;
+        return invoice;
+    }
     static InvoiceItem item(qint64 id, const QString& name, qint64 priceTiyn, qint64 count)
     {
         InvoiceItem it;
@@ -105,12 +115,7 @@ void TestRefundDialog::hostileAmounts_nearInt64Max_unreadable_neverSummed()
 
 void TestRefundDialog::modeChoice_followsToggleFromAssistiveTechnology()
 {
-    Invoice invoice;
-    invoice.id = 78;
-    invoice.status = InvoiceStatus(u"paid"_s);
-    invoice.amount = Money::fromTenge(5000);
-    invoice.availableForRefund = Money::fromTenge(5000);
-    RefundDialog dialog(pageContext(), invoice, std::nullopt);
+    RefundDialog dialog(pageContext(), paidInvoice(78, Money::fromTenge(5000)), std::nullopt);
     dialog.show();
     auto* partial = dialog.findChild<QRadioButton*>(u"refundPartialRadioButton"_s);
     auto* amount = dialog.findChild<QLineEdit*>(u"refundAmountLineEdit"_s);
@@ -130,12 +135,7 @@ void TestRefundDialog::modeChoice_followsToggleFromAssistiveTechnology()
 
 void TestRefundDialog::typedReason_escAsksBeforeDiscarding()
 {
-    Invoice invoice;
-    invoice.id = 79;
-    invoice.status = InvoiceStatus(u"paid"_s);
-    invoice.amount = Money::fromTenge(5000);
-    invoice.availableForRefund = Money::fromTenge(5000);
-    RefundDialog dialog(pageContext(), invoice, std::nullopt);
+    RefundDialog dialog(pageContext(), paidInvoice(79, Money::fromTenge(5000)), std::nullopt);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* reason = dialog.findChild<QPlainTextEdit*>();
