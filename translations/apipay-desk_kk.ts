@@ -1913,6 +1913,13 @@
     </message>
 </context>
 <context>
+    <name>apipay::HistoryInvoiceCsvExporter</name>
+    <message>
+        <source>The history on this computer is closed.</source>
+        <translation>Осы компьютердегі тарих жабық.</translation>
+    </message>
+</context>
+<context>
     <name>apipay::HistoryRefundCsvExporter</name>
     <message>
         <source>The history on this computer is closed.</source>

@@ -1922,6 +1922,13 @@
     </message>
 </context>
 <context>
+    <name>apipay::HistoryInvoiceCsvExporter</name>
+    <message>
+        <source>The history on this computer is closed.</source>
+        <translation>История на этом компьютере закрыта.</translation>
+    </message>
+</context>
+<context>
     <name>apipay::HistoryRefundCsvExporter</name>
     <message>
         <source>The history on this computer is closed.</source>

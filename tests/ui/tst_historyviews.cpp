@@ -31,6 +31,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void invoicesPage_readsTheStore_searchSortAndCountOverAllOfIt();
     void invoicesPage_storeChanges_keepTheSelectedInvoice();
     void invoicesPage_withoutWholeHistory_listsFromTheServerAsBefore();
+    void invoicesPage_exportWritesWhatIsListed_withoutTheServer();
     void refundsPage_totalsCoverTheWholeFilter();
     void offline_bannerWithTime_writesDisabledWithReason_enabledAgainOnline();
     void offline_catalogAndSubscriptionsShowWhatIsStored_writesDisabled();
@@ -250,6 +252,45 @@ void TestHistoryViews::invoicesPage_storeChanges_keepTheSelectedInvoice()
     QCOMPARE(page->table()->currentIndex().row(), before + 2);
     QCOMPARE(page->table()->currentIndex().data(InvoiceTableModel::IdRole).toLongLong(), 1190);
     QCOMPARE(page->detailPane()->invoiceId(), 1190);
+}
+
+void TestHistoryViews::invoicesPage_exportWritesWhatIsListed_withoutTheServer()
+{
+    auto page = show(std::make_unique<InvoicesPage>(pageContext()));
+    QVERIFY(page->readsFromHistory());
+    page->filterBar()->setSearchDelayMs(10);
+    QTRY_COMPARE(page->model()->rowCount(), HistoryInvoiceModel::kRowsPerRead);
+    m_server.reset(); // the export reads this computer's history: no request, no server needed
+    const auto exportLines = [&page](const QString& path) -> QStringList {
+        QSignalSpy done(page->actions(), &InvoiceActions::exportFinished);
+        page->actions()->exportTo(path);
+        if (!done.wait(10'000)) {
+            return {};
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        return QString::fromUtf8(file.readAll()).remove(QChar(0xFEFF)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    };
+
+    // Every stored invoice (more than one chunk), newest first as listed — not only the rows read into the view.
+    const QStringList all = exportLines(m_dir.filePath(u"all.csv"_s));
+    QCOMPARE(all.size(), 1 + kStored);
+    QVERIFY2(all.first().startsWith(u"id,created_at,status,amount"_s), qPrintable(all.first()));
+    QCOMPARE(all.at(1).section(u',', 0, 0), QString::number(kStored));
+    QCOMPARE(all.last().section(u',', 0, 0), u"1"_s);
+
+    // A search: exactly the invoices it finds (every 12th is Айгерим's).
+    page->filterBar()->searchEdit()->setText(u"айгер"_s);
+    QTRY_COMPARE(page->model()->rowCount(), kStored / 12);
+    const QStringList found = exportLines(m_dir.filePath(u"aigerim.csv"_s));
+    QCOMPARE(found.size(), 1 + kStored / 12);
+    for (int n = 1; n < found.size(); ++n) {
+        QVERIFY2(found.at(n).contains(u"Айгерим"_s), qPrintable(found.at(n)));
+    }
+    QCOMPARE(found.at(1).section(u',', 0, 0), QString::number(kStored));
+    QCOMPARE(found.last().section(u',', 0, 0), u"12"_s);
 }
 
 void TestHistoryViews::invoicesPage_withoutWholeHistory_listsFromTheServerAsBefore()

@@ -1,10 +1,12 @@
 #include "invoiceactions.h"
 
 #include "api/apiclient.h"
+#include "export/historyinvoicecsvexporter.h"
 #include "export/invoicecsvexporter.h"
 #include "invoices/invoicedetailpane.h"
 #include "invoices/refunddialog.h"
 #include "invoices/refundreadback.h"
+#include "models/historyinvoicemodel.h"
 #include "models/invoicetablemodel.h"
 #include "session/democontrol.h"
 #include "shell/pagecontext.h"
@@ -325,17 +327,24 @@ void InvoiceActions::exportTo(const QString& fileName)
     if (m_exporter || fileName.isEmpty()) {
         return;
     }
-    const InvoiceQuery query = m_queryProvider ? m_queryProvider() : m_model->query();
-    m_exporter = new InvoiceCsvExporter(
-        m_context.session->api(), query, fileName, m_context.session->displayFormat().zone(), this);
+    const QTimeZone zone = m_context.session->displayFormat().zone();
+    // Over the history on this computer the export writes what the list shows (its search, filters and order) without
+    // a request; otherwise it pages through the server's list of the filters.
+    auto* history = qobject_cast<HistoryInvoiceModel*>(m_model);
+    if (history && history->readsFromStore()) {
+        m_exporter = new HistoryInvoiceCsvExporter(history->store(), history->historyQuery(), fileName, zone, this);
+    } else {
+        const InvoiceQuery query = m_queryProvider ? m_queryProvider() : m_model->query();
+        m_exporter = new InvoiceCsvExporter(m_context.session->api(), query, fileName, zone, this);
+    }
     m_progress = new QProgressDialog(tr("Exporting invoices…"), tr("Cancel"), 0, 0, m_dialogParent);
     m_progress->setObjectName(u"exportProgressDialog"_s);
     m_progress->setWindowTitle(tr("Export invoices"));
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(0);
-    connect(m_progress, &QProgressDialog::canceled, m_exporter, &InvoiceCsvExporter::cancel);
-    connect(m_exporter, &InvoiceCsvExporter::progress, this, [this](qint64 rows, qint64 total) {
+    connect(m_progress, &QProgressDialog::canceled, m_exporter, &PagedCsvExporter::cancel);
+    connect(m_exporter, &PagedCsvExporter::progress, this, [this](qint64 rows, qint64 total) {
         if (!m_progress) {
             return;
         }
@@ -356,13 +365,13 @@ void InvoiceActions::exportTo(const QString& fileName)
         m_exporter = nullptr;
         updateEnabled();
     };
-    connect(m_exporter, &InvoiceCsvExporter::finished, this, [this, fileName, finish](qint64 rows) {
+    connect(m_exporter, &PagedCsvExporter::finished, this, [this, fileName, finish](qint64 rows) {
         finish();
         m_context.notifier->reportInfo(
             tr("Exported %n invoice(s) to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(fileName)));
         Q_EMIT exportFinished(fileName, rows);
     });
-    connect(m_exporter, &InvoiceCsvExporter::failed, this, [this, finish](const QString& message) {
+    connect(m_exporter, &PagedCsvExporter::failed, this, [this, finish](const QString& message) {
         finish();
         ApiError error;
         error.kind = ApiError::Kind::InvalidRequest;
@@ -370,7 +379,7 @@ void InvoiceActions::exportTo(const QString& fileName)
         m_context.notifier->reportError(error);
         Q_EMIT exportFailed(message);
     });
-    connect(m_exporter, &InvoiceCsvExporter::cancelled, this, [this, finish] {
+    connect(m_exporter, &PagedCsvExporter::cancelled, this, [this, finish] {
         finish();
         m_context.notifier->reportInfo(tr("Export cancelled; no file was written"));
         Q_EMIT exportFailed(tr("Cancelled"));

@@ -19,7 +19,7 @@ class QWidget;
 
 namespace apipay {
 
-class InvoiceCsvExporter;
+class PagedCsvExporter;
 class InvoiceDetailPane;
 class InvoiceTableModel;
 class RefundReadBack;
@@ -94,7 +94,7 @@ private:
     QPointer<QMessageBox> m_confirm;
     QPointer<RefundDialog> m_refundDialog;
     QPointer<QProgressDialog> m_progress;
-    QPointer<InvoiceCsvExporter> m_exporter;
+    QPointer<PagedCsvExporter> m_exporter;
     bool m_cancelInFlight = false;
     int m_checksInFlight = 0;
 };
