@@ -2403,7 +2403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by number, phone, customer, item, note or order id (Ctrl+F)</source>
+        <source>Search: number, phone, customer, item, note, order id (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

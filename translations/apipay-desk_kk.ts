@@ -2403,8 +2403,8 @@
         <translation>Күйі бойынша сүзу</translation>
     </message>
     <message>
-        <source>Search by number, phone, customer, item, note or order id (Ctrl+F)</source>
-        <translation>Нөмір, телефон, клиент, тауар, ескертпе немесе тапсырыс нөмірі бойынша іздеу (Ctrl+F)</translation>
+        <source>Search: number, phone, customer, item, note, order id (Ctrl+F)</source>
+        <translation>Іздеу: нөмір, телефон, клиент, тауар, ескертпе, тапсырыс (Ctrl+F)</translation>
     </message>
 </context>
 <context>

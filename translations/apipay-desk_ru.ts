@@ -2417,8 +2417,8 @@
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <source>Search by number, phone, customer, item, note or order id (Ctrl+F)</source>
-        <translation>Поиск по номеру, телефону, клиенту, товару, заметке или номеру заказа (Ctrl+F)</translation>
+        <source>Search: number, phone, customer, item, note, order id (Ctrl+F)</source>
+        <translation>Поиск: номер, телефон, клиент, товар, заметка, заказ (Ctrl+F)</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ void InvoiceFilterBar::retranslate()
         edit->setDisplayFormat(DisplayFormat(QLocale(), DisplayFormat::almaty()).dateFormat());
     }
     m_searchEdit->setPlaceholderText(m_searchesHistory
-            ? tr("Search by number, phone, customer, item, note or order id (Ctrl+F)")
+            ? tr("Search: number, phone, customer, item, note, order id (Ctrl+F)")
             : tr("Search by id, description or order id (Ctrl+F)"));
     const auto actions = m_statusMenu->actions();
     for (QAction* action : actions) {
