@@ -1913,14 +1913,7 @@
     </message>
 </context>
 <context>
-    <name>apipay::HistoryInvoiceCsvExporter</name>
-    <message>
-        <source>The history on this computer is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>apipay::HistoryRefundCsvExporter</name>
+    <name>apipay::HistoryCsvExporter</name>
     <message>
         <source>The history on this computer is closed.</source>
         <translation type="unfinished"></translation>

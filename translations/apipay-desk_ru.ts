@@ -1922,14 +1922,7 @@
     </message>
 </context>
 <context>
-    <name>apipay::HistoryInvoiceCsvExporter</name>
-    <message>
-        <source>The history on this computer is closed.</source>
-        <translation>История на этом компьютере закрыта.</translation>
-    </message>
-</context>
-<context>
-    <name>apipay::HistoryRefundCsvExporter</name>
+    <name>apipay::HistoryCsvExporter</name>
     <message>
         <source>The history on this computer is closed.</source>
         <translation>История на этом компьютере закрыта.</translation>

@@ -3,16 +3,12 @@
 #include "export/invoicecsvexporter.h"
 #include "store/historystore.h"
 
-#include <QTimer>
-
 namespace apipay {
 
 HistoryInvoiceCsvExporter::HistoryInvoiceCsvExporter(
     HistoryStore* store, HistoryQuery query, QString fileName, QTimeZone zone, QObject* parent)
-    : PagedCsvExporter(nullptr, std::move(fileName), parent)
-    , m_store(store)
+    : HistoryCsvExporter(store, std::move(fileName), std::move(zone), parent)
     , m_query(std::move(query))
-    , m_zone(std::move(zone))
 {
     m_query.limit = kRowsPerChunk;
 }
@@ -22,21 +18,10 @@ QByteArray HistoryInvoiceCsvExporter::headerBytes() const
     return InvoiceCsvExporter::headerLine();
 }
 
-RequestId HistoryInvoiceCsvExporter::requestPage(int page)
+void HistoryInvoiceCsvExporter::readChunk(int page, HistoryStore& store)
 {
-    // Answered from the event loop, like a request: the base class expects the page after this call returns.
-    QTimer::singleShot(0, this, [this, page] { writeChunk(page); });
-    return 0;
-}
-
-void HistoryInvoiceCsvExporter::writeChunk(int page)
-{
-    if (!m_store) {
-        pageFailed(page, tr("The history on this computer is closed."));
-        return;
-    }
     if (m_total < 0) {
-        const StoreResult<qint64> count = m_store->countInvoices(m_query);
+        const StoreResult<qint64> count = store.countInvoices(m_query);
         if (!count.ok()) {
             pageFailed(page, count.error());
             return;
@@ -45,7 +30,7 @@ void HistoryInvoiceCsvExporter::writeChunk(int page)
     }
     HistoryQuery chunk = m_query;
     chunk.offset = (page - 1) * kRowsPerChunk;
-    const StoreResult<QList<Invoice>> rows = m_store->findInvoices(chunk);
+    const StoreResult<QList<Invoice>> rows = store.findInvoices(chunk);
     if (!rows.ok()) {
         pageFailed(page, rows.error());
         return;
@@ -53,7 +38,7 @@ void HistoryInvoiceCsvExporter::writeChunk(int page)
     QByteArrayList lines;
     lines.reserve(rows.value().size());
     for (const Invoice& invoice : rows.value()) {
-        lines.append(InvoiceCsvExporter::csvLine(invoice, m_zone));
+        lines.append(InvoiceCsvExporter::csvLine(invoice, zone()));
     }
     pageArrived(page, lines, m_total, rows.value().size() == kRowsPerChunk);
 }

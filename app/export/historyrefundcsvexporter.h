@@ -1,23 +1,17 @@
 #pragma once
 
 #include "domain/refund.h"
-#include "export/pagedcsvexporter.h"
+#include "export/historycsvexporter.h"
 #include "store/historyquery.h"
-
-#include <QPointer>
-#include <QTimeZone>
 
 #include <optional>
 
 namespace apipay {
 
-class HistoryStore;
-
 // Exports the refunds of a history query — what the refund page lists, its search included — from the history on
-// this computer: no request is made, so it works offline and spends nothing of the request budget. The rows are read
-// once when the export starts (one consistent snapshot, items included) and written in chunks from the event loop,
-// so that the window stays responsive and Cancel works. Same columns as RefundCsvExporter.
-class HistoryRefundCsvExporter : public PagedCsvExporter
+// this computer. The rows are read once, at the first chunk (one consistent snapshot, returned items included), and
+// written kRowsPerChunk at a time. Same columns as RefundCsvExporter.
+class HistoryRefundCsvExporter : public HistoryCsvExporter
 {
     Q_OBJECT
 public:
@@ -28,14 +22,10 @@ public:
 
 protected:
     QByteArray headerBytes() const override;
-    RequestId requestPage(int page) override;
+    void readChunk(int page, HistoryStore& store) override;
 
 private:
-    void writeChunk(int page);
-
-    QPointer<HistoryStore> m_store;
     RefundHistoryQuery m_query;
-    QTimeZone m_zone;
     std::optional<QList<Refund>> m_rows; // the snapshot, read for the first chunk
 };
 

@@ -17,7 +17,7 @@ class ApiClient;
 // Exports every row of a paginated list (100 per request, one page after the other) to a CSV file for Excel
 // (cells and lines: export/csvformat.h; the file: CsvFileWriter). The file appears only when every page arrived;
 // cancel() or an error leaves any file of that name untouched. Subclasses name the columns and fetch one page
-// (InvoiceCsvExporter, RefundCsvExporter; HistoryRefundCsvExporter reads the history on this computer instead, with
+// (InvoiceCsvExporter, RefundCsvExporter; HistoryCsvExporter and its subclasses read the history on this computer, with
 // a null ApiClient). The file dialog and the messages belong to the page that starts it.
 class PagedCsvExporter : public QObject
 {
