@@ -17,25 +17,23 @@ target_compile_definitions(apipay_options INTERFACE
     $<$<NOT:$<CONFIG:Debug>>:QT_NO_DEBUG_OUTPUT>)
 target_compile_options(apipay_options INTERFACE
     $<$<CXX_COMPILER_ID:GNU,Clang,AppleClang>:-Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wshadow -Wcast-qual -Woverloaded-virtual>
+    # Qt's logging macros (qCDebug(category) << …) pass no variadic argument, which Clang's -Wpedantic flags.
+    $<$<CXX_COMPILER_ID:Clang,AppleClang>:-Wno-gnu-zero-variadic-macro-arguments>
     $<$<CXX_COMPILER_ID:MSVC>:/W4 /permissive- /utf-8>)
 
-# Sanitizers for the asan preset.
+# Sanitizers (the asan preset) and libFuzzer targets (the fuzz preset; the asan preset builds them too, so that CI
+# compiles the sources once for both). With APIPAY_BUILD_FUZZERS every target that links apipay_options is also
+# instrumented for coverage (-fsanitize=fuzzer-no-link: in a test binary the coverage hooks are the sanitizer
+# runtime's no-ops); the fuzzers in tests/fuzz/ add the libFuzzer driver. Fuzzers need Clang.
 option(APIPAY_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
-if(APIPAY_SANITIZE)
-    target_compile_options(apipay_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-    target_link_options(apipay_options INTERFACE -fsanitize=address,undefined)
-endif()
-
-# libFuzzer targets (the fuzz preset): every target that links apipay_options is instrumented for coverage and built
-# with ASan + UBSan; the fuzzers in tests/fuzz/ add the libFuzzer driver. Clang only.
-option(APIPAY_BUILD_FUZZERS "Build the libFuzzer targets in tests/fuzz (Clang)" OFF)
+option(APIPAY_BUILD_FUZZERS "Build the libFuzzer targets in tests/fuzz (Clang; implies the sanitizers)" OFF)
 if(APIPAY_BUILD_FUZZERS)
     if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
-        message(FATAL_ERROR "APIPAY_BUILD_FUZZERS needs Clang (libFuzzer): configure with the fuzz preset")
+        message(FATAL_ERROR "APIPAY_BUILD_FUZZERS needs Clang (libFuzzer): configure with the fuzz or the asan preset")
     endif()
-    target_compile_options(apipay_options INTERFACE
-        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
-        # Qt's logging macros (qCDebug(category) << …) pass no variadic argument, which Clang's -Wpedantic flags.
-        -Wno-gnu-zero-variadic-macro-arguments)
+    target_compile_options(apipay_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+if(APIPAY_SANITIZE OR APIPAY_BUILD_FUZZERS)
+    target_compile_options(apipay_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(apipay_options INTERFACE -fsanitize=address,undefined)
 endif()

@@ -103,7 +103,7 @@ void QtKeychainSecretStore::run(QKeychain::Job* job,
     watchdog->setSingleShot(true);
 
     connect(job, &QKeychain::Job::finished, this,
-        [this, state, guard, watchdog, operation, key, onOk = std::move(onOk)](QKeychain::Job* finishedJob) {
+        [state, guard, watchdog, operation, key, onOk = std::move(onOk)](QKeychain::Job* finishedJob) {
             if (watchdog) {
                 watchdog->deleteLater();
             }

@@ -253,9 +253,8 @@ public:
 class CreateOperation : public MatrixOperation
 {
 public:
-    CreateOperation(const PageContext& context, sandbox::SandboxServer* server)
+    explicit CreateOperation(const PageContext& context)
         : m_context(context)
-        , m_server(server)
     {
     }
     bool prepare() override
@@ -291,7 +290,6 @@ public:
 
 private:
     PageContext m_context;
-    sandbox::SandboxServer* m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<CounterPage> m_page;
 };
@@ -426,7 +424,7 @@ std::unique_ptr<MatrixOperation> makeOperation(
         return std::make_unique<DetailOperation>(context, server);
     }
     if (name == u"create invoice"_s) {
-        return std::make_unique<CreateOperation>(context, server);
+        return std::make_unique<CreateOperation>(context);
     }
     if (name == u"refund"_s) {
         return std::make_unique<RefundOperation>(context, server);

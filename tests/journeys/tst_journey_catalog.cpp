@@ -161,7 +161,7 @@ void TestJourneyCatalog::j7_catalog_addTwoWithPictures_editPrice_deleteOne_pendi
     JTYPE(d, u"Price of item 2"_s, u"450"_s);
     JTYPE(d, u"Barcode of item 2"_s, u"4870009990012"_s);
     // Pictures: each row's own "Choose a picture file" button, answered in the file dialog.
-    const auto chooseButtons = [&d] {
+    const auto chooseButtons = [] {
         QList<QWidget*> buttons;
         for (QWidget* w : JourneyDriver::visibleWidgets()) {
             if (JourneyDriver::accessibleName(w) == u"Choose a picture file"_s) {
