@@ -4253,11 +4253,11 @@ refunded %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updated %1 — the refresh failed</source>
+        <source>Updated %1 — the last request failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not updated — the refresh failed</source>
+        <source>Not updated — the last request failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4255,12 +4255,12 @@ refunded %2</source>
         <translation>Осы компьютердегі тарих</translation>
     </message>
     <message>
-        <source>Updated %1 — the refresh failed</source>
-        <translation>Жаңартылды %1 — жаңарту сәтсіз</translation>
+        <source>Updated %1 — the last request failed</source>
+        <translation>Жаңартылды %1 — соңғы сұрау сәтсіз</translation>
     </message>
     <message>
-        <source>Not updated — the refresh failed</source>
-        <translation>Жаңартылмады — жаңарту сәтсіз</translation>
+        <source>Not updated — the last request failed</source>
+        <translation>Жаңартылмады — соңғы сұрау сәтсіз</translation>
     </message>
 </context>
 <context>

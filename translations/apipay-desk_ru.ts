@@ -4283,12 +4283,12 @@ refunded %2</source>
         <translation>История на этом компьютере</translation>
     </message>
     <message>
-        <source>Updated %1 — the refresh failed</source>
-        <translation>Обновлено %1 — обновление не удалось</translation>
+        <source>Updated %1 — the last request failed</source>
+        <translation>Обновлено %1 — последний запрос не прошёл</translation>
     </message>
     <message>
-        <source>Not updated — the refresh failed</source>
-        <translation>Не обновлено — обновление не удалось</translation>
+        <source>Not updated — the last request failed</source>
+        <translation>Не обновлено — последний запрос не прошёл</translation>
     </message>
 </context>
 <context>

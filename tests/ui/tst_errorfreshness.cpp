@@ -1,6 +1,6 @@
 // What the window says while the server fails, against the sandbox with injected faults: the error banner follows the
 // newest failure (a 502 after a 500), the status bar's "Updated" time stays at the last answer that was read and
-// says that the refresh failed, and the overview says the server cannot be reached instead of "loading" forever.
+// says that the last request failed, and the overview says the server cannot be reached instead of "loading" forever.
 #include "api/apiclient.h"
 #include "overview/overviewpage.h"
 #include "sandbox/sandboxserver.h"
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(lastGood.isValid());
         const QString failedText = u"Updated "_s
             + lastGood.toTimeZone(context.displayFormat().zone()).time().toString(u"HH:mm:ss"_s)
-            + u" — the refresh failed"_s;
+            + u" — the last request failed"_s;
         QTRY_COMPARE(label->text(), failedText);
         QVERIFY2(label->toolTip().contains(u"Server Error"_s), qPrintable(label->toolTip()));
         QCOMPARE(listOnce(context, &window).httpStatus, 500);

@@ -146,16 +146,17 @@ void SessionStatusBar::update()
         m_budgetLabel->setText(tr("Requests left this minute: %1").arg(m_session->api()->budgetRemaining()));
     }
     m_budgetLabel->show();
-    // The time of the last answer that was read; failed refreshes never move it, they say so beside it (the same
-    // words as the lists' stale notice) and the tooltip gives the reason.
+    // The time of the last answer that was read. A request that failed for want of a working server (no connection, a
+    // 5xx, an unreadable answer, …; not a refusal with a reason) never moves it: the label says so beside it — "the
+    // last request", as it may have been a write as well as a refresh — and the tooltip gives the reason.
     const QDateTime lastRefresh = m_session->lastRefresh();
     const ApiError failure = m_session->lastRefreshError();
     QString text;
     if (lastRefresh.isValid()) {
         const QString time = lastRefresh.toTimeZone(m_session->displayFormat().zone()).time().toString(u"HH:mm:ss"_s);
-        text = failure.isError() ? tr("Updated %1 — the refresh failed").arg(time) : tr("Updated %1").arg(time);
+        text = failure.isError() ? tr("Updated %1 — the last request failed").arg(time) : tr("Updated %1").arg(time);
     } else {
-        text = failure.isError() ? tr("Not updated — the refresh failed") : tr("Not updated yet");
+        text = failure.isError() ? tr("Not updated — the last request failed") : tr("Not updated yet");
     }
     m_refreshLabel->setText(text);
     m_refreshLabel->setToolTip(failure.isError() ? failure.userText() : QString());
