@@ -88,10 +88,17 @@ OverviewFigures computeOverview(const HistoryStore* store,
     HistoryQuery everything;
     everything.limit = 0;
     figures.invoicesStored = valueOr(store->countInvoices(everything), errors);
-    if (!synckeys::isFirstPassDone(*store, synckeys::historyInvoicesDone())
-        || !synckeys::isFirstPassDone(*store, synckeys::historyRefundsDone())) {
+    if (!synckeys::isFirstPassDone(*store, synckeys::historyInvoicesDone())) {
+        // As far back as the first sync's pages have come (not the oldest invoice stored: a subscription's billing
+        // history, for one, stores older invoices out of turn). Nothing read yet: nothing is covered (the far future
+        // stands for "from now on").
+        const QDateTime covered = QDateTime::fromString(
+            valueOr(store->syncValue(synckeys::historyInvoicesCoveredFrom()), errors), Qt::ISODateWithMs);
+        figures.historyCoveredFrom
+            = covered.isValid() ? covered : QDateTime(QDate(9999, 12, 31), QTime(), QTimeZone::utc());
+    } else if (!synckeys::isFirstPassDone(*store, synckeys::historyRefundsDone())) {
+        // Every invoice is here; the refunds are still being read.
         const QDateTime oldest = valueOr(store->oldestInvoiceCreated(), errors);
-        // Nothing read yet: nothing is covered (the far future stands for "from now on").
         figures.historyCoveredFrom
             = oldest.isValid() ? oldest : QDateTime(QDate(9999, 12, 31), QTime(), QTimeZone::utc());
     }

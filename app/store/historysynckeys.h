@@ -39,6 +39,14 @@ inline QString historyTotal()
 {
     return QStringLiteral("sync.history.total");
 }
+// First sync: how far back it has come (UTC, ISO 8601 with milliseconds), the newest creation time in the last page it
+// has read. Every invoice made since is in the store (as far as ids follow creation: the pages go by id). Not the
+// oldest invoice in the store: invoices dated far back can come early (the demo's subscription invoices have the
+// highest ids) or from other reads.
+inline QString historyInvoicesCoveredFrom()
+{
+    return QStringLiteral("sync.history.invoices_covered_from");
+}
 // Whether the first sync has read the whole history of invoices (historyInvoicesDone()) or refunds
 // (historyRefundsDone()): the sync writes "1" when it has; the views read from the store only after that.
 inline bool isFirstPassDone(const HistoryStore& store, const QString& doneKey)

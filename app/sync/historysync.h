@@ -131,6 +131,8 @@ private:
 
     // historysync_history.cpp: the first sync.
     void sendHistoryInvoices();
+    // Sets synckeys::historyInvoicesCoveredFrom() from a page the first sync has just read.
+    void noteInvoicesCovered(const QList<Invoice>& pageRead);
     void sendHistoryRefunds();
     QDate historyBoundDay();
 

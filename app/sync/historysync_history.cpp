@@ -43,6 +43,7 @@ void HistorySync::sendHistoryInvoices()
             if (!answer.items.isEmpty() && !storeOk(m_store->upsertInvoices(answer.items))) {
                 return;
             }
+            noteInvoicesCovered(answer.items);
             if (page == 1 && intValue(synckeys::newestInvoiceId()) <= 0) {
                 qint64 newest = 0;
                 for (const Invoice& invoice : answer.items) {
@@ -66,6 +67,23 @@ void HistorySync::sendHistoryInvoices()
             pump();
         },
         Priority::Background);
+}
+
+void HistorySync::noteInvoicesCovered(const QList<Invoice>& pageRead)
+{
+    // The invoices not read yet have lower ids than this page's, so (ids being made in creation order) none of them
+    // is much newer than the page. Its newest invoice, not its oldest, is the bound: a page may hold invoices dated
+    // far back (the demo's subscription invoices have the highest ids and billing dates back to June), and the
+    // oldest would claim months the sync has not read.
+    QDateTime newest;
+    for (const Invoice& invoice : pageRead) {
+        if (invoice.createdAt.isValid() && (!newest.isValid() || invoice.createdAt > newest)) {
+            newest = invoice.createdAt;
+        }
+    }
+    if (newest.isValid()) {
+        setValue(synckeys::historyInvoicesCoveredFrom(), newest.toUTC().toString(Qt::ISODateWithMs));
+    }
 }
 
 void HistorySync::sendHistoryRefunds()

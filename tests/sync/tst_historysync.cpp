@@ -4,6 +4,7 @@
 #include "syncfixture.h"
 
 #include "format/displayformat.h"
+#include "store/historysynckeys.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -170,6 +171,24 @@ private Q_SLOTS:
         const qint64 kept = probe->countInvoices(HistoryQuery()).value();
         QVERIFY(resumePage >= 6);
         QVERIFY(kept >= 500);
+        // How far back the stopped sync had come (what the overview compares by): every invoice the server made
+        // since then is in the store; only the last page read lies before it.
+        const QDateTime covered = QDateTime::fromString(
+            probe->syncValue(synckeys::historyInvoicesCoveredFrom()).value(), Qt::ISODateWithMs);
+        QVERIFY(covered.isValid());
+        qint64 madeSince = 0;
+        for (const auto& invoice : server->store().invoices()) {
+            if (invoice.createdAt >= covered) {
+                ++madeSince;
+                const auto stored = probe->invoice(invoice.id);
+                QVERIFY2(stored.ok() && stored.value().has_value(),
+                    qPrintable(QStringLiteral("invoice %1 of %2 is missing")
+                                   .arg(invoice.id)
+                                   .arg(invoice.createdAt.toString(Qt::ISODate))));
+            }
+        }
+        QVERIFY2(madeSince >= kept - 2 * 100 && madeSince < kept,
+            qPrintable(QStringLiteral("%1 of %2").arg(madeSince).arg(kept)));
         probe.reset();
 
         server->clearRequestLog();
