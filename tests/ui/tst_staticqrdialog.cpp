@@ -69,6 +69,36 @@ private Q_SLOTS:
         QVERIFY(!dialog.errorLabel()->text().isEmpty());
     }
 
+    // Keyboard first: the dialog opens with the cursor in the amount. Enter without one says why, and the message
+    // makes the dialog taller: no wrapped text (the long Kazakh hint of the cart) is squeezed into fewer lines than it
+    // needs and cut off.
+    void opensOnTheAmount_aMessageCutsNothing()
+    {
+        m_session->setLanguage(u"kk"_s);
+        StaticQrDialog dialog(context());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QTRY_VERIFY(dialog.amountEdit()->hasFocus());
+        const int heightBefore = dialog.height();
+        QTest::keyClick(dialog.amountEdit(), Qt::Key_Return);
+        QTRY_VERIFY(dialog.errorLabel()->isVisible());
+        QVERIFY(dialog.isVisible());
+        const auto cutLabels = [&dialog] {
+            QStringList cut;
+            for (QLabel* label : dialog.findChildren<QLabel*>()) {
+                if (label->isVisible() && label->wordWrap()
+                    && label->height() < label->heightForWidth(label->width())) {
+                    cut.append(label->text());
+                }
+            }
+            return cut;
+        };
+        QTRY_VERIFY2(cutLabels().isEmpty(), qPrintable(cutLabels().join(u" | "_s)));
+        QVERIFY(dialog.height() > heightBefore);
+        m_session->setLanguage(u"en"_s);
+    }
+
     void entered_valuesInDraft_accepted()
     {
         StaticQrDialog dialog(context());

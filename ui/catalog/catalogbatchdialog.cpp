@@ -6,6 +6,7 @@
 
 #include "api/writereadback.h"
 #include "shell/pagecontext.h"
+#include "widgets/dialogfitter.h"
 #include "widgets/unsavedinputguard.h"
 
 #include <QDialogButtonBox>
@@ -35,6 +36,7 @@ CatalogBatchDialog::CatalogBatchDialog(const PageContext& context, const QList<C
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_guard(new UnsavedInputGuard(this, [this] { return isBusy(); }))
 {
+    new DialogFitter(this); // a message or a hint that appears makes the dialog taller instead of being cut
     setObjectName(u"catalogBatchDialog"_s);
     setWindowTitle(tr("Add catalog items"));
     auto* body = new QWidget(this);

@@ -8,6 +8,7 @@
 #include "api/writereadback.h"
 #include "images/imagecache.h"
 #include "shell/pagecontext.h"
+#include "widgets/dialogfitter.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/unsavedinputguard.h"
 
@@ -38,6 +39,7 @@ CatalogEditDialog::CatalogEditDialog(
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
+    new DialogFitter(this); // a message or a hint that appears makes the dialog taller instead of being cut
     setObjectName(u"catalogEditDialog"_s);
     setWindowTitle(tr("Edit “%1”").arg(item.name));
     m_nameEdit->setObjectName(u"nameLineEdit"_s);

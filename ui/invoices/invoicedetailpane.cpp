@@ -185,8 +185,10 @@ void InvoiceDetailPane::buildFields()
     for (int f = 0; f < FieldCount; ++f) {
         auto* title = new QLabel(fieldTitle(Field(f)), this);
         // Texts of any length (an order id has up to 191 characters) are shortened to the pane's width, never widen it.
-        const bool wrapped = f == Description || f == ErrorMessage || f == ClientComment || f == InternalComment;
-        const bool anyLength = wrapped || f == ExternalOrderId || f == KaspiInvoiceId || f == ClientName;
+        // Texts of words wrap at spaces (a customer's name, or "Ivan I. (Kaspi check)" in a narrow pane, stays whole).
+        const bool wrapped
+            = f == Description || f == ErrorMessage || f == ClientComment || f == InternalComment || f == ClientName;
+        const bool anyLength = wrapped || f == ExternalOrderId || f == KaspiInvoiceId;
         auto* value = anyLength ? new ElidedValueLabel(this) : new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setWordWrap(wrapped);

@@ -102,9 +102,11 @@ void InvoiceFilterBar::retranslate()
     for (QDateEdit* edit : { m_fromEdit, m_toEdit }) {
         edit->setDisplayFormat(DisplayFormat(QLocale(), DisplayFormat::almaty()).dateFormat());
     }
-    m_searchEdit->setPlaceholderText(m_searchesHistory
-            ? tr("Search: number, phone, customer, item, note, order id (Ctrl+F)")
-            : tr("Search by id, description or order id (Ctrl+F)"));
+    const QString searchHint = m_searchesHistory ? tr("Search: number, phone, customer, item, note, order id (Ctrl+F)")
+                                                 : tr("Search by id, description or order id (Ctrl+F)");
+    m_searchEdit->setPlaceholderText(searchHint);
+    // A narrow window cuts the hint short; the tooltip keeps it whole.
+    m_searchEdit->setToolTip(searchHint);
     const auto actions = m_statusMenu->actions();
     for (QAction* action : actions) {
         action->setText(InvoiceStatus(action->data().toString()).label());

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "money/moneysum.h"
 #include "shell/pagecontext.h"
+#include "widgets/dialogfitter.h"
 #include "widgets/unsavedinputguard.h"
 
 #include <QButtonGroup>
@@ -40,6 +41,7 @@ RefundDialog::RefundDialog(
     , m_invoice(invoice)
     , m_refunds(refunds)
 {
+    new DialogFitter(this); // a message or a hint that appears makes the dialog taller instead of being cut
     setWindowTitle(tr("Refund invoice %1").arg(invoice.id));
     setObjectName(u"refundDialog"_s);
 

@@ -2,6 +2,7 @@
 
 #include "session/appsettings.h"
 #include "session/session.h"
+#include "widgets/dialogfitter.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -24,6 +25,7 @@ FirstRunDialog::FirstRunDialog(Session* session, QWidget* parent)
     , m_apiKeyLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
 {
+    new DialogFitter(this); // a message or a hint that appears makes the dialog taller instead of being cut
     setObjectName(u"firstRunDialog"_s);
     m_demoButton->setObjectName(u"tryDemoPushButton"_s);
     m_apiKeyButton->setObjectName(u"enterApiKeyPushButton"_s);

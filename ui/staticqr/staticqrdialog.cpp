@@ -1,6 +1,7 @@
 #include "staticqr/staticqrdialog.h"
 
 #include "subscriptions/subscriptioncarteditor.h"
+#include "widgets/dialogfitter.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/unsavedinputguard.h"
 
@@ -43,6 +44,7 @@ StaticQrDialog::StaticQrDialog(const PageContext& context, QWidget* parent)
     , m_errorLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    new DialogFitter(this); // a message or a hint that appears makes the dialog taller instead of being cut
     setObjectName(u"staticQrDialog"_s);
     m_amountRadio->setObjectName(u"fixedAmountRadioButton"_s);
     m_amountEdit->setObjectName(u"sheetAmountLineEdit"_s);
@@ -87,6 +89,7 @@ StaticQrDialog::StaticQrDialog(const PageContext& context, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StaticQrDialog::reject);
     retranslate();
     updateMode();
+    m_amountEdit->setFocus(); // the dialog opens ready for the amount
     m_guard = new UnsavedInputGuard(this, nullptr);
     m_guard->watch();
     connect(m_cartEditor, &SubscriptionCartEditor::linesChanged, m_guard, &UnsavedInputGuard::markEdited);

@@ -4,6 +4,7 @@
 
 #include "api/apiclient.h"
 #include "shell/pagecontext.h"
+#include "widgets/dialogfitter.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
 #include "widgets/unsavedinputguard.h"
@@ -51,6 +52,7 @@ SubscriptionFormDialog::SubscriptionFormDialog(const PageContext& context, QWidg
     : QDialog(parent)
     , m_context(context)
 {
+    new DialogFitter(this); // a message or a hint that appears makes the dialog taller instead of being cut
     build();
     setWindowTitle(tr("New subscription"));
     m_guard->watch();
