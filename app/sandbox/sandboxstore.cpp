@@ -1,5 +1,7 @@
 #include "sandboxstore.h"
 
+#include "sandboxclientroutes.h"
+
 #include <QTimeZone>
 #include <QUuid>
 
@@ -180,7 +182,10 @@ void SandboxStore::setInvoiceStatus(SandboxInvoice& inv, const QString& status)
     if (status == u"paid" && !inv.paidAt.isValid()) {
         inv.paidAt = t;
         if (inv.clientName.isEmpty()) {
-            inv.clientName = QString::fromUtf8(kClientNames[inv.id % 10]);
+            // The number the client check knows is paid by the customer it names.
+            inv.clientName = inv.phone == SandboxClientRoutes::knownPhone()
+                ? SandboxClientRoutes::knownClientName()
+                : QString::fromUtf8(kClientNames[inv.id % 10]);
         }
     }
     if (isFinalInvoiceStatus(status)) {

@@ -103,6 +103,33 @@ private Q_SLOTS:
         QCOMPARE(m_http->get(u"/invoices/%1/receipt"_s.arg(id)).status, 404);
     }
 
+    // The customer the number check names is the one Kaspi names as the payer: the demo never says "Иван И." at the
+    // counter and someone else on the paid invoice.
+    void paidInvoice_ofTheCheckedNumber_namesTheCheckedCustomer_data()
+    {
+        QTest::addColumn<Profile>("profile");
+        QTest::newRow("v2.0") << Profile::V20;
+        QTest::newRow("v2.1") << Profile::V21;
+    }
+    void paidInvoice_ofTheCheckedNumber_namesTheCheckedCustomer()
+    {
+        QFETCH(Profile, profile);
+        start(profile);
+        const qint64 id = m_http->createInvoice(1500, apipay::sandbox::SandboxClientRoutes::knownPhone());
+        QVERIFY(id > 0);
+        m_server->advanceClock(1000);
+        QVERIFY(m_server->simulateInvoiceStatus(id, u"paid"_s));
+        const QJsonObject invoice = m_http->get(u"/invoices/%1"_s.arg(id)).json();
+        QCOMPARE(invoice.value(u"client_name"_s).toString(), u"Иван И."_s);
+        // Another number is paid by someone else.
+        const qint64 other = m_http->createInvoice(1500, u"87001234567"_s);
+        m_server->advanceClock(1000);
+        QVERIFY(m_server->simulateInvoiceStatus(other, u"paid"_s));
+        const QString otherName = m_http->get(u"/invoices/%1"_s.arg(other)).json().value(u"client_name"_s).toString();
+        QVERIFY(!otherName.isEmpty());
+        QVERIFY(otherName != u"Иван И."_s);
+    }
+
     void receipt_pendingThenReadyWithSandboxLinks()
     {
         start(Profile::V21);
