@@ -247,17 +247,24 @@ private Q_SLOTS:
     {
         QFETCH(Profile, profile);
         auto server = makeServer(profile, 400);
-        // One invoice of yesterday expired...
+        // One invoice of yesterday expired... The seed spreads 400 invoices over six months at random, so a given day
+        // may hold none (it depends on the date the test runs): the newest invoice made a day or more ago is moved
+        // to exactly a day ago (no other invoice lies between, so ids still follow creation).
         const QDateTime yesterday = server->now().addDays(-1);
         qint64 id = 0;
-        for (auto& invoice : server->store().invoices()) {
-            if (invoice.createdAt <= yesterday && invoice.createdAt > yesterday.addDays(-1)) {
+        QDateTime newest;
+        for (const auto& invoice : server->store().invoices()) {
+            if (invoice.createdAt <= yesterday && (!newest.isValid() || invoice.createdAt > newest)) {
                 id = invoice.id;
+                newest = invoice.createdAt;
             }
         }
         QVERIFY(id > 0);
-        server->store().invoice(id)->paidAt = {};
-        server->store().setInvoiceStatus(*server->store().invoice(id), QStringLiteral("expired"));
+        sandbox::SandboxInvoice* late = server->store().invoice(id);
+        late->createdAt = yesterday;
+        late->expiresAt = yesterday.addSecs(server->store().settings().invoiceLifetimeSeconds);
+        late->paidAt = {};
+        server->store().setInvoiceStatus(*late, QStringLiteral("expired"));
         QVERIFY(server->start(0));
         HistorySync::Timing timing = quickTiming(sharedDirectory());
         timing.reReadIntervalMs = 200;
