@@ -88,19 +88,18 @@ OverviewFigures computeOverview(const HistoryStore* store,
     HistoryQuery everything;
     everything.limit = 0;
     figures.invoicesStored = valueOr(store->countInvoices(everything), errors);
+    // Nothing read yet covers nothing: the far future stands for "from now on".
+    const QDateTime nothingCovered(QDate(9999, 12, 31), QTime(), QTimeZone::utc());
     if (!synckeys::isFirstPassDone(*store, synckeys::historyInvoicesDone())) {
-        // As far back as the first sync's pages have come (not the oldest invoice stored: a subscription's billing
-        // history, for one, stores older invoices out of turn). Nothing read yet: nothing is covered (the far future
-        // stands for "from now on").
+        // As far back as the first sync's pages have come (synckeys::historyInvoicesCoveredFrom()), not the oldest
+        // invoice stored: invoices dated far back come early in those pages or from other reads.
         const QDateTime covered = QDateTime::fromString(
             valueOr(store->syncValue(synckeys::historyInvoicesCoveredFrom()), errors), Qt::ISODateWithMs);
-        figures.historyCoveredFrom
-            = covered.isValid() ? covered : QDateTime(QDate(9999, 12, 31), QTime(), QTimeZone::utc());
+        figures.historyCoveredFrom = covered.isValid() ? covered : nothingCovered;
     } else if (!synckeys::isFirstPassDone(*store, synckeys::historyRefundsDone())) {
         // Every invoice is here; the refunds are still being read.
         const QDateTime oldest = valueOr(store->oldestInvoiceCreated(), errors);
-        figures.historyCoveredFrom
-            = oldest.isValid() ? oldest : QDateTime(QDate(9999, 12, 31), QTime(), QTimeZone::utc());
+        figures.historyCoveredFrom = oldest.isValid() ? oldest : nothingCovered;
     }
     const QDateTime covered = figures.historyCoveredFrom;
     figures.day = periodFigures(*store, PeriodKind::Day, today, zone, now, covered, errors);
