@@ -18,6 +18,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -205,6 +206,8 @@ void TestCatalogPage::batchWithUploadedImage_appearsWithThumbnail()
     QVERIFY(!tart.imageUrl.isEmpty());
     QVERIFY(americano.imageUrl.isEmpty());
     QVERIFY(!page.pendingLabel()->isVisibleTo(&page));
+    // The names take the width the other columns leave: the table reaches the page's right edge, no empty strip.
+    QTRY_COMPARE(page.tableView()->horizontalHeader()->length(), page.tableView()->viewport()->width());
 
     // The picture is in the cache and painted by the delegate next to the name.
     QTRY_VERIFY_WITH_TIMEOUT(!m_context->imageCache()->thumbnail(QUrl(tart.imageUrl), 40).isNull(), 10'000);

@@ -135,10 +135,11 @@ private Q_SLOTS:
         QTRY_VERIFY(page.showsEmptyState());
     }
 
-    void fitsTheDefaultWindow_withoutSideways()
+    void fitsASmallWindow_withoutSideways()
     {
-        // The main window opens at 1100 × 690 with a 165-px navigation: the overview gets about 920 × 600 and must show
-        // every card, the chart and the best sellers without a horizontal scroll bar, in the longest language too.
+        // A main window made as small as 1100 × 690, with a 165-px navigation: the overview gets about 920 × 600 and
+        // shows every card, the chart and the best sellers without a horizontal scroll bar, in the longest language
+        // too.
         HistoryStore* store = openHistory();
         QVERIFY(store);
         // Large amounts (in tenge), every card compared with the period before: the widest a card gets.

@@ -16,14 +16,18 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 #include <memory>
 
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void csvExport_allRowsWithBom();
     void csvExport_cancelled_leavesNoFile();
     void emptyHistory_saysWhatToDo();
+    void narrowPage_everyColumnInView_cutTextsInTooltips();
 
 private:
     qint64 paidInvoice(Money amount);
@@ -158,6 +163,21 @@ void TestRefundsPage::refundsMadeThroughApi_listedWithExactTotals()
     QCOMPARE(page.detailPanel()->refund().invoiceId, m_invoiceB);
     QCOMPARE(page.detailPanel()->refund().amount, std::optional<Money>(Money::fromTiyn(70)));
     QVERIFY(page.detailPanel()->openInvoiceButton()->isEnabled());
+
+    // No items were returned: "Open invoice" follows the invoice totals and that one line, no gap in between.
+    const QPushButton* open = page.detailPanel()->openInvoiceButton();
+    const QLabel* totals = nullptr;
+    for (const QLabel* label : page.detailPanel()->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->text().contains(u"refunded"_s)) {
+            totals = label;
+        }
+    }
+    QVERIFY(totals);
+    const auto gap = [&] {
+        return open->mapTo(page.detailPanel(), QPoint(0, 0)).y()
+            - totals->mapTo(page.detailPanel(), QPoint(0, totals->height())).y();
+    };
+    QTRY_VERIFY2(gap() < 4 * open->fontMetrics().height(), qPrintable(QString::number(gap())));
 }
 
 void TestRefundsPage::openInvoice_emitsTheRequest()
@@ -254,6 +274,48 @@ void TestRefundsPage::emptyHistory_saysWhatToDo()
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY(!page.tableView()->isVisible());
     QCOMPARE(page.model()->shownTotal(), Money());
+}
+
+void TestRefundsPage::narrowPage_everyColumnInView_cutTextsInTooltips()
+{
+    // The order ids ("apd-…-20261205T…") are long; the page is as wide as beside the navigation of a window that
+    // opened on a 1366 × 768 laptop. Every column stays in view: dates and amounts whole, the order ids cut, each
+    // whole in a tooltip.
+    RefundsPage page(pageContext());
+    page.resize(1100, 600);
+    page.show();
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 3, 10'000);
+    QTableView* table = page.tableView();
+    QAbstractItemModel* model = table->model();
+    const QFontMetrics metrics = table->fontMetrics();
+    QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
+    QVERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
+
+    const QModelIndex order = model->index(0, RefundTableModel::ExternalOrderId);
+    const QString orderId = order.data().toString();
+    QVERIFY2(orderId.size() > 20, qPrintable(orderId));
+    QVERIFY2(table->columnWidth(RefundTableModel::ExternalOrderId) < metrics.horizontalAdvance(orderId),
+        "the long order ids are cut to make room");
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column : { int(RefundTableModel::CreatedAt), int(RefundTableModel::Amount) }) {
+            const QString text = model->index(row, column).data().toString();
+            QVERIFY2(table->columnWidth(column) > metrics.horizontalAdvance(text), qPrintable(text));
+        }
+    }
+
+    // Resting the pointer on a whole amount shows nothing; on a cut order id, the whole id.
+    const auto hover = [table](const QModelIndex& index) {
+        const QPoint at = table->visualRect(index).center();
+        QHelpEvent help(QEvent::ToolTip, at, table->viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(table->viewport(), &help);
+    };
+    hover(model->index(0, RefundTableModel::Amount));
+    QVERIFY(!QToolTip::isVisible());
+    hover(order);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), orderId);
+    QToolTip::hideText();
 }
 
 QTEST_MAIN(TestRefundsPage)

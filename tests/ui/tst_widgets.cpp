@@ -1,10 +1,11 @@
-// Shared widgets: exact money input, phone normalisation, the message banner.
+// Shared widgets: exact money input, phone normalisation, the message banner, cut values, fitted columns.
 #include "testsupport.h"
 #include "widgets/elidedvaluelabel.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/messagebanner.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
+#include "widgets/tablecolumnfit.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -223,6 +224,21 @@ private Q_SLOTS:
         QTRY_VERIFY(wrapped.isElided());
         QVERIFY(wrapped.text().startsWith(u"Delivery to ORDER-"_s));
         QCOMPARE(wrapped.toolTip().remove(u'\n').remove(u' '), (u"Deliveryto"_s + id));
+    }
+
+    void columnFit_widestGiveWayFirst_neverBelowTheirFloor()
+    {
+        using Fit = apipay::TableColumnFit;
+        // Room for all: each column keeps the width of its content.
+        QCOMPARE(Fit::fitWidths({ 40, 200, 100 }, { 40, 60, 60 }, 400), QList<int>({ 40, 200, 100 }));
+        // 60 pixels short: only the widest column (a long order id) is cut, the others stay whole.
+        QCOMPARE(Fit::fitWidths({ 40, 200, 100 }, { 40, 60, 60 }, 280), QList<int>({ 40, 140, 100 }));
+        // Short by more than the widest can give: the two widest end up equally wide, the narrow one untouched.
+        QCOMPARE(Fit::fitWidths({ 40, 300, 250 }, { 40, 60, 60 }, 240), QList<int>({ 40, 100, 100 }));
+        // Not even the floors fit: each stops at its floor (the table scrolls sideways then).
+        QCOMPARE(Fit::fitWidths({ 300, 300 }, { 120, 80 }, 100), QList<int>({ 120, 80 }));
+        // A column narrower than the common width is never widened.
+        QCOMPARE(Fit::fitWidths({ 30, 500 }, { 30, 60 }, 200), QList<int>({ 30, 170 }));
     }
 };
 

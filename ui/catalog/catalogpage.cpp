@@ -8,10 +8,12 @@
 #include "models/catalogtablemodel.h"
 #include "shell/pagecontext.h"
 #include "store/historystore.h"
+#include "widgets/elidedcelltooltip.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
 #include "widgets/offlinebanner.h"
 #include "widgets/stalenotice.h"
+#include "widgets/tablecolumnfit.h"
 #include "widgets/thumbnaildelegate.h"
 
 #include <QEvent>
@@ -111,9 +113,11 @@ CatalogPage::CatalogPage(const PageContext& context, QWidget* parent)
     m_tableView->setTabKeyNavigation(false);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
-    connect(m_model, &PagedTableModel::pageLoaded, m_tableView, [this](int page) {
+    auto* columnFit = new TableColumnFit(m_tableView);
+    new ElidedCellToolTip(m_tableView);
+    connect(m_model, &PagedTableModel::pageLoaded, columnFit, [columnFit](int page) {
         if (page == 1) {
-            m_tableView->resizeColumnsToContents();
+            columnFit->fit();
         }
     });
     m_tableView->verticalHeader()->hide();

@@ -14,6 +14,7 @@
 #include "models/invoicetablemodel.h"
 #include "shell/pagecontext.h"
 #include "watch/invoicewatcher.h"
+#include "widgets/elidedcelltooltip.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
 #include "widgets/stalenotice.h"
@@ -100,6 +101,7 @@ void InvoicesPage::buildUi()
     m_table->setItemDelegateForColumn(
         InvoiceTableModel::Status, new InvoiceStatusDelegate(InvoiceTableModel::StatusRole, m_table));
     m_columns = new InvoiceColumnLayout(m_table);
+    new ElidedCellToolTip(m_table);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listStack->addWidget(m_table);
     m_emptyLabel = new EmptyStateLabel(m_listStack);

@@ -97,6 +97,8 @@ RefundDetailPanel::RefundDetailPanel(const PageContext& context, QWidget* parent
     contentLayout->addWidget(m_itemsLabel);
     contentLayout->addWidget(m_itemsTable, 1);
     contentLayout->addWidget(m_openInvoiceButton, 0, Qt::AlignLeft);
+    // Without returned items the table is hidden: the spare height goes below the button, not between the lines.
+    contentLayout->addStretch(0);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);

@@ -45,6 +45,7 @@ RefundsPage::RefundsPage(const PageContext& context, QWidget* parent)
     , m_cancelExportButton(new QPushButton(this))
 {
     setObjectName(u"refundsPage"_s);
+    setElidableColumns({ RefundTableModel::ExternalOrderId, RefundTableModel::Reason });
 
     m_totalsLabel->setObjectName(u"refundTotalsLabel"_s);
     m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -25,9 +25,11 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
-        // First start: a comfortable size that still fits the screen (also at 200 % scaling).
-        const QSize available = screen() ? screen()->availableGeometry().size() * 9 / 10 : QSize(1100, 700);
-        resize(QSize(1100, 700).boundedTo(available));
+        // First start: room for a list with its detail pane beside it, within the screen (a laptop's 1366 × 768,
+        // 200 % scaling).
+        const QSize wanted(1280, 800);
+        const QSize available = screen() ? screen()->availableGeometry().size() * 95 / 100 : wanted;
+        resize(wanted.boundedTo(available));
     }
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     if (!m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray())) {

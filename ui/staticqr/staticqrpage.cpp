@@ -39,6 +39,7 @@ StaticQrPage::StaticQrPage(const PageContext& context, QWidget* parent)
     , m_detailLabel(new QLabel(m_detail))
 {
     setObjectName(u"staticQrPage"_s);
+    setElidableColumns({ StaticQrTableModel::Description });
     m_newButton->setObjectName(u"newSheetPushButton"_s);
     m_printButton->setObjectName(u"printSheetPushButton"_s);
     m_pdfButton->setObjectName(u"saveSheetPdfPushButton"_s);
@@ -74,6 +75,8 @@ StaticQrPage::StaticQrPage(const PageContext& context, QWidget* parent)
     detailLayout->addWidget(m_codeLabel);
     detailLayout->addWidget(m_detailLabel);
     detailLayout->addStretch(1);
+    // The preview needs no more than the code's width: the rest goes to the list, whose columns then fit.
+    m_detail->setMaximumWidth(m_qr->maximumWidth() + 2 * detailLayout->contentsMargins().left());
     setDetailPanel(m_detail);
 
     connect(m_newButton, &QPushButton::clicked, this, &StaticQrPage::openNewSheetDialog);

@@ -45,6 +45,8 @@ SubscriptionsPage::SubscriptionsPage(const PageContext& context, QWidget* parent
     , m_progress(new QProgressBar(this))
 {
     setObjectName(u"subscriptionsPage"_s);
+    setElidableColumns({ SubscriptionTableModel::SubscriberName, SubscriptionTableModel::ExternalSubscriberId,
+        SubscriptionTableModel::Description });
 
     m_statusCombo->setObjectName(u"statusFilterComboBox"_s);
     m_phoneEdit->setObjectName(u"phoneFilterLineEdit"_s);

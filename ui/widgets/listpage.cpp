@@ -2,9 +2,11 @@
 
 #include "models/columntablemodel.h"
 #include "session/session.h"
+#include "widgets/elidedcelltooltip.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/listfreshness.h"
 #include "widgets/stalenotice.h"
+#include "widgets/tablecolumnfit.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -61,17 +63,19 @@ ListPage::ListPage(const PageContext& context,
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
-    connect(m_listModel, &PagedTableModel::pageLoaded, m_tableView, [this](int page) {
+    m_columnFit = new TableColumnFit(m_tableView);
+    new ElidedCellToolTip(m_tableView);
+    connect(m_listModel, &PagedTableModel::pageLoaded, m_columnFit, [this](int page) {
         if (page == 1) {
-            m_tableView->resizeColumnsToContents();
+            m_columnFit->fit();
         }
     });
     // An empty list's columns are as wide as their titles: the first rows (e.g. a sheet just created) widen them so
     // their values are shown whole ("5 000,00 ₸", not "5 0…").
-    connect(m_listModel, &QAbstractItemModel::rowsInserted, m_tableView,
+    connect(m_listModel, &QAbstractItemModel::rowsInserted, m_columnFit,
         [this](const QModelIndex& under, int first, int last) {
             if (!under.isValid() && first == 0 && m_listModel->rowCount() == last + 1) {
-                m_tableView->resizeColumnsToContents();
+                m_columnFit->fit();
             }
         });
 
@@ -119,6 +123,11 @@ ListPage::ListPage(const PageContext& context,
     });
     connect(context.session, &Session::displayFormatChanged, this,
         [this] { m_listModel->setDisplayFormat(this->context().session->displayFormat()); });
+}
+
+void ListPage::setElidableColumns(const QList<int>& columns)
+{
+    m_columnFit->setElidableColumns(columns);
 }
 
 ListPage::~ListPage()

@@ -18,6 +18,7 @@ class ColumnTableModel;
 class EmptyStateLabel;
 class ListFreshness;
 class StaleNotice;
+class TableColumnFit;
 
 // The frame of a list page (refunds, subscriptions …): a filter bar on top, the table of a paged list model (through
 // an optional sort proxy) with a detail panel right of it in a splitter, and an optional footer. It shows what the
@@ -84,6 +85,10 @@ protected:
 
     void changeEvent(QEvent* event) override;
 
+protected:
+    // The columns whose free text ("…") may be cut to keep every column in view (see TableColumnFit).
+    void setElidableColumns(const QList<int>& columns);
+
 private:
     ColumnTableModel* m_listModel;
     QSortFilterProxyModel* m_proxy;
@@ -94,6 +99,7 @@ private:
     EmptyStateLabel* m_emptyLabel;
     StaleNotice* m_staleNotice;
     ListFreshness* m_freshness;
+    TableColumnFit* m_columnFit;
     int m_aboveListCount = 0;
     bool m_loadedOnce = false;
 };
