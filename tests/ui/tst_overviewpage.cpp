@@ -115,15 +115,22 @@ private Q_SLOTS:
     void noHistory_saysSo_thenFollowsTheStore()
     {
         OverviewPage page(context());
+        page.resize(1100, 690);
         page.show();
         QTRY_VERIFY(page.showsEmptyState());
         QCOMPARE(page.emptyState()->text(), u"No history on this computer yet"_s);
         QCOMPARE(page.title(), u"Overview"_s);
+        // One line of text: nothing to scroll (the hidden cards and chart take no room), no report without a shop.
+        for (const QScrollBar* bar : page.findChildren<QScrollBar*>()) {
+            QTRY_VERIFY2(!bar->isVisible(), qPrintable(bar->parentWidget()->objectName()));
+        }
+        QVERIFY(!page.reportButton()->isEnabled());
 
         HistoryStore* store = openHistory(); // historyChanged: the page binds to it
         QVERIFY(store);
         QTRY_COMPARE(page.emptyState()->text(), u"History is being read from the server…"_s);
         QVERIFY(page.showsEmptyState());
+        QVERIFY(page.reportButton()->isEnabled());
 
         QVERIFY(store->upsertInvoices({ invoice(1, u"paid"_s, 1000, QDateTime::currentDateTimeUtc()) }).ok());
         QTRY_VERIFY(!page.showsEmptyState());

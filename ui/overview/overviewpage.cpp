@@ -270,7 +270,9 @@ bool OverviewPage::showsEmptyState() const
 
 void OverviewPage::bindStore()
 {
-    m_model->setStore(context().session ? context().session->history() : nullptr);
+    HistoryStore* store = context().session ? context().session->history() : nullptr;
+    m_model->setStore(store);
+    m_reportButton->setEnabled(store != nullptr); // without a shop there is no day to report on
 }
 
 void OverviewPage::applyFormat()
@@ -308,14 +310,21 @@ void OverviewPage::retranslate()
 void OverviewPage::showEmptyText()
 {
     const overview::OverviewFigures& f = m_model->figures();
-    if (!f.hasStore || f.invoicesStored == 0) {
+    const bool empty = !f.hasStore || f.invoicesStored == 0;
+    if (empty) {
         Session* session = context().session;
         m_empty->setText(overview::historyEmptyText(
             f.hasStore, session && session->isOffline(), session ? session->lastRefreshError() : ApiError()));
-        m_stack->setCurrentWidget(m_empty);
-    } else {
-        m_stack->setCurrentIndex(1);
     }
+    // A stack is as tall as its tallest page, shown or not: the hidden figures would give the short "no history yet"
+    // text a scroll bar. The page not shown asks for no room.
+    QWidget* shown = empty ? static_cast<QWidget*>(m_empty) : m_stack->widget(1);
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget* page = m_stack->widget(i);
+        const QSizePolicy::Policy policy = page == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        page->setSizePolicy(policy, policy);
+    }
+    m_stack->setCurrentWidget(shown);
 }
 
 void OverviewPage::showFigures()

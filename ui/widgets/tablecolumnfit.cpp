@@ -95,8 +95,8 @@ void TableColumnFit::fit()
             continue;
         }
         const QHeaderView::ResizeMode mode = header->sectionResizeMode(logical);
-        const int width = std::max(
-            static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(logical), header->sectionSizeHint(logical));
+        const int width = std::max(static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(logical),
+            header->sectionSizeHint(logical));
         if (mode == QHeaderView::Stretch) {
             available -= std::min(width, kStretchChars * chars);
         } else if (mode != QHeaderView::Interactive) {

@@ -9,10 +9,10 @@ namespace apipay {
 // Gives a table's columns the width of what they show, within the width of the view. One long value (an order id,
 // a refund reason, a description) no longer pushes the columns after it out of sight behind a horizontal scroll bar:
 // when the columns together want more than the view has, the free-text columns named elidable give way, the widest
-// first, down to a floor (their title, or a few characters), and their cut texts end in "…" (ElidedCellToolTip shows them whole).
-// Dates, amounts, numbers and statuses keep their whole width: a cut "44 000,0…" would be worse than a scroll bar.
-// A Stretch column, or the stretched last one, takes what is left. The fit is made again when the view's width
-// changes (window, splitter) until the person resizes a column by hand; from then on their widths are left alone.
+// first, down to a floor (their title, or a few characters), and their cut texts end in "…" (ElidedCellToolTip shows
+// them whole). Dates, amounts, numbers and statuses keep their whole width: a cut "44 000,0…" would be worse than a
+// scroll bar. A Stretch column, or the stretched last one, takes what is left. The fit is made again when the view's
+// width changes (window, splitter) until the person resizes a column by hand; from then on their widths are left alone.
 class TableColumnFit : public QObject
 {
     Q_OBJECT
