@@ -88,19 +88,26 @@ OverviewFigures computeOverview(const HistoryStore* store,
     HistoryQuery everything;
     everything.limit = 0;
     figures.invoicesStored = valueOr(store->countInvoices(everything), errors);
-    // Nothing read yet covers nothing: the far future stands for "from now on".
+    // As far back as the first sync's pages have come (synckeys::historyInvoicesCoveredFrom() and
+    // historyRefundsCoveredFrom()), not the oldest record stored: invoices dated far back come early in those pages
+    // or from other reads. Invalid: all of it is here. Nothing read yet covers nothing: the far future stands for
+    // "from now on".
     const QDateTime nothingCovered(QDate(9999, 12, 31), QTime(), QTimeZone::utc());
-    if (!synckeys::isFirstPassDone(*store, synckeys::historyInvoicesDone())) {
-        // As far back as the first sync's pages have come (synckeys::historyInvoicesCoveredFrom()), not the oldest
-        // invoice stored: invoices dated far back come early in those pages or from other reads.
-        const QDateTime covered = QDateTime::fromString(
-            valueOr(store->syncValue(synckeys::historyInvoicesCoveredFrom()), errors), Qt::ISODateWithMs);
-        figures.historyCoveredFrom = covered.isValid() ? covered : nothingCovered;
-    } else if (!synckeys::isFirstPassDone(*store, synckeys::historyRefundsDone())) {
-        // Every invoice is here; the refunds are still being read.
-        const QDateTime oldest = valueOr(store->oldestInvoiceCreated(), errors);
-        figures.historyCoveredFrom = oldest.isValid() ? oldest : nothingCovered;
-    }
+    const auto coveredFrom = [&](const QString& doneKey, const QString& coveredKey) {
+        if (synckeys::isFirstPassDone(*store, doneKey)) {
+            return QDateTime();
+        }
+        const QDateTime covered
+            = QDateTime::fromString(valueOr(store->syncValue(coveredKey), errors), Qt::ISODateWithMs);
+        return covered.isValid() ? covered : nothingCovered;
+    };
+    const QDateTime invoicesFrom = coveredFrom(synckeys::historyInvoicesDone(), synckeys::historyInvoicesCoveredFrom());
+    const QDateTime refundsFrom = coveredFrom(synckeys::historyRefundsDone(), synckeys::historyRefundsCoveredFrom());
+    // A period is whole when both its takings and its refunds are: the later of the two bounds (the refunds are
+    // read after the invoices, so "today" waits for their first page).
+    figures.historyCoveredFrom = !invoicesFrom.isValid() ? refundsFrom
+        : !refundsFrom.isValid()                         ? invoicesFrom
+                                                         : std::max(invoicesFrom, refundsFrom);
     const QDateTime covered = figures.historyCoveredFrom;
     figures.day = periodFigures(*store, PeriodKind::Day, today, zone, now, covered, errors);
     figures.week = periodFigures(*store, PeriodKind::Week, today, zone, now, covered, errors);

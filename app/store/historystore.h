@@ -96,9 +96,6 @@ public:
     StoreResult<QList<Refund>> refundsCreated(const QDateTime& from, const QDateTime& to) const;
     // Invoices still waiting for the customer to pay (shown status processing or pending).
     StoreResult<qint64> waitingCount() const;
-    // The creation time of the oldest invoice stored (invalid when there is none): while the first sync still reads
-    // the history newest first, the store holds everything from there on and nothing older.
-    StoreResult<QDateTime> oldestInvoiceCreated() const;
     // The items sold on the invoices paid in [from, to), grouped by item name, largest amount first, at most `limit`
     // rows. The sums are exact: a line whose price or count cannot be real is left out and counted; a sum that does
     // not fit is an error.

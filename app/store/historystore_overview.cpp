@@ -94,19 +94,6 @@ StoreResult<qint64> HistoryStore::waitingCount() const
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
-StoreResult<QDateTime> HistoryStore::oldestInvoiceCreated() const
-{
-    if (!isOpen()) {
-        return notOpen();
-    }
-    QSqlQuery query(m_db);
-    const StoreStatus status = sql::run(query, u"SELECT min(created_at) FROM invoices"_s);
-    if (!status.ok()) {
-        return status;
-    }
-    return query.next() ? sql::toInstant(query.value(0)) : QDateTime();
-}
-
 StoreResult<ItemSales> HistoryStore::bestSellers(const QDateTime& from, const QDateTime& to, int limit) const
 {
     if (!isOpen()) {

@@ -47,6 +47,11 @@ inline QString historyInvoicesCoveredFrom()
 {
     return QStringLiteral("sync.history.invoices_covered_from");
 }
+// The same for the first sync's refunds (their pages go newest first too, after the invoices').
+inline QString historyRefundsCoveredFrom()
+{
+    return QStringLiteral("sync.history.refunds_covered_from");
+}
 // Whether the first sync has read the whole history of invoices (historyInvoicesDone()) or refunds
 // (historyRefundsDone()): the sync writes "1" when it has; the views read from the store only after that.
 inline bool isFirstPassDone(const HistoryStore& store, const QString& doneKey)

@@ -131,8 +131,9 @@ private:
 
     // historysync_history.cpp: the first sync.
     void sendHistoryInvoices();
-    // Sets synckeys::historyInvoicesCoveredFrom() from a page the first sync has just read.
-    void noteInvoicesCovered(const QList<Invoice>& pageRead);
+    // Sets how far back the first sync has come (synckeys::historyInvoicesCoveredFrom() or
+    // historyRefundsCoveredFrom()) from the creation times of a page it has just read.
+    void noteCovered(const QString& key, const QList<QDateTime>& createdInPage);
     void sendHistoryRefunds();
     QDate historyBoundDay();
 

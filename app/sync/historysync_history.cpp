@@ -43,7 +43,11 @@ void HistorySync::sendHistoryInvoices()
             if (!answer.items.isEmpty() && !storeOk(m_store->upsertInvoices(answer.items))) {
                 return;
             }
-            noteInvoicesCovered(answer.items);
+            QList<QDateTime> created;
+            for (const Invoice& invoice : answer.items) {
+                created.append(invoice.createdAt);
+            }
+            noteCovered(synckeys::historyInvoicesCoveredFrom(), created);
             if (page == 1 && intValue(synckeys::newestInvoiceId()) <= 0) {
                 qint64 newest = 0;
                 for (const Invoice& invoice : answer.items) {
@@ -69,20 +73,20 @@ void HistorySync::sendHistoryInvoices()
         Priority::Background);
 }
 
-void HistorySync::noteInvoicesCovered(const QList<Invoice>& pageRead)
+void HistorySync::noteCovered(const QString& key, const QList<QDateTime>& createdInPage)
 {
-    // The invoices not read yet have lower ids than this page's, so (ids being made in creation order) none of them
-    // is much newer than the page. Its newest invoice, not its oldest, is the bound: a page may hold invoices dated
+    // The records not read yet have lower ids than this page's, so (ids being made in creation order) none of them
+    // is much newer than the page. Its newest record, not its oldest, is the bound: a page may hold invoices dated
     // far back (the demo's subscription invoices have the highest ids and billing dates back to June), and the
     // oldest would claim months the sync has not read.
     QDateTime newest;
-    for (const Invoice& invoice : pageRead) {
-        if (invoice.createdAt.isValid() && (!newest.isValid() || invoice.createdAt > newest)) {
-            newest = invoice.createdAt;
+    for (const QDateTime& created : createdInPage) {
+        if (created.isValid() && (!newest.isValid() || created > newest)) {
+            newest = created;
         }
     }
     if (newest.isValid()) {
-        setValue(synckeys::historyInvoicesCoveredFrom(), newest.toUTC().toString(Qt::ISODateWithMs));
+        setValue(key, newest.toUTC().toString(Qt::ISODateWithMs));
     }
 }
 
@@ -103,6 +107,11 @@ void HistorySync::sendHistoryRefunds()
             if (!answer.items.isEmpty() && !storeOk(m_store->upsertRefunds(answer.items))) {
                 return;
             }
+            QList<QDateTime> created;
+            for (const Refund& refund : answer.items) {
+                created.append(refund.createdAt);
+            }
+            noteCovered(synckeys::historyRefundsCoveredFrom(), created);
             if (answer.items.isEmpty() || !answer.hasMore()) {
                 setValue(synckeys::historyRefundsDone(), QStringLiteral("1"));
                 if (m_asOf.isNull() || !m_asOf.isValid()) {
