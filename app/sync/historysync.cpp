@@ -142,10 +142,23 @@ HistorySync::Step HistorySync::nextStep()
     if (m_updateStep != Step::None) {
         return m_updateStep;
     }
-    if (!firstPassDone(synckeys::historyInvoicesDone())) {
+    const bool invoicesDone = firstPassDone(synckeys::historyInvoicesDone());
+    const bool refundsDone = firstPassDone(synckeys::historyRefundsDone());
+    if (!invoicesDone && !refundsDone) {
+        // Both go back in time together, the one that has come less far first: a day is whole (and the overview
+        // compares it) once its invoices and its refunds are read. Refunds are fewer, so one of their pages reaches
+        // back further; they are read now and then between the invoices' pages.
+        const QDateTime invoicesFrom
+            = QDateTime::fromString(value(synckeys::historyInvoicesCoveredFrom()), Qt::ISODateWithMs);
+        const QDateTime refundsFrom
+            = QDateTime::fromString(value(synckeys::historyRefundsCoveredFrom()), Qt::ISODateWithMs);
+        const bool refundsBehind = invoicesFrom.isValid() && (!refundsFrom.isValid() || refundsFrom > invoicesFrom);
+        return refundsBehind ? Step::HistoryRefunds : Step::HistoryInvoices;
+    }
+    if (!invoicesDone) {
         return Step::HistoryInvoices;
     }
-    if (!firstPassDone(synckeys::historyRefundsDone())) {
+    if (!refundsDone) {
         return Step::HistoryRefunds;
     }
     if (m_listsDue) {

@@ -134,6 +134,8 @@ private:
     // Sets how far back the first sync has come (synckeys::historyInvoicesCoveredFrom() or
     // historyRefundsCoveredFrom()) from the creation times of a page it has just read.
     void noteCovered(const QString& key, const QList<QDateTime>& createdInPage);
+    // Once both parts of the first sync are read: the history's "as of", what changed meanwhile, firstSyncFinished().
+    void finishFirstSyncIfDone();
     void sendHistoryRefunds();
     QDate historyBoundDay();
 

@@ -64,6 +64,7 @@ void HistorySync::sendHistoryInvoices()
             }
             if (answer.items.isEmpty() || !answer.hasMore()) {
                 setValue(synckeys::historyInvoicesDone(), QStringLiteral("1"));
+                finishFirstSyncIfDone();
             } else {
                 setValue(synckeys::historyInvoicePage(), QString::number(page + 1));
             }
@@ -90,6 +91,21 @@ void HistorySync::noteCovered(const QString& key, const QList<QDateTime>& create
     }
 }
 
+void HistorySync::finishFirstSyncIfDone()
+{
+    if (!isFirstSyncDone()) {
+        return; // the other part (invoices or refunds) is still being read
+    }
+    if (m_asOf.isNull() || !m_asOf.isValid()) {
+        setAsOf(QDateTime::currentDateTimeUtc());
+        Q_EMIT connectivityChanged(m_offline, m_asOf);
+    }
+    m_reReadDue = false; // the recent past has just been read; its re-reading comes with its timer
+    m_updateWanted = true; // what arrived while the history was read
+    updateProgress();
+    Q_EMIT firstSyncFinished();
+}
+
 void HistorySync::sendHistoryRefunds()
 {
     RefundQuery query;
@@ -114,14 +130,7 @@ void HistorySync::sendHistoryRefunds()
             noteCovered(synckeys::historyRefundsCoveredFrom(), created);
             if (answer.items.isEmpty() || !answer.hasMore()) {
                 setValue(synckeys::historyRefundsDone(), QStringLiteral("1"));
-                if (m_asOf.isNull() || !m_asOf.isValid()) {
-                    setAsOf(QDateTime::currentDateTimeUtc());
-                    Q_EMIT connectivityChanged(m_offline, m_asOf);
-                }
-                m_reReadDue = false; // the recent past has just been read; its re-reading comes with its timer
-                m_updateWanted = true; // what arrived while the history was read
-                updateProgress();
-                Q_EMIT firstSyncFinished();
+                finishFirstSyncIfDone();
             } else {
                 setValue(synckeys::historyRefundPage(), QString::number(page + 1));
             }

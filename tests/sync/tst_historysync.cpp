@@ -128,14 +128,27 @@ private Q_SLOTS:
         QSignalSpy progress(instance->sync.get(), &HistorySync::progressChanged);
         QSignalSpy finished(instance->sync.get(), &HistorySync::firstSyncFinished);
         QString shownWhileSyncing;
+        // How far back the refunds were read when the invoices had come three pages back.
+        QString refundsCoveredEarly;
         connect(instance->sync.get(), &HistorySync::progressChanged, this, [&] {
             if (shownWhileSyncing.isEmpty()) {
                 shownWhileSyncing = instance->sync->progressText();
+            }
+            if (refundsCoveredEarly.isNull()
+                && instance->store->syncValue(synckeys::historyInvoicePage()).value().toInt() >= 4) {
+                refundsCoveredEarly = instance->store->syncValue(synckeys::historyRefundsCoveredFrom()).value();
+                if (refundsCoveredEarly.isNull()) {
+                    refundsCoveredEarly = QStringLiteral("");
+                }
             }
         });
         instance->sync->start();
         QTRY_VERIFY_WITH_TIMEOUT(firstSyncDone(*instance), kLongWaitMs);
         QCOMPARE(finished.count(), 1);
+        // The refunds go back in time with the invoices (their pages come between the invoices'), so the days read
+        // so far are whole (invoices and refunds) long before the last invoice page.
+        QVERIFY2(
+            QDateTime::fromString(refundsCoveredEarly, Qt::ISODateWithMs).isValid(), qPrintable(refundsCoveredEarly));
 
         compareWithServer(*server, *instance->store);
         // Progress: what the status bar showed while reading, and the last count equals the server's.
