@@ -1913,6 +1913,13 @@
     </message>
 </context>
 <context>
+    <name>apipay::HeaderColumnMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation>Бағандар</translation>
+    </message>
+</context>
+<context>
     <name>apipay::HistoryCsvExporter</name>
     <message>
         <source>The history on this computer is closed.</source>

@@ -1922,6 +1922,13 @@
     </message>
 </context>
 <context>
+    <name>apipay::HeaderColumnMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+</context>
+<context>
     <name>apipay::HistoryCsvExporter</name>
     <message>
         <source>The history on this computer is closed.</source>

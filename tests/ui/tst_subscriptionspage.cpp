@@ -15,15 +15,20 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -54,6 +59,7 @@ private Q_SLOTS:
     void cartEditor_hostileCatalogPrices_unreadable_neverSummed();
     void createForm_typedThenEsc_asksBeforeDiscarding();
     void createForm_whileSending_staysOpenUntilTheAnswer();
+    void list_keyColumnsInView_restOneMenuAway();
 
 private:
     // Creates one subscription through the page's form and waits until it is listed and its detail loaded.
@@ -512,6 +518,54 @@ void TestSubscriptionsPage::createForm_whileSending_staysOpenUntilTheAnswer()
     // The answer closes it: the subscription exists, once.
     QTRY_VERIFY_WITH_TIMEOUT(!form, 10'000);
     QCOMPARE(m_server->subscriptionCount(), 1);
+}
+
+void TestSubscriptionsPage::list_keyColumnsInView_restOneMenuAway()
+{
+    // Beside the navigation of a window on a 1280-px screen the list shows who, how much, how often, its state and
+    // the next payment without scrolling sideways; the external id, description and creation time (all in the detail
+    // pane) are one "Columns" menu away.
+    SubscriptionsPage page(pageContext());
+    page.resize(1100, 600);
+    page.show();
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    QVERIFY(createThroughForm(page, u"24000"_s, u"87015556677"_s) > 0);
+    QTableView* table = page.tableView();
+    QTRY_VERIFY(table->model()->rowCount() == 1);
+    QHeaderView* header = table->horizontalHeader();
+    QStringList shown;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical)) {
+            shown << table->model()->headerData(logical, Qt::Horizontal).toString();
+        }
+    }
+    QCOMPARE(shown,
+        QStringList(
+            { u"No."_s, u"Phone"_s, u"Subscriber"_s, u"Amount"_s, u"Period"_s, u"Status"_s, u"Next payment"_s }));
+    QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
+
+    // The person shows the description: it is in the list from then on, the others make room.
+    QAction* columns = nullptr;
+    for (QAction* action : table->actions()) {
+        if (action->menu()) {
+            columns = action;
+        }
+    }
+    QVERIFY(columns);
+    Q_EMIT columns->menu()->aboutToShow();
+    QAction* description = nullptr;
+    for (QAction* action : columns->menu()->actions()) {
+        if (action->text() == u"Description"_s) {
+            description = action;
+        }
+    }
+    QVERIFY(description);
+    QVERIFY(!description->isChecked());
+    description->trigger();
+    QVERIFY(!header->isSectionHidden(SubscriptionTableModel::Description));
+    QTRY_VERIFY(header->sectionSize(SubscriptionTableModel::Description) > 0);
 }
 
 QTEST_MAIN(TestSubscriptionsPage)

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 #include "widgets/elidedvaluelabel.h"
 #include "widgets/emptystatelabel.h"
+#include "widgets/headercolumnmenu.h"
 #include "widgets/messagebanner.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/phonelineedit.h"
@@ -9,8 +10,12 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 using namespace apipay;
@@ -224,6 +229,44 @@ private Q_SLOTS:
         QTRY_VERIFY(wrapped.isElided());
         QVERIFY(wrapped.text().startsWith(u"Delivery to ORDER-"_s));
         QCOMPARE(wrapped.toolTip().remove(u'\n').remove(u' '), (u"Deliveryto"_s + id));
+    }
+
+    void columnMenu_showsAndHidesColumns_keepsTheLastOne()
+    {
+        QStandardItemModel model(2, 3);
+        model.setHorizontalHeaderLabels({ u"Amount"_s, u"Status"_s, u"Reason"_s });
+        QTableView table;
+        table.setModel(&model);
+        apipay::HeaderColumnMenu columns(&table);
+        QSignalSpy changed(&columns, &apipay::HeaderColumnMenu::columnsShownChanged);
+
+        // The table's own context menu (Menu key, right-click on a row) offers the same list.
+        QVERIFY(table.actions().contains(columns.columnsAction()));
+        QCOMPARE(table.contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(columns.columnsAction()->menu());
+
+        QMenu menu;
+        columns.fill(&menu);
+        QList<QAction*> actions = menu.actions();
+        QCOMPARE(actions.size(), 3);
+        QCOMPARE(actions.at(2)->text(), u"Reason"_s);
+        QVERIFY(actions.at(2)->isChecked());
+        actions.at(2)->trigger(); // hide "Reason"
+        QVERIFY(table.horizontalHeader()->isSectionHidden(2));
+        QCOMPARE(changed.count(), 1);
+
+        columns.fill(&menu);
+        actions = menu.actions();
+        QVERIFY(!actions.at(2)->isChecked());
+        actions.at(1)->trigger(); // hide "Status": "Amount" is the last one shown
+        columns.fill(&menu);
+        actions = menu.actions();
+        QVERIFY(actions.at(0)->isChecked());
+        QVERIFY(!actions.at(0)->isEnabled());
+        QVERIFY(actions.at(2)->isEnabled());
+        actions.at(2)->trigger(); // "Reason" back
+        QVERIFY(!table.horizontalHeader()->isSectionHidden(2));
+        QCOMPARE(changed.count(), 3);
     }
 
     void columnFit_widestGiveWayFirst_neverBelowTheirFloor()

@@ -10,6 +10,7 @@
 #include "store/historystore.h"
 #include "widgets/elidedcelltooltip.h"
 #include "widgets/emptystatelabel.h"
+#include "widgets/headercolumnmenu.h"
 #include "widgets/listfreshness.h"
 #include "widgets/offlinebanner.h"
 #include "widgets/stalenotice.h"
@@ -115,6 +116,8 @@ CatalogPage::CatalogPage(const PageContext& context, QWidget* parent)
     m_tableView->setWordWrap(false);
     auto* columnFit = new TableColumnFit(m_tableView);
     new ElidedCellToolTip(m_tableView);
+    auto* columnMenu = new HeaderColumnMenu(m_tableView);
+    connect(columnMenu, &HeaderColumnMenu::columnsShownChanged, columnFit, &TableColumnFit::refit);
     connect(m_model, &PagedTableModel::pageLoaded, columnFit, [columnFit](int page) {
         if (page == 1) {
             columnFit->fit();

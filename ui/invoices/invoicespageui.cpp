@@ -16,6 +16,7 @@
 #include "watch/invoicewatcher.h"
 #include "widgets/elidedcelltooltip.h"
 #include "widgets/emptystatelabel.h"
+#include "widgets/headercolumnmenu.h"
 #include "widgets/listfreshness.h"
 #include "widgets/stalenotice.h"
 
@@ -97,7 +98,6 @@ void InvoicesPage::buildUi()
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSortIndicator(InvoiceTableModel::CreatedAt, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setItemDelegateForColumn(
         InvoiceTableModel::Status, new InvoiceStatusDelegate(InvoiceTableModel::StatusRole, m_table));
     m_columns = new InvoiceColumnLayout(m_table);
@@ -150,6 +150,7 @@ void InvoicesPage::buildUi()
         addAction(action); // shortcuts work anywhere on the page
         m_table->addAction(action);
     }
+    new HeaderColumnMenu(m_table); // after the rows' actions in the table's context menu
 
     connect(m_refreshButton, &QToolButton::clicked, this, &InvoicesPage::refresh);
     connect(m_filters, &InvoiceFilterBar::filtersChanged, this, &InvoicesPage::applyFilters);

@@ -47,6 +47,9 @@ SubscriptionsPage::SubscriptionsPage(const PageContext& context, QWidget* parent
     setObjectName(u"subscriptionsPage"_s);
     setElidableColumns({ SubscriptionTableModel::SubscriberName, SubscriptionTableModel::ExternalSubscriberId,
         SubscriptionTableModel::Description });
+    // The detail pane shows these; a right-click on the column titles brings them back into the list.
+    setDefaultHiddenColumns({ SubscriptionTableModel::ExternalSubscriberId, SubscriptionTableModel::Description,
+        SubscriptionTableModel::CreatedAt });
 
     m_statusCombo->setObjectName(u"statusFilterComboBox"_s);
     m_phoneEdit->setObjectName(u"phoneFilterLineEdit"_s);

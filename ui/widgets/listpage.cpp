@@ -4,6 +4,7 @@
 #include "session/session.h"
 #include "widgets/elidedcelltooltip.h"
 #include "widgets/emptystatelabel.h"
+#include "widgets/headercolumnmenu.h"
 #include "widgets/listfreshness.h"
 #include "widgets/stalenotice.h"
 #include "widgets/tablecolumnfit.h"
@@ -65,6 +66,8 @@ ListPage::ListPage(const PageContext& context,
     m_tableView->setWordWrap(false);
     m_columnFit = new TableColumnFit(m_tableView);
     new ElidedCellToolTip(m_tableView);
+    auto* columnMenu = new HeaderColumnMenu(m_tableView);
+    connect(columnMenu, &HeaderColumnMenu::columnsShownChanged, m_columnFit, &TableColumnFit::refit);
     connect(m_listModel, &PagedTableModel::pageLoaded, m_columnFit, [this](int page) {
         if (page == 1) {
             m_columnFit->fit();
@@ -128,6 +131,13 @@ ListPage::ListPage(const PageContext& context,
 void ListPage::setElidableColumns(const QList<int>& columns)
 {
     m_columnFit->setElidableColumns(columns);
+}
+
+void ListPage::setDefaultHiddenColumns(const QList<int>& columns)
+{
+    for (int column : columns) {
+        m_tableView->horizontalHeader()->setSectionHidden(column, true);
+    }
 }
 
 ListPage::~ListPage()

@@ -88,6 +88,8 @@ protected:
 protected:
     // The columns whose free text ("…") may be cut to keep every column in view (see TableColumnFit).
     void setElidableColumns(const QList<int>& columns);
+    // Columns hidden until the person shows them (HeaderColumnMenu); a remembered choice restored later wins.
+    void setDefaultHiddenColumns(const QList<int>& columns);
 
 private:
     ColumnTableModel* m_listModel;

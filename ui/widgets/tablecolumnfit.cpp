@@ -1,6 +1,7 @@
 #include "widgets/tablecolumnfit.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -34,12 +35,18 @@ TableColumnFit::TableColumnFit(QTableView* table)
 {
     m_table->viewport()->installEventFilter(this);
     QHeaderView* header = m_table->horizontalHeader();
-    connect(header, &QHeaderView::sectionResized, this, [this, header](int logical, int, int) {
+    connect(header, &QHeaderView::sectionResized, this, [this, header](int logical, int oldSize, int newSize) {
         if (m_fitting || !m_fitted || header->sectionResizeMode(logical) != QHeaderView::Interactive) {
             return;
         }
+        if (oldSize == 0 || newSize == 0 || header->isSectionHidden(logical)) {
+            return; // shown or hidden (HeaderColumnMenu), not made wider or narrower
+        }
         if (header->stretchLastSection() && logical == lastVisibleLogical(header)) {
             return; // the header widens its stretched last column itself as the view grows
+        }
+        if (QGuiApplication::mouseButtons() == Qt::NoButton) {
+            return; // the header's own doing (a column that stops being the stretched last one); people drag edges
         }
         m_customized = true;
     });
@@ -122,6 +129,13 @@ void TableColumnFit::fit()
     m_fitted = true;
     m_customized = false;
     m_fittedWidth = m_table->viewport()->width();
+}
+
+void TableColumnFit::refit()
+{
+    if (m_fitted && !m_customized) {
+        fit();
+    }
 }
 
 bool TableColumnFit::eventFilter(QObject* watched, QEvent* event)

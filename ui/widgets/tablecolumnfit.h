@@ -25,6 +25,8 @@ public:
 
     // Sizes the columns to the rows now shown (call it when the first rows arrive).
     void fit();
+    // Fits again if the columns were fitted and the person has not resized one since (e.g. a column was shown).
+    void refit();
     // The person changed a column's width since the last fit.
     bool isCustomized() const { return m_customized; }
 
