@@ -269,6 +269,42 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 3);
     }
 
+    void columnFit_aColumnDraggedByHand_keepsItsWidth()
+    {
+        QStandardItemModel model(2, 3);
+        model.setHorizontalHeaderLabels({ u"Amount"_s, u"Order"_s, u"Reason"_s });
+        model.setItem(0, 1, new QStandardItem(u"apd-5e1a9c3b-20261124T082037-84c3"_s));
+        QTableView table;
+        table.setModel(&model);
+        table.resize(600, 300);
+        apipay::TableColumnFit fit(&table);
+        fit.setElidableColumns({ 1, 2 });
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        fit.fit();
+        QVERIFY(!fit.isCustomized());
+
+        // The person drags the right edge of "Amount" 60 pixels to the right.
+        QHeaderView* header = table.horizontalHeader();
+        const int before = header->sectionSize(0);
+        const QPoint edge(header->sectionViewportPosition(0) + before - 1, header->height() / 2);
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+        QTest::mouseMove(header->viewport(), edge + QPoint(30, 0));
+        QTest::mouseMove(header->viewport(), edge + QPoint(60, 0));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(60, 0));
+        QTRY_VERIFY(header->sectionSize(0) > before + 30);
+        QVERIFY(fit.isCustomized());
+        const int dragged = header->sectionSize(0);
+
+        // The list is read again with other rows, the window gets narrower: the dragged width stays.
+        model.setItem(1, 0, new QStandardItem(u"1 000 000 000,00 \u20b8"_s));
+        fit.fit();
+        const int wide = table.viewport()->width();
+        table.resize(500, 300);
+        QTRY_VERIFY(table.viewport()->width() < wide);
+        QCOMPARE(header->sectionSize(0), dragged);
+    }
+
     void columnFit_widestGiveWayFirst_neverBelowTheirFloor()
     {
         using Fit = apipay::TableColumnFit;

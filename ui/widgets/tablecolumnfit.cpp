@@ -90,6 +90,9 @@ QList<int> TableColumnFit::fitWidths(const QList<int>& wanted, const QList<int>&
 
 void TableColumnFit::fit()
 {
+    if (m_customized) {
+        return; // the person's widths stay (also when the list is read again)
+    }
     QHeaderView* header = m_table->horizontalHeader();
     const int chars = m_table->fontMetrics().averageCharWidth();
     int available = m_table->viewport()->width();
@@ -127,13 +130,12 @@ void TableColumnFit::fit()
     QMetaObject::invokeMethod(header, "resizeSections", Qt::DirectConnection);
     m_fitting = false;
     m_fitted = true;
-    m_customized = false;
     m_fittedWidth = m_table->viewport()->width();
 }
 
 void TableColumnFit::refit()
 {
-    if (m_fitted && !m_customized) {
+    if (m_fitted) {
         fit();
     }
 }

@@ -23,7 +23,8 @@ public:
     // The columns (logical indexes) whose text may be cut to fit; none until this is called.
     void setElidableColumns(const QList<int>& columns) { m_elidable = columns; }
 
-    // Sizes the columns to the rows now shown (call it when the first rows arrive).
+    // Sizes the columns to the rows now shown (call it when the first rows arrive); nothing once the person has
+    // resized a column by hand in this session.
     void fit();
     // Fits again if the columns were fitted and the person has not resized one since (e.g. a column was shown).
     void refit();
