@@ -14,6 +14,7 @@
 #include "counter/invoicesubmission.h"
 #include "counter/qrcounterinput.h"
 #include "counter/qrcounterpanel.h"
+#include "images/imagecache.h"
 #include "models/catalogtablemodel.h"
 #include "models/staticqrtablemodel.h"
 #include "overview/endofdayreport.h"
@@ -110,6 +111,18 @@ int distinctColours(const QImage& image)
 
 // The demo shop's history as the sync would store it, copied from the sandbox's own invoices and refunds (the
 // pictures must not wait for a first sync of 7,800 invoices within the request budget).
+// The catalog's pictures come by their own downloads, not through the API's queue: every row has its thumbnail.
+bool picturesArrived(Session& context, const QAbstractItemModel& catalog)
+{
+    for (int row = 0; row < catalog.rowCount(); ++row) {
+        const QUrl url(catalog.index(row, 0).data(CatalogTableModel::ImageUrlRole).toString());
+        if (!url.isEmpty() && context.imageCache()->thumbnail(url, 40).isNull()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool fillHistoryFromSandbox(HistoryStore* history, sandbox::SandboxServer& server)
 {
     QList<Invoice> invoices;
@@ -214,6 +227,9 @@ private Q_SLOTS:
             }
             // The selection loads details (and images): wait until every request has been answered.
             QTRY_VERIFY_WITH_TIMEOUT(context.api()->queuedCount() == 0 && context.api()->inFlightCount() == 0, 15000);
+            if (shot.page == PageId::Catalog) {
+                QTRY_VERIFY_WITH_TIMEOUT(picturesArrived(context, *mainView(page)->model()), 15000);
+            }
             const QImage image = window.grab().toImage();
             QVERIFY(!image.isNull());
             QVERIFY2(distinctColours(image) > 4, shot.name);
@@ -497,6 +513,7 @@ private Q_SLOTS:
         panel->input()->setCartMode(true);
         CatalogTableModel* catalog = panel->cartPanel()->catalog();
         QTRY_VERIFY_WITH_TIMEOUT(catalog->rowCount() > 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(picturesArrived(context, *catalog), 15000);
         QVERIFY(panel->cartPanel()->addItem(catalog->itemAt(0), 2, std::nullopt));
         QVERIFY(panel->cartPanel()->addItem(catalog->itemAt(2), 1, std::nullopt));
         window.statusBar()->clearMessage();

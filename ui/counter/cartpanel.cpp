@@ -6,8 +6,10 @@
 #include "models/catalogtablemodel.h"
 #include "session/session.h"
 #include "shell/pagecontext.h"
+#include "widgets/elidedcelltooltip.h"
 #include "widgets/moneylineedit.h"
 #include "widgets/searchlineedit.h"
+#include "widgets/tablecolumnfit.h"
 #include "widgets/thumbnaildelegate.h"
 
 #include <QEvent>
@@ -71,6 +73,14 @@ CartPanel::CartPanel(const PageContext& context, QWidget* parent)
         m_catalogView->setColumnHidden(c, true);
     }
     m_catalogView->horizontalHeader()->setSectionResizeMode(CatalogTableModel::Name, QHeaderView::Stretch);
+    // Prices, units and barcodes whole; the names take the rest.
+    auto* columnFit = new TableColumnFit(m_catalogView);
+    new ElidedCellToolTip(m_catalogView);
+    connect(m_catalog, &PagedTableModel::pageLoaded, columnFit, [columnFit](int page) {
+        if (page == 1) {
+            columnFit->fit();
+        }
+    });
     m_catalogView->installEventFilter(this);
     pickerBox->addWidget(m_catalogView, 1);
 
