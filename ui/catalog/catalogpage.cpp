@@ -118,11 +118,7 @@ CatalogPage::CatalogPage(const PageContext& context, QWidget* parent)
     new ElidedCellToolTip(m_tableView);
     auto* columnMenu = new HeaderColumnMenu(m_tableView);
     connect(columnMenu, &HeaderColumnMenu::columnsShownChanged, columnFit, &TableColumnFit::refit);
-    connect(m_model, &PagedTableModel::pageLoaded, columnFit, [columnFit](int page) {
-        if (page == 1) {
-            columnFit->fit();
-        }
-    });
+    columnFit->fitOnFirstPage(m_model);
     m_tableView->verticalHeader()->hide();
     m_tableView->verticalHeader()->setDefaultSectionSize(thumbnails->rowHeight());
     m_tableView->horizontalHeader()->setSectionResizeMode(CatalogTableModel::Name, QHeaderView::Stretch);

@@ -76,11 +76,7 @@ CartPanel::CartPanel(const PageContext& context, QWidget* parent)
     // Prices, units and barcodes whole; the names take the rest.
     auto* columnFit = new TableColumnFit(m_catalogView);
     new ElidedCellToolTip(m_catalogView);
-    connect(m_catalog, &PagedTableModel::pageLoaded, columnFit, [columnFit](int page) {
-        if (page == 1) {
-            columnFit->fit();
-        }
-    });
+    columnFit->fitOnFirstPage(m_catalog);
     m_catalogView->installEventFilter(this);
     pickerBox->addWidget(m_catalogView, 1);
 

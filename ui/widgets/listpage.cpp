@@ -68,11 +68,7 @@ ListPage::ListPage(const PageContext& context,
     new ElidedCellToolTip(m_tableView);
     auto* columnMenu = new HeaderColumnMenu(m_tableView);
     connect(columnMenu, &HeaderColumnMenu::columnsShownChanged, m_columnFit, &TableColumnFit::refit);
-    connect(m_listModel, &PagedTableModel::pageLoaded, m_columnFit, [this](int page) {
-        if (page == 1) {
-            m_columnFit->fit();
-        }
-    });
+    m_columnFit->fitOnFirstPage(m_listModel);
     // An empty list's columns are as wide as their titles: the first rows (e.g. a sheet just created) widen them so
     // their values are shown whole ("5 000,00 ₸", not "5 0…").
     connect(m_listModel, &QAbstractItemModel::rowsInserted, m_columnFit,

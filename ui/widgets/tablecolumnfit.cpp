@@ -1,5 +1,7 @@
 #include "widgets/tablecolumnfit.h"
 
+#include "models/pagedtablemodel.h"
+
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -131,6 +133,15 @@ void TableColumnFit::fit()
     m_fitting = false;
     m_fitted = true;
     m_fittedWidth = m_table->viewport()->width();
+}
+
+void TableColumnFit::fitOnFirstPage(PagedTableModel* model)
+{
+    connect(model, &PagedTableModel::pageLoaded, this, [this](int page) {
+        if (page == 1) {
+            fit();
+        }
+    });
 }
 
 void TableColumnFit::refit()

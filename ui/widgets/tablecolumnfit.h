@@ -6,6 +6,8 @@ class QTableView;
 
 namespace apipay {
 
+class PagedTableModel;
+
 // Gives a table's columns the width of what they show, within the width of the view. One long value (an order id,
 // a refund reason, a description) no longer pushes the columns after it out of sight behind a horizontal scroll bar:
 // when the columns together want more than the view has, the free-text columns named elidable give way, the widest
@@ -22,6 +24,9 @@ public:
 
     // The columns (logical indexes) whose text may be cut to fit; none until this is called.
     void setElidableColumns(const QList<int>& columns) { m_elidable = columns; }
+
+    // Fits each time `model`'s first page arrives (a load, a reload, a new query).
+    void fitOnFirstPage(PagedTableModel* model);
 
     // Sizes the columns to the rows now shown (call it when the first rows arrive); nothing once the person has
     // resized a column by hand in this session.
