@@ -2970,6 +2970,14 @@
         <source>Net takings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Grey bars are not complete yet: the history is still loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complete yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::OverviewPage</name>

@@ -2970,6 +2970,14 @@
         <source>Net takings</source>
         <translation>Таза түсім</translation>
     </message>
+    <message>
+        <source>Grey bars are not complete yet: the history is still loading</source>
+        <translation>Сұр бағандар әлі толық емес: тарих әлі жүктеліп жатыр</translation>
+    </message>
+    <message>
+        <source>Not complete yet</source>
+        <translation>Әлі толық емес</translation>
+    </message>
 </context>
 <context>
     <name>apipay::OverviewPage</name>

@@ -2986,6 +2986,14 @@
         <source>Net takings</source>
         <translation>Чистая выручка</translation>
     </message>
+    <message>
+        <source>Grey bars are not complete yet: the history is still loading</source>
+        <translation>Серые столбцы ещё не полные: история ещё загружается</translation>
+    </message>
+    <message>
+        <source>Not complete yet</source>
+        <translation>Ещё не полные</translation>
+    </message>
 </context>
 <context>
     <name>apipay::OverviewPage</name>

@@ -114,14 +114,15 @@ OverviewFigures computeOverview(const HistoryStore* store,
     figures.month = periodFigures(*store, PeriodKind::Month, today, zone, now, covered, errors);
     figures.waiting = valueOr(store->waitingCount(), errors);
 
+    const auto isComplete = [&covered](const Period& period) { return !covered.isValid() || covered < period.from; };
     for (int n = kChartDays - 1; n >= 0; --n) {
         const Period day = periodOf(PeriodKind::Day, today.addDays(-n), zone);
-        figures.days.append({ day, totalsOf(*store, day, errors).net });
+        figures.days.append({ day, totalsOf(*store, day, errors).net, isComplete(day) });
     }
     const QDate firstOfMonth(today.year(), today.month(), 1);
     for (int n = kChartMonths - 1; n >= 0; --n) {
         const Period month = periodOf(PeriodKind::Month, firstOfMonth.addMonths(-n), zone);
-        figures.months.append({ month, totalsOf(*store, month, errors).net });
+        figures.months.append({ month, totalsOf(*store, month, errors).net, isComplete(month) });
     }
 
     const Period sales = periodOf(bestSellerPeriod, today, zone);

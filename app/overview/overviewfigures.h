@@ -47,6 +47,8 @@ struct ChartBar
 {
     Period period;
     Money net;
+    // false while the first sync has not read back to the start of the bar's period: its figure is "so far".
+    bool complete = true;
 };
 
 // Everything the overview page shows.

@@ -4,6 +4,7 @@
 #include "overview/overviewfigures.h"
 #include "overview/overviewmodel.h"
 #include "store/historystore.h"
+#include "store/historysynckeys.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -232,6 +233,40 @@ private Q_SLOTS:
         QCOMPARE(f.months.constFirst().period.firstDay, QDate(2026, 1, 1));
         QCOMPARE(f.months.constLast().net, Money::fromTenge(5900));
         QCOMPARE(f.months.at(kChartMonths - 2).net, Money::fromTenge(6000));
+    }
+
+    void chart_barsTheFirstSyncHasNotReachedYet_areNotComplete()
+    {
+        fillShop();
+        // The first sync has read the invoices back to Wed 25 Nov 10:00 Almaty and every refund.
+        VERIFY_OK(m_store->setSyncValue(synckeys::historyInvoicesCoveredFrom(), u"2026-11-25T05:00:00.000Z"_s));
+        VERIFY_OK(m_store->setSyncValue(synckeys::historyRefundsDone(), u"1"_s));
+        OverviewFigures f = figures();
+        QCOMPARE(f.days.size(), kChartDays);
+        // 3 Nov … 25 Nov are not whole yet (25 Nov only from 10:00); 26 Nov … 2 Dec are.
+        for (int n = 0; n < kChartDays; ++n) {
+            const ChartBar& bar = f.days.at(n);
+            QVERIFY2(bar.complete == (bar.period.firstDay >= QDate(2026, 11, 26)),
+                qPrintable(bar.period.firstDay.toString()));
+        }
+        QCOMPARE(f.days.at(22).period.firstDay, QDate(2026, 11, 25));
+        QVERIFY(!f.days.at(22).complete);
+        // Months: only December is whole.
+        for (int n = 0; n < kChartMonths; ++n) {
+            QCOMPARE(f.months.at(n).complete, n == kChartMonths - 1);
+        }
+
+        // The refunds not read at all yet: no bar is whole (their refunds may still come).
+        VERIFY_OK(m_store->setSyncValue(synckeys::historyRefundsDone(), QString()));
+        f = figures();
+        QVERIFY(std::none_of(f.days.cbegin(), f.days.cend(), [](const ChartBar& bar) { return bar.complete; }));
+
+        // The whole history read: every bar is whole.
+        VERIFY_OK(m_store->setSyncValue(synckeys::historyInvoicesDone(), u"1"_s));
+        VERIFY_OK(m_store->setSyncValue(synckeys::historyRefundsDone(), u"1"_s));
+        f = figures();
+        QVERIFY(std::all_of(f.days.cbegin(), f.days.cend(), [](const ChartBar& bar) { return bar.complete; }));
+        QVERIFY(std::all_of(f.months.cbegin(), f.months.cend(), [](const ChartBar& bar) { return bar.complete; }));
     }
 
     void bestSellers_ofThePeriod_byAmount()

@@ -208,6 +208,20 @@ private Q_SLOTS:
             qPrintable(labelText(today, u"cardPeriod"_s)));
         QCOMPARE(labelText(today, u"takingsChange"_s), u"…"_s);
         QVERIFY(today->findChild<QLabel*>(u"takingsChange"_s)->toolTip().contains(u"does not reach back"_s));
+        // The chart's bars are grey, and its legend says why: the history reaches back to this morning only.
+        QCOMPARE(page.chart()->incompleteBarCount(), overview::kChartDays);
+        QVERIFY(page.chart()->loadingNote()->isVisible());
+        QVERIFY2(page.chart()->loadingNote()->text().endsWith(
+                     u"Grey bars are not complete yet: the history is still loading"_s),
+            qPrintable(page.chart()->loadingNote()->text()));
+
+        // The pages have come back to Wed 25 Nov 10:00 Almaty: the bars from 26 Nov are whole and green.
+        QVERIFY(store->setSyncValue(synckeys::historyInvoicesCoveredFrom(), u"2026-11-25T05:00:00.000Z"_s).ok());
+        QVERIFY(store->setSyncValue(synckeys::historyRefundsDone(), u"1"_s).ok());
+        page.model()->refresh();
+        QTRY_COMPARE(page.chart()->incompleteBarCount(), overview::kChartDays - 7);
+        QVERIFY(!labelText(today, u"cardPeriod"_s).contains(u"so far"_s));
+        QVERIFY(store->setSyncValue(synckeys::historyRefundsDone(), QString()).ok());
 
         // Every invoice is read; the refunds are read after them, and their pages have not come back to today yet.
         QVERIFY(store->setSyncValue(synckeys::historyInvoicesDone(), u"1"_s).ok());
@@ -222,6 +236,8 @@ private Q_SLOTS:
         page.model()->refresh();
         QTRY_COMPARE(labelText(today, u"takingsChange"_s), u"—"_s); // nothing yesterday: no base
         QVERIFY(!labelText(today, u"cardPeriod"_s).contains(u"so far"_s));
+        QCOMPARE(page.chart()->incompleteBarCount(), 0);
+        QVERIFY(!page.chart()->loadingNote()->isVisible());
     }
 
     void cards_showTheNumbers()

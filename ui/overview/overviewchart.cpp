@@ -1,6 +1,5 @@
 #include "overviewchart.h"
 
-#include <QBarSeries>
 #include <QBarSet>
 #include <QButtonGroup>
 #include <QCategoryAxis>
@@ -8,6 +7,8 @@
 #include <QChartView>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedBarSeries>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -35,6 +36,8 @@ qint64 niceStep(qint64 span)
     return magnitude * 10;
 }
 
+constexpr QRgb kLoadingColor = 0xffb0b0b0; // the bars not complete yet, and the square that explains them
+
 // Whole tenge of a bar, rounded towards the nearest (the axis shows no decimals).
 qint64 wholeTenge(Money amount)
 {
@@ -50,7 +53,11 @@ OverviewChart::OverviewChart(QWidget* parent)
     , m_monthsButton(new QToolButton(this))
     , m_view(new QChartView(this))
     , m_chart(new QChart)
+    , m_loadingNote(new QLabel(this))
 {
+    m_loadingNote->setObjectName(u"chartLoadingNote"_s);
+    m_loadingNote->setWordWrap(true);
+    m_loadingNote->hide();
     m_daysButton->setObjectName(u"chartDaysButton"_s);
     m_monthsButton->setObjectName(u"chartMonthsButton"_s);
     m_view->setObjectName(u"overviewChartView"_s);
@@ -87,6 +94,7 @@ OverviewChart::OverviewChart(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_loadingNote);
     retranslate();
 }
 
@@ -122,6 +130,9 @@ void OverviewChart::retranslate()
     m_monthsButton->setText(tr("12 months"));
     m_monthsButton->setToolTip(tr("Net takings per month over the last 12 months"));
     m_view->setAccessibleName(tr("Net takings chart"));
+    // The grey square is the colour of the bars it explains.
+    m_loadingNote->setText(u"<span style=\"color:%1\">■</span> %2"_s.arg(QColor::fromRgb(kLoadingColor).name(),
+        tr("Grey bars are not complete yet: the history is still loading").toHtmlEscaped()));
     const QList<overview::ChartBar>& bars = showsMonths() ? m_figures.months : m_figures.days;
     const QLocale locale = m_format.locale();
     const QString span = bars.isEmpty()
@@ -139,9 +150,14 @@ void OverviewChart::rebuild()
         m_chart->removeAxis(axis);
         delete axis;
     }
-    m_series = new QBarSeries;
+    // Two sets stacked: a bar is in one of them only. Grey, with a legend saying why, while the first sync has not
+    // read back to the start of its day or month (the figure is "so far").
+    m_series = new QStackedBarSeries;
     auto* set = new QBarSet(tr("Net takings"));
     set->setColor(QColor(0x2e, 0x7d, 0x32));
+    auto* loading = new QBarSet(tr("Not complete yet"));
+    loading->setColor(QColor::fromRgb(kLoadingColor));
+    m_incompleteBars = 0;
     m_barAxis = new QCategoryAxis;
     m_valueAxis = new QCategoryAxis;
 
@@ -159,7 +175,9 @@ void OverviewChart::rebuild()
         low = std::min(low, tenge);
         high = std::max(high, tenge);
         // Drawing only: the bar's height in whole tenge (the figures themselves stay exact in tiyn).
-        set->append(qreal(tenge));
+        set->append(bar.complete ? qreal(tenge) : 0.0);
+        loading->append(bar.complete ? 0.0 : qreal(tenge));
+        m_incompleteBars += bar.complete ? 0 : 1;
         const QDate first = bar.period.firstDay;
         if (months) {
             QString label = locale.standaloneMonthName(first.month(), QLocale::ShortFormat);
@@ -172,7 +190,10 @@ void OverviewChart::rebuild()
         }
     }
     m_series->append(set);
+    m_series->append(loading);
     m_chart->addSeries(m_series);
+    // A line under the chart explains the grey bars (a label, so a screen reader reads it too).
+    m_loadingNote->setVisible(m_incompleteBars > 0);
     m_barAxis->setRange(-0.5, qreal(bars.size()) - 0.5);
     m_chart->addAxis(m_barAxis, Qt::AlignBottom);
     m_series->attachAxis(m_barAxis);

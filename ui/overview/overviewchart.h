@@ -5,11 +5,12 @@
 
 #include <QWidget>
 
-class QBarSeries;
+class QAbstractBarSeries;
 class QBarSet;
 class QCategoryAxis;
 class QChart;
 class QChartView;
+class QLabel;
 class QToolButton;
 
 namespace apipay {
@@ -30,6 +31,10 @@ public:
     // The labels under the bars (days: Mondays and today; months: every month) and of the value axis (tests).
     QStringList barLabels() const;
     QStringList valueLabels() const;
+    // Bars drawn grey because the first sync has not read back to their start; the line under the chart that says so
+    // (shown only then).
+    int incompleteBarCount() const { return m_incompleteBars; }
+    QLabel* loadingNote() const { return m_loadingNote; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,9 +47,11 @@ private:
     QToolButton* m_monthsButton;
     QChartView* m_view;
     QChart* m_chart;
-    QBarSeries* m_series = nullptr;
+    QLabel* m_loadingNote;
+    QAbstractBarSeries* m_series = nullptr;
     QCategoryAxis* m_barAxis = nullptr;
     QCategoryAxis* m_valueAxis = nullptr;
+    int m_incompleteBars = 0;
     overview::OverviewFigures m_figures;
     DisplayFormat m_format;
 };
