@@ -16,6 +16,7 @@
 #include "testpagecontext.h"
 #include "widgets/elidedvaluelabel.h"
 #include "widgets/emptystatelabel.h"
+#include "widgets/headercolumnmenu.h"
 
 #include "testsupport.h"
 
@@ -40,6 +41,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+
+#include <QMenu>
 #include <QTest>
 #include <QToolButton>
 
@@ -74,6 +77,7 @@ private Q_SLOTS:
     void statusStyle_unknownNeutral_darkPaletteReadable();
     void defaultLayout_mainColumnsVisible_listGetsLargerShare();
     void minimumWidth_everyLanguage_fitsBesideNavigation();
+    void columnShown_throughTheMenu_descriptionGivesWay();
     void columnLayout_remembered();
     void screenshots_forReview();
 
@@ -548,6 +552,13 @@ void TestInvoicesPage::defaultLayout_mainColumnsVisible_listGetsLargerShare()
         header->sectionPosition(InvoiceTableModel::Description) + header->sectionSize(InvoiceTableModel::Description),
         page->table()->viewport()->width());
     QVERIFY(header->sectionSize(InvoiceTableModel::Description) >= 160);
+    // Nothing lies beyond Description: no sideways scrolling to reach cut columns. Order id, customer and paid at
+    // wait in the column menu.
+    for (int column : { int(InvoiceTableModel::ExternalOrderId), int(InvoiceTableModel::ClientName),
+             int(InvoiceTableModel::PaidAt) }) {
+        QVERIFY2(header->isSectionHidden(column), qPrintable(QString::number(column)));
+    }
+    QCOMPARE(header->length(), page->table()->viewport()->width());
     QVERIFY(header->sectionSize(InvoiceTableModel::Id) < header->sectionSize(InvoiceTableModel::CreatedAt));
     // Amounts and statuses are shown in full.
     for (int column : { int(InvoiceTableModel::Amount), int(InvoiceTableModel::Status) }) {
@@ -571,16 +582,74 @@ void TestInvoicesPage::minimumWidth_everyLanguage_fitsBesideNavigation()
     }
 }
 
+// The customer's name shown through the column menu: it gets its values' width, Description gives way and still ends
+// at the view's edge; hidden again, Description takes the room back. Neither counts as the person's own layout.
+void TestInvoicesPage::columnShown_throughTheMenu_descriptionGivesWay()
+{
+    auto page = makePage();
+    page->resize(1500, 700); // room for one more column beside a readable description
+    page->show();
+    page->activated();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 5000);
+    QHeaderView* header = page->table()->horizontalHeader();
+    const int viewport = page->table()->viewport()->width();
+    QTRY_COMPARE(header->length(), viewport);
+    const int descriptionBefore = header->sectionSize(InvoiceTableModel::Description);
+
+    auto* columnMenu = page->table()->findChild<HeaderColumnMenu*>();
+    QVERIFY(columnMenu);
+    QMenu menu;
+    columnMenu->fill(&menu);
+    QAction* customer = nullptr;
+    for (QAction* action : menu.actions()) {
+        if (action->text() == u"Customer"_s) {
+            customer = action;
+        }
+    }
+    QVERIFY(customer);
+    QVERIFY(!customer->isChecked());
+    customer->trigger();
+    QVERIFY(!header->isSectionHidden(InvoiceTableModel::ClientName));
+    const int customerWidth = header->sectionSize(InvoiceTableModel::ClientName);
+    QVERIFY2(customerWidth >= header->sectionSizeHint(InvoiceTableModel::ClientName) && customerWidth <= 220,
+        qPrintable(QString::number(customerWidth)));
+    QCOMPARE(header->sectionSize(InvoiceTableModel::Description), descriptionBefore - customerWidth);
+    QCOMPARE(header->length(), viewport);
+    QVERIFY(!page->table()->horizontalScrollBar()->isVisible());
+
+    columnMenu->fill(&menu);
+    for (QAction* action : menu.actions()) {
+        if (action->text() == u"Customer"_s) {
+            action->trigger();
+        }
+    }
+    QVERIFY(header->isSectionHidden(InvoiceTableModel::ClientName));
+    QCOMPARE(header->sectionSize(InvoiceTableModel::Description), descriptionBefore);
+    QCOMPARE(header->length(), viewport);
+}
+
 void TestInvoicesPage::columnLayout_remembered()
 {
+    int dragged = 0;
     {
         auto page = makePage();
-        page->table()->horizontalHeader()->resizeSection(InvoiceTableModel::Description, 333);
+        page->resize(1100, 700);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        // The person drags the right edge of "Phone" 60 pixels to the right, and moves Amount to the front.
         QHeaderView* header = page->table()->horizontalHeader();
+        const int before = header->sectionSize(InvoiceTableModel::Phone);
+        const QPoint edge(header->sectionViewportPosition(InvoiceTableModel::Phone) + before - 1, header->height() / 2);
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+        QTest::mouseMove(header->viewport(), edge + QPoint(30, 0));
+        QTest::mouseMove(header->viewport(), edge + QPoint(60, 0));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(60, 0));
+        QTRY_VERIFY(header->sectionSize(InvoiceTableModel::Phone) > before + 30);
+        dragged = header->sectionSize(InvoiceTableModel::Phone);
         header->moveSection(header->visualIndex(InvoiceTableModel::Amount), 0);
     }
     auto page = makePage();
-    QCOMPARE(page->table()->horizontalHeader()->sectionSize(InvoiceTableModel::Description), 333);
+    QCOMPARE(page->table()->horizontalHeader()->sectionSize(InvoiceTableModel::Phone), dragged);
     QCOMPARE(page->table()->horizontalHeader()->visualIndex(InvoiceTableModel::Amount), 0);
 }
 

@@ -323,8 +323,15 @@ private Q_SLOTS:
                 }
             }
             QVERIFY(header);
-            width = header->sectionSize(1) + 57;
-            header->resizeSection(1, width);
+            // The person drags the right edge of the second column 57 pixels to the right.
+            const int before = header->sectionSize(1);
+            const QPoint edge(header->sectionViewportPosition(1) + before - 1, header->height() / 2);
+            QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+            QTest::mouseMove(header->viewport(), edge + QPoint(30, 0));
+            QTest::mouseMove(header->viewport(), edge + QPoint(57, 0));
+            QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(57, 0));
+            QTRY_COMPARE(header->sectionSize(1), before + 57);
+            width = header->sectionSize(1);
             window.close();
         }
         Session context(new InMemorySecretStore);

@@ -4,10 +4,13 @@
 #include "models/invoicetablemodel.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QTableView>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +21,9 @@ namespace {
 const QString kHeaderKey = u"invoicesPage/columnLayout"_s;
 constexpr int kDescriptionMinWidth = 160;
 constexpr int kPadding = 18;
+constexpr int kShownColumnMaxWidth = 220;
+constexpr std::array kHiddenByDefault
+    = { int(InvoiceTableModel::ExternalOrderId), int(InvoiceTableModel::ClientName), int(InvoiceTableModel::PaidAt) };
 } // namespace
 
 InvoiceColumnLayout::InvoiceColumnLayout(QTableView* table)
@@ -28,10 +34,12 @@ InvoiceColumnLayout::InvoiceColumnLayout(QTableView* table)
     applyDefaults();
     m_viewport = m_table->viewport();
     m_viewport->installEventFilter(this);
-    connect(m_header, &QHeaderView::sectionResized, this, [this](int logical) {
+    connect(m_header, &QHeaderView::sectionResized, this, [this](int logical, int oldSize, int newSize) {
         const bool stretched
             = m_header->stretchLastSection() && m_header->visualIndex(logical) == m_header->count() - 1;
-        if (!stretched) { // the view resizes the stretched last section itself
+        // The view resizes the stretched last section itself, and a column shown through the menu makes the one
+        // that was last give up its stretch: the header's own doing. People resize a column by dragging its edge.
+        if (!stretched && QGuiApplication::mouseButtons() != Qt::NoButton) {
             onUserChange();
         }
     });
@@ -51,6 +59,31 @@ void InvoiceColumnLayout::applyDefaults()
     m_header->resizeSection(InvoiceTableModel::Status, statusWidth());
     m_header->resizeSection(InvoiceTableModel::Phone, widthOf(u"+7 000 000 00 00"_s));
     m_header->resizeSection(InvoiceTableModel::Description, 240);
+    // Shown through the column menu: at 1280 px the six above fill the list, and a seventh would push Description
+    // behind a sideways scroll bar (the detail pane shows all three of the selected invoice).
+    for (const int column : kHiddenByDefault) {
+        m_header->setSectionHidden(column, true);
+    }
+}
+
+void InvoiceColumnLayout::columnsShownChanged()
+{
+    if (m_customized) {
+        save(); // the person's layout, with the columns now shown
+        return;
+    }
+    {
+        const QScopedValueRollback<bool> fitting(m_fitting, true);
+        for (const int column : kHiddenByDefault) {
+            if (!m_header->isSectionHidden(column)) {
+                // Order ids can be long: a shown column gets its values' width up to a limit, never below its title.
+                m_table->resizeColumnToContents(column);
+                const int title = m_header->sectionSizeHint(column);
+                m_header->resizeSection(column, qMax(title, qMin(m_header->sectionSize(column), kShownColumnMaxWidth)));
+            }
+        }
+    }
+    fitDescription();
 }
 
 void InvoiceColumnLayout::restore()
@@ -135,15 +168,14 @@ void InvoiceColumnLayout::fitDescription()
     if (m_customized) {
         return;
     }
-    const int description = m_header->visualIndex(InvoiceTableModel::Description);
-    int before = 0;
-    for (int visual = 0; visual < description; ++visual) {
-        const int logical = m_header->logicalIndex(visual);
-        if (!m_header->isSectionHidden(logical)) {
-            before += m_header->sectionSize(logical);
+    // Description takes what the other shown columns leave (those after it too: a column shown through the menu).
+    int others = 0;
+    for (int logical = 0; logical < m_header->count(); ++logical) {
+        if (logical != InvoiceTableModel::Description && !m_header->isSectionHidden(logical)) {
+            others += m_header->sectionSize(logical);
         }
     }
-    const int width = qMax(kDescriptionMinWidth, m_table->viewport()->width() - before);
+    const int width = qMax(kDescriptionMinWidth, m_table->viewport()->width() - others);
     if (width != m_header->sectionSize(InvoiceTableModel::Description)) {
         const QScopedValueRollback<bool> fitting(m_fitting, true);
         m_header->resizeSection(InvoiceTableModel::Description, width);

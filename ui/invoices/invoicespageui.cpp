@@ -150,7 +150,8 @@ void InvoicesPage::buildUi()
         addAction(action); // shortcuts work anywhere on the page
         m_table->addAction(action);
     }
-    new HeaderColumnMenu(m_table); // after the rows' actions in the table's context menu
+    auto* columnMenu = new HeaderColumnMenu(m_table); // after the rows' actions in the table's context menu
+    connect(columnMenu, &HeaderColumnMenu::columnsShownChanged, m_columns, &InvoiceColumnLayout::columnsShownChanged);
 
     connect(m_refreshButton, &QToolButton::clicked, this, &InvoicesPage::refresh);
     connect(m_filters, &InvoiceFilterBar::filtersChanged, this, &InvoicesPage::applyFilters);
