@@ -57,6 +57,12 @@ void HistorySync::sendHistoryInvoices()
                     setValue(synckeys::newestInvoiceId(), QString::number(newest));
                 }
                 m_updateWanted = false; // the newest page has just been read
+                if (!m_asOf.isValid()) {
+                    // The newest invoices are as the server has them now: "history as of" this moment, also while
+                    // the older pages are still being read (an offline banner then says since when).
+                    setAsOf(QDateTime::currentDateTimeUtc());
+                    Q_EMIT connectivityChanged(m_offline, m_asOf);
+                }
             }
             if (answer.total) {
                 m_total = *answer.total;

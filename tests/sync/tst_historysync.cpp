@@ -354,6 +354,29 @@ private Q_SLOTS:
         QVERIFY(instance->sync->historyAsOf() > asOf);
     }
 
+    void offlineDuringTheFirstSync_saysSinceWhen_data() { addProfiles(); }
+    void offlineDuringTheFirstSync_saysSinceWhen()
+    {
+        QFETCH(Profile, profile);
+        auto server = makeServer(profile, 1'500);
+        QVERIFY(server->start(0));
+        const QDateTime started = QDateTime::currentDateTimeUtc();
+        auto instance = makeInstance(server->baseUrl(), newStorePath(), quickTiming(sharedDirectory()));
+        QSignalSpy connectivity(instance->sync.get(), &HistorySync::connectivityChanged);
+        instance->sync->start();
+        // The newest page is in: the history is current as of then, though the older pages are still coming.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            instance->store->syncValue(QStringLiteral("sync.history.invoice_page")).value().toInt() >= 3, kLongWaitMs);
+        QVERIFY(!firstSyncDone(*instance));
+        const QDateTime asOf = instance->sync->historyAsOf();
+        QVERIFY(asOf >= started && asOf <= QDateTime::currentDateTimeUtc());
+
+        server.reset(); // the server is gone mid-sync
+        QTRY_VERIFY_WITH_TIMEOUT(instance->sync->isOffline(), kLongWaitMs);
+        QCOMPARE(connectivity.constLast().at(0).toBool(), true);
+        QCOMPARE(connectivity.constLast().at(1).toDateTime(), asOf); // "Offline — history as of …", not just "Offline"
+    }
+
     void cashiersRequestsGoFirst_syncTakesAtMostHalfWhileSomeoneWorks()
     {
         constexpr int kLimit = 20;
