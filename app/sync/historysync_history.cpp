@@ -11,6 +11,22 @@
 
 namespace apipay {
 
+namespace {
+
+// When each record of a page (invoices or refunds) was created: how far back the page reaches.
+template<typename Record>
+QList<QDateTime> createdTimes(const QList<Record>& records)
+{
+    QList<QDateTime> times;
+    times.reserve(records.size());
+    for (const Record& record : records) {
+        times.append(record.createdAt);
+    }
+    return times;
+}
+
+} // namespace
+
 QDate HistorySync::historyBoundDay()
 {
     // The first sync reads the days up to and including the one it started on. Invoices of later days are the
@@ -43,11 +59,7 @@ void HistorySync::sendHistoryInvoices()
             if (!answer.items.isEmpty() && !storeOk(m_store->upsertInvoices(answer.items))) {
                 return;
             }
-            QList<QDateTime> created;
-            for (const Invoice& invoice : answer.items) {
-                created.append(invoice.createdAt);
-            }
-            noteCovered(synckeys::historyInvoicesCoveredFrom(), created);
+            noteCovered(synckeys::historyInvoicesCoveredFrom(), createdTimes(answer.items));
             if (page == 1 && intValue(synckeys::newestInvoiceId()) <= 0) {
                 qint64 newest = 0;
                 for (const Invoice& invoice : answer.items) {
@@ -129,11 +141,7 @@ void HistorySync::sendHistoryRefunds()
             if (!answer.items.isEmpty() && !storeOk(m_store->upsertRefunds(answer.items))) {
                 return;
             }
-            QList<QDateTime> created;
-            for (const Refund& refund : answer.items) {
-                created.append(refund.createdAt);
-            }
-            noteCovered(synckeys::historyRefundsCoveredFrom(), created);
+            noteCovered(synckeys::historyRefundsCoveredFrom(), createdTimes(answer.items));
             if (answer.items.isEmpty() || !answer.hasMore()) {
                 setValue(synckeys::historyRefundsDone(), QStringLiteral("1"));
                 finishFirstSyncIfDone();
