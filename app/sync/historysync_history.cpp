@@ -14,8 +14,7 @@ namespace apipay {
 namespace {
 
 // When each record of a page (invoices or refunds) was created: how far back the page reaches.
-template<typename Record>
-QList<QDateTime> createdTimes(const QList<Record>& records)
+template <typename Record> QList<QDateTime> createdTimes(const QList<Record>& records)
 {
     QList<QDateTime> times;
     times.reserve(records.size());

@@ -24,6 +24,7 @@
 #include "watch/invoicewatcher.h"
 #include "widgets/moneylineedit.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QImage>
 #include <QLabel>
@@ -163,11 +164,21 @@ void TestJourneyQrInvoice::qrInvoice_paid()
         qPrintable(countdown->text()));
     QVERIFY2(d.find(u"Waiting for the customer to scan and pay…"_s), qPrintable(d.lastError()));
 
+    // A second Enter (a double tap) in the main window — where the cashier types when the display is on a screen of
+    // its own — changes nothing: the focus is on the code, not on a button (checked on the server once the payment
+    // below has gone through: no cancel, no second code).
+    QWidget* counterFocus = m_f->window()->focusWidget();
+    QVERIFY(counterFocus);
+    QVERIFY2(!qobject_cast<QAbstractButton*>(counterFocus), qPrintable(JourneyDriver::accessibleName(counterFocus)));
+    QTest::keyClick(counterFocus, Qt::Key_Return);
+
     // The customer pays (the demo's button plays the customer): "Paid ✓" on both screens within a couple of seconds.
     JCLICK(d, u"Simulate payment (demo)"_s);
     QTRY_COMPARE_WITH_TIMEOUT(display->statusText(), u"Paid ✓"_s, 3000);
     QTRY_COMPARE_WITH_TIMEOUT(panel()->statusLabel()->text(), u"Paid ✓"_s, 3000);
     QVERIFY(panel()->qrWidget()->isPaid()); // the counter's code is greyed and crossed: nobody pays it twice
+    QCOMPARE(m_f->server()->loggedRequests("POST", u"/invoices/%1/cancel"_s.arg(id)), 0);
+    QCOMPARE(m_f->server()->lastInvoiceId(), id);
 
     // Then the Kaspi receipt (ready after the server's poll_after) as a QR code under "Paid ✓" for the customer: it
     // reads back to the receipt's share link for this payment.

@@ -291,7 +291,9 @@ void QrCounterPanel::showInvoice(const Invoice& invoice)
     }
     m_clock->start();
     showStatus();
-    focusIfShown(m_cancelButton);
+    // The focus goes to the code, where Enter does nothing: a cashier's second Enter must neither cancel the code the
+    // customer is about to scan nor make another. Paid, the focus moves to "Next customer"; the buttons are a Tab away.
+    focusIfShown(m_qr);
 }
 
 void QrCounterPanel::onUpdated(const Invoice& invoice)
