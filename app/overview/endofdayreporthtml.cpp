@@ -11,7 +11,9 @@ namespace {
 
 QString cell(const QString& text, bool right = false)
 {
-    return (right ? u"<td align=\"right\">"_s : u"<td>"_s) + text.toHtmlEscaped() + u"</td>"_s;
+    // An empty cell holds a no-break space: a table whose last cell is empty loses the room above the next heading.
+    return (right ? u"<td align=\"right\">"_s : u"<td>"_s) + (text.isEmpty() ? u"&nbsp;"_s : text.toHtmlEscaped())
+        + u"</td>"_s;
 }
 
 QString headerRow(const QStringList& titles, int rightFrom)

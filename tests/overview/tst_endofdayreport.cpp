@@ -4,9 +4,13 @@
 #include "overview/endofdayreport.h"
 #include "store/historystore.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QTimeZone>
 
 using namespace apipay;
@@ -108,6 +112,25 @@ private Q_SLOTS:
         }
         QVERIFY(!text.contains(u"Late yesterday"_s));
         QVERIFY(!text.contains(u"Early tomorrow"_s));
+
+        // Laid out on a page, every section title stands clear of what is above it — also after the paid invoices'
+        // table, whose last row has nothing refunded (an empty last cell used to swallow that room).
+        document->setTextWidth(700);
+        QAbstractTextDocumentLayout* layout = document->documentLayout();
+        int headings = 0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() != 2 || !block.previous().isValid()) {
+                continue;
+            }
+            const QTextBlock above = block.previous();
+            QTextCursor cursor(above);
+            const qreal aboveBottom = cursor.currentTable() ? layout->frameBoundingRect(cursor.currentTable()).bottom()
+                                                            : layout->blockBoundingRect(above).bottom();
+            const qreal gap = layout->blockBoundingRect(block).top() - aboveBottom;
+            QVERIFY2(gap >= 8, qPrintable(u"“%1” is %2 px below what is above it"_s.arg(block.text()).arg(gap)));
+            ++headings;
+        }
+        QCOMPARE(headings, 4);
     }
 
     void emptyDay_saysSo()
