@@ -13,6 +13,8 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -303,6 +305,49 @@ private Q_SLOTS:
         table.resize(500, 300);
         QTRY_VERIFY(table.viewport()->width() < wide);
         QCOMPARE(header->sectionSize(0), dragged);
+    }
+
+    void columnFit_draggedByHand_stillTheirsAfterARestart()
+    {
+        const QString key = u"test/columnsResizedByHand/orders"_s;
+        QSettings().remove(key);
+        const auto forget = qScopeGuard([&key] { QSettings().remove(key); });
+        QStandardItemModel model(1, 3);
+        model.setHorizontalHeaderLabels({ u"Amount"_s, u"Order"_s, u"Reason"_s });
+        model.setItem(0, 1, new QStandardItem(u"apd-5e1a9c3b-20261124T082037-84c3"_s));
+        QByteArray state;
+        {
+            QTableView table;
+            table.setModel(&model);
+            table.resize(600, 300);
+            apipay::TableColumnFit fit(&table);
+            fit.rememberIn(key);
+            table.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&table));
+            fit.fit();
+            QVERIFY(!fit.isCustomized());
+            QHeaderView* header = table.horizontalHeader();
+            const QPoint edge(header->sectionViewportPosition(0) + header->sectionSize(0) - 1, header->height() / 2);
+            QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+            QTest::mouseMove(header->viewport(), edge + QPoint(30, 0));
+            QTest::mouseMove(header->viewport(), edge + QPoint(60, 0));
+            QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(60, 0));
+            QTRY_VERIFY(fit.isCustomized());
+            state = header->saveState(); // what the main window keeps at quitting
+        }
+        // The next start: the main window restores the header, and the first rows do not fit it again.
+        QTableView table;
+        table.setModel(&model);
+        table.resize(600, 300);
+        apipay::TableColumnFit fit(&table);
+        fit.rememberIn(key);
+        QVERIFY(fit.isCustomized());
+        QVERIFY(table.horizontalHeader()->restoreState(state));
+        const int restored = table.horizontalHeader()->sectionSize(0);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        fit.fit();
+        QCOMPARE(table.horizontalHeader()->sectionSize(0), restored);
     }
 
     void columnFit_widestGiveWayFirst_neverBelowTheirFloor()

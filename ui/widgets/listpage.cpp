@@ -65,6 +65,7 @@ ListPage::ListPage(const PageContext& context,
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
     m_columnFit = new TableColumnFit(m_tableView);
+    m_columnFit->rememberIn(u"columnsResizedByHand/"_s + m_tableView->objectName());
     new ElidedCellToolTip(m_tableView);
     auto* columnMenu = new HeaderColumnMenu(m_tableView);
     connect(columnMenu, &HeaderColumnMenu::columnsShownChanged, m_columnFit, &TableColumnFit::refit);

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QSettings>
 #include <QTableView>
 
 #include <algorithm>
@@ -51,7 +52,16 @@ TableColumnFit::TableColumnFit(QTableView* table)
             return; // the header's own doing (a column that stops being the stretched last one); people drag edges
         }
         m_customized = true;
+        if (!m_rememberKey.isEmpty()) {
+            QSettings().setValue(m_rememberKey, true);
+        }
     });
+}
+
+void TableColumnFit::rememberIn(const QString& key)
+{
+    m_rememberKey = key;
+    m_customized = m_customized || QSettings().value(key, false).toBool();
 }
 
 QList<int> TableColumnFit::fitWidths(const QList<int>& wanted, const QList<int>& floors, int available)

@@ -14,13 +14,18 @@ class PagedTableModel;
 // first, down to a floor (their title, or a few characters), and their cut texts end in "…" (ElidedCellToolTip shows
 // them whole). Dates, amounts, numbers and statuses keep their whole width: a cut "44 000,0…" would be worse than a
 // scroll bar. A Stretch column, or the stretched last one, takes what is left. The fit is made again when the view's
-// width changes (window, splitter) until the person resizes a column by hand; from then on their widths are left alone.
+// width changes (window, splitter) until the person resizes a column by hand; from then on their widths are left alone
+// (also after a restart, with rememberIn()).
 class TableColumnFit : public QObject
 {
     Q_OBJECT
 public:
     // Watches `table` (and is its child).
     explicit TableColumnFit(QTableView* table);
+
+    // Remembers in QSettings, under `key`, that the person has resized a column by hand, so that after a restart the
+    // widths the main window restores (ColumnLayoutMemory) are theirs and not fitted again. Reads it at once.
+    void rememberIn(const QString& key);
 
     // The columns (logical indexes) whose text may be cut to fit; none until this is called.
     void setElidableColumns(const QList<int>& columns) { m_elidable = columns; }
@@ -29,7 +34,7 @@ public:
     void fitOnFirstPage(PagedTableModel* model);
 
     // Sizes the columns to the rows now shown (call it when the first rows arrive); nothing once the person has
-    // resized a column by hand in this session.
+    // resized a column by hand.
     void fit();
     // Fits again if the columns were fitted and the person has not resized one since (e.g. a column was shown).
     void refit();
@@ -50,6 +55,7 @@ private:
     bool m_fitted = false;
     bool m_customized = false;
     int m_fittedWidth = -1;
+    QString m_rememberKey;
 };
 
 } // namespace apipay
