@@ -1,4 +1,5 @@
 #include "export/invoicecsvexporter.h"
+#include "headerdrag.h"
 #include "invoices/invoiceactions.h"
 #include "invoices/invoicedetailpane.h"
 #include "invoices/invoicefilterbar.h"
@@ -639,11 +640,7 @@ void TestInvoicesPage::columnLayout_remembered()
         // The person drags the right edge of "Phone" 60 pixels to the right, and moves Amount to the front.
         QHeaderView* header = page->table()->horizontalHeader();
         const int before = header->sectionSize(InvoiceTableModel::Phone);
-        const QPoint edge(header->sectionViewportPosition(InvoiceTableModel::Phone) + before - 1, header->height() / 2);
-        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
-        QTest::mouseMove(header->viewport(), edge + QPoint(30, 0));
-        QTest::mouseMove(header->viewport(), edge + QPoint(60, 0));
-        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(60, 0));
+        test::dragColumnEdge(header, InvoiceTableModel::Phone, 60);
         QTRY_VERIFY(header->sectionSize(InvoiceTableModel::Phone) > before + 30);
         dragged = header->sectionSize(InvoiceTableModel::Phone);
         header->moveSection(header->visualIndex(InvoiceTableModel::Amount), 0);

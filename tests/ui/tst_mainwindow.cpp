@@ -1,6 +1,7 @@
 // The main window against the in-process demo sandbox: invoices listed, keyboard navigation, the 401 banner,
 // error banner with Retry, live retranslation, remembered layout.
 #include "api/apiclient.h"
+#include "headerdrag.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
 #include "session/appsettings.h"
@@ -325,11 +326,7 @@ private Q_SLOTS:
             QVERIFY(header);
             // The person drags the right edge of the second column 57 pixels to the right.
             const int before = header->sectionSize(1);
-            const QPoint edge(header->sectionViewportPosition(1) + before - 1, header->height() / 2);
-            QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
-            QTest::mouseMove(header->viewport(), edge + QPoint(30, 0));
-            QTest::mouseMove(header->viewport(), edge + QPoint(57, 0));
-            QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(57, 0));
+            test::dragColumnEdge(header, 1, 57);
             QTRY_COMPARE(header->sectionSize(1), before + 57);
             width = header->sectionSize(1);
             window.close();

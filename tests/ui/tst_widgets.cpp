@@ -1,4 +1,5 @@
 // Shared widgets: exact money input, phone normalisation, the message banner, cut values, fitted columns.
+#include "headerdrag.h"
 #include "testsupport.h"
 #include "widgets/elidedvaluelabel.h"
 #include "widgets/emptystatelabel.h"
@@ -289,11 +290,7 @@ private Q_SLOTS:
         // The person drags the right edge of "Amount" 60 pixels to the right.
         QHeaderView* header = table.horizontalHeader();
         const int before = header->sectionSize(0);
-        const QPoint edge(header->sectionViewportPosition(0) + before - 1, header->height() / 2);
-        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
-        QTest::mouseMove(header->viewport(), edge + QPoint(30, 0));
-        QTest::mouseMove(header->viewport(), edge + QPoint(60, 0));
-        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(60, 0));
+        apipay::test::dragColumnEdge(header, 0, 60);
         QTRY_VERIFY(header->sectionSize(0) > before + 30);
         QVERIFY(fit.isCustomized());
         const int dragged = header->sectionSize(0);
@@ -327,11 +324,7 @@ private Q_SLOTS:
             fit.fit();
             QVERIFY(!fit.isCustomized());
             QHeaderView* header = table.horizontalHeader();
-            const QPoint edge(header->sectionViewportPosition(0) + header->sectionSize(0) - 1, header->height() / 2);
-            QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
-            QTest::mouseMove(header->viewport(), edge + QPoint(30, 0));
-            QTest::mouseMove(header->viewport(), edge + QPoint(60, 0));
-            QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(60, 0));
+            apipay::test::dragColumnEdge(header, 0, 60);
             QTRY_VERIFY(fit.isCustomized());
             state = header->saveState(); // what the main window keeps at quitting
         }
