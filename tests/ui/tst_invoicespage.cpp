@@ -1,5 +1,5 @@
+#include "columnheadertesting.h"
 #include "export/invoicecsvexporter.h"
-#include "headerdrag.h"
 #include "invoices/invoiceactions.h"
 #include "invoices/invoicedetailpane.h"
 #include "invoices/invoicefilterbar.h"
@@ -17,7 +17,6 @@
 #include "testpagecontext.h"
 #include "widgets/elidedvaluelabel.h"
 #include "widgets/emptystatelabel.h"
-#include "widgets/headercolumnmenu.h"
 
 #include "testsupport.h"
 
@@ -597,16 +596,7 @@ void TestInvoicesPage::columnShown_throughTheMenu_descriptionGivesWay()
     QTRY_COMPARE(header->length(), viewport);
     const int descriptionBefore = header->sectionSize(InvoiceTableModel::Description);
 
-    auto* columnMenu = page->table()->findChild<HeaderColumnMenu*>();
-    QVERIFY(columnMenu);
-    QMenu menu;
-    columnMenu->fill(&menu);
-    QAction* customer = nullptr;
-    for (QAction* action : menu.actions()) {
-        if (action->text() == u"Customer"_s) {
-            customer = action;
-        }
-    }
+    QAction* customer = test::columnMenuEntry(page->table(), u"Customer"_s);
     QVERIFY(customer);
     QVERIFY(!customer->isChecked());
     customer->trigger();
@@ -618,12 +608,9 @@ void TestInvoicesPage::columnShown_throughTheMenu_descriptionGivesWay()
     QCOMPARE(header->length(), viewport);
     QVERIFY(!page->table()->horizontalScrollBar()->isVisible());
 
-    columnMenu->fill(&menu);
-    for (QAction* action : menu.actions()) {
-        if (action->text() == u"Customer"_s) {
-            action->trigger();
-        }
-    }
+    customer = test::columnMenuEntry(page->table(), u"Customer"_s);
+    QVERIFY(customer && customer->isChecked());
+    customer->trigger();
     QVERIFY(header->isSectionHidden(InvoiceTableModel::ClientName));
     QCOMPARE(header->sectionSize(InvoiceTableModel::Description), descriptionBefore);
     QCOMPARE(header->length(), viewport);

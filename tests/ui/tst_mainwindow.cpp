@@ -1,7 +1,7 @@
 // The main window against the in-process demo sandbox: invoices listed, keyboard navigation, the 401 banner,
 // error banner with Retry, live retranslation, remembered layout.
 #include "api/apiclient.h"
-#include "headerdrag.h"
+#include "columnheadertesting.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
 #include "session/appsettings.h"

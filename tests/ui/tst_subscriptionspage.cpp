@@ -1,3 +1,4 @@
+#include "columnheadertesting.h"
 #include "subscriptions/subscriptioncarteditor.h"
 #include "subscriptions/subscriptiondetailpanel.h"
 #include "subscriptions/subscriptionformdialog.h"
@@ -547,20 +548,7 @@ void TestSubscriptionsPage::list_keyColumnsInView_restOneMenuAway()
     QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
 
     // The person shows the description: it is in the list from then on, the others make room.
-    QAction* columns = nullptr;
-    for (QAction* action : table->actions()) {
-        if (action->menu()) {
-            columns = action;
-        }
-    }
-    QVERIFY(columns);
-    Q_EMIT columns->menu()->aboutToShow();
-    QAction* description = nullptr;
-    for (QAction* action : columns->menu()->actions()) {
-        if (action->text() == u"Description"_s) {
-            description = action;
-        }
-    }
+    QAction* description = test::columnMenuEntry(table, u"Description"_s);
     QVERIFY(description);
     QVERIFY(!description->isChecked());
     description->trigger();

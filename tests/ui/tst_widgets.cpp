@@ -1,5 +1,5 @@
 // Shared widgets: exact money input, phone normalisation, the message banner, cut values, fitted columns.
-#include "headerdrag.h"
+#include "columnheadertesting.h"
 #include "testsupport.h"
 #include "widgets/elidedvaluelabel.h"
 #include "widgets/emptystatelabel.h"
