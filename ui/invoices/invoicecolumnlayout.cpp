@@ -34,7 +34,7 @@ InvoiceColumnLayout::InvoiceColumnLayout(QTableView* table)
     applyDefaults();
     m_viewport = m_table->viewport();
     m_viewport->installEventFilter(this);
-    connect(m_header, &QHeaderView::sectionResized, this, [this](int logical, int oldSize, int newSize) {
+    connect(m_header, &QHeaderView::sectionResized, this, [this](int logical) {
         const bool stretched
             = m_header->stretchLastSection() && m_header->visualIndex(logical) == m_header->count() - 1;
         // The view resizes the stretched last section itself, and a column shown through the menu makes the one
