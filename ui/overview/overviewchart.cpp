@@ -150,8 +150,8 @@ void OverviewChart::rebuild()
         m_chart->removeAxis(axis);
         delete axis;
     }
-    // Two sets stacked: a bar is in one of them only. Grey, with a legend saying why, while the first sync has not
-    // read back to the start of its day or month (the figure is "so far").
+    // Two sets stacked: a bar is in one of them only. Grey, with the line under the chart saying why, while the first
+    // sync has not read back to the start of its day or month (the figure is "so far").
     m_series = new QStackedBarSeries;
     auto* set = new QBarSet(tr("Net takings"));
     set->setColor(QColor(0x2e, 0x7d, 0x32));

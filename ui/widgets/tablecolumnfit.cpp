@@ -51,10 +51,10 @@ TableColumnFit::TableColumnFit(QTableView* table)
         if (QGuiApplication::mouseButtons() == Qt::NoButton) {
             return; // the header's own doing (a column that stops being the stretched last one); people drag edges
         }
-        m_customized = true;
-        if (!m_rememberKey.isEmpty()) {
-            QSettings().setValue(m_rememberKey, true);
+        if (!m_customized && !m_rememberKey.isEmpty()) {
+            QSettings().setValue(m_rememberKey, true); // once, not on every step of the drag
         }
+        m_customized = true;
     });
 }
 
