@@ -82,6 +82,9 @@ InvoiceActions::InvoiceActions(
 InvoiceActions::~InvoiceActions()
 {
     if (m_exporter) {
+        // The page is going away (its detail pane may already be gone): the export stops and removes its partial
+        // file, but nothing of this object is told about it.
+        m_exporter->disconnect(this);
         m_exporter->cancel();
     }
 }
