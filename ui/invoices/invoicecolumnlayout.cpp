@@ -2,9 +2,9 @@
 
 #include "domain/invoicestatus.h"
 #include "models/invoicetablemodel.h"
+#include "widgets/columnresizedbyhand.h"
 
 #include <QEvent>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QScopedValueRollback>
 #include <QSettings>
@@ -34,12 +34,8 @@ InvoiceColumnLayout::InvoiceColumnLayout(QTableView* table)
     applyDefaults();
     m_viewport = m_table->viewport();
     m_viewport->installEventFilter(this);
-    connect(m_header, &QHeaderView::sectionResized, this, [this](int logical) {
-        const bool stretched
-            = m_header->stretchLastSection() && m_header->visualIndex(logical) == m_header->count() - 1;
-        // The view resizes the stretched last section itself, and a column shown through the menu makes the one
-        // that was last give up its stretch: the header's own doing. People resize a column by dragging its edge.
-        if (!stretched && QGuiApplication::mouseButtons() != Qt::NoButton) {
+    connect(m_header, &QHeaderView::sectionResized, this, [this](int logical, int oldSize, int newSize) {
+        if (isColumnResizedByHand(m_header, logical, oldSize, newSize)) {
             onUserChange();
         }
     });

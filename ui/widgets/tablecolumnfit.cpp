@@ -1,9 +1,9 @@
 #include "widgets/tablecolumnfit.h"
 
 #include "models/pagedtablemodel.h"
+#include "widgets/columnresizedbyhand.h"
 
 #include <QEvent>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QSettings>
 #include <QTableView>
@@ -19,17 +19,6 @@ constexpr int kFloorChars = 10;
 constexpr int kLongTitleChars = 16;
 // A Stretch column counts as this many characters when the others are fitted; it gets whatever is left.
 constexpr int kStretchChars = 16;
-
-int lastVisibleLogical(const QHeaderView* header)
-{
-    for (int visual = header->count() - 1; visual >= 0; --visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical)) {
-            return logical;
-        }
-    }
-    return -1;
-}
 } // namespace
 
 TableColumnFit::TableColumnFit(QTableView* table)
@@ -39,17 +28,8 @@ TableColumnFit::TableColumnFit(QTableView* table)
     m_table->viewport()->installEventFilter(this);
     QHeaderView* header = m_table->horizontalHeader();
     connect(header, &QHeaderView::sectionResized, this, [this, header](int logical, int oldSize, int newSize) {
-        if (m_fitting || !m_fitted || header->sectionResizeMode(logical) != QHeaderView::Interactive) {
+        if (m_fitting || !m_fitted || !isColumnResizedByHand(header, logical, oldSize, newSize)) {
             return;
-        }
-        if (oldSize == 0 || newSize == 0 || header->isSectionHidden(logical)) {
-            return; // shown or hidden (HeaderColumnMenu), not made wider or narrower
-        }
-        if (header->stretchLastSection() && logical == lastVisibleLogical(header)) {
-            return; // the header widens its stretched last column itself as the view grows
-        }
-        if (QGuiApplication::mouseButtons() == Qt::NoButton) {
-            return; // the header's own doing (a column that stops being the stretched last one); people drag edges
         }
         if (!m_customized && !m_rememberKey.isEmpty()) {
             QSettings().setValue(m_rememberKey, true); // once, not on every step of the drag
