@@ -3095,6 +3095,10 @@
         <source>Overview: paid today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This run keeps no history on this computer: its API key was given for this run only (APIPAY_API_KEY). Shops added in Settings keep their history here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::PagedCsvExporter</name>

@@ -3095,6 +3095,10 @@
         <source>Overview: paid today</source>
         <translation>Шолу: бүгін төленді</translation>
     </message>
+    <message>
+        <source>This run keeps no history on this computer: its API key was given for this run only (APIPAY_API_KEY). Shops added in Settings keep their history here.</source>
+        <translation>Бұл іске қосуда тарих компьютерде сақталмайды: API кілті тек осы іске қосуға берілген (APIPAY_API_KEY). «Баптауларда» қосылған дүкендер өз тарихын осында сақтайды.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::PagedCsvExporter</name>

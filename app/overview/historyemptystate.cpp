@@ -15,9 +15,14 @@ bool cannotReach(const ApiError& error)
 } // namespace
 
 // The texts are the overview page's (translated in its context, where they were first written).
-QString historyEmptyText(bool hasStore, bool offline, const ApiError& lastFailure)
+QString historyEmptyText(HistoryKept kept, bool offline, const ApiError& lastFailure)
 {
-    if (!hasStore) {
+    if (kept == HistoryKept::NotForThisRun) {
+        return QCoreApplication::translate("apipay::OverviewPage",
+            "This run keeps no history on this computer: its API key was given for this run only "
+            "(APIPAY_API_KEY). Shops added in Settings keep their history here.");
+    }
+    if (kept == HistoryKept::NotYet) {
         const QString none = QCoreApplication::translate("apipay::OverviewPage", "No history on this computer yet");
         if (!lastFailure.isError()) {
             return none;

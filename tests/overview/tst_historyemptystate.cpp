@@ -26,21 +26,24 @@ class TestHistoryEmptyState : public QObject
 private Q_SLOTS:
     void store_serverAnswers_isBeingRead()
     {
-        QCOMPARE(overview::historyEmptyText(true, false, ApiError()), u"History is being read from the server…"_s);
+        QCOMPARE(overview::historyEmptyText(overview::HistoryKept::Here, false, ApiError()),
+            u"History is being read from the server…"_s);
     }
 
     void store_syncOffline_orNoConnection_cannotReach()
     {
         const QString expected = u"Cannot reach the server — the history will load when the connection is back."_s;
-        QCOMPARE(overview::historyEmptyText(true, true, ApiError()), expected);
-        QCOMPARE(overview::historyEmptyText(true, false, failure(ApiError::Kind::Offline)), expected);
-        QCOMPARE(overview::historyEmptyText(true, false, failure(ApiError::Kind::Timeout)), expected);
+        QCOMPARE(overview::historyEmptyText(overview::HistoryKept::Here, true, ApiError()), expected);
+        QCOMPARE(
+            overview::historyEmptyText(overview::HistoryKept::Here, false, failure(ApiError::Kind::Offline)), expected);
+        QCOMPARE(
+            overview::historyEmptyText(overview::HistoryKept::Here, false, failure(ApiError::Kind::Timeout)), expected);
     }
 
     void store_serverBroken_saysWhy_notLoading()
     {
-        const QString text
-            = overview::historyEmptyText(true, false, failure(ApiError::Kind::Server, 500, u"Server Error"_s));
+        const QString text = overview::historyEmptyText(
+            overview::HistoryKept::Here, false, failure(ApiError::Kind::Server, 500, u"Server Error"_s));
         QVERIFY2(text.startsWith(u"The history cannot be read from the server right now"_s), qPrintable(text));
         QVERIFY(text.contains(u"ApiPay says: Server Error."_s));
         QVERIFY(!text.contains(u"being read"_s));
@@ -48,11 +51,25 @@ private Q_SLOTS:
 
     void noStore_saysSo_andWhyTheServerFailed()
     {
-        QCOMPARE(overview::historyEmptyText(false, false, ApiError()), u"No history on this computer yet"_s);
-        const QString text = overview::historyEmptyText(false, false, failure(ApiError::Kind::Offline));
+        QCOMPARE(overview::historyEmptyText(overview::HistoryKept::NotYet, false, ApiError()),
+            u"No history on this computer yet"_s);
+        const QString text
+            = overview::historyEmptyText(overview::HistoryKept::NotYet, false, failure(ApiError::Kind::Offline));
         QCOMPARE(text,
             u"No history on this computer yet, and the server did not answer: ApiPay cannot be reached. Check the "
             "internet connection and try again."_s);
+    }
+
+    // --base-url with APIPAY_API_KEY: no history will ever come, whatever the server does; the text says where it
+    // is kept instead of "not yet".
+    void keyForThisRunOnly_saysNoHistoryIsKept()
+    {
+        for (const ApiError& error : { ApiError(), failure(ApiError::Kind::Offline) }) {
+            const QString text = overview::historyEmptyText(overview::HistoryKept::NotForThisRun, false, error);
+            QVERIFY2(text.startsWith(u"This run keeps no history on this computer"_s), qPrintable(text));
+            QVERIFY(text.contains(u"Shops added in Settings keep their history here."_s));
+            QVERIFY(!text.contains(u"yet"_s));
+        }
     }
 };
 

@@ -142,6 +142,23 @@ private Q_SLOTS:
         QTRY_VERIFY(page.showsEmptyState());
     }
 
+    // apipay-desk --base-url … with APIPAY_API_KEY: a server and key for this run only keep no history, and the page
+    // says so instead of waiting for one that never comes.
+    void serverGivenForThisRun_saysNoHistoryIsKept()
+    {
+        QString error;
+        QVERIFY2(m_session->useServer(
+                     QUrl(u"http://127.0.0.1:9"_s), u"key"_s, Session::Mode::Sandbox, u"Café Alma"_s, &error),
+            qPrintable(error));
+        QVERIFY(!m_session->history());
+        OverviewPage page(context());
+        page.show();
+        QTRY_VERIFY(page.showsEmptyState());
+        QVERIFY2(page.emptyState()->text().startsWith(u"This run keeps no history on this computer"_s),
+            qPrintable(page.emptyState()->text()));
+        QVERIFY(!page.reportButton()->isEnabled());
+    }
+
     void fitsASmallWindow_withoutSideways()
     {
         // A main window made as small as 1100 × 690, with a 165-px navigation: the overview gets about 920 × 600 and

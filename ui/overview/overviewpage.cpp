@@ -313,8 +313,13 @@ void OverviewPage::showEmptyText()
     const bool empty = !f.hasStore || f.invoicesStored == 0;
     if (empty) {
         Session* session = context().session;
+        overview::HistoryKept kept = f.hasStore ? overview::HistoryKept::Here : overview::HistoryKept::NotYet;
+        if (!f.hasStore && session && session->hasSession() && session->mode() != Session::Mode::Demo
+            && session->accountId().isEmpty()) {
+            kept = overview::HistoryKept::NotForThisRun;
+        }
         m_empty->setText(overview::historyEmptyText(
-            f.hasStore, session && session->isOffline(), session ? session->lastRefreshError() : ApiError()));
+            kept, session && session->isOffline(), session ? session->lastRefreshError() : ApiError()));
     }
     // A stack is as tall as its tallest page, shown or not: the hidden figures would give the short "no history yet"
     // text a scroll bar. The page not shown asks for no room.
