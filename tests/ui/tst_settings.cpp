@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -86,6 +87,31 @@ private Q_SLOTS:
         QTRY_COMPARE(context.accountId(), accounts.first().id);
         QCOMPARE(context.mode(), Session::Mode::Sandbox); // loopback server
         QVERIFY(context.hasSession());
+    }
+
+    // A long shop name in use: the list shows it whole over two lines, with "(in use)", and never a sideways scroll
+    // bar (the list is narrow beside the shop's fields).
+    void shopList_longNameInUse_wrapsWhole()
+    {
+        Session context(new InMemorySecretStore);
+        SettingsDialog dialog(&context);
+        dialog.resize(dialog.sizeHint());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString name = u"Coffee and pastry shop on Abay avenue"_s;
+        fillNewShop(dialog, name, u"key-1"_s, QUrl(u"http://127.0.0.1:9/api/v1"_s));
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        QVERIFY(dialog.apply());
+        QVERIFY(applied.count() == 1 || applied.wait(3000));
+        auto* list = dialog.findChild<QListWidget*>(u"accountsListWidget"_s);
+        QVERIFY(list);
+        QTRY_COMPARE(list->count(), 1);
+        QTRY_VERIFY(list->item(0)->text().startsWith(name) && list->item(0)->text().endsWith(u"(in use)"_s));
+        QVERIFY(list->fontMetrics().horizontalAdvance(list->item(0)->text()) > list->viewport()->width());
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+        const QRect shown = list->visualItemRect(list->item(0));
+        QVERIFY2(shown.right() <= list->viewport()->width() && shown.height() >= 2 * list->fontMetrics().height(),
+            qPrintable(u"%1×%2"_s.arg(shown.width()).arg(shown.height())));
     }
 
     void apply_twiceSameKey_writtenOnce()

@@ -71,6 +71,10 @@ QWidget* SettingsDialog::createAccountsTab()
 {
     auto* tab = new QWidget(this);
     m_accountList->setObjectName(u"accountsListWidget"_s);
+    // A long shop name (and "(in use)" after it) wraps instead of hiding behind a sideways scroll bar.
+    m_accountList->setWordWrap(true);
+    m_accountList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_accountList->setResizeMode(QListView::Adjust);
     m_addButton->setObjectName(u"addAccountPushButton"_s);
     m_removeButton->setObjectName(u"removeAccountPushButton"_s);
     m_useButton->setObjectName(u"useAccountPushButton"_s);
