@@ -3099,6 +3099,10 @@
         <source>This run keeps no history on this computer: its API key was given for this run only (APIPAY_API_KEY). Shops added in Settings keep their history here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::PagedCsvExporter</name>

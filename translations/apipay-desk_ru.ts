@@ -3117,6 +3117,10 @@
         <source>This run keeps no history on this computer: its API key was given for this run only (APIPAY_API_KEY). Shops added in Settings keep their history here.</source>
         <translation>В этом запуске история на компьютере не хранится: API-ключ задан только на этот запуск (APIPAY_API_KEY). Магазины, добавленные в «Настройках», хранят свою историю здесь.</translation>
     </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>Сервер не ответил: %1</translation>
+    </message>
 </context>
 <context>
     <name>apipay::PagedCsvExporter</name>

@@ -18,9 +18,15 @@ bool cannotReach(const ApiError& error)
 QString historyEmptyText(HistoryKept kept, bool offline, const ApiError& lastFailure)
 {
     if (kept == HistoryKept::NotForThisRun) {
-        return QCoreApplication::translate("apipay::OverviewPage",
+        const QString none = QCoreApplication::translate("apipay::OverviewPage",
             "This run keeps no history on this computer: its API key was given for this run only "
             "(APIPAY_API_KEY). Shops added in Settings keep their history here.");
+        if (!lastFailure.isError()) {
+            return none;
+        }
+        return none + u'\n'
+            + QCoreApplication::translate("apipay::OverviewPage", "The server did not answer: %1")
+                  .arg(lastFailure.userText());
     }
     if (kept == HistoryKept::NotYet) {
         const QString none = QCoreApplication::translate("apipay::OverviewPage", "No history on this computer yet");
