@@ -109,6 +109,10 @@ public:
     // The sync that keeps history() up to date with the server (app/sync), or nullptr when there is no history.
     // Made, started and destroyed with the store.
     HistorySync* historySync() const;
+    // Whether the rule above gives this session a history file: true for a shop account, the demo and a file named by
+    // setHistoryPath(); false before any session and for a server given directly for this run, which never keeps one
+    // (pages say so instead of "no history yet"). A file that could not be opened still counts as kept.
+    bool keepsHistory() const;
     // The file the next useServer() opens for its history ("" = none), instead of the rule above. Tests.
     void setHistoryPath(const QString& filePath);
     // Whether the server has stopped answering: views keep showing the history on this computer, writes are refused
@@ -173,6 +177,9 @@ Q_SIGNALS:
 private:
     // Opens the history store of the session useServer() has just connected (sessionhistory.cpp).
     void openHistory();
+    // Which kind of history file the rule of history() gives the current session.
+    enum class HistoryPlace { None, Named, DemoRun, Account };
+    HistoryPlace historyPlace() const;
     // Makes and starts the sync of the history just opened (sessionhistory.cpp).
     void startHistorySync();
     // One exchange with the server ended (ApiClient::exchangeFinished): moves lastRefresh() or sets

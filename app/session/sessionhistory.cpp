@@ -89,12 +89,32 @@ void Session::requestHistoryUpdate()
     Q_EMIT historyUpdateRequested();
 }
 
+Session::HistoryPlace Session::historyPlace() const
+{
+    if (d->historyPathOverride) {
+        return d->historyPathOverride->isEmpty() ? HistoryPlace::None : HistoryPlace::Named;
+    }
+    if (d->mode == Mode::Demo) {
+        return HistoryPlace::DemoRun;
+    }
+    return d->accountId.isEmpty() ? HistoryPlace::None : HistoryPlace::Account;
+}
+
+bool Session::keepsHistory() const
+{
+    return d->hasSession && historyPlace() != HistoryPlace::None;
+}
+
 void Session::openHistory()
 {
     QString path;
-    if (d->historyPathOverride) {
+    switch (historyPlace()) {
+    case HistoryPlace::None:
+        break;
+    case HistoryPlace::Named:
         path = *d->historyPathOverride;
-    } else if (d->mode == Mode::Demo) {
+        break;
+    case HistoryPlace::DemoRun:
         // The demo server makes up its shop again on every start (new ids, dates relative to today): its history is
         // kept for this run only.
         if (!d->demoHistoryDir) {
@@ -104,8 +124,10 @@ void Session::openHistory()
         if (d->demoHistoryDir->isValid()) {
             path = d->demoHistoryDir->filePath(QStringLiteral("demo.sqlite"));
         }
-    } else if (!d->accountId.isEmpty()) {
+        break;
+    case HistoryPlace::Account:
         path = HistoryStore::defaultPath(d->accountId);
+        break;
     }
 
     if (d->history && d->history->filePath() == path && d->history->isOpen()) {

@@ -213,10 +213,12 @@ private Q_SLOTS:
         Session session(secrets);
         QSignalSpy historyChanged(&session, &Session::historyChanged);
         QVERIFY(!session.history());
+        QVERIFY(!session.keepsHistory());
 
         QString error;
         QVERIFY2(session.startDemo(&error), qPrintable(error));
         QVERIFY(session.history());
+        QVERIFY(session.keepsHistory());
         const QString demoFile = session.history()->filePath();
         QVERIFY(QFileInfo::exists(demoFile));
         QVERIFY(demoFile != HistoryStore::defaultPath(QString())); // not where a shop's history lives
@@ -226,6 +228,7 @@ private Q_SLOTS:
         session.startSession();
         QTRY_COMPARE(session.accountId(), u"shop-a"_s);
         QVERIFY(session.history());
+        QVERIFY(session.keepsHistory());
         QCOMPARE(session.history()->filePath(), HistoryStore::defaultPath(u"shop-a"_s));
 
         // The same shop again keeps its store (and what pages hold of it).
@@ -238,10 +241,12 @@ private Q_SLOTS:
         // A server given directly keeps no history unless a file is named.
         QVERIFY(session.useServer(liveUrl, u"key"_s, Session::Mode::Live, u"Shop"_s));
         QVERIFY(!session.history());
+        QVERIFY(!session.keepsHistory());
         QTemporaryDir dir;
         session.setHistoryPath(dir.filePath(u"named.sqlite"_s));
         QVERIFY(session.useServer(liveUrl, u"key"_s, Session::Mode::Live, u"Shop"_s));
         QVERIFY(session.history());
+        QVERIFY(session.keepsHistory());
         QCOMPARE(session.history()->filePath(), dir.filePath(u"named.sqlite"_s));
     }
 

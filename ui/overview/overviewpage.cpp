@@ -314,8 +314,7 @@ void OverviewPage::showEmptyText()
     if (empty) {
         Session* session = context().session;
         overview::HistoryKept kept = f.hasStore ? overview::HistoryKept::Here : overview::HistoryKept::NotYet;
-        if (!f.hasStore && session && session->hasSession() && session->mode() != Session::Mode::Demo
-            && session->accountId().isEmpty()) {
+        if (!f.hasStore && session && session->hasSession() && !session->keepsHistory()) {
             kept = overview::HistoryKept::NotForThisRun;
         }
         m_empty->setText(overview::historyEmptyText(
