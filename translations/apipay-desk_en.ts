@@ -3677,10 +3677,6 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
 <context>
     <name>apipay::RefundDetailPanel</name>
     <message>
-        <source>Refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refund %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,7 +3758,11 @@ refunded %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a refund to see its details.</source>
+        <source>No refund selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a refund in the list to see its invoice, amount, reason and who made it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4806,10 +4806,6 @@ refunded %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4986,15 +4982,19 @@ refunded %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a subscription to see its details, statistics and billing history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attempt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a subscription in the list to see its details, statistics and billing history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

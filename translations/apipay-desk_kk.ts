@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>The customer has to confirm this refund in the Kaspi app; until they do, no money goes back.</source>
-        <translation>Сатып алушы бұл қайтарымды Kaspi қолданбасында растауы керек; растамайынша ақша қайтпайды.</translation>
+        <translation>Сатып алушы бұл қайтаруды Kaspi қолданбасында растауы керек; растамайынша ақша қайтпайды.</translation>
     </message>
     <message>
         <source>Too many QR invoices this minute. Wait a little, then try again.</source>
@@ -3672,15 +3672,11 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
     </message>
     <message>
         <source>The customer has to confirm this refund in the Kaspi app; until they do, no money goes back.</source>
-        <translation>Сатып алушы бұл қайтарымды Kaspi қолданбасында растауы керек; растамайынша ақша қайтпайды.</translation>
+        <translation>Сатып алушы бұл қайтаруды Kaspi қолданбасында растауы керек; растамайынша ақша қайтпайды.</translation>
     </message>
 </context>
 <context>
     <name>apipay::RefundDetailPanel</name>
-    <message>
-        <source>Refund</source>
-        <translation>Қайтару</translation>
-    </message>
     <message>
         <source>Refund %1</source>
         <translation>Қайтару %1</translation>
@@ -3758,14 +3754,18 @@ Antom төлем жауабын Ctrl+V арқылы қойыңыз, файлды
         <translation>Осы қайтарудың шотын ашу</translation>
     </message>
     <message>
-        <source>Select a refund to see its details.</source>
-        <translation>Толығырақ көру үшін қайтаруды таңдаңыз.</translation>
-    </message>
-    <message>
         <source>Amount %1
 refunded %2</source>
         <translation>Сомасы %1
 қайтарылды %2</translation>
+    </message>
+    <message>
+        <source>No refund selected</source>
+        <translation>Қайтару таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Select a refund in the list to see its invoice, amount, reason and who made it.</source>
+        <translation>Шотын, сомасын, себебін және кім жасағанын көру үшін қайтаруды тізімнен таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4157,8 +4157,8 @@ refunded %2</source>
     <message numerus="yes">
         <source>%Ln refund(s) in this filter, total %1</source>
         <translation>
-            <numerusform>Сүзгіде %Ln қайтарым, барлығы %1</numerusform>
-            <numerusform>Сүзгіде %Ln қайтарым, барлығы %1</numerusform>
+            <numerusform>Сүзгіде %Ln қайтару, барлығы %1</numerusform>
+            <numerusform>Сүзгіде %Ln қайтару, барлығы %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4792,10 +4792,6 @@ refunded %2</source>
 <context>
     <name>apipay::SubscriptionDetailPanel</name>
     <message>
-        <source>Subscription</source>
-        <translation>Жазылым</translation>
-    </message>
-    <message>
         <source>Billing history — loading…</source>
         <translation>Төлем тарихы — жүктелуде…</translation>
     </message>
@@ -4972,10 +4968,6 @@ refunded %2</source>
         <translation>Осы жазылымды біржола болдырмау</translation>
     </message>
     <message>
-        <source>Select a subscription to see its details, statistics and billing history.</source>
-        <translation>Деректерін, статистикасын және төлем тарихын көру үшін жазылымды таңдаңыз.</translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation>Төлемді күтуде</translation>
     </message>
@@ -4998,6 +4990,14 @@ refunded %2</source>
     <message>
         <source>Invoice %1</source>
         <translation>Шот %1</translation>
+    </message>
+    <message>
+        <source>No subscription selected</source>
+        <translation>Жазылым таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Select a subscription in the list to see its details, statistics and billing history.</source>
+        <translation>Деректерін, статистикасын және төлем тарихын көру үшін жазылымды тізімнен таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -5442,7 +5442,7 @@ refunded %2</source>
     </message>
     <message>
         <source>Refund</source>
-        <translation>Қайтарым</translation>
+        <translation>Қайтару</translation>
     </message>
     <message>
         <source>Status</source>

@@ -3699,10 +3699,6 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
 <context>
     <name>apipay::RefundDetailPanel</name>
     <message>
-        <source>Refund</source>
-        <translation>Возврат</translation>
-    </message>
-    <message>
         <source>Refund %1</source>
         <translation>Возврат %1</translation>
     </message>
@@ -3779,14 +3775,18 @@ Paste an Antom pay response with Ctrl+V, drop a file here, or open an invoice&ap
         <translation>Открыть счёт этого возврата</translation>
     </message>
     <message>
-        <source>Select a refund to see its details.</source>
-        <translation>Выберите возврат, чтобы увидеть подробности.</translation>
-    </message>
-    <message>
         <source>Amount %1
 refunded %2</source>
         <translation>Сумма %1
 возвращено %2</translation>
+    </message>
+    <message>
+        <source>No refund selected</source>
+        <translation>Возврат не выбран</translation>
+    </message>
+    <message>
+        <source>Select a refund in the list to see its invoice, amount, reason and who made it.</source>
+        <translation>Выберите возврат в списке, чтобы увидеть его счёт, сумму, причину и инициатора.</translation>
     </message>
 </context>
 <context>
@@ -4820,10 +4820,6 @@ refunded %2</source>
 <context>
     <name>apipay::SubscriptionDetailPanel</name>
     <message>
-        <source>Subscription</source>
-        <translation>Подписка</translation>
-    </message>
-    <message>
         <source>Billing history — loading…</source>
         <translation>История списаний — загрузка…</translation>
     </message>
@@ -5004,10 +5000,6 @@ refunded %2</source>
         <translation>Отменить эту подписку навсегда</translation>
     </message>
     <message>
-        <source>Select a subscription to see its details, statistics and billing history.</source>
-        <translation>Выберите подписку, чтобы увидеть её данные, статистику и историю списаний.</translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation>Ожидает оплаты</translation>
     </message>
@@ -5030,6 +5022,14 @@ refunded %2</source>
     <message>
         <source>Invoice %1</source>
         <translation>Счёт %1</translation>
+    </message>
+    <message>
+        <source>No subscription selected</source>
+        <translation>Подписка не выбрана</translation>
+    </message>
+    <message>
+        <source>Select a subscription in the list to see its details, statistics and billing history.</source>
+        <translation>Выберите подписку в списке, чтобы увидеть её данные, статистику и историю списаний.</translation>
     </message>
 </context>
 <context>

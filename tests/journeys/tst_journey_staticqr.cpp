@@ -87,8 +87,23 @@ void TestJourneyStaticQr::sheet_created_printed_scanned_paid_disabled()
         QVERIFY(!banner->isVisible());
         return;
     }
-    JWAIT(
-        d, u"No QR sheets yet. Choose \"New sheet…\" to print a QR code that customers scan to pay a fixed amount."_s);
+    const QString noSheets
+        = u"No QR sheets yet. Choose \"New sheet…\" to print a QR code that customers scan to pay a fixed amount."_s;
+    JWAIT(d, noSheets);
+    // Nothing to preview yet: no empty pane beside the text, which stands in the middle of the page.
+    auto* qr = page->findChild<QWidget*>(u"sheetQrWidget"_s);
+    QVERIFY(qr);
+    QVERIFY(!qr->isVisible());
+    const QLabel* noSheetsLabel = nullptr;
+    for (const QLabel* label : page->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->text() == noSheets) {
+            noSheetsLabel = label;
+        }
+    }
+    QVERIFY(noSheetsLabel);
+    const int textMiddle = noSheetsLabel->mapTo(page, noSheetsLabel->rect().center()).x();
+    QVERIFY2(qAbs(textMiddle - page->width() / 2) < page->width() / 10,
+        qPrintable(u"text centred at x=%1 on a page %2 px wide"_s.arg(textMiddle).arg(page->width())));
 
     // New sheet: 2 500 ₸, a description, single use (the default).
     JCLICK(d, u"New sheet…"_s);
@@ -111,6 +126,7 @@ void TestJourneyStaticQr::sheet_created_printed_scanned_paid_disabled()
     QCOMPARE(cell(table, 0, StaticQrTableModel::Status), u"Active"_s);
     QCOMPARE(cell(table, 0, StaticQrTableModel::SingleUse), u"Yes"_s);
     QCOMPARE(page->codeLabel()->text(), sheet.shortCode);
+    QTRY_VERIFY(qr->isVisible());
     // The first sheet of an empty list is shown whole: the code, the amount and the state are not cut to "M…", "2 5…".
     auto* tableView = qobject_cast<QTableView*>(table);
     QVERIFY(tableView);

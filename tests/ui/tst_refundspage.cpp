@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -156,6 +157,35 @@ void TestRefundsPage::refundsMadeThroughApi_listedWithExactTotals()
     const QString total = m_context->displayFormat().money(Money::fromTiyn(350'100));
     QVERIFY2(page.totalsLabel()->text().contains(total), qPrintable(page.totalsLabel()->text()));
     QVERIFY(page.totalsLabel()->text().contains(u'3'));
+
+    // Nothing chosen yet: the detail says so right under its title, at the top as the invoice detail does, not in the
+    // middle of an empty pane. Where the hint is drawn is read from the pane's pixels.
+    RefundDetailPanel* detail = page.detailPanel();
+    const auto visibleLabelWith = [detail](const QString& text) -> QLabel* {
+        for (QLabel* label : detail->findChildren<QLabel*>()) {
+            if (label->isVisible() && label->text() == text) {
+                return label;
+            }
+        }
+        return nullptr;
+    };
+    QLabel* title = visibleLabelWith(u"No refund selected"_s);
+    QVERIFY(title);
+    QVERIFY(visibleLabelWith(u"Select a refund in the list to see its invoice, amount, reason and who made it."_s));
+    const QImage pane = detail->grab().toImage();
+    const int titleBottom = title->mapTo(detail, QPoint(0, title->height())).y();
+    const QRgb background = pane.pixel(pane.width() / 2, pane.height() - 2);
+    int firstInk = -1;
+    for (int y = titleBottom + 1; y < pane.height() && firstInk < 0; ++y) {
+        for (int x = 0; x < pane.width(); ++x) {
+            if (pane.pixel(x, y) != background) {
+                firstInk = y;
+                break;
+            }
+        }
+    }
+    QVERIFY2(firstInk > titleBottom && firstInk - titleBottom < 3 * title->fontMetrics().height(),
+        qPrintable(u"hint drawn at y=%1, title ends at y=%2"_s.arg(firstInk).arg(titleBottom)));
 
     // The detail of the first (newest) row.
     page.tableView()->setCurrentIndex(page.tableView()->model()->index(0, 0));

@@ -58,7 +58,7 @@ RefundDetailPanel::RefundDetailPanel(const PageContext& context, QWidget* parent
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_titleLabel->setFont(titleFont);
     m_placeholderLabel->setWordWrap(true);
-    m_placeholderLabel->setAlignment(Qt::AlignCenter);
+    m_placeholderLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop); // as the invoice detail: text under the title
 
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->addRow(new QLabel(this), m_amountValue);
@@ -120,7 +120,7 @@ void RefundDetailPanel::clear()
     m_refund = Refund {};
     m_content->parentWidget()->parentWidget()->hide();
     m_placeholderLabel->show();
-    m_titleLabel->setText(tr("Refund"));
+    m_titleLabel->setText(tr("No refund selected"));
 }
 
 void RefundDetailPanel::setRefund(const Refund& refund)
@@ -213,7 +213,7 @@ void RefundDetailPanel::retranslate()
     m_itemsTable->setAccessibleName(tr("Returned items"));
     m_openInvoiceButton->setText(tr("&Open invoice"));
     m_openInvoiceButton->setAccessibleName(tr("Open the invoice of this refund"));
-    m_placeholderLabel->setText(tr("Select a refund to see its details."));
+    m_placeholderLabel->setText(tr("Select a refund in the list to see its invoice, amount, reason and who made it."));
     fill();
 }
 

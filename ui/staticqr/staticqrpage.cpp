@@ -162,7 +162,8 @@ void StaticQrPage::updateActions()
     m_scanButton->setEnabled(usable && sheet.status == StaticQrSheet::Status::Active);
     OfflineBanner::guard(context().session, m_newButton);
     OfflineBanner::guard(context().session, m_disableButton);
-    m_detail->setVisible(supported);
+    // Without a sheet there is nothing to preview: the list (or the "no sheets yet" text) takes the whole page.
+    m_detail->setVisible(supported && hasSheet);
 }
 
 void StaticQrPage::showCurrentDetail()

@@ -75,7 +75,7 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(const PageContext& context, QWi
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_titleLabel->setFont(titleFont);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setAlignment(Qt::AlignLeft | Qt::AlignTop); // as the invoice detail: text under the title
 
     for (QLabel* value : { m_statusValue, m_amountValue, m_phoneValue, m_nameValue, m_periodValue, m_nextValue,
              m_retryValue, m_externalValue, m_descriptionValue, m_statsValue, m_lastPaymentValue }) {
@@ -183,7 +183,7 @@ void SubscriptionDetailPanel::clear()
     m_staleNotice->clearNotice();
     m_content->hide();
     m_placeholder->show();
-    m_titleLabel->setText(tr("Subscription"));
+    m_titleLabel->setText(tr("No subscription selected"));
 }
 
 void SubscriptionDetailPanel::showSubscription(const Subscription& summary)
@@ -369,7 +369,7 @@ void SubscriptionDetailPanel::retranslate()
     m_resumeButton->setAccessibleName(tr("Resume this subscription"));
     m_cancelButton->setText(tr("Ca&ncel subscription"));
     m_cancelButton->setAccessibleName(tr("Cancel this subscription for good"));
-    m_placeholder->setText(tr("Select a subscription to see its details, statistics and billing history."));
+    m_placeholder->setText(tr("Select a subscription in the list to see its details, statistics and billing history."));
     if (m_subscription.id != 0) {
         fill();
     }
