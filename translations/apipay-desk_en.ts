@@ -3893,10 +3893,6 @@ refunded %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The refund may or may not have been made, and the refunds could not be loaded (%1). Check the invoice&apos;s refunds before sending again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,11 +3907,19 @@ refunded %2</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The refund may or may not have been made, and the refunds could not be loaded (%1). Press &quot;Check again&quot;; nothing is sent until it is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>The invoice has %n refund(s) now; yours is not among them unless listed in the invoice&apos;s refunds. Send again only if it is missing.</source>
-        <translation>
-            <numerusform>The invoice has %n refund now; yours is not among them unless listed in the invoice&apos;s refunds. Send again only if it is missing.</numerusform>
-            <numerusform>The invoice has %n refunds now; yours is not among them unless listed in the invoice&apos;s refunds. Send again only if it is missing.</numerusform>
+        <source>The refund did not reach the service: the invoice has no new refund (%n in all). You can send it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -3879,10 +3879,6 @@ refunded %2</source>
         <translation>Қайтаруға жауап жоғалды (%1). Қайта жібермес бұрын осы шоттың қайтарулары тексерілуде…</translation>
     </message>
     <message>
-        <source>The refund may or may not have been made, and the refunds could not be loaded (%1). Check the invoice&apos;s refunds before sending again.</source>
-        <translation>Қайтарудың орындалғаны белгісіз, қайтаруларды жүктеу де мүмкін болмады (%1). Қайта жібермес бұрын шоттың қайтаруларын тексеріңіз.</translation>
-    </message>
-    <message>
         <source>Send again</source>
         <translation>Қайта жіберу</translation>
     </message>
@@ -3896,13 +3892,6 @@ refunded %2</source>
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
-    </message>
-    <message numerus="yes">
-        <source>The invoice has %n refund(s) now; yours is not among them unless listed in the invoice&apos;s refunds. Send again only if it is missing.</source>
-        <translation>
-            <numerusform>Енді шотта %n қайтару бар; шоттың қайтаруларында көрсетілмесе, сіздікі олардың арасында жоқ. Ол жоқ болса ғана қайта жіберіңіз.</numerusform>
-            <numerusform>Енді шотта %n қайтару бар; шоттың қайтаруларында көрсетілмесе, сіздікі олардың арасында жоқ. Ол жоқ болса ғана қайта жіберіңіз.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.</source>
@@ -3919,6 +3908,21 @@ refunded %2</source>
     <message>
         <source>How many of %1 are returned</source>
         <translation>«%1» тауарының қанша данасы қайтарылады</translation>
+    </message>
+    <message>
+        <source>The refund may or may not have been made, and the refunds could not be loaded (%1). Press &quot;Check again&quot;; nothing is sent until it is known.</source>
+        <translation>Қайтару жасалған болуы да, жасалмаған болуы да мүмкін, ал қайтаруларды жүктеу мүмкін болмады (%1). «Қайта тексеру» түймесін басыңыз; бұл белгілі болмайынша ештеңе жіберілмейді.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+    <message numerus="yes">
+        <source>The refund did not reach the service: the invoice has no new refund (%n in all). You can send it again.</source>
+        <translation>
+            <numerusform>Қайтару сервиске жетпеді: шотта жаңа қайтару жоқ (барлығы %n). Оны қайта жіберуге болады.</numerusform>
+            <numerusform>Қайтару сервиске жетпеді: шотта жаңа қайтару жоқ (барлығы %n). Оны қайта жіберуге болады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

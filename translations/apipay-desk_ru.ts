@@ -3900,10 +3900,6 @@ refunded %2</source>
         <translation>Ответ на возврат потерялся (%1). Проверяем возвраты этого счёта, прежде чем отправлять что-либо снова…</translation>
     </message>
     <message>
-        <source>The refund may or may not have been made, and the refunds could not be loaded (%1). Check the invoice&apos;s refunds before sending again.</source>
-        <translation>Неизвестно, выполнен ли возврат, и возвраты не удалось загрузить (%1). Проверьте возвраты счёта, прежде чем отправлять снова.</translation>
-    </message>
-    <message>
         <source>Send again</source>
         <translation>Отправить снова</translation>
     </message>
@@ -3918,14 +3914,6 @@ refunded %2</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
-    </message>
-    <message numerus="yes">
-        <source>The invoice has %n refund(s) now; yours is not among them unless listed in the invoice&apos;s refunds. Send again only if it is missing.</source>
-        <translation>
-            <numerusform>Теперь у счёта %n возврат; вашего среди них нет, если он не указан в возвратах счёта. Отправляйте снова, только если его нет.</numerusform>
-            <numerusform>Теперь у счёта %n возврата; вашего среди них нет, если он не указан в возвратах счёта. Отправляйте снова, только если его нет.</numerusform>
-            <numerusform>Теперь у счёта %n возвратов; вашего среди них нет, если он не указан в возвратах счёта. Отправляйте снова, только если его нет.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unreadable price: ApiPay sent %1, more than any invoice can be. It is not counted.</source>
@@ -3942,6 +3930,22 @@ refunded %2</source>
     <message>
         <source>How many of %1 are returned</source>
         <translation>Сколько единиц «%1» возвращается</translation>
+    </message>
+    <message>
+        <source>The refund may or may not have been made, and the refunds could not be loaded (%1). Press &quot;Check again&quot;; nothing is sent until it is known.</source>
+        <translation>Возврат мог пройти, а мог и нет, и возвраты загрузить не удалось (%1). Нажмите «Проверить ещё раз»; ничего не будет отправлено, пока это не станет известно.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить ещё раз</translation>
+    </message>
+    <message numerus="yes">
+        <source>The refund did not reach the service: the invoice has no new refund (%n in all). You can send it again.</source>
+        <translation>
+            <numerusform>Возврат не дошёл до сервиса: у счёта нет нового возврата (всего %n). Его можно отправить ещё раз.</numerusform>
+            <numerusform>Возврат не дошёл до сервиса: у счёта нет нового возврата (всего %n). Его можно отправить ещё раз.</numerusform>
+            <numerusform>Возврат не дошёл до сервиса: у счёта нет нового возврата (всего %n). Его можно отправить ещё раз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

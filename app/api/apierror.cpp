@@ -342,6 +342,12 @@ QString ApiError::userText() const
     return joinSentences({ problemText(), adviceText() });
 }
 
+bool ApiError::mayHaveBeenCarriedOut() const
+{
+    return kind == Kind::OutcomeUnknown || kind == Kind::Timeout
+        || (kind == Kind::Server && httpStatus >= 500 && reason.isEmpty());
+}
+
 bool ApiError::isRefreshFailure() const
 {
     switch (kind) {

@@ -53,6 +53,10 @@ struct ApiError
     // refusing the key, or its answer unreadable) — as opposed to a business answer (404, 409, 422, a 4xx reason)
     // from a server that works, or a request cancelled or refused before sending.
     bool isRefreshFailure() const;
+    // Whether a write that ended with this error may still have been carried out by the server: its answer was lost
+    // (OutcomeUnknown), the time ran out, or a 5xx came without the service's own reason code. Such a write is
+    // never sent again as it was: its outcome is read back first (docs/api-contract.md, "Writes go out once").
+    bool mayHaveBeenCarriedOut() const;
     // "ApiPay says: <text>." — the server's text as a sentence of its own (a full stop added when it has none);
     // empty when the text is empty.
     static QString serverSentence(const QString& serverText);

@@ -7,15 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace apipay {
 
-namespace {
-bool isAmbiguous(const ApiError& error)
-{
-    return error.kind == ApiError::Kind::OutcomeUnknown || error.kind == ApiError::Kind::Timeout
-        || (error.kind == ApiError::Kind::Server && error.httpStatus >= 500 && error.reason.isEmpty()
-            && error.message.isEmpty());
-}
-} // namespace
-
 InvoiceSubmission::InvoiceSubmission(ApiClient* api, InvoiceWatcher* watcher, QObject* parent)
     : QObject(parent)
     , m_api(api)
@@ -54,7 +45,7 @@ void InvoiceSubmission::submit(const InvoiceDraft& draft)
             linkExisting(result.error.relatedInvoiceId); // v2.1 duplicate_idempotency_key: it exists already
             return;
         }
-        if (isAmbiguous(result.error)) {
+        if (result.error.mayHaveBeenCarriedOut()) {
             setState(State::OutcomeUnknown);
             Q_EMIT outcomeUnknown(result.error);
             return;

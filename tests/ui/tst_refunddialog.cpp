@@ -3,6 +3,8 @@
 // asks before discarding it.
 #include "invoices/refunddialog.h"
 
+#include "api/apiclient.h"
+#include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
 #include "shell/pagecontext.h"
 #include "testpagecontext.h"
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -41,6 +44,8 @@ private Q_SLOTS:
     void hostileAmounts_nearInt64Max_unreadable_neverSummed();
     void modeChoice_followsToggleFromAssistiveTechnology();
     void typedReason_escAsksBeforeDiscarding();
+    void answerLost_readBackFailsThenFindsIt_neverSentTwice();
+    void answerLost_beforeTheRequestWasHandled_offersToSendAgain();
 
 private:
     // A paid invoice of `amount` without refunds.
@@ -74,11 +79,98 @@ private:
         return nullptr;
     }
 
+    // A sandbox without demo data, the session on it, and one paid invoice of 5 000 ₸ as the server reads it.
+    std::unique_ptr<sandbox::SandboxServer> startServerWithPaidInvoice(Invoice* paid)
+    {
+        sandbox::SandboxServer::Options options;
+        options.demoData = false;
+        options.processingDelayMs = 30;
+        options.rateLimit = 10'000;
+        auto server = std::make_unique<sandbox::SandboxServer>(options);
+        if (!server->start(0)
+            || !m_context->useServer(
+                server->baseUrl(), sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox, u"Test shop"_s)) {
+            return nullptr;
+        }
+        InvoiceDraft draft;
+        draft.amount = Money::fromTenge(5000);
+        draft.phone = u"87001234567"_s;
+        std::optional<ApiResult<Invoice>> created;
+        m_context->api()->createInvoice(draft, this, [&](const ApiResult<Invoice>& r) { created = r; });
+        if (!QTest::qWaitFor([&] { return created.has_value(); }, 10'000) || !created->ok()
+            || !QTest::qWaitFor([&] { return server->invoiceStatus(created->value.id) == u"pending"_s; }, 5000)
+            || !server->simulateInvoiceStatus(created->value.id, u"paid"_s)) {
+            return nullptr;
+        }
+        std::optional<ApiResult<Invoice>> read;
+        m_context->api()->invoice(created->value.id, this, [&](const ApiResult<Invoice>& r) { read = r; });
+        if (!QTest::qWaitFor([&] { return read.has_value(); }, 10'000) || !read->ok()) {
+            return nullptr;
+        }
+        *paid = read->value;
+        return server;
+    }
+
     std::unique_ptr<Session> m_context;
     TestNavigator m_navigator;
     TestNotifier m_notifier;
     PageContext pageContext() { return PageContext { m_context.get(), &m_navigator, &m_notifier }; }
 };
+
+void TestRefundDialog::answerLost_readBackFailsThenFindsIt_neverSentTwice()
+{
+    Invoice paid;
+    const auto server = startServerWithPaidInvoice(&paid);
+    QVERIFY(server);
+    // The dialog opened before the invoice's refunds were read (std::nullopt): the read-back cannot count them.
+    RefundDialog dialog(pageContext(), paid, std::nullopt);
+    dialog.show();
+    auto* send = dialog.findChild<QPushButton*>(u"refundSendButton"_s);
+    QVERIFY(send);
+    QTRY_VERIFY(send->isEnabled()); // a full refund of the remaining 5 000 ₸
+
+    server->dropNext("POST", u"/invoices/*/refund"_s); // the server refunds, the answer is lost
+    server->failNext("GET", u"/invoices/*/refunds"_s, 503, R"({"message":"Service Unavailable"})");
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(labelStartingWith(&dialog, u"The refund may or may not have been made"_s), 10'000);
+    QCOMPARE(send->text(), u"Check again"_s);
+    QVERIFY(send->isEnabled());
+    // Typing a reason does not turn the button back into a sender.
+    auto* reason = dialog.findChild<QPlainTextEdit*>();
+    QVERIFY(reason);
+    reason->setFocus();
+    QTest::keyClicks(reason, u"Broken"_s);
+    QCOMPARE(send->text(), u"Check again"_s);
+    QCOMPARE(server->loggedRequests("POST", u"/invoices/*/refund"_s), 1);
+
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(labelStartingWith(&dialog, u"The refund reached the service"_s), 10'000);
+    QVERIFY(!send->isVisible());
+    QCOMPARE(server->loggedRequests("POST", u"/invoices/*/refund"_s), 1);
+    QCOMPARE(server->loggedRequests("GET", u"/invoices/*/refunds"_s), 2);
+}
+
+void TestRefundDialog::answerLost_beforeTheRequestWasHandled_offersToSendAgain()
+{
+    Invoice paid;
+    const auto server = startServerWithPaidInvoice(&paid);
+    QVERIFY(server);
+    RefundDialog dialog(pageContext(), paid, std::nullopt);
+    dialog.show();
+    auto* send = dialog.findChild<QPushButton*>(u"refundSendButton"_s);
+    QVERIFY(send);
+    QTRY_VERIFY(send->isEnabled());
+
+    // The server never handled it (a 502 from a gateway in front of it): the read-back finds no new refund.
+    server->failNext("POST", u"/invoices/*/refund"_s, 502, "<html><body>502 Bad Gateway</body></html>");
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(labelStartingWith(&dialog, u"The refund did not reach the service"_s), 10'000);
+    QCOMPARE(send->text(), u"Send again"_s);
+    QVERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton); // now the person sends it again, once
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10'000);
+    QCOMPARE(server->loggedRequests("POST", u"/invoices/*/refund"_s), 2);
+}
 
 void TestRefundDialog::hostileAmounts_nearInt64Max_unreadable_neverSummed()
 {

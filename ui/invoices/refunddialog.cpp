@@ -27,11 +27,6 @@ namespace {
 constexpr int kReasonLimit = 500;
 enum ItemColumn { NameColumn, PriceColumn, BoughtColumn, ReturnedColumn, ReturnColumn, ItemColumnCount };
 
-bool isAmbiguous(const ApiError& error)
-{
-    return error.kind == ApiError::Kind::OutcomeUnknown || error.kind == ApiError::Kind::Timeout
-        || (error.kind == ApiError::Kind::Server && error.httpStatus >= 500 && error.reason.isEmpty());
-}
 } // namespace
 
 RefundDialog::RefundDialog(
@@ -331,8 +326,9 @@ void RefundDialog::updateState()
 
     QString problem;
     const bool valid = draftFromInputs(&problem).has_value();
-    m_sendButton->setEnabled(valid && !m_busy);
-    m_sendButton->setToolTip(problem);
+    // While the last refund's outcome is unknown the button checks it; it never sends.
+    m_sendButton->setEnabled(m_unsettled ? !m_busy : valid && !m_busy);
+    m_sendButton->setToolTip(m_unsettled ? QString() : problem);
     if (!m_busy && !valid && mode() == Mode::Partial && !m_amountEdit->text().isEmpty()) {
         m_amountHint->setText(problem);
     }
@@ -340,11 +336,26 @@ void RefundDialog::updateState()
 
 void RefundDialog::send()
 {
+    if (m_unsettled) {
+        if (!m_busy) {
+            checkOutcome();
+        }
+        return;
+    }
     QString problem;
     const std::optional<RefundDraft> draft = draftFromInputs(&problem);
     if (!draft || m_busy) {
         return;
     }
+    m_refundIdsAtSend.reset();
+    if (m_refunds) {
+        QList<qint64> ids;
+        for (const Refund& refund : m_refunds->refunds) {
+            ids << refund.id;
+        }
+        m_refundIdsAtSend = ids;
+    }
+    m_sentAt = QDateTime::currentDateTimeUtc();
     m_busy = true;
     m_messageLabel->setText(tr("Sending the refund…"));
     m_messageLabel->setStyleSheet(QString());
@@ -365,8 +376,10 @@ void RefundDialog::onAnswer(const ApiResult<RefundResult>& result)
         accept();
         return;
     }
-    if (isAmbiguous(result.error)) {
-        reloadRefundsAfterAmbiguousFailure(result.error);
+    if (result.error.mayHaveBeenCarriedOut()) {
+        m_unsettled = true;
+        m_unsettledError = result.error;
+        checkOutcome();
         return;
     }
     m_busy = false;
@@ -381,43 +394,54 @@ void RefundDialog::onAnswer(const ApiResult<RefundResult>& result)
     m_sendButton->setText(tr("Send refund"));
 }
 
-void RefundDialog::reloadRefundsAfterAmbiguousFailure(const ApiError& error)
+void RefundDialog::checkOutcome()
 {
+    m_busy = true;
     m_messageLabel->setText(tr("The answer to the refund was lost (%1). Checking this invoice's refunds before "
                                "anything is sent again…")
-                                .arg(ApiError::kindTitle(error.kind)));
+                                .arg(ApiError::kindTitle(m_unsettledError.kind)));
     m_messageLabel->setStyleSheet(u"color: #b26a00;"_s);
+    m_messageLabel->show();
+    updateState();
     m_context.session->api()->invoiceRefunds(m_invoice.id, this, [this](const ApiResult<InvoiceRefunds>& result) {
         m_busy = false;
         if (!result.ok()) {
             m_messageLabel->setText(tr("The refund may or may not have been made, and the refunds could not be "
-                                       "loaded (%1). Check the invoice's refunds before sending again.")
+                                       "loaded (%1). Press \"Check again\"; nothing is sent until it is known.")
                                         .arg(result.error.userText()));
-            m_sendButton->setText(tr("Send again"));
-            m_sendButton->setEnabled(false);
+            m_sendButton->setText(tr("Check again"));
+            updateState();
             return;
         }
-        const int before = m_refunds ? int(m_refunds->refunds.size()) : -1;
         m_refunds = result.value;
         setAvailableFrom(result.value);
         Q_EMIT refundsReloaded(result.value);
         buildItemsTable();
+        // A refund the invoice did not have when this one was sent is this one. When its refunds had not been read
+        // before, a refund created since shortly before the send counts (the two clocks may differ by minutes).
+        const QDateTime since = m_sentAt.addSecs(-5 * 60);
+        int made = 0;
+        for (const Refund& refund : result.value.refunds) {
+            const bool isNew = m_refundIdsAtSend ? !m_refundIdsAtSend->contains(refund.id)
+                                                 : !refund.createdAt.isValid() || refund.createdAt >= since;
+            made += isNew ? 1 : 0;
+        }
+        m_unsettled = false;
         const int after = int(result.value.refunds.size());
-        if (before >= 0 && after > before) {
+        if (made > 0) {
             m_messageLabel->setText(tr("The refund reached the service: the invoice now has %n refund(s). "
                                        "Nothing was sent twice.",
                 nullptr, after));
+            m_messageLabel->setStyleSheet(QString());
             m_sendButton->hide();
             m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
             m_guard->markSaved(); // the refund was made: nothing typed is lost by closing
             updateState();
             return;
         }
-        {
-            m_messageLabel->setText(tr("The invoice has %n refund(s) now; yours is not among them unless listed in "
-                                       "the invoice's refunds. Send again only if it is missing.",
-                nullptr, after));
-        }
+        m_messageLabel->setText(tr("The refund did not reach the service: the invoice has no new refund (%n in "
+                                   "all). You can send it again.",
+            nullptr, after));
         m_sendButton->setText(tr("Send again"));
         updateState();
     });

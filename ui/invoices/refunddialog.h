@@ -7,7 +7,9 @@
 #include "domain/refund.h"
 #include "domain/requests.h"
 
+#include <QDateTime>
 #include <QDialog>
+#include <QList>
 
 #include <optional>
 
@@ -55,7 +57,9 @@ private:
     std::optional<RefundDraft> draftFromInputs(QString* problem) const;
     void send();
     void onAnswer(const ApiResult<RefundResult>& result);
-    void reloadRefundsAfterAmbiguousFailure(const ApiError& error);
+    // Reads the invoice's refunds back after an ambiguous failure (the send button then says "Check again" until the
+    // outcome is known): a refund that was not there when this one was sent means it was made.
+    void checkOutcome();
     void setAvailableFrom(const InvoiceRefunds& refunds);
     // available_for_refund, else amount − total_refunded; unknown when an amount is unreadable.
     static std::optional<Money> availableFrom(const std::optional<Money>& availableForRefund,
@@ -68,6 +72,12 @@ private:
     std::optional<InvoiceRefunds> m_refunds;
     std::optional<Money> m_available;
     bool m_busy = false;
+    // The outcome of the last send is not known yet (its answer was lost and the read-back has not settled it).
+    bool m_unsettled = false;
+    ApiError m_unsettledError;
+    // What was known when the refund was sent: the invoice's refund ids (when its refunds had been read) and the time.
+    std::optional<QList<qint64>> m_refundIdsAtSend;
+    QDateTime m_sentAt;
 
     QLabel* m_summaryLabel = nullptr;
     QRadioButton* m_fullRadio = nullptr;

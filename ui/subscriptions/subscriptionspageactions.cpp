@@ -127,7 +127,12 @@ void SubscriptionsPage::runAction(Action action, qint64 id)
         m_progress->setVisible(m_model->isLoading());
         if (!result.ok()) {
             if (result.error.kind != ApiError::Kind::Cancelled) {
-                context().notifier->reportError(result.error, [this, action, id] { runAction(action, id); });
+                // An action that may have been carried out is never offered again: the detail reads it back.
+                std::function<void()> retry;
+                if (!result.error.mayHaveBeenCarriedOut()) {
+                    retry = [this, action, id] { runAction(action, id); };
+                }
+                context().notifier->reportError(result.error, retry);
             }
             m_detail->reload();
             Q_EMIT actionFinished(action, false);
