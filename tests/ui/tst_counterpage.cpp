@@ -7,6 +7,8 @@
 #include "invoices/invoicespage.h"
 
 #include "api/apiclient.h"
+#include "counter/qrcounterinput.h"
+#include "counter/qrcounterpanel.h"
 #include "images/imagecache.h"
 #include "models/cartmodel.h"
 #include "models/catalogtablemodel.h"
@@ -570,15 +572,26 @@ void TestCounterPage::phone_nonMobileWarns_invalidBlocksSubmit()
 void TestCounterPage::nextCustomer_clearsFormWithNewIdAndFocusInAmount()
 {
     auto page = makePage();
+    // An amount typed in QR mode earlier (and refused there as too large) does not wait for the next customer.
+    QTest::keyClicks(page->qrPanel()->input()->amountEdit(), u"99999999999"_s);
+    QVERIFY(!page->qrPanel()->input()->amountEdit()->text().isEmpty());
     fillAmountForm(*page, u"3000"_s, u"87001234567"_s);
     const QString firstId = page->externalIdEdit()->text();
     QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::Created, 5000);
     QVERIFY(page->statusPanel()->nextCustomerButton()->hasFocus());
+    // A language switched live reaches the buttons of the answer on screen, and back.
+    {
+        const auto english = qScopeGuard([this] { m_context->setLanguage(u"en"_s); }); // the translator is global
+        m_context->setLanguage(u"ru"_s);
+        QTRY_COMPARE(page->statusPanel()->nextCustomerButton()->text(), u"&Следующий клиент"_s);
+    }
+    QTRY_COMPARE(page->statusPanel()->nextCustomerButton()->text(), u"&Next customer"_s);
     QTest::keyClick(page->statusPanel()->nextCustomerButton(), Qt::Key_Space);
     QCOMPARE(page->submission()->state(), InvoiceSubmission::State::Idle);
     QVERIFY(page->amountEdit()->text().isEmpty());
     QVERIFY(page->phoneEdit()->text().isEmpty());
+    QVERIFY(page->qrPanel()->input()->amountEdit()->text().isEmpty());
     QVERIFY(!page->statusPanel()->isVisible());
     QVERIFY(page->externalIdEdit()->text() != firstId);
     QVERIFY(page->externalIdEdit()->text().startsWith(u"apd-"_s));

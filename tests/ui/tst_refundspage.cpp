@@ -50,6 +50,7 @@ private Q_SLOTS:
     void csvExport_allRowsWithBom();
     void csvExport_cancelled_leavesNoFile();
     void emptyHistory_saysWhatToDo();
+    void refundMadeElsewhereInTheApp_shownWhenThePageIsShownAgain();
     void narrowPage_everyColumnInView_cutTextsInTooltips();
 
 private:
@@ -292,6 +293,27 @@ void TestRefundsPage::csvExport_cancelled_leavesNoFile()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(0).toBool(), false);
     QVERIFY(!QFile::exists(file));
+}
+
+void TestRefundsPage::refundMadeElsewhereInTheApp_shownWhenThePageIsShownAgain()
+{
+    RefundsPage page(pageContext());
+    page.show();
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() == 3, 10'000);
+    page.hide(); // the person goes to the invoices and refunds one there
+
+    refund(m_invoiceB, Money::fromTiyn(1000), u"Second look"_s);
+    m_context->notifyInvoicesChanged(); // what the invoices page says after a refund
+    const int requestsBefore = m_server->loggedRequests("GET", u"/refunds"_s);
+    QVERIFY(test::queuedEventsDelivered());
+    QCOMPARE(m_server->loggedRequests("GET", u"/refunds"_s), requestsBefore); // hidden: nothing read yet
+
+    page.show();
+    page.activated();
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 4, 10'000);
+    const QString total = m_context->displayFormat().money(Money::fromTiyn(351'100));
+    QTRY_VERIFY2(page.totalsLabel()->text().contains(total), qPrintable(page.totalsLabel()->text()));
 }
 
 void TestRefundsPage::emptyHistory_saysWhatToDo()

@@ -433,6 +433,7 @@ void CounterPage::nextCustomer()
     m_descriptionEdit->clear();
     m_noteEdit->clear();
     m_cart->clearAll();
+    m_qrPanel->clearIdleEntry();
     m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));
     m_restoring = false;
     updateHints();

@@ -4,6 +4,7 @@
 #include "money/phonenumber.h"
 #include "shell/pagecontext.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,15 +20,14 @@ CounterStatusPanel::CounterStatusPanel(const PageContext& context, QWidget* pare
     , m_titleLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
-    , m_showQrButton(new QPushButton(tr("Show &QR"), this))
-    , m_openButton(new QPushButton(tr("&Open invoice"), this))
-    , m_lookupButton(new QPushButton(tr("&Look it up"), this))
-    , m_createAgainButton(new QPushButton(tr("Create &again"), this))
-    , m_nextButton(new QPushButton(tr("&Next customer"), this))
-    , m_simulateButton(new QPushButton(tr("Simulate &payment (demo)"), this))
+    , m_showQrButton(new QPushButton(this))
+    , m_openButton(new QPushButton(this))
+    , m_lookupButton(new QPushButton(this))
+    , m_createAgainButton(new QPushButton(this))
+    , m_nextButton(new QPushButton(this))
+    , m_simulateButton(new QPushButton(this))
 {
     m_simulateButton->setObjectName(u"counterSimulatePaymentButton"_s);
-    m_simulateButton->setToolTip(tr("Demo mode: pretend the customer paid in the Kaspi app"));
     setObjectName(u"counterStatusPanel"_s);
     setFrameShape(QFrame::StyledPanel);
     m_statusLabel->setObjectName(u"counterStatusLabel"_s);
@@ -37,8 +37,7 @@ CounterStatusPanel::CounterStatusPanel(const PageContext& context, QWidget* pare
     m_lookupButton->setObjectName(u"counterLookupButton"_s);
     m_createAgainButton->setObjectName(u"counterCreateAgainButton"_s);
     m_nextButton->setObjectName(u"nextCustomerButton"_s);
-    m_nextButton->setToolTip(tr("Clear the form for the next customer (Esc)"));
-    m_createAgainButton->setToolTip(tr("Send the invoice again with the same order id"));
+    retranslate();
 
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
@@ -74,6 +73,27 @@ CounterStatusPanel::CounterStatusPanel(const PageContext& context, QWidget* pare
     connect(m_nextButton, &QPushButton::clicked, this, &CounterStatusPanel::nextCustomerClicked);
     connect(m_simulateButton, &QPushButton::clicked, this, &CounterStatusPanel::simulatePaymentClicked);
     hidePanel();
+}
+
+void CounterStatusPanel::retranslate()
+{
+    m_showQrButton->setText(tr("Show &QR"));
+    m_openButton->setText(tr("&Open invoice"));
+    m_lookupButton->setText(tr("&Look it up"));
+    m_createAgainButton->setText(tr("Create &again"));
+    m_nextButton->setText(tr("&Next customer"));
+    m_simulateButton->setText(tr("Simulate &payment (demo)"));
+    m_simulateButton->setToolTip(tr("Demo mode: pretend the customer paid in the Kaspi app"));
+    m_nextButton->setToolTip(tr("Clear the form for the next customer (Esc)"));
+    m_createAgainButton->setToolTip(tr("Send the invoice again with the same order id"));
+}
+
+void CounterStatusPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QFrame::changeEvent(event);
 }
 
 void CounterStatusPanel::setButtons(bool qr, bool open, bool lookup, bool createAgain, bool next)

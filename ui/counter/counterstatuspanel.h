@@ -53,7 +53,12 @@ Q_SIGNALS:
     void nextCustomerClicked();
     void simulatePaymentClicked();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // The buttons' texts and tooltips in the current language (at construction and on a live language switch).
+    void retranslate();
     void setButtons(bool qr, bool open, bool lookup, bool createAgain, bool next);
     void setTone(const QString& color);
 

@@ -391,6 +391,18 @@ void QrCounterPanel::nextCustomer()
     focusIfShown(m_input->entryWidget());
 }
 
+void QrCounterPanel::clearIdleEntry()
+{
+    if (m_busy || m_invoice.id != 0) {
+        return;
+    }
+    m_refusalText.clear();
+    m_failureText.clear();
+    m_lastDraft = QrInvoiceDraft {};
+    m_input->clear();
+    showStatus();
+}
+
 void QrCounterPanel::setBusy(bool busy)
 {
     m_busy = busy;

@@ -65,6 +65,9 @@ public Q_SLOTS:
     void cancelInvoice();
     void simulatePayment();
     void nextCustomer();
+    // "Next customer" at the phone form: an amount typed (or refused) here earlier is cleared too, so the next QR
+    // starts empty. A QR invoice on screen or being created is left as it is.
+    void clearIdleEntry();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -174,7 +174,12 @@ void InvoiceActions::sendCancel(qint64 id)
     m_context.session->api()->cancelInvoice(id, this, [this, id](const ApiResult<CancelResult>& result) {
         m_cancelInFlight = false;
         if (!result.ok()) {
-            m_context.notifier->reportError(result.error, [this, id] { sendCancel(id); });
+            // A cancel that may have been carried out is never offered again: the detail reads the invoice back.
+            std::function<void()> retry;
+            if (!result.error.mayHaveBeenCarriedOut()) {
+                retry = [this, id] { sendCancel(id); };
+            }
+            m_context.notifier->reportError(result.error, retry);
             m_detail->reload();
             updateEnabled();
             return;
@@ -213,6 +218,8 @@ void InvoiceActions::openRefund()
         // The refund answer carries only part of the invoice (and in v2.1 the totals before completion): the
         // invoice is read back and the row, the detail and the history take the server's invoice together.
         m_refundReadBack->start(id, refundedBefore, result.refund.amount.value_or(Money()));
+        // The history sync asks for what is new and the refund history reads its list again.
+        m_context.session->notifyInvoicesChanged();
     });
     connect(m_refundDialog, &RefundDialog::refundsReloaded, this, [this, id](const InvoiceRefunds& refunds) {
         if (m_detail->invoiceId() == id) {

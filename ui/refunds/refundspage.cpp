@@ -89,6 +89,16 @@ RefundsPage::RefundsPage(const PageContext& context, QWidget* parent)
         }
     });
     connect(context.session, &Session::languageChanged, this, &RefundsPage::updateTotals);
+    // A refund made here (or an invoice changed) since the list was read: read it again when the page is shown.
+    connect(context.session, &Session::invoicesChanged, this, [this] {
+        if (!loadedOnce()) {
+            return;
+        }
+        setLoadedOnce(false);
+        if (isVisible()) {
+            load();
+        }
+    });
     connect(context.session, &Session::historyChanged, this, &RefundsPage::bindHistory);
     connect(context.session, &Session::connectivityChanged, this, &RefundsPage::bindHistory);
     bindHistory();
