@@ -3280,10 +3280,6 @@
         <source>The QR invoice was not created. Press Enter to try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not check whether the QR invoice was created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Too many QR invoices this minute. Try again in %n second(s).</source>
         <translation>
@@ -3345,6 +3341,10 @@
     </message>
     <message>
         <source>No QR code to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether the QR invoice was created: %1 Press Enter to check again, or Esc to set this sale aside.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3284,10 +3284,6 @@
         <source>The QR invoice was not created. Press Enter to try again.</source>
         <translation>QR шот жасалмады. Қайталау үшін Enter басыңыз.</translation>
     </message>
-    <message>
-        <source>Could not check whether the QR invoice was created: %1</source>
-        <translation>QR шот жасалғанын тексеру мүмкін болмады: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Too many QR invoices this minute. Try again in %n second(s).</source>
         <translation>
@@ -3346,6 +3342,10 @@
     <message>
         <source>No QR code to show</source>
         <translation>Көрсететін QR коды жоқ</translation>
+    </message>
+    <message>
+        <source>Could not check whether the QR invoice was created: %1 Press Enter to check again, or Esc to set this sale aside.</source>
+        <translation>QR шот жасалғанын тексеру мүмкін болмады: %1 Қайта тексеру үшін Enter, бұл сатуды кейінге қалдыру үшін Esc басыңыз.</translation>
     </message>
 </context>
 <context>

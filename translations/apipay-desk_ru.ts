@@ -3302,10 +3302,6 @@
         <source>The QR invoice was not created. Press Enter to try again.</source>
         <translation>QR-счёт не создан. Нажмите Enter, чтобы попробовать снова.</translation>
     </message>
-    <message>
-        <source>Could not check whether the QR invoice was created: %1</source>
-        <translation>Не удалось проверить, создан ли QR-счёт: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Too many QR invoices this minute. Try again in %n second(s).</source>
         <translation>
@@ -3365,6 +3361,10 @@
     <message>
         <source>No QR code to show</source>
         <translation>Нет QR-кода для показа</translation>
+    </message>
+    <message>
+        <source>Could not check whether the QR invoice was created: %1 Press Enter to check again, or Esc to set this sale aside.</source>
+        <translation>Не удалось проверить, создан ли QR-счёт: %1 Нажмите Enter, чтобы проверить ещё раз, или Esc, чтобы отложить эту продажу.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void qrInvoice_cancelRefused_newQr();
     void qrInvoice_fromCart_paid_data() { JourneyFixture::addProfileRows(); }
     void qrInvoice_fromCart_paid();
+    void qrInvoice_answerLostLookupFails_enterChecksAgain_neverTwice_data() { JourneyFixture::addProfileRows(); }
+    void qrInvoice_answerLostLookupFails_enterChecksAgain_neverTwice();
 
 private:
     // Opens the counter (Ctrl+N) and its QR mode (Alt+R). False in v2.0 (after checking the reason shown) or when a
@@ -257,6 +259,33 @@ void TestJourneyQrInvoice::qrInvoice_cancelRefused_newQr()
     QVERIFY2(m_f->context()->demoControl()->simulateInvoicePaid(id, &reason), qPrintable(reason));
     QTRY_VERIFY_WITH_TIMEOUT(!m_f->context()->watcher()->isWatching(id), 3000);
     QVERIFY(panel()->statusLabel()->text() != u"Paid ✓"_s); // the new QR is still waiting
+}
+
+void TestJourneyQrInvoice::qrInvoice_answerLostLookupFails_enterChecksAgain_neverTwice()
+{
+    JourneyDriver& d = m_f->driver();
+    if (!openQrMode()) {
+        QCOMPARE(m_f->profile(), sandbox::Profile::V20); // the reason was checked by openQrMode()
+        return;
+    }
+    QTRY_COMPARE(JourneyDriver::accessibleName(JourneyDriver::focused()), u"Amount, ₸:"_s);
+    // The server creates the QR invoice but the answer is lost; the lookup that follows fails too.
+    m_f->server()->dropNext("POST", u"/invoices/qr"_s);
+    m_f->server()->failNext("GET", u"/invoices"_s, 503, R"({"message":"Service Unavailable"})", 100);
+    const qint64 before = m_f->server()->lastInvoiceId();
+    d.type(u"4200"_s);
+    d.key(Qt::Key_Return);
+    QVERIFY2(d.waitFor(u"Could not check whether the QR invoice was created"_s, 10'000, JourneyDriver::Match::Contains),
+        qPrintable(d.lastError()));
+    QCOMPARE(m_f->server()->lastInvoiceId(), before + 1);
+    QCOMPARE(m_f->server()->loggedRequests("POST", u"/invoices/qr"_s), 1);
+
+    // The server answers again: Enter looks the same order up instead of creating another invoice.
+    m_f->server()->clearFaults();
+    d.key(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(panel()->invoice().id, before + 1, 10'000);
+    QCOMPARE(m_f->server()->loggedRequests("POST", u"/invoices/qr"_s), 1);
+    QCOMPARE(m_f->server()->lastInvoiceId(), before + 1);
 }
 
 void TestJourneyQrInvoice::qrInvoice_fromCart_paid()

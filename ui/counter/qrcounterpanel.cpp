@@ -187,6 +187,10 @@ void QrCounterPanel::submit()
         nextCustomer(); // Enter after "Paid ✓": the next customer
         return;
     }
+    if (!m_uncheckedOrderId.isEmpty()) {
+        lookUp(m_uncheckedOrderId);
+        return;
+    }
     std::optional<QrInvoiceDraft> draft = m_input->draft();
     if (draft) {
         createFrom(*draft);
@@ -196,6 +200,10 @@ void QrCounterPanel::submit()
 void QrCounterPanel::newQr()
 {
     if (m_busy) {
+        return;
+    }
+    if (!m_uncheckedOrderId.isEmpty()) {
+        lookUp(m_uncheckedOrderId);
         return;
     }
     // The same amount or cart again, under a new order ID (a new invoice, not a repeat of the old request).
@@ -239,20 +247,7 @@ void QrCounterPanel::onCreateFailed(const ApiError& error, const QString& extern
     }
     if (error.kind == ApiError::Kind::OutcomeUnknown && !externalOrderId.isEmpty()) {
         // The answer was lost: the invoice may exist. Look it up by its order ID, never create it again blindly.
-        m_statusLabel->setText(tr("The answer was lost. Checking whether the QR invoice was created…"));
-        setBusy(true);
-        m_context.session->api()->lookupInvoiceByExternalId(
-            externalOrderId, this, [this](const ApiResult<std::optional<Invoice>>& found) {
-                setBusy(false);
-                if (found.ok() && found.value) {
-                    showInvoice(*found.value);
-                    return;
-                }
-                m_failureText = found.ok()
-                    ? tr("The QR invoice was not created. Press Enter to try again.")
-                    : tr("Could not check whether the QR invoice was created: %1").arg(found.error.userText());
-                showStatus();
-            });
+        lookUp(externalOrderId);
         return;
     }
     m_input->showRefusal(error);
@@ -375,6 +370,7 @@ void QrCounterPanel::nextCustomer()
     m_invoice = Invoice {};
     m_refusalText.clear();
     m_failureText.clear();
+    m_uncheckedOrderId.clear(); // set aside: if it was created, it shows in the invoice list
     m_lastDraft = QrInvoiceDraft {};
     m_input->clear();
     m_clock->stop();
@@ -393,7 +389,7 @@ void QrCounterPanel::nextCustomer()
 
 void QrCounterPanel::clearIdleEntry()
 {
-    if (m_busy || m_invoice.id != 0) {
+    if (m_busy || m_invoice.id != 0 || !m_uncheckedOrderId.isEmpty()) {
         return;
     }
     m_refusalText.clear();
@@ -401,6 +397,33 @@ void QrCounterPanel::clearIdleEntry()
     m_lastDraft = QrInvoiceDraft {};
     m_input->clear();
     showStatus();
+}
+
+void QrCounterPanel::lookUp(const QString& externalOrderId)
+{
+    m_uncheckedOrderId = externalOrderId;
+    m_failureText.clear();
+    m_statusLabel->setText(tr("The answer was lost. Checking whether the QR invoice was created…"));
+    setBusy(true);
+    m_context.session->api()->lookupInvoiceByExternalId(
+        externalOrderId, this, [this](const ApiResult<std::optional<Invoice>>& found) {
+            setBusy(false);
+            if (!found.ok()) {
+                // Still unknown: Enter checks again; a new invoice only once the server says there is none.
+                m_failureText = tr("Could not check whether the QR invoice was created: %1 Press Enter to check "
+                                   "again, or Esc to set this sale aside.")
+                                    .arg(found.error.userText());
+                showStatus();
+                return;
+            }
+            m_uncheckedOrderId.clear();
+            if (found.value) {
+                showInvoice(*found.value);
+                return;
+            }
+            m_failureText = tr("The QR invoice was not created. Press Enter to try again.");
+            showStatus();
+        });
 }
 
 void QrCounterPanel::setBusy(bool busy)

@@ -86,6 +86,8 @@ private:
     void showStatus();
     void updateCountdown();
     void setBusy(bool busy);
+    // Asks the server whether the invoice of this order id exists (after its create answer was lost).
+    void lookUp(const QString& externalOrderId);
     QString stopsAtText(const QDateTime& utc) const;
     CustomerDisplayWindow* display();
     // The "Customer screen" switch: on → the display opens (with the waiting QR, or idle), off → it closes.
@@ -103,6 +105,9 @@ private:
     QrInvoiceDraft m_lastDraft; // what the last QR was for ("New QR" asks for the same again)
     QString m_refusalText; // "A QR invoice cannot be cancelled; …" after Cancel
     QString m_failureText;
+    // The order id of a QR invoice whose create answer was lost and whose lookup failed: Enter (or "New QR") looks it
+    // up again instead of creating another invoice; "Next customer" sets the sale aside.
+    QString m_uncheckedOrderId;
     bool m_busy = false;
 
     QrCounterInput* m_input = nullptr;
