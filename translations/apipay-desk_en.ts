@@ -5156,6 +5156,18 @@ refunded %2</source>
         <source>ApiPay has now: amount %1, billing day %2, description “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed the subscription. Checking whether it was created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription was not created: the request did not reach ApiPay. Press Save to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether the subscription was created: %1 Press Save to check again; nothing is sent until it is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::SubscriptionTableModel</name>

@@ -5158,6 +5158,18 @@ refunded %2</source>
         <source>ApiPay has now: amount %1, billing day %2, description “%3”.</source>
         <translation>Қазір ApiPay-де: сома %1, есептен шығару күні %2, сипаттама «%3».</translation>
     </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed the subscription. Checking whether it was created…</source>
+        <translation>ApiPay жазылымды растағанша байланыс үзілді. Жасалғанын тексеріп жатырмыз…</translation>
+    </message>
+    <message>
+        <source>The subscription was not created: the request did not reach ApiPay. Press Save to send it again.</source>
+        <translation>Жазылым жасалмады: сұрау ApiPay-ге жетпеді. Қайта жіберу үшін «Сақтау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the subscription was created: %1 Press Save to check again; nothing is sent until it is known.</source>
+        <translation>Жазылым жасалғанын тексеру мүмкін болмады: %1 Қайта тексеру үшін «Сақтау» түймесін басыңыз; бұл белгілі болмайынша ештеңе жіберілмейді.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::SubscriptionTableModel</name>

@@ -5190,6 +5190,18 @@ refunded %2</source>
         <source>ApiPay has now: amount %1, billing day %2, description “%3”.</source>
         <translation>Сейчас в ApiPay: сумма %1, день списания %2, описание «%3».</translation>
     </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed the subscription. Checking whether it was created…</source>
+        <translation>Связь прервалась до того, как ApiPay подтвердил подписку. Проверяем, создана ли она…</translation>
+    </message>
+    <message>
+        <source>The subscription was not created: the request did not reach ApiPay. Press Save to send it again.</source>
+        <translation>Подписка не создана: запрос не дошёл до ApiPay. Нажмите «Сохранить», чтобы отправить его ещё раз.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the subscription was created: %1 Press Save to check again; nothing is sent until it is known.</source>
+        <translation>Не удалось проверить, создана ли подписка: %1 Нажмите «Сохранить», чтобы проверить ещё раз; ничего не будет отправлено, пока это не станет известно.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::SubscriptionTableModel</name>

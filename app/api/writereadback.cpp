@@ -76,6 +76,32 @@ void WriteReadBack::subscriptionUpdate(
     });
 }
 
+void WriteReadBack::subscriptionCreation(
+    ApiClient* api, const SubscriptionDraft& draft, const QDateTime& sentAt, QObject* context, UpdateDone done)
+{
+    SubscriptionQuery query;
+    query.phone = draft.phone;
+    query.perPage = 50; // one customer's subscriptions: the newest page holds one made minutes ago
+    const QDateTime since = sentAt.addSecs(-5 * 60);
+    api->listSubscriptions(
+        query, context, [draft, since, done = std::move(done)](const ApiResult<Page<Subscription>>& result) {
+            if (!result.ok()) {
+                done(Verdict::Unknown, std::nullopt, result.error);
+                return;
+            }
+            for (const Subscription& s : result.value.items) {
+                const bool recent = s.createdAt.isValid() && s.createdAt >= since;
+                const bool same = s.billingPeriod == draft.billingPeriod
+                    && (!draft.amount || !draft.cartItems.isEmpty() || s.amount == draft.amount);
+                if (recent && same) {
+                    done(Verdict::Done, s, ApiError());
+                    return;
+                }
+            }
+            done(Verdict::NotDone, std::nullopt, ApiError());
+        });
+}
+
 QString WriteReadBack::uploadOutcomeUnknownText()
 {
     return QCoreApplication::translate("apipay::WriteReadBack",

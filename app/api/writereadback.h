@@ -33,6 +33,12 @@ public:
     static void subscriptionUpdate(
         ApiClient* api, qint64 id, const SubscriptionPatch& patch, QObject* context, UpdateDone done);
 
+    // GET /subscriptions?phone=… after a create whose outcome is unknown: Done (with it) when a subscription of that
+    // phone, billing period and amount (when the draft has one) was created since five minutes before `sentAt` (the
+    // two clocks may differ), NotDone when there is none.
+    static void subscriptionCreation(
+        ApiClient* api, const SubscriptionDraft& draft, const QDateTime& sentAt, QObject* context, UpdateDone done);
+
     // GET /invoices/{id} after a note PATCH whose outcome is unknown (writereadbacknote.cpp): Done when the server's
     // note equals `note` (an empty note: none), NotDone otherwise; the invoice as the server has it is passed on.
     using NoteDone = std::function<void(Verdict, const std::optional<Invoice>&, const ApiError&)>;

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void createForm_invalidInput_shownAtFieldsAndNothingSent();
     void createForm_serverValidationError_shownAtItsField();
     void editForm_sendsOnlyChangedFields();
+    void createForm_answerLostLookupFails_saveChecksAgain_neverTwice();
+    void createForm_notHandled_readBackSaysSo_saveSendsAgain();
     void editForm_connectionDroppedAfterSaving_readBackClosesAsSaved();
     void editForm_connectionDroppedBeforeSaving_readBackShowsServerValues();
     void filters_statusFilter_listsOnlyMatching();
@@ -283,6 +285,55 @@ void TestSubscriptionsPage::createForm_serverValidationError_shownAtItsField()
     QCOMPARE(label->text(), u"The billing day must be between 1 and 28."_s);
     QCOMPARE(m_server->subscriptionCount(), 0);
     form->reject();
+}
+
+void TestSubscriptionsPage::createForm_answerLostLookupFails_saveChecksAgain_neverTwice()
+{
+    SubscriptionsPage page(pageContext());
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    // The server creates it, the answer is lost, and the read-back fails too.
+    m_server->dropNext("POST", u"/subscriptions"_s);
+    m_server->failNext("GET", u"/subscriptions"_s, 503, R"({"message":"Service Unavailable"})", 100);
+    QPointer<SubscriptionFormDialog> form = page.openCreateForm();
+    form->amountEdit()->setText(u"2500"_s);
+    form->phoneEdit()->setText(u"87001234567"_s);
+    auto* save = form->findChild<QPushButton*>(u"savePushButton"_s);
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(form && !form->isBusy()
+            && form->generalErrorLabel()->text().startsWith(u"Could not check whether the subscription was created"_s),
+        10'000);
+    QCOMPARE(m_server->subscriptionCount(), 1);
+    QCOMPARE(m_server->loggedRequests("POST", u"/subscriptions"_s), 1);
+
+    // The server answers again: Save looks for it instead of creating a second one, and the form closes as saved.
+    m_server->clearFaults();
+    QVERIFY(save->isEnabled());
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(form.isNull(), 10'000);
+    QCOMPARE(m_server->loggedRequests("POST", u"/subscriptions"_s), 1);
+    QCOMPARE(m_server->subscriptionCount(), 1);
+}
+
+void TestSubscriptionsPage::createForm_notHandled_readBackSaysSo_saveSendsAgain()
+{
+    SubscriptionsPage page(pageContext());
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading(), 10'000);
+    using Fault = sandbox::SandboxFault;
+    m_server->addFault(Fault::make(Fault::Kind::DropBeforeHandling, "POST", u"/subscriptions"_s, 1));
+    QPointer<SubscriptionFormDialog> form = page.openCreateForm();
+    form->amountEdit()->setText(u"2500"_s);
+    form->phoneEdit()->setText(u"87001234567"_s);
+    auto* save = form->findChild<QPushButton*>(u"savePushButton"_s);
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        form && !form->isBusy() && form->generalErrorLabel()->text().startsWith(u"The subscription was not created"_s),
+        10'000);
+    QCOMPARE(m_server->subscriptionCount(), 0);
+    save->click(); // the person sends it again, once
+    QTRY_VERIFY_WITH_TIMEOUT(form.isNull(), 10'000);
+    QCOMPARE(m_server->subscriptionCount(), 1);
 }
 
 void TestSubscriptionsPage::editForm_sendsOnlyChangedFields()

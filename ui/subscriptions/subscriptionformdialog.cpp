@@ -332,10 +332,16 @@ void SubscriptionFormDialog::submit()
         m_sentPatch = *p;
         m_request = m_context.session->api()->updateSubscription(m_original.id, *p, this, done);
     } else {
+        if (m_createUnchecked) {
+            settleUnknownCreate(); // the last one may exist: look again, never create a second
+            return;
+        }
         const std::optional<SubscriptionDraft> d = draft();
         if (!d) {
             return;
         }
+        m_sentDraft = *d;
+        m_sentAt = QDateTime::currentDateTimeUtc();
         m_request = m_context.session->api()->createSubscription(*d, this, done);
     }
     setBusy(true);
@@ -346,6 +352,10 @@ void SubscriptionFormDialog::finish(const ApiResult<Subscription>& result)
     m_request = 0;
     if (isEditMode() && m_sentPatch && result.error.kind == ApiError::Kind::OutcomeUnknown) {
         settleUnknownUpdate(*m_sentPatch); // the PUT is never sent again by itself
+        return;
+    }
+    if (!isEditMode() && m_sentDraft && result.error.mayHaveBeenCarriedOut()) {
+        settleUnknownCreate(); // nor the POST
         return;
     }
     setBusy(false);

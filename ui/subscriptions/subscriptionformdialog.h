@@ -7,6 +7,7 @@
 #include "domain/requests.h"
 #include "domain/subscription.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QHash>
 
@@ -88,6 +89,9 @@ private:
     // After an update whose outcome is unknown: reads the subscription back and shows what the server has.
     void settleUnknownUpdate(const SubscriptionPatch& sent);
     void showSettled(const QString& lead, const Subscription& server);
+    // After a create whose outcome is unknown: looks for the new subscription among the customer's; until that read
+    // succeeds, Save checks again instead of creating another one.
+    void settleUnknownCreate();
 
     PageContext m_context;
     Subscription m_original;
@@ -114,6 +118,9 @@ private:
     QHash<QString, QWidget*> m_fields;
     RequestId m_request = 0;
     std::optional<SubscriptionPatch> m_sentPatch; // the last PUT sent (for the read-back)
+    std::optional<SubscriptionDraft> m_sentDraft; // the last POST sent and when (for the read-back)
+    QDateTime m_sentAt;
+    bool m_createUnchecked = false; // the last POST's outcome is still unknown: Save reads back, never re-sends
     bool m_settling = false; // reading the subscription back after an update whose outcome is unknown
     UnsavedInputGuard* m_guard = nullptr;
 };

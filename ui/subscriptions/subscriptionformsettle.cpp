@@ -1,5 +1,5 @@
-// SubscriptionFormDialog, third part: settling an update whose outcome is unknown (the connection broke after the
-// PUT may have reached the server) by reading the subscription back. The form and its payload are in
+// SubscriptionFormDialog, third part: settling a create or an update whose outcome is unknown (the connection broke
+// after the POST or PUT may have reached the server) by reading the subscriptions back. The form and its payload are in
 // subscriptionformdialog.cpp and subscriptionformpayload.cpp.
 #include "subscriptions/subscriptionformdialog.h"
 
@@ -52,6 +52,46 @@ void SubscriptionFormDialog::settleUnknownUpdate(const SubscriptionPatch& sent)
                 shown.kind = ApiError::Kind::OutcomeUnknown;
             }
             showApiError(shown);
+        });
+}
+
+void SubscriptionFormDialog::settleUnknownCreate()
+{
+    if (!m_sentDraft) {
+        return;
+    }
+    m_createUnchecked = true;
+    m_settling = true;
+    setBusy(true);
+    clearErrors();
+    m_generalError->setText(tr("The connection broke before ApiPay confirmed the subscription. Checking whether it "
+                               "was created…"));
+    m_generalError->show();
+    WriteReadBack::subscriptionCreation(m_context.session->api(), *m_sentDraft, m_sentAt, this,
+        [this](WriteReadBack::Verdict verdict, const std::optional<Subscription>& server, const ApiError& error) {
+            if (!m_settling) {
+                return; // the dialog was closed meanwhile
+            }
+            m_settling = false;
+            setBusy(false);
+            switch (verdict) {
+            case WriteReadBack::Verdict::Done:
+                m_createUnchecked = false;
+                m_generalError->hide();
+                Q_EMIT saved(*server);
+                accept();
+                return;
+            case WriteReadBack::Verdict::NotDone:
+                m_createUnchecked = false;
+                m_generalError->setText(tr("The subscription was not created: the request did not reach ApiPay. "
+                                           "Press Save to send it again."));
+                return;
+            case WriteReadBack::Verdict::Unknown:
+                break;
+            }
+            m_generalError->setText(tr("Could not check whether the subscription was created: %1 Press Save to "
+                                       "check again; nothing is sent until it is known.")
+                                        .arg(error.userText()));
         });
 }
 
