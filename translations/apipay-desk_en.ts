@@ -1025,6 +1025,25 @@
         <source>Stopping after the items on their way are answered…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed the items. Checking whether they were created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether the items were created: %1 Press Save to check again; nothing is sent until it is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was created: the request did not reach ApiPay. Press Save to send the items again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were created and are in the catalog; the rows left here were not created — press Save to send them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apipay::CatalogBatchUploader</name>

@@ -1025,6 +1025,25 @@
         <source>Stopping after the items on their way are answered…</source>
         <translation>Жіберілген тауарларға жауап келгеннен кейін тоқтайды…</translation>
     </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed the items. Checking whether they were created…</source>
+        <translation>ApiPay тауарларды растағанша байланыс үзілді. Жасалғанын тексеріп жатырмыз…</translation>
+    </message>
+    <message>
+        <source>Could not check whether the items were created: %1 Press Save to check again; nothing is sent until it is known.</source>
+        <translation>Тауарлар жасалғанын тексеру мүмкін болмады: %1 Қайта тексеру үшін «Сақтау» түймесін басыңыз; бұл белгілі болмайынша ештеңе жіберілмейді.</translation>
+    </message>
+    <message>
+        <source>Nothing was created: the request did not reach ApiPay. Press Save to send the items again.</source>
+        <translation>Ештеңе жасалмады: сұрау ApiPay-ге жетпеді. Тауарларды қайта жіберу үшін «Сақтау» түймесін басыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were created and are in the catalog; the rows left here were not created — press Save to send them.</source>
+        <translation>
+            <numerusform>%n тауар жасалды, ол каталогта; мұнда қалған жолдар жасалмады — оларды жіберу үшін «Сақтау» түймесін басыңыз.</numerusform>
+            <numerusform>%n тауар жасалды, олар каталогта; мұнда қалған жолдар жасалмады — оларды жіберу үшін «Сақтау» түймесін басыңыз.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apipay::CatalogBatchUploader</name>

@@ -1030,6 +1030,26 @@
         <source>Stopping after the items on their way are answered…</source>
         <translation>Остановка после ответа на уже отправленные товары…</translation>
     </message>
+    <message>
+        <source>The connection broke before ApiPay confirmed the items. Checking whether they were created…</source>
+        <translation>Связь прервалась до того, как ApiPay подтвердил товары. Проверяем, созданы ли они…</translation>
+    </message>
+    <message>
+        <source>Could not check whether the items were created: %1 Press Save to check again; nothing is sent until it is known.</source>
+        <translation>Не удалось проверить, созданы ли товары: %1 Нажмите «Сохранить», чтобы проверить ещё раз; ничего не будет отправлено, пока это не станет известно.</translation>
+    </message>
+    <message>
+        <source>Nothing was created: the request did not reach ApiPay. Press Save to send the items again.</source>
+        <translation>Ничего не создано: запрос не дошёл до ApiPay. Нажмите «Сохранить», чтобы отправить товары ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were created and are in the catalog; the rows left here were not created — press Save to send them.</source>
+        <translation>
+            <numerusform>Создан %n товар, он уже в каталоге; оставшиеся здесь строки не созданы — нажмите «Сохранить», чтобы отправить их.</numerusform>
+            <numerusform>Создано %n товара, они уже в каталоге; оставшиеся здесь строки не созданы — нажмите «Сохранить», чтобы отправить их.</numerusform>
+            <numerusform>Создано %n товаров, они уже в каталоге; оставшиеся здесь строки не созданы — нажмите «Сохранить», чтобы отправить их.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apipay::CatalogBatchUploader</name>

@@ -47,7 +47,58 @@ void searchPage(const std::shared_ptr<DeletionSearch>& search)
     });
 }
 
+struct CreationSearch
+{
+    QPointer<ApiClient> api;
+    QPointer<QObject> context;
+    QStringList names; // still looked for
+    QDateTime since;
+    CatalogQuery query;
+    QList<CatalogItem> found;
+    WriteReadBack::CatalogCreationDone done;
+};
+
+void creationPage(const std::shared_ptr<CreationSearch>& search)
+{
+    if (!search->api || !search->context) {
+        return;
+    }
+    search->api->listCatalog(search->query, search->context, [search](const ApiResult<Page<CatalogItem>>& result) {
+        if (!result.ok()) {
+            search->done(WriteReadBack::Verdict::Unknown, {}, result.error);
+            return;
+        }
+        for (const CatalogItem& item : result.value.items) {
+            const bool recent = !item.createdAt.isValid() || item.createdAt >= search->since;
+            if (recent && search->names.removeOne(item.name)) {
+                search->found.append(item);
+            }
+        }
+        if (!search->names.isEmpty() && result.value.hasMore() && !result.value.items.isEmpty()
+            && search->query.page < kMaxPages) {
+            ++search->query.page;
+            creationPage(search);
+            return;
+        }
+        search->done(search->found.isEmpty() ? WriteReadBack::Verdict::NotDone : WriteReadBack::Verdict::Done,
+            search->found, ApiError());
+    });
+}
+
 } // namespace
+
+void WriteReadBack::catalogCreation(
+    ApiClient* api, const QStringList& names, const QDateTime& sentAt, QObject* context, CatalogCreationDone done)
+{
+    auto search = std::make_shared<CreationSearch>();
+    search->api = api;
+    search->context = context;
+    search->names = names;
+    search->since = sentAt.addSecs(-5 * 60);
+    search->query.perPage = kPerPage;
+    search->done = std::move(done);
+    creationPage(search);
+}
 
 void WriteReadBack::catalogDeletion(
     ApiClient* api, qint64 itemId, const QString& itemName, QObject* context, DeletionDone done)

@@ -33,6 +33,13 @@ public:
     static void subscriptionUpdate(
         ApiClient* api, qint64 id, const SubscriptionPatch& patch, QObject* context, UpdateDone done);
 
+    // GET /catalog (every page) after a POST /catalog whose outcome is unknown: the items named in `names` that were
+    // created since five minutes before `sentAt`. Done with every one of them found (some may be missing: the rows
+    // the server did not create), NotDone when none is there.
+    using CatalogCreationDone = std::function<void(Verdict, const QList<CatalogItem>&, const ApiError&)>;
+    static void catalogCreation(
+        ApiClient* api, const QStringList& names, const QDateTime& sentAt, QObject* context, CatalogCreationDone done);
+
     // GET /subscriptions?phone=… after a create whose outcome is unknown: Done (with it) when a subscription of that
     // phone, billing period and amount (when the draft has one) was created since five minutes before `sentAt` (the
     // two clocks may differ), NotDone when there is none.

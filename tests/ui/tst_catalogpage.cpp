@@ -52,6 +52,7 @@ private Q_SLOTS:
     void upload_connectionDropped_saidPlainly_retriedOnlyBySave();
     void badPicture_refusedBeforeSending();
     void stopWhileCreating_waitsForTheAnswer();
+    void create_answerLostReadBackFails_saveChecksAgain_neverTwice();
     void pendingItems_readAgainByThemselves();
     void escWhileUploadingAPicture_stopsAndStaysOpen();
     void unitPicker_showsKazakhNamesInKazakh();
@@ -383,6 +384,38 @@ void TestCatalogPage::upload_connectionDropped_saidPlainly_retriedOnlyBySave()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
     QCOMPARE(uploads, 2);
     QCOMPARE(m_server->catalogItemCount(), 1);
+}
+
+void TestCatalogPage::create_answerLostReadBackFails_saveChecksAgain_neverTwice()
+{
+    CatalogPage page(pageContext());
+    openPage(page);
+    // The server creates both items, the answer is lost, and the catalog cannot be read at first.
+    m_server->dropNext("POST", u"/catalog"_s);
+    m_server->failNext("GET", u"/catalog"_s, 503, R"({"message":"Service Unavailable"})", 100);
+    QPointer<CatalogBatchDialog> dialog = page.openAddDialog();
+    QVERIFY(dialog);
+    CatalogItemRowEditor* first = dialog->rows().first();
+    first->nameEdit()->setText(u"Latte"_s);
+    first->priceEdit()->setText(u"1500"_s);
+    dialog->findChild<QPushButton*>(u"addRowPushButton"_s)->click();
+    QCOMPARE(dialog->rows().size(), 2);
+    dialog->rows().at(1)->nameEdit()->setText(u"Cappuccino"_s);
+    dialog->rows().at(1)->priceEdit()->setText(u"1400"_s);
+    QPushButton* save = dialog->findChild<QPushButton*>(u"savePushButton"_s);
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled()
+            && dialog->generalErrorLabel()->text().startsWith(u"Could not check whether the items were created"_s),
+        10'000);
+    QCOMPARE(m_server->catalogItemCount(), 2);
+    QCOMPARE(m_server->loggedRequests("POST", u"/catalog"_s), 1);
+
+    // The catalog can be read again: Save finds both items instead of creating them twice; the dialog closes.
+    m_server->clearFaults();
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
+    QCOMPARE(m_server->loggedRequests("POST", u"/catalog"_s), 1);
+    QCOMPARE(m_server->catalogItemCount(), 2);
 }
 
 void TestCatalogPage::stopWhileCreating_waitsForTheAnswer()

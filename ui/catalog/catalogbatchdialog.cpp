@@ -18,6 +18,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace apipay {
@@ -163,6 +165,10 @@ void CatalogBatchDialog::submit()
     if (m_uploader) {
         return;
     }
+    if (!m_uncheckedRows.isEmpty()) {
+        settleUnknownCreate(); // the last items may exist: look again, never create them twice
+        return;
+    }
     m_generalError->hide();
     QList<CatalogBatchUploader::Entry> entries;
     QList<CatalogItemRowEditor*> sent;
@@ -189,6 +195,7 @@ void CatalogBatchDialog::submit()
         m_rows.first()->nameEdit()->setFocus();
         return;
     }
+    m_sentAt = QDateTime::currentDateTimeUtc();
     m_uploader = new CatalogBatchUploader(m_context.session->api(), entries, this);
     m_progress->setRange(0, m_uploader->totalSteps());
     m_progress->setValue(0);
@@ -217,6 +224,14 @@ void CatalogBatchDialog::submit()
         m_uploader->deleteLater();
         m_uploader = nullptr;
         setBusy(false);
+        if (entryIndex < 0 && error.mayHaveBeenCarriedOut()) {
+            m_uncheckedRows.clear();
+            for (CatalogItemRowEditor* row : sent) {
+                m_uncheckedRows.append(row);
+            }
+            settleUnknownCreate();
+            return;
+        }
         showFailure(error, entryIndex, sent);
     });
     connect(m_uploader, &CatalogBatchUploader::cancelled, this,
@@ -269,6 +284,59 @@ void CatalogBatchDialog::showFailure(const ApiError& error, int entryIndex, cons
         m_generalError->setText(error.userText());
         m_generalError->show();
     }
+}
+
+void CatalogBatchDialog::settleUnknownCreate()
+{
+    QStringList names;
+    for (const QPointer<CatalogItemRowEditor>& row : std::as_const(m_uncheckedRows)) {
+        if (row) {
+            names.append(row->nameEdit()->text().trimmed());
+        }
+    }
+    setBusy(true);
+    m_generalError->setText(tr("The connection broke before ApiPay confirmed the items. Checking whether they were "
+                               "created…"));
+    m_generalError->show();
+    WriteReadBack::catalogCreation(m_context.session->api(), names, m_sentAt, this,
+        [this](WriteReadBack::Verdict verdict, const QList<CatalogItem>& found, const ApiError& error) {
+            setBusy(false);
+            if (verdict == WriteReadBack::Verdict::Unknown) {
+                m_generalError->setText(tr("Could not check whether the items were created: %1 Press Save to check "
+                                           "again; nothing is sent until it is known.")
+                                            .arg(error.userText()));
+                return;
+            }
+            const QList<QPointer<CatalogItemRowEditor>> unchecked = std::exchange(m_uncheckedRows, {});
+            if (verdict == WriteReadBack::Verdict::NotDone) {
+                m_generalError->setText(tr("Nothing was created: the request did not reach ApiPay. Press Save to send "
+                                           "the items again."));
+                return;
+            }
+            // The rows whose items are in the catalog leave the form; the others were not created.
+            QList<CatalogItem> left = found;
+            for (const QPointer<CatalogItemRowEditor>& row : unchecked) {
+                const QString name = row ? row->nameEdit()->text().trimmed() : QString();
+                for (qsizetype i = 0; row && i < left.size(); ++i) {
+                    if (left.at(i).name == name) {
+                        left.removeAt(i);
+                        removeRow(row);
+                        break;
+                    }
+                }
+            }
+            CatalogCreateResult result;
+            result.created = found;
+            Q_EMIT itemsCreated(result, {});
+            if (found.size() == unchecked.size()) {
+                m_guard->markSaved(); // every row is in the catalog
+                accept();
+                return;
+            }
+            m_generalError->setText(tr("%n item(s) were created and are in the catalog; the rows left here were not "
+                                       "created — press Save to send them.",
+                nullptr, int(found.size())));
+        });
 }
 
 void CatalogBatchDialog::reject()

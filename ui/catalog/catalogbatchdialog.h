@@ -56,6 +56,9 @@ private:
     void renumber();
     void setBusy(bool busy);
     void showFailure(const ApiError& error, int entryIndex, const QList<CatalogItemRowEditor*>& sent);
+    // After a POST /catalog whose outcome is unknown: looks for the sent items in the catalog; the rows found leave
+    // the form (they are in the catalog), the rest stay for Save. Until the read succeeds, Save reads again.
+    void settleUnknownCreate();
 
     PageContext m_context;
     QList<CatalogUnit> m_units;
@@ -64,6 +67,8 @@ private:
     QPushButton* m_addRowButton;
     QLabel* m_hintLabel;
     QLabel* m_generalError;
+    QList<QPointer<CatalogItemRowEditor>> m_uncheckedRows; // sent; whether the server created them is not known
+    QDateTime m_sentAt;
     QProgressBar* m_progress;
     QLabel* m_progressLabel;
     QPushButton* m_cancelSendingButton;
