@@ -447,6 +447,10 @@
         <source>No API key is set. Open Settings and enter the key from the ApiPay dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The first and the last day of the period are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::ApiError</name>

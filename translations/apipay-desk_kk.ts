@@ -447,6 +447,10 @@
             <numerusform>Ескертпеде ең көбі %n таңба болуы мүмкін.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first and the last day of the period are needed.</source>
+        <translation>Кезеңнің бірінші және соңғы күні керек.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::ApiError</name>

@@ -448,6 +448,10 @@
             <numerusform>Заметка может содержать не более %n символов.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first and the last day of the period are needed.</source>
+        <translation>Нужны первый и последний день периода.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::ApiError</name>

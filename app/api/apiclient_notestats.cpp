@@ -76,7 +76,9 @@ RequestId ApiClient::invoiceStats(
         break;
     case InvoiceStatsQuery::Period::None:
         if (!query.startDate.isValid() || !query.endDate.isValid() || query.endDate < query.startDate) {
-            return refuse(call, invalidInput(QStringLiteral("start_date and end_date are required")));
+            return refuse(call,
+                invalidInput(QCoreApplication::translate(
+                    "apipay::ApiClient", "The first and the last day of the period are needed.")));
         }
         call->query.append({ QStringLiteral("start_date"), dayText(query.startDate) });
         call->query.append({ QStringLiteral("end_date"), dayText(query.endDate) });
@@ -95,7 +97,9 @@ RequestId ApiClient::invoiceSummary(QDate from,
     auto call = makeCall<std::optional<InvoiceListSummary>>("GET", QStringLiteral("/invoices"), priority, context,
         std::move(done), [](const RawResponse& r) { return json::invoiceListSummary(r.body); });
     if (!from.isValid() || !to.isValid() || to < from) {
-        return refuse(call, invalidInput(QStringLiteral("date_from and date_to are required")));
+        return refuse(call,
+            invalidInput(QCoreApplication::translate(
+                "apipay::ApiClient", "The first and the last day of the period are needed.")));
     }
     call->query = { { QStringLiteral("date_from"), dayText(from) }, { QStringLiteral("date_to"), dayText(to) },
         { QStringLiteral("date_field"), byPaidAt ? QStringLiteral("paid_at") : QStringLiteral("created_at") },
