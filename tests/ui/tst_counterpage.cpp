@@ -551,6 +551,16 @@ void TestCounterPage::description_past60Marked_over500Refused()
 void TestCounterPage::phone_nonMobileWarns_invalidBlocksSubmit()
 {
     auto page = makePage();
+    // A refused amount says why once the field is left; emptying the field takes the message away.
+    page->amountEdit()->setFocus();
+    QTest::keyClicks(page->amountEdit(), u"99999999999"_s);
+    QTest::keyClick(page->amountEdit(), Qt::Key_Tab);
+    QTRY_VERIFY(page->amountError()->isVisible());
+    page->amountEdit()->setFocus();
+    page->amountEdit()->selectAll();
+    QTest::keyClick(page->amountEdit(), Qt::Key_Backspace);
+    QVERIFY(page->amountEdit()->text().isEmpty());
+    QTRY_VERIFY(!page->amountError()->isVisible());
     page->amountEdit()->setFocus();
     QTest::keyClicks(page->amountEdit(), u"100"_s);
     page->phoneEdit()->setFocus();

@@ -237,6 +237,12 @@ void TestSubscriptionsPage::createForm_invalidInput_shownAtFieldsAndNothingSent(
     QVERIFY(form->errorLabelFor(u"amount"_s)->isVisibleTo(form));
     QVERIFY(form->errorLabelFor(u"phone_number"_s)->isVisibleTo(form));
     QVERIFY(form->errorLabelFor(u"metadata"_s)->isVisibleTo(form));
+    // Typing in a field takes its message away (the others stay until they are changed or Save checks again).
+    form->amountEdit()->setFocus();
+    form->amountEdit()->selectAll();
+    QTest::keyClicks(form->amountEdit(), u"3000"_s);
+    QVERIFY(!form->errorLabelFor(u"amount"_s)->isVisibleTo(form));
+    QVERIFY(form->errorLabelFor(u"phone_number"_s)->isVisibleTo(form));
 
     form->amountEdit()->setText(u"1000000.01"_s); // above 1 000 000 ₸
     QVERIFY(!form->draft().has_value());

@@ -67,8 +67,8 @@ void CounterPage::updateHints()
         showHint(m_amountError, m_amountServerError);
     } else if (!isCartMode() && !m_amountEdit->text().isEmpty() && !m_amountEdit->hasFocus()) {
         showHint(m_amountError, m_amountEdit->errorText());
-    } else if (m_amountEdit->isValid()) {
-        showHint(m_amountError, QString());
+    } else if (m_amountEdit->isValid() || m_amountEdit->text().isEmpty()) {
+        showHint(m_amountError, QString()); // an emptied field is not wrong yet: sending says what is missing
     }
 }
 

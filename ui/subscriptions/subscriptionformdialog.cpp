@@ -255,6 +255,21 @@ void SubscriptionFormDialog::addField(const QString& key, QWidget* field)
     m_form->addRow(new QLabel(this), holder);
     m_fields.insert(key, field);
     m_errorLabels.insert(key, error);
+    // A field's message goes away as soon as the person changes the field; Save checks it again.
+    const auto hideError = [error] { error->hide(); };
+    if (auto* line = qobject_cast<QLineEdit*>(field)) {
+        connect(line, &QLineEdit::textEdited, error, hideError);
+    } else if (auto* text = qobject_cast<QPlainTextEdit*>(field)) {
+        connect(text, &QPlainTextEdit::textChanged, error, hideError);
+    } else if (auto* date = qobject_cast<QDateEdit*>(field)) {
+        connect(date, &QDateEdit::dateChanged, error, hideError);
+    } else if (auto* spin = qobject_cast<QSpinBox*>(field)) {
+        connect(spin, &QSpinBox::valueChanged, error, hideError);
+    } else if (auto* combo = qobject_cast<QComboBox*>(field)) {
+        connect(combo, &QComboBox::currentIndexChanged, error, hideError);
+    } else if (auto* inner = field->findChild<QLineEdit*>()) {
+        connect(inner, &QLineEdit::textEdited, error, hideError);
+    }
 }
 
 void SubscriptionFormDialog::fillFrom(const Subscription& s)
