@@ -123,6 +123,7 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(const PageContext& context, QWi
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(actions);
     contentLayout->addLayout(m_form);
+    m_historyLabel->setWordWrap(true); // a long note wraps instead of widening the pane over the list
     contentLayout->addWidget(m_historyLabel);
     contentLayout->addWidget(m_historyTable, 1);
     contentLayout->addWidget(m_loadMoreButton, 0, Qt::AlignLeft);
