@@ -170,12 +170,15 @@ void TestCounterPage::amountAndPhone_goesPendingThenPaid_shownLiveOnFormAndInLis
         page->statusPanel()->statusLabel()->text(), InvoiceStatus::label(InvoiceStatus::Pending), 5000);
     // Demo mode: the customer "pays" through the sandbox's simulate-status.
     QVERIFY(page->statusPanel()->simulatePaymentButton()->isVisible());
+    page->statusPanel()->simulatePaymentButton()->setFocus(Qt::MouseFocusReason); // as the click gives it
     QTest::mouseClick(page->statusPanel()->simulatePaymentButton(), Qt::LeftButton);
     QCOMPARE(m_server->invoiceStatus(id), std::optional<QString>(u"paid"_s));
     QTRY_COMPARE_WITH_TIMEOUT(
         page->statusPanel()->statusLabel()->text(), InvoiceStatus::label(InvoiceStatus::Paid), 5000);
     QVERIFY(!page->statusPanel()->simulatePaymentButton()->isVisible());
     QVERIFY(page->statusPanel()->nextCustomerButton()->isVisible());
+    // The clicked button went away with the payment: the keyboard is on "Next customer", not lost.
+    QTRY_VERIFY(page->statusPanel()->nextCustomerButton()->hasFocus());
     QVERIFY(!QFile::exists(page->draftStore()->filePath())); // confirmed: no draft left
 
     // Enter again does not send a second invoice.

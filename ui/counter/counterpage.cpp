@@ -16,6 +16,7 @@
 #include "widgets/offlinebanner.h"
 #include "widgets/phonelineedit.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGridLayout>
@@ -410,9 +411,16 @@ void CounterPage::onCreated(const Invoice& invoice, bool foundByLookup)
 
 void CounterPage::onStatusChanged(const Invoice& invoice)
 {
+    // A button that the new status hides ("Simulate payment" once paid) does not take the keyboard elsewhere: Enter
+    // goes on to the next customer.
+    const QWidget* focused = QApplication::focusWidget();
+    const bool focusInPanel = !focused || m_status->isAncestorOf(focused);
     m_status->showInvoice(invoice, false);
     if (isCartMode()) {
         m_cart->showServerTotals(invoice);
+    }
+    if (focusInPanel && m_status->nextCustomerButton()->isVisible()) {
+        m_status->nextCustomerButton()->setFocus(Qt::OtherFocusReason);
     }
 }
 
