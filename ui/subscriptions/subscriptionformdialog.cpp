@@ -6,6 +6,7 @@
 #include "shell/pagecontext.h"
 #include "widgets/dialogfitter.h"
 #include "widgets/moneylineedit.h"
+#include "widgets/personedits.h"
 #include "widgets/phonelineedit.h"
 #include "widgets/unsavedinputguard.h"
 
@@ -257,18 +258,10 @@ void SubscriptionFormDialog::addField(const QString& key, QWidget* field)
     m_errorLabels.insert(key, error);
     // A field's message goes away as soon as the person changes the field; Save checks it again.
     const auto hideError = [error] { error->hide(); };
-    if (auto* line = qobject_cast<QLineEdit*>(field)) {
-        connect(line, &QLineEdit::textEdited, error, hideError);
-    } else if (auto* text = qobject_cast<QPlainTextEdit*>(field)) {
-        connect(text, &QPlainTextEdit::textChanged, error, hideError);
-    } else if (auto* date = qobject_cast<QDateEdit*>(field)) {
-        connect(date, &QDateEdit::dateChanged, error, hideError);
-    } else if (auto* spin = qobject_cast<QSpinBox*>(field)) {
-        connect(spin, &QSpinBox::valueChanged, error, hideError);
-    } else if (auto* combo = qobject_cast<QComboBox*>(field)) {
-        connect(combo, &QComboBox::currentIndexChanged, error, hideError);
-    } else if (auto* inner = field->findChild<QLineEdit*>()) {
-        connect(inner, &QLineEdit::textEdited, error, hideError);
+    if (!connectPersonEdit(field, error, hideError)) {
+        for (QWidget* inner : field->findChildren<QWidget*>()) {
+            connectPersonEdit(inner, error, hideError);
+        }
     }
 }
 

@@ -92,6 +92,8 @@ private:
     // After a create whose outcome is unknown: looks for the new subscription among the customer's; until that read
     // succeeds, Save checks again instead of creating another one.
     void settleUnknownCreate();
+    // A read-back answered: the form is usable again. False when the dialog stopped waiting for it meanwhile.
+    bool endSettling();
 
     PageContext m_context;
     Subscription m_original;

@@ -21,11 +21,9 @@ void SubscriptionFormDialog::settleUnknownUpdate(const SubscriptionPatch& sent)
     m_generalError->show();
     WriteReadBack::subscriptionUpdate(m_context.session->api(), m_original.id, sent, this,
         [this](WriteReadBack::Verdict verdict, const std::optional<Subscription>& server, const ApiError& error) {
-            if (!m_settling) {
-                return; // the dialog was closed meanwhile
+            if (!endSettling()) {
+                return;
             }
-            m_settling = false;
-            setBusy(false);
             switch (verdict) {
             case WriteReadBack::Verdict::Done:
                 m_generalError->hide();
@@ -69,11 +67,9 @@ void SubscriptionFormDialog::settleUnknownCreate()
     m_generalError->show();
     WriteReadBack::subscriptionCreation(m_context.session->api(), *m_sentDraft, m_sentAt, this,
         [this](WriteReadBack::Verdict verdict, const std::optional<Subscription>& server, const ApiError& error) {
-            if (!m_settling) {
-                return; // the dialog was closed meanwhile
+            if (!endSettling()) {
+                return;
             }
-            m_settling = false;
-            setBusy(false);
             switch (verdict) {
             case WriteReadBack::Verdict::Done:
                 m_createUnchecked = false;
@@ -93,6 +89,16 @@ void SubscriptionFormDialog::settleUnknownCreate()
                                        "check again; nothing is sent until it is known.")
                                         .arg(error.userText()));
         });
+}
+
+bool SubscriptionFormDialog::endSettling()
+{
+    if (!m_settling) {
+        return false; // the dialog was closed meanwhile
+    }
+    m_settling = false;
+    setBusy(false);
+    return true;
 }
 
 void SubscriptionFormDialog::showSettled(const QString& lead, const Subscription& server)

@@ -1,16 +1,10 @@
 #include "widgets/unsavedinputguard.h"
 
-#include <QAbstractButton>
-#include <QComboBox>
-#include <QDateTimeEdit>
+#include "widgets/personedits.h"
+
 #include <QDialog>
-#include <QDoubleSpinBox>
-#include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QTextEdit>
 
 using namespace Qt::StringLiterals;
 
@@ -38,34 +32,7 @@ void UnsavedInputGuard::watch(QWidget* root)
         if (w->property(kWatched).toBool()) {
             continue;
         }
-        bool input = true;
-        if (auto* line = qobject_cast<QLineEdit*>(w)) {
-            // A line edit inside a spin box or an editable combo box is reported by its owner.
-            if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget())) {
-                continue;
-            }
-            connect(line, &QLineEdit::textEdited, this, edited);
-        } else if (auto* plain = qobject_cast<QPlainTextEdit*>(w)) {
-            connect(plain, &QPlainTextEdit::textChanged, this, edited);
-        } else if (auto* rich = qobject_cast<QTextEdit*>(w)) {
-            connect(rich, &QTextEdit::textChanged, this, edited);
-        } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
-            connect(combo, &QComboBox::activated, this, edited);
-            if (combo->isEditable()) {
-                connect(combo, &QComboBox::editTextChanged, this, edited);
-            }
-        } else if (auto* spin = qobject_cast<QSpinBox*>(w)) {
-            connect(spin, &QSpinBox::valueChanged, this, edited);
-        } else if (auto* real = qobject_cast<QDoubleSpinBox*>(w)) {
-            connect(real, &QDoubleSpinBox::valueChanged, this, edited);
-        } else if (auto* when = qobject_cast<QDateTimeEdit*>(w)) {
-            connect(when, &QDateTimeEdit::dateTimeChanged, this, edited);
-        } else if (auto* button = qobject_cast<QAbstractButton*>(w); button && button->isCheckable()) {
-            connect(button, &QAbstractButton::clicked, this, edited);
-        } else {
-            input = false;
-        }
-        if (input) {
+        if (connectPersonEdit(w, this, edited)) {
             w->setProperty(kWatched, true);
         }
     }
