@@ -57,12 +57,22 @@ QString EndOfDayReport::html() const
         html += u"<tr>"_s + cell(label) + cell(value, true) + u"</tr>"_s;
     }
     html += u"</table>"_s;
-    html += u"<p><small>"_s + tr("Refunds are counted on the day their invoice was paid.").toHtmlEscaped()
+    html += u"<p><small>"_s
+        + tr("Refunds are the refunds made on this day, whenever their invoice was paid; failed refunds are not "
+             "counted.")
+              .toHtmlEscaped()
         + u"</small></p>"_s;
     if (m_totals.unreadableAmounts > 0) {
         html += u"<p><b>"_s
             + tr("%n paid invoice(s) left out of the totals: their amount could not be read.", nullptr,
                 int(std::min<qint64>(m_totals.unreadableAmounts, 1'000'000'000)))
+                  .toHtmlEscaped()
+            + u"</b></p>"_s;
+    }
+    if (m_totals.unreadableRefunds > 0) {
+        html += u"<p><b>"_s
+            + tr("%n refund(s) left out of the totals: their amount could not be read.", nullptr,
+                int(std::min<qint64>(m_totals.unreadableRefunds, 1'000'000'000)))
                   .toHtmlEscaped()
             + u"</b></p>"_s;
     }

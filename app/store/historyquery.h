@@ -35,18 +35,23 @@ struct HistoryQuery
     int offset = 0;
 };
 
-// The takings of a period, counted by the day each invoice was paid: every invoice paid in [from, to) (statuses paid,
-// partially_refunded and refunded) adds its amount to the takings and what was refunded of it to the refunds.
+// The money of a period as a cash drawer sees it: every invoice paid in [from, to) (statuses paid, partially_refunded
+// and refunded, on the moment its money came in) adds its amount to the takings; every refund made in [from, to) that
+// has not failed adds its amount to the refunds, whenever its invoice was paid. So the refunds of a day are exactly
+// the refunds the refund history lists for that day (less the failed ones), and a past day's figures do not change
+// when an old sale is refunded today.
 struct HistoryTotals
 {
     Money paidTakings;
     Money refunds;
-    Money net; // paidTakings − refunds
+    Money net; // paidTakings − refunds; below zero on a day with more refunded than taken
     qint64 invoiceCount = 0; // paid invoices in the period
     Money averageTicket; // paidTakings / invoiceCount, rounded half up to the tiyn; zero without invoices
     // Paid invoices left out of the sums because their stored amount is missing or impossible (negative or above the
     // largest invoice); shown as a warning, never silently added.
     qint64 unreadableAmounts = 0;
+    // The same for refunds made in the period.
+    qint64 unreadableRefunds = 0;
 };
 
 // One paid invoice of a period, as the end-of-day report lists it (HistoryStore::paidInvoices()).

@@ -462,24 +462,43 @@ StoreResult<HistoryTotals> HistoryStore::totals(const QDateTime& from, const QDa
     if (!isOpen()) {
         return notOpen();
     }
-    // takings_amount and refunded_amount follow MoneySum's and Invoice::fullyRefunded()'s rules (see the schema);
-    // SQLite's sum() of integers stops with "integer overflow" rather than wrap.
-    const QString statement = u"SELECT count(*), sum(takings_amount), sum(refunded_amount), "
-                              u"count(*) - count(takings_amount) FROM invoices "
-                              u"WHERE takings_at >= ? AND takings_at < ?"_s;
+    const QVariantList period { from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch() };
+    const auto tooLarge
+        = [] { return StoreStatus::failure(tr("The takings of this period are too large to add up exactly.")); };
+    // takings_amount follows MoneySum's rules (see the schema); SQLite's sum() of integers stops with "integer
+    // overflow" rather than wrap.
     QSqlQuery query(m_db);
-    const StoreStatus status = sql::run(query, statement, { from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch() });
+    StoreStatus status = sql::run(query,
+        u"SELECT count(*), sum(takings_amount), count(*) - count(takings_amount) FROM invoices "
+        u"WHERE takings_at >= ? AND takings_at < ?"_s,
+        period);
     if (!status.ok() || !query.next()) {
         if (query.lastError().text().contains(u"integer overflow"_s)) {
-            return StoreStatus::failure(tr("The takings of this period are too large to add up exactly."));
+            return tooLarge();
         }
         return status.ok() ? sql::failure(query) : status;
     }
     HistoryTotals totals;
     totals.invoiceCount = query.value(0).toLongLong();
     totals.paidTakings = Money::fromTiyn(query.value(1).toLongLong());
-    totals.refunds = Money::fromTiyn(query.value(2).toLongLong());
-    totals.unreadableAmounts = query.value(3).toLongLong();
+    totals.unreadableAmounts = query.value(2).toLongLong();
+
+    // The refunds made in the period (refunds_created), failed ones left out; a readable amount is 0 … the largest
+    // invoice, the others are counted, never added.
+    const QString readable = u"amount BETWEEN 0 AND "_s + QString::number(Money::invoiceMaximum().tiyn());
+    QSqlQuery refunds(m_db);
+    status = sql::run(refunds,
+        u"SELECT sum(CASE WHEN "_s + readable + u" THEN amount END), count(*) - count(CASE WHEN "_s + readable
+            + u" THEN 1 END) FROM refunds WHERE created_at >= ? AND created_at < ? AND status <> 'failed'"_s,
+        period);
+    if (!status.ok() || !refunds.next()) {
+        if (refunds.lastError().text().contains(u"integer overflow"_s)) {
+            return tooLarge();
+        }
+        return status.ok() ? sql::failure(refunds) : status;
+    }
+    totals.refunds = Money::fromTiyn(refunds.value(0).toLongLong());
+    totals.unreadableRefunds = refunds.value(1).toLongLong();
     const std::optional<Money> net = Money::checkedSub(totals.paidTakings, totals.refunds);
     if (!net) {
         return StoreStatus::failure(tr("The takings of this period are too large to add up exactly."));

@@ -49,6 +49,17 @@ Invoice unpaid(qint64 id, const QString& status, const QDateTime& created)
     return i;
 }
 
+Refund refund(qint64 id, qint64 invoiceId, qint64 tenge, const QString& status, const QDateTime& createdAt)
+{
+    Refund r;
+    r.id = id;
+    r.invoiceId = invoiceId;
+    r.amount = Money::fromTenge(tenge);
+    r.status = status;
+    r.createdAt = createdAt;
+    return r;
+}
+
 InvoiceItem line(const QString& name, qint64 priceTiyn, qint64 count)
 {
     InvoiceItem item;
@@ -82,8 +93,10 @@ class TestOverviewFigures : public QObject
         c.items = { line(u"Tea"_s, 300000, 1) };
         Invoice d = paid(4, 4000, utc(11, 30, 19, 5)); // Tue 1 Dec 00:05 Almaty: this week, this month
         d.items = { line(u"Broken line"_s, -5, 1) };
+        Invoice a = paid(1, 1000, utc(11, 29, 18, 30), u"partially_refunded"_s); // Sun 29 Nov 23:30 Almaty: last week
+        a.totalRefunded = Money::fromTenge(200);
         VERIFY_OK(m_store->upsertInvoices({
-            paid(1, 1000, utc(11, 29, 18, 30)), // Sun 29 Nov 23:30 Almaty: last week
+            a,
             paid(2, 2000, utc(11, 29, 19, 10)), // Mon 30 Nov 00:10 Almaty (still Sunday in UTC): this week
             c,
             d,
@@ -93,6 +106,13 @@ class TestOverviewFigures : public QObject
             unpaid(8, u"processing"_s, utc(12, 2, 6)),
             unpaid(9, u"cancelled"_s, utc(12, 2, 7)),
             unpaid(10, u"expired"_s, utc(12, 1, 7)),
+        }));
+        // Refunds count on the day they were made, whenever their invoice was paid; failed ones not at all.
+        VERIFY_OK(m_store->upsertRefunds({
+            refund(71, 5, 100, u"completed"_s, utc(12, 2, 5)), // Wed 10:00 Almaty, of today's sale
+            refund(72, 1, 200, u"completed"_s, utc(12, 2, 8)), // Wed 13:00 Almaty, of last week's sale
+            refund(73, 6, 50, u"failed"_s, utc(12, 2, 11)), // Wed 16:00 Almaty: failed, not counted
+            refund(74, 3, 30, u"pending"_s, utc(12, 1, 6)), // Tue 1 Dec 11:00 Almaty: on its way back, counted
         }));
     }
 
@@ -177,27 +197,31 @@ private Q_SLOTS:
         QVERIFY(f.hasStore);
         QCOMPARE(f.invoicesStored, qint64(10));
 
-        // Today (Wed 2 Dec): 500 ₸ (100 ₸ refunded) and 1 500 ₸.
+        // Today (Wed 2 Dec): 500 ₸ and 1 500 ₸ taken; 100 ₸ and 200 ₸ (of last week's sale) refunded, the failed
+        // 50 ₸ not.
         QCOMPARE(f.day.current.paidTakings, Money::fromTenge(2000));
-        QCOMPARE(f.day.current.refunds, Money::fromTenge(100));
-        QCOMPARE(f.day.current.net, Money::fromTenge(1900));
+        QCOMPARE(f.day.current.refunds, Money::fromTenge(300));
+        QCOMPARE(f.day.current.net, Money::fromTenge(1700));
+        QCOMPARE(f.day.current.unreadableRefunds, qint64(0));
         QCOMPARE(f.day.current.invoiceCount, qint64(2));
         QCOMPARE(f.day.current.averageTicket, Money::fromTenge(1000));
         // Yesterday (Tue 1 Dec in Almaty, although paid on 30 Nov in UTC): 4 000 ₸.
         QCOMPARE(f.day.previous.paidTakings, Money::fromTenge(4000));
         QCOMPARE(f.day.previous.invoiceCount, qint64(1));
+        QCOMPARE(f.day.previous.refunds, Money::fromTenge(30));
 
         // This week (Mon 30 Nov – Sun 6 Dec): everything but the Sunday-night invoice.
         QCOMPARE(f.week.current.paidTakings, Money::fromTenge(2000 + 3000 + 4000 + 500 + 1500));
-        QCOMPARE(f.week.current.net, Money::fromTenge(10900));
+        QCOMPARE(f.week.current.net, Money::fromTenge(11000 - 330));
         QCOMPARE(f.week.current.invoiceCount, qint64(5));
         QCOMPARE(f.week.current.averageTicket, Money::fromTenge(2200));
         QCOMPARE(f.week.previous.paidTakings, Money::fromTenge(1000));
+        QCOMPARE(f.week.previous.net, Money::fromTenge(1000)); // its sale refunded this week: last week stays as it was
         QCOMPARE(f.week.previous.invoiceCount, qint64(1));
 
         // This month (December in Almaty): the three paid from Tue 1 Dec 00:05 on; November had 6 000 ₸.
         QCOMPARE(f.month.current.paidTakings, Money::fromTenge(6000));
-        QCOMPARE(f.month.current.net, Money::fromTenge(5900));
+        QCOMPARE(f.month.current.net, Money::fromTenge(6000 - 330));
         QCOMPARE(f.month.current.invoiceCount, qint64(3));
         QCOMPARE(f.month.previous.paidTakings, Money::fromTenge(6000));
         QCOMPARE(f.month.previous.invoiceCount, qint64(3));
@@ -222,8 +246,8 @@ private Q_SLOTS:
         QCOMPARE(f.days.size(), kChartDays);
         QCOMPARE(f.days.constLast().period.firstDay, kToday);
         QCOMPARE(f.days.constFirst().period.firstDay, kToday.addDays(-29));
-        QCOMPARE(f.days.constLast().net, Money::fromTenge(1900));
-        QCOMPARE(f.days.at(kChartDays - 2).net, Money::fromTenge(4000)); // 1 Dec
+        QCOMPARE(f.days.constLast().net, Money::fromTenge(1700));
+        QCOMPARE(f.days.at(kChartDays - 2).net, Money::fromTenge(3970)); // 1 Dec: 4 000 taken, 30 refunded
         QCOMPARE(f.days.at(kChartDays - 3).net, Money::fromTenge(5000)); // 30 Nov in Almaty: 2 000 + 3 000
         QCOMPARE(f.days.at(kChartDays - 4).net, Money::fromTenge(1000)); // 29 Nov
         QCOMPARE(f.days.at(0).net, Money());
@@ -231,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(f.months.size(), kChartMonths);
         QCOMPARE(f.months.constLast().period.firstDay, QDate(2026, 12, 1));
         QCOMPARE(f.months.constFirst().period.firstDay, QDate(2026, 1, 1));
-        QCOMPARE(f.months.constLast().net, Money::fromTenge(5900));
+        QCOMPARE(f.months.constLast().net, Money::fromTenge(5670));
         QCOMPARE(f.months.at(kChartMonths - 2).net, Money::fromTenge(6000));
     }
 
@@ -302,6 +326,23 @@ private Q_SLOTS:
         QVERIFY2(f.errors.constFirst().contains(u"too large"_s), qPrintable(f.errors.constFirst()));
         // The rest of the overview is still read.
         QCOMPARE(f.day.current.paidTakings, Money::fromTenge(200));
+    }
+
+    void refunds_ofAnOldSale_takeTheDayBelowZero_unreadableOnesCountedNotAdded()
+    {
+        VERIFY_OK(m_store->upsertInvoices({ paid(1, 5000, utc(11, 20, 4)), paid(2, 400, utc(12, 2, 4)) }));
+        Refund impossible = refund(82, 1, 0, u"completed"_s, utc(12, 2, 6));
+        impossible.amount = Money::fromTiyn(-5);
+        Refund missing = refund(83, 1, 0, u"completed"_s, utc(12, 2, 6));
+        missing.amount.reset();
+        VERIFY_OK(m_store->upsertRefunds({ refund(81, 1, 1000, u"completed"_s, utc(12, 2, 5)), impossible, missing }));
+        const OverviewFigures f = figures();
+        QVERIFY2(f.errors.isEmpty(), qPrintable(f.errors.join(u'\n')));
+        QCOMPARE(f.day.current.paidTakings, Money::fromTenge(400));
+        QCOMPARE(f.day.current.refunds, Money::fromTenge(1000));
+        QCOMPARE(f.day.current.net, Money::fromTenge(-600));
+        QCOMPARE(f.day.current.unreadableRefunds, qint64(2));
+        QCOMPARE(f.days.constLast().net, Money::fromTenge(-600));
     }
 
     void noStore_or_emptyStore()

@@ -29,6 +29,17 @@ QDateTime utc(int day, int hour, int minute = 0)
     return QDateTime(QDate(2026, 11, day), QTime(hour, minute), QTimeZone::utc());
 }
 
+Refund refundOf(qint64 id, qint64 invoiceId, qint64 tiyn, const QString& status, const QDateTime& created)
+{
+    Refund r;
+    r.id = id;
+    r.invoiceId = invoiceId;
+    r.amount = Money::fromTiyn(tiyn);
+    r.status = status;
+    r.createdAt = created;
+    return r;
+}
+
 Invoice invoice(qint64 id, const QString& status, qint64 tiyn, const QDateTime& created)
 {
     Invoice i;
@@ -557,6 +568,7 @@ private Q_SLOTS:
             invoice(26, u"paid"_s, 777700, utc(9, 12)),
             invoice(27, u"paid"_s, 888800, utc(10, 23, 59)),
         }));
+        VERIFY_OK(m_store->upsertRefunds({ refundOf(240, 24, 120000, u"completed"_s, utc(10, 17)) }));
 
         const auto totals = m_store->totals(utc(10, 0), utc(11, 0));
         QVERIFY2(totals.ok(), qPrintable(totals.error()));
@@ -572,15 +584,25 @@ private Q_SLOTS:
         QCOMPARE(empty.value().averageTicket, Money());
     }
 
-    void totals_fullyRefundedInvoice_refundsItsAmount()
+    void totals_refundsCountOnTheDayMade_failedOnesNot()
     {
         Invoice v21 = invoice(31, u"paid"_s, 400000, utc(10, 9));
-        v21.isFullyRefunded = true; // v2.1: no total in this answer, only the flag
-        VERIFY_OK(m_store->upsertInvoices({ v21, invoice(32, u"refunded"_s, 100000, utc(10, 10)) }));
+        v21.isFullyRefunded = true; // v2.1: still "paid", only the flag says it was refunded in full
+        VERIFY_OK(m_store->upsertInvoices({ v21, invoice(32, u"refunded"_s, 100000, utc(9, 10)) }));
+        VERIFY_OK(m_store->upsertRefunds({
+            refundOf(310, 31, 400000, u"completed"_s, utc(10, 12)),
+            refundOf(320, 32, 100000, u"processing"_s, utc(10, 8)), // of the day before's sale, made on the 10th
+            refundOf(321, 32, 100000, u"failed"_s, utc(10, 7)), // failed: the money never left
+            refundOf(322, 32, 50000, u"completed"_s, utc(11, 0)), // the next day
+            refundOf(323, 32, Money::invoiceMaximum().tiyn() + 1, u"completed"_s, utc(10, 13)), // cannot be real
+        }));
         const auto totals = m_store->totals(utc(10, 0), utc(11, 0));
-        QCOMPARE(totals.value().paidTakings, Money::fromTiyn(500000));
-        QCOMPARE(totals.value().refunds, Money::fromTiyn(500000));
-        QCOMPARE(totals.value().net, Money());
+        QVERIFY2(totals.ok(), qPrintable(totals.error()));
+        QCOMPARE(totals.value().paidTakings, Money::fromTiyn(400000));
+        QCOMPARE(totals.value().refunds, Money::fromTiyn(500000)); // 4 000 + 1 000
+        QCOMPARE(totals.value().net, Money::fromTiyn(-100000)); // more refunded than taken that day
+        QCOMPARE(totals.value().unreadableRefunds, qint64(1));
+        QCOMPARE(totals.value().invoiceCount, qint64(1));
     }
 
     void totals_impossibleAmount_isCountedNotAdded()

@@ -274,6 +274,13 @@ private Q_SLOTS:
                         invoice(14, u"pending"_s, 700, utc(12, 2, 11)),
                     })
                     .ok());
+        Refund coffeeBack;
+        coffeeBack.id = 91;
+        coffeeBack.invoiceId = 11;
+        coffeeBack.amount = Money::fromTenge(100);
+        coffeeBack.status = u"completed"_s;
+        coffeeBack.createdAt = utc(12, 2, 5); // 10:00 Almaty
+        QVERIFY(store->upsertRefunds({ coffeeBack }).ok());
 
         OverviewPage page(context());
         page.model()->setClock([] { return utc(12, 2, 12); });
@@ -431,6 +438,13 @@ private Q_SLOTS:
                     ->upsertInvoices({ invoice(77001, u"paid"_s, 500, morning, u"Morning tea"_s),
                         invoice(77002, u"paid"_s, 2000, morning.addSecs(1800), u"Lunch"_s), refunded })
                     .ok());
+        Refund cakeBack;
+        cakeBack.id = 77900;
+        cakeBack.invoiceId = 77003;
+        cakeBack.amount = Money::fromTenge(250);
+        cakeBack.status = u"completed"_s;
+        cakeBack.createdAt = morning.addSecs(7200);
+        QVERIFY(store->upsertRefunds({ cakeBack }).ok());
 
         OverviewPage page(context());
         page.show();
@@ -450,7 +464,7 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(20'000));
         QCOMPARE(process.exitCode(), 0);
         const QString text = plain(QString::fromUtf8(process.readAllStandardOutput()));
-        for (const QString& expected : { u"End-of-day report"_s, u"Café Alma"_s, u"77001"_s, u"77003"_s,
+        for (const QString& expected : { u"End-of-day report"_s, u"Café Alma"_s, u"77001"_s, u"77003"_s, u"77900"_s,
                  u"Morning tea"_s, plain(format.money(Money::fromTenge(3750))),
                  plain(format.money(Money::fromTenge(250))), plain(format.money(Money::fromTenge(3500))) }) {
             QVERIFY2(text.contains(expected), qPrintable(u"“%1” is not in the PDF:\n%2"_s.arg(expected, text)));
