@@ -221,7 +221,7 @@ void TestInvoicesPage::partialRefund_cappedAtAvailable_appearsInTheInvoiceRefund
     auto* refunds = page->detailPane()->findChild<QTableWidget*>(u"invoiceRefundsTableWidget"_s);
     QTRY_COMPARE_WITH_TIMEOUT(refunds->rowCount(), 1, 5000);
     QCOMPARE(refunds->item(0, 1)->text(), m_context->displayFormat().money(Money::fromTiyn(2500'50)));
-    QCOMPARE(refunds->item(0, 3)->text(), u"Вернули один торт"_s);
+    QVERIFY2(refunds->item(0, 0)->text().contains(u"\nВернули один торт"_s), qPrintable(refunds->item(0, 0)->text()));
     QTRY_COMPARE_WITH_TIMEOUT(page->detailPane()->invoice()->availableForRefund, Money::fromTiyn(7499'50), 5000);
 }
 

@@ -203,8 +203,9 @@ void TestInvoicesReview::statusColumn_longestStatusOfTheLanguage_neverCut()
     }
 }
 
-// In ru and kk at 1280×720 the detail of a cart invoice keeps its item names readable (at least ten letters beside
-// the picture, the whole name in the tooltip) and its status chip whole; the pane never scrolls sideways.
+// In ru and kk at 1280×720 the detail of a cart invoice keeps every sum whole, its item names readable (at least six
+// letters beside the picture, wrapping, the whole name in the tooltip) and its status chip whole; the pane never
+// scrolls sideways.
 void TestInvoicesReview::detail_itemNamesAndStatus_neverCutToDots()
 {
     qint64 id = 0;
@@ -231,11 +232,26 @@ void TestInvoicesReview::detail_itemNamesAndStatus_neverCutToDots()
         QTRY_VERIFY(items->isVisible() && items->rowCount() >= 2);
         const QFontMetrics metrics = items->fontMetrics();
         const int nameWidth = items->columnWidth(0);
-        QVERIFY2(nameWidth >= items->iconSize().width() + metrics.horizontalAdvance(u"Mmmmmmmmmm"_s),
+        QVERIFY2(nameWidth >= items->iconSize().width() + metrics.horizontalAdvance(u"Mmmmmm"_s),
             qPrintable(u"%1: the item name gets %2 px"_s.arg(language).arg(nameWidth)));
         for (int row = 0; row < items->rowCount(); ++row) {
             QCOMPARE(items->item(row, 0)->toolTip(), items->item(row, 0)->text());
         }
+        // Every sum is whole: its column lies inside the table, wide enough for the longest amount.
+        const auto sumsWhole = [&](QTableWidget* table) {
+            const int last = table->columnCount() - 1;
+            const int right = table->columnViewportPosition(last) + table->columnWidth(last);
+            int widest = 0;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                widest = qMax(widest, metrics.horizontalAdvance(table->item(row, last)->text()));
+            }
+            return right <= table->viewport()->width() && table->columnWidth(last) >= widest;
+        };
+        QTRY_VERIFY2(sumsWhole(items), qPrintable(u"%1: an item's sum is cut"_s.arg(language)));
+        auto* refunds = page->detailPane()->findChild<QTableWidget*>(u"invoiceRefundsTableWidget"_s);
+        QVERIFY(refunds);
+        QTRY_VERIFY(refunds->isVisible() && refunds->rowCount() >= 1);
+        QTRY_VERIFY2(sumsWhole(refunds), qPrintable(u"%1: a refund's amount is cut"_s.arg(language)));
         auto* scroll = page->detailPane()->findChild<QScrollArea*>();
         QVERIFY(scroll);
         QTRY_VERIFY2(!scroll->horizontalScrollBar()->isVisible() || scroll->horizontalScrollBar()->maximum() == 0,

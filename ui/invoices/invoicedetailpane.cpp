@@ -3,10 +3,10 @@
 #include "api/apiclient.h"
 #include "catalog/catalogimageindex.h"
 #include "images/imagecache.h"
-#include "invoices/invoiceitemstable.h"
 #include "invoices/invoicenoteeditor.h"
 #include "invoices/invoicereceiptbar.h"
 #include "invoices/invoicestatusstyle.h"
+#include "invoices/receiptlinestable.h"
 #include "money/phonenumber.h"
 #include "shell/pagecontext.h"
 #include "widgets/elidedvaluelabel.h"
@@ -25,23 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace apipay {
-
-namespace {
-QTableWidget* makeTable(QWidget* parent, const QString& objectName)
-{
-    auto* table = new QTableWidget(parent);
-    table->setObjectName(objectName);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
-    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    // The width follows the pane, never the columns (a long reason scrolls inside the table, not the pane).
-    table->setSizePolicy(QSizePolicy::Ignored, table->sizePolicy().verticalPolicy());
-    return table;
-}
-} // namespace
 
 InvoiceDetailPane::InvoiceDetailPane(const PageContext& context, CatalogImageIndex* images, QWidget* parent)
     : QWidget(parent)
@@ -105,7 +88,7 @@ InvoiceDetailPane::InvoiceDetailPane(const PageContext& context, CatalogImageInd
 
     m_itemsTitle = new QLabel(body);
     layout->addWidget(m_itemsTitle);
-    m_itemsTable = new InvoiceItemsTable(kThumbnail, body);
+    m_itemsTable = new ReceiptLinesTable(kThumbnail, body);
     m_itemsTable->setObjectName(u"invoiceItemsTableWidget"_s);
     layout->addWidget(m_itemsTable);
 
@@ -114,7 +97,8 @@ InvoiceDetailPane::InvoiceDetailPane(const PageContext& context, CatalogImageInd
     m_refundsState = new QLabel(body);
     m_refundsState->setWordWrap(true);
     layout->addWidget(m_refundsState);
-    m_refundsTable = makeTable(body, u"invoiceRefundsTableWidget"_s);
+    m_refundsTable = new ReceiptLinesTable(0, body);
+    m_refundsTable->setObjectName(u"invoiceRefundsTableWidget"_s);
     layout->addWidget(m_refundsTable);
     layout->addStretch(1);
 

@@ -14,12 +14,11 @@
 
 class QFormLayout;
 class QLabel;
-class QTableWidget;
 
 namespace apipay {
 
 class CatalogImageIndex;
-class InvoiceItemsTable;
+class ReceiptLinesTable;
 class InvoiceNoteEditor;
 class InvoiceReceiptBar;
 class StaleNotice;
@@ -116,9 +115,9 @@ private:
     QHash<int, QLabel*> m_values;
     InvoiceNoteEditor* m_noteEditor = nullptr;
     QLabel* m_itemsTitle = nullptr;
-    InvoiceItemsTable* m_itemsTable = nullptr;
+    ReceiptLinesTable* m_itemsTable = nullptr;
     QLabel* m_refundsTitle = nullptr;
-    QTableWidget* m_refundsTable = nullptr;
+    ReceiptLinesTable* m_refundsTable = nullptr;
     QLabel* m_refundsState = nullptr;
 };
 

@@ -5,9 +5,9 @@
 #include "catalog/catalogimageindex.h"
 #include "counter/kaspiclientcheck.h"
 #include "images/imagecache.h"
-#include "invoices/invoiceitemstable.h"
 #include "invoices/invoicenoteeditor.h"
 #include "invoices/invoicestatusstyle.h"
+#include "invoices/receiptlinestable.h"
 #include "shell/pagecontext.h"
 #include "widgets/elidedvaluelabel.h"
 #include "widgets/stalenotice.h"
@@ -161,39 +161,32 @@ void InvoiceDetailPane::renderItems()
     }
     m_itemsTitle->setText(tr("<b>Items</b>"));
     const QList<InvoiceItem>& items = m_invoice->items;
-    m_itemsTable->clear();
-    m_itemsTable->setColumnCount(4);
-    m_itemsTable->setHorizontalHeaderLabels({ tr("Item"), tr("Price"), tr("Count"), tr("Sum") });
-    m_itemsTable->setRowCount(int(items.size()));
-    ImageCache* cache = m_context.session->imageCache();
-    for (int row = 0; row < items.size(); ++row) {
-        const InvoiceItem& item = items.at(row);
-        auto* name
-            = new QTableWidgetItem(item.catalogItemId ? item.name : tr("%1 (deleted from the catalog)").arg(item.name));
-        if (item.catalogItemId && m_images && cache) {
-            const QUrl url = m_images->imageUrl(*item.catalogItemId);
-            if (url.isValid()) {
-                const QImage thumb = cache->thumbnail(url, kThumbnail);
-                if (!thumb.isNull()) {
-                    name->setIcon(QIcon(QPixmap::fromImage(thumb)));
-                }
-            }
-        }
-        QString priceText = m_context.session->displayFormat().money(item.price);
+    const DisplayFormat format = m_context.session->displayFormat();
+    QList<ReceiptLinesTable::Line> lines;
+    for (const InvoiceItem& item : items) {
+        // As a receipt prints it: the name, then "count × price" (and the catalog price when it was changed).
+        QString price = format.money(item.price);
         if (item.originalPrice && item.price && *item.originalPrice != *item.price) {
-            priceText
-                = tr("%1 (catalog %2)").arg(priceText, m_context.session->displayFormat().money(item.originalPrice));
+            price = tr("%1 (catalog %2)").arg(price, format.money(item.originalPrice));
         }
+        const QString name = item.catalogItemId ? item.name : tr("%1 (deleted from the catalog)").arg(item.name);
         std::optional<Money> sum;
         if (item.price) {
             sum = Money::checkedMul(*item.price, item.count);
         }
-        m_itemsTable->setItem(row, 0, name);
-        m_itemsTable->setItem(row, 1, new QTableWidgetItem(priceText));
-        m_itemsTable->setItem(row, 2, new QTableWidgetItem(QString::number(item.count)));
-        m_itemsTable->setItem(row, 3, new QTableWidgetItem(m_context.session->displayFormat().money(sum)));
+        lines.append({ tr("%1\n%2 × %3", "item name, then count × price").arg(name).arg(item.count).arg(price),
+            format.money(sum) });
     }
-    m_itemsTable->fitColumns();
+    m_itemsTable->setLines(tr("Item"), tr("Sum"), lines);
+    ImageCache* cache = m_context.session->imageCache();
+    for (int row = 0; row < items.size() && m_images && cache; ++row) {
+        const InvoiceItem& item = items.at(row);
+        const QUrl url = item.catalogItemId ? m_images->imageUrl(*item.catalogItemId) : QUrl();
+        const QImage thumb = url.isValid() ? cache->thumbnail(url, kThumbnail) : QImage();
+        if (!thumb.isNull()) {
+            m_itemsTable->item(row, 0)->setIcon(QIcon(QPixmap::fromImage(thumb)));
+        }
+    }
 }
 
 void InvoiceDetailPane::renderRefunds()
@@ -215,30 +208,30 @@ void InvoiceDetailPane::renderRefunds()
     if (!has) {
         return;
     }
-    const QList<Refund>& refunds = m_refunds->refunds;
-    m_refundsTable->clear();
-    m_refundsTable->setColumnCount(5);
-    m_refundsTable->setHorizontalHeaderLabels({ tr("Date"), tr("Amount"), tr("Status"), tr("Reason"), tr("Items") });
-    m_refundsTable->setRowCount(int(refunds.size()));
-    for (int row = 0; row < refunds.size(); ++row) {
-        const Refund& refund = refunds.at(row);
-        QStringList items;
-        for (const RefundItem& item : refund.items) {
-            items.append(tr("%1 × %2").arg(item.name).arg(item.count));
-        }
+    const DisplayFormat format = m_context.session->displayFormat();
+    QList<ReceiptLinesTable::Line> lines;
+    for (const Refund& refund : m_refunds->refunds) {
+        // When and how it ended on the first line, then the reason and the items refunded, each on its own line.
         QString status = Refund::statusLabel(refund.status);
         if (!refund.errorMessage.isEmpty()) {
             status = tr("%1: %2").arg(status, refund.errorMessage);
         }
-        m_refundsTable->setItem(
-            row, 0, new QTableWidgetItem(m_context.session->displayFormat().dateTime(refund.createdAt)));
-        m_refundsTable->setItem(row, 1, new QTableWidgetItem(m_context.session->displayFormat().money(refund.amount)));
-        m_refundsTable->setItem(row, 2, new QTableWidgetItem(status));
-        m_refundsTable->setItem(row, 3, new QTableWidgetItem(orDash(refund.reason)));
-        m_refundsTable->setItem(row, 4, new QTableWidgetItem(items.isEmpty() ? u"—"_s : items.join(u", "_s)));
+        QStringList text {
+            tr("%1 · %2", "refund date and time · status").arg(format.dateTime(refund.createdAt), status)
+        };
+        if (!refund.reason.isEmpty()) {
+            text.append(refund.reason);
+        }
+        QStringList items;
+        for (const RefundItem& item : refund.items) {
+            items.append(tr("%1 × %2").arg(item.name).arg(item.count));
+        }
+        if (!items.isEmpty()) {
+            text.append(items.join(u", "_s));
+        }
+        lines.append({ text.join(u'\n'), format.money(refund.amount) });
     }
-    m_refundsTable->resizeColumnsToContents();
-    m_refundsTable->horizontalHeader()->setStretchLastSection(true);
+    m_refundsTable->setLines(tr("Refund"), tr("Amount"), lines);
 }
 
 } // namespace apipay
