@@ -183,6 +183,15 @@ private Q_SLOTS:
         CustomerScreenButton* button = m_panel->customerScreenButton();
         QVERIFY(button->isVisible());
         QVERIFY(!button->isChecked());
+        QCOMPARE(m_panel->qrWidget()->placeholderText(), u"Type the amount and press Enter"_s);
+
+        // Switched on before there is a QR: nothing opens over the counter, and the panel says where the QR will go.
+        button->click();
+        QVERIFY(m_panel->qrWidget()->placeholderText().contains(u"fill this screen for the customer"_s));
+        QVERIFY(!m_panel->customerDisplay() || !m_panel->customerDisplay()->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), m_panel->amountEdit()); // the next amount is typed at once
+        button->click();
+        QCOMPARE(m_panel->qrWidget()->placeholderText(), u"Type the amount and press Enter"_s);
 
         m_panel->amountEdit()->setFocus();
         QTest::keyClicks(m_panel->amountEdit(), u"700"_s);

@@ -412,7 +412,14 @@ void QrCounterPanel::showServerPicture(const QUrl& url)
 QString QrCounterPanel::qrPlaceholder() const
 {
     if (m_invoice.id == 0) {
-        return tr("Type the amount and press Enter");
+        if (!m_screenButton || !m_screenButton->isChecked()) {
+            return tr("Type the amount and press Enter");
+        }
+        // The switch is on and nothing is to be paid: say where the next QR will go, so that switching it on is
+        // seen to do something even before there is a QR.
+        return CustomerDisplayWindow::separateScreen(this)
+            ? tr("Type the amount and press Enter\nThe QR will also show on the customer screen")
+            : tr("Type the amount and press Enter\nThe QR will also fill this screen for the customer (Esc closes it)");
     }
     return m_pictureUrl.isValid() ? tr("Loading the QR code…") : tr("No QR code to show");
 }
@@ -461,6 +468,7 @@ void QrCounterPanel::presentOnDisplay(const QrCode& code)
 
 void QrCounterPanel::onCustomerScreenSwitched(bool on)
 {
+    m_qr->setPlaceholderText(qrPlaceholder());
     if (!on) {
         if (m_display) {
             m_display->close();

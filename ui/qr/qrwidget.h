@@ -30,6 +30,7 @@ public:
     bool isPaid() const { return m_paid; }
     // Text shown while there is no code.
     void setPlaceholderText(const QString& text);
+    QString placeholderText() const { return m_placeholder; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
