@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Бума:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Файл &amp;атауы:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Файл түрі:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Бума:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Таңдау</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Алға</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Жоғарғы бума</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Жаңа бума жасау</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Толық</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Атын өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Жасырын файлдарды &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Жаңа &amp;бума</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Жаңа бума</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Соңғы орындар</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 бұрыннан бар.
+Оны ауыстырасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Өзгертілген күні</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Менің компьютерім</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2293,14 +2417,6 @@
         <translation>Тауар</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>Баға</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Саны</translation>
-    </message>
-    <message>
         <source>Sum</source>
         <translation>Сомасы</translation>
     </message>
@@ -2325,24 +2441,8 @@
         <translation>Қайтарулар жоқ.</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Сомасы</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Себебі</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Тауарлар</translation>
     </message>
     <message>
         <source>%1 × %2</source>
@@ -2365,6 +2465,22 @@
         <source>%1 (Kaspi check)</source>
         <extracomment>Customer row of an invoice not yet paid: the name of the Kaspi account of the invoice&apos;s number, as the check at the counter returned it, e.g. &quot;Ivan I. (Kaspi check)&quot;. Kaspi names the payer at payment.</extracomment>
         <translation>%1 (Kaspi тексеруі)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 × %3</source>
+        <comment>item name, then count × price</comment>
+        <translation>%1
+%2 × %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>refund date and time · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Қайтару</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3485,18 @@
     <message>
         <source>Could not check whether the QR invoice was created: %1 Press Enter to check again, or Esc to set this sale aside.</source>
         <translation>QR шот жасалғанын тексеру мүмкін болмады: %1 Қайта тексеру үшін Enter, бұл сатуды кейінге қалдыру үшін Esc басыңыз.</translation>
+    </message>
+    <message>
+        <source>Type the amount and press Enter
+The QR will also show on the customer screen</source>
+        <translation>Соманы теріп, Enter басыңыз
+QR сатып алушы экранында да көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Type the amount and press Enter
+The QR will also fill this screen for the customer (Esc closes it)</source>
+        <translation>Соманы теріп, Enter басыңыз
+QR сатып алушы үшін осы экранды толық алады (Esc жабады)</translation>
     </message>
 </context>
 <context>
@@ -5424,10 +5552,6 @@ refunded %2</source>
         <source>Average ticket</source>
         <translation>Орташа чек</translation>
     </message>
-    <message>
-        <source>Refunds are counted on the day their invoice was paid.</source>
-        <translation>Қайтарулар шоты төленген күнге есептеледі.</translation>
-    </message>
     <message numerus="yes">
         <source>%n paid invoice(s) left out of the totals: their amount could not be read.</source>
         <translation>
@@ -5486,6 +5610,17 @@ refunded %2</source>
     <message>
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Refunds are the refunds made on this day, whenever their invoice was paid; failed refunds are not counted.</source>
+        <translation>Қайтарулар — осы күні жасалған қайтарулар, шоты қашан төленгеніне қарамастан; сәтсіз қайтарулар есепке алынбайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) left out of the totals: their amount could not be read.</source>
+        <translation>
+            <numerusform>%n қайтару қорытындыға кірмеді: сомасы оқылмады.</numerusform>
+            <numerusform>%n қайтару қорытындыға кірмеді: сомасы оқылмады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Родительская папка</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Подробно</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Показать &amp;скрытые файлы</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Недавние места</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 уже существует.
+Заменить его?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Мой компьютер</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2307,14 +2431,6 @@
         <translation>Товар</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>Цена</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Кол-во</translation>
-    </message>
-    <message>
         <source>Sum</source>
         <translation>Сумма</translation>
     </message>
@@ -2339,24 +2455,8 @@
         <translation>Возвратов нет.</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Товары</translation>
     </message>
     <message>
         <source>%1 × %2</source>
@@ -2379,6 +2479,22 @@
         <source>%1 (Kaspi check)</source>
         <extracomment>Customer row of an invoice not yet paid: the name of the Kaspi account of the invoice&apos;s number, as the check at the counter returned it, e.g. &quot;Ivan I. (Kaspi check)&quot;. Kaspi names the payer at payment.</extracomment>
         <translation>%1 (проверка Kaspi)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 × %3</source>
+        <comment>item name, then count × price</comment>
+        <translation>%1
+%2 × %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>refund date and time · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3505,18 @@
     <message>
         <source>Could not check whether the QR invoice was created: %1 Press Enter to check again, or Esc to set this sale aside.</source>
         <translation>Не удалось проверить, создан ли QR-счёт: %1 Нажмите Enter, чтобы проверить ещё раз, или Esc, чтобы отложить эту продажу.</translation>
+    </message>
+    <message>
+        <source>Type the amount and press Enter
+The QR will also show on the customer screen</source>
+        <translation>Введите сумму и нажмите Enter
+QR появится и на экране покупателя</translation>
+    </message>
+    <message>
+        <source>Type the amount and press Enter
+The QR will also fill this screen for the customer (Esc closes it)</source>
+        <translation>Введите сумму и нажмите Enter
+QR откроется для покупателя на весь этот экран (Esc закрывает)</translation>
     </message>
 </context>
 <context>
@@ -5457,10 +5585,6 @@ refunded %2</source>
         <source>Average ticket</source>
         <translation>Средний чек</translation>
     </message>
-    <message>
-        <source>Refunds are counted on the day their invoice was paid.</source>
-        <translation>Возвраты учитываются в день оплаты их счёта.</translation>
-    </message>
     <message numerus="yes">
         <source>%n paid invoice(s) left out of the totals: their amount could not be read.</source>
         <translation>
@@ -5520,6 +5644,18 @@ refunded %2</source>
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Refunds are the refunds made on this day, whenever their invoice was paid; failed refunds are not counted.</source>
+        <translation>Возвраты — это возвраты, сделанные в этот день, когда бы ни был оплачен их счёт; неудавшиеся возвраты не учитываются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) left out of the totals: their amount could not be read.</source>
+        <translation>
+            <numerusform>%n возврат не вошёл в итоги: его сумму не удалось прочитать.</numerusform>
+            <numerusform>%n возврата не вошли в итоги: их сумму не удалось прочитать.</numerusform>
+            <numerusform>%n возвратов не вошли в итоги: их сумму не удалось прочитать.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "api/apiclient.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSettings>
 
@@ -162,6 +164,65 @@ void AppSettings::setDemoChosen(bool demo)
 QUrl AppSettings::defaultBaseUrl()
 {
     return QUrl(QString::fromLatin1(ApiClient::kV20BaseUrl));
+}
+
+namespace {
+
+QString fileFolderKey(AppSettings::FileKind kind)
+{
+    switch (kind) {
+    case AppSettings::FileKind::Export:
+        return QStringLiteral("fileFolders/export");
+    case AppSettings::FileKind::Report:
+        return QStringLiteral("fileFolders/report");
+    case AppSettings::FileKind::Picture:
+        return QStringLiteral("fileFolders/picture");
+    case AppSettings::FileKind::Received:
+        return QStringLiteral("fileFolders/received");
+    }
+    return QStringLiteral("fileFolders/other");
+}
+
+QStandardPaths::StandardLocation standardFolder(AppSettings::FileKind kind)
+{
+    switch (kind) {
+    case AppSettings::FileKind::Picture:
+        return QStandardPaths::PicturesLocation;
+    case AppSettings::FileKind::Received:
+        return QStandardPaths::DownloadLocation;
+    case AppSettings::FileKind::Export:
+    case AppSettings::FileKind::Report:
+        break;
+    }
+    return QStandardPaths::DocumentsLocation;
+}
+
+bool isFolder(const QString& path)
+{
+    return !path.isEmpty() && QFileInfo(path).isDir();
+}
+
+} // namespace
+
+QString AppSettings::fileFolder(FileKind kind)
+{
+    const QString remembered = QSettings().value(fileFolderKey(kind)).toString();
+    if (isFolder(remembered)) {
+        return remembered;
+    }
+    const QString standard = QStandardPaths::writableLocation(standardFolder(kind));
+    if (isFolder(standard)) {
+        return standard;
+    }
+    return QDir::homePath();
+}
+
+void AppSettings::rememberFileFolder(FileKind kind, const QString& chosenFile)
+{
+    if (chosenFile.isEmpty()) {
+        return;
+    }
+    QSettings().setValue(fileFolderKey(kind), QFileInfo(chosenFile).absolutePath());
 }
 
 } // namespace apipay

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -58,6 +59,15 @@ public:
     static void setDemoChosen(bool demo);
 
     static QUrl defaultBaseUrl();
+
+    // The folder a file dialog opens in, by what the file is: the folder the person last chose a file of that kind
+    // in, while it still exists; else the standard folder for it (Documents for exports and reports, Pictures for
+    // pictures, Downloads for files received) when that exists; else the home folder. Never a folder that is gone:
+    // given one, Qt's dialog opens the program's own folder instead.
+    enum class FileKind { Export, Report, Picture, Received };
+    static QString fileFolder(FileKind kind);
+    // Remembers the folder of a file the person chose (an empty path is ignored).
+    static void rememberFileFolder(FileKind kind, const QString& chosenFile);
 };
 
 } // namespace apipay

@@ -11,8 +11,11 @@
 #include "store/historystore.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -48,6 +51,39 @@ class TestSession : public QObject
 private Q_SLOTS:
     void initTestCase() { apipay::test::initTestEnvironment(); }
     void init() { QSettings().clear(); }
+
+    // A file dialog opens where the person last chose a file of that kind, else in the standard folder when it exists,
+    // else at home; never in a folder that is gone (Qt's dialog would open the program's own folder).
+    void fileFolders_lastChosen_elseStandard_elseHome()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(u".config"_s))); // no user-dirs.dirs there
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", oldHome);
+            oldConfig.isNull() ? qunsetenv("XDG_CONFIG_HOME") : qputenv("XDG_CONFIG_HOME", oldConfig);
+        });
+        const QString homePath = QDir(home.path()).canonicalPath();
+        const auto canonical = [](const QString& path) { return QDir(path).canonicalPath(); };
+
+        QCOMPARE(canonical(AppSettings::fileFolder(AppSettings::FileKind::Export)), homePath); // no Documents yet
+        QVERIFY(QDir(home.path()).mkpath(u"Documents"_s));
+        QCOMPARE(canonical(AppSettings::fileFolder(AppSettings::FileKind::Export)), homePath + u"/Documents"_s);
+        QCOMPARE(canonical(AppSettings::fileFolder(AppSettings::FileKind::Picture)), homePath); // no Pictures
+
+        QVERIFY(QDir(home.path()).mkpath(u"shop/exports"_s));
+        AppSettings::rememberFileFolder(AppSettings::FileKind::Export, home.filePath(u"shop/exports/invoices.csv"_s));
+        QCOMPARE(canonical(AppSettings::fileFolder(AppSettings::FileKind::Export)), homePath + u"/shop/exports"_s);
+        QCOMPARE(canonical(AppSettings::fileFolder(AppSettings::FileKind::Report)), homePath + u"/Documents"_s);
+        AppSettings::rememberFileFolder(AppSettings::FileKind::Export, QString()); // nothing chosen: kept
+        QCOMPARE(canonical(AppSettings::fileFolder(AppSettings::FileKind::Export)), homePath + u"/shop/exports"_s);
+
+        QVERIFY(QDir(home.filePath(u"shop"_s)).removeRecursively()); // the folder was removed (a USB stick taken out)
+        QCOMPARE(canonical(AppSettings::fileFolder(AppSettings::FileKind::Export)), homePath + u"/Documents"_s);
+    }
 
     void switching_demoLiveDemo_changesServerAndKeyOnce()
     {

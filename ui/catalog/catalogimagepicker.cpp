@@ -1,4 +1,5 @@
 #include "catalog/catalogimagepicker.h"
+#include "widgets/filedialogs.h"
 
 #include <QBuffer>
 #include <QDragEnterEvent>
@@ -12,7 +13,6 @@
 #include <QMimeData>
 #include <QPixmap>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -106,11 +106,9 @@ void CatalogImagePicker::setExistingImage(const QImage& image, bool exists)
 
 void CatalogImagePicker::openFileDialog()
 {
-    auto* dialog = new QFileDialog(this, tr("Choose a picture"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* dialog = newFileDialog(this, tr("Choose a picture"), AppSettings::FileKind::Picture);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilters({ tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)"), tr("All files (*)") });
-    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { setFile(path); });
     dialog->open();
 }

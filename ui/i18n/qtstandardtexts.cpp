@@ -13,7 +13,7 @@ struct QtText
 };
 
 // Contexts and source texts exactly as Qt 6 uses them (QPlatformTheme::defaultStandardButtonText, QLineEdit and
-// QWidgetTextControl context menus).
+// QWidgetTextControl context menus, the widget file dialog).
 constexpr QtText kTexts[] = {
     { "QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "OK") },
     { "QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Save") },
@@ -48,6 +48,37 @@ constexpr QtText kTexts[] = {
     { "QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete") },
     { "QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All") },
     { "QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location") },
+    // Qt's own file dialog (QFileDialog and its form; Linux without a desktop theme — elsewhere the system's dialog),
+    // and the column titles of its file list (QFileSystemModel).
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Look in:") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "File &name:") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Files of type:") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Directory:") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Open") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Save") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Choose") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Open") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Save As") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Back") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Forward") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Create New Folder") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "List View") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Detail View") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Rename") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Delete") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&New Folder") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "New Folder") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Recent Places") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)") },
+    { "QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "%1 already exists.\nDo you want to replace it?") },
+    { "QFileSystemModel", QT_TRANSLATE_NOOP("QFileSystemModel", "Name") },
+    { "QFileSystemModel", QT_TRANSLATE_NOOP("QFileSystemModel", "Size") },
+    { "QFileSystemModel", QT_TRANSLATE_NOOP("QFileSystemModel", "Type") },
+    { "QFileSystemModel", QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified") },
+    { "QFileSystemModel", QT_TRANSLATE_NOOP("QFileSystemModel", "Computer") },
+    { "QFileSystemModel", QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer") },
 };
 
 } // namespace

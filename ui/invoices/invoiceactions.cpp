@@ -10,6 +10,7 @@
 #include "models/invoicetablemodel.h"
 #include "session/democontrol.h"
 #include "shell/pagecontext.h"
+#include "widgets/filedialogs.h"
 #include "widgets/offlinebanner.h"
 
 #include <QAction>
@@ -20,7 +21,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -321,13 +321,11 @@ void InvoiceActions::chooseExportFile()
     if (m_exporter) {
         return;
     }
-    auto* dialog = new QFileDialog(m_dialogParent, tr("Export invoices"));
+    auto* dialog = newFileDialog(m_dialogParent, tr("Export invoices"), AppSettings::FileKind::Export,
+        u"invoices-%1.csv"_s.arg(QDate::currentDate().toString(u"yyyy-MM-dd"_s)));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(tr("CSV files (*.csv)"));
     dialog->setDefaultSuffix(u"csv"_s);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    dialog->selectFile(QDir(dir).filePath(u"invoices-%1.csv"_s.arg(QDate::currentDate().toString(u"yyyy-MM-dd"_s))));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, &InvoiceActions::exportTo);
     dialog->open();
 }

@@ -3,6 +3,7 @@
 #include "endofdayprinting.h"
 
 #include "store/historystore.h"
+#include "widgets/filedialogs.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -15,7 +16,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -174,16 +174,12 @@ void EndOfDayDialog::chooseFile()
     if (!built) {
         return;
     }
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty()) {
-        folder = QDir::homePath();
-    }
-    auto* files = new QFileDialog(this, tr("Save the end-of-day report"), folder, tr("PDF files (*.pdf)"));
+    auto* files = newFileDialog(
+        this, tr("Save the end-of-day report"), AppSettings::FileKind::Report, built->defaultFileName());
     files->setObjectName(u"reportFileDialog"_s);
-    files->setAttribute(Qt::WA_DeleteOnClose);
+    files->setNameFilter(tr("PDF files (*.pdf)"));
     files->setAcceptMode(QFileDialog::AcceptSave);
     files->setDefaultSuffix(u"pdf"_s);
-    files->selectFile(QDir(folder).filePath(built->defaultFileName()));
     connect(files, &QFileDialog::fileSelected, this, [this](const QString& filePath) { saveTo(filePath); });
     files->open();
 }

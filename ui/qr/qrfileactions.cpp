@@ -1,12 +1,11 @@
 #include "qrfileactions.h"
 
 #include "qrexporter.h"
+#include "widgets/filedialogs.h"
 
-#include <QDir>
 #include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 namespace apipay {
 
@@ -18,25 +17,20 @@ QrFileActions::QrFileActions(QWidget* dialogParent)
 
 QrFileActions::~QrFileActions() = default;
 
-QString QrFileActions::suggestedPath(const QString& baseName, const QString& suffix) const
+QString QrFileActions::suggestedName(const QString& baseName, const QString& suffix) const
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (dir.isEmpty()) {
-        dir = QDir::homePath();
-    }
     QString safe = baseName;
     for (QChar& c : safe) {
         if (!c.isLetterOrNumber() && c != u'-' && c != u'_') {
             c = u'_';
         }
     }
-    return dir + u'/' + (safe.isEmpty() ? QStringLiteral("kaspi-qr") : safe) + u'.' + suffix;
+    return (safe.isEmpty() ? QStringLiteral("kaspi-qr") : safe) + u'.' + suffix;
 }
 
 void QrFileActions::openResponse()
 {
-    auto* dialog = new QFileDialog(m_parent, tr("Open Antom pay response"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* dialog = newFileDialog(m_parent, tr("Open Antom pay response"), AppSettings::FileKind::Received);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilters({ tr("JSON or text (*.json *.txt)"), tr("All files (*)") });
     connect(dialog, &QFileDialog::fileSelected, this, &QrFileActions::fileChosen);
@@ -45,8 +39,8 @@ void QrFileActions::openResponse()
 
 void QrFileActions::savePng(const QrCode& code, const QString& baseName)
 {
-    auto* dialog = new QFileDialog(m_parent, tr("Save QR code as PNG"), suggestedPath(baseName, QStringLiteral("png")));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* dialog = newFileDialog(m_parent, tr("Save QR code as PNG"), AppSettings::FileKind::Picture,
+        suggestedName(baseName, QStringLiteral("png")));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("png"));
     dialog->setNameFilter(tr("PNG image (*.png)"));
@@ -63,8 +57,8 @@ void QrFileActions::savePng(const QrCode& code, const QString& baseName)
 
 void QrFileActions::saveSvg(const QrCode& code, const QString& baseName, double sizeMm)
 {
-    auto* dialog = new QFileDialog(m_parent, tr("Save QR code as SVG"), suggestedPath(baseName, QStringLiteral("svg")));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* dialog = newFileDialog(m_parent, tr("Save QR code as SVG"), AppSettings::FileKind::Picture,
+        suggestedName(baseName, QStringLiteral("svg")));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("svg"));
     dialog->setNameFilter(tr("SVG image (*.svg)"));

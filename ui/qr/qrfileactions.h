@@ -35,7 +35,7 @@ Q_SIGNALS:
     void failed(const QString& errorText);
 
 private:
-    QString suggestedPath(const QString& baseName, const QString& suffix) const;
+    QString suggestedName(const QString& baseName, const QString& suffix) const;
 
     QPointer<QWidget> m_parent;
     std::unique_ptr<QPrinter> m_printer;

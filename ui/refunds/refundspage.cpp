@@ -10,6 +10,7 @@
 #include "models/refundtablemodel.h"
 #include "session/session.h"
 #include "store/historystore.h"
+#include "widgets/filedialogs.h"
 #include "widgets/stalenotice.h"
 
 #include <QDir>
@@ -20,7 +21,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -285,13 +285,11 @@ void RefundsPage::chooseExportFile()
     if (m_exporter) {
         return;
     }
-    auto* dialog = new QFileDialog(this, tr("Export refunds to CSV"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* dialog = newFileDialog(this, tr("Export refunds to CSV"), AppSettings::FileKind::Export,
+        u"refunds-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(tr("CSV files (*.csv)"));
     dialog->setDefaultSuffix(u"csv"_s);
-    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog->selectFile(u"refunds-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
     connect(dialog, &QFileDialog::fileSelected, this, &RefundsPage::exportToFile);
     dialog->open();
 }

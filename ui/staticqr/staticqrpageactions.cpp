@@ -8,6 +8,7 @@
 #include "models/staticqrtablemodel.h"
 #include "session/democontrol.h"
 #include "session/session.h"
+#include "widgets/filedialogs.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -15,7 +16,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -116,18 +116,14 @@ void StaticQrPage::chooseFile()
     if (sheet.id == 0) {
         return;
     }
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty()) {
-        folder = QDir::homePath();
-    }
     const auto content
         = staticqrprint::contentOf(sheet, context().session->shopName(), context().session->displayFormat());
-    auto* files = new QFileDialog(this, tr("Save the QR sheet"), folder, tr("PDF files (*.pdf)"));
+    auto* files = newFileDialog(
+        this, tr("Save the QR sheet"), AppSettings::FileKind::Report, staticqrprint::defaultFileName(content));
     files->setObjectName(u"sheetFileDialog"_s);
-    files->setAttribute(Qt::WA_DeleteOnClose);
+    files->setNameFilter(tr("PDF files (*.pdf)"));
     files->setAcceptMode(QFileDialog::AcceptSave);
     files->setDefaultSuffix(u"pdf"_s);
-    files->selectFile(QDir(folder).filePath(staticqrprint::defaultFileName(content)));
     connect(files, &QFileDialog::fileSelected, this, [this](const QString& filePath) { savePdf(filePath); });
     files->open();
 }
