@@ -2150,6 +2150,29 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>apipay::Invoice</name>
+    <message>
+        <source>This phone number has no Kaspi account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaspi answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection between ApiPay and Kaspi is not valid; reconnect Kaspi in the ApiPay dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection between ApiPay and Kaspi has expired; reconnect Kaspi in the ApiPay dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ApiPay could not make the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>apipay::InvoiceActions</name>
     <message>
         <source>Ca&amp;ncel invoice…</source>

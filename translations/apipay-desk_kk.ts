@@ -2151,6 +2151,29 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>apipay::Invoice</name>
+    <message>
+        <source>This phone number has no Kaspi account.</source>
+        <translation>Бұл нөмірде Kaspi аккаунты жоқ.</translation>
+    </message>
+    <message>
+        <source>Kaspi answered with an error.</source>
+        <translation>Kaspi қатемен жауап берді.</translation>
+    </message>
+    <message>
+        <source>The connection between ApiPay and Kaspi is not valid; reconnect Kaspi in the ApiPay dashboard.</source>
+        <translation>ApiPay мен Kaspi арасындағы қосылым жарамсыз; ApiPay кабинетінде Kaspi-ді қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The connection between ApiPay and Kaspi has expired; reconnect Kaspi in the ApiPay dashboard.</source>
+        <translation>ApiPay мен Kaspi арасындағы қосылымның мерзімі өтті; ApiPay кабинетінде Kaspi-ді қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>ApiPay could not make the QR code.</source>
+        <translation>ApiPay QR кодты жасай алмады.</translation>
+    </message>
+</context>
+<context>
     <name>apipay::InvoiceActions</name>
     <message>
         <source>Ca&amp;ncel invoice…</source>

@@ -2162,6 +2162,29 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>apipay::Invoice</name>
+    <message>
+        <source>This phone number has no Kaspi account.</source>
+        <translation>У этого номера нет аккаунта Kaspi.</translation>
+    </message>
+    <message>
+        <source>Kaspi answered with an error.</source>
+        <translation>Kaspi ответил ошибкой.</translation>
+    </message>
+    <message>
+        <source>The connection between ApiPay and Kaspi is not valid; reconnect Kaspi in the ApiPay dashboard.</source>
+        <translation>Подключение ApiPay к Kaspi недействительно; подключите Kaspi заново в кабинете ApiPay.</translation>
+    </message>
+    <message>
+        <source>The connection between ApiPay and Kaspi has expired; reconnect Kaspi in the ApiPay dashboard.</source>
+        <translation>Срок подключения ApiPay к Kaspi истёк; подключите Kaspi заново в кабинете ApiPay.</translation>
+    </message>
+    <message>
+        <source>ApiPay could not make the QR code.</source>
+        <translation>ApiPay не смог создать QR-код.</translation>
+    </message>
+</context>
+<context>
     <name>apipay::InvoiceActions</name>
     <message>
         <source>Ca&amp;ncel invoice…</source>

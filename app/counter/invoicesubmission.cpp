@@ -128,6 +128,9 @@ void InvoiceSubmission::onStatuses(const QList<InvoiceStatusUpdate>& updates)
         if (!update.errorMessage.isEmpty()) {
             m_invoice->errorMessage = update.errorMessage;
         }
+        if (!update.errorCode.isEmpty()) {
+            m_invoice->errorCode = update.errorCode;
+        }
         if (update.amount) {
             m_invoice->amount = update.amount;
         }

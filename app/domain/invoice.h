@@ -68,6 +68,17 @@ struct Invoice
 
     bool isQr() const { return isQrToken.value_or(false) || !qrTokenUrl.isEmpty(); }
 
+    // Why the invoice ended in `error`, for a person: a translated sentence for the reasons the service documents
+    // (error_code: client_not_found, kaspi_error, kaspi_session_invalid, …) — empty for others.
+    static QString errorSentence(const QString& errorCode);
+    // Short: the sentence when the reason is known, else the server's error_message (for the counter and
+    // notifications, where the server's own words would only repeat it, often in English).
+    static QString shortErrorText(const QString& errorCode, const QString& errorMessage);
+    // Whole: the sentence, then the server's error_message on its own line (the detail pane).
+    static QString errorText(const QString& errorCode, const QString& errorMessage);
+    QString shortErrorText() const { return shortErrorText(errorCode, errorMessage); }
+    QString errorText() const { return errorText(errorCode, errorMessage); }
+
     // T6: refunded, or paid with is_fully_refunded, or total_refunded == amount.
     bool fullyRefunded() const
     {
@@ -93,6 +104,7 @@ struct InvoiceStatusUpdate
     QString kaspiInvoiceId;
     std::optional<Money> amount;
     QString errorMessage;
+    QString errorCode; // v2.1, when the answer has it
     QDateTime updatedAt;
 };
 

@@ -78,6 +78,8 @@ bool decodeStatusUpdate(const QJsonObject& object, const JsonPath& path, Invoice
             r.money(x, k, out.amount);
         } else if (k == L1("error_message")) {
             r.text(x, k, out.errorMessage);
+        } else if (k == L1("error_code")) {
+            r.text(x, k, out.errorCode);
         } else if (k == L1("updated_at")) {
             r.dateTime(x, k, out.updatedAt);
         }

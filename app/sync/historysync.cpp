@@ -385,6 +385,9 @@ void HistorySync::applyStatusUpdates(const QList<InvoiceStatusUpdate>& updates)
         if (!update.errorMessage.isEmpty()) {
             invoice.errorMessage = update.errorMessage;
         }
+        if (!update.errorCode.isEmpty()) {
+            invoice.errorCode = update.errorCode;
+        }
         if (update.updatedAt.isValid()) {
             invoice.updatedAt = update.updatedAt;
         }

@@ -163,6 +163,7 @@ void InvoiceWatcher::Private::reread(qint64 id)
             update.kaspiInvoiceId = result.value.kaspiInvoiceId;
             update.amount = result.value.amount;
             update.errorMessage = result.value.errorMessage;
+            update.errorCode = result.value.errorCode;
             update.updatedAt = result.value.updatedAt;
             QList<InvoiceStatusUpdate> changes;
             apply(update, &changes);

@@ -159,6 +159,26 @@ private Q_SLOTS:
         QCOMPARE(Refund::errorText(u"kaspi_error"_s, u"Timeout"_s), u"Timeout"_s); // others: the server's text
     }
 
+    // An invoice in `error`: a reason the service names reads as a sentence of ours; the server's words follow it in
+    // the detail and stand alone for a reason we do not know. The status check carries the code too.
+    void invoiceError_knownReasonSaidPlainly()
+    {
+        const auto d = json::invoice(R"({"id": 9, "status": "error", "error_code": "client_not_found",)"
+                                     R"( "error_message": "Client not found in Kaspi"})");
+        QVERIFY(d.ok());
+        QCOMPARE(d.value.shortErrorText(), u"This phone number has no Kaspi account."_s);
+        QCOMPARE(d.value.errorText(), u"This phone number has no Kaspi account.\nClient not found in Kaspi"_s);
+        QCOMPARE(Invoice::errorText(u"kaspi_error"_s, QString()), u"Kaspi answered with an error."_s);
+        QCOMPARE(Invoice::shortErrorText(u"new_reason"_s, u" Something else "_s), u"Something else"_s);
+        QCOMPARE(Invoice::errorText(QString(), QString()), QString());
+
+        const auto checked = json::statusCheck(R"({"invoices": [{"id": 9, "status": "error",)"
+                                               R"( "error_code": "kaspi_session_invalid", "error_message": "x"}]})");
+        QVERIFY(checked.ok());
+        QCOMPARE(checked.value.invoices.size(), 1);
+        QCOMPARE(checked.value.invoices.at(0).errorCode, u"kaspi_session_invalid"_s);
+    }
+
     void invoiceComments_rowsFollowTheKeys()
     {
         const auto v20 = json::invoice(R"({"id": 1, "client_comment": "Без сахара"})");

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cleanup();
 
     void amountAndPhone_goesPendingThenPaid_shownLiveOnFormAndInList();
+    void numberWithoutKaspi_endsInError_saidInTheCashiersLanguage();
     void cartWithTwoItemsAndDiscount_exactTotalsOnFormAndServer();
     void serverValidation422_shownAtTheField();
     void cartValidation422_dottedPath_shownAtTheCartLine();
@@ -193,6 +194,23 @@ void TestCounterPage::amountAndPhone_goesPendingThenPaid_shownLiveOnFormAndInLis
     list.activated();
     QTRY_VERIFY_WITH_TIMEOUT(list.model()->rowOfId(id) >= 0, 5000);
     QCOMPARE(list.model()->rawStatus(list.model()->rowOfId(id)), u"paid"_s);
+}
+
+// The sandbox's number without Kaspi: the invoice ends in `error` with error_code client_not_found and the server's
+// English "Client not found in Kaspi"; the cashier reads why in their own language, not the server's words.
+void TestCounterPage::numberWithoutKaspi_endsInError_saidInTheCashiersLanguage()
+{
+    const auto english = qScopeGuard([this] { m_context->setLanguage(u"en"_s); }); // the translator is global
+    m_context->setLanguage(u"ru"_s);
+    auto page = makePage();
+    fillAmountForm(*page, u"900"_s, u"+7 777 000 00 02"_s);
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page->statusPanel()->statusLabel()->text(), InvoiceStatus::label(InvoiceStatus::Error), 5000);
+    const QString message = page->statusPanel()->messageLabel()->text();
+    QVERIFY2(message.contains(u"У этого номера нет аккаунта Kaspi"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"Client not found"_s), qPrintable(message));
+    QCOMPARE(page->submission()->invoice()->errorCode, u"client_not_found"_s);
 }
 
 void TestCounterPage::cartWithTwoItemsAndDiscount_exactTotalsOnFormAndServer()

@@ -154,8 +154,9 @@ void CounterStatusPanel::showInvoice(const Invoice& invoice, bool foundByLookup)
         tone = u"#b26a00"_s;
         break;
     case InvoiceStatus::Error:
-        message = invoice.errorMessage.isEmpty() ? tr("Kaspi did not accept the invoice.")
-                                                 : tr("Kaspi did not accept the invoice: %1").arg(invoice.errorMessage);
+        message = invoice.shortErrorText().isEmpty()
+            ? tr("Kaspi did not accept the invoice.")
+            : tr("Kaspi did not accept the invoice: %1").arg(invoice.shortErrorText());
         tone = u"#c62828"_s;
         break;
     case InvoiceStatus::Cancelling:

@@ -352,9 +352,9 @@ void QrCounterPanel::showStatus()
     } else if (status.value() == InvoiceStatus::Cancelled) {
         text = tr("The customer cancelled the payment in the Kaspi app.");
     } else if (status.value() == InvoiceStatus::Error) {
-        text = m_invoice.errorMessage.isEmpty()
+        text = m_invoice.shortErrorText().isEmpty()
             ? tr("Kaspi could not take this payment.")
-            : tr("Kaspi could not take this payment: %1").arg(m_invoice.errorMessage);
+            : tr("Kaspi could not take this payment: %1").arg(m_invoice.shortErrorText());
     } else {
         text = tr("Waiting for the customer to scan and pay…");
     }

@@ -334,6 +334,9 @@ void InvoiceDetailPane::applyStatusUpdates(const QList<InvoiceStatusUpdate>& upd
         if (!update.errorMessage.isEmpty()) {
             m_invoice->errorMessage = update.errorMessage;
         }
+        if (!update.errorCode.isEmpty()) {
+            m_invoice->errorCode = update.errorCode;
+        }
         if (update.updatedAt.isValid()) {
             m_invoice->updatedAt = update.updatedAt;
         }

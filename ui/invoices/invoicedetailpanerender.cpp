@@ -135,7 +135,7 @@ void InvoiceDetailPane::render()
     set(Description, orDash(inv.description));
     set(ExternalOrderId, orDash(inv.externalOrderId));
     set(KaspiInvoiceId, orDash(inv.kaspiInvoiceId));
-    set(ErrorMessage, orDash(inv.errorMessage));
+    set(ErrorMessage, orDash(inv.errorText()));
     set(CreatedAt, m_context.session->displayFormat().dateTime(inv.createdAt));
     set(PaidAt, m_context.session->displayFormat().dateTime(inv.paidAt));
     set(ExpiresAt, m_context.session->displayFormat().dateTime(inv.expiresAt));

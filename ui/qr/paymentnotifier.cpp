@@ -57,11 +57,11 @@ void PaymentNotifier::onEnded(const InvoiceStatusUpdate& update)
     case InvoiceStatus::Cancelled:
         message = tr("Invoice %1 was cancelled.").arg(update.id);
         break;
-    case InvoiceStatus::Error:
-        message = update.errorMessage.isEmpty()
-            ? tr("Invoice %1 could not be delivered to Kaspi.").arg(update.id)
-            : tr("Invoice %1 could not be delivered to Kaspi: %2").arg(update.id).arg(update.errorMessage);
-        break;
+    case InvoiceStatus::Error: {
+        const QString why = Invoice::shortErrorText(update.errorCode, update.errorMessage);
+        message = why.isEmpty() ? tr("Invoice %1 could not be delivered to Kaspi.").arg(update.id)
+                                : tr("Invoice %1 could not be delivered to Kaspi: %2").arg(update.id).arg(why);
+    } break;
     default:
         message = tr("Invoice %1 is now %2.").arg(update.id).arg(update.status.label());
         break;
