@@ -3263,6 +3263,14 @@ Do you want to replace it?</source>
         <source>The server did not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s paid invoices as the server counts them. F5 reads them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::PagedCsvExporter</name>

@@ -3265,6 +3265,14 @@ Do you want to replace it?</source>
         <source>The server did not answer: %1</source>
         <translation>Сервер жауап бермеді: %1</translation>
     </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(%1 бойынша)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s paid invoices as the server counts them. F5 reads them again.</source>
+        <translation>Бүгін төленген шоттар сервер деректері бойынша. F5 — қайта оқу.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::PagedCsvExporter</name>

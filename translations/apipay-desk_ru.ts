@@ -3284,6 +3284,14 @@ Do you want to replace it?</source>
         <source>The server did not answer: %1</source>
         <translation>Сервер не ответил: %1</translation>
     </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(на %1)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s paid invoices as the server counts them. F5 reads them again.</source>
+        <translation>Оплаченные сегодня счета по данным сервера. F5 — прочитать заново.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::PagedCsvExporter</name>

@@ -4,6 +4,8 @@
 #include "store/historystore.h"
 #include "store/historysynckeys.h"
 
+#include <algorithm>
+
 namespace apipay::overview {
 
 Agreement compare(qint64 serverCount, Money serverAmount, const HistoryTotals& local, bool firstSyncDone)
@@ -52,7 +54,7 @@ bool ServerTodayTotals::firstSyncDone(const HistoryStore* store)
         && synckeys::isFirstPassDone(*store, synckeys::historyRefundsDone());
 }
 
-void ServerTodayTotals::requestRead(QDate day)
+void ServerTodayTotals::requestRead(QDate day, Asked asked)
 {
     if (!m_api || !day.isValid() || m_today.state == ServerToday::State::Reading) {
         return;
@@ -61,7 +63,9 @@ void ServerTodayTotals::requestRead(QDate day)
         return; // this server has no summary (API v2.0): not asked again until reset() (another shop or server)
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (day == m_lastAskedDay && m_lastAsked.isValid() && m_lastAsked.msecsTo(now) < m_minIntervalMs) {
+    const int minInterval
+        = asked == Asked::ByPerson ? std::min(m_minIntervalMs, kPersonMinIntervalMs) : m_minIntervalMs;
+    if (day == m_lastAskedDay && m_lastAsked.isValid() && m_lastAsked.msecsTo(now) < minInterval) {
         return;
     }
     m_lastAsked = now;

@@ -67,10 +67,15 @@ public:
     void setMinIntervalMs(int ms) { m_minIntervalMs = ms; }
     const ServerToday& today() const { return m_today; }
 
+    // Who asks: the page being shown (at most every minimum interval), or the person (F5: at most every
+    // kPersonMinIntervalMs, so that a refresh they ask for is not answered with five-minute-old figures).
+    enum class Asked { WhenShown, ByPerson };
+    static constexpr int kPersonMinIntervalMs = 5 * 1000;
+
     // Asks the server for `day` unless it was asked less than the minimum interval ago for the same day, or a
     // reading is under way. A request refused before it was sent (no key yet, no server) does not count. A server
     // found without the summary (API v2.0) is not asked again until reset(): it would only spend the budget.
-    void requestRead(QDate day);
+    void requestRead(QDate day, Asked asked = Asked::WhenShown);
 
     // Whether the store's first history sync is finished (its sync keys).
     static bool firstSyncDone(const HistoryStore* store);

@@ -270,6 +270,20 @@ private Q_SLOTS:
         QCOMPARE(asked, 1);
         totals.requestRead(day.addDays(1)); // a new day is asked at once
         QTRY_COMPARE(asked, 2);
+
+        // The person asks (F5): not within a few seconds of the last reading, but long before five minutes.
+        QTRY_COMPARE(totals.today().state, overview::ServerToday::State::Shown);
+        totals.requestRead(day.addDays(1), overview::ServerTodayTotals::Asked::ByPerson);
+        QCOMPARE(totals.today().state, overview::ServerToday::State::Shown); // just read: nothing asked
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+            totals.requestRead(day.addDays(1), overview::ServerTodayTotals::Asked::ByPerson);
+            return asked == 3;
+        }()),
+            overview::ServerTodayTotals::kPersonMinIntervalMs + 3000);
+        QTRY_COMPARE(totals.today().state, overview::ServerToday::State::Shown);
+        totals.requestRead(day.addDays(1)); // the page shown again: the five minutes count from the person's read
+        QVERIFY(!askedAgain.wait(50));
+        QCOMPARE(asked, 3);
     }
 
     void serverToday_v20WithoutSummary_unsupported_notAskedAgainUntilReset()

@@ -9,6 +9,7 @@
 #include "overview/overviewlinks.h"
 #include "store/historystore.h"
 #include "widgets/emptystatelabel.h"
+#include "widgets/stalenotice.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -209,21 +210,22 @@ void OverviewPage::refresh()
         context().session->requestHistoryUpdate(); // F5: the sync asks the server for what changed first
     }
     m_model->refresh();
-    readServerTotals();
+    readServerTotals(overview::ServerTodayTotals::Asked::ByPerson);
 }
 
 void OverviewPage::activated()
 {
     m_model->refresh(); // the day may have changed since the page was last shown
-    readServerTotals();
+    readServerTotals(overview::ServerTodayTotals::Asked::WhenShown);
 }
 
-void OverviewPage::readServerTotals()
+void OverviewPage::readServerTotals(overview::ServerTodayTotals::Asked asked)
 {
     if (context().session) {
         m_serverTotals->setApi(context().session->api()); // the session may have a new client (another account)
     }
-    m_serverTotals->requestRead(m_model->today()); // at most every five minutes (ServerTodayTotals)
+    // At most every five minutes when the page is shown, every few seconds when the person asks (ServerTodayTotals).
+    m_serverTotals->requestRead(m_model->today(), asked);
 }
 
 void OverviewPage::showServerFigures()
@@ -240,7 +242,9 @@ void OverviewPage::showServerFigures()
     const DisplayFormat format = context().session ? context().session->displayFormat() : DisplayFormat();
     //: The server's figures for today beside the local ones: "Server: 12 paid · 145 000 ₸".
     const int count = int(std::min<qint64>(server.paidCount, 1'000'000'000));
-    m_serverFigures->setText(tr("Server: %n paid · %1", nullptr, count).arg(format.money(server.paidAmount)));
+    m_serverFigures->setText(tr("Server: %n paid · %1", nullptr, count).arg(format.money(server.paidAmount)) + u' '
+        + tr("(as of %1)").arg(StaleNotice::formatAsOf(server.readAt, format.locale(), format.zone())));
+    m_serverFigures->setToolTip(tr("Today's paid invoices as the server counts them. F5 reads them again."));
     if (!f.hasStore) {
         return;
     }
@@ -348,7 +352,7 @@ void OverviewPage::showFigures()
     m_chart->setFigures(f, format);
     showServerFigures(); // compared with the new local figures
     if (isVisible()) {
-        readServerTotals(); // asks again only when the last reading is five minutes old
+        readServerTotals(overview::ServerTodayTotals::Asked::WhenShown); // only when the last reading is 5 min old
     }
 
     m_bestSellers->setRowCount(int(f.bestSellers.items.size()));

@@ -70,7 +70,7 @@ private:
     // The empty state: history being read, or why it cannot be (app/overview historyEmptyText()).
     void showEmptyText();
     void retranslate();
-    void readServerTotals();
+    void readServerTotals(overview::ServerTodayTotals::Asked asked);
     void showServerFigures();
     // Three cards side by side when they fit the width the page has, else two, else one above the other: the page
     // never scrolls sideways, whatever the amounts and the language.
