@@ -260,6 +260,14 @@ void TestJourneyCounterCheck::completion_recentAmountsAndPhones_enterStillSends(
     QTRY_VERIFY(amountPopup->isVisible());
     QCOMPARE(amountPopup->model()->index(0, 0).data().toString(),
         m_f->context()->displayFormat().money(Money::fromTenge(7350)));
+    // The offers hang under the right end of the amount, where it is typed: the phone field below stays in view
+    // and a click on it reaches it, not an offer.
+    auto* phoneField = amount->parentWidget()->findChild<QLineEdit*>(u"phoneLineEdit"_s);
+    QVERIFY(phoneField);
+    QTRY_VERIFY2(amountPopup->width() < amount->width() / 2, "the amount offers take the whole width of the field");
+    const QPoint phoneStart = phoneField->mapToGlobal(QPoint(phoneField->width() / 3, phoneField->height() / 2));
+    QVERIFY2(!QRect(amountPopup->mapToGlobal(QPoint(0, 0)), amountPopup->size()).contains(phoneStart),
+        "the amount offers cover the phone field");
     // Down + Enter takes the offer (and does not send). While the popup is open the keyboard goes to it.
     QTest::keyClick(amountPopup, Qt::Key_Down);
     QTest::keyClick(amountPopup, Qt::Key_Return);

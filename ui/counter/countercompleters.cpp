@@ -12,7 +12,11 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QStandardItemModel>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +103,50 @@ public:
     }
 };
 
+// Keeps the amount offers under the right end of the amount field (where the amount is typed), only as wide as they
+// need: Qt lays a completer's popup over the whole width of the field, which hid the phone field below and put an
+// offer where the cashier clicks to type the phone.
+class RightAlignedPopup : public QObject
+{
+public:
+    RightAlignedPopup(QAbstractItemView* popup, QObject* parent)
+        : QObject(parent)
+        , m_popup(popup)
+    {
+        popup->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        const QEvent::Type type = event->type();
+        if (watched == m_popup && !m_placing
+            && (type == QEvent::Show || type == QEvent::Move || type == QEvent::Resize)) {
+            place();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void place()
+    {
+        const QRect shown = m_popup->geometry(); // as Qt placed it: under (or above) the field, its whole width
+        const int frame = 2 * m_popup->frameWidth();
+        const int needed = m_popup->sizeHintForColumn(0) + frame
+            + (m_popup->verticalScrollBar()->isVisible() ? m_popup->verticalScrollBar()->sizeHint().width() : 0) + 8;
+        const int width
+            = std::min(shown.width(), std::max(needed, m_popup->fontMetrics().horizontalAdvance(u"0"_s) * 16));
+        if (width == shown.width()) {
+            return;
+        }
+        const QScopedValueRollback<bool> placing(m_placing, true);
+        m_popup->setGeometry(shown.right() - width + 1, shown.top(), width, shown.height());
+    }
+
+    QAbstractItemView* m_popup;
+    bool m_placing = false;
+};
+
 QCompleter* configure(QCompleter* completer, QStandardItemModel* model)
 {
     completer->setModel(model);
@@ -124,6 +172,7 @@ CounterCompleters::CounterCompleters(
     , m_phoneCompleter(configure(new PhoneCompleter(this), m_phones))
 {
     m_amountCompleter->popup()->setObjectName(u"amountCompleterPopup"_s);
+    new RightAlignedPopup(m_amountCompleter->popup(), this);
     m_phoneCompleter->popup()->setObjectName(u"phoneCompleterPopup"_s);
     amount->setCompleter(m_amountCompleter);
     phone->setCompleter(m_phoneCompleter);
@@ -155,6 +204,7 @@ void CounterCompleters::reload()
         for (const Money& amount : amounts.value()) {
             auto* item = new QStandardItem(format.money(amount));
             item->setData(typedAmount(amount), kCompletionRole);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter); // as in the field
             m_amounts->appendRow(item);
         }
     }
