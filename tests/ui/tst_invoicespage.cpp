@@ -186,6 +186,7 @@ void TestInvoicesPage::list_loadsDemoInvoices_withStatusChips_andWatchesNonFinal
 void TestInvoicesPage::partialRefund_cappedAtAvailable_appearsInTheInvoiceRefunds()
 {
     const qint64 id = paidInvoice(Money::fromTenge(10'000));
+    m_server->setProcessingDelay(60'000); // the refund stays in progress while the pane is looked at
     auto page = makePage();
     page->showInvoice(id);
     QTRY_VERIFY_WITH_TIMEOUT(page->detailPane()->detailLoaded() && page->detailPane()->refunds().has_value(), 5000);
@@ -223,6 +224,26 @@ void TestInvoicesPage::partialRefund_cappedAtAvailable_appearsInTheInvoiceRefund
     QCOMPARE(refunds->item(0, 1)->text(), m_context->displayFormat().money(Money::fromTiyn(2500'50)));
     QVERIFY2(refunds->item(0, 0)->text().contains(u"\nВернули один торт"_s), qPrintable(refunds->item(0, 0)->text()));
     QTRY_COMPARE_WITH_TIMEOUT(page->detailPane()->invoice()->availableForRefund, Money::fromTiyn(7499'50), 5000);
+    // While the refund is on its way ("Refunded: 0.00 ₸ (+2 500.50 ₸ in progress)") the pane keeps its width, in
+    // Russian at 1280×720 too: the longer text wraps instead of pushing the fields and the refund's amount out of view.
+    const auto english = qScopeGuard([this] { m_context->setLanguage(u"en"_s); }); // the translator is global
+    m_context->setLanguage(u"ru"_s);
+    page->resize(1280 - 170, 720 - 90);
+    const auto inProgressShown = [&] {
+        for (const QLabel* label : page->detailPane()->findChildren<QLabel*>()) {
+            if (label->isVisible() && label->text().contains(u" (+"_s)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY(inProgressShown());
+    auto* scroll = page->detailPane()->findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    QTRY_VERIFY2(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width(),
+        qPrintable(u"the detail pane needs %1 px of %2"_s.arg(scroll->widget()->minimumSizeHint().width())
+                       .arg(scroll->viewport()->width())));
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible() || scroll->horizontalScrollBar()->maximum() == 0);
 }
 
 void TestInvoicesPage::refundAnswerLost_reloadsRefundsFirst_neverSendsTwice()

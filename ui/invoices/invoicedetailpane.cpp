@@ -170,8 +170,9 @@ void InvoiceDetailPane::buildFields()
         auto* title = new QLabel(fieldTitle(Field(f)), this);
         // Texts of any length (an order id has up to 191 characters) are shortened to the pane's width, never widen it.
         // Texts of words wrap at spaces (a customer's name, or "Ivan I. (Kaspi check)" in a narrow pane, stays whole).
-        const bool wrapped
-            = f == Description || f == ErrorMessage || f == ClientComment || f == InternalComment || f == ClientName;
+        // So does the refunded total while a refund is on its way ("0.00 ₸ (+18 300.00 ₸ in progress)").
+        const bool wrapped = f == Description || f == ErrorMessage || f == ClientComment || f == InternalComment
+            || f == ClientName || f == TotalRefunded;
         const bool anyLength = wrapped || f == ExternalOrderId || f == KaspiInvoiceId;
         auto* value = anyLength ? new ElidedValueLabel(this) : new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
