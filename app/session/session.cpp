@@ -132,6 +132,12 @@ void Session::notifyInvoicesChanged()
     Q_EMIT invoicesChanged();
 }
 
+void Session::notifyRefundMade()
+{
+    Q_EMIT refundsChanged();
+    Q_EMIT invoicesChanged();
+}
+
 // ---- Session ----------------------------------------------------------------------------------------------------
 
 bool Session::startDemo(QString* errorText)

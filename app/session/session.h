@@ -149,11 +149,15 @@ public:
     bool isWorthReporting(const ApiError& error) const;
     // An action in this app created an invoice (the counter): lists of invoices reload when they are next shown.
     void notifyInvoicesChanged();
+    // A refund was made in this app: the refund history reloads when next shown, and so do the invoice lists (the
+    // invoice's refunded total changed). A new invoice alone leaves the refund history as it is.
+    void notifyRefundMade();
 
 Q_SIGNALS:
     // The shop, key or base URL changed: pages drop their data and reload.
     void sessionChanged();
     void invoicesChanged();
+    void refundsChanged();
     void languageChanged();
     // The language or the display zone changed: times and amounts are shown again.
     void displayFormatChanged();

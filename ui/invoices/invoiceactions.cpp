@@ -219,7 +219,7 @@ void InvoiceActions::openRefund()
         // invoice is read back and the row, the detail and the history take the server's invoice together.
         m_refundReadBack->start(id, refundedBefore, result.refund.amount.value_or(Money()));
         // The history sync asks for what is new and the refund history reads its list again.
-        m_context.session->notifyInvoicesChanged();
+        m_context.session->notifyRefundMade();
     });
     connect(m_refundDialog, &RefundDialog::refundsReloaded, this, [this, id](const InvoiceRefunds& refunds) {
         if (m_detail->invoiceId() == id) {

@@ -89,8 +89,9 @@ RefundsPage::RefundsPage(const PageContext& context, QWidget* parent)
         }
     });
     connect(context.session, &Session::languageChanged, this, &RefundsPage::updateTotals);
-    // A refund made here (or an invoice changed) since the list was read: read it again when the page is shown.
-    connect(context.session, &Session::invoicesChanged, this, [this] {
+    // A refund made in this app since the list was read: read it again when the page is shown (a new invoice at the
+    // counter leaves the refund history as it is and spends no request on it).
+    connect(context.session, &Session::refundsChanged, this, [this] {
         if (!loadedOnce()) {
             return;
         }
