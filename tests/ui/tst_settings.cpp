@@ -89,6 +89,23 @@ private Q_SLOTS:
         QVERIFY(context.hasSession());
     }
 
+    // Started with --base-url: a shop added in that run is for that server (the form shows it), not the default one.
+    void newShop_inARunWithBaseUrl_isForThatServer()
+    {
+        Session context(new InMemorySecretStore);
+        const QUrl server(u"http://127.0.0.1:18777/api/v1"_s);
+        context.setBaseUrlOverride(server);
+        SettingsDialog dialog(&context);
+        dialog.startNewAccount();
+        QCOMPARE(dialog.accountEditor()->account().baseUrl, server);
+        QCOMPARE(dialog.accountEditor()->customUrlEdit()->text(), server.toString());
+
+        Session plain(new InMemorySecretStore);
+        SettingsDialog usual(&plain);
+        usual.startNewAccount();
+        QCOMPARE(usual.accountEditor()->account().baseUrl, AppSettings::defaultBaseUrl());
+    }
+
     // A long shop name in use: the list shows it whole over two lines, with "(in use)", and never a sideways scroll
     // bar (the list is narrow beside the shop's fields).
     void shopList_longNameInUse_wrapsWhole()

@@ -247,7 +247,9 @@ void SettingsDialog::addAccount()
 {
     Account account;
     account.id = AppSettings::newAccountId();
-    account.baseUrl = AppSettings::defaultBaseUrl();
+    // A run started with --base-url talks to that server: a shop added in it belongs there too.
+    const QUrl override = m_session ? m_session->baseUrlOverride() : QUrl();
+    account.baseUrl = override.isValid() && !override.isEmpty() ? override : AppSettings::defaultBaseUrl();
     m_accounts.append(account);
     if (m_currentId.isEmpty() || m_accounts.size() == 1) {
         m_currentId = account.id;
