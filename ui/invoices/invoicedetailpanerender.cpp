@@ -174,7 +174,7 @@ void InvoiceDetailPane::renderItems()
         if (item.price) {
             sum = Money::checkedMul(*item.price, item.count);
         }
-        lines.append({ tr("%1\n%2 × %3", "item name, then count × price").arg(name).arg(item.count).arg(price),
+        lines.append({ tr("%1\n%2 × %3", "item name, then count × price").arg(name, QString::number(item.count), price),
             format.money(sum) });
     }
     m_itemsTable->setLines(tr("Item"), tr("Sum"), lines);
@@ -224,7 +224,7 @@ void InvoiceDetailPane::renderRefunds()
         }
         QStringList items;
         for (const RefundItem& item : refund.items) {
-            items.append(tr("%1 × %2").arg(item.name).arg(item.count));
+            items.append(tr("%1 × %2").arg(item.name, QString::number(item.count))); // one pass: a name may hold "%2"
         }
         if (!items.isEmpty()) {
             text.append(items.join(u", "_s));
