@@ -29,7 +29,7 @@ StaticQrTableModel::StaticQrTableModel(ApiClient* api, QObject* parent)
     columns[Scans] = { [] { return tr("Scans"); }, [](const S& s) { return QString::number(s.scanCount); },
         [](const S& s) { return s.scanCount; }, kRight };
     columns[PaidAt] = { [] { return tr("Paid at"); },
-        [this](const S& s) { return s.paidAt.isValid() ? displayFormat().dateTime(s.paidAt) : QString(); },
+        [this](const S& s) { return displayFormat().dateTime(s.paidAt); }, // "—" until paid, as in every list
         [](const S& s) { return s.paidAt; } };
     columns[CreatedAt] = { [] { return tr("Created"); },
         [this](const S& s) { return displayFormat().dateTime(s.createdAt); }, [](const S& s) { return s.createdAt; } };

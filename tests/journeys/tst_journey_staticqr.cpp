@@ -189,7 +189,7 @@ void TestJourneyStaticQr::sheet_created_printed_scanned_paid_disabled()
     QVERIFY2(m_f->context()->demoControl()->simulateInvoicePaid(invoiceId, &reason), qPrintable(reason));
     d.key(Qt::Key_F5);
     QTRY_COMPARE(cell(table, 0, StaticQrTableModel::Status), u"Paid"_s);
-    QVERIFY(!cell(table, 0, StaticQrTableModel::PaidAt).isEmpty());
+    QVERIFY(cell(table, 0, StaticQrTableModel::PaidAt) != u"—"_s); // the time it was paid
 
     // The invoice the scan created is in the history (invoices page, F5).
     d.key(Qt::Key_2, Qt::ControlModifier);
