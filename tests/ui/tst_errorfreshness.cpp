@@ -99,6 +99,37 @@ private Q_SLOTS:
         server->clearFaults();
     }
 
+    // The server works again: a banner that only told of the failure goes by itself with the next answer read; one
+    // that offers to retry what failed stays until the person answers it.
+    void banner_serverBack_goesByItself_unlessItOffersRetry()
+    {
+        Session context(new InMemorySecretStore);
+        context.setLanguage(u"en"_s);
+        MainWindow window(&context);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(context.startDemo());
+        sandbox::SandboxServer* server = context.demoServer();
+
+        server->failNext(QByteArray(), u"*"_s, 500, QByteArray(), 10'000);
+        const ApiError failed = listOnce(context, &window);
+        QCOMPARE(failed.httpStatus, 500);
+        window.reportError(failed); // as the counter reports a create that reached no working server
+        QVERIFY(window.errorBanner()->isVisible());
+        server->clearFaults();
+        QCOMPARE(listOnce(context, &window).kind, ApiError::Kind::None);
+        QTRY_VERIFY(!window.errorBanner()->isVisible());
+
+        server->failNext(QByteArray(), u"*"_s, 500, QByteArray(), 10'000);
+        window.reportError(listOnce(context, &window), [] {});
+        QVERIFY(window.errorBanner()->retryButton()->isVisible());
+        server->clearFaults();
+        QCOMPARE(listOnce(context, &window).kind, ApiError::Kind::None);
+        QVERIFY(test::queuedEventsDelivered());
+        QVERIFY(window.errorBanner()->isVisible()); // the person's Retry is kept
+        server->clearFaults();
+    }
+
     void statusBar_failedRefreshes_keepTheLastGoodTime_andSaySo()
     {
         Session context(new InMemorySecretStore);

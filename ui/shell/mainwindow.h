@@ -109,6 +109,7 @@ private:
     MessageBanner* m_noticeBanner;
     MessageBanner* m_errorBanner;
     bool m_errorBannerAsksForKey = false; // showUnauthorized(): its action opens Settings
+    ApiError::Kind m_errorBannerKind = ApiError::Kind::None; // what the error banner tells of
     SessionStatusBar* m_status = nullptr;
 
     QToolButton* m_settingsButton = nullptr;

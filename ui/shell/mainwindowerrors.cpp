@@ -12,6 +12,7 @@ void MainWindow::showError(const ApiError& error, std::function<void()> retry)
         return;
     }
     m_errorBannerAsksForKey = false;
+    m_errorBannerKind = error.kind;
     m_errorBanner->showMessage(
         MessageBanner::Kind::Error, ApiError::kindTitle(error.kind), error.userText(), std::move(retry));
 }
@@ -19,6 +20,7 @@ void MainWindow::showError(const ApiError& error, std::function<void()> retry)
 void MainWindow::showUnauthorized(const QString& detail)
 {
     m_errorBannerAsksForKey = true;
+    m_errorBannerKind = ApiError::Kind::Unauthorized;
     m_errorBanner->showMessage(MessageBanner::Kind::Error, tr("Wrong API key"),
         detail.isEmpty() ? tr("The server refused the API key. Check the key in Settings.") : detail);
     m_errorBanner->setAction(tr("Open settings"), [this] { openSettings(); });
@@ -29,7 +31,22 @@ void MainWindow::followLatestError(const ApiError& error)
     // A banner the person closed stays closed, and an answer that says nothing about the server's state (a 404,
     // a refused value) leaves it as it is. Otherwise the banner must not keep telling of an older failure ("Server
     // Error") while the server now fails otherwise (a 502, no answer at all).
-    if (m_errorBanner->isHidden() || !error.isRefreshFailure()) {
+    if (m_errorBanner->isHidden()) {
+        return;
+    }
+    if (error.kind == ApiError::Kind::None) {
+        // An answer came and was read: "No connection", "No answer in time" or a server failure is over. Such a
+        // banner goes by itself unless it offers to retry what failed (the person decides) — an unknown outcome or
+        // a refused key is never cleared by another request succeeding.
+        const bool connectionTrouble = m_errorBannerKind == ApiError::Kind::Offline
+            || m_errorBannerKind == ApiError::Kind::Timeout || m_errorBannerKind == ApiError::Kind::Server
+            || m_errorBannerKind == ApiError::Kind::RateLimited;
+        if (connectionTrouble && !m_errorBannerAsksForKey && !m_errorBanner->hasRetry()) {
+            m_errorBanner->dismiss();
+        }
+        return;
+    }
+    if (!error.isRefreshFailure()) {
         return;
     }
     if (error.kind == ApiError::Kind::Unauthorized) {
@@ -41,6 +58,7 @@ void MainWindow::followLatestError(const ApiError& error)
         showError(error, {});
         return;
     }
+    m_errorBannerKind = error.kind;
     m_errorBanner->replaceText(ApiError::kindTitle(error.kind), error.userText());
 }
 
