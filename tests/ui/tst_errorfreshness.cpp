@@ -127,6 +127,19 @@ private Q_SLOTS:
         QCOMPARE(listOnce(context, &window).kind, ApiError::Kind::None);
         QVERIFY(test::queuedEventsDelivered());
         QVERIFY(window.errorBanner()->isVisible()); // the person's Retry is kept
+        QTest::mouseClick(window.errorBanner()->dismissButton(), Qt::LeftButton);
+
+        // A reason of the service (Kaspi is not connected) is not over because another request was answered.
+        server->failNext(QByteArray(), u"*"_s, 503,
+            R"({"error":"kaspi_session_invalid","error_code":"kaspi_session_invalid","message":"Kaspi session invalid"})",
+            10'000);
+        const ApiError kaspi = listOnce(context, &window);
+        QCOMPARE(kaspi.reason, u"kaspi_session_invalid"_s);
+        window.reportError(kaspi);
+        server->clearFaults();
+        QCOMPARE(listOnce(context, &window).kind, ApiError::Kind::None);
+        QVERIFY(test::queuedEventsDelivered());
+        QVERIFY(window.errorBanner()->isVisible());
         server->clearFaults();
     }
 

@@ -109,7 +109,9 @@ private:
     MessageBanner* m_noticeBanner;
     MessageBanner* m_errorBanner;
     bool m_errorBannerAsksForKey = false; // showUnauthorized(): its action opens Settings
-    ApiError::Kind m_errorBannerKind = ApiError::Kind::None; // what the error banner tells of
+    // The error banner tells only of the server being out of reach or failing (no connection, no answer in time, a
+    // 5xx without a reason, the rate limit): the next answer read says that is over.
+    bool m_errorBannerIsConnectionTrouble = false;
     SessionStatusBar* m_status = nullptr;
 
     QToolButton* m_settingsButton = nullptr;

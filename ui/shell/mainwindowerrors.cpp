@@ -5,6 +5,25 @@
 
 namespace apipay {
 
+namespace {
+
+// A failure that only says the server could not be reached or did not work (no reason of its own to keep).
+bool isConnectionTrouble(const ApiError& error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Offline:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::RateLimited:
+        return true;
+    case ApiError::Kind::Server:
+        return error.httpStatus >= 500 && error.reason.isEmpty();
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 void MainWindow::showError(const ApiError& error, std::function<void()> retry)
 {
     if (error.kind == ApiError::Kind::Unauthorized) {
@@ -12,7 +31,7 @@ void MainWindow::showError(const ApiError& error, std::function<void()> retry)
         return;
     }
     m_errorBannerAsksForKey = false;
-    m_errorBannerKind = error.kind;
+    m_errorBannerIsConnectionTrouble = isConnectionTrouble(error);
     m_errorBanner->showMessage(
         MessageBanner::Kind::Error, ApiError::kindTitle(error.kind), error.userText(), std::move(retry));
 }
@@ -20,7 +39,7 @@ void MainWindow::showError(const ApiError& error, std::function<void()> retry)
 void MainWindow::showUnauthorized(const QString& detail)
 {
     m_errorBannerAsksForKey = true;
-    m_errorBannerKind = ApiError::Kind::Unauthorized;
+    m_errorBannerIsConnectionTrouble = false;
     m_errorBanner->showMessage(MessageBanner::Kind::Error, tr("Wrong API key"),
         detail.isEmpty() ? tr("The server refused the API key. Check the key in Settings.") : detail);
     m_errorBanner->setAction(tr("Open settings"), [this] { openSettings(); });
@@ -36,12 +55,9 @@ void MainWindow::followLatestError(const ApiError& error)
     }
     if (error.kind == ApiError::Kind::None) {
         // An answer came and was read: "No connection", "No answer in time" or a server failure is over. Such a
-        // banner goes by itself unless it offers to retry what failed (the person decides) — an unknown outcome or
-        // a refused key is never cleared by another request succeeding.
-        const bool connectionTrouble = m_errorBannerKind == ApiError::Kind::Offline
-            || m_errorBannerKind == ApiError::Kind::Timeout || m_errorBannerKind == ApiError::Kind::Server
-            || m_errorBannerKind == ApiError::Kind::RateLimited;
-        if (connectionTrouble && !m_errorBannerAsksForKey && !m_errorBanner->hasRetry()) {
+        // banner goes by itself unless it offers to retry what failed (the person decides) — an unknown outcome, a
+        // reason of the service (Kaspi not connected, …) or a refused key is never cleared by another request.
+        if (m_errorBannerIsConnectionTrouble && !m_errorBannerAsksForKey && !m_errorBanner->hasRetry()) {
             m_errorBanner->dismiss();
         }
         return;
@@ -58,7 +74,7 @@ void MainWindow::followLatestError(const ApiError& error)
         showError(error, {});
         return;
     }
-    m_errorBannerKind = error.kind;
+    m_errorBannerIsConnectionTrouble = isConnectionTrouble(error);
     m_errorBanner->replaceText(ApiError::kindTitle(error.kind), error.userText());
 }
 
