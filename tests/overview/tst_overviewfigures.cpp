@@ -5,6 +5,7 @@
 #include "overview/overviewmodel.h"
 #include "store/historystore.h"
 #include "store/historysynckeys.h"
+#include "testrecords.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -51,13 +52,7 @@ Invoice unpaid(qint64 id, const QString& status, const QDateTime& created)
 
 Refund refund(qint64 id, qint64 invoiceId, qint64 tenge, const QString& status, const QDateTime& createdAt)
 {
-    Refund r;
-    r.id = id;
-    r.invoiceId = invoiceId;
-    r.amount = Money::fromTenge(tenge);
-    r.status = status;
-    r.createdAt = createdAt;
-    return r;
+    return test::refundOf(id, invoiceId, Money::fromTenge(tenge), status, createdAt);
 }
 
 InvoiceItem line(const QString& name, qint64 priceTiyn, qint64 count)

@@ -2,6 +2,7 @@
 // files moved aside), idempotent upserts, the invoice search a person types into, and the takings of a period.
 #include "store/historyschema.h"
 #include "store/historystore.h"
+#include "testrecords.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,13 +32,7 @@ QDateTime utc(int day, int hour, int minute = 0)
 
 Refund refundOf(qint64 id, qint64 invoiceId, qint64 tiyn, const QString& status, const QDateTime& created)
 {
-    Refund r;
-    r.id = id;
-    r.invoiceId = invoiceId;
-    r.amount = Money::fromTiyn(tiyn);
-    r.status = status;
-    r.createdAt = created;
-    return r;
+    return test::refundOf(id, invoiceId, Money::fromTiyn(tiyn), status, created);
 }
 
 Invoice invoice(qint64 id, const QString& status, qint64 tiyn, const QDateTime& created)

@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace apipay;
 using namespace Qt::StringLiterals;
 using PageId = MainWindow::PageId;
@@ -53,6 +55,24 @@ QUrl deadServer()
 
 } // namespace
 
+// The main window in English at 1280×720 on the demo shop (its sandbox in `server`).
+struct DemoWindow
+{
+    Session context { new InMemorySecretStore };
+    std::unique_ptr<MainWindow> window; // destroyed before the session it shows
+    sandbox::SandboxServer* server = nullptr;
+
+    bool start()
+    {
+        context.setLanguage(u"en"_s);
+        window = std::make_unique<MainWindow>(&context);
+        window->resize(1280, 720);
+        window->show();
+        server = context.startDemo() ? context.demoServer() : nullptr;
+        return server != nullptr;
+    }
+};
+
 class TestErrorFreshness : public QObject
 {
     Q_OBJECT
@@ -62,40 +82,36 @@ private Q_SLOTS:
 
     void banner_newerFailure_replacesTheOlderText()
     {
-        Session context(new InMemorySecretStore);
-        context.setLanguage(u"en"_s);
-        MainWindow window(&context);
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(context.startDemo());
-        sandbox::SandboxServer* server = context.demoServer();
+        DemoWindow demo;
+        QVERIFY(demo.start());
+        sandbox::SandboxServer* server = demo.server;
 
         // The invoice list fails with a 500 and the page puts it in the window's banner.
         server->failNext(QByteArray(), u"*"_s, 500, QByteArray(), 10'000);
-        const ApiError first = listOnce(context, &window);
+        const ApiError first = listOnce(demo.context, demo.window.get());
         QCOMPARE(first.httpStatus, 500);
-        window.reportError(first, [] {});
-        QVERIFY(window.errorBanner()->isVisible());
-        QVERIFY2(window.errorBanner()->text().contains(u"ApiPay says: Server Error."_s),
-            qPrintable(window.errorBanner()->text()));
+        demo.window->reportError(first, [] {});
+        QVERIFY(demo.window->errorBanner()->isVisible());
+        QVERIFY2(demo.window->errorBanner()->text().contains(u"ApiPay says: Server Error."_s),
+            qPrintable(demo.window->errorBanner()->text()));
 
         // Then the server answers 502 with an HTML page, to a request that reports nowhere itself (the counter's
         // lookup): the banner tells of the 502 now, not of the 500 any more, and keeps its Retry.
         server->clearFaults();
         server->failNext(QByteArray(), u"*"_s, 502, "<html><body><h1>502 Bad Gateway</h1></body></html>", 10'000);
-        const ApiError second = listOnce(context, &window);
+        const ApiError second = listOnce(demo.context, demo.window.get());
         QCOMPARE(second.httpStatus, 502);
-        QTRY_VERIFY2(window.errorBanner()->text().contains(u"ApiPay says: Bad Gateway."_s),
-            qPrintable(window.errorBanner()->text()));
-        QVERIFY(!window.errorBanner()->text().contains(u"Server Error"_s));
-        QVERIFY(window.errorBanner()->isVisible());
-        QVERIFY(window.errorBanner()->retryButton()->isVisible());
+        QTRY_VERIFY2(demo.window->errorBanner()->text().contains(u"ApiPay says: Bad Gateway."_s),
+            qPrintable(demo.window->errorBanner()->text()));
+        QVERIFY(!demo.window->errorBanner()->text().contains(u"Server Error"_s));
+        QVERIFY(demo.window->errorBanner()->isVisible());
+        QVERIFY(demo.window->errorBanner()->retryButton()->isVisible());
 
         // A banner the person closed is not brought back by the next failure.
-        QTest::mouseClick(window.errorBanner()->dismissButton(), Qt::LeftButton);
-        QVERIFY(!window.errorBanner()->isVisible());
-        listOnce(context, &window);
-        QVERIFY(!window.errorBanner()->isVisible());
+        QTest::mouseClick(demo.window->errorBanner()->dismissButton(), Qt::LeftButton);
+        QVERIFY(!demo.window->errorBanner()->isVisible());
+        listOnce(demo.context, demo.window.get());
+        QVERIFY(!demo.window->errorBanner()->isVisible());
         server->clearFaults();
     }
 
@@ -103,43 +119,39 @@ private Q_SLOTS:
     // that offers to retry what failed stays until the person answers it.
     void banner_serverBack_goesByItself_unlessItOffersRetry()
     {
-        Session context(new InMemorySecretStore);
-        context.setLanguage(u"en"_s);
-        MainWindow window(&context);
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(context.startDemo());
-        sandbox::SandboxServer* server = context.demoServer();
+        DemoWindow demo;
+        QVERIFY(demo.start());
+        sandbox::SandboxServer* server = demo.server;
 
         server->failNext(QByteArray(), u"*"_s, 500, QByteArray(), 10'000);
-        const ApiError failed = listOnce(context, &window);
+        const ApiError failed = listOnce(demo.context, demo.window.get());
         QCOMPARE(failed.httpStatus, 500);
-        window.reportError(failed); // as the counter reports a create that reached no working server
-        QVERIFY(window.errorBanner()->isVisible());
+        demo.window->reportError(failed); // as the counter reports a create that reached no working server
+        QVERIFY(demo.window->errorBanner()->isVisible());
         server->clearFaults();
-        QCOMPARE(listOnce(context, &window).kind, ApiError::Kind::None);
-        QTRY_VERIFY(!window.errorBanner()->isVisible());
+        QCOMPARE(listOnce(demo.context, demo.window.get()).kind, ApiError::Kind::None);
+        QTRY_VERIFY(!demo.window->errorBanner()->isVisible());
 
         server->failNext(QByteArray(), u"*"_s, 500, QByteArray(), 10'000);
-        window.reportError(listOnce(context, &window), [] {});
-        QVERIFY(window.errorBanner()->retryButton()->isVisible());
+        demo.window->reportError(listOnce(demo.context, demo.window.get()), [] {});
+        QVERIFY(demo.window->errorBanner()->retryButton()->isVisible());
         server->clearFaults();
-        QCOMPARE(listOnce(context, &window).kind, ApiError::Kind::None);
+        QCOMPARE(listOnce(demo.context, demo.window.get()).kind, ApiError::Kind::None);
         QVERIFY(test::queuedEventsDelivered());
-        QVERIFY(window.errorBanner()->isVisible()); // the person's Retry is kept
-        QTest::mouseClick(window.errorBanner()->dismissButton(), Qt::LeftButton);
+        QVERIFY(demo.window->errorBanner()->isVisible()); // the person's Retry is kept
+        QTest::mouseClick(demo.window->errorBanner()->dismissButton(), Qt::LeftButton);
 
         // A reason of the service (Kaspi is not connected) is not over because another request was answered.
         server->failNext(QByteArray(), u"*"_s, 503,
             R"({"error":"kaspi_session_invalid","error_code":"kaspi_session_invalid","message":"Kaspi session invalid"})",
             10'000);
-        const ApiError kaspi = listOnce(context, &window);
+        const ApiError kaspi = listOnce(demo.context, demo.window.get());
         QCOMPARE(kaspi.reason, u"kaspi_session_invalid"_s);
-        window.reportError(kaspi);
+        demo.window->reportError(kaspi);
         server->clearFaults();
-        QCOMPARE(listOnce(context, &window).kind, ApiError::Kind::None);
+        QCOMPARE(listOnce(demo.context, demo.window.get()).kind, ApiError::Kind::None);
         QVERIFY(test::queuedEventsDelivered());
-        QVERIFY(window.errorBanner()->isVisible());
+        QVERIFY(demo.window->errorBanner()->isVisible());
         server->clearFaults();
     }
 

@@ -12,6 +12,7 @@
 #include "store/historystore.h"
 #include "store/historysynckeys.h"
 #include "testpagecontext.h"
+#include "testrecords.h"
 #include "widgets/emptystatelabel.h"
 
 #include <QApplication>
@@ -274,13 +275,9 @@ private Q_SLOTS:
                         invoice(14, u"pending"_s, 700, utc(12, 2, 11)),
                     })
                     .ok());
-        Refund coffeeBack;
-        coffeeBack.id = 91;
-        coffeeBack.invoiceId = 11;
-        coffeeBack.amount = Money::fromTenge(100);
-        coffeeBack.status = u"completed"_s;
-        coffeeBack.createdAt = utc(12, 2, 5); // 10:00 Almaty
-        QVERIFY(store->upsertRefunds({ coffeeBack }).ok());
+        // 10:00 Almaty
+        QVERIFY(store->upsertRefunds({ test::refundOf(91, 11, Money::fromTenge(100), u"completed"_s, utc(12, 2, 5)) })
+                    .ok());
 
         OverviewPage page(context());
         page.model()->setClock([] { return utc(12, 2, 12); });
@@ -438,13 +435,10 @@ private Q_SLOTS:
                     ->upsertInvoices({ invoice(77001, u"paid"_s, 500, morning, u"Morning tea"_s),
                         invoice(77002, u"paid"_s, 2000, morning.addSecs(1800), u"Lunch"_s), refunded })
                     .ok());
-        Refund cakeBack;
-        cakeBack.id = 77900;
-        cakeBack.invoiceId = 77003;
-        cakeBack.amount = Money::fromTenge(250);
-        cakeBack.status = u"completed"_s;
-        cakeBack.createdAt = morning.addSecs(7200);
-        QVERIFY(store->upsertRefunds({ cakeBack }).ok());
+        QVERIFY(store
+                    ->upsertRefunds(
+                        { test::refundOf(77900, 77003, Money::fromTenge(250), u"completed"_s, morning.addSecs(7200)) })
+                    .ok());
 
         OverviewPage page(context());
         page.show();
