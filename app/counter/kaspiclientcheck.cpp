@@ -31,6 +31,9 @@ KaspiClientCheck::KaspiClientCheck(ApiClient* api, QObject* parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDefaultDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &KaspiClientCheck::checkNow);
+    if (m_api) {
+        connect(m_api, &ApiClient::exchangeFinished, this, &KaspiClientCheck::onExchangeFinished);
+    }
     m_clock.start();
 }
 
@@ -69,6 +72,7 @@ void KaspiClientCheck::setPhone(const std::optional<PhoneNumber>& phone)
     }
     m_phone = phone;
     m_debounce->stop();
+    m_recheckWhenConnected = false;
     if (!m_phone || !m_api) {
         setResult(Result::None);
         return;
@@ -143,12 +147,26 @@ void KaspiClientCheck::onAnswer(const QString& digits, const QString& server, co
             setResult(Result::Unsupported);
         }
     } else if (current) {
-        setResult(answer.error.kind == ApiError::Kind::Cancelled ? Result::None : Result::NotChecked);
+        const ApiError::Kind kind = answer.error.kind;
+        setResult(kind == ApiError::Kind::Cancelled ? Result::None : Result::NotChecked);
+        m_recheckWhenConnected = kind == ApiError::Kind::Offline || kind == ApiError::Kind::Timeout
+            || kind == ApiError::Kind::OutcomeUnknown;
     }
     if (!current && m_phone) {
         // The cashier typed another complete number while this one was out: check that one after the pause.
         m_debounce->start();
     }
+}
+
+void KaspiClientCheck::onExchangeFinished(const ApiError& delivered)
+{
+    // Any answer read from the server means the connection is back: ask again about the number that could not be
+    // checked (once per failure; the pause in typing and the per-minute limit still apply).
+    if (delivered.isError() || !m_recheckWhenConnected || m_result != Result::NotChecked || !m_inFlight.isEmpty()) {
+        return;
+    }
+    m_recheckWhenConnected = false;
+    m_debounce->start();
 }
 
 void KaspiClientCheck::setResult(Result result, const QString& clientName)

@@ -30,7 +30,10 @@ class ApiClient;
 //
 // A server that answers 404 (ApiPay v2.0) is remembered by its base URL for the run: nothing is asked there again
 // and the result is Unsupported (the page shows nothing). A failed check (429, no connection, …) is NotChecked and is
-// not remembered: typing the number again may ask again, within the same limit.
+// not remembered: typing the number again may ask again, within the same limit. When the check failed for want of a
+// connection (no connection, no answer in time, the connection lost mid-answer), the number on screen is asked again
+// by itself as soon as any other request gets an answer — the hint does not keep saying "could not check" after the
+// network is back.
 class KaspiClientCheck : public QObject
 {
     Q_OBJECT
@@ -79,6 +82,7 @@ private:
     void onAnswer(const QString& digits, const QString& server, const ApiResult<ClientCheck>& answer);
     bool takeSlot();
     QString serverKey() const;
+    void onExchangeFinished(const ApiError& delivered);
 
     QPointer<ApiClient> m_api; // the session may replace (and destroy) its client before it replaces us
     QTimer* m_debounce;
@@ -91,6 +95,7 @@ private:
     QElapsedTimer m_clock;
     std::deque<qint64> m_sentAt; // m_clock ms of the requests in the window
     int m_requestsSent = 0;
+    bool m_recheckWhenConnected = false; // the last check of the current number failed for want of a connection
 };
 
 } // namespace apipay

@@ -130,6 +130,47 @@ private Q_SLOTS:
         QCOMPARE(m_fx.server->loggedRequests("POST", u"/clients/check"_s), 2); // the 429 was not re-sent
     }
 
+    void connectionLost_askedAgainOnceTheServerAnswersAgain()
+    {
+        QVERIFY(start(Profile::V21));
+        m_check->setDebounceMs(0);
+        m_fx.server->addFault(sandbox::SandboxFault::make(
+            sandbox::SandboxFault::Kind::DropBeforeHandling, "POST", u"/clients/check"_s, 1));
+        m_check->setPhone(typed(u"87770000001"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_check->result(), Result::NotChecked, 5000);
+        QCOMPARE(m_fx.server->loggedRequests("POST", u"/clients/check"_s), 1);
+
+        // Nothing else happens while the server is not heard from again…
+        QSignalSpy asked(m_fx.server.get(), &sandbox::SandboxServer::requestHandled);
+        QVERIFY(!asked.wait(200));
+        QCOMPARE(m_check->result(), Result::NotChecked);
+
+        // …the next answer from the server (any request) brings the check back, and the customer is named.
+        bool answered = false;
+        m_fx.api->listInvoices({}, this, [&answered](const auto&) { answered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_check->result(), Result::HasKaspi, 5000);
+        QVERIFY(!m_check->clientName().isEmpty());
+        QCOMPARE(m_fx.server->loggedRequests("POST", u"/clients/check"_s), 2);
+    }
+
+    void serverError_notAskedAgainByItself()
+    {
+        QVERIFY(start(Profile::V21));
+        m_check->setDebounceMs(0);
+        m_fx.server->addFault(
+            sandbox::SandboxFault::make(sandbox::SandboxFault::Kind::Status, "POST", u"/clients/check"_s, 1));
+        m_check->setPhone(typed(u"87770000001"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_check->result(), Result::NotChecked, 5000);
+        bool answered = false;
+        m_fx.api->listInvoices({}, this, [&answered](const auto&) { answered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+        QSignalSpy asked(m_fx.server.get(), &sandbox::SandboxServer::requestHandled);
+        QVERIFY(!asked.wait(200)); // a server that answered "failed" is not asked again in a loop
+        QCOMPARE(m_check->result(), Result::NotChecked);
+        QCOMPARE(m_fx.server->loggedRequests("POST", u"/clients/check"_s), 1);
+    }
+
     void v20Server_unsupported_neverAskedAgain()
     {
         QVERIFY(start(Profile::V20));
