@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QCache>
 #include <QHash>
+#include <QHostAddress>
 #include <QImageReader>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -51,9 +52,20 @@ QImage decode(const QByteArray& bytes)
     return reader.read();
 }
 
+bool isLoopback(const QUrl& url)
+{
+    const QString host = url.host().toLower();
+    return host == u"localhost" || QHostAddress(host).isLoopback();
+}
+
+// Pictures come over https from any host; plain http only from this computer (the sandbox), as for the API itself.
 bool fetchable(const QUrl& url)
 {
-    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+    if (!url.isValid() || url.host().isEmpty()) {
+        return false;
+    }
+    const QString scheme = url.scheme().toLower();
+    return scheme == u"https" || (scheme == u"http" && isLoopback(url));
 }
 } // namespace
 
@@ -92,7 +104,16 @@ ImageCache::~ImageCache()
 
 QImage ImageCache::image(const QUrl& url)
 {
+    if (url.isEmpty()) {
+        return {};
+    }
     if (!fetchable(url)) {
+        // Never fetched; reported once (after this call returns) so a view shows "no picture" rather than waiting.
+        if (!d->failed.contains(url)) {
+            d->failed.insert(url);
+            qCInfo(lcImageCache) << "Image address refused: not https (plain http only on this computer)";
+            QTimer::singleShot(0, this, [this, url] { Q_EMIT imageFailed(url); });
+        }
         return {};
     }
     const QString key = url.toString(QUrl::FullyEncoded);
@@ -115,7 +136,10 @@ QImage ImageCache::image(const QUrl& url)
     // Catalog images live outside the API: the request carries no API key (docs/api-contract.md).
     QNetworkRequest request(url);
     request.setTransferTimeout(kTransferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A redirect never leaves https; from this computer's plain http it stays on the same host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+        url.scheme().toLower() == u"https" ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                           : QNetworkRequest::SameOriginRedirectPolicy);
     request.setRawHeader("Accept", "image/*");
     QNetworkReply* reply = d->nam->get(request);
     d->inFlight.insert(url, reply);

@@ -19,7 +19,9 @@ public:
     ImageCache(QNetworkAccessManager* nam, qint64 maxDiskBytes = 64 * 1024 * 1024, QObject* parent = nullptr);
     ~ImageCache() override;
 
-    // The image if it is in memory or on disk; otherwise a null QImage and a fetch starts (imageReady follows).
+    // The image if it is in memory or on disk; otherwise a null QImage and a fetch starts (imageReady or imageFailed
+    // follows). Only https addresses are fetched, and plain http on this computer (the sandbox); any other address
+    // is never fetched and reported once as imageFailed.
     QImage image(const QUrl& url);
     // Thumbnail scaled to fit `size` (cached per size).
     QImage thumbnail(const QUrl& url, int size);

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void image_fetchedOnce_thenFromMemory();
     void image_afterRestart_servedFromDiskWithoutRequest();
     void image_requestCarriesNoApiKey();
+    void image_plainHttpElsewhere_neverFetched_reportedOnce();
     void diskCache_boundRespected_leastRecentlyUsedEvicted();
     void image_failedDownload_reportedAndNotRepeated();
     void image_notAnImage_reportedAsFailed();
@@ -169,6 +170,36 @@ void TestImageCache::image_requestCarriesNoApiKey()
     QVERIFY(ready.wait(5000));
     QCOMPARE(requestsFor(u"noise2.png"_s), 1);
     QVERIFY2(m_apiKeysSeen.isEmpty(), qPrintable(m_apiKeysSeen.join(u',')));
+}
+
+void TestImageCache::image_plainHttpElsewhere_neverFetched_reportedOnce()
+{
+    // A catalog answer naming a picture on plain http elsewhere: nothing goes out (a fake network records every
+    // request), the view is told once that there is no picture, and asking again changes nothing.
+    apipay::test::FakeNam nam;
+    apipay::ImageCache cache(&nam);
+    QSignalSpy failed(&cache, &apipay::ImageCache::imageFailed);
+    const QUrl url(u"http://images.example.com/noise0.png"_s);
+    QVERIFY(cache.image(url).isNull());
+    QVERIFY(cache.thumbnail(url, 32).isNull());
+    QVERIFY(failed.wait(1000));
+    QCOMPARE(failed.first().first().toUrl(), url);
+    QVERIFY(cache.image(url).isNull());
+    QVERIFY(!failed.wait(100));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(nam.requestCount(), 0);
+
+    // The same picture over https is fetched, from any host.
+    nam.setRoute([](const apipay::test::FakeRequest&) {
+        return apipay::test::FakeResponse::text(200, noisePng(16, 7), "image/png");
+    });
+    QSignalSpy ready(&cache, &apipay::ImageCache::imageReady);
+    const QUrl secure(u"https://images.example.com/noise0.png"_s);
+    QVERIFY(cache.image(secure).isNull());
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(cache.image(secure).size(), QSize(16, 16));
+    QCOMPARE(nam.requestCount(), 1);
+    QCOMPARE(nam.lastRequest().url(), secure);
 }
 
 void TestImageCache::diskCache_boundRespected_leastRecentlyUsedEvicted()
