@@ -1,7 +1,10 @@
 #include "api/writereadback.h"
 
+#include "api/lostanswer.h"
+
 #include <QCoreApplication>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -87,8 +90,13 @@ void creationPage(const std::shared_ptr<CreationSearch>& search)
 
 } // namespace
 
-void WriteReadBack::catalogCreation(
-    ApiClient* api, const QStringList& names, const QDateTime& sentAt, QObject* context, CatalogCreationDone done)
+namespace {
+
+void readCatalogCreation(ApiClient* api,
+    const QStringList& names,
+    const QDateTime& sentAt,
+    QObject* context,
+    WriteReadBack::CatalogCreationDone done)
 {
     auto search = std::make_shared<CreationSearch>();
     search->api = api;
@@ -100,8 +108,8 @@ void WriteReadBack::catalogCreation(
     creationPage(search);
 }
 
-void WriteReadBack::catalogDeletion(
-    ApiClient* api, qint64 itemId, const QString& itemName, QObject* context, DeletionDone done)
+void readCatalogDeletion(
+    ApiClient* api, qint64 itemId, const QString& itemName, QObject* context, WriteReadBack::DeletionDone done)
 {
     auto search = std::make_shared<DeletionSearch>();
     search->api = api;
@@ -113,23 +121,28 @@ void WriteReadBack::catalogDeletion(
     searchPage(search);
 }
 
-void WriteReadBack::subscriptionUpdate(
-    ApiClient* api, qint64 id, const SubscriptionPatch& patch, QObject* context, UpdateDone done)
+void readSubscriptionUpdate(
+    ApiClient* api, qint64 id, const SubscriptionPatch& patch, QObject* context, WriteReadBack::UpdateDone done)
 {
+    using Verdict = WriteReadBack::Verdict;
     api->subscription(id, context, [patch, done = std::move(done)](const ApiResult<Subscription>& result) {
         if (!result.ok()) {
             done(Verdict::Unknown, std::nullopt, result.error);
             return;
         }
-        const std::optional<bool> carries = carriesPatch(result.value, patch);
+        const std::optional<bool> carries = WriteReadBack::carriesPatch(result.value, patch);
         const Verdict verdict = !carries ? Verdict::Unknown : (*carries ? Verdict::Done : Verdict::NotDone);
         done(verdict, result.value, ApiError());
     });
 }
 
-void WriteReadBack::subscriptionCreation(
-    ApiClient* api, const SubscriptionDraft& draft, const QDateTime& sentAt, QObject* context, UpdateDone done)
+void readSubscriptionCreation(ApiClient* api,
+    const SubscriptionDraft& draft,
+    const QDateTime& sentAt,
+    QObject* context,
+    WriteReadBack::UpdateDone done)
 {
+    using Verdict = WriteReadBack::Verdict;
     SubscriptionQuery query;
     query.phone = draft.phone;
     query.perPage = 50; // one customer's subscriptions: the newest page holds one made minutes ago
@@ -151,6 +164,40 @@ void WriteReadBack::subscriptionCreation(
             }
             done(Verdict::NotDone, std::nullopt, ApiError());
         });
+}
+
+} // namespace
+
+void WriteReadBack::catalogCreation(
+    ApiClient* api, const QStringList& names, const QDateTime& sentAt, QObject* context, CatalogCreationDone done)
+{
+    settled<CatalogCreationDone>(context, std::move(done), [api, names, sentAt, context](CatalogCreationDone finish) {
+        readCatalogCreation(api, names, sentAt, context, std::move(finish));
+    });
+}
+
+void WriteReadBack::catalogDeletion(
+    ApiClient* api, qint64 itemId, const QString& itemName, QObject* context, DeletionDone done)
+{
+    settled<DeletionDone>(context, std::move(done), [api, itemId, itemName, context](DeletionDone finish) {
+        readCatalogDeletion(api, itemId, itemName, context, std::move(finish));
+    });
+}
+
+void WriteReadBack::subscriptionUpdate(
+    ApiClient* api, qint64 id, const SubscriptionPatch& patch, QObject* context, UpdateDone done)
+{
+    settled<UpdateDone>(context, std::move(done), [api, id, patch, context](UpdateDone finish) {
+        readSubscriptionUpdate(api, id, patch, context, std::move(finish));
+    });
+}
+
+void WriteReadBack::subscriptionCreation(
+    ApiClient* api, const SubscriptionDraft& draft, const QDateTime& sentAt, QObject* context, UpdateDone done)
+{
+    settled<UpdateDone>(context, std::move(done), [api, draft, sentAt, context](UpdateDone finish) {
+        readSubscriptionCreation(api, draft, sentAt, context, std::move(finish));
+    });
 }
 
 QString WriteReadBack::uploadOutcomeUnknownText()

@@ -1,8 +1,13 @@
 #pragma once
 
 #include "api/apiclient.h"
+#include "api/lostanswer.h"
+
+#include <QPointer>
+#include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace apipay {
@@ -11,6 +16,10 @@ namespace apipay {
 // reached the server) by reading the object back. Writes are never sent again by themselves: these reads tell the
 // person what the server has, so that they can decide. QtCore only; the callbacks follow ApiClient's rules (run on
 // the context's thread, only while it lives, exactly once).
+//
+// Each read-back is called right after the loss. A NotDone then may only mean "not written yet" (the server was slow
+// and is still at it), so it is read once more when LostAnswer's settle time has passed, and only that answer is
+// passed on: the person is never told "send again" on a read made in the very second the write was lost.
 class WriteReadBack
 {
 public:
@@ -58,6 +67,26 @@ public:
     // Whether the server's subscription carries every value the patch set. Cart items are not part of the
     // subscription's answer: a patch of only cart items is judged by nothing and gives nullopt.
     static std::optional<bool> carriesPatch(const Subscription& subscription, const SubscriptionPatch& patch);
+
+private:
+    // Runs read(finish) now; a NotDone is read once more after the settle time, and that verdict goes to done.
+    template <typename Done, typename Read> static void settled(QObject* context, Done done, Read read);
 };
+
+template <typename Done, typename Read> void WriteReadBack::settled(QObject* context, Done done, Read read)
+{
+    auto lost = std::make_shared<LostAnswer>();
+    lost->markLost();
+    QPointer<QObject> guard(context);
+    read(Done([lost, read, guard, done](Verdict verdict, const auto&... rest) {
+        if (verdict == Verdict::NotDone && guard) {
+            if (const std::optional<int> wait = lost->recheckAfterMs()) {
+                QTimer::singleShot(*wait, guard, [read, done] { read(done); });
+                return;
+            }
+        }
+        done(verdict, rest...);
+    }));
+}
 
 } // namespace apipay

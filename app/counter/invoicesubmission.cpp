@@ -3,6 +3,8 @@
 #include "api/apiclient.h"
 #include "watch/invoicewatcher.h"
 
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace apipay {
@@ -31,6 +33,7 @@ void InvoiceSubmission::submit(const InvoiceDraft& draft)
         return; // one request at a time; a created invoice is never re-created
     }
     m_draft = draft;
+    m_lostAnswer.clear();
     const quint64 generation = ++m_generation;
     setState(State::Sending);
     m_api->createInvoice(draft, this, [this, generation](const ApiResult<Invoice>& result) {
@@ -46,6 +49,7 @@ void InvoiceSubmission::submit(const InvoiceDraft& draft)
             return;
         }
         if (result.error.mayHaveBeenCarriedOut()) {
+            m_lostAnswer.markLost();
             setState(State::OutcomeUnknown);
             Q_EMIT outcomeUnknown(result.error);
             return;
@@ -63,6 +67,11 @@ void InvoiceSubmission::lookUp(const QString& externalOrderId)
     m_draft.externalOrderId = externalOrderId;
     const quint64 generation = ++m_generation;
     setState(State::LookingUp);
+    askServer(externalOrderId, generation);
+}
+
+void InvoiceSubmission::askServer(const QString& externalOrderId, quint64 generation)
+{
     m_api->lookupInvoiceByExternalId(
         externalOrderId, this, [this, generation, externalOrderId](const ApiResult<std::optional<Invoice>>& result) {
             if (generation != m_generation) {
@@ -75,6 +84,16 @@ void InvoiceSubmission::lookUp(const QString& externalOrderId)
             }
             if (result.value) {
                 adopt(*result.value, true);
+                return;
+            }
+            if (const std::optional<int> wait = m_lostAnswer.recheckAfterMs()) {
+                // Right after the loss "not there" may only mean "not written yet": ask once more when the settle
+                // time has passed (the state stays LookingUp; the next answer is believed).
+                QTimer::singleShot(*wait, this, [this, externalOrderId, generation] {
+                    if (generation == m_generation) {
+                        askServer(externalOrderId, generation);
+                    }
+                });
                 return;
             }
             setState(State::NotFound);
@@ -162,6 +181,7 @@ void InvoiceSubmission::reset()
     }
     m_invoice.reset();
     m_draft = InvoiceDraft();
+    m_lostAnswer.clear();
     setState(State::Idle);
 }
 

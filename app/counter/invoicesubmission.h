@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apiresult.h"
+#include "api/lostanswer.h"
 #include "domain/invoice.h"
 #include "domain/requests.h"
 
@@ -16,7 +17,9 @@ class InvoiceWatcher;
 // One invoice at the counter, from POST /invoices to a final status (D4, D9):
 //   submit() sends once — never again by itself; a definite error → failed(); an ambiguous one → outcomeUnknown();
 //   lookUp() asks whether the invoice exists after all (by its external order id); 409 duplicate_idempotency_key
-//   links to the existing invoice;
+//   links to the existing invoice; a lookup that finds nothing within LostAnswer's settle time of the lost answer is
+//   made once more when that time has passed (a server that was slow to answer may still have been writing the invoice)
+//   before notFound() lets the person send again;
 //   once created the invoice is watched at the fast cadence until it is final (statusChanged()).
 class InvoiceSubmission : public QObject
 {
@@ -48,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void askServer(const QString& externalOrderId, quint64 generation);
     void adopt(const Invoice& invoice, bool foundByLookup);
     void linkExisting(qint64 invoiceId);
     void onStatuses(const QList<InvoiceStatusUpdate>& updates);
@@ -59,6 +63,7 @@ private:
     InvoiceDraft m_draft;
     std::optional<Invoice> m_invoice;
     quint64 m_generation = 0;
+    LostAnswer m_lostAnswer; // from a lost answer until the next submit()
 };
 
 } // namespace apipay

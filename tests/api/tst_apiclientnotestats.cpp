@@ -115,6 +115,35 @@ private Q_SLOTS:
         QCOMPARE(*verdict, WriteReadBack::Verdict::NotDone);
     }
 
+    void noteReadBack_notThereRightAfterTheLoss_readOnceMore_thenBelieved()
+    {
+        // The server was still writing the note when the answer was lost: the first read shows the old note, the
+        // second (after the settle time) the new one. The person hears "saved", never "send again".
+        int reads = 0;
+        m_nam->setRoute([&reads](const FakeRequest&) {
+            ++reads;
+            return FakeResponse::json(200, invoiceJson(7, reads == 1 ? R"("old")" : R"("VIP")"));
+        });
+        QObject context;
+        std::optional<WriteReadBack::Verdict> verdict;
+        WriteReadBack::invoiceNote(m_client.get(), 7, u"VIP"_s, &context,
+            [&](WriteReadBack::Verdict v, const std::optional<Invoice>&, const ApiError&) { verdict = v; });
+        QTRY_COMPARE(reads, 1);
+        QVERIFY(!verdict.has_value()); // "not there" right after the loss is not passed on
+        QTRY_VERIFY(verdict.has_value());
+        QCOMPARE(*verdict, WriteReadBack::Verdict::Done);
+        QCOMPARE(reads, 2);
+
+        // Still not there on the second read: NotDone, after exactly two reads.
+        reads = 0;
+        verdict.reset();
+        WriteReadBack::invoiceNote(m_client.get(), 7, u"other"_s, &context,
+            [&](WriteReadBack::Verdict v, const std::optional<Invoice>&, const ApiError&) { verdict = v; });
+        QTRY_VERIFY(verdict.has_value());
+        QCOMPARE(*verdict, WriteReadBack::Verdict::NotDone);
+        QCOMPARE(reads, 2);
+    }
+
     void noteUnsupported_v20Answers()
     {
         ApiError v20;

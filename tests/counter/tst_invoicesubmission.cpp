@@ -4,6 +4,7 @@
 #include "apitesthelpers.h"
 #include "testsupport.h"
 
+#include "api/lostanswer.h"
 #include "counter/invoicesubmission.h"
 #include "watch/invoicewatcher.h"
 
@@ -90,6 +91,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
+        LostAnswer::setSettleMs(test::kShortSettleMs);
         m_submission.reset();
         m_watcher.reset();
         m_client.reset();
@@ -256,6 +258,68 @@ private Q_SLOTS:
                 QCOMPARE(r.json().value(u"external_order_id"_s).toString(), kOrderId);
             }
         }
+    }
+
+    void lookupRightAfterTheLoss_findsNothing_asksOnceMoreBeforeNotFound()
+    {
+        // The server was slow: the lookup right after the lost answer finds nothing, the invoice is written a moment
+        // later. The counter keeps checking and links it; "Create again" is never offered.
+        int lookups = 0;
+        m_nam->setRoute([&lookups](const FakeRequest& r) {
+            if (isCreate(r)) {
+                return FakeResponse::networkError(QNetworkReply::TimeoutError);
+            }
+            if (r.path() == u"/api/v1/invoices"_s) {
+                ++lookups;
+                return FakeResponse::json(
+                    200, lookups <= 2 ? listOf({}) : listOf({ invoiceJson(127, kOrderId, "pending") }));
+            }
+            return FakeResponse::hanging();
+        });
+        LostAnswer::setSettleMs(400);
+        QSignalSpy outcomeUnknown(m_submission.get(), &InvoiceSubmission::outcomeUnknown);
+        QSignalSpy notFound(m_submission.get(), &InvoiceSubmission::notFound);
+        QSignalSpy created(m_submission.get(), &InvoiceSubmission::created);
+        m_submission->submit(draft());
+        QVERIFY(outcomeUnknown.wait(5000));
+        m_submission->lookUp(kOrderId);
+        QTRY_COMPARE_WITH_TIMEOUT(lookups, 2, 5000); // by the order id, then today's invoices: nothing yet
+        QCOMPARE(m_submission->state(), InvoiceSubmission::State::LookingUp);
+        QVERIFY(created.wait(5000));
+        QCOMPARE(created.first().at(0).value<Invoice>().id, 127);
+        QCOMPARE(notFound.count(), 0);
+        QCOMPARE(creates(), 1);
+    }
+
+    void lookupRightAfterTheLoss_stillNothing_notFoundAfterTheSecondLook()
+    {
+        int lookups = 0;
+        m_nam->setRoute([&lookups](const FakeRequest& r) {
+            if (isCreate(r)) {
+                return FakeResponse::networkError(QNetworkReply::RemoteHostClosedError);
+            }
+            if (r.path() == u"/api/v1/invoices"_s) {
+                ++lookups;
+                return FakeResponse::json(200, listOf({}));
+            }
+            return FakeResponse::hanging();
+        });
+        LostAnswer::setSettleMs(300);
+        QSignalSpy outcomeUnknown(m_submission.get(), &InvoiceSubmission::outcomeUnknown);
+        QSignalSpy notFound(m_submission.get(), &InvoiceSubmission::notFound);
+        m_submission->submit(draft());
+        QVERIFY(outcomeUnknown.wait(5000));
+        m_submission->lookUp(kOrderId);
+        QVERIFY(notFound.wait(5000));
+        QCOMPARE(lookups, 4); // two looks, each by the order id and through today's invoices
+        QCOMPARE(m_submission->state(), InvoiceSubmission::State::NotFound);
+
+        // A lookup long after the loss (a restored draft, "Check again") is believed at once.
+        notFound.clear();
+        m_submission->lookUp(kOrderId);
+        QVERIFY(notFound.wait(5000));
+        QCOMPARE(lookups, 6);
+        QCOMPARE(creates(), 1);
     }
 
     void lookupFails_staysUnknown_askAgainLater()

@@ -8,7 +8,11 @@ namespace apipay::test {
 // Reads tests/data/<relativePath>; fails the current test (QFAIL-style message) and returns empty if missing.
 QByteArray readTestData(const QString& relativePath);
 
-// Common initTestCase() hygiene: test-mode standard paths, organisation and application names.
+// How long a read-back after a lost answer waits before its one more read, in the tests (a real counter: 5 s).
+constexpr int kShortSettleMs = 200;
+
+// Common initTestCase() hygiene: test-mode standard paths, organisation and application names, the short settle time
+// of read-backs (kShortSettleMs).
 void initTestEnvironment();
 
 // Waits until every event queued to this thread before the call has been delivered (a marker queued behind them has

@@ -169,6 +169,8 @@ void TestRefundDialog::answerLost_beforeTheRequestWasHandled_offersToSendAgain()
     server->failNext("POST", u"/invoices/*/refund"_s, 502, "<html><body>502 Bad Gateway</body></html>");
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(labelStartingWith(&dialog, u"The refund did not reach the service"_s), 10'000);
+    // Read twice before "send again" is offered: right after the loss, and once more a moment later.
+    QCOMPARE(server->loggedRequests("GET", u"/invoices/*/refunds"_s), 2);
     QCOMPARE(send->text(), u"Send again"_s);
     QVERIFY(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton); // now the person sends it again, once

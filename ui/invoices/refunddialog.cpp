@@ -17,6 +17,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -379,6 +380,7 @@ void RefundDialog::onAnswer(const ApiResult<RefundResult>& result)
     if (result.error.mayHaveBeenCarriedOut()) {
         m_unsettled = true;
         m_unsettledError = result.error;
+        m_lostAnswer.markLost();
         checkOutcome();
         return;
     }
@@ -425,6 +427,17 @@ void RefundDialog::checkOutcome()
             const bool isNew = m_refundIdsAtSend ? !m_refundIdsAtSend->contains(refund.id)
                                                  : !refund.createdAt.isValid() || refund.createdAt >= since;
             made += isNew ? 1 : 0;
+        }
+        if (made == 0) {
+            if (const std::optional<int> wait = m_lostAnswer.recheckAfterMs()) {
+                // Right after the loss "no new refund" may only mean "not written yet": read once more first.
+                m_busy = true;
+                m_messageLabel->setText(tr("No new refund yet. Checking once more in a moment, in case the service "
+                                           "is still working on it…"));
+                updateState();
+                QTimer::singleShot(*wait, this, &RefundDialog::checkOutcome);
+                return;
+            }
         }
         m_unsettled = false;
         const int after = int(result.value.refunds.size());

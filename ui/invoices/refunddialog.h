@@ -3,6 +3,7 @@
 #include "shell/pagecontext.h"
 
 #include "api/apiresult.h"
+#include "api/lostanswer.h"
 #include "domain/invoice.h"
 #include "domain/refund.h"
 #include "domain/requests.h"
@@ -26,7 +27,8 @@ namespace apipay {
 
 // Refund of one paid invoice: full, partial (amount capped at available_for_refund) or by cart items with counts.
 // The request is sent once per click and never re-sent automatically. After an ambiguous failure (the answer was
-// lost) the dialog reloads GET /invoices/{id}/refunds and shows them before it offers to send again (D8).
+// lost) the dialog reloads GET /invoices/{id}/refunds and shows them before it offers to send again (D8); when that
+// read, right after the loss, shows no new refund, it is made once more a few seconds later (LostAnswer).
 class UnsavedInputGuard;
 
 class RefundDialog : public QDialog
@@ -75,6 +77,7 @@ private:
     // The outcome of the last send is not known yet (its answer was lost and the read-back has not settled it).
     bool m_unsettled = false;
     ApiError m_unsettledError;
+    LostAnswer m_lostAnswer; // a read-back finding nothing right after the loss is made once more
     // What was known when the refund was sent: the invoice's refund ids (when its refunds had been read) and the time.
     std::optional<QList<qint64>> m_refundIdsAtSend;
     QDateTime m_sentAt;
