@@ -630,7 +630,8 @@ void TestCounterPage::nextCustomer_clearsFormWithNewIdAndFocusInAmount()
     QVERIFY(!page->amountEdit()->isReadOnly());
 }
 
-// The queue at the counter without a mouse, in Russian: Tab walks amount → phone → description → create, Enter sends,
+// The queue at the counter without a mouse, in Russian: Tab walks the fields top to bottom (amount → phone →
+// description → note → order ID) and only then reaches "Create invoice"; Enter sends,
 // Enter on the focused "Next customer" clears the form and puts the cursor back into the amount.
 void TestCounterPage::keyboardOnlyInRussian_tabOrderEnterSubmitsEnterOnNextCustomer()
 {
@@ -646,16 +647,27 @@ void TestCounterPage::keyboardOnlyInRussian_tabOrderEnterSubmitsEnterOnNextCusto
     QVERIFY(page->descriptionEdit()->hasFocus());
     page->descriptionEdit()->insertPlainText(u"Кофе"_s); // QTest types ASCII only
     QTest::keyClick(page->descriptionEdit(), Qt::Key_Tab);
-    QVERIFY(page->createButton()->hasFocus());
+    // Next is the note, the field below the description on screen — never the button, where typing would send.
+    QVERIFY(page->noteEdit()->hasFocus());
     QCOMPARE(page->descriptionEdit()->toPlainText(), u"Кофе"_s); // Tab moved focus, it typed no tab character
+    QTest::keyClicks(page->noteEdit(), u"cake to order"_s);
+    QCOMPARE(page->submission()->state(), InvoiceSubmission::State::Idle); // typing a note sent nothing
+    QTest::keyClick(page->noteEdit(), Qt::Key_Tab);
+    QVERIFY(page->externalIdEdit()->hasFocus());
+    for (int i = 0; i < 2 && !page->createButton()->hasFocus(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // past "New ID"
+    }
+    QVERIFY(page->createButton()->hasFocus()); // the button comes last, below every field
     QTest::keyClick(page->createButton(), Qt::Key_Backtab);
-    QVERIFY(page->descriptionEdit()->hasFocus());
+    QVERIFY(!page->createButton()->hasFocus());
+    page->descriptionEdit()->setFocus();
     QTest::keyClick(page->descriptionEdit(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::Created, 5000);
     const std::optional<Invoice> invoice = page->submission()->invoice();
     QVERIFY(invoice);
     QCOMPARE(invoice->amount ? invoice->amount->tiyn() : -1, qint64(150'000));
     QCOMPARE(invoice->description, u"Кофе"_s);
+    QCOMPARE(invoice->internalComment.value_or(QString()), u"cake to order"_s);
     QPushButton* next = page->statusPanel()->nextCustomerButton();
     QVERIFY(next->hasFocus());
     QVERIFY(next->text() != u"Next customer"_s); // the Russian catalogue is in use

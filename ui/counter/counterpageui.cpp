@@ -166,12 +166,15 @@ void CounterPage::buildUi()
     outer->addWidget(m_submitBox);
     outer->addStretch(1);
 
-    // Tab order follows the queue: amount → phone → description → create.
+    // Tab follows what the cashier sees, top to bottom: amount → phone → description → note → order ID → create.
+    // Enter in any field sends, so nobody needs Tab to reach the button; and a Tab never lands on "Create invoice"
+    // while a field the cashier can see below is still ahead (a note typed there would press the button).
     setTabOrder(m_amountEdit, m_phoneEdit);
     setTabOrder(m_phoneEdit, m_descriptionEdit);
-    setTabOrder(m_descriptionEdit, m_createButton);
-    // The note is not part of the queue: Alt+O (its label) or Tab past "Create invoice" reaches it.
-    setTabOrder(m_createButton, m_noteEdit);
+    setTabOrder(m_descriptionEdit, m_noteEdit);
+    setTabOrder(m_noteEdit, m_externalIdEdit);
+    setTabOrder(m_externalIdEdit, m_newIdButton);
+    setTabOrder(m_newIdButton, m_createButton);
 
     // The checked state, not the click: the keyboard (arrows), the mouse and a screen reader's "Toggle" all switch.
     connect(m_modeGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {

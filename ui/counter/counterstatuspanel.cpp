@@ -55,15 +55,17 @@ CounterStatusPanel::CounterStatusPanel(const PageContext& context, QWidget* pare
     layout->addWidget(m_messageLabel);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : { m_showQrButton, m_openButton, m_lookupButton, m_createAgainButton, m_simulateButton }) {
-        b->setAutoDefault(false);
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
     buttons->addWidget(m_nextButton);
-    // The page moves the focus to these after an answer: Enter on them must work as on a dialog button (outside a
-    // QDialog a QPushButton reacts to Enter only when it is auto-default).
-    m_nextButton->setAutoDefault(true);
-    m_lookupButton->setAutoDefault(true);
+    // The page moves the focus to these after an answer ("Next customer", "Look it up", "Create again"), and Tab
+    // reaches the others: Enter on any of them works as on a dialog button (outside a QDialog a QPushButton reacts
+    // to Enter only when it is auto-default).
+    for (QPushButton* b :
+        { m_showQrButton, m_openButton, m_lookupButton, m_createAgainButton, m_simulateButton, m_nextButton }) {
+        b->setAutoDefault(true);
+    }
     layout->addLayout(buttons);
 
     connect(m_showQrButton, &QPushButton::clicked, this, &CounterStatusPanel::showQrClicked);

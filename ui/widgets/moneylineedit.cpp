@@ -1,8 +1,6 @@
 #include "moneylineedit.h"
 
 #include <QEvent>
-#include <QRegularExpression>
-#include <QRegularExpressionValidator>
 
 using namespace Qt::StringLiterals;
 
@@ -14,11 +12,9 @@ MoneyLineEdit::MoneyLineEdit(QWidget* parent)
     setObjectName(u"moneyLineEdit"_s);
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setInputMethodHints(Qt::ImhFormattedNumbersOnly);
-    // Only characters that can never be part of an amount are refused while typing: digits, group separators
-    // (space, no-break, narrow no-break, thin) and '.' / ',' all go in, so a key is never dropped silently — a
-    // dropped key would turn "12,345" into 12,34 ₸. What they form is judged by Money::parse (errorText()).
-    static const QRegularExpression pattern(u"[0-9\\x{00A0}\\x{202F}\\x{2009} .,]{0,24}"_s);
-    setValidator(new QRegularExpressionValidator(pattern, this));
+    // No key is dropped while typing, not even a letter: what was typed stays and Money::parse judges it
+    // (errorText()). A dropped key changes the amount without a word — "12,345" would become 12,34 ₸, and "1500ю50"
+    // (the '.' key on a Russian or Kazakh layout types 'ю') 150 050 ₸; kept, it is refused with its reason.
     setMaxLength(24);
     connect(this, &QLineEdit::textChanged, this, &MoneyLineEdit::onTextChanged);
     connect(this, &QLineEdit::editingFinished, this, &MoneyLineEdit::reformat);
