@@ -170,10 +170,30 @@ QString ApiError::kindTitle(Kind kind)
     return QCoreApplication::translate("apipay::ApiError", "Error");
 }
 
+namespace {
+
+// What any web server or framework says for a status by default ("Server Error", "Bad Gateway", "Too Many
+// Attempts."): it repeats the app's own sentence for that status, in English, and adds nothing a person can use.
+bool isGenericStatusPhrase(QString text)
+{
+    static const QStringList phrases = { QStringLiteral("server error"), QStringLiteral("internal server error"),
+        QStringLiteral("bad gateway"), QStringLiteral("service unavailable"), QStringLiteral("gateway timeout"),
+        QStringLiteral("gateway time-out"), QStringLiteral("too many requests"), QStringLiteral("too many attempts"),
+        QStringLiteral("not found"), QStringLiteral("bad request"), QStringLiteral("method not allowed"),
+        QStringLiteral("unauthorized"), QStringLiteral("unauthenticated"), QStringLiteral("forbidden"),
+        QStringLiteral("conflict"), QStringLiteral("unprocessable entity"), QStringLiteral("unprocessable content") };
+    while (!text.isEmpty() && (text.back() == u'.' || text.back() == u'!')) {
+        text.chop(1);
+    }
+    return phrases.contains(text.trimmed().toLower());
+}
+
+} // namespace
+
 QString ApiError::serverSentence(const QString& serverText)
 {
     QString text = serverText.trimmed();
-    if (text.isEmpty()) {
+    if (text.isEmpty() || isGenericStatusPhrase(text)) {
         return QString();
     }
     // The server's words end their own sentence, so that what follows never reads as part of them ("Bad Gateway

@@ -58,7 +58,8 @@ struct ApiError
     // never sent again as it was: its outcome is read back first (docs/api-contract.md, "Writes go out once").
     bool mayHaveBeenCarriedOut() const;
     // "ApiPay says: <text>." — the server's text as a sentence of its own (a full stop added when it has none);
-    // empty when the text is empty.
+    // empty when the text is empty or only a web server's default phrase for the status ("Server Error", "Bad
+    // Gateway", "Unauthenticated.", "Too Many Attempts"), which repeats the app's own sentence in English.
     static QString serverSentence(const QString& serverText);
     // Translated short title of the kind ("No connection", "Wrong API key", …).
     static QString kindTitle(Kind kind);

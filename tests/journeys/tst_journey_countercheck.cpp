@@ -4,6 +4,7 @@
 // the invoice detail (pending → ready; the copied link is the server's share_link; v2.0 shows no receipt buttons).
 #include "journeydriver.h"
 #include "journeyfixture.h"
+#include "qr/paymentnotifier.h"
 
 #include "counter/kaspiclientcheck.h"
 #include "counter/receiptfetcher.h"
@@ -176,6 +177,15 @@ void TestJourneyCounterCheck::clientCheck_noKaspi_warnsAndStillSends()
     QVERIFY(created);
     QCOMPARE(created->phone, u"87770000002"_s);
     QCOMPARE(m_f->server()->loggedRequests("POST", u"/clients/check"_s), 1);
+
+    // Kaspi refuses it; the cashier is told why in the app's own words (v2.1: the invoice's reason code, read from
+    // the invoice because the status check carries only the server's text; v2.0 has no codes: the server's text).
+    auto* notifier = m_f->window()->findChild<PaymentNotifier*>();
+    QVERIFY(notifier);
+    const qint64 id = created->id;
+    const QString why = isV20() ? u"Client not found in Kaspi"_s : u"This phone number has no Kaspi account."_s;
+    QTRY_COMPARE_WITH_TIMEOUT(
+        notifier->lastMessage(), u"Invoice %1 could not be delivered to Kaspi: %2"_s.arg(id).arg(why), 8000);
 }
 
 void TestJourneyCounterCheck::clientCheck_rateLimited_saysNotChecked()

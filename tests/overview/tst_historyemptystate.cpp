@@ -43,9 +43,9 @@ private Q_SLOTS:
     void store_serverBroken_saysWhy_notLoading()
     {
         const QString text = overview::historyEmptyText(
-            overview::HistoryKept::Here, false, failure(ApiError::Kind::Server, 500, u"Server Error"_s));
+            overview::HistoryKept::Here, false, failure(ApiError::Kind::Server, 500, u"Database is down"_s));
         QVERIFY2(text.startsWith(u"The history cannot be read from the server right now"_s), qPrintable(text));
-        QVERIFY(text.contains(u"ApiPay says: Server Error."_s));
+        QVERIFY(text.contains(u"ApiPay says: Database is down."_s));
         QVERIFY(!text.contains(u"being read"_s));
     }
 

@@ -87,23 +87,23 @@ private Q_SLOTS:
         sandbox::SandboxServer* server = demo.server;
 
         // The invoice list fails with a 500 and the page puts it in the window's banner.
-        server->failNext(QByteArray(), u"*"_s, 500, QByteArray(), 10'000);
+        server->failNext(QByteArray(), u"*"_s, 500, R"({"message":"Database is down"})", 10'000);
         const ApiError first = listOnce(demo.context, demo.window.get());
         QCOMPARE(first.httpStatus, 500);
         demo.window->reportError(first, [] {});
         QVERIFY(demo.window->errorBanner()->isVisible());
-        QVERIFY2(demo.window->errorBanner()->text().contains(u"ApiPay says: Server Error."_s),
+        QVERIFY2(demo.window->errorBanner()->text().contains(u"ApiPay says: Database is down."_s),
             qPrintable(demo.window->errorBanner()->text()));
 
-        // Then the server answers 502 with an HTML page, to a request that reports nowhere itself (the counter's
-        // lookup): the banner tells of the 502 now, not of the 500 any more, and keeps its Retry.
+        // Then the server answers 503 with another text, to a request that reports nowhere itself (the counter's
+        // lookup): the banner tells of the 503 now, not of the 500 any more, and keeps its Retry.
         server->clearFaults();
-        server->failNext(QByteArray(), u"*"_s, 502, "<html><body><h1>502 Bad Gateway</h1></body></html>", 10'000);
+        server->failNext(QByteArray(), u"*"_s, 503, R"({"message":"Maintenance until 18:00"})", 10'000);
         const ApiError second = listOnce(demo.context, demo.window.get());
-        QCOMPARE(second.httpStatus, 502);
-        QTRY_VERIFY2(demo.window->errorBanner()->text().contains(u"ApiPay says: Bad Gateway."_s),
+        QCOMPARE(second.httpStatus, 503);
+        QTRY_VERIFY2(demo.window->errorBanner()->text().contains(u"ApiPay says: Maintenance until 18:00."_s),
             qPrintable(demo.window->errorBanner()->text()));
-        QVERIFY(!demo.window->errorBanner()->text().contains(u"Server Error"_s));
+        QVERIFY(!demo.window->errorBanner()->text().contains(u"Database is down"_s));
         QVERIFY(demo.window->errorBanner()->isVisible());
         QVERIFY(demo.window->errorBanner()->retryButton()->isVisible());
 
@@ -172,7 +172,7 @@ private Q_SLOTS:
 
         // From now on every request fails: a 500, an unreadable answer. (Requests the demo had sent before may still
         // come back well: the time of the last good answer is taken once the failure shows.)
-        server->failNext(QByteArray(), u"*"_s, 500, QByteArray(), 10'000);
+        server->failNext(QByteArray(), u"*"_s, 500, R"({"message":"Database is down"})", 10'000);
         QCOMPARE(listOnce(context, &window).httpStatus, 500);
         QTRY_VERIFY(context.lastRefreshError().isError());
         const QDateTime lastGood = context.lastRefresh();
@@ -181,7 +181,7 @@ private Q_SLOTS:
             + lastGood.toTimeZone(context.displayFormat().zone()).time().toString(u"HH:mm:ss"_s)
             + u" — the last request failed"_s;
         QTRY_COMPARE(label->text(), failedText);
-        QVERIFY2(label->toolTip().contains(u"Server Error"_s), qPrintable(label->toolTip()));
+        QVERIFY2(label->toolTip().contains(u"Database is down"_s), qPrintable(label->toolTip()));
         QCOMPARE(listOnce(context, &window).httpStatus, 500);
         QCOMPARE(context.lastRefresh(), lastGood);
         QCOMPARE(label->text(), failedText);

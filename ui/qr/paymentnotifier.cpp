@@ -1,6 +1,8 @@
 #include "paymentnotifier.h"
 
 #include "shell/pagecontext.h"
+
+#include "api/apiclient.h"
 #include "watch/invoicewatcher.h"
 
 #include <QApplication>
@@ -57,16 +59,37 @@ void PaymentNotifier::onEnded(const InvoiceStatusUpdate& update)
     case InvoiceStatus::Cancelled:
         message = tr("Invoice %1 was cancelled.").arg(update.id);
         break;
-    case InvoiceStatus::Error: {
-        const QString why = Invoice::shortErrorText(update.errorCode, update.errorMessage);
-        message = why.isEmpty() ? tr("Invoice %1 could not be delivered to Kaspi.").arg(update.id)
-                                : tr("Invoice %1 could not be delivered to Kaspi: %2").arg(update.id).arg(why);
-    } break;
+    case InvoiceStatus::Error:
+        if (update.errorCode.isEmpty() && m_context.session && m_context.session->api()) {
+            // The status check carries the server's text but not its reason code: the invoice itself says which
+            // reason it was, so the cashier reads the app's own sentence in their language, not the server's words.
+            const InvoiceStatusUpdate ended = update;
+            m_context.session->api()->invoice(
+                update.id, this,
+                [this, ended](const ApiResult<Invoice>& detail) {
+                    notifyError(ended.id, detail.ok() ? detail.value.errorCode : QString(),
+                        detail.ok() && !detail.value.errorMessage.isEmpty() ? detail.value.errorMessage
+                                                                            : ended.errorMessage);
+                },
+                Priority::Background);
+            return;
+        }
+        notifyError(update.id, update.errorCode, update.errorMessage);
+        return;
     default:
         message = tr("Invoice %1 is now %2.").arg(update.id).arg(update.status.label());
         break;
     }
     notify(tr("Invoice ended"), message, false);
+}
+
+void PaymentNotifier::notifyError(qint64 id, const QString& errorCode, const QString& errorMessage)
+{
+    const QString why = Invoice::shortErrorText(errorCode, errorMessage);
+    notify(tr("Invoice ended"),
+        why.isEmpty() ? tr("Invoice %1 could not be delivered to Kaspi.").arg(id)
+                      : tr("Invoice %1 could not be delivered to Kaspi: %2").arg(id).arg(why),
+        false);
 }
 
 void PaymentNotifier::notify(const QString& title, const QString& message, bool important)

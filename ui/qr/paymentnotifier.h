@@ -34,6 +34,7 @@ Q_SIGNALS:
 private:
     void onPaid(const apipay::InvoiceStatusUpdate& update);
     void onEnded(const apipay::InvoiceStatusUpdate& update);
+    void notifyError(qint64 id, const QString& errorCode, const QString& errorMessage);
     void notify(const QString& title, const QString& message, bool important);
 
     PageContext m_context;
