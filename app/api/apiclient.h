@@ -227,7 +227,7 @@ public:
 
     // ---- Health ----
     // GET /status without the key. value = the "status" text ("ok").
-    RequestId status(QObject* context, ApiCallback<QString> done);
+    RequestId status(QObject* context, ApiCallback<QString> done, Priority priority = Priority::User);
 
     // apd-<8 hex install id>-<UTC yyyyMMddThhmmss>-<4 hex random> (D4).
     static QString generateExternalOrderId(const QString& installId);

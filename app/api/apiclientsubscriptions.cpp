@@ -92,9 +92,9 @@ RequestId ApiClient::subscriptionInvoices(
 
 // ---- Health --------------------------------------------------------------------------------------------------
 
-RequestId ApiClient::status(QObject* context, ApiCallback<QString> done)
+RequestId ApiClient::status(QObject* context, ApiCallback<QString> done, Priority priority)
 {
-    auto call = makeCall<QString>("GET", QStringLiteral("/status"), Priority::User, context, std::move(done),
+    auto call = makeCall<QString>("GET", QStringLiteral("/status"), priority, context, std::move(done),
         [](const RawResponse& r) { return json::healthStatus(r.body); });
     call->authenticated = false;
     return submit(call);

@@ -36,6 +36,15 @@ Session::Session(SecretStore* secretStore, QObject* parent)
     d->useSystemZone = AppSettings::useSystemTimeZone();
 
     connect(d->api, &ApiClient::exchangeFinished, this, &Session::recordExchange);
+    d->reconnectProbe = new QTimer(this);
+    d->reconnectProbe->setSingleShot(true);
+    connect(d->reconnectProbe, &QTimer::timeout, this, [this] {
+        if (!d->hasSession || d->reconnectProbeRequest != 0) {
+            return; // a probe still out ends in recordExchange(), which arms the next one
+        }
+        d->reconnectProbeRequest = d->api->status(
+            this, [this](const ApiResult<QString>&) { d->reconnectProbeRequest = 0; }, Priority::Background);
+    });
 }
 
 Session::~Session()

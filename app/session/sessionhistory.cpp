@@ -8,6 +8,9 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QTimer>
+
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSession)
 
@@ -61,6 +64,8 @@ ApiError Session::lastRefreshError() const
 void Session::recordExchange(const ApiError& delivered)
 {
     if (!delivered.isError()) {
+        d->reconnectProbe->stop();
+        d->reconnectProbeDelayMs = Private::kFirstReconnectProbeMs;
         d->lastRefresh = QDateTime::currentDateTimeUtc();
         d->lastRefreshError = ApiError();
         Q_EMIT lastRefreshChanged(d->lastRefresh);
@@ -71,11 +76,20 @@ void Session::recordExchange(const ApiError& delivered)
         return; // the server answered (404, 422, a refusal with a reason): it works, but nothing was refreshed
     }
     d->lastRefreshError = delivered;
+    const bool unreachable = delivered.kind == ApiError::Kind::Offline || delivered.kind == ApiError::Kind::Timeout;
+    if (unreachable && d->hasSession && !d->reconnectProbe->isActive()) {
+        // The banner, the status bar and the pages wait for an answer to say the server is back; when nothing else
+        // asks the server any more, the probe does (2 s, 4 s, … at most every 30 s, until one answer is read).
+        d->reconnectProbe->start(d->reconnectProbeDelayMs);
+        d->reconnectProbeDelayMs = std::min(Private::kMaxReconnectProbeMs, d->reconnectProbeDelayMs * 2);
+    }
     Q_EMIT refreshStateChanged();
 }
 
 void Session::resetRefreshState()
 {
+    d->reconnectProbe->stop();
+    d->reconnectProbeDelayMs = Private::kFirstReconnectProbeMs;
     if (!d->lastRefresh.isValid() && !d->lastRefreshError.isError()) {
         return;
     }

@@ -3,6 +3,8 @@
 // Session's private state, shared by its implementation files (session.cpp, sessionkeys.cpp). Not for pages.
 #include "session/session.h"
 
+#include "api/apiresult.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -13,6 +15,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace apipay {
 
@@ -45,6 +48,13 @@ struct Session::Private
     QDateTime historyAsOf;
     QDateTime lastRefresh; // the last answer read and decoded (UTC)
     ApiError lastRefreshError; // Kind::None unless the exchanges since lastRefresh failed
+    // While the server cannot be reached: GET /status now and then (recordExchange()), so that an answer is seen even
+    // when nothing else asks the server (no history sync, nothing watched, the counter idle).
+    static constexpr int kFirstReconnectProbeMs = 2'000;
+    static constexpr int kMaxReconnectProbeMs = 30'000;
+    QTimer* reconnectProbe = nullptr;
+    int reconnectProbeDelayMs = kFirstReconnectProbeMs;
+    RequestId reconnectProbeRequest = 0;
 
     Mode mode = Mode::Live;
     DemoApi demoApi = DemoApi::V21;

@@ -44,6 +44,15 @@ HistorySync::HistorySync(ApiClient* api, HistoryStore* store, InvoiceWatcher* wa
             m_pacer.pauseAllInstances(qint64(seconds) * m_api->config().msPerRetryAfterSecond);
         }
     });
+    // Any answer read from the server (a page's, the counter's, the session's probe) means it is back: an offline wait
+    // is cut short, as for F5, instead of lasting up to retryMaxMs.
+    connect(api, &ApiClient::exchangeFinished, this, [this](const ApiError& delivered) {
+        if (!delivered.isError() && m_offline && m_waitTimer.isActive()) {
+            m_waitTimer.stop();
+            m_retryDelayMs = m_timing.retryMinMs;
+            pump();
+        }
+    });
     if (watcher) {
         connect(watcher, &InvoiceWatcher::statusesChanged, this, &HistorySync::applyStatusUpdates);
     }

@@ -186,6 +186,23 @@ void TestJourneyCounterCheck::clientCheck_noKaspi_warnsAndStillSends()
     const QString why = isV20() ? u"Client not found in Kaspi"_s : u"This phone number has no Kaspi account."_s;
     QTRY_COMPARE_WITH_TIMEOUT(
         notifier->lastMessage(), u"Invoice %1 could not be delivered to Kaspi: %2"_s.arg(id).arg(why), 8000);
+
+    // The cashier corrects the number without typing the sale again: Enter on "Edit and send again" (it has the
+    // focus) gives the form back with the number selected; the right number and Enter send a new invoice for the
+    // same amount under a new order id.
+    JourneyDriver& d = m_f->driver();
+    QVERIFY2(d.waitFor(u"Edit and send again"_s), qPrintable(d.lastError()));
+    QTRY_COMPARE(JourneyDriver::accessibleName(JourneyDriver::focused()), u"Edit and send again"_s);
+    d.key(Qt::Key_Return);
+    QTRY_COMPARE(JourneyDriver::accessibleName(JourneyDriver::focused()), u"Phone:"_s);
+    d.type(u"87770000001"_s); // replaces the selected wrong number
+    d.key(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_f->server()->lastInvoiceId() > id, 8000);
+    const auto* corrected = m_f->server()->store().invoice(m_f->server()->lastInvoiceId());
+    QVERIFY(corrected);
+    QCOMPARE(corrected->phone, u"87770000001"_s);
+    QCOMPARE(corrected->amount, Money::fromTenge(5000));
+    QVERIFY(corrected->externalOrderId != m_f->server()->store().invoice(id)->externalOrderId);
 }
 
 void TestJourneyCounterCheck::clientCheck_rateLimited_saysNotChecked()

@@ -2,6 +2,7 @@
 // newest failure (a 502 after a 500), the status bar's "Updated" time stays at the last answer that was read and
 // says that the last request failed, and the overview says the server cannot be reached instead of "loading" forever.
 #include "api/apiclient.h"
+#include "counter/counterpage.h"
 #include "overview/overviewpage.h"
 #include "sandbox/sandboxserver.h"
 #include "secrets/inmemorysecretstore.h"
@@ -12,6 +13,8 @@
 #include "testsupport.h"
 #include "widgets/emptystatelabel.h"
 #include "widgets/messagebanner.h"
+#include "widgets/moneylineedit.h"
+#include "widgets/phonelineedit.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -198,6 +201,41 @@ private Q_SLOTS:
         QTRY_VERIFY(context.lastRefresh() > lastGood);
         QVERIFY2(!label->text().contains(u"failed"_s), qPrintable(label->text()));
         QVERIFY(label->toolTip().isEmpty());
+    }
+
+    // A server given for this run (no history kept, so no sync runs), the counter idle after a create that found no
+    // server: nothing else would ever ask the server again. The session's probe does, and the banner, the status bar
+    // and the counter's form error all say so by themselves once the server is back.
+    void serverBack_nothingElseAsks_bannerStatusBarAndCounterErrorClearByThemselves()
+    {
+        Session context(new InMemorySecretStore);
+        context.setLanguage(u"en"_s);
+        MainWindow window(&context);
+        window.resize(1280, 720);
+        window.show();
+        const QUrl dead = deadServer();
+        QVERIFY(context.useServer(dead, sandbox::SandboxServer::demoKey(), Session::Mode::Sandbox, u"Test shop"_s));
+        QVERIFY(!context.historySync());
+        QVERIFY(window.showPage(PageId::NewInvoice));
+        auto* counter = qobject_cast<CounterPage*>(window.page(PageId::NewInvoice));
+        QVERIFY(counter);
+        counter->amountEdit()->setFocus();
+        QTest::keyClicks(counter->amountEdit(), u"2500"_s);
+        QTest::keyClicks(counter->phoneEdit(), u"87770000001"_s);
+        QTest::keyClick(counter->amountEdit(), Qt::Key_Return);
+        auto* label = window.findChild<QLabel*>(u"lastRefreshLabel"_s);
+        QVERIFY(label);
+        QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 10'000);
+        QTRY_VERIFY(label->text().contains(u"the last request failed"_s));
+        QVERIFY(counter->formError()->isVisible());
+
+        // The server comes back on the same address; the test itself asks nothing.
+        sandbox::SandboxServer server;
+        QVERIFY(server.start(quint16(dead.port())));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.errorBanner()->isVisible(), 10'000);
+        QTRY_VERIFY2(!label->text().contains(u"failed"_s), qPrintable(label->text()));
+        QTRY_COMPARE(counter->formError()->text(), u"The server answers again: press Enter to send the invoice."_s);
+        QCOMPARE(server.loggedRequests("POST", u"/invoices"_s), 0); // nothing was sent by itself
     }
 
     void overview_deadServer_withHistory_saysItCannotReachIt()

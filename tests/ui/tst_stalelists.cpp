@@ -109,6 +109,7 @@ private Q_SLOTS:
 
     void invoicesPage_failedRefresh_keepsRowsAndSelection_marksStale_retryRefreshes();
     void invoicesPage_newFilterFails_saysTheRowsAreThePreviousList();
+    void invoicesPage_failedRefresh_loadsAgainByItself_whenTheServerAnswersAgain();
     void invoiceDetail_failedRefresh_keepsFields_marksStale();
     void refundsPage_failedRefresh_keepsRowsAndDetail_marksStale_retryRefreshes();
     void subscriptionsPage_failedRefresh_keepsRowsDetailAndHistory_marksStale();
@@ -247,6 +248,43 @@ void TestStaleLists::invoicesPage_failedRefresh_keepsRowsAndSelection_marksStale
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowOfId(newest) >= 0, 5000);
     QTRY_VERIFY(!page.staleNotice()->isVisible());
     QCOMPARE(currentId(page.table(), InvoiceTableModel::IdRole), selected);
+}
+
+// The list failed for want of a working server; later another request is answered (the status bar then says
+// "Updated"): the list loads again by itself and the mark goes, so the two never contradict each other. A list that
+// keeps failing while other requests work is not asked again in a loop.
+void TestStaleLists::invoicesPage_failedRefresh_loadsAgainByItself_whenTheServerAnswersAgain()
+{
+    InvoicesPage page(pageContext());
+    present(&page);
+    page.activated();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->isLoading() && page.model()->rowCount() > 0, 5000);
+    m_server->failNext("GET", u"/invoices"_s, 500, R"({"message": "Database is down"})");
+    page.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(page.staleNotice()->isVisible() && !page.model()->isLoading(), 6000);
+    const int listsAfterFailure = m_server->loggedRequests("GET", u"/invoices"_s);
+
+    // Nothing touches the page; one unrelated request is answered.
+    bool answered = false;
+    m_context->api()->status(this, [&answered](const ApiResult<QString>&) { answered = true; });
+    QTRY_VERIFY(answered);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.staleNotice()->isVisible() && !page.model()->lastLoadFailed(), 6000);
+    QCOMPARE(m_server->loggedRequests("GET", u"/invoices"_s), listsAfterFailure + 1);
+
+    // The list route keeps failing while other requests work: one retry per answered request at most, spaced out.
+    m_server->failNext("GET", u"/invoices"_s, 500, R"({"message": "Database is down"})", 100);
+    page.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(page.staleNotice()->isVisible() && !page.model()->isLoading(), 6000);
+    const int before = m_server->loggedRequests("GET", u"/invoices"_s);
+    for (int i = 0; i < 5; ++i) {
+        bool done = false;
+        m_context->api()->status(this, [&done](const ApiResult<QString>&) { done = true; });
+        QTRY_VERIFY(done);
+    }
+    // The answers ask for one retry, at the earliest 2 s after the failure; never more than that one.
+    QVERIFY(!QTest::qWaitFor([&] { return m_server->loggedRequests("GET", u"/invoices"_s) > before + 1; }, 2500));
+    QVERIFY(page.staleNotice()->isVisible());
+    m_server->clearFaults();
 }
 
 void TestStaleLists::invoicesPage_newFilterFails_saysTheRowsAreThePreviousList()

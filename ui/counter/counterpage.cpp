@@ -55,6 +55,14 @@ CounterPage::CounterPage(const PageContext& context, QWidget* parent)
         setFormLocked(false);
         m_status->hidePanel();
         showFieldErrors(error);
+        m_formErrorWaitsForServer = error.fieldErrors.isEmpty()
+            && (error.kind == ApiError::Kind::Offline || error.kind == ApiError::Kind::Timeout);
+    });
+    connect(context.session->api(), &ApiClient::exchangeFinished, this, [this](const ApiError& delivered) {
+        if (delivered.isError() || !std::exchange(m_formErrorWaitsForServer, false)) {
+            return;
+        }
+        showHint(m_formError, tr("The server answers again: press Enter to send the invoice."), QString());
     });
     connect(m_submission, &InvoiceSubmission::outcomeUnknown, this, [this](const ApiError& error) {
         // The invoice may exist: find out at once, by itself (a lookup is a read; nothing is sent again).
@@ -88,6 +96,7 @@ CounterPage::CounterPage(const PageContext& context, QWidget* parent)
         }
     });
     connect(m_status, &CounterStatusPanel::nextCustomerClicked, this, &CounterPage::nextCustomer);
+    connect(m_status, &CounterStatusPanel::editAgainClicked, this, &CounterPage::editAgain);
     connect(m_status, &CounterStatusPanel::simulatePaymentClicked, this, [this] {
         const std::optional<Invoice> invoice = m_submission->invoice();
         DemoControl* demo = this->context().session->demoControl();
@@ -419,9 +428,31 @@ void CounterPage::onStatusChanged(const Invoice& invoice)
     if (isCartMode()) {
         m_cart->showServerTotals(invoice);
     }
-    if (focusInPanel && m_status->nextCustomerButton()->isVisible()) {
+    if (focusInPanel && m_status->editAgainButton()->isVisible()) {
+        m_status->editAgainButton()->setFocus(Qt::OtherFocusReason); // refused or expired: correcting comes first
+    } else if (focusInPanel && m_status->nextCustomerButton()->isVisible()) {
         m_status->nextCustomerButton()->setFocus(Qt::OtherFocusReason);
     }
+}
+
+void CounterPage::editAgain()
+{
+    // The invoice is final (refused or expired); the form comes back as it was for a new invoice under a new order
+    // id — the old one stays in the history as it ended.
+    const bool refused = m_submission->invoice() && m_submission->invoice()->status.value() == InvoiceStatus::Error;
+    m_submission->reset();
+    m_submissionShopKey.clear();
+    m_submissionShopName.clear();
+    m_status->hidePanel();
+    setFormLocked(false);
+    clearFieldErrors();
+    m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));
+    saveDraftNow(false);
+    updateHints();
+    // Kaspi refused it: the number is the likely fault. Expired: the customer may pay now; Enter sends.
+    QLineEdit* field = refused || isCartMode() ? static_cast<QLineEdit*>(m_phoneEdit) : m_amountEdit;
+    field->setFocus(Qt::OtherFocusReason);
+    field->selectAll();
 }
 
 void CounterPage::nextCustomer()

@@ -74,6 +74,8 @@ public:
 public Q_SLOTS:
     void submit();
     void nextCustomer();
+    // After a refused or expired invoice: the form as it was, unlocked, under a new order id.
+    void editAgain();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -105,6 +107,9 @@ private:
     QString m_amountServerError;
     QString m_phoneServerError;
     bool m_locked = false;
+    // The form error tells of a create that reached no server (no connection, no answer): the next answer read from
+    // the server replaces it with "the server answers again".
+    bool m_formErrorWaitsForServer = false;
     // The unconfirmed invoice's shop (CounterDraft::shopKey / shopName) and, while its lookup waits for that shop's
     // session, the reason to show in front of "Checking…".
     QString m_submissionShopKey;

@@ -76,6 +76,7 @@ void CounterPage::clearFieldErrors()
 {
     m_amountServerError.clear();
     m_phoneServerError.clear();
+    m_formErrorWaitsForServer = false;
     for (QLabel* label : { m_amountError, m_descriptionError, m_externalIdError, m_formError }) {
         showHint(label, QString());
     }

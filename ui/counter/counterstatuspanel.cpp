@@ -25,6 +25,7 @@ CounterStatusPanel::CounterStatusPanel(const PageContext& context, QWidget* pare
     , m_lookupButton(new QPushButton(this))
     , m_createAgainButton(new QPushButton(this))
     , m_nextButton(new QPushButton(this))
+    , m_editAgainButton(new QPushButton(this))
     , m_simulateButton(new QPushButton(this))
 {
     m_simulateButton->setObjectName(u"counterSimulatePaymentButton"_s);
@@ -37,6 +38,7 @@ CounterStatusPanel::CounterStatusPanel(const PageContext& context, QWidget* pare
     m_lookupButton->setObjectName(u"counterLookupButton"_s);
     m_createAgainButton->setObjectName(u"counterCreateAgainButton"_s);
     m_nextButton->setObjectName(u"nextCustomerButton"_s);
+    m_editAgainButton->setObjectName(u"counterEditAgainButton"_s);
     retranslate();
 
     QFont titleFont = m_titleLabel->font();
@@ -58,12 +60,13 @@ CounterStatusPanel::CounterStatusPanel(const PageContext& context, QWidget* pare
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
+    buttons->addWidget(m_editAgainButton);
     buttons->addWidget(m_nextButton);
     // The page moves the focus to these after an answer ("Next customer", "Look it up", "Create again"), and Tab
     // reaches the others: Enter on any of them works as on a dialog button (outside a QDialog a QPushButton reacts
     // to Enter only when it is auto-default).
-    for (QPushButton* b :
-        { m_showQrButton, m_openButton, m_lookupButton, m_createAgainButton, m_simulateButton, m_nextButton }) {
+    for (QPushButton* b : { m_showQrButton, m_openButton, m_lookupButton, m_createAgainButton, m_simulateButton,
+             m_editAgainButton, m_nextButton }) {
         b->setAutoDefault(true);
     }
     layout->addLayout(buttons);
@@ -73,6 +76,7 @@ CounterStatusPanel::CounterStatusPanel(const PageContext& context, QWidget* pare
     connect(m_lookupButton, &QPushButton::clicked, this, &CounterStatusPanel::lookupClicked);
     connect(m_createAgainButton, &QPushButton::clicked, this, &CounterStatusPanel::createAgainClicked);
     connect(m_nextButton, &QPushButton::clicked, this, &CounterStatusPanel::nextCustomerClicked);
+    connect(m_editAgainButton, &QPushButton::clicked, this, &CounterStatusPanel::editAgainClicked);
     connect(m_simulateButton, &QPushButton::clicked, this, &CounterStatusPanel::simulatePaymentClicked);
     hidePanel();
 }
@@ -84,6 +88,9 @@ void CounterStatusPanel::retranslate()
     m_lookupButton->setText(tr("&Look it up"));
     m_createAgainButton->setText(tr("Create &again"));
     m_nextButton->setText(tr("&Next customer"));
+    m_editAgainButton->setText(tr("&Edit and send again"));
+    m_editAgainButton->setToolTip(tr("Back to the form as it was: correct the number or the amount and send a new "
+                                     "invoice"));
     m_simulateButton->setText(tr("Simulate &payment (demo)"));
     m_simulateButton->setToolTip(tr("Demo mode: pretend the customer paid in the Kaspi app"));
     m_nextButton->setToolTip(tr("Clear the form for the next customer (Esc)"));
@@ -105,6 +112,7 @@ void CounterStatusPanel::setButtons(bool qr, bool open, bool lookup, bool create
     m_lookupButton->setVisible(lookup);
     m_createAgainButton->setVisible(createAgain);
     m_nextButton->setVisible(next);
+    m_editAgainButton->hide();
     m_simulateButton->hide();
 }
 
@@ -184,6 +192,9 @@ void CounterStatusPanel::showInvoice(const Invoice& invoice, bool foundByLookup)
     setButtons(!invoice.paymentUrl.isEmpty() && !invoice.status.isFinal(), true, false, false, true);
     m_simulateButton->setVisible(
         m_context.session->demoControl() != nullptr && invoice.status.value() == InvoiceStatus::Pending);
+    // Refused by Kaspi (e.g. a number without Kaspi) or expired unpaid: the same sale may go out again, corrected.
+    m_editAgainButton->setVisible(
+        invoice.status.value() == InvoiceStatus::Error || invoice.status.value() == InvoiceStatus::Expired);
     show();
 }
 

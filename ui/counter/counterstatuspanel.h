@@ -15,7 +15,8 @@ namespace apipay {
 // Below the counter form: what happened to the invoice just sent — sending, its live status until paid / expired /
 // error / cancelled (with "Show QR" while a payment link exists), or, when the answer was lost, the lookup (run by
 // itself; "Look it up" only after the lookup failed) and the choice to create it again with the same order id.
-// "Next customer" clears the form.
+// "Next customer" clears the form; "Edit and send again" (after Kaspi refused the invoice, or it expired unpaid) gives
+// the form back as it was, for a corrected number or a second try.
 class CounterStatusPanel : public QFrame
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ public:
     QPushButton* lookupButton() const { return m_lookupButton; }
     QPushButton* createAgainButton() const { return m_createAgainButton; }
     QPushButton* nextCustomerButton() const { return m_nextButton; }
+    QPushButton* editAgainButton() const { return m_editAgainButton; }
     QPushButton* simulatePaymentButton() const { return m_simulateButton; }
 
 Q_SIGNALS:
@@ -51,6 +53,7 @@ Q_SIGNALS:
     void lookupClicked();
     void createAgainClicked();
     void nextCustomerClicked();
+    void editAgainClicked();
     void simulatePaymentClicked();
 
 protected:
@@ -71,6 +74,7 @@ private:
     QPushButton* m_lookupButton;
     QPushButton* m_createAgainButton;
     QPushButton* m_nextButton;
+    QPushButton* m_editAgainButton;
     QPushButton* m_simulateButton;
 };
 

@@ -1,12 +1,37 @@
 #include "listfreshness.h"
 
+#include "api/apiclient.h"
 #include "models/pagedtablemodel.h"
 #include "widgets/stalenotice.h"
 
 #include <QAbstractItemView>
 #include <QItemSelectionModel>
 
+#include <algorithm>
+
 namespace apipay {
+
+namespace {
+
+constexpr int kFirstAutoRetryGapMs = 2'000;
+constexpr int kMaxAutoRetryGapMs = 60'000;
+
+// A failure that says only that the server could not be reached or did not work: another answer means it is over.
+bool serverTrouble(const ApiError& error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Offline:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::RateLimited:
+        return true;
+    case ApiError::Kind::Server:
+        return error.httpStatus >= 500 && error.reason.isEmpty();
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 ListFreshness::ListFreshness(
     PagedTableModel* model, StaleNotice* notice, QAbstractItemView* view, int idRole, QObject* parent)
@@ -15,16 +40,33 @@ ListFreshness::ListFreshness(
     , m_notice(notice)
     , m_view(view)
     , m_idRole(idRole)
+    , m_autoRetryGapMs(kFirstAutoRetryGapMs)
 {
+    m_autoRetry.setSingleShot(true);
+    connect(&m_autoRetry, &QTimer::timeout, this, [this] {
+        if (m_model && m_model->lastLoadFailed() && !m_model->isLoading()) {
+            m_autoRetryGapMs = std::min(kMaxAutoRetryGapMs, m_autoRetryGapMs * 2);
+            retry();
+        }
+    });
     connect(model, &PagedTableModel::loadingChanged, this, &ListFreshness::update);
     connect(model, &PagedTableModel::pageLoaded, this, [this] {
         m_lastError.clear();
+        m_retryWhenAnswered = false;
+        m_autoRetry.stop();
+        m_autoRetryGapMs = kFirstAutoRetryGapMs;
         update();
     });
     connect(model, &PagedTableModel::loadFailed, this, [this](const ApiError& error) {
         m_lastError = error.userText();
+        m_retryWhenAnswered = serverTrouble(error);
+        m_sinceFailure.start();
+        m_autoRetry.stop(); // only an answer after this failure says the server works again
         update();
     });
+    if (ApiClient* api = model->api()) {
+        connect(api, &ApiClient::exchangeFinished, this, &ListFreshness::onExchangeFinished);
+    }
     connect(model, &QAbstractItemModel::modelReset, this, &ListFreshness::update);
     connect(notice, &StaleNotice::retryRequested, this, &ListFreshness::retry);
     if (view) {
@@ -78,6 +120,17 @@ void ListFreshness::update()
     }
     // A reload of the same query that is still loading keeps the notice as it was (a Retry in progress keeps its
     // text until the answer), so the strip does not flicker.
+}
+
+void ListFreshness::onExchangeFinished(const ApiError& delivered)
+{
+    // Another request was answered (the detail, the watcher, the history sync, the session's probe): the server works
+    // again. The list that failed for want of it loads again by itself, once per failure.
+    if (delivered.isError() || !m_retryWhenAnswered || !m_model || !m_model->lastLoadFailed()) {
+        return;
+    }
+    m_retryWhenAnswered = false;
+    m_autoRetry.start(int(std::max<qint64>(0, m_autoRetryGapMs - m_sinceFailure.elapsed())));
 }
 
 void ListFreshness::rememberCurrent()
