@@ -264,7 +264,16 @@ void InvoiceDetailPane::showLoaded(const Invoice& invoice)
 void InvoiceDetailPane::takeDetail(const Invoice& invoice)
 {
     // The detail answer replaces every figure; available_for_refund comes with the refunds read right after.
+    // GET /invoices/{id} has no updated_at (only the status check gives it): the time known for this invoice stays
+    // while its status is the same, instead of turning into "—" after a partial refund or a reload.
+    const QDateTime knownUpdate
+        = m_invoice && m_invoice->id == invoice.id && m_invoice->status.value() == invoice.status.value()
+        ? m_invoice->updatedAt
+        : QDateTime();
     m_invoice = invoice;
+    if (!m_invoice->updatedAt.isValid()) {
+        m_invoice->updatedAt = knownUpdate;
+    }
     m_detailLoaded = true;
     m_loadedAt = QDateTime::currentDateTimeUtc();
     if (!invoice.items.isEmpty() && m_images) {
