@@ -62,6 +62,26 @@ protected:
         }
         return QCompleter::eventFilter(watched, event);
     }
+
+    // The path for the typed key — or one that matches nothing when the only offer is exactly what is typed: a
+    // popup repeating the field's own value would only cover the field below it and take the next click.
+    QStringList pathUnlessOnlyItself(const QString& key) const
+    {
+        const QAbstractItemModel* offers = model();
+        if (!offers || key.isEmpty()) {
+            return { key };
+        }
+        int matches = 0;
+        bool exact = false;
+        for (int row = 0; row < offers->rowCount() && matches < 2; ++row) {
+            const QString offer = offers->index(row, 0).data(completionRole()).toString();
+            if (offer.startsWith(key)) {
+                ++matches;
+                exact = exact || offer == key;
+            }
+        }
+        return { matches == 1 && exact ? QString(QChar(0xFFFF)) : key };
+    }
 };
 
 // Matches typed text against the stored forms: group spaces dropped, ',' read as '.'.
@@ -79,7 +99,7 @@ public:
                 plain.append(u'.');
             }
         }
-        return { plain };
+        return pathUnlessOnlyItself(plain);
     }
 };
 
@@ -99,7 +119,7 @@ public:
         if (digits.startsWith(u'7')) {
             digits[0] = u'8';
         }
-        return { digits };
+        return pathUnlessOnlyItself(digits);
     }
 };
 
