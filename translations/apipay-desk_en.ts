@@ -1783,6 +1783,10 @@ Do you want to replace it?</source>
         <source>The description is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server answers again: press Enter to send the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apipay::CounterStatusPanel</name>
@@ -1920,6 +1924,14 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the form as it was: correct the number or the amount and send a new invoice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4099,6 +4111,10 @@ refunded %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No new refund yet. Checking once more in a moment, in case the service is still working on it…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

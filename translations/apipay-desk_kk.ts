@@ -1784,6 +1784,10 @@ Do you want to replace it?</source>
         <source>Kept with the invoice; the customer does not see it (optional)</source>
         <translation>Шотпен бірге сақталады; сатып алушы оны көрмейді (міндетті емес)</translation>
     </message>
+    <message>
+        <source>The server answers again: press Enter to send the invoice.</source>
+        <translation>Сервер қайта жауап береді: шотты жіберу үшін Enter пернесін басыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::CounterStatusPanel</name>
@@ -1922,6 +1926,14 @@ Do you want to replace it?</source>
     <message>
         <source>(unknown)</source>
         <translation>(белгісіз)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send again</source>
+        <translation>&amp;Түзетіп, қайта жіберу</translation>
+    </message>
+    <message>
+        <source>Back to the form as it was: correct the number or the amount and send a new invoice</source>
+        <translation>Толтырылған пішінге оралу: нөмірді немесе соманы түзетіп, жаңа шот жіберіңіз</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4117,10 @@ refunded %2</source>
             <numerusform>Қайтару сервиске жетпеді: шотта жаңа қайтару жоқ (барлығы %n). Оны қайта жіберуге болады.</numerusform>
             <numerusform>Қайтару сервиске жетпеді: шотта жаңа қайтару жоқ (барлығы %n). Оны қайта жіберуге болады.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No new refund yet. Checking once more in a moment, in case the service is still working on it…</source>
+        <translation>Жаңа қайтару әзірге жоқ. Сервис оны әлі өңдеп жатқан болуы мүмкін, бірнеше секундтан кейін қайта тексереміз…</translation>
     </message>
 </context>
 <context>

@@ -1794,6 +1794,10 @@ Do you want to replace it?</source>
         <source>Kept with the invoice; the customer does not see it (optional)</source>
         <translation>Хранится со счётом; покупатель её не видит (необязательно)</translation>
     </message>
+    <message>
+        <source>The server answers again: press Enter to send the invoice.</source>
+        <translation>Сервер снова отвечает: нажмите Enter, чтобы отправить счёт.</translation>
+    </message>
 </context>
 <context>
     <name>apipay::CounterStatusPanel</name>
@@ -1932,6 +1936,14 @@ Do you want to replace it?</source>
     <message>
         <source>(unknown)</source>
         <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send again</source>
+        <translation>&amp;Исправить и отправить снова</translation>
+    </message>
+    <message>
+        <source>Back to the form as it was: correct the number or the amount and send a new invoice</source>
+        <translation>Вернуться к заполненной форме: исправьте номер или сумму и отправьте новый счёт</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4141,10 @@ refunded %2</source>
             <numerusform>Возврат не дошёл до сервиса: у счёта нет нового возврата (всего %n). Его можно отправить ещё раз.</numerusform>
             <numerusform>Возврат не дошёл до сервиса: у счёта нет нового возврата (всего %n). Его можно отправить ещё раз.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No new refund yet. Checking once more in a moment, in case the service is still working on it…</source>
+        <translation>Нового возврата пока нет. Через несколько секунд проверим ещё раз — сервис может ещё обрабатывать его…</translation>
     </message>
 </context>
 <context>
