@@ -33,6 +33,10 @@ PhoneNumber::ParseResult PhoneNumber::parse(QStringView text)
         return { PhoneNumber(u'8' + digits.mid(1)), ParseError::None };
     }
     if (digits.size() == 10) {
+        if (digits.at(0) == u'8') {
+            // "8 777 000 00 0": the trunk 8 and one digit too few — not a number that starts wrongly.
+            return { std::nullopt, ParseError::WrongLength };
+        }
         if (digits.at(0) != u'7') {
             return { std::nullopt, ParseError::WrongPrefix };
         }

@@ -51,7 +51,9 @@ private Q_SLOTS:
         QTest::newRow("too short") << "870012345" << PhoneNumber::ParseError::WrongLength;
         QTest::newRow("too long") << "870012345678" << PhoneNumber::ParseError::WrongLength;
         QTest::newRow("eleven wrong prefix") << "97001234567" << PhoneNumber::ParseError::WrongPrefix;
-        QTest::newRow("ten wrong prefix") << "8001234567" << PhoneNumber::ParseError::WrongPrefix;
+        QTest::newRow("ten wrong prefix") << "6001234567" << PhoneNumber::ParseError::WrongPrefix;
+        // 8 and nine digits: one digit is missing, the start is right ("must start with +7 or 8" would mislead).
+        QTest::newRow("eight and nine digits") << "8777000000" << PhoneNumber::ParseError::WrongLength;
     }
     void parse_rejected_reasonGiven()
     {
