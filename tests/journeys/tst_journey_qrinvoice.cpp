@@ -3,6 +3,7 @@
 // Enter → an empty amount; an expired QR says so and offers a new one; Cancel is refused with the time the QR stops,
 // and a new QR leaves the old invoice open; a cart scanned by barcode, Enter → the QR for the server's total → paid →
 // the next customer starts with an empty cart. v2.0: the QR mode is disabled with its one-line reason.
+#include "counter/qrcounterinput.h"
 #include "journeydriver.h"
 #include "journeyfixture.h"
 #include "journeyqr.h"
@@ -259,6 +260,31 @@ void TestJourneyQrInvoice::qrInvoice_cancelRefused_newQr()
     QVERIFY2(m_f->context()->demoControl()->simulateInvoicePaid(id, &reason), qPrintable(reason));
     QTRY_VERIFY_WITH_TIMEOUT(!m_f->context()->watcher()->isWatching(id), 3000);
     QVERIFY(panel()->statusLabel()->text() != u"Paid ✓"_s); // the new QR is still waiting
+
+    // Another amount typed while the QR waits: the panel says what Enter will do and that the QR shown stays payable.
+    const Invoice waiting = panel()->invoice();
+    MoneyLineEdit* amount = panel()->input()->amountEdit();
+    amount->selectAll();
+    JourneyDriver::typeOn(amount, u"900"_s);
+    const QString until
+        = m_f->context()->displayFormat().toDisplayZone(waiting.qrExpiresAt).time().toString(u"HH:mm"_s);
+    QTRY_COMPARE(panel()->statusLabel()->text(),
+        u"Enter makes a new QR for %1. The QR shown, for %2, can still be paid until %3."_s.arg(
+            m_f->context()->displayFormat().money(Money::fromTenge(900)),
+            m_f->context()->displayFormat().money(Money::fromTenge(700)), until));
+
+    // Esc, as at the phone form: the next customer (the QR waiting stays open on the server, watched as any other).
+    // On a single screen the customer display covers the window and has the keyboard: Esc closes it first.
+    if (CustomerDisplayWindow* display = panel()->customerDisplay(); display && display->isVisible()) {
+        d.key(Qt::Key_Escape);
+        QTRY_VERIFY(!display->isVisible());
+        QCOMPARE(panel()->invoice().id, waiting.id);
+    }
+    d.key(Qt::Key_Escape);
+    QTRY_COMPARE(panel()->invoice().id, qint64(0));
+    QVERIFY(amount->text().isEmpty());
+    QTRY_COMPARE(JourneyDriver::accessibleName(JourneyDriver::focused()), u"Amount, ₸:"_s);
+    QCOMPARE(m_f->server()->store().invoice(waiting.id)->status, u"pending"_s);
 }
 
 void TestJourneyQrInvoice::qrInvoice_answerLostLookupFails_enterChecksAgain_neverTwice()

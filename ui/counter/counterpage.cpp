@@ -129,6 +129,10 @@ CounterPage::CounterPage(const PageContext& context, QWidget* parent)
 
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, [this] {
+        if (m_qrPanel->isVisible()) {
+            m_qrPanel->escape(); // the shortcut takes Esc before the QR panel would see it
+            return;
+        }
         // Setting an unconfirmed invoice aside takes the button, not a stray Esc.
         const bool unconfirmed = m_submission->state() == InvoiceSubmission::State::OutcomeUnknown
             || m_submission->state() == InvoiceSubmission::State::LookingUp || m_lookupWaitsForShop;

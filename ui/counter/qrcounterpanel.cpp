@@ -136,6 +136,8 @@ void QrCounterPanel::buildUi()
     }
     connect(m_input, &QrCounterInput::submitRequested, this, &QrCounterPanel::submit);
     connect(m_input, &QrCounterInput::cartModeChanged, this, &QrCounterPanel::showStatus);
+    // A new amount typed while a QR waits: say what Enter will do, and that the QR shown stays payable.
+    connect(m_input->amountEdit(), &MoneyLineEdit::valueChanged, this, &QrCounterPanel::showStatus);
     connect(m_newQrButton, &QPushButton::clicked, this, &QrCounterPanel::newQr);
     connect(m_cancelButton, &QPushButton::clicked, this, &QrCounterPanel::cancelInvoice);
     connect(m_nextButton, &QPushButton::clicked, this, &QrCounterPanel::nextCustomer);
@@ -171,11 +173,19 @@ void QrCounterPanel::showEvent(QShowEvent* event)
 
 void QrCounterPanel::keyPressEvent(QKeyEvent* event)
 {
-    if (event->key() == Qt::Key_Escape && (m_invoice.id != 0 || !m_failureText.isEmpty())) {
-        nextCustomer();
+    if (event->key() == Qt::Key_Escape && escape()) {
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+bool QrCounterPanel::escape()
+{
+    if (m_busy || (m_invoice.id == 0 && m_failureText.isEmpty())) {
+        return false;
+    }
+    nextCustomer();
+    return true;
 }
 
 void QrCounterPanel::showInvoice(const Invoice& invoice)
@@ -360,6 +370,14 @@ void QrCounterPanel::showStatus()
     }
     if (!m_refusalText.isEmpty() && hasInvoice && !paid && !ended) {
         text = m_refusalText;
+    }
+    const std::optional<Money> typed = m_input->isCartMode() ? std::nullopt : m_input->amountEdit()->value();
+    if (hasInvoice && !paid && !ended && m_failureText.isEmpty() && typed && typed != m_invoice.amount) {
+        //: QR counter: the cashier typed another amount while a QR waits to be scanned, e.g. "Enter makes a new QR
+        //: for 7,000.00 ₸. The QR shown, for 5,000.00 ₸, can still be paid until 16:52."
+        text = tr("Enter makes a new QR for %1. The QR shown, for %2, can still be paid until %3.")
+                   .arg(m_context.session->displayFormat().money(*typed),
+                       m_context.session->displayFormat().money(m_invoice.amount), stopsAtText(m_invoice.qrExpiresAt));
     }
     m_statusLabel->setText(text);
     // A paid or ended QR must not be scanned again by the next person in the queue.

@@ -68,6 +68,9 @@ public Q_SLOTS:
     // "Next customer" at the phone form: an amount typed (or refused) here earlier is cleared too, so the next QR
     // starts empty. A QR invoice on screen or being created is left as it is.
     void clearIdleEntry();
+    // Esc at the counter in QR mode: after a QR (or a failure) the next customer, as Esc does at the phone form.
+    // Returns whether it did anything.
+    bool escape();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
