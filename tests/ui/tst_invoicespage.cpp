@@ -69,6 +69,7 @@ private Q_SLOTS:
     void showInvoice_notInTheList_loadsDetailAnyway();
     void detail_longOrderIdAndDescription_noSidewaysScroll_wholeValueCopied();
     void search_debounced_sentToServer_ctrlFFocusesIt();
+    void keyboard_searchDownToResults_delCancels_ctrlShiftRRefunds();
     void statusFilter_severalStatuses_onlyThoseListed();
     void statusFilter_menuArrow_neverCoversTheText();
     void csvExport_allPagesOfTheFilter_bomAndPlainMoney();
@@ -430,6 +431,53 @@ void TestInvoicesPage::search_debounced_sentToServer_ctrlFFocusesIt()
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->query().search, u"наполеон"_s, 3000);
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 5000);
     QCOMPARE(page->model()->invoiceAt(0).id, id);
+}
+
+// The list without a mouse: from the search Enter (or Down) goes to the invoices found; Del asks to cancel the invoice
+// chosen (Esc keeps it) and Ctrl+Shift+R opens the refund of a paid one. In the search field Del stays an editing key.
+void TestInvoicesPage::keyboard_searchDownToResults_delCancels_ctrlShiftRRefunds()
+{
+    const qint64 id = createInvoice(Money::fromTenge(990), u"Уникальный торт Наполеон"_s);
+    auto page = makePage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 1, 5000);
+    page->focusSearch();
+    QLineEdit* search = page->filterBar()->searchEdit();
+    search->insert(u"наполеон"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 5000);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(page->table()->hasFocus());
+    QVERIFY(page->table()->currentIndex().isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(page->detailPane()->invoiceId(), id, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->actions()->cancelAction()->isEnabled(), 5000);
+
+    // Del in the search field deletes text, nothing else.
+    page->focusSearch();
+    search->setCursorPosition(0);
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(search->text(), u"аполеон"_s);
+    QVERIFY(!page->actions()->cancelConfirmation());
+    QTest::keyClick(search, Qt::Key_Down); // Down goes to the results as well
+    QTRY_VERIFY(page->table()->hasFocus());
+
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    QMessageBox* box = page->actions()->cancelConfirmation();
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QTest::keyClick(box, Qt::Key_Escape); // "Keep it"
+    QTRY_VERIFY(!page->actions()->cancelConfirmation());
+    QCOMPARE(m_server->invoiceStatus(id), std::optional<QString>(u"pending"_s));
+
+    // Paid, it can be refunded by keyboard.
+    QString reason;
+    QVERIFY2(m_server->simulateInvoiceStatus(id, u"paid"_s, &reason), qPrintable(reason));
+    page->detailPane()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(page->actions()->refundAction()->isEnabled(), 5000);
+    page->activateWindow(); // back from the message box
+    QTRY_VERIFY(page->isActiveWindow());
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(page->actions()->refundDialog() && page->actions()->refundDialog()->isVisible());
+    page->actions()->refundDialog()->reject();
 }
 
 void TestInvoicesPage::statusFilter_severalStatuses_onlyThoseListed()

@@ -59,7 +59,12 @@ InvoiceActions::InvoiceActions(
     m_checkStatus->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Cancel and refund by keyboard too (the toolbar's buttons are not in the Tab chain): Del in the list (a text
+    // field keeps Del for its text) and Ctrl+Shift+R; both still ask first.
+    m_cancel->setShortcut(QKeySequence::Delete);
     m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_refund->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_refund->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_simulatePaid->setVisible(context.session->demoControl() != nullptr);
     connect(context.session, &Session::sessionChanged, this,
         [this] { m_simulatePaid->setVisible(m_context.session->demoControl() != nullptr); }); // demo started or ended
@@ -97,9 +102,9 @@ QList<QAction*> InvoiceActions::all() const
 void InvoiceActions::retranslate()
 {
     m_cancel->setText(tr("Ca&ncel invoice…"));
-    m_cancel->setToolTip(tr("Cancel the invoice (only while it is processing or pending)"));
+    m_cancel->setToolTip(tr("Cancel the invoice (only while it is processing or pending) (Del)"));
     m_refund->setText(tr("&Refund…"));
-    m_refund->setToolTip(tr("Refund all or part of a paid invoice"));
+    m_refund->setToolTip(tr("Refund all or part of a paid invoice (Ctrl+Shift+R)"));
     m_checkStatus->setText(tr("Check &status"));
     m_checkStatus->setToolTip(tr("Ask ApiPay for the current status of the selected invoices (Ctrl+R)"));
     m_copyId->setText(tr("&Copy id"));

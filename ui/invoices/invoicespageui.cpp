@@ -18,6 +18,7 @@
 #include "widgets/emptystatelabel.h"
 #include "widgets/headercolumnmenu.h"
 #include "widgets/listfreshness.h"
+#include "widgets/searchlineedit.h"
 #include "widgets/stalenotice.h"
 
 #include <QAction>
@@ -86,6 +87,8 @@ void InvoicesPage::buildUi()
     m_table = new QTableView(m_listStack);
     m_table->setObjectName(u"invoicesTableView"_s);
     m_table->setModel(m_proxy);
+    // Down or Enter in the search goes on to the invoices it found.
+    SearchLineEdit::leadToResults(qobject_cast<SearchLineEdit*>(m_filters->searchEdit()), m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);

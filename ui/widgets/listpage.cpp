@@ -1,5 +1,7 @@
 #include "widgets/listpage.h"
 
+#include "widgets/searchlineedit.h"
+
 #include "models/columntablemodel.h"
 #include "session/session.h"
 #include "widgets/elidedcelltooltip.h"
@@ -163,6 +165,11 @@ void ListPage::setFilterBar(QWidget* filterBar)
     }
     if (lastFilter) {
         QWidget::setTabOrder(lastFilter, m_tableView);
+    }
+    // Down or Enter in a search field goes on to the rows it found.
+    const auto searches = filterBar->findChildren<SearchLineEdit*>();
+    for (SearchLineEdit* search : searches) {
+        SearchLineEdit::leadToResults(search, m_tableView);
     }
 }
 

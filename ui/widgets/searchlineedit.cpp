@@ -1,5 +1,6 @@
 #include "widgets/searchlineedit.h"
 
+#include <QAbstractItemView>
 #include <QKeyEvent>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -19,7 +20,9 @@ SearchLineEdit::SearchLineEdit(QWidget* parent)
         if (m_timer->isActive()) {
             m_timer->stop();
             Q_EMIT searchChanged();
+            return;
         }
+        Q_EMIT resultsRequested(); // the search shown is the one typed: Enter goes on to what it found
     });
 }
 
@@ -56,7 +59,29 @@ void SearchLineEdit::keyPressEvent(QKeyEvent* event)
         event->accept();
         return;
     }
+    if (event->key() == Qt::Key_Down && event->modifiers() == Qt::NoModifier) {
+        Q_EMIT resultsRequested();
+        event->accept();
+        return;
+    }
     QLineEdit::keyPressEvent(event);
+}
+
+void SearchLineEdit::leadToResults(SearchLineEdit* search, QAbstractItemView* results)
+{
+    if (!search || !results) {
+        return;
+    }
+    connect(search, &SearchLineEdit::resultsRequested, results, [results] {
+        const QAbstractItemModel* model = results->model();
+        if (!model || model->rowCount() == 0) {
+            return;
+        }
+        results->setFocus(Qt::TabFocusReason);
+        if (!results->currentIndex().isValid()) {
+            results->setCurrentIndex(model->index(0, 0));
+        }
+    });
 }
 
 } // namespace apipay
