@@ -2191,15 +2191,7 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel the invoice (only while it is processing or pending)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund all or part of a paid invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2321,6 +2313,14 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Demo: invoice %1 paid by the simulated customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the invoice (only while it is processing or pending) (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund all or part of a paid invoice (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3535,6 +3535,11 @@ The QR will also show on the customer screen</source>
     <message>
         <source>Type the amount and press Enter
 The QR will also fill this screen for the customer (Esc closes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter makes a new QR for %1. The QR shown, for %2, can still be paid until %3.</source>
+        <extracomment>QR counter: the cashier typed another amount while a QR waits to be scanned, e.g. &quot;Enter makes a new QR for 7,000.00 ₸. The QR shown, for 5,000.00 ₸, can still be paid until 16:52.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

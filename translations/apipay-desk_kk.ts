@@ -2192,16 +2192,8 @@ Do you want to replace it?</source>
         <translation>Шотты &amp;болдырмау…</translation>
     </message>
     <message>
-        <source>Cancel the invoice (only while it is processing or pending)</source>
-        <translation>Шотты болдырмау (тек өңделіп не төлемді күтіп тұрғанда)</translation>
-    </message>
-    <message>
         <source>&amp;Refund…</source>
         <translation>&amp;Қайтару…</translation>
-    </message>
-    <message>
-        <source>Refund all or part of a paid invoice</source>
-        <translation>Төленген шоттың барлығын не бір бөлігін қайтару</translation>
     </message>
     <message>
         <source>Check &amp;status</source>
@@ -2323,6 +2315,14 @@ Do you want to replace it?</source>
     <message>
         <source>Demo: invoice %1 paid by the simulated customer</source>
         <translation>Демо: шот %1 шартты клиентпен төленді</translation>
+    </message>
+    <message>
+        <source>Cancel the invoice (only while it is processing or pending) (Del)</source>
+        <translation>Шотты болдырмау (тек өңделіп не төлемді күтіп тұрғанда) (Del)</translation>
+    </message>
+    <message>
+        <source>Refund all or part of a paid invoice (Ctrl+Shift+R)</source>
+        <translation>Төленген шоттың барлығын не бір бөлігін қайтару (Ctrl+Shift+R)</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3540,11 @@ QR сатып алушы экранында да көрсетіледі</transla
 The QR will also fill this screen for the customer (Esc closes it)</source>
         <translation>Соманы теріп, Enter басыңыз
 QR сатып алушы үшін осы экранды толық алады (Esc жабады)</translation>
+    </message>
+    <message>
+        <source>Enter makes a new QR for %1. The QR shown, for %2, can still be paid until %3.</source>
+        <extracomment>QR counter: the cashier typed another amount while a QR waits to be scanned, e.g. &quot;Enter makes a new QR for 7,000.00 ₸. The QR shown, for 5,000.00 ₸, can still be paid until 16:52.&quot;</extracomment>
+        <translation>Enter %1 сомасына жаңа QR жасайды. Көрсетілген %2 QR-ын %3 дейін төлеуге болады.</translation>
     </message>
 </context>
 <context>

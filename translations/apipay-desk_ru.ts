@@ -2203,16 +2203,8 @@ Do you want to replace it?</source>
         <translation>&amp;Отменить счёт…</translation>
     </message>
     <message>
-        <source>Cancel the invoice (only while it is processing or pending)</source>
-        <translation>Отменить счёт (только пока он обрабатывается или ожидает оплаты)</translation>
-    </message>
-    <message>
         <source>&amp;Refund…</source>
         <translation>&amp;Возврат…</translation>
-    </message>
-    <message>
-        <source>Refund all or part of a paid invoice</source>
-        <translation>Вернуть всю сумму или часть оплаченного счёта</translation>
     </message>
     <message>
         <source>Check &amp;status</source>
@@ -2337,6 +2329,14 @@ Do you want to replace it?</source>
     <message>
         <source>Demo: invoice %1 paid by the simulated customer</source>
         <translation>Демо: счёт %1 оплачен условным клиентом</translation>
+    </message>
+    <message>
+        <source>Cancel the invoice (only while it is processing or pending) (Del)</source>
+        <translation>Отменить счёт (только пока он обрабатывается или ожидает оплаты) (Del)</translation>
+    </message>
+    <message>
+        <source>Refund all or part of a paid invoice (Ctrl+Shift+R)</source>
+        <translation>Вернуть всю сумму или часть оплаченного счёта (Ctrl+Shift+R)</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3560,11 @@ QR появится и на экране покупателя</translation>
 The QR will also fill this screen for the customer (Esc closes it)</source>
         <translation>Введите сумму и нажмите Enter
 QR откроется для покупателя на весь этот экран (Esc закрывает)</translation>
+    </message>
+    <message>
+        <source>Enter makes a new QR for %1. The QR shown, for %2, can still be paid until %3.</source>
+        <extracomment>QR counter: the cashier typed another amount while a QR waits to be scanned, e.g. &quot;Enter makes a new QR for 7,000.00 ₸. The QR shown, for 5,000.00 ₸, can still be paid until 16:52.&quot;</extracomment>
+        <translation>Enter создаст новый QR на %1. Показанный QR на %2 можно оплатить до %3.</translation>
     </message>
 </context>
 <context>
