@@ -1934,6 +1934,14 @@ Do you want to replace it?</source>
         <source>Back to the form as it was: correct the number or the amount and send a new invoice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Still waiting for ApiPay: %n second(s). The form stays as it is until it answers; nothing is sent twice.</source>
+        <extracomment>Counter, while ApiPay has not yet answered the new invoice; %n is the seconds since it was sent.</extracomment>
+        <translation>
+            <numerusform>Still waiting for ApiPay: %n second. The form stays as it is until it answers; nothing is sent twice.</numerusform>
+            <numerusform>Still waiting for ApiPay: %n seconds. The form stays as it is until it answers; nothing is sent twice.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apipay::CustomerDisplayWindow</name>

@@ -1945,6 +1945,15 @@ Do you want to replace it?</source>
         <source>Back to the form as it was: correct the number or the amount and send a new invoice</source>
         <translation>Вернуться к заполненной форме: исправьте номер или сумму и отправьте новый счёт</translation>
     </message>
+    <message numerus="yes">
+        <source>Still waiting for ApiPay: %n second(s). The form stays as it is until it answers; nothing is sent twice.</source>
+        <extracomment>Counter, while ApiPay has not yet answered the new invoice; %n is the seconds since it was sent.</extracomment>
+        <translation>
+            <numerusform>Ждём ответа ApiPay: %n секунду. Форма остаётся как есть, пока он не ответит; ничего не отправляется дважды.</numerusform>
+            <numerusform>Ждём ответа ApiPay: %n секунды. Форма остаётся как есть, пока он не ответит; ничего не отправляется дважды.</numerusform>
+            <numerusform>Ждём ответа ApiPay: %n секунд. Форма остаётся как есть, пока он не ответит; ничего не отправляется дважды.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>apipay::CustomerDisplayWindow</name>

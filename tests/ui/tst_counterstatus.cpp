@@ -53,6 +53,7 @@ private Q_SLOTS:
     void answerLost_lookupRunsByItself_linksTheInvoice_noSecondPost();
     void answerLostBeforeHandling_lookupByItselfFindsNothing_createAgainOnlyWhenAsked();
     void lookupFails_lookItUpButtonOffered_andWorks();
+    void slowAnswer_sendingShowsTheSecondsWaited_thenTheInvoice();
     void restartDuringSending_lookupRunsByItself();
     void draft_isPrivate_0600_folder0700_looserFileTightened();
     void draftCannotBeSaved_invoiceNotSent_saidClearly();
@@ -260,6 +261,23 @@ void TestCounterStatus::lookupFails_lookItUpButtonOffered_andWorks()
     QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::Created, 5000);
     QCOMPARE(m_server->invoicesWithExternalOrderId(externalId).size(), 1);
     QCOMPARE(page->submission()->invoice()->externalOrderId, externalId);
+}
+
+// ApiPay takes its time: after a few seconds the panel says how long it has waited (so the cashier sees it is not
+// stuck), then shows the invoice when the answer comes.
+void TestCounterStatus::slowAnswer_sendingShowsTheSecondsWaited_thenTheInvoice()
+{
+    auto page = makePage();
+    m_server->delayNext("POST", u"/invoices"_s, 5500);
+    fillAmountForm(*page, u"2500"_s, u"87012223344"_s);
+    QTest::keyClick(page->phoneEdit(), Qt::Key_Return);
+    CounterStatusPanel* panel = page->statusPanel();
+    QTRY_COMPARE(panel->messageLabel()->text(), u"Please wait; the form stays as it is until ApiPay answers."_s);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->messageLabel()->text().startsWith(u"Still waiting for ApiPay: 3 second"_s), 4000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->messageLabel()->text().startsWith(u"Still waiting for ApiPay: 4 second"_s), 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->submission()->state(), InvoiceSubmission::State::Created, 8000);
+    QVERIFY(!panel->messageLabel()->text().startsWith(u"Still waiting"_s));
+    QCOMPARE(m_server->loggedRequests("POST", u"/invoices"_s), 1);
 }
 
 void TestCounterStatus::restartDuringSending_lookupRunsByItself()

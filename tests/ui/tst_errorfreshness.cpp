@@ -219,15 +219,17 @@ private Q_SLOTS:
         QVERIFY(window.showPage(PageId::NewInvoice));
         auto* counter = qobject_cast<CounterPage*>(window.page(PageId::NewInvoice));
         QVERIFY(counter);
+        counter->nextCustomer(); // an empty form (a draft of an earlier run of this test would be restored)
         counter->amountEdit()->setFocus();
         QTest::keyClicks(counter->amountEdit(), u"2500"_s);
         QTest::keyClicks(counter->phoneEdit(), u"87770000001"_s);
         QTest::keyClick(counter->amountEdit(), Qt::Key_Return);
         auto* label = window.findChild<QLabel*>(u"lastRefreshLabel"_s);
         QVERIFY(label);
-        QTRY_VERIFY_WITH_TIMEOUT(window.errorBanner()->isVisible(), 10'000);
+        // The create finds no server: the counter says so under the form, the status bar too (the window's banner
+        // shows whichever page reported it first, if any).
+        QTRY_VERIFY_WITH_TIMEOUT(counter->formError()->isVisible() && !counter->formError()->text().isEmpty(), 10'000);
         QTRY_VERIFY(label->text().contains(u"the last request failed"_s));
-        QVERIFY(counter->formError()->isVisible());
 
         // The server comes back on the same address; the test itself asks nothing.
         sandbox::SandboxServer server;

@@ -5,13 +5,17 @@
 #include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScreen>
+#include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <iterator>
 
 namespace apipay {
@@ -63,14 +67,22 @@ AboutDialog::AboutDialog(QWidget* parent)
 
     m_componentList = new QListWidget(this);
     m_componentList->setObjectName(QStringLiteral("componentListWidget"));
-    m_componentList->setMaximumWidth(280);
     for (const Component& c : kComponents) {
         m_componentList->addItem(QString::fromUtf8(c.name) + QStringLiteral(" — ") + QString::fromUtf8(c.licence));
     }
+    // As wide as its longest entry: a licence name cut off ("BSD-3-Claus") says nothing.
+    const int listWidth = m_componentList->sizeHintForColumn(0) + 2 * m_componentList->frameWidth()
+        + m_componentList->fontMetrics().averageCharWidth() * 2;
+    m_componentList->setFixedWidth(listWidth);
     m_licenceText = new QPlainTextEdit(this);
     m_licenceText->setObjectName(QStringLiteral("licenceTextEdit"));
     m_licenceText->setReadOnly(true);
     m_licenceText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Licence texts come with their own line breaks (about 77 columns): wrapping them again at the field's edge gave
+    // ragged half-lines. They keep their lines; the dialog is made wide enough for them where the screen allows.
+    m_licenceText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    const int textWidth = QFontMetrics(m_licenceText->font()).horizontalAdvance(QString(80, u'M'))
+        + 2 * m_licenceText->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     connect(m_componentList, &QListWidget::currentRowChanged, this, &AboutDialog::showLicence);
 
     auto* body = new QHBoxLayout;
@@ -87,7 +99,9 @@ AboutDialog::AboutDialog(QWidget* parent)
 
     retranslate();
     m_componentList->setCurrentRow(0);
-    resize(760, 520);
+    const QScreen* screen = this->screen();
+    const int available = screen ? screen->availableGeometry().width() * 9 / 10 : 1200;
+    resize(std::min(available, listWidth + textWidth + 48), 560);
 }
 
 QString AboutDialog::versionText()

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,9 @@ CounterStatusPanel::CounterStatusPanel(const PageContext& context, QWidget* pare
     , m_simulateButton(new QPushButton(this))
 {
     m_simulateButton->setObjectName(u"counterSimulatePaymentButton"_s);
+    m_sendingTicker = new QTimer(this);
+    m_sendingTicker->setInterval(1000);
+    connect(m_sendingTicker, &QTimer::timeout, this, &CounterStatusPanel::updateSendingTime);
     setObjectName(u"counterStatusPanel"_s);
     setFrameShape(QFrame::StyledPanel);
     m_statusLabel->setObjectName(u"counterStatusLabel"_s);
@@ -107,6 +111,7 @@ void CounterStatusPanel::changeEvent(QEvent* event)
 
 void CounterStatusPanel::setButtons(bool qr, bool open, bool lookup, bool createAgain, bool next)
 {
+    m_sendingTicker->stop(); // every state but "sending" is set through here
     m_showQrButton->setVisible(qr);
     m_openButton->setVisible(open);
     m_lookupButton->setVisible(lookup);
@@ -123,6 +128,7 @@ void CounterStatusPanel::setTone(const QString& color)
 
 void CounterStatusPanel::hidePanel()
 {
+    m_sendingTicker->stop();
     hide();
 }
 
@@ -133,7 +139,22 @@ void CounterStatusPanel::showSending()
     m_messageLabel->setText(tr("Please wait; the form stays as it is until ApiPay answers."));
     setTone(QString());
     setButtons(false, false, false, false, false);
+    // A slow answer shows how long it has been, so that the cashier sees the app is still waiting, not stuck.
+    m_sendingClock.start();
+    m_sendingTicker->start();
     show();
+}
+
+void CounterStatusPanel::updateSendingTime()
+{
+    const int seconds = int((m_sendingClock.elapsed() + 500) / 1000); // a tick may come a little early
+    if (seconds < 3) {
+        return;
+    }
+    //: Counter, while ApiPay has not yet answered the new invoice; %n is the seconds since it was sent.
+    m_messageLabel->setText(tr("Still waiting for ApiPay: %n second(s). The form stays as it is until it answers; "
+                               "nothing is sent twice.",
+        nullptr, seconds));
 }
 
 void CounterStatusPanel::showInvoice(const Invoice& invoice, bool foundByLookup)

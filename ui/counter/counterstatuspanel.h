@@ -5,10 +5,12 @@
 #include "api/apierror.h"
 #include "domain/invoice.h"
 
+#include <QElapsedTimer>
 #include <QFrame>
 
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace apipay {
 
@@ -63,6 +65,7 @@ private:
     // The buttons' texts and tooltips in the current language (at construction and on a live language switch).
     void retranslate();
     void setButtons(bool qr, bool open, bool lookup, bool createAgain, bool next);
+    void updateSendingTime();
     void setTone(const QString& color);
 
     PageContext m_context;
@@ -76,6 +79,8 @@ private:
     QPushButton* m_nextButton;
     QPushButton* m_editAgainButton;
     QPushButton* m_simulateButton;
+    QElapsedTimer m_sendingClock;
+    QTimer* m_sendingTicker = nullptr;
 };
 
 } // namespace apipay
