@@ -368,6 +368,20 @@ bool ApiError::mayHaveBeenCarriedOut() const
         || (kind == Kind::Server && httpStatus >= 500 && reason.isEmpty());
 }
 
+bool ApiError::isConnectionTrouble() const
+{
+    switch (kind) {
+    case Kind::Offline:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+        return true;
+    case Kind::Server:
+        return httpStatus >= 500 && reason.isEmpty();
+    default:
+        return false;
+    }
+}
+
 bool ApiError::isRefreshFailure() const
 {
     switch (kind) {

@@ -53,6 +53,11 @@ struct ApiError
     // refusing the key, or its answer unreadable) — as opposed to a business answer (404, 409, 422, a 4xx reason)
     // from a server that works, or a request cancelled or refused before sending.
     bool isRefreshFailure() const;
+    // Only that the server could not be reached or did not work (no connection, no answer in time, the rate limit, a
+    // 5xx without a reason of the service's own): the next answer read from the server means it is over.
+    bool isConnectionTrouble() const;
+    // No answer came at all: no connection or no answer in time.
+    bool isUnreachable() const { return kind == Kind::Offline || kind == Kind::Timeout; }
     // Whether a write that ended with this error may still have been carried out by the server: its answer was lost
     // (OutcomeUnknown), the time ran out, or a 5xx came without the service's own reason code. Such a write is
     // never sent again as it was: its outcome is read back first (docs/api-contract.md, "Writes go out once").

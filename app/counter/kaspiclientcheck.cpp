@@ -149,8 +149,7 @@ void KaspiClientCheck::onAnswer(const QString& digits, const QString& server, co
     } else if (current) {
         const ApiError::Kind kind = answer.error.kind;
         setResult(kind == ApiError::Kind::Cancelled ? Result::None : Result::NotChecked);
-        m_recheckWhenConnected = kind == ApiError::Kind::Offline || kind == ApiError::Kind::Timeout
-            || kind == ApiError::Kind::OutcomeUnknown;
+        m_recheckWhenConnected = answer.error.isUnreachable() || kind == ApiError::Kind::OutcomeUnknown;
     }
     if (!current && m_phone) {
         // The cashier typed another complete number while this one was out: check that one after the pause.

@@ -8,8 +8,7 @@ namespace {
 
 bool cannotReach(const ApiError& error)
 {
-    return error.kind == ApiError::Kind::Offline || error.kind == ApiError::Kind::Timeout
-        || error.kind == ApiError::Kind::Tls;
+    return error.isUnreachable() || error.kind == ApiError::Kind::Tls;
 }
 
 } // namespace

@@ -76,7 +76,7 @@ void Session::recordExchange(const ApiError& delivered)
         return; // the server answered (404, 422, a refusal with a reason): it works, but nothing was refreshed
     }
     d->lastRefreshError = delivered;
-    const bool unreachable = delivered.kind == ApiError::Kind::Offline || delivered.kind == ApiError::Kind::Timeout;
+    const bool unreachable = delivered.isUnreachable();
     if (unreachable && d->hasSession && !d->reconnectProbe->isActive()) {
         // The banner, the status bar and the pages wait for an answer to say the server is back; when nothing else
         // asks the server any more, the probe does (2 s, 4 s, … at most every 30 s, until one answer is read).

@@ -55,8 +55,7 @@ CounterPage::CounterPage(const PageContext& context, QWidget* parent)
         setFormLocked(false);
         m_status->hidePanel();
         showFieldErrors(error);
-        m_formErrorWaitsForServer = error.fieldErrors.isEmpty()
-            && (error.kind == ApiError::Kind::Offline || error.kind == ApiError::Kind::Timeout);
+        m_formErrorWaitsForServer = error.fieldErrors.isEmpty() && error.isUnreachable();
     });
     connect(context.session->api(), &ApiClient::exchangeFinished, this, [this](const ApiError& delivered) {
         if (delivered.isError() || !std::exchange(m_formErrorWaitsForServer, false)) {

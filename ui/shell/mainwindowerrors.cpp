@@ -5,25 +5,6 @@
 
 namespace apipay {
 
-namespace {
-
-// A failure that only says the server could not be reached or did not work (no reason of its own to keep).
-bool isConnectionTrouble(const ApiError& error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::Offline:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::RateLimited:
-        return true;
-    case ApiError::Kind::Server:
-        return error.httpStatus >= 500 && error.reason.isEmpty();
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 void MainWindow::showError(const ApiError& error, std::function<void()> retry)
 {
     if (error.kind == ApiError::Kind::Unauthorized) {
@@ -31,7 +12,7 @@ void MainWindow::showError(const ApiError& error, std::function<void()> retry)
         return;
     }
     m_errorBannerAsksForKey = false;
-    m_errorBannerIsConnectionTrouble = isConnectionTrouble(error);
+    m_errorBannerIsConnectionTrouble = error.isConnectionTrouble();
     m_errorBanner->showMessage(
         MessageBanner::Kind::Error, ApiError::kindTitle(error.kind), error.userText(), std::move(retry));
 }
@@ -74,7 +55,7 @@ void MainWindow::followLatestError(const ApiError& error)
         showError(error, {});
         return;
     }
-    m_errorBannerIsConnectionTrouble = isConnectionTrouble(error);
+    m_errorBannerIsConnectionTrouble = error.isConnectionTrouble();
     m_errorBanner->replaceText(ApiError::kindTitle(error.kind), error.userText());
 }
 

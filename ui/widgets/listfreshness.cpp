@@ -16,21 +16,6 @@ namespace {
 constexpr int kFirstAutoRetryGapMs = 2'000;
 constexpr int kMaxAutoRetryGapMs = 60'000;
 
-// A failure that says only that the server could not be reached or did not work: another answer means it is over.
-bool serverTrouble(const ApiError& error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::Offline:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::RateLimited:
-        return true;
-    case ApiError::Kind::Server:
-        return error.httpStatus >= 500 && error.reason.isEmpty();
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 ListFreshness::ListFreshness(
@@ -59,7 +44,7 @@ ListFreshness::ListFreshness(
     });
     connect(model, &PagedTableModel::loadFailed, this, [this](const ApiError& error) {
         m_lastError = error.userText();
-        m_retryWhenAnswered = serverTrouble(error);
+        m_retryWhenAnswered = error.isConnectionTrouble();
         m_sinceFailure.start();
         m_autoRetry.stop(); // only an answer after this failure says the server works again
         update();
