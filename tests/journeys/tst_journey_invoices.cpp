@@ -4,6 +4,7 @@
 #include "journeydriver.h"
 #include "journeyfixture.h"
 #include "journeyscreen.h"
+#include "watch/invoicewatcher.h"
 
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
@@ -104,6 +105,20 @@ void TestJourneyInvoices::j3_partialRefundThenTheRestByItems_rowDetailAndHistory
     QTRY_COMPARE(m_f->invoiceDetailValue(u"Status:"_s), u"Paid"_s);
     QCOMPARE(m_f->invoiceListCell(id, u"Status"_s), u"Paid"_s);
     QTRY_VERIFY(d.find(u"No refunds."_s));
+    // The status check tells when the invoice last changed (the invoice's own answer has no such time).
+    InvoiceStatusUpdate checked;
+    checked.id = id;
+    checked.status = InvoiceStatus(u"paid"_s);
+    checked.amount = total;
+    checked.updatedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    Q_EMIT m_f->context()->watcher()->statusesChanged({ checked });
+    const QString updated = m_f->context()->displayFormat().dateTime(checked.updatedAt);
+    QTRY_COMPARE(m_f->invoiceDetailValue(u"Updated:"_s), updated);
+    // Read again (F5) while nothing changed, the detail keeps that time: GET /invoices/{id} has none (it read "—").
+    const int detailReads = m_f->server()->loggedRequests("GET", u"/invoices/%1"_s.arg(id));
+    d.key(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(m_f->server()->loggedRequests("GET", u"/invoices/%1"_s.arg(id)) > detailReads, 5000);
+    QVERIFY(!QTest::qWaitFor([&] { return m_f->invoiceDetailValue(u"Updated:"_s) != updated; }, 1000));
 
     // 1. A partial refund of the amount of the last line.
     JCLICK(d, u"Refund…"_s);
