@@ -443,13 +443,7 @@ void CounterPage::editAgain()
     // The invoice is final (refused or expired); the form comes back as it was for a new invoice under a new order
     // id — the old one stays in the history as it ended.
     const bool refused = m_submission->invoice() && m_submission->invoice()->status.value() == InvoiceStatus::Error;
-    m_submission->reset();
-    m_submissionShopKey.clear();
-    m_submissionShopName.clear();
-    m_status->hidePanel();
-    setFormLocked(false);
-    clearFieldErrors();
-    m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));
+    releaseForm();
     saveDraftNow(false);
     updateHints();
     // Kaspi refused it: the number is the likely fault. Expired: the customer may pay now; Enter sends.
@@ -462,24 +456,29 @@ void CounterPage::nextCustomer()
 {
     m_lookupWaitsForShop = false;
     m_waitingLookupReason.clear();
-    m_submissionShopKey.clear();
-    m_submissionShopName.clear();
-    m_submission->reset();
     m_drafts->clear();
     m_restoring = true;
-    m_status->hidePanel();
-    setFormLocked(false);
-    clearFieldErrors();
+    releaseForm();
     m_amountEdit->clear();
     m_phoneEdit->clear();
     m_descriptionEdit->clear();
     m_noteEdit->clear();
     m_cart->clearAll();
     m_qrPanel->clearIdleEntry();
-    m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));
     m_restoring = false;
     updateHints();
     (isCartMode() ? static_cast<QWidget*>(m_cart->barcodeEdit()) : m_amountEdit)->setFocus(Qt::OtherFocusReason);
+}
+
+void CounterPage::releaseForm()
+{
+    m_submission->reset();
+    m_submissionShopKey.clear();
+    m_submissionShopName.clear();
+    m_status->hidePanel();
+    setFormLocked(false);
+    clearFieldErrors();
+    m_externalIdEdit->setText(ApiClient::generateExternalOrderId(ApiClient::installId()));
 }
 
 } // namespace apipay

@@ -87,6 +87,9 @@ private:
     void updateHints();
     void onFormChanged();
     void setFormLocked(bool locked);
+    // The invoice just sent is let go (no longer watched here), the panel hidden, the form unlocked without errors,
+    // under a new order id; what was typed stays (nextCustomer() and editAgain() differ only in that).
+    void releaseForm();
     void clearFieldErrors();
     void showFieldErrors(const ApiError& error);
     std::optional<InvoiceDraft> validatedDraft();
